@@ -1,0 +1,103 @@
+package org.worktime.core.domain;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import org.threeten.extra.Interval;
+
+/**
+ * One continuous period at work, {@code [start, end)}, with the breaks taken inside it.
+ *
+ * <p>Breaks must lie within the shift and must not overlap each other; they are kept sorted.
+ * {@code origin} tells a recorded shift from a planned one (a schedule).
+ */
+public record Shift(String employeeId, Instant start, Instant end, List<Interval> breaks, Origin origin, boolean breakWaiverRequested) {
+
+    /** Whether the shift was worked (recorded) or is only planned. */
+    public enum Origin { ACTUAL, PLANNED }
+
+    private static final Comparator<Interval> BY_START = Comparator.comparing(Interval::getStart);
+
+    public Shift {
+        Objects.requireNonNull(employeeId, "employeeId");
+        Objects.requireNonNull(start, "start");
+        Objects.requireNonNull(end, "end");
+        Objects.requireNonNull(origin, "origin");
+        if (!end.isAfter(start)) {
+            throw new IllegalArgumentException("A shift must end after it starts: " + start + " -> " + end);
+        }
+        List<Interval> sorted = new ArrayList<>(breaks == null ? List.of() : breaks);
+        sorted.sort(BY_START);
+        Instant previousEnd = start;
+        for (Interval b : sorted) {
+            if (b.getStart().isBefore(start) || b.getEnd().isAfter(end)) {
+                throw new IllegalArgumentException("Break " + b + " lies outside the shift " + start + " -> " + end);
+            }
+            if (b.getStart().isBefore(previousEnd)) {
+                throw new IllegalArgumentException("Break " + b + " overlaps another break");
+            }
+            if (b.isEmpty()) {
+                throw new IllegalArgumentException("Break " + b + " is empty");
+            }
+            previousEnd = b.getEnd();
+        }
+        breaks = List.copyOf(sorted);
+    }
+
+    public static Shift of(String employeeId, Instant start, Instant end, Interval... breaks) {
+        return new Shift(employeeId, start, end, List.of(breaks), Origin.ACTUAL, false);
+    }
+
+    public Interval interval() {
+        return Interval.of(start, end);
+    }
+
+    public Shift withOrigin(Origin newOrigin) {
+        return new Shift(employeeId, start, end, breaks, newOrigin, breakWaiverRequested);
+    }
+
+    public Shift withBreakWaiverRequested(boolean requested) {
+        return new Shift(employeeId, start, end, breaks, origin, requested);
+    }
+
+    /** Seconds from start to end, breaks included. */
+    public long spanSeconds() {
+        return end.getEpochSecond() - start.getEpochSecond();
+    }
+
+    /** Break seconds. */
+    public long breakSeconds() {
+        long total = 0;
+        for (Interval b : breaks) {
+            total += b.getEnd().getEpochSecond() - b.getStart().getEpochSecond();
+        }
+        return total;
+    }
+
+    /** Break seconds given during working time: a break at the very start or end of a shift is not a break. */
+    public long breakSecondsWithinWork() {
+        long total = 0;
+        for (Interval b : breaks) {
+            if (b.getStart().isAfter(start) && b.getEnd().isBefore(end)) {
+                total += b.getEnd().getEpochSecond() - b.getStart().getEpochSecond();
+            }
+        }
+        return total;
+    }
+
+    /** Worked seconds: the span less the breaks. */
+    public long workedSeconds() {
+        return spanSeconds() - breakSeconds();
+    }
+
+    public Duration worked() {
+        return Duration.ofSeconds(workedSeconds());
+    }
+
+    public boolean overlaps(Shift other) {
+        return start.isBefore(other.end) && other.start.isBefore(end);
+    }
+}

@@ -1,0 +1,137 @@
+package org.worktime.core.engine;
+
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.temporal.TemporalAdjusters;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.threeten.extra.LocalDateRange;
+import org.worktime.core.domain.Dataset;
+import org.worktime.core.domain.Employee;
+import org.worktime.core.domain.Shift;
+import org.worktime.core.domain.Workplace;
+import org.worktime.core.finding.Basis;
+import org.worktime.core.finding.Finding;
+import org.worktime.core.finding.Severity;
+import org.worktime.core.finding.Text;
+import org.worktime.core.param.MissingParameterException;
+import org.worktime.core.param.ParameterTable;
+import org.worktime.core.pay.PayLine;
+import org.worktime.core.report.EmployeeReport;
+import org.worktime.core.report.Report;
+import org.worktime.core.rule.JurisdictionPack;
+import org.worktime.core.rule.LimitRule;
+import org.worktime.core.rule.PayRule;
+import org.worktime.core.rule.Rule;
+
+/**
+ * Evaluates a dataset with one jurisdiction pack: timeline, ledger, limit rules, pay rules, report.
+ * Pure: values in, values out; no I/O, no clock, no shared mutable state. Thread-safe.
+ */
+public final class Engine {
+
+    private final JurisdictionPack pack;
+
+    private Engine(JurisdictionPack pack) {
+        this.pack = Objects.requireNonNull(pack, "pack");
+    }
+
+    public static Engine of(JurisdictionPack pack) {
+        return new Engine(pack);
+    }
+
+    public JurisdictionPack pack() {
+        return pack;
+    }
+
+    public Report evaluate(Dataset dataset, Evaluation evaluation) {
+        Workplace workplace = dataset.workplace();
+        ParameterTable parameters = evaluation.overrides() == null
+                ? pack.parameters()
+                : pack.parameters().overriddenBy(evaluation.overrides());
+        DayTypes dayTypes = pack.dayTypes(workplace, parameters);
+        TimelinePolicy policy = pack.timelinePolicy(workplace, parameters);
+        LocalDateRange period = evaluation.period();
+        LocalDateRange weeks = wholeWeeks(period, workplace);
+        ZoneId zone = workplace.zone();
+        Instant from = weeks.getStart().atStartOfDay(zone).toInstant();
+        Instant until = weeks.getEnd().atStartOfDay(zone).toInstant();
+
+        List<EmployeeReport> reports = new ArrayList<>();
+        for (Employee employee : dataset.employees()) {
+            List<Shift> shifts = select(dataset.shiftsOf(employee.id()), from, until, evaluation.asOf());
+            Timeline timeline = Timeline.build(shifts, zone, dayTypes, policy);
+            Ledger ledger = Ledger.of(timeline);
+            EmployeeContext context = new EmployeeContext(employee, workplace, parameters, pack.headcountPolicy(), dayTypes,
+                    timeline, ledger, weeks);
+            List<Finding> findings = new ArrayList<>();
+            for (LimitRule rule : pack.limitRules()) {
+                if (rule.info().effective().overlaps(weeks)) {
+                    guarded(rule, context, () -> rule.check(context, f -> {
+                        if (f.period().overlaps(period) || f.period().isEmpty() && period.contains(f.period().getStart())) {
+                            findings.add(f);
+                        }
+                    }), findings);
+                }
+            }
+            List<PayLine> lines = new ArrayList<>();
+            for (PayRule rule : pack.payRules()) {
+                if (rule.info().effective().overlaps(weeks)) {
+                    guarded(rule, context, () -> rule.pay(context, line -> {
+                        if (period.contains(line.period().getStart())) {
+                            lines.add(line);
+                        }
+                    }), findings);
+                }
+            }
+            long worked = 0;
+            for (int i = 0; i < timeline.size(); i++) {
+                if (period.contains(timeline.workDate(i))) {
+                    worked += timeline.seconds(i);
+                }
+            }
+            reports.add(new EmployeeReport(employee, worked, findings, lines));
+        }
+        return new Report(pack.jurisdiction(), workplace, period, evaluation.asOf(), reports);
+    }
+
+    /** A parameter the data does not cover for a date makes the rule's answer indeterminate, not a crash. */
+    private static void guarded(Rule rule, EmployeeContext context, Runnable body, List<Finding> findings) {
+        try {
+            body.run();
+        } catch (MissingParameterException e) {
+            LocalDate date = e.date();
+            findings.add(new Finding(context.employeeId(), rule.info().id(), rule.info().title(), Severity.INDETERMINATE,
+                    LocalDateRange.ofClosed(date, date), null, null, rule.info().citation(), null,
+                    Text.of("Cannot decide: the parameter " + e.key() + " has no value in force on " + date
+                            + " (the pack's data does not cover that date; supply it as an override).",
+                            "판단 불가: 파라미터 " + e.key() + "에 " + date + " 시점의 값이 없습니다 (데이터가 해당 날짜를 포함하지 않음)."),
+                    Basis.ACTUAL));
+        }
+    }
+
+    /** Recorded shifts before {@code asOf} and planned shifts from it on; every recorded shift when it is null. */
+    private static List<Shift> select(List<Shift> shifts, Instant from, Instant until, Instant asOf) {
+        List<Shift> selected = new ArrayList<>(shifts.size());
+        for (Shift s : shifts) {
+            if (s.start().isBefore(from) || !s.start().isBefore(until)) {
+                continue;
+            }
+            boolean planned = s.origin() == Shift.Origin.PLANNED;
+            if (asOf == null ? !planned : planned != s.start().isBefore(asOf)) {
+                selected.add(s);
+            }
+        }
+        return selected;
+    }
+
+    /** The period widened to whole weeks of the workplace, so that weekly limits see every day of a week. */
+    static LocalDateRange wholeWeeks(LocalDateRange period, Workplace workplace) {
+        LocalDate start = period.getStart().with(TemporalAdjusters.previousOrSame(workplace.weekStart()));
+        LocalDate lastDay = period.getEndInclusive();
+        LocalDate end = lastDay.with(TemporalAdjusters.previousOrSame(workplace.weekStart())).plusWeeks(1);
+        return LocalDateRange.of(start, end);
+    }
+}

@@ -1,0 +1,18 @@
+package org.worktime.core.finding;
+
+import java.util.Objects;
+
+/**
+ * The criminal or administrative exposure a violation carries under the law in force on its date.
+ *
+ * @param summary e.g. {@code imprisonment up to 2 years or a fine up to KRW 20,000,000}
+ * @param note    conditions on prosecution and the like, or empty
+ */
+public record Penalty(Citation citation, String summary, String note) {
+
+    public Penalty {
+        Objects.requireNonNull(citation, "citation");
+        Objects.requireNonNull(summary, "summary");
+        note = note == null ? "" : note;
+    }
+}

@@ -1,0 +1,114 @@
+package org.worktime.core.param;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Objects;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+import org.threeten.extra.LocalDateRange;
+import org.worktime.core.finding.Citation;
+import org.worktime.core.time.DailyWindow;
+
+/**
+ * One dated legal number: a row of a pack's parameter file, with its effective range and citation.
+ *
+ * <p>Values are text in the file and typed on access: durations ({@code 40h}, {@code 30min}, {@code 8h30min}),
+ * decimals, money ({@code 10320 KRW}), dates, daily windows ({@code 22:00-06:00}), rounding modes, text.
+ */
+public record Parameter(String key, Scope scope, String value, LocalDateRange effective, Citation citation) {
+
+    public Parameter {
+        Objects.requireNonNull(key, "key");
+        Objects.requireNonNull(scope, "scope");
+        Objects.requireNonNull(value, "value");
+        Objects.requireNonNull(effective, "effective");
+        Objects.requireNonNull(citation, "citation");
+    }
+
+    public boolean isInForceOn(LocalDate date) {
+        return effective.contains(date);
+    }
+
+    /** The value as a duration in seconds. */
+    public long seconds() {
+        return parseSeconds(value);
+    }
+
+    public BigDecimal decimal() {
+        return new BigDecimal(value.trim());
+    }
+
+    public int integer() {
+        return Integer.parseInt(value.trim());
+    }
+
+    public boolean bool() {
+        String v = value.trim().toLowerCase(Locale.ROOT);
+        if (!v.equals("true") && !v.equals("false")) {
+            throw new IllegalArgumentException("Parameter " + key + " is not true/false: " + value);
+        }
+        return v.equals("true");
+    }
+
+    public Money money() {
+        String[] parts = value.trim().split("\\s+");
+        if (parts.length != 2) {
+            throw new IllegalArgumentException("Parameter " + key + " is not an amount with a currency: " + value);
+        }
+        return Money.of(CurrencyUnit.of(parts[1]), new BigDecimal(parts[0]), RoundingMode.UNNECESSARY);
+    }
+
+    public LocalDate date() {
+        return LocalDate.parse(value.trim());
+    }
+
+    public DailyWindow window() {
+        return DailyWindow.parse(value);
+    }
+
+    public RoundingMode roundingMode() {
+        return RoundingMode.valueOf(value.trim());
+    }
+
+    public String text() {
+        return value;
+    }
+
+    /** Parses {@code 40h}, {@code 30min}, {@code 8h30min}, {@code 90s}. */
+    public static long parseSeconds(String text) {
+        String s = text.trim().toLowerCase(Locale.ROOT);
+        long total = 0;
+        int i = 0;
+        boolean any = false;
+        while (i < s.length()) {
+            int startDigits = i;
+            while (i < s.length() && (Character.isDigit(s.charAt(i)) || s.charAt(i) == '.')) {
+                i++;
+            }
+            if (startDigits == i) {
+                throw new IllegalArgumentException("Not a duration: '" + text + "'");
+            }
+            BigDecimal number = new BigDecimal(s.substring(startDigits, i));
+            int startUnit = i;
+            while (i < s.length() && Character.isLetter(s.charAt(i))) {
+                i++;
+            }
+            String unit = s.substring(startUnit, i);
+            long factor = switch (unit) {
+                case "h" -> 3600;
+                case "min", "m" -> 60;
+                case "s" -> 1;
+                case "d" -> 86_400;
+                default -> throw new IllegalArgumentException("Unknown duration unit '" + unit + "' in '" + text + "'");
+            };
+            total += number.multiply(BigDecimal.valueOf(factor)).longValueExact();
+            any = true;
+        }
+        if (!any) {
+            throw new IllegalArgumentException("Empty duration");
+        }
+        return total;
+    }
+}

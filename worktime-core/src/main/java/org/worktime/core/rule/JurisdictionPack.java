@@ -1,0 +1,44 @@
+package org.worktime.core.rule;
+
+import java.util.List;
+import org.worktime.core.domain.Workplace;
+import org.worktime.core.engine.DayTypes;
+import org.worktime.core.engine.TimelinePolicy;
+import org.worktime.core.param.ParameterTable;
+
+/**
+ * One jurisdiction: its rules, pay rules, dated parameters, holiday calendar and time conventions.
+ * Packs are found with {@link java.util.ServiceLoader}; adding a country is adding a module.
+ */
+public interface JurisdictionPack {
+
+    /** ISO country code, e.g. {@code KR}. */
+    String jurisdiction();
+
+    String displayName();
+
+    /** The pack's bundled parameter table. */
+    ParameterTable parameters();
+
+    List<LimitRule> limitRules();
+
+    List<PayRule> payRules();
+
+    /** What each date is for this workplace (statutory holidays in force for its size, its own calendar). */
+    DayTypes dayTypes(Workplace workplace, ParameterTable parameters);
+
+    /** Night window and day attribution in force. */
+    TimelinePolicy timelinePolicy(Workplace workplace, ParameterTable parameters);
+
+    /** How the pack reads a workplace's size for its size tests. */
+    default org.worktime.core.engine.HeadcountPolicy headcountPolicy() {
+        return org.worktime.core.engine.HeadcountPolicy.AS_RECORDED;
+    }
+
+    /** Every rule, limits first. */
+    default List<Rule> rules() {
+        java.util.ArrayList<Rule> all = new java.util.ArrayList<>(limitRules());
+        all.addAll(payRules());
+        return List.copyOf(all);
+    }
+}

@@ -1,0 +1,9 @@
+package org.worktime.core.rule;
+
+/** What a rule produces. */
+public enum RuleKind {
+    /** Findings about limits. */
+    LIMIT,
+    /** Pay lines. */
+    PAY
+}
