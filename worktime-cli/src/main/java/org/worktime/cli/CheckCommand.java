@@ -1,0 +1,30 @@
+package org.worktime.cli;
+
+import org.worktime.core.report.Report;
+import org.worktime.io.write.ReportWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+
+/** {@code worktime check DATASET}: findings, with a pay summary in the text report; exit 1 on any violation. */
+@Command(name = "check", mixinStandardHelpOptions = true, exitCodeOnExecutionException = ExitCodes.INTERNAL_ERROR,
+        description = "Check working-time limits: findings with their law, measured against the limit in force.",
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:no violation found", "1:violations found", "2:bad input or usage", "3:internal error (please report)"})
+final class CheckCommand extends BaseCommand {
+
+    @Mixin
+    DatasetOptions dataset;
+
+    @Override
+    protected int run() throws Exception {
+        requireReportFormat();
+        Report report = ReportRunner.evaluate(dataset.dataset, dataset.from, dataset.to, dataset.asOf);
+        writeReport(report, ReportWriter.Mode.CHECK);
+        return exitCode(report);
+    }
+
+    /** 1 when the report holds a violation, else 0. */
+    static int exitCode(Report report) {
+        return report.hasViolations() ? ExitCodes.VIOLATIONS : ExitCodes.CLEAN;
+    }
+}

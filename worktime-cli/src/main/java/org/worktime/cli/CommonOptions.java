@@ -1,0 +1,24 @@
+package org.worktime.cli;
+
+import java.nio.file.Path;
+import org.worktime.io.write.Format;
+import org.worktime.io.write.Language;
+import picocli.CommandLine.Option;
+
+/** The options every command takes: output format, language, destination, and --debug. */
+final class CommonOptions {
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = Converters.FormatConverter.class,
+            description = "Output format: text, json or csv (rules and explain also md). Default: ${DEFAULT-VALUE}.")
+    Format format;
+
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", converter = Converters.LanguageConverter.class,
+            description = "Language of messages and labels: en or ko. Default: ${DEFAULT-VALUE}.")
+    Language language;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (UTF-8) instead of standard output.")
+    Path output;
+
+    @Option(names = "--debug", description = "On an internal error, print the stack trace.")
+    boolean debug;
+}

@@ -1,0 +1,66 @@
+package org.worktime.cli;
+
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.CodeSource;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.worktime.core.report.Report;
+import org.worktime.io.write.ReportWriter;
+import picocli.CommandLine.Command;
+
+/** {@code worktime demo}: {@code check} on the bundled example {@code examples/kr-team}. */
+@Command(name = "demo", mixinStandardHelpOptions = true, exitCodeOnExecutionException = ExitCodes.INTERNAL_ERROR,
+        description = {"Run check on the example dataset examples/kr-team (found in the working directory,",
+            "or beside the worktime jar). Exit codes as for check."})
+final class DemoCommand extends BaseCommand {
+
+    static final String EXAMPLE = "examples/kr-team";
+
+    @Override
+    protected int run() throws Exception {
+        requireReportFormat();
+        List<Path> tried = new ArrayList<>();
+        Path dataset = locate(tried).orElseThrow(() -> new UserError("the example dataset " + EXAMPLE + " was not found (looked in "
+                + String.join(", ", tried.stream().map(Path::toString).toList())
+                + "); run the demo from the Worktime source folder, or run `worktime check DATASET` on your own data"));
+        err().println("worktime demo: checking " + dataset);
+        err().flush();
+        Report report = ReportRunner.evaluate(dataset, null, null, null);
+        writeReport(report, ReportWriter.Mode.CHECK);
+        return CheckCommand.exitCode(report);
+    }
+
+    /** The working directory first, then the folders above the jar (or classes folder) this class was loaded from. */
+    static Optional<Path> locate(List<Path> tried) {
+        List<Path> bases = new ArrayList<>();
+        bases.add(Path.of("").toAbsolutePath());
+        codeLocation().ifPresent(location -> {
+            for (Path p = location.getParent(); p != null; p = p.getParent()) {
+                bases.add(p);
+            }
+        });
+        for (Path base : bases) {
+            Path candidate = base.resolve(EXAMPLE).normalize();
+            if (tried.contains(candidate)) {
+                continue;
+            }
+            tried.add(candidate);
+            if (Files.isDirectory(candidate)) {
+                return Optional.of(candidate);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static Optional<Path> codeLocation() {
+        try {
+            CodeSource source = DemoCommand.class.getProtectionDomain().getCodeSource();
+            return source == null ? Optional.empty() : Optional.of(Path.of(source.getLocation().toURI()).toAbsolutePath());
+        } catch (URISyntaxException | IllegalArgumentException | SecurityException e) {
+            return Optional.empty();
+        }
+    }
+}

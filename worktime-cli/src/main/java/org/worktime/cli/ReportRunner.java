@@ -1,0 +1,68 @@
+package org.worktime.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.stream.Collectors;
+import org.threeten.extra.LocalDateRange;
+import org.worktime.core.domain.Dataset;
+import org.worktime.core.domain.Employee;
+import org.worktime.core.domain.Shift;
+import org.worktime.core.engine.Engine;
+import org.worktime.core.engine.Evaluation;
+import org.worktime.core.report.Report;
+import org.worktime.core.rule.JurisdictionPack;
+import org.worktime.core.rule.Packs;
+import org.worktime.io.read.DatasetReader;
+import org.worktime.io.read.InputException;
+
+/** Reads a dataset, picks its jurisdiction's pack and evaluates it over the requested dates. */
+final class ReportRunner {
+
+    private ReportRunner() {
+    }
+
+    static Report evaluate(Path path, LocalDate from, LocalDate to, AsOf asOf) throws InputException {
+        Dataset dataset = DatasetReader.read(path);
+        String jurisdiction = dataset.workplace().jurisdiction();
+        JurisdictionPack pack = Packs.find(jurisdiction).orElseThrow(() -> new UserError("no jurisdiction pack for '" + jurisdiction
+                + "' (the workplace's jurisdiction); installed: " + installed()));
+        ZoneId zone = dataset.workplace().zone();
+        Evaluation evaluation = Evaluation.of(period(dataset, from, to));
+        if (asOf != null) {
+            evaluation = evaluation.withAsOf(asOf.resolve(zone));
+        }
+        return Engine.of(pack).evaluate(dataset, evaluation);
+    }
+
+    static String installed() {
+        String codes = Packs.discover().stream().map(JurisdictionPack::jurisdiction).collect(Collectors.joining(", "));
+        return codes.isEmpty() ? "none" : codes;
+    }
+
+    /** The requested dates, defaulting to the dates the first and the last shift start on in the workplace's zone. */
+    static LocalDateRange period(Dataset dataset, LocalDate from, LocalDate to) {
+        LocalDate first = null;
+        LocalDate last = null;
+        if (from == null || to == null) {
+            ZoneId zone = dataset.workplace().zone();
+            for (Employee employee : dataset.employees()) {
+                for (Shift shift : dataset.shiftsOf(employee.id())) {
+                    LocalDate date = shift.start().atZone(zone).toLocalDate();
+                    first = first == null || date.isBefore(first) ? date : first;
+                    last = last == null || date.isAfter(last) ? date : last;
+                }
+            }
+            if (first == null) {
+                throw new UserError("the dataset has no shifts: give the dates to report on with --from and --to");
+            }
+        }
+        LocalDate start = from != null ? from : first;
+        LocalDate end = to != null ? to : last;
+        if (end.isBefore(start)) {
+            throw new UserError("no dates to report on: the first date " + start + (from != null ? " (--from)" : " (first shift)")
+                    + " is after the last " + end + (to != null ? " (--to)" : " (last shift)"));
+        }
+        return LocalDateRange.ofClosed(start, end);
+    }
+}

@@ -1,0 +1,41 @@
+package org.worktime.cli;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.Properties;
+import java.util.stream.Collectors;
+import org.worktime.core.rule.Packs;
+import picocli.CommandLine.IVersionProvider;
+
+/** {@code worktime --version}: the build's version (from the jar's Maven descriptor), the Java runtime and the packs. */
+final class VersionProvider implements IVersionProvider {
+
+    private static final String POM_PROPERTIES = "/META-INF/maven/org.worktime/worktime-cli/pom.properties";
+
+    @Override
+    public String[] getVersion() {
+        String packs = Packs.discover().stream().map(p -> p.jurisdiction() + " (" + p.displayName() + ")").collect(Collectors.joining(", "));
+        return new String[] {
+            "worktime " + version(),
+            "Java " + Runtime.version() + " (" + System.getProperty("java.vendor", "unknown vendor") + ")",
+            "Jurisdiction packs: " + (packs.isEmpty() ? "none" : packs)
+        };
+    }
+
+    static String version() {
+        try (InputStream in = VersionProvider.class.getResourceAsStream(POM_PROPERTIES)) {
+            if (in != null) {
+                Properties properties = new Properties();
+                properties.load(in);
+                String version = properties.getProperty("version");
+                if (version != null && !version.isBlank()) {
+                    return version;
+                }
+            }
+        } catch (IOException e) {
+            // fall through to the package's version
+        }
+        String version = VersionProvider.class.getPackage().getImplementationVersion();
+        return version != null ? version : "(development build)";
+    }
+}

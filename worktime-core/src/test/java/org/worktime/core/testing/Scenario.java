@@ -1,0 +1,235 @@
+package org.worktime.core.testing;
+
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+import org.threeten.extra.Interval;
+import org.threeten.extra.LocalDateRange;
+import org.worktime.core.domain.Agreement;
+import org.worktime.core.domain.ContractualHours;
+import org.worktime.core.domain.Dataset;
+import org.worktime.core.domain.DayType;
+import org.worktime.core.domain.Employee;
+import org.worktime.core.domain.Exclusion;
+import org.worktime.core.domain.HeadcountPeriod;
+import org.worktime.core.domain.Shift;
+import org.worktime.core.domain.StatusPeriod;
+import org.worktime.core.domain.Wage;
+import org.worktime.core.domain.Workplace;
+import org.worktime.core.domain.WorkplaceCalendar;
+
+/**
+ * A compact way to write a test case: one workplace, a few employees, their shifts as wall-clock text.
+ *
+ * <pre>
+ * Scenario.in("KR", "Asia/Seoul").headcount(50).agreement("KR-LSA-53-1")
+ *     .employee("E1", e -> e.hourly(10_320))
+ *     .shift("E1", "2026-03-02T09:00", "2026-03-02T18:00", "12:00-13:00")
+ * </pre>
+ */
+public final class Scenario {
+
+    private final String jurisdiction;
+    private final ZoneId zone;
+    private final List<HeadcountPeriod> headcount = new ArrayList<>();
+    private final List<Agreement> agreements = new ArrayList<>();
+    private final Map<LocalDate, DayType> overrides = new HashMap<>();
+    private final Map<String, EmployeeBuilder> employees = new LinkedHashMap<>();
+    private final List<Shift> shifts = new ArrayList<>();
+    private DayOfWeek weekStart = DayOfWeek.MONDAY;
+    private DayOfWeek weeklyHoliday = DayOfWeek.SUNDAY;
+    private Set<DayOfWeek> daysOff = EnumSet.of(DayOfWeek.SATURDAY);
+    private boolean publicSector;
+
+    private Scenario(String jurisdiction, ZoneId zone) {
+        this.jurisdiction = jurisdiction;
+        this.zone = zone;
+    }
+
+    public static Scenario in(String jurisdiction, String zone) {
+        return new Scenario(jurisdiction, ZoneId.of(zone));
+    }
+
+    /** Regular headcount from 2000-01-01 on. */
+    public Scenario headcount(int count) {
+        return headcount(LocalDate.of(2000, 1, 1), count);
+    }
+
+    public Scenario headcount(LocalDate from, int count) {
+        headcount.add(new HeadcountPeriod(from, count));
+        return this;
+    }
+
+    public Scenario publicSector() {
+        publicSector = true;
+        return this;
+    }
+
+    public Scenario weekStart(DayOfWeek day) {
+        weekStart = day;
+        return this;
+    }
+
+    public Scenario weeklyHoliday(DayOfWeek day, DayOfWeek... off) {
+        weeklyHoliday = day;
+        daysOff = off.length == 0 ? Set.of() : EnumSet.of(off[0], off);
+        return this;
+    }
+
+    public Scenario day(String date, DayType type) {
+        overrides.put(LocalDate.parse(date), type);
+        return this;
+    }
+
+    /** An agreement of this kind for every employee, open-ended from 2000-01-01. */
+    public Scenario agreement(String kind) {
+        return agreement(kind, "2000-01-01", null);
+    }
+
+    /** An agreement in force from {@code from} to {@code to} (inclusive, null for open), for the listed employees or all. */
+    public Scenario agreement(String kind, String from, String to, String... employeeIds) {
+        LocalDateRange range = to == null ? LocalDateRange.ofUnboundedEnd(LocalDate.parse(from))
+                : LocalDateRange.ofClosed(LocalDate.parse(from), LocalDate.parse(to));
+        agreements.add(new Agreement(kind, range, Set.of(employeeIds), Map.of()));
+        return this;
+    }
+
+    public Scenario employee(String id, java.util.function.Consumer<EmployeeBuilder> spec) {
+        EmployeeBuilder builder = new EmployeeBuilder(id);
+        spec.accept(builder);
+        employees.put(id, builder);
+        return this;
+    }
+
+    /** A shift in wall-clock time of the workplace zone; breaks as {@code HH:MM-HH:MM}, each at its first occurrence after the start. */
+    public Scenario shift(String employeeId, String start, String end, String... breaks) {
+        return addShift(employeeId, start, end, Shift.Origin.ACTUAL, false, breaks);
+    }
+
+    public Scenario plannedShift(String employeeId, String start, String end, String... breaks) {
+        return addShift(employeeId, start, end, Shift.Origin.PLANNED, false, breaks);
+    }
+
+    public Scenario shiftWithBreakWaiver(String employeeId, String start, String end) {
+        return addShift(employeeId, start, end, Shift.Origin.ACTUAL, true);
+    }
+
+    /** The same shift on each of {@code days} consecutive days from the start date. */
+    public Scenario dailyShifts(String employeeId, String firstDate, int days, String startTime, String endTime, String... breaks) {
+        LocalDate date = LocalDate.parse(firstDate);
+        for (int d = 0; d < days; d++) {
+            LocalDate day = date.plusDays(d);
+            LocalTime s = LocalTime.parse(startTime);
+            LocalTime e = LocalTime.parse(endTime);
+            LocalDate endDay = e.isAfter(s) ? day : day.plusDays(1);
+            shift(employeeId, day + "T" + startTime, endDay + "T" + endTime, breaks);
+        }
+        return this;
+    }
+
+    private Scenario addShift(String employeeId, String start, String end, Shift.Origin origin, boolean waiver, String... breaks) {
+        LocalDateTime s = LocalDateTime.parse(start);
+        LocalDateTime e = LocalDateTime.parse(end);
+        List<Interval> list = new ArrayList<>();
+        for (String b : breaks) {
+            String[] parts = b.split("-");
+            LocalDateTime bs = firstAtOrAfter(s, LocalTime.parse(parts[0]));
+            LocalDateTime be = firstAtOrAfter(bs, LocalTime.parse(parts[1]));
+            list.add(Interval.of(bs.atZone(zone).toInstant(), be.atZone(zone).toInstant()));
+        }
+        shifts.add(new Shift(employeeId, s.atZone(zone).toInstant(), e.atZone(zone).toInstant(), list, origin, waiver));
+        return this;
+    }
+
+    private static LocalDateTime firstAtOrAfter(LocalDateTime from, LocalTime time) {
+        LocalDateTime candidate = from.toLocalDate().atTime(time);
+        return candidate.isBefore(from) ? candidate.plusDays(1) : candidate;
+    }
+
+    public Workplace workplace() {
+        return new Workplace("test-workplace", "Test workplace", jurisdiction, zone, weekStart, headcount,
+                new WorkplaceCalendar(weeklyHoliday, daysOff, overrides), agreements, publicSector, Map.of());
+    }
+
+    public Dataset dataset() {
+        List<Employee> list = employees.values().stream().map(EmployeeBuilder::build).toList();
+        return Dataset.of(workplace(), list, shifts);
+    }
+
+    /** Builds one employee. Defaults: Monday to Friday, 8 hours a day, no wage. */
+    public static final class EmployeeBuilder {
+        private final String id;
+        private LocalDate birthDate = LocalDate.of(1990, 1, 1);
+        private LocalDate hireDate;
+        private LocalDate endDate;
+        private ContractualHours contract = ContractualHours.fullTime();
+        private Wage wage;
+        private final List<StatusPeriod> statuses = new ArrayList<>();
+        private Exclusion exclusion;
+
+        EmployeeBuilder(String id) {
+            this.id = id;
+        }
+
+        public EmployeeBuilder hourly(long wonPerHour) {
+            return hourly("KRW", BigDecimal.valueOf(wonPerHour));
+        }
+
+        public EmployeeBuilder hourly(String currency, BigDecimal amount) {
+            wage = new Wage.Hourly(Money.of(CurrencyUnit.of(currency), amount));
+            return this;
+        }
+
+        public EmployeeBuilder monthly(long won, int standardHours) {
+            wage = new Wage.Monthly(Money.of(CurrencyUnit.of("KRW"), BigDecimal.valueOf(won)), BigDecimal.valueOf(standardHours));
+            return this;
+        }
+
+        public EmployeeBuilder noWage() {
+            wage = null;
+            return this;
+        }
+
+        public EmployeeBuilder born(String date) {
+            birthDate = date == null ? null : LocalDate.parse(date);
+            return this;
+        }
+
+        public EmployeeBuilder employed(String from, String to) {
+            hireDate = from == null ? null : LocalDate.parse(from);
+            endDate = to == null ? null : LocalDate.parse(to);
+            return this;
+        }
+
+        public EmployeeBuilder contract(int minutesPerDay, DayOfWeek... days) {
+            contract = new ContractualHours(EnumSet.of(days[0], days), minutesPerDay);
+            return this;
+        }
+
+        public EmployeeBuilder status(String status, String from, String to) {
+            statuses.add(new StatusPeriod(status, LocalDateRange.ofClosed(LocalDate.parse(from), LocalDate.parse(to))));
+            return this;
+        }
+
+        public EmployeeBuilder exclusion(String category, String approvedOn) {
+            exclusion = new Exclusion(category, approvedOn == null ? null : LocalDate.parse(approvedOn));
+            return this;
+        }
+
+        Employee build() {
+            return new Employee(id, id, birthDate, hireDate, endDate, contract, wage, statuses, exclusion, Map.of());
+        }
+    }
+}

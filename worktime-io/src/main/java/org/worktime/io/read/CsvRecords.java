@@ -1,0 +1,206 @@
+package org.worktime.io.read;
+
+import java.io.BufferedReader;
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * A small, fast RFC 4180 CSV reader: comma-separated, double quotes around a field that holds commas, quotes
+ * ({@code ""}) or line breaks; CR, LF or CRLF line ends; a UTF-8 byte-order mark is skipped; blank lines are
+ * skipped; unquoted fields are trimmed. Each record knows the line it starts on.
+ */
+final class CsvRecords implements Closeable {
+
+    /** The text is not well-formed CSV (an unclosed quote and the like). */
+    static final class FormatException extends Exception {
+        final int line;
+
+        FormatException(int line, String message) {
+            super(message, null, false, false);
+            this.line = line;
+        }
+    }
+
+    private final BufferedReader in;
+    private int physicalLine;
+    private int recordLine;
+    private String[] fields = new String[16];
+    private int size;
+    private final StringBuilder sb = new StringBuilder();
+
+    CsvRecords(Reader reader) {
+        this.in = reader instanceof BufferedReader b ? b : new BufferedReader(reader, 1 << 16);
+    }
+
+    /** Reads the next non-blank record; false at the end. */
+    boolean next() throws IOException, FormatException {
+        while (true) {
+            String line = readLine();
+            if (line == null) {
+                return false;
+            }
+            if (physicalLine == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
+                line = line.substring(1);
+            }
+            if (line.isBlank()) {
+                continue;
+            }
+            recordLine = physicalLine;
+            size = 0;
+            if (line.indexOf('"') < 0) {
+                splitPlain(line);
+            } else {
+                splitQuoted(line);
+            }
+            return true;
+        }
+    }
+
+    private String readLine() throws IOException, FormatException {
+        try {
+            String line = in.readLine();
+            if (line != null) {
+                physicalLine++;
+            }
+            return line;
+        } catch (CharacterCodingException e) {
+            throw new FormatException(0, "the file is not UTF-8 text (the first bad byte comes after line " + physicalLine
+                    + "); save it as UTF-8 (in Excel: 'CSV UTF-8')");
+        }
+    }
+
+    private void splitPlain(String line) {
+        int start = 0;
+        int n = line.length();
+        while (true) {
+            int comma = line.indexOf(',', start);
+            int end = comma < 0 ? n : comma;
+            add(trim(line, start, end));
+            if (comma < 0) {
+                return;
+            }
+            start = comma + 1;
+        }
+    }
+
+    private static String trim(String line, int start, int end) {
+        while (start < end && line.charAt(start) <= ' ') {
+            start++;
+        }
+        while (end > start && line.charAt(end - 1) <= ' ') {
+            end--;
+        }
+        return line.substring(start, end);
+    }
+
+    private void splitQuoted(String first) throws IOException, FormatException {
+        String line = first;
+        int i = 0;
+        while (true) {
+            // at the start of a field
+            int n = line.length();
+            while (i < n && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+                i++;
+            }
+            if (i < n && line.charAt(i) == '"') {
+                sb.setLength(0);
+                i++;
+                while (true) {
+                    if (i >= line.length()) {
+                        String more = readLine();
+                        if (more == null) {
+                            throw new FormatException(recordLine, "a quoted field is not closed (a \" is missing)");
+                        }
+                        sb.append('\n');
+                        line = more;
+                        i = 0;
+                        continue;
+                    }
+                    char c = line.charAt(i);
+                    if (c == '"') {
+                        if (i + 1 < line.length() && line.charAt(i + 1) == '"') {
+                            sb.append('"');
+                            i += 2;
+                            continue;
+                        }
+                        i++;
+                        break;
+                    }
+                    sb.append(c);
+                    i++;
+                }
+                add(sb.toString());
+                n = line.length();
+                while (i < n && (line.charAt(i) == ' ' || line.charAt(i) == '\t')) {
+                    i++;
+                }
+                if (i == n) {
+                    return;
+                }
+                if (line.charAt(i) != ',') {
+                    throw new FormatException(physicalLine, "unexpected text after a closing quote: " + line.substring(i));
+                }
+                i++;
+                if (i == n) {
+                    add("");
+                    return;
+                }
+            } else {
+                int comma = line.indexOf(',', i);
+                int end = comma < 0 ? n : comma;
+                String field = trim(line, i, end);
+                if (field.indexOf('"') >= 0) {
+                    throw new FormatException(physicalLine, "a quote inside an unquoted field: " + field
+                            + " (quote the whole field and double the quote: \"\")");
+                }
+                add(field);
+                if (comma < 0) {
+                    return;
+                }
+                i = comma + 1;
+                if (i == n) {
+                    add("");
+                    return;
+                }
+            }
+        }
+    }
+
+    private void add(String field) {
+        if (size == fields.length) {
+            fields = Arrays.copyOf(fields, size * 2);
+        }
+        fields[size++] = field;
+    }
+
+    /** The line the current record starts on (1-based). */
+    int line() {
+        return recordLine;
+    }
+
+    int size() {
+        return size;
+    }
+
+    String get(int i) {
+        return fields[i];
+    }
+
+    List<String> all() {
+        List<String> list = new ArrayList<>(size);
+        for (int i = 0; i < size; i++) {
+            list.add(fields[i]);
+        }
+        return list;
+    }
+
+    @Override
+    public void close() throws IOException {
+        in.close();
+    }
+}

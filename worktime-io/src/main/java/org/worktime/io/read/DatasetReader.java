@@ -1,0 +1,219 @@
+package org.worktime.io.read;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import org.worktime.core.domain.Dataset;
+import org.worktime.core.domain.Shift;
+import org.worktime.io.read.YamlTree.ListNode;
+import org.worktime.io.read.YamlTree.Node;
+import org.worktime.io.read.YamlTree.Scalar;
+
+/**
+ * Reads a whole dataset, strictly: a folder holding {@code workplace.yaml}, {@code employees.csv} (or
+ * {@code .yaml}) and {@code shifts.csv} and/or {@code shifts.xlsx}, or a single YAML "bundle" file with
+ * {@code workplace:}, {@code employees:} and {@code shifts:}. Every problem found is reported with its file, line
+ * and field, in one {@link InputException}; a half-read dataset is never returned. See {@code docs/FORMATS.md}.
+ */
+public final class DatasetReader {
+
+    static final List<String> WORKPLACE_FILES = List.of("workplace.yaml", "workplace.yml", "workplace.json");
+    static final List<String> EMPLOYEE_FILES = List.of("employees.csv", "employees.yaml", "employees.yml", "employees.json");
+    static final List<String> BUNDLE_KEYS = List.of("workplace", "employees", "shifts");
+    static final List<String> SHIFT_KEYS = List.of("employee", "start", "end", "breaks", "origin", "breakWaiver");
+
+    private DatasetReader() {
+    }
+
+    /** Reads a dataset folder or a bundle file. */
+    public static Dataset read(Path folderOrBundle) throws InputException {
+        if (Files.isDirectory(folderOrBundle)) {
+            return readFolder(folderOrBundle);
+        }
+        if (Files.isRegularFile(folderOrBundle)) {
+            if (!isYaml(folderOrBundle)) {
+                throw InputException.of(folderOrBundle, "not a dataset: expected a dataset folder or a bundle file ending in"
+                        + " .yaml, .yml or .json");
+            }
+            return readBundle(folderOrBundle);
+        }
+        throw InputException.of(folderOrBundle, "no such folder or file (expected a dataset folder or a bundle .yaml file)");
+    }
+
+    /** Reads a dataset folder. */
+    public static Dataset readFolder(Path folder) throws InputException {
+        if (!Files.isDirectory(folder)) {
+            throw InputException.of(folder, "no such folder");
+        }
+        Problems problems = new Problems();
+        Path workplaceFile = single(folder, WORKPLACE_FILES, "workplace", problems);
+        Path employeesFile = single(folder, EMPLOYEE_FILES, "employees", problems);
+        WorkplaceReader.Result workplace = null;
+        if (workplaceFile != null) {
+            Node root = YamlTree.read(workplaceFile, problems);
+            workplace = root == null ? null : WorkplaceReader.parse(root, workplaceFile, problems, "");
+        }
+        EmployeeReader.Result employees = employeesFile == null ? null : EmployeeReader.readInto(employeesFile, problems);
+        if (workplace != null && employees != null && employees.readable) {
+            checkAgreementIds(workplace, employees, workplaceFile, employeesFile, problems);
+        }
+        ShiftBatch batch = new ShiftBatch();
+        Path csv = folder.resolve("shifts.csv");
+        Path xlsx = folder.resolve("shifts.xlsx");
+        if (workplace != null && workplace.zone != null) {
+            ShiftBuilder builder = new ShiftBuilder(new ShiftTimes(workplace.zone), knownIds(employees),
+                    employeesFile == null ? "the employees" : String.valueOf(employeesFile.getFileName()));
+            if (Files.exists(csv)) {
+                ShiftCsvReader.readInto(csv, builder, batch, problems);
+            }
+            if (Files.exists(xlsx)) {
+                ShiftXlsxReader.readInto(xlsx, builder, batch, problems);
+            }
+            if (problems.isEmpty()) {
+                batch.checkOverlaps(problems, builder.times());
+            }
+        }
+        problems.throwIfAny();
+        return build(workplace, employees, batch, folder);
+    }
+
+    /** Reads a bundle: one YAML (or JSON) file with {@code workplace:}, {@code employees:} and {@code shifts:}. */
+    public static Dataset readBundle(Path file) throws InputException {
+        Problems problems = new Problems();
+        Node root = YamlTree.read(file, problems);
+        problems.throwIfAny();
+        Fields f = Fields.of(file, problems, root, "", BUNDLE_KEYS);
+        if (f == null) {
+            problems.throwIfAny();
+        }
+        WorkplaceReader.Result workplace = null;
+        if (f.has("workplace")) {
+            workplace = WorkplaceReader.parse(f.node("workplace"), file, problems, "workplace");
+        } else {
+            f.missing("workplace");
+        }
+        EmployeeReader.Result employees = new EmployeeReader.Result();
+        if (f.has("employees")) {
+            EmployeeReader.parseList(f.node("employees"), file, problems, "employees", employees);
+        } else {
+            f.missing("employees");
+        }
+        if (workplace != null && employees.readable) {
+            checkAgreementIds(workplace, employees, file, file, problems);
+        }
+        ShiftBatch batch = new ShiftBatch();
+        ListNode shifts = f.list("shifts");
+        if (shifts != null && workplace != null && workplace.zone != null) {
+            ShiftBuilder builder = new ShiftBuilder(new ShiftTimes(workplace.zone), knownIds(employees), "the bundle's employees");
+            int source = batch.addSource(file);
+            for (int i = 0; i < shifts.items().size(); i++) {
+                if (problems.isFull(file)) {
+                    break;
+                }
+                bundleShift(shifts.items().get(i), "shifts[" + i + "]", file, problems, builder, batch, source);
+            }
+            if (problems.isEmpty()) {
+                batch.checkOverlaps(problems, builder.times());
+            }
+        }
+        problems.throwIfAny();
+        return build(workplace, employees, batch, file);
+    }
+
+    private static void bundleShift(Node node, String path, Path file, Problems problems, ShiftBuilder builder, ShiftBatch batch,
+            int source) {
+        Fields f = Fields.of(file, problems, node, path, SHIFT_KEYS);
+        if (f == null || f.failed()) {
+            return;
+        }
+        String employee = f.text("employee", true);
+        String start = f.text("start", true);
+        String end = f.text("end", true);
+        List<String> breaks = new ArrayList<>();
+        Node breaksNode = f.node("breaks");
+        if (breaksNode instanceof Scalar s) {
+            breaks.addAll(ShiftBuilder.splitBreaks(s.text()));
+        } else if (breaksNode instanceof ListNode list) {
+            for (int j = 0; j < list.items().size(); j++) {
+                Node item = list.items().get(j);
+                if (item instanceof Scalar s && !s.isNull()) {
+                    breaks.add(s.text());
+                } else {
+                    f.problem(item.line(), f.field("breaks") + "[" + j + "]", "expected a break such as 12:00-13:00, found " + item.kind());
+                }
+            }
+        } else if (breaksNode != null) {
+            f.problem(breaksNode.line(), f.field("breaks"), "expected a list of breaks such as [12:00-13:00], found " + breaksNode.kind());
+        }
+        String origin = f.text("origin", false);
+        String waiver = f.text("breakWaiver", false);
+        if (f.failed()) {
+            return;
+        }
+        Shift shift = builder.build(employee, start, end, breaks, origin, waiver,
+                (field, message) -> f.problem(field == null ? f.line() : f.line(field.key), field == null ? path : f.field(field.key), message));
+        if (shift != null) {
+            batch.add(shift, source, f.line());
+        }
+    }
+
+    private static Dataset build(WorkplaceReader.Result workplace, EmployeeReader.Result employees, ShiftBatch batch, Path where)
+            throws InputException {
+        if (workplace == null || workplace.workplace == null || employees == null) {
+            throw InputException.of(where, "the dataset could not be read");
+        }
+        try {
+            return Dataset.of(workplace.workplace, employees.employees, batch.shifts());
+        } catch (RuntimeException e) {
+            throw InputException.of(where, "the dataset is inconsistent: " + e.getMessage());
+        }
+    }
+
+    private static Map<String, String> knownIds(EmployeeReader.Result employees) {
+        if (employees == null || !employees.readable) {
+            return null;
+        }
+        return ShiftCsvReader.canonicalIds(employees.ids.keySet());
+    }
+
+    private static void checkAgreementIds(WorkplaceReader.Result workplace, EmployeeReader.Result employees, Path workplaceFile,
+            Path employeesFile, Problems problems) {
+        for (WorkplaceReader.EmployeeRef ref : workplace.employeeRefs) {
+            if (!employees.ids.containsKey(ref.id())) {
+                String near = Values.closest(ref.id(), employees.ids.keySet());
+                problems.add(workplaceFile, ref.line(), ref.field(), "unknown employee " + ref.id() + " (not in "
+                        + (workplaceFile.equals(employeesFile) ? "the bundle's employees" : String.valueOf(employeesFile.getFileName())) + ")"
+                        + (near == null ? "" : "; did you mean " + near + "?"));
+            }
+        }
+    }
+
+    /** The one file of a kind in the folder; reports none or several. */
+    private static Path single(Path folder, List<String> names, String what, Problems problems) {
+        List<Path> found = new ArrayList<>();
+        for (String name : names) {
+            Path p = folder.resolve(name);
+            if (Files.exists(p)) {
+                found.add(p);
+            }
+        }
+        if (found.isEmpty()) {
+            problems.add(folder, 0, null, "no " + what + " file in the folder (expected one of " + String.join(", ", names) + ")");
+            return null;
+        }
+        if (found.size() > 1) {
+            problems.add(folder, 0, null, "more than one " + what + " file: " + found.stream()
+                    .map(p -> String.valueOf(p.getFileName())).toList() + "; keep one");
+            return null;
+        }
+        return found.get(0);
+    }
+
+    static boolean isYaml(Path file) {
+        String name = String.valueOf(file.getFileName()).toLowerCase(Locale.ROOT);
+        return name.endsWith(".yaml") || name.endsWith(".yml") || name.endsWith(".json");
+    }
+}

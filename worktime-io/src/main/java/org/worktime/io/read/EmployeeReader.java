@@ -1,0 +1,509 @@
+package org.worktime.io.read;
+
+import java.io.IOException;
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+import org.threeten.extra.LocalDateRange;
+import org.worktime.core.domain.ContractualHours;
+import org.worktime.core.domain.Employee;
+import org.worktime.core.domain.Exclusion;
+import org.worktime.core.domain.StatusPeriod;
+import org.worktime.core.domain.Wage;
+import org.worktime.io.read.YamlTree.ListNode;
+import org.worktime.io.read.YamlTree.Node;
+import org.worktime.io.read.YamlTree.Scalar;
+
+/**
+ * Reads the employees: {@code employees.yaml} / {@code .yml} / {@code .json} (a top-level {@code employees:} list)
+ * or {@code employees.csv}. See {@code docs/FORMATS.md}.
+ */
+public final class EmployeeReader {
+
+    static final List<String> KEYS = List.of("id", "name", "birthDate", "hireDate", "endDate", "contract", "wage",
+            "statuses", "exclusion", "attributes");
+    static final List<String> CONTRACT_KEYS = List.of("workdays", "dailyHours");
+    static final List<String> WAGE_KEYS = List.of("type", "amount", "currency", "monthlyHours");
+    static final List<String> STATUS_KEYS = List.of("status", "from", "to");
+    static final List<String> EXCLUSION_KEYS = List.of("category", "approvedOn");
+    static final List<String> FILE_KEYS = List.of("employees");
+    static final List<String> COLUMNS = List.of("id", "name", "birth_date", "hire_date", "end_date", "workdays",
+            "daily_hours", "wage_type", "wage_amount", "currency", "monthly_hours", "exclusion", "exclusion_approved_on",
+            "statuses");
+    /** CSV columns named {@code attr.KEY} become attributes. */
+    static final String ATTRIBUTE_PREFIX = "attr.";
+
+    private EmployeeReader() {
+    }
+
+    /** Reads {@code .csv} as CSV, anything else as YAML (JSON by a {@code .json} name). */
+    public static List<Employee> read(Path file) throws InputException {
+        Problems problems = new Problems();
+        Result result = readInto(file, problems);
+        problems.throwIfAny();
+        return result.employees;
+    }
+
+    public static List<Employee> readCsv(Reader reader, Path name) throws InputException {
+        Problems problems = new Problems();
+        Result result = new Result();
+        readCsv(reader, name, problems, result);
+        problems.throwIfAny();
+        return result.employees;
+    }
+
+    /** Reads a YAML (or, by a {@code .json} name, JSON) document with a top-level {@code employees:} list. */
+    public static List<Employee> readYaml(Reader reader, Path name) throws InputException {
+        Problems problems = new Problems();
+        Result result = new Result();
+        Node root = YamlTree.read(reader, name, YamlTree.isJson(name), problems);
+        if (root != null) {
+            parseFile(root, name, problems, result);
+        }
+        problems.throwIfAny();
+        return result.employees;
+    }
+
+    /** What was read: the employees that parsed, and every id seen (with its line) even where the rest did not. */
+    static final class Result {
+        final List<Employee> employees = new ArrayList<>();
+        final Map<String, Integer> ids = new LinkedHashMap<>();
+        /** Whether the file could be read as a whole (so that {@link #ids} are all the ids). */
+        boolean readable;
+    }
+
+    static boolean isCsv(Path file) {
+        return file.getFileName() != null && file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
+    }
+
+    static Result readInto(Path file, Problems problems) {
+        Result result = new Result();
+        if (isCsv(file)) {
+            try (Reader reader = ShiftCsvReader.utf8(Files.newInputStream(file))) {
+                readCsv(reader, file, problems, result);
+            } catch (NoSuchFileException e) {
+                problems.add(file, 0, null, "no such file");
+            } catch (IOException e) {
+                problems.add(file, 0, null, "cannot read the file: " + e.getMessage());
+            }
+        } else {
+            Node root = YamlTree.read(file, problems);
+            if (root != null) {
+                parseFile(root, file, problems, result);
+            }
+        }
+        return result;
+    }
+
+    // ---- YAML ----------------------------------------------------------------------------------------------
+
+    private static void parseFile(Node root, Path file, Problems problems, Result result) {
+        Fields f = Fields.of(file, problems, root, "", FILE_KEYS);
+        if (f == null) {
+            return;
+        }
+        if (!f.has("employees")) {
+            f.missing("employees");
+            return;
+        }
+        parseList(f.node("employees"), file, problems, "employees", result);
+    }
+
+    /** Parses a list of employee maps (the file's or the bundle's {@code employees:}). */
+    static void parseList(Node node, Path file, Problems problems, String path, Result result) {
+        if (!(node instanceof ListNode list)) {
+            problems.add(file, node.line(), path, "expected a list of employees, found " + node.kind());
+            return;
+        }
+        result.readable = true;
+        for (int i = 0; i < list.items().size(); i++) {
+            if (problems.isFull(file)) {
+                return;
+            }
+            parseEmployee(list.items().get(i), file, problems, path + "[" + i + "]", result);
+        }
+    }
+
+    private static void parseEmployee(Node node, Path file, Problems problems, String path, Result result) {
+        Fields f = Fields.of(file, problems, node, path, KEYS);
+        if (f == null) {
+            return;
+        }
+        String id = f.requiredText("id");
+        if (id != null && !registerId(id, f.line("id"), f.field("id"), file, problems, result)) {
+            f.markFailed();
+        }
+        String name = f.text("name", false);
+        LocalDate birth = f.value("birthDate", false, Values::date);
+        LocalDate hire = f.value("hireDate", false, Values::date);
+        LocalDate end = f.value("endDate", false, Values::date);
+        if (hire != null && end != null && end.isBefore(hire)) {
+            f.problem(f.line("endDate"), f.field("endDate"), "the last day " + end + " is before the hire date " + hire);
+        }
+        ContractualHours contract = ContractualHours.fullTime();
+        Node contractNode = f.node("contract");
+        if (contractNode != null) {
+            Fields c = Fields.of(file, problems, contractNode, f.field("contract"), CONTRACT_KEYS);
+            if (c == null) {
+                f.markFailed();
+            } else {
+                Set<DayOfWeek> days = c.has("workdays") ? workdays(c) : ContractualHours.fullTime().workdays();
+                Integer minutes = c.has("dailyHours") ? c.value("dailyHours", false, Values::dailyMinutes) : Integer.valueOf(480);
+                if (c.failed() || days == null || minutes == null) {
+                    f.markFailed();
+                } else {
+                    contract = new ContractualHours(days, minutes);
+                }
+            }
+        }
+        Wage wage = null;
+        Node wageNode = f.node("wage");
+        if (wageNode != null) {
+            Fields w = Fields.of(file, problems, wageNode, f.field("wage"), WAGE_KEYS);
+            if (w == null) {
+                f.markFailed();
+            } else {
+                wage = wage(w.text("type", false), w.text("amount", false), w.text("currency", false),
+                        w.text("monthlyHours", false), (key, message) -> w.problem(w.line(key), w.field(key), message));
+                if (w.failed()) {
+                    f.markFailed();
+                }
+            }
+        }
+        List<StatusPeriod> statuses = new ArrayList<>();
+        ListNode statusList = f.list("statuses");
+        if (statusList != null) {
+            for (int i = 0; i < statusList.items().size(); i++) {
+                Fields s = Fields.of(file, problems, statusList.items().get(i), f.field("statuses") + "[" + i + "]", STATUS_KEYS);
+                if (s == null) {
+                    f.markFailed();
+                    continue;
+                }
+                String status = s.requiredText("status");
+                LocalDate from = s.value("from", true, Values::date);
+                LocalDate to = s.value("to", false, Values::date);
+                if (from != null && to != null && to.isBefore(from)) {
+                    s.problem(s.line("to"), s.field("to"), "the period ends (" + to + ") before it starts (" + from + ")");
+                }
+                if (s.failed()) {
+                    f.markFailed();
+                    continue;
+                }
+                statuses.add(new StatusPeriod(status, to == null ? LocalDateRange.ofUnboundedEnd(from) : LocalDateRange.ofClosed(from, to)));
+            }
+        }
+        Exclusion exclusion = null;
+        Node exclusionNode = f.node("exclusion");
+        if (exclusionNode != null) {
+            Fields x = Fields.of(file, problems, exclusionNode, f.field("exclusion"), EXCLUSION_KEYS);
+            if (x == null) {
+                f.markFailed();
+            } else {
+                String category = x.requiredText("category");
+                LocalDate approved = x.value("approvedOn", false, Values::date);
+                if (x.failed()) {
+                    f.markFailed();
+                } else {
+                    exclusion = new Exclusion(category, approved);
+                }
+            }
+        }
+        Map<String, String> attributes = f.stringMap("attributes");
+        if (f.failed()) {
+            return;
+        }
+        build(id, name, birth, hire, end, contract, wage, statuses, exclusion, attributes, result,
+                message -> problems.add(file, f.line(), path, message));
+    }
+
+    private static Set<DayOfWeek> workdays(Fields c) {
+        Node node = c.node("workdays");
+        if (node instanceof ListNode list) {
+            List<String> parts = new ArrayList<>();
+            for (Node item : list.items()) {
+                if (item instanceof Scalar s && !s.isNull()) {
+                    parts.add(s.text());
+                } else {
+                    c.problem(item.line(), c.field("workdays"), "expected a day of the week, found " + item.kind());
+                    return null;
+                }
+            }
+            return c.parse(String.join(",", parts), node.line(), c.field("workdays"), Values::workdays);
+        }
+        return c.value("workdays", false, Values::workdays);
+    }
+
+    // ---- CSV -----------------------------------------------------------------------------------------------
+
+    static void readCsv(Reader reader, Path file, Problems problems, Result result) {
+        CsvRecords records = new CsvRecords(reader);
+        try {
+            if (!records.next()) {
+                problems.add(file, 0, null, "the file is empty (expected a header line starting with id,name,...)");
+                return;
+            }
+            CsvColumns columns = CsvColumns.of(records, file, problems, COLUMNS, List.of("id"),
+                    name -> name.startsWith(ATTRIBUTE_PREFIX) && name.length() > ATTRIBUTE_PREFIX.length());
+            if (columns == null) {
+                return;
+            }
+            result.readable = true;
+            while (records.next()) {
+                if (problems.isFull(file)) {
+                    return;
+                }
+                if (records.size() != columns.size()) {
+                    problems.add(file, records.line(), null, "the line has " + records.size() + " fields, but the header has "
+                            + columns.size() + " columns");
+                    String id = records.size() > 0 && columns.index("id") < records.size() ? records.get(columns.index("id")) : "";
+                    if (!id.isEmpty()) {
+                        result.ids.putIfAbsent(id, records.line());
+                    }
+                    continue;
+                }
+                csvEmployee(records, columns, file, problems, result);
+            }
+        } catch (CsvRecords.FormatException e) {
+            problems.add(file, e.line, null, e.getMessage());
+            result.readable = false;
+        } catch (IOException e) {
+            problems.add(file, 0, null, "cannot read the file: " + e.getMessage());
+            result.readable = false;
+        }
+    }
+
+    private static void csvEmployee(CsvRecords records, CsvColumns columns, Path file, Problems problems, Result result) {
+        int line = records.line();
+        boolean[] ok = {true};
+        CsvRow row = new CsvRow(records, columns, file, line, problems, ok);
+        String id = row.text("id");
+        if (id.isEmpty()) {
+            row.problem("id", "missing value");
+        } else if (!registerId(id, line, "id", file, problems, result)) {
+            ok[0] = false;
+        }
+        String name = row.text("name");
+        LocalDate birth = row.value("birth_date", Values::date);
+        LocalDate hire = row.value("hire_date", Values::date);
+        LocalDate end = row.value("end_date", Values::date);
+        if (hire != null && end != null && end.isBefore(hire)) {
+            row.problem("end_date", "the last day " + end + " is before the hire date " + hire);
+        }
+        Set<DayOfWeek> days = row.text("workdays").isEmpty() ? ContractualHours.fullTime().workdays() : row.value("workdays", Values::workdays);
+        Integer minutes = row.text("daily_hours").isEmpty() ? Integer.valueOf(480) : row.value("daily_hours", Values::dailyMinutes);
+        Map<String, String> wageColumns = Map.of("type", "wage_type", "amount", "wage_amount", "currency", "currency",
+                "monthlyHours", "monthly_hours");
+        Wage wage = wage(row.text("wage_type"), row.text("wage_amount"), row.text("currency"), row.text("monthly_hours"),
+                (key, message) -> row.problem(wageColumns.get(key), message));
+        List<StatusPeriod> statuses = new ArrayList<>();
+        for (String part : Values.split(row.text("statuses"), ";")) {
+            StatusPeriod p = row.parse("statuses", part, EmployeeReader::statusPeriod);
+            if (p != null) {
+                statuses.add(p);
+            }
+        }
+        Exclusion exclusion = null;
+        String category = row.text("exclusion");
+        LocalDate approved = row.value("exclusion_approved_on", Values::date);
+        if (!category.isEmpty()) {
+            exclusion = new Exclusion(category, approved);
+        } else if (!row.text("exclusion_approved_on").isEmpty()) {
+            row.problem("exclusion_approved_on", "an approval date without an exclusion category");
+        }
+        Map<String, String> attributes = new LinkedHashMap<>();
+        for (String column : columns.names()) {
+            if (column.startsWith(ATTRIBUTE_PREFIX)) {
+                String value = row.text(column);
+                if (!value.isEmpty()) {
+                    attributes.put(column.substring(ATTRIBUTE_PREFIX.length()), value);
+                }
+            }
+        }
+        if (!ok[0] || days == null || minutes == null) {
+            return;
+        }
+        build(id, name.isEmpty() ? null : name, birth, hire, end, new ContractualHours(days, minutes), wage, statuses, exclusion,
+                attributes, result, message -> problems.add(file, line, null, message));
+    }
+
+    /** {@code PREGNANT:2026-01-01..2026-09-30}, or open-ended {@code PREGNANT:2026-01-01..}. */
+    static StatusPeriod statusPeriod(String text) throws ValueException {
+        String s = text.trim();
+        int colon = s.indexOf(':');
+        int dots = s.indexOf("..");
+        if (colon <= 0 || dots < colon) {
+            throw new ValueException(s + " is not a status period (expected STATUS:yyyy-MM-dd..yyyy-MM-dd, e.g. "
+                    + "PREGNANT:2026-01-01..2026-09-30)");
+        }
+        String status = s.substring(0, colon).trim();
+        LocalDate from = Values.date(s.substring(colon + 1, dots));
+        String toText = s.substring(dots + 2).trim();
+        if (toText.isEmpty()) {
+            return new StatusPeriod(status, LocalDateRange.ofUnboundedEnd(from));
+        }
+        LocalDate to = Values.date(toText);
+        if (to.isBefore(from)) {
+            throw new ValueException(s + ": the period ends before it starts");
+        }
+        return new StatusPeriod(status, LocalDateRange.ofClosed(from, to));
+    }
+
+    /** The fields of one CSV record, by column name, reporting into the problems. */
+    private static final class CsvRow {
+        private final CsvRecords records;
+        private final CsvColumns columns;
+        private final Path file;
+        private final int line;
+        private final Problems problems;
+        private final boolean[] ok;
+
+        CsvRow(CsvRecords records, CsvColumns columns, Path file, int line, Problems problems, boolean[] ok) {
+            this.records = records;
+            this.columns = columns;
+            this.file = file;
+            this.line = line;
+            this.problems = problems;
+            this.ok = ok;
+        }
+
+        String text(String column) {
+            return CsvColumns.get(records, columns.index(column));
+        }
+
+        <T> T value(String column, Fields.Parser<T> parser) {
+            String text = text(column);
+            return text.isEmpty() ? null : parse(column, text, parser);
+        }
+
+        <T> T parse(String column, String text, Fields.Parser<T> parser) {
+            try {
+                return parser.parse(text);
+            } catch (ValueException e) {
+                problem(column, e.getMessage());
+                return null;
+            }
+        }
+
+        void problem(String column, String message) {
+            ok[0] = false;
+            problems.add(file, line, column, message);
+        }
+    }
+
+    // ---- shared --------------------------------------------------------------------------------------------
+
+    private static boolean registerId(String id, int line, String field, Path file, Problems problems, Result result) {
+        Integer first = result.ids.putIfAbsent(id, line);
+        if (first != null) {
+            problems.add(file, line, field, "employee id " + id + " appears twice (first on line " + first + ")");
+            return false;
+        }
+        return true;
+    }
+
+    interface WageReport {
+        void problem(String key, String message);
+    }
+
+    /**
+     * A wage from its four parts (keys {@code type}, {@code amount}, {@code currency}, {@code monthlyHours});
+     * null when all are blank (wage unknown) or when a part is wrong (reported).
+     */
+    static Wage wage(String type, String amount, String currency, String monthlyHours, WageReport report) {
+        type = blankToNull(type);
+        amount = blankToNull(amount);
+        currency = blankToNull(currency);
+        monthlyHours = blankToNull(monthlyHours);
+        if (type == null && amount == null && currency == null && monthlyHours == null) {
+            return null;
+        }
+        boolean ok = true;
+        boolean monthly = false;
+        if (type == null) {
+            report.problem("type", "missing wage type (monthly or hourly)");
+            ok = false;
+        } else if (type.trim().equalsIgnoreCase("monthly")) {
+            monthly = true;
+        } else if (!type.trim().equalsIgnoreCase("hourly")) {
+            report.problem("type", type.trim() + " is not a wage type (expected monthly or hourly)");
+            ok = false;
+        }
+        CurrencyUnit unit = null;
+        if (currency == null) {
+            report.problem("currency", "missing currency (e.g. KRW)");
+            ok = false;
+        } else {
+            try {
+                unit = Values.currency(currency);
+            } catch (ValueException e) {
+                report.problem("currency", e.getMessage());
+                ok = false;
+            }
+        }
+        Money money = null;
+        if (amount == null) {
+            report.problem("amount", "missing wage amount");
+            ok = false;
+        } else if (unit != null) {
+            try {
+                money = Values.money(unit, amount);
+            } catch (ValueException e) {
+                report.problem("amount", e.getMessage());
+                ok = false;
+            }
+        }
+        BigDecimal hours = null;
+        if (monthly || type == null) {
+            if (monthlyHours == null) {
+                if (monthly) {
+                    report.problem("monthlyHours", "a monthly wage needs the monthly hours it pays for (e.g. 209)");
+                    ok = false;
+                }
+            } else {
+                try {
+                    hours = Values.positiveDecimal(monthlyHours);
+                } catch (ValueException e) {
+                    report.problem("monthlyHours", e.getMessage());
+                    ok = false;
+                }
+            }
+        } else if (monthlyHours != null) {
+            report.problem("monthlyHours", "only a monthly wage has monthly hours; leave it out for an hourly wage");
+            ok = false;
+        }
+        if (!ok) {
+            return null;
+        }
+        return monthly ? new Wage.Monthly(money, hours) : new Wage.Hourly(money);
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+
+    interface BuildReport {
+        void problem(String message);
+    }
+
+    private static void build(String id, String name, LocalDate birth, LocalDate hire, LocalDate end, ContractualHours contract,
+            Wage wage, List<StatusPeriod> statuses, Exclusion exclusion, Map<String, String> attributes, Result result,
+            BuildReport report) {
+        try {
+            result.employees.add(new Employee(id, name, birth, hire, end, contract, wage, statuses, exclusion, attributes));
+        } catch (RuntimeException e) {
+            report.problem(String.valueOf(e.getMessage()));
+        }
+    }
+}

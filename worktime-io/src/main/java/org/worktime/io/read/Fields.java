@@ -1,0 +1,179 @@
+package org.worktime.io.read;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.worktime.io.read.YamlTree.Entry;
+import org.worktime.io.read.YamlTree.ListNode;
+import org.worktime.io.read.YamlTree.MapNode;
+import org.worktime.io.read.YamlTree.Node;
+import org.worktime.io.read.YamlTree.Scalar;
+
+/**
+ * Typed, strict access to the keys of one YAML/JSON map: unknown keys are reported on construction (with the
+ * known keys), a required key that is missing or null is reported, a value of the wrong shape or text is
+ * reported with its line and its dotted path ({@code agreements[0].to}). A null value counts as absent.
+ */
+final class Fields {
+
+    /** Parses a scalar text. */
+    @FunctionalInterface
+    interface Parser<T> {
+        T parse(String text) throws ValueException;
+    }
+
+    private final Path file;
+    private final Problems problems;
+    private final MapNode map;
+    private final String path;
+    private boolean failed;
+
+    Fields(Path file, Problems problems, MapNode map, String path, List<String> known) {
+        this.file = file;
+        this.problems = problems;
+        this.map = map;
+        this.path = path;
+        for (Entry e : map.entries().values()) {
+            if (!known.contains(e.key())) {
+                String near = Values.closest(e.key(), known);
+                problem(e.line(), field(e.key()), "unknown key" + (near == null ? "" : "; did you mean " + near + "?")
+                        + " (known keys: " + String.join(", ", known) + ")");
+            }
+        }
+    }
+
+    /** Wraps a node that must be a map; reports and returns null otherwise. */
+    static Fields of(Path file, Problems problems, Node node, String path, List<String> known) {
+        if (node instanceof MapNode m) {
+            return new Fields(file, problems, m, path, known);
+        }
+        problems.add(file, node.line(), path.isEmpty() ? null : path, "expected a map of " + String.join(", ", known)
+                + ", found " + node.kind());
+        return null;
+    }
+
+    /** Whether any problem was reported through this object. */
+    boolean failed() {
+        return failed;
+    }
+
+    /** Marks this map as failed because a nested part reported a problem. */
+    void markFailed() {
+        failed = true;
+    }
+
+    void problem(int line, String field, String message) {
+        failed = true;
+        problems.add(file, line, field, message);
+    }
+
+    String field(String key) {
+        return path.isEmpty() ? key : path + "." + key;
+    }
+
+    int line() {
+        return map.line();
+    }
+
+    int line(String key) {
+        Entry e = map.entries().get(key);
+        return e == null ? map.line() : e.value().line();
+    }
+
+    /** The node under the key, or null when absent or null. */
+    Node node(String key) {
+        Entry e = map.entries().get(key);
+        if (e == null || e.value() instanceof Scalar s && s.isNull()) {
+            return null;
+        }
+        return e.value();
+    }
+
+    boolean has(String key) {
+        return node(key) != null;
+    }
+
+    /** Reports a missing required key. */
+    void missing(String key) {
+        problem(map.line(), field(key), "missing required key");
+    }
+
+    /** The text of a scalar value; null when absent (reported if required) or not a scalar (reported). */
+    String text(String key, boolean required) {
+        Node n = node(key);
+        if (n == null) {
+            if (required) {
+                missing(key);
+            }
+            return null;
+        }
+        if (n instanceof Scalar s) {
+            return s.text();
+        }
+        problem(n.line(), field(key), "expected a single value, found " + n.kind());
+        return null;
+    }
+
+    /** A parsed scalar; null when absent, or when it does not parse (reported). */
+    <T> T value(String key, boolean required, Parser<T> parser) {
+        String text = text(key, required);
+        if (text == null) {
+            return null;
+        }
+        return parse(text, line(key), field(key), parser);
+    }
+
+    <T> T parse(String text, int line, String field, Parser<T> parser) {
+        try {
+            return parser.parse(text);
+        } catch (ValueException e) {
+            problem(line, field, e.getMessage());
+            return null;
+        }
+    }
+
+    /** A required, non-blank text. */
+    String requiredText(String key) {
+        String text = text(key, true);
+        if (text != null && text.isBlank()) {
+            problem(line(key), field(key), "missing value");
+            return null;
+        }
+        return text == null ? null : text.trim();
+    }
+
+    /** The list under the key; null when absent; a non-list is reported. */
+    ListNode list(String key) {
+        Node n = node(key);
+        if (n == null) {
+            return null;
+        }
+        if (n instanceof ListNode l) {
+            return l;
+        }
+        problem(n.line(), field(key), "expected a list, found " + n.kind());
+        return null;
+    }
+
+    /** A map of text values (numbers and booleans as written); empty when absent. */
+    Map<String, String> stringMap(String key) {
+        Node n = node(key);
+        Map<String, String> result = new LinkedHashMap<>();
+        if (n == null) {
+            return result;
+        }
+        if (!(n instanceof MapNode m)) {
+            problem(n.line(), field(key), "expected a map of names to values, found " + n.kind());
+            return result;
+        }
+        for (Entry e : m.entries().values()) {
+            if (e.value() instanceof Scalar s && !s.isNull()) {
+                result.put(e.key(), s.text());
+            } else {
+                problem(e.value().line(), field(key) + "." + e.key(), "expected a single value, found " + e.value().kind());
+            }
+        }
+        return result;
+    }
+}

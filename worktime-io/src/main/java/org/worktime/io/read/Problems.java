@@ -1,0 +1,56 @@
+package org.worktime.io.read;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** Collects problems, at most {@link #CAP_PER_FILE} per file, then one note that reading stopped. */
+final class Problems {
+
+    static final int CAP_PER_FILE = 100;
+
+    private final List<InputProblem> all = new ArrayList<>();
+    private final Map<Path, Integer> perFile = new HashMap<>();
+    private final Set<Path> full = new HashSet<>();
+
+    void add(Path file, int line, String field, String message) {
+        if (full.contains(file)) {
+            return;
+        }
+        int count = perFile.merge(file, 1, Integer::sum);
+        if (count > CAP_PER_FILE) {
+            full.add(file);
+            all.add(new InputProblem(file, 0, null,
+                    "stopped after " + CAP_PER_FILE + " problems in this file; fix these and read it again"));
+            return;
+        }
+        all.add(new InputProblem(file, line, field, message));
+    }
+
+    /** Whether the file reached its cap: readers stop reading it. */
+    boolean isFull(Path file) {
+        return full.contains(file);
+    }
+
+    boolean isEmpty() {
+        return all.isEmpty();
+    }
+
+    int size() {
+        return all.size();
+    }
+
+    List<InputProblem> list() {
+        return List.copyOf(all);
+    }
+
+    void throwIfAny() throws InputException {
+        if (!all.isEmpty()) {
+            throw new InputException(all);
+        }
+    }
+}

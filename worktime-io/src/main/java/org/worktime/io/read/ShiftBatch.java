@@ -1,0 +1,89 @@
+package org.worktime.io.read;
+
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.worktime.core.domain.Shift;
+
+/**
+ * Shifts read from one or more files, each remembering where it came from, so that overlaps can be reported
+ * naming both lines.
+ */
+final class ShiftBatch {
+
+    private record Row(Shift shift, int source, int line) {
+    }
+
+    private final List<Path> sources = new ArrayList<>();
+    private final List<Row> rows = new ArrayList<>();
+
+    int addSource(Path file) {
+        sources.add(file);
+        return sources.size() - 1;
+    }
+
+    void add(Shift shift, int source, int line) {
+        rows.add(new Row(shift, source, line));
+    }
+
+    int size() {
+        return rows.size();
+    }
+
+    List<Shift> shifts() {
+        List<Shift> list = new ArrayList<>(rows.size());
+        for (Row r : rows) {
+            list.add(r.shift);
+        }
+        return list;
+    }
+
+    /**
+     * Reports every shift that overlaps an earlier-starting shift of the same employee and origin (half-open:
+     * one ending when the next starts is fine). The problem goes on the row read later, and names the other.
+     */
+    void checkOverlaps(Problems problems, ShiftTimes times) {
+        Map<String, List<Row>> groups = new HashMap<>();
+        for (Row r : rows) {
+            String key = r.shift.origin() == Shift.Origin.ACTUAL ? r.shift.employeeId() : r.shift.employeeId() + "\u0000P";
+            groups.computeIfAbsent(key, k -> new ArrayList<>()).add(r);
+        }
+        List<Row[]> pairs = new ArrayList<>();
+        for (List<Row> group : groups.values()) {
+            group.sort(Comparator.comparing((Row r) -> r.shift.start()));
+            Row reach = null;
+            for (Row r : group) {
+                if (reach != null && r.shift.start().isBefore(reach.shift.end())) {
+                    pairs.add(readOrder(reach, r) < 0 ? new Row[] {reach, r} : new Row[] {r, reach});
+                }
+                if (reach == null || r.shift.end().isAfter(reach.shift.end())) {
+                    reach = r;
+                }
+            }
+        }
+        pairs.sort((a, b) -> readOrder(a[1], b[1]));
+        for (Row[] pair : pairs) {
+            Row first = pair[0];
+            Row later = pair[1];
+            Shift s = later.shift;
+            Shift o = first.shift;
+            String planned = s.origin() == Shift.Origin.PLANNED ? "planned " : "";
+            problems.add(sources.get(later.source), later.line, null, "the " + planned + "shift of " + s.employeeId()
+                    + " from " + times.show(s.start()) + " to " + times.show(s.end()) + " overlaps the shift at "
+                    + where(first) + " (" + times.show(o.start()) + " to " + times.show(o.end()) + ")");
+        }
+    }
+
+    private String where(Row r) {
+        Path file = sources.get(r.source);
+        return (file == null ? "<input>" : file.toString()) + ":" + r.line;
+    }
+
+    private static int readOrder(Row a, Row b) {
+        int c = Integer.compare(a.source, b.source);
+        return c != 0 ? c : Integer.compare(a.line, b.line);
+    }
+}

@@ -1,0 +1,187 @@
+package org.worktime.io.read;
+
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.threeten.extra.Interval;
+import org.worktime.core.domain.Shift;
+
+/**
+ * Builds one {@link Shift} from the fields of a row, checking each field and the shift as a whole; the same
+ * rules for CSV, XLSX and the YAML bundle. Problems go to a {@link Report}, which knows how the format names
+ * fields and lines.
+ */
+final class ShiftBuilder {
+
+    /** The fields of a shift row. */
+    enum Field {
+        EMPLOYEE("employee", "employee"),
+        START("start", "start"),
+        END("end", "end"),
+        BREAKS("breaks", "breaks"),
+        ORIGIN("origin", "origin"),
+        BREAK_WAIVER("break_waiver", "breakWaiver");
+
+        final String column;
+        final String key;
+
+        Field(String column, String key) {
+            this.column = column;
+            this.key = key;
+        }
+    }
+
+    /** Receives the problems of one row. */
+    interface Report {
+        void problem(Field field, String message);
+    }
+
+    static final long MAX_SECONDS = 24 * 3600;
+
+    private final ShiftTimes times;
+    private final Map<String, String> knownIds;
+    private final String employeesSource;
+
+    /**
+     * @param knownIds        employee ids mapped to themselves (so shifts share one id string), or null to accept any id
+     * @param employeesSource what to name in "unknown employee" messages, e.g. {@code employees.csv}
+     */
+    ShiftBuilder(ShiftTimes times, Map<String, String> knownIds, String employeesSource) {
+        this.times = times;
+        this.knownIds = knownIds;
+        this.employeesSource = employeesSource;
+    }
+
+    ShiftTimes times() {
+        return times;
+    }
+
+    /**
+     * @param start  a {@link String} or a {@link LocalDateTime} (an Excel date cell)
+     * @param end    likewise
+     * @param breaks the break texts, each {@code HH:MM-HH:MM} or {@code start/end}
+     * @return the shift, or null when the row has problems (all reported)
+     */
+    Shift build(String employee, Object start, Object end, List<String> breaks, String origin, String waiver, Report report) {
+        boolean ok = true;
+        String id = employee == null ? "" : employee.trim();
+        if (id.isEmpty()) {
+            report.problem(Field.EMPLOYEE, "missing value");
+            ok = false;
+        } else if (knownIds != null) {
+            String canonical = knownIds.get(id);
+            if (canonical == null) {
+                String near = knownIds.size() <= 10_000 ? Values.closest(id, knownIds.keySet()) : null;
+                report.problem(Field.EMPLOYEE, "unknown employee " + id + " (not in " + employeesSource + ")"
+                        + (near == null ? "" : "; did you mean " + near + "?"));
+                ok = false;
+            } else {
+                id = canonical;
+            }
+        }
+        Instant from = instant(start, Field.START, report);
+        Instant to = instant(end, Field.END, report);
+        Shift.Origin o = Shift.Origin.ACTUAL;
+        if (origin != null && !origin.isBlank()) {
+            String text = origin.trim();
+            if (text.equalsIgnoreCase("ACTUAL")) {
+                o = Shift.Origin.ACTUAL;
+            } else if (text.equalsIgnoreCase("PLANNED")) {
+                o = Shift.Origin.PLANNED;
+            } else {
+                report.problem(Field.ORIGIN, text + " is not an origin (expected ACTUAL or PLANNED)");
+                ok = false;
+            }
+        }
+        boolean waived = false;
+        if (waiver != null && !waiver.isBlank()) {
+            try {
+                waived = Values.bool(waiver);
+            } catch (ValueException e) {
+                report.problem(Field.BREAK_WAIVER, e.getMessage());
+                ok = false;
+            }
+        }
+        if (from == null || to == null) {
+            return null;
+        }
+        if (!to.isAfter(from)) {
+            report.problem(Field.END, "the shift must end after it starts, but it ends at " + times.show(to)
+                    + " and starts at " + times.show(from)
+                    + (to.isBefore(from) ? " (a shift that crosses midnight ends on the next date)" : ""));
+            return null;
+        }
+        long span = to.getEpochSecond() - from.getEpochSecond();
+        if (span > MAX_SECONDS || span == MAX_SECONDS && to.getNano() > from.getNano()) {
+            report.problem(Field.END, "the shift from " + times.show(from) + " to " + times.show(to) + " lasts "
+                    + ShiftTimes.hoursMinutes(span) + ", more than 24 h: probably a missing clock-out; split it into"
+                    + " shifts of at most 24 h");
+            return null;
+        }
+        List<Interval> intervals = breaks.isEmpty() ? List.of() : new ArrayList<>(breaks.size());
+        for (String text : breaks) {
+            if (text == null || text.isBlank()) {
+                continue;
+            }
+            Interval b;
+            try {
+                b = times.breakOf(text, from);
+            } catch (ValueException e) {
+                report.problem(Field.BREAKS, e.getMessage());
+                ok = false;
+                continue;
+            }
+            if (b.getStart().isBefore(from) || b.getEnd().isAfter(to)) {
+                report.problem(Field.BREAKS, "break " + text.trim() + " (" + times.show(b.getStart()) + " to "
+                        + times.show(b.getEnd()) + ") lies outside the shift from " + times.show(from) + " to "
+                        + times.show(to));
+                ok = false;
+                continue;
+            }
+            intervals.add(b);
+        }
+        if (intervals.size() > 1) {
+            intervals.sort((x, y) -> x.getStart().compareTo(y.getStart()));
+            for (int i = 1; i < intervals.size(); i++) {
+                Interval previous = intervals.get(i - 1);
+                Interval current = intervals.get(i);
+                if (current.getStart().isBefore(previous.getEnd())) {
+                    report.problem(Field.BREAKS, "breaks overlap: " + times.show(previous.getStart()) + " to "
+                            + times.show(previous.getEnd()) + " and " + times.show(current.getStart()) + " to "
+                            + times.show(current.getEnd()));
+                    ok = false;
+                }
+            }
+        }
+        if (!ok) {
+            return null;
+        }
+        return new Shift(id, from, to, intervals, o, waived);
+    }
+
+    private Instant instant(Object value, Field field, Report report) {
+        try {
+            if (value instanceof LocalDateTime local) {
+                return times.instant(local);
+            }
+            return times.instant(value == null ? "" : value.toString());
+        } catch (ValueException e) {
+            report.problem(field, e.getMessage());
+            return null;
+        }
+    }
+
+    /** Splits a {@code ;}-separated breaks text, without regex. */
+    static List<String> splitBreaks(String text) {
+        if (text == null || text.isEmpty()) {
+            return List.of();
+        }
+        int semi = text.indexOf(';');
+        if (semi < 0) {
+            return text.isBlank() ? List.of() : List.of(text);
+        }
+        return Values.split(text, ";");
+    }
+}

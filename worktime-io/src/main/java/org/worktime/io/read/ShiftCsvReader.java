@@ -1,0 +1,171 @@
+package org.worktime.io.read;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.worktime.core.domain.Shift;
+
+/**
+ * Reads shifts from CSV: header {@code employee,start,end,breaks,origin,break_waiver} (any order; {@code breaks},
+ * {@code origin} and {@code break_waiver} optional). Fast enough for millions of lines: no regex, hand-rolled
+ * date-time parsing, zone offsets cached per day.
+ *
+ * <p>Every row is checked; overlapping shifts of one employee (same origin) are refused naming both lines.
+ */
+public final class ShiftCsvReader {
+
+    static final List<String> COLUMNS = List.of("employee", "start", "end", "breaks", "origin", "break_waiver");
+    static final List<String> REQUIRED = List.of("employee", "start", "end");
+
+    private final ZoneId zone;
+    private final Set<String> employeeIds;
+
+    /** A reader that accepts shifts of any employee id. */
+    public ShiftCsvReader(ZoneId zone) {
+        this(zone, null);
+    }
+
+    /**
+     * @param zone        the workplace zone local date-times are read in
+     * @param employeeIds the known employee ids (a shift of another id is a problem), or null to accept any
+     */
+    public ShiftCsvReader(ZoneId zone, Set<String> employeeIds) {
+        this.zone = java.util.Objects.requireNonNull(zone, "zone");
+        this.employeeIds = employeeIds == null ? null : Set.copyOf(employeeIds);
+    }
+
+    /** Reads a UTF-8 CSV file. */
+    public List<Shift> read(Path file) throws InputException {
+        Problems problems = new Problems();
+        ShiftBatch batch = new ShiftBatch();
+        ShiftBuilder builder = builder("the employee list");
+        readInto(file, builder, batch, problems);
+        return finish(batch, builder, problems);
+    }
+
+    /** Reads UTF-8 CSV from a stream (not closed); {@code name} is used in messages. */
+    public List<Shift> read(InputStream in, Path name) throws InputException {
+        return read(utf8(in), name);
+    }
+
+    /** Reads CSV from a reader (not closed); {@code name} is used in messages. */
+    public List<Shift> read(Reader reader, Path name) throws InputException {
+        Problems problems = new Problems();
+        ShiftBatch batch = new ShiftBatch();
+        ShiftBuilder builder = builder("the employee list");
+        readInto(reader, name, builder, batch, problems);
+        return finish(batch, builder, problems);
+    }
+
+    private ShiftBuilder builder(String employeesSource) {
+        return new ShiftBuilder(new ShiftTimes(zone), canonicalIds(employeeIds), employeesSource);
+    }
+
+    private static List<Shift> finish(ShiftBatch batch, ShiftBuilder builder, Problems problems) throws InputException {
+        if (problems.isEmpty()) {
+            batch.checkOverlaps(problems, builder.times());
+        }
+        problems.throwIfAny();
+        return batch.shifts();
+    }
+
+    static Map<String, String> canonicalIds(Set<String> ids) {
+        if (ids == null) {
+            return null;
+        }
+        Map<String, String> map = new HashMap<>(ids.size() * 2);
+        for (String id : ids) {
+            map.put(id, id);
+        }
+        return map;
+    }
+
+    static Reader utf8(InputStream in) {
+        return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(CodingErrorAction.REPORT)
+                .onUnmappableCharacter(CodingErrorAction.REPORT));
+    }
+
+    static void readInto(Path file, ShiftBuilder builder, ShiftBatch batch, Problems problems) {
+        try (Reader reader = utf8(Files.newInputStream(file))) {
+            readInto(reader, file, builder, batch, problems);
+        } catch (NoSuchFileException e) {
+            problems.add(file, 0, null, "no such file");
+        } catch (IOException e) {
+            problems.add(file, 0, null, "cannot read the file: " + e.getMessage());
+        }
+    }
+
+    /** Reads all rows into the batch; problems are reported, never thrown. */
+    static void readInto(Reader reader, Path name, ShiftBuilder builder, ShiftBatch batch, Problems problems) {
+        int source = batch.addSource(name);
+        CsvRecords records = new CsvRecords(reader);
+        try {
+            if (!records.next()) {
+                problems.add(name, 0, null, "the file is empty (expected a header line: " + String.join(",", COLUMNS) + ")");
+                return;
+            }
+            CsvColumns columns = CsvColumns.of(records, name, problems, COLUMNS, REQUIRED, null);
+            if (columns == null) {
+                return;
+            }
+            int employee = columns.index("employee");
+            int start = columns.index("start");
+            int end = columns.index("end");
+            int breaks = columns.index("breaks");
+            int origin = columns.index("origin");
+            int waiver = columns.index("break_waiver");
+            RowReport report = new RowReport(problems, name);
+            while (records.next()) {
+                if (problems.isFull(name)) {
+                    return;
+                }
+                report.line = records.line();
+                if (records.size() != columns.size()) {
+                    problems.add(name, records.line(), null, "the line has " + records.size() + " fields, but the header has "
+                            + columns.size() + " columns");
+                    continue;
+                }
+                Shift shift = builder.build(records.get(employee), records.get(start), records.get(end),
+                        ShiftBuilder.splitBreaks(CsvColumns.get(records, breaks)), CsvColumns.get(records, origin),
+                        CsvColumns.get(records, waiver), report);
+                if (shift != null) {
+                    batch.add(shift, source, records.line());
+                }
+            }
+        } catch (CsvRecords.FormatException e) {
+            problems.add(name, e.line, null, e.getMessage());
+        } catch (IOException e) {
+            problems.add(name, 0, null, "cannot read the file: " + e.getMessage());
+        } catch (RuntimeException e) {
+            problems.add(name, records.line(), null, "unexpected error reading this line: " + e);
+        }
+    }
+
+    private static final class RowReport implements ShiftBuilder.Report {
+        private final Problems problems;
+        private final Path file;
+        int line;
+
+        RowReport(Problems problems, Path file) {
+            this.problems = problems;
+            this.file = file;
+        }
+
+        @Override
+        public void problem(ShiftBuilder.Field field, String message) {
+            problems.add(file, line, field == null ? null : field.column, message);
+        }
+    }
+}

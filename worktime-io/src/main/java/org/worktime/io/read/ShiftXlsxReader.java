@@ -1,0 +1,280 @@
+package org.worktime.io.read;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.math.BigDecimal;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import org.apache.poi.ss.usermodel.Cell;
+import org.apache.poi.ss.usermodel.CellType;
+import org.apache.poi.ss.usermodel.DateUtil;
+import org.apache.poi.ss.usermodel.Row;
+import org.apache.poi.ss.usermodel.Sheet;
+import org.apache.poi.ss.usermodel.Workbook;
+import org.apache.poi.ss.usermodel.WorkbookFactory;
+import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.worktime.core.domain.Shift;
+
+/**
+ * Reads shifts from the first sheet of an Excel workbook: a header row with the CSV column names
+ * ({@code employee,start,end,breaks,origin,break_waiver}), then one shift per row. {@code start} and
+ * {@code end} may be text ({@code 2025-03-03T09:00}) or real Excel date-time cells, read as local date-times in
+ * the workplace zone. Problems name the row as Excel numbers it, the column and the cell ({@code Shifts!B5}).
+ */
+public final class ShiftXlsxReader {
+
+    private final ZoneId zone;
+    private final Set<String> employeeIds;
+
+    public ShiftXlsxReader(ZoneId zone) {
+        this(zone, null);
+    }
+
+    /** @param employeeIds the known employee ids, or null to accept any */
+    public ShiftXlsxReader(ZoneId zone, Set<String> employeeIds) {
+        this.zone = Objects.requireNonNull(zone, "zone");
+        this.employeeIds = employeeIds == null ? null : Set.copyOf(employeeIds);
+    }
+
+    public List<Shift> read(Path file) throws InputException {
+        Problems problems = new Problems();
+        ShiftBatch batch = new ShiftBatch();
+        ShiftBuilder builder = new ShiftBuilder(new ShiftTimes(zone), ShiftCsvReader.canonicalIds(employeeIds), "the employee list");
+        readInto(file, builder, batch, problems);
+        return finish(batch, builder, problems);
+    }
+
+    /** Reads a workbook from a stream (not closed); {@code name} is used in messages. */
+    public List<Shift> read(InputStream in, Path name) throws InputException {
+        Problems problems = new Problems();
+        ShiftBatch batch = new ShiftBatch();
+        ShiftBuilder builder = new ShiftBuilder(new ShiftTimes(zone), ShiftCsvReader.canonicalIds(employeeIds), "the employee list");
+        try (Workbook workbook = WorkbookFactory.create(in)) {
+            readInto(workbook, name, builder, batch, problems);
+        } catch (IOException | RuntimeException e) {
+            problems.add(name, 0, null, unreadable(e));
+        }
+        return finish(batch, builder, problems);
+    }
+
+    private static List<Shift> finish(ShiftBatch batch, ShiftBuilder builder, Problems problems) throws InputException {
+        if (problems.isEmpty()) {
+            batch.checkOverlaps(problems, builder.times());
+        }
+        problems.throwIfAny();
+        return batch.shifts();
+    }
+
+    static void readInto(Path file, ShiftBuilder builder, ShiftBatch batch, Problems problems) {
+        if (!Files.isRegularFile(file)) {
+            problems.add(file, 0, null, "no such file");
+            return;
+        }
+        try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
+            readInto(workbook, file, builder, batch, problems);
+        } catch (IOException | RuntimeException e) {
+            problems.add(file, 0, null, unreadable(e));
+        }
+    }
+
+    private static String unreadable(Exception e) {
+        String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+        return "not a readable Excel workbook (.xlsx): " + detail;
+    }
+
+    private static void readInto(Workbook workbook, Path file, ShiftBuilder builder, ShiftBatch batch, Problems problems) {
+        int source = batch.addSource(file);
+        if (workbook.getNumberOfSheets() == 0) {
+            problems.add(file, 0, null, "the workbook has no sheet");
+            return;
+        }
+        Sheet sheet = workbook.getSheetAt(0);
+        boolean date1904 = workbook instanceof XSSFWorkbook x && x.isDate1904();
+        String sheetRef = sheetReference(sheet.getSheetName());
+        Map<String, Integer> columns = null;
+        for (Row row : sheet) {
+            if (problems.isFull(file)) {
+                return;
+            }
+            int rowNumber = row.getRowNum() + 1;
+            if (isBlank(row)) {
+                continue;
+            }
+            if (columns == null) {
+                columns = header(row, file, sheetRef, problems);
+                if (columns == null) {
+                    return;
+                }
+                continue;
+            }
+            CellReport report = new CellReport(problems, file, sheetRef, rowNumber, columns);
+            Object employee = value(row, columns.get("employee"), false, report, ShiftBuilder.Field.EMPLOYEE, date1904);
+            Object start = value(row, columns.get("start"), true, report, ShiftBuilder.Field.START, date1904);
+            Object end = value(row, columns.get("end"), true, report, ShiftBuilder.Field.END, date1904);
+            Object breaks = value(row, columns.get("breaks"), false, report, ShiftBuilder.Field.BREAKS, date1904);
+            Object origin = value(row, columns.get("origin"), false, report, ShiftBuilder.Field.ORIGIN, date1904);
+            Object waiver = value(row, columns.get("break_waiver"), false, report, ShiftBuilder.Field.BREAK_WAIVER, date1904);
+            if (report.failed) {
+                continue;
+            }
+            Shift shift = builder.build((String) employee, start, end, ShiftBuilder.splitBreaks((String) breaks),
+                    (String) origin, (String) waiver, report);
+            if (shift != null) {
+                batch.add(shift, source, rowNumber);
+            }
+        }
+        if (columns == null) {
+            problems.add(file, 0, null, "the first sheet (" + sheet.getSheetName() + ") is empty (expected a header row: "
+                    + String.join(",", ShiftCsvReader.COLUMNS) + ")");
+        }
+    }
+
+    private static String sheetReference(String name) {
+        for (int i = 0; i < name.length(); i++) {
+            if (!Character.isLetterOrDigit(name.charAt(i)) && name.charAt(i) != '_') {
+                return "'" + name.replace("'", "''") + "'";
+            }
+        }
+        return name;
+    }
+
+    private static boolean isBlank(Row row) {
+        for (Cell cell : row) {
+            if (cell.getCellType() != CellType.BLANK
+                    && !(cell.getCellType() == CellType.STRING && cell.getStringCellValue().isBlank())) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static Map<String, Integer> header(Row row, Path file, String sheetRef, Problems problems) {
+        int line = row.getRowNum() + 1;
+        Map<String, Integer> columns = new HashMap<>();
+        List<String> names = new ArrayList<>();
+        boolean ok = true;
+        for (Cell cell : row) {
+            String ref = sheetRef + "!" + new CellReference(line - 1, cell.getColumnIndex()).formatAsString(false);
+            if (cell.getCellType() == CellType.BLANK) {
+                continue;
+            }
+            if (cell.getCellType() != CellType.STRING) {
+                problems.add(file, line, null, ref + ": a header cell must hold a column name (text)");
+                ok = false;
+                continue;
+            }
+            String name = cell.getStringCellValue().trim();
+            if (name.isEmpty()) {
+                continue;
+            }
+            names.add(name);
+            if (!ShiftCsvReader.COLUMNS.contains(name)) {
+                String near = Values.closest(name, ShiftCsvReader.COLUMNS);
+                problems.add(file, line, name, ref + ": unknown column" + (near == null ? "" : "; did you mean " + near + "?")
+                        + " (known columns: " + String.join(", ", ShiftCsvReader.COLUMNS) + ")");
+                ok = false;
+            } else if (columns.putIfAbsent(name, cell.getColumnIndex()) != null) {
+                problems.add(file, line, name, ref + ": the column appears twice in the header");
+                ok = false;
+            }
+        }
+        for (String name : ShiftCsvReader.REQUIRED) {
+            if (!columns.containsKey(name)) {
+                problems.add(file, line, name, "required column missing from the header row (header: "
+                        + String.join(",", names) + ")");
+                ok = false;
+            }
+        }
+        return ok ? columns : null;
+    }
+
+    /** A cell as text, or as a {@link LocalDateTime} for a date cell where {@code dateAllowed}; "" when blank. */
+    private static Object value(Row row, Integer column, boolean dateAllowed, CellReport report, ShiftBuilder.Field field,
+            boolean date1904) {
+        if (column == null) {
+            return "";
+        }
+        Cell cell = row.getCell(column, Row.MissingCellPolicy.RETURN_BLANK_AS_NULL);
+        if (cell == null) {
+            return "";
+        }
+        CellType type = cell.getCellType();
+        if (type == CellType.FORMULA) {
+            type = cell.getCachedFormulaResultType();
+        }
+        switch (type) {
+            case STRING:
+                return cell.getStringCellValue();
+            case BOOLEAN:
+                return Boolean.toString(cell.getBooleanCellValue());
+            case BLANK:
+                return "";
+            case NUMERIC: {
+                double number = cell.getNumericCellValue();
+                if (DateUtil.isCellDateFormatted(cell)) {
+                    if (!dateAllowed) {
+                        report.problem(field, "a date cell, but text is expected here");
+                        report.failed = true;
+                        return null;
+                    }
+                    if (number < 1) {
+                        report.problem(field, "a time of day without a date; give the date and the time");
+                        report.failed = true;
+                        return null;
+                    }
+                    if (!DateUtil.isValidExcelDate(number)) {
+                        report.problem(field, number + " is not a valid Excel date");
+                        report.failed = true;
+                        return null;
+                    }
+                    return DateUtil.getLocalDateTime(number, date1904, true);
+                }
+                if (dateAllowed) {
+                    report.problem(field, "a number (" + BigDecimal.valueOf(number).stripTrailingZeros().toPlainString()
+                            + "), not a date-time: format the cell as a date and time, or write text like 2025-03-03T09:00");
+                    report.failed = true;
+                    return null;
+                }
+                BigDecimal exact = BigDecimal.valueOf(number).stripTrailingZeros();
+                return exact.scale() <= 0 ? exact.toBigInteger().toString() : exact.toPlainString();
+            }
+            default:
+                report.problem(field, "the cell holds an Excel error, not a value");
+                report.failed = true;
+                return null;
+        }
+    }
+
+    private static final class CellReport implements ShiftBuilder.Report {
+        private final Problems problems;
+        private final Path file;
+        private final String sheetRef;
+        private final int rowNumber;
+        private final Map<String, Integer> columns;
+        boolean failed;
+
+        CellReport(Problems problems, Path file, String sheetRef, int rowNumber, Map<String, Integer> columns) {
+            this.problems = problems;
+            this.file = file;
+            this.sheetRef = sheetRef;
+            this.rowNumber = rowNumber;
+            this.columns = columns;
+        }
+
+        @Override
+        public void problem(ShiftBuilder.Field field, String message) {
+            Integer column = field == null ? null : columns.get(field.column);
+            String where = column == null ? "" : sheetRef + "!" + CellReference.convertNumToColString(column) + rowNumber + ": ";
+            problems.add(file, rowNumber, field == null ? null : field.column, where + message);
+        }
+    }
+}

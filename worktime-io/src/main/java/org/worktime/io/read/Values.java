@@ -1,0 +1,309 @@
+package org.worktime.io.read;
+
+import java.math.BigDecimal;
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.Year;
+import java.time.format.TextStyle;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.IllegalCurrencyException;
+import org.joda.money.Money;
+
+/** Strict parsers for the scalar values of every input format. Each throws a {@link ValueException}. */
+final class Values {
+
+    private Values() {
+    }
+
+    // ---- dates ---------------------------------------------------------------------------------------------
+
+    /** {@code yyyy-MM-dd}, exactly. */
+    static LocalDate date(String text) throws ValueException {
+        String s = text.trim();
+        if (s.isEmpty()) {
+            throw new ValueException("missing value");
+        }
+        if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-'
+                || !digits(s, 0, 4) || !digits(s, 5, 7) || !digits(s, 8, 10)) {
+            throw new ValueException(s + " is not a date (expected yyyy-MM-dd, e.g. 2025-03-03)");
+        }
+        int y = number(s, 0, 4);
+        int m = number(s, 5, 7);
+        int d = number(s, 8, 10);
+        checkDate(s, "a date", y, m, d);
+        return LocalDate.of(y, m, d);
+    }
+
+    /** Refuses a month or day that does not exist, naming it: {@code (no February 30)}. */
+    static void checkDate(String text, String what, int y, int m, int d) throws ValueException {
+        if (m < 1 || m > 12) {
+            throw new ValueException(text + " is not " + what + " (no month " + m + ")");
+        }
+        Month month = Month.of(m);
+        if (d < 1 || d > month.length(Year.isLeap(y))) {
+            String name = month.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
+            if (d == 0) {
+                throw new ValueException(text + " is not " + what + " (no day 0)");
+            }
+            if (m == 2 && d == 29) {
+                throw new ValueException(text + " is not " + what + " (no February 29 in " + y + ")");
+            }
+            throw new ValueException(text + " is not " + what + " (no " + name + " " + d + ")");
+        }
+    }
+
+    static boolean digits(String s, int from, int to) {
+        for (int i = from; i < to; i++) {
+            char c = s.charAt(i);
+            if (c < '0' || c > '9') {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The decimal number in {@code s[from, to)}, which must be digits only. */
+    static int number(String s, int from, int to) {
+        int n = 0;
+        for (int i = from; i < to; i++) {
+            n = n * 10 + (s.charAt(i) - '0');
+        }
+        return n;
+    }
+
+    // ---- days of the week ------------------------------------------------------------------------------------
+
+    /** {@code MONDAY} or {@code MON}, any case. */
+    static DayOfWeek dayOfWeek(String text) throws ValueException {
+        String s = text.trim().toUpperCase(Locale.ROOT);
+        if (s.isEmpty()) {
+            throw new ValueException("missing value");
+        }
+        for (DayOfWeek d : DayOfWeek.values()) {
+            if (d.name().equals(s) || d.name().substring(0, 3).equals(s)) {
+                return d;
+            }
+        }
+        throw new ValueException(text.trim() + " is not a day of the week (expected MONDAY .. SUNDAY, or MON .. SUN)");
+    }
+
+    /**
+     * Working days: {@code MON-FRI}, {@code MON,TUE,THU}, or a mix ({@code MON-WED,FRI}); commas, semicolons or
+     * spaces separate; a range may wrap round the week ({@code FRI-MON}).
+     */
+    static Set<DayOfWeek> workdays(String text) throws ValueException {
+        String s = text.trim();
+        if (s.isEmpty()) {
+            throw new ValueException("missing value");
+        }
+        EnumSet<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
+        for (String part : split(s, ",; ")) {
+            int dash = part.indexOf('-');
+            try {
+                if (dash < 0) {
+                    days.add(dayOfWeek(part));
+                } else {
+                    DayOfWeek from = dayOfWeek(part.substring(0, dash));
+                    DayOfWeek to = dayOfWeek(part.substring(dash + 1));
+                    for (DayOfWeek d = from; ; d = d.plus(1)) {
+                        days.add(d);
+                        if (d == to) {
+                            break;
+                        }
+                    }
+                }
+            } catch (ValueException e) {
+                throw new ValueException(s + " are not working days (expected e.g. MON-FRI or MON,TUE,THU)");
+            }
+        }
+        if (days.isEmpty()) {
+            throw new ValueException(s + " are not working days (expected e.g. MON-FRI or MON,TUE,THU)");
+        }
+        return days;
+    }
+
+    /** Splits on any of the separator characters, dropping empty parts. */
+    static List<String> split(String s, String separators) {
+        List<String> parts = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= s.length(); i++) {
+            if (i == s.length() || separators.indexOf(s.charAt(i)) >= 0) {
+                String part = s.substring(start, i).trim();
+                if (!part.isEmpty()) {
+                    parts.add(part);
+                }
+                start = i + 1;
+            }
+        }
+        return parts;
+    }
+
+    // ---- durations -------------------------------------------------------------------------------------------
+
+    /**
+     * Daily hours as minutes: {@code 8h}, {@code 7h30min}, {@code 7h30m}, {@code 450min}, {@code 7:30}, or a bare
+     * number of hours ({@code 8}, {@code 7.5}) that comes to whole minutes. Must be 1 min .. 24 h.
+     */
+    static int dailyMinutes(String text) throws ValueException {
+        String s = text.trim().toLowerCase(Locale.ROOT);
+        if (s.isEmpty()) {
+            throw new ValueException("missing value");
+        }
+        String bad = text.trim() + " is not a number of hours (expected e.g. 8h, 7h30min or 4h)";
+        long minutes;
+        try {
+            int colon = s.indexOf(':');
+            int h = s.indexOf('h');
+            if (colon >= 0) {
+                String hh = s.substring(0, colon);
+                String mm = s.substring(colon + 1);
+                if (hh.isEmpty() || mm.length() != 2 || !digits(hh, 0, hh.length()) || !digits(mm, 0, 2)
+                        || number(mm, 0, 2) > 59 || hh.length() > 2) {
+                    throw new ValueException(bad);
+                }
+                minutes = number(hh, 0, hh.length()) * 60L + number(mm, 0, 2);
+            } else if (h >= 0 || s.endsWith("min") || s.endsWith("m")) {
+                minutes = 0;
+                String rest = s;
+                if (h >= 0) {
+                    String hours = s.substring(0, h);
+                    if (hours.isEmpty() || hours.length() > 2 || !digits(hours, 0, hours.length())) {
+                        throw new ValueException(bad);
+                    }
+                    minutes = number(hours, 0, hours.length()) * 60L;
+                    rest = s.substring(h + 1);
+                }
+                if (!rest.isEmpty()) {
+                    String m = rest.endsWith("min") ? rest.substring(0, rest.length() - 3)
+                            : rest.endsWith("m") ? rest.substring(0, rest.length() - 1) : null;
+                    if (m == null || m.isEmpty() || m.length() > 4 || !digits(m, 0, m.length())) {
+                        throw new ValueException(bad);
+                    }
+                    minutes += number(m, 0, m.length());
+                }
+            } else {
+                BigDecimal hours = new BigDecimal(s);
+                BigDecimal exact = hours.multiply(BigDecimal.valueOf(60));
+                if (exact.stripTrailingZeros().scale() > 0) {
+                    throw new ValueException(text.trim() + " hours is not a whole number of minutes");
+                }
+                minutes = exact.longValueExact();
+            }
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new ValueException(bad);
+        }
+        if (minutes <= 0 || minutes > 24 * 60) {
+            throw new ValueException(text.trim() + " is not between 1 minute and 24 hours a day");
+        }
+        return (int) minutes;
+    }
+
+    // ---- numbers, booleans, money ----------------------------------------------------------------------------
+
+    static int nonNegativeInt(String text) throws ValueException {
+        String s = text.trim();
+        if (s.isEmpty()) {
+            throw new ValueException("missing value");
+        }
+        if (s.length() > 9 || !digits(s, 0, s.length())) {
+            throw new ValueException(s + " is not a whole number of 0 or more");
+        }
+        return number(s, 0, s.length());
+    }
+
+    static BigDecimal positiveDecimal(String text) throws ValueException {
+        String s = text.trim();
+        if (s.isEmpty()) {
+            throw new ValueException("missing value");
+        }
+        BigDecimal value;
+        try {
+            value = new BigDecimal(s);
+        } catch (NumberFormatException e) {
+            throw new ValueException(s + " is not a number");
+        }
+        if (value.signum() <= 0) {
+            throw new ValueException(s + " is not positive");
+        }
+        return value;
+    }
+
+    /** {@code true} or {@code false}, any case; nothing else (not yes/no, not 1/0). */
+    static boolean bool(String text) throws ValueException {
+        String s = text.trim();
+        if (s.equalsIgnoreCase("true")) {
+            return true;
+        }
+        if (s.equalsIgnoreCase("false")) {
+            return false;
+        }
+        throw new ValueException(s.isEmpty() ? "missing value" : s + " is not true or false");
+    }
+
+    static CurrencyUnit currency(String text) throws ValueException {
+        String s = text.trim();
+        if (s.isEmpty()) {
+            throw new ValueException("missing value");
+        }
+        try {
+            return CurrencyUnit.of(s);
+        } catch (IllegalCurrencyException e) {
+            throw new ValueException(s + " is not a known ISO 4217 currency code (e.g. KRW, USD, JPY)");
+        }
+    }
+
+    /** A positive amount with no more decimals than the currency allows. */
+    static Money money(CurrencyUnit currency, String amountText) throws ValueException {
+        BigDecimal amount = positiveDecimal(amountText);
+        int allowed = currency.getDecimalPlaces();
+        if (amount.stripTrailingZeros().scale() > Math.max(allowed, 0)) {
+            throw new ValueException(amountText.trim() + " has more decimals than " + currency.getCode() + " allows ("
+                    + allowed + ")");
+        }
+        return Money.of(currency, amount);
+    }
+
+    // ---- suggestions -----------------------------------------------------------------------------------------
+
+    /** The closest candidate within a small edit distance, for "did you mean" hints; null when none is close. */
+    static String closest(String word, Collection<String> candidates) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        String w = word.toLowerCase(Locale.ROOT);
+        for (String c : candidates) {
+            int d = distance(w, c.toLowerCase(Locale.ROOT));
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = c;
+            }
+        }
+        int allowed = Math.max(1, Math.min(3, word.length() / 3));
+        return bestDistance <= allowed ? best : null;
+    }
+
+    private static int distance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+}

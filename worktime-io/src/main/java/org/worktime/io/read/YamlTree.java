@@ -1,0 +1,175 @@
+package org.worktime.io.read;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.CharacterCodingException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.stream.Collectors;
+
+/**
+ * A YAML or JSON document read into a small tree whose every node knows its line, built from Jackson's
+ * streaming parser. Scalars keep their source text; types are decided by the reader of each key, strictly.
+ */
+final class YamlTree {
+
+    private static final int MAX_DEPTH = 64;
+    private static final YAMLFactory YAML = new YAMLFactory();
+    private static final JsonFactory JSON = new JsonFactory();
+
+    private YamlTree() {
+    }
+
+    sealed interface Node permits MapNode, ListNode, Scalar {
+        int line();
+
+        /** "a map", "a list", "a value" or "nothing" for messages. */
+        String kind();
+    }
+
+    /** A scalar; {@code text} is null for YAML/JSON null (and for an empty value). */
+    record Scalar(String text, int line) implements Node {
+        boolean isNull() {
+            return text == null;
+        }
+
+        @Override
+        public String kind() {
+            return text == null ? "nothing" : "a value";
+        }
+    }
+
+    record Entry(String key, int line, Node value) {
+    }
+
+    record MapNode(Map<String, Entry> entries, int line) implements Node {
+        @Override
+        public String kind() {
+            return "a map";
+        }
+    }
+
+    record ListNode(List<Node> items, int line) implements Node {
+        @Override
+        public String kind() {
+            return "a list";
+        }
+    }
+
+    static boolean isJson(Path file) {
+        Path name = file == null ? null : file.getFileName();
+        return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".json");
+    }
+
+    /** Reads a file; returns null after reporting when it cannot be read or parsed. */
+    static Node read(Path file, Problems problems) {
+        try (Reader reader = ShiftCsvReader.utf8(Files.newInputStream(file))) {
+            return read(reader, file, isJson(file), problems);
+        } catch (NoSuchFileException e) {
+            problems.add(file, 0, null, "no such file");
+        } catch (IOException e) {
+            problems.add(file, 0, null, "cannot read the file: " + e.getMessage());
+        }
+        return null;
+    }
+
+    static Node read(Reader reader, Path name, boolean json, Problems problems) {
+        String format = json ? "JSON" : "YAML";
+        try (JsonParser parser = (json ? JSON : YAML).createParser(reader)) {
+            JsonToken first = parser.nextToken();
+            if (first == null) {
+                problems.add(name, 0, null, "the file is empty");
+                return null;
+            }
+            int before = problems.size();
+            Node root = node(parser, name, problems, 0);
+            if (problems.size() > before) {
+                return null;
+            }
+            JsonToken next = parser.nextToken();
+            if (next != null) {
+                problems.add(name, line(parser.currentTokenLocation()), null,
+                        "more than one " + format + " document in the file; keep one");
+                return null;
+            }
+            return root;
+        } catch (CharacterCodingException e) {
+            problems.add(name, 0, null, "the file is not UTF-8 text; save it as UTF-8");
+        } catch (JsonProcessingException e) {
+            problems.add(name, line(e.getLocation()), null, "not valid " + format + ": " + clean(e.getOriginalMessage()));
+        } catch (IOException | RuntimeException e) {
+            problems.add(name, 0, null, "cannot read the file as " + format + ": " + clean(String.valueOf(e.getMessage())));
+        }
+        return null;
+    }
+
+    private static int line(JsonLocation location) {
+        return location == null ? 0 : Math.max(0, location.getLineNr());
+    }
+
+    /** Keeps the sentences of a SnakeYAML/Jackson message, dropping its source excerpts and carets. */
+    private static String clean(String message) {
+        if (message == null) {
+            return "unknown error";
+        }
+        String text = message.lines()
+                .filter(l -> !l.isBlank() && !Character.isWhitespace(l.charAt(0)))
+                .map(String::trim)
+                .collect(Collectors.joining(": "));
+        return text.isEmpty() ? message.trim() : text;
+    }
+
+    private static Node node(JsonParser parser, Path name, Problems problems, int depth) throws IOException {
+        JsonToken token = parser.currentToken();
+        int line = line(parser.currentTokenLocation());
+        if (depth > MAX_DEPTH) {
+            throw new com.fasterxml.jackson.core.JsonParseException(parser, "nested more than " + MAX_DEPTH + " levels deep");
+        }
+        switch (token) {
+            case START_OBJECT: {
+                Map<String, Entry> entries = new LinkedHashMap<>();
+                while (parser.nextToken() == JsonToken.FIELD_NAME) {
+                    String key = parser.currentName();
+                    int keyLine = line(parser.currentTokenLocation());
+                    parser.nextToken();
+                    Node value = node(parser, name, problems, depth + 1);
+                    Entry previous = entries.putIfAbsent(key, new Entry(key, keyLine, value));
+                    if (previous != null) {
+                        problems.add(name, keyLine, key, "the key appears twice in the same map (first on line "
+                                + previous.line() + ")");
+                    }
+                }
+                return new MapNode(entries, line);
+            }
+            case START_ARRAY: {
+                List<Node> items = new ArrayList<>();
+                while (parser.nextToken() != JsonToken.END_ARRAY) {
+                    items.add(node(parser, name, problems, depth + 1));
+                }
+                return new ListNode(items, line);
+            }
+            case VALUE_NULL:
+                return new Scalar(null, line);
+            case VALUE_STRING:
+            case VALUE_NUMBER_INT:
+            case VALUE_NUMBER_FLOAT:
+            case VALUE_TRUE:
+            case VALUE_FALSE:
+                return new Scalar(parser.getText(), line);
+            default:
+                throw new com.fasterxml.jackson.core.JsonParseException(parser, "unexpected " + token);
+        }
+    }
+}

@@ -1,0 +1,38 @@
+package org.worktime.io.write;
+
+import java.io.IOException;
+import java.io.Writer;
+
+/** RFC 4180 rows: comma-separated, quoted when a cell holds a comma, quote or line break; {@code \n} line ends. */
+final class Csv {
+
+    private final Writer out;
+
+    Csv(Writer out) {
+        this.out = out;
+    }
+
+    /** Writes one row; a null cell is written empty. */
+    Csv row(String... cells) throws IOException {
+        StringBuilder line = new StringBuilder();
+        for (int i = 0; i < cells.length; i++) {
+            if (i > 0) {
+                line.append(',');
+            }
+            line.append(escape(cells[i]));
+        }
+        line.append('\n');
+        out.write(line.toString());
+        return this;
+    }
+
+    static String escape(String cell) {
+        if (cell == null) {
+            return "";
+        }
+        if (cell.indexOf(',') >= 0 || cell.indexOf('"') >= 0 || cell.indexOf('\n') >= 0 || cell.indexOf('\r') >= 0) {
+            return '"' + cell.replace("\"", "\"\"") + '"';
+        }
+        return cell;
+    }
+}

@@ -1,0 +1,90 @@
+package org.worktime.io.write;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.time.LocalDate;
+import java.util.Objects;
+import org.worktime.core.finding.Finding;
+import org.worktime.core.finding.Measure;
+import org.worktime.core.finding.Penalty;
+import org.worktime.core.pay.PayLine;
+import org.worktime.core.report.EmployeeReport;
+import org.worktime.core.report.Report;
+
+/**
+ * The report as one flat CSV table with a header row: the findings in {@link Mode#CHECK}, the pay lines in
+ * {@link Mode#PAY}. Columns are documented in {@code docs/OUTPUT.md}; values are exact, dates ISO, UTF-8
+ * without a byte-order mark once encoded by the caller.
+ */
+public final class CsvReportWriter implements ReportWriter {
+
+    /** Header of the findings table. */
+    public static final String[] FINDING_COLUMNS = {
+        "employeeId", "employeeName", "ruleId", "severity", "basis", "start", "endExclusive",
+        "measuredValue", "measuredUnit", "limitValue", "limitUnit", "title", "message",
+        "law", "article", "lawVersion", "source", "penaltyLaw", "penaltyArticle", "penaltySummary", "penaltyNote"
+    };
+
+    /** Header of the pay-line table. */
+    public static final String[] PAY_COLUMNS = {
+        "employeeId", "employeeName", "ruleId", "kind", "start", "endExclusive", "date", "minutes",
+        "multiplier", "hourlyBase", "amount", "currency", "law", "article", "note"
+    };
+
+    private final Language language;
+    private final Mode mode;
+
+    public CsvReportWriter(Language language, Mode mode) {
+        this.language = Objects.requireNonNull(language, "language");
+        this.mode = Objects.requireNonNull(mode, "mode");
+    }
+
+    @Override
+    public void write(Report report, Writer out) throws IOException {
+        Csv csv = new Csv(out);
+        if (mode == Mode.CHECK) {
+            csv.row(FINDING_COLUMNS);
+            for (EmployeeReport employee : report.employees()) {
+                for (Finding finding : employee.findings()) {
+                    csv.row(finding(employee.employee().name(), finding));
+                }
+            }
+        } else {
+            csv.row(PAY_COLUMNS);
+            for (EmployeeReport employee : report.employees()) {
+                for (PayLine line : employee.payLines()) {
+                    csv.row(payLine(employee.employee().name(), line));
+                }
+            }
+        }
+        out.flush();
+    }
+
+    private String[] finding(String employeeName, Finding f) {
+        Measure measured = f.measured();
+        Measure limit = f.limit();
+        Penalty penalty = f.penalty();
+        return new String[] {
+            f.employeeId(), employeeName, f.ruleId(), f.severity().name(), f.basis().name(),
+            f.period().getStart().toString(), Formats.endExclusive(f.period()),
+            measured == null ? "" : Formats.plain(measured.value()), measured == null ? "" : measured.unit(),
+            limit == null ? "" : Formats.plain(limit.value()), limit == null ? "" : limit.unit(),
+            f.title().in(language.code()), f.message().in(language.code()),
+            f.citation().law(), f.citation().article(), f.citation().version(), f.citation().source(),
+            penalty == null ? "" : penalty.citation().law(), penalty == null ? "" : penalty.citation().article(),
+            penalty == null ? "" : penalty.summary(), penalty == null ? "" : penalty.note()
+        };
+    }
+
+    private String[] payLine(String employeeName, PayLine line) {
+        LocalDate date = Formats.singleDate(line.period());
+        return new String[] {
+            line.employeeId(), employeeName, line.ruleId(), line.kind(),
+            line.period().getStart().toString(), Formats.endExclusive(line.period()), date == null ? "" : date.toString(),
+            Formats.plain(Formats.minutes(line.seconds())), line.multiplier().toPlainString(),
+            line.hourlyBase().getAmount().toPlainString(), line.amount().getAmount().toPlainString(),
+            line.amount().getCurrencyUnit().getCode(), line.citation().law(), line.citation().article(),
+            line.note().in(language.code())
+        };
+    }
+}

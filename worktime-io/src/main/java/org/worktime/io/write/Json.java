@@ -1,0 +1,70 @@
+package org.worktime.io.write;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonGenerator;
+import com.fasterxml.jackson.core.StreamWriteFeature;
+import com.fasterxml.jackson.core.util.DefaultIndenter;
+import com.fasterxml.jackson.core.util.DefaultPrettyPrinter;
+import com.fasterxml.jackson.core.util.Separators;
+import java.io.IOException;
+import java.io.Writer;
+import java.math.BigDecimal;
+import org.threeten.extra.LocalDateRange;
+
+/**
+ * The JSON style of every output: two-space indent, {@code "key": value}, {@code []} for empty arrays, {@code \n}
+ * line ends, non-ASCII text as is, decimals in plain notation. Keys are written in a fixed order by the callers.
+ */
+final class Json {
+
+    private static final JsonFactory FACTORY = JsonFactory.builder()
+            .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
+            .enable(StreamWriteFeature.WRITE_BIGDECIMAL_AS_PLAIN)
+            .build();
+
+    private Json() {
+    }
+
+    static JsonGenerator generator(Writer out) throws IOException {
+        DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
+        Separators separators = Separators.createDefaultInstance()
+                .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
+                .withObjectEmptySeparator("")
+                .withArrayEmptySeparator("");
+        DefaultPrettyPrinter printer = new DefaultPrettyPrinter(separators)
+                .withObjectIndenter(indenter)
+                .withArrayIndenter(indenter);
+        JsonGenerator generator = FACTORY.createGenerator(out);
+        generator.setPrettyPrinter(printer);
+        return generator;
+    }
+
+    /** Ends the document with a line break and flushes, leaving the writer open. */
+    static void finish(JsonGenerator generator, Writer out) throws IOException {
+        generator.flush();
+        out.write('\n');
+        out.flush();
+    }
+
+    static void stringOrNull(JsonGenerator g, String name, String value) throws IOException {
+        if (value == null) {
+            g.writeNullField(name);
+        } else {
+            g.writeStringField(name, value);
+        }
+    }
+
+    /** A decimal as a JSON number, exact and in plain notation. */
+    static void number(JsonGenerator g, String name, BigDecimal value) throws IOException {
+        g.writeFieldName(name);
+        g.writeNumber(new BigDecimal(Formats.plain(value)));
+    }
+
+    /** {@code {"start": ..., "endExclusive": ...}}; an unbounded end is null. */
+    static void period(JsonGenerator g, String name, LocalDateRange range) throws IOException {
+        g.writeObjectFieldStart(name);
+        g.writeStringField("start", range.getStart().toString());
+        stringOrNull(g, "endExclusive", Formats.endExclusive(range));
+        g.writeEndObject();
+    }
+}

@@ -1,0 +1,167 @@
+package org.worktime.io.write;
+
+import com.fasterxml.jackson.core.JsonGenerator;
+import java.io.IOException;
+import java.io.Writer;
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.Objects;
+import org.joda.money.BigMoney;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+import org.worktime.core.finding.Finding;
+import org.worktime.core.finding.Measure;
+import org.worktime.core.finding.Penalty;
+import org.worktime.core.finding.Severity;
+import org.worktime.core.pay.PayLine;
+import org.worktime.core.report.EmployeeReport;
+import org.worktime.core.report.Report;
+
+/**
+ * The report as JSON, schema {@value #SCHEMA}: a public contract documented field by field in
+ * {@code docs/OUTPUT.md}. Keys come in a fixed order; money is a string; minutes and measures are exact
+ * numbers. Both modes write the same document (findings and pay lines), so one parser reads both.
+ */
+public final class JsonReportWriter implements ReportWriter {
+
+    public static final String SCHEMA = "worktime-report/1";
+
+    private final Language language;
+
+    public JsonReportWriter(Language language, Mode mode) {
+        this.language = Objects.requireNonNull(language, "language");
+        Objects.requireNonNull(mode, "mode");
+    }
+
+    @Override
+    public void write(Report report, Writer out) throws IOException {
+        JsonGenerator g = Json.generator(out);
+        g.writeStartObject();
+        g.writeStringField("schema", SCHEMA);
+        g.writeStringField("language", language.code());
+        g.writeStringField("jurisdiction", report.jurisdiction());
+        g.writeObjectFieldStart("workplace");
+        g.writeStringField("id", report.workplace().id());
+        g.writeStringField("name", report.workplace().name());
+        g.writeStringField("zone", report.workplace().zone().getId());
+        g.writeEndObject();
+        Json.period(g, "period", report.period());
+        Json.stringOrNull(g, "asOf", Formats.instant(report.asOf(), report.workplace().zone()));
+        g.writeArrayFieldStart("employees");
+        for (EmployeeReport employee : report.employees()) {
+            employee(g, employee);
+        }
+        g.writeEndArray();
+        totals(g, report);
+        g.writeEndObject();
+        Json.finish(g, out);
+    }
+
+    private void employee(JsonGenerator g, EmployeeReport employee) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("id", employee.employee().id());
+        g.writeStringField("name", employee.employee().name());
+        Json.number(g, "workedMinutes", Formats.minutes(employee.workedSeconds()));
+        g.writeArrayFieldStart("findings");
+        for (Finding finding : employee.findings()) {
+            finding(g, finding);
+        }
+        g.writeEndArray();
+        g.writeArrayFieldStart("payLines");
+        for (PayLine line : employee.payLines()) {
+            payLine(g, line);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
+    private void finding(JsonGenerator g, Finding f) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("employeeId", f.employeeId());
+        g.writeStringField("ruleId", f.ruleId());
+        g.writeStringField("title", f.title().in(language.code()));
+        g.writeStringField("law", f.citation().law());
+        g.writeStringField("article", f.citation().article());
+        g.writeStringField("lawVersion", f.citation().version());
+        g.writeStringField("source", f.citation().source());
+        g.writeStringField("severity", f.severity().name());
+        g.writeStringField("basis", f.basis().name());
+        Json.period(g, "period", f.period());
+        measure(g, "measured", f.measured());
+        measure(g, "limit", f.limit());
+        g.writeStringField("message", f.message().in(language.code()));
+        penalty(g, f.penalty());
+        g.writeEndObject();
+    }
+
+    private static void measure(JsonGenerator g, String name, Measure measure) throws IOException {
+        if (measure == null) {
+            g.writeNullField(name);
+            return;
+        }
+        g.writeObjectFieldStart(name);
+        Json.number(g, "value", measure.value());
+        g.writeStringField("unit", measure.unit());
+        g.writeEndObject();
+    }
+
+    private static void penalty(JsonGenerator g, Penalty penalty) throws IOException {
+        if (penalty == null) {
+            g.writeNullField("penalty");
+            return;
+        }
+        g.writeObjectFieldStart("penalty");
+        g.writeStringField("law", penalty.citation().law());
+        g.writeStringField("article", penalty.citation().article());
+        g.writeStringField("summary", penalty.summary());
+        g.writeStringField("note", penalty.note());
+        g.writeEndObject();
+    }
+
+    private void payLine(JsonGenerator g, PayLine line) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("employeeId", line.employeeId());
+        g.writeStringField("ruleId", line.ruleId());
+        g.writeStringField("kind", line.kind());
+        Json.period(g, "period", line.period());
+        LocalDate date = Formats.singleDate(line.period());
+        Json.stringOrNull(g, "date", date == null ? null : date.toString());
+        Json.number(g, "minutes", Formats.minutes(line.seconds()));
+        g.writeStringField("multiplier", line.multiplier().toPlainString());
+        money(g, "hourlyBase", line.hourlyBase());
+        money(g, "amount", line.amount().toBigMoney());
+        g.writeStringField("law", line.citation().law());
+        g.writeStringField("article", line.citation().article());
+        g.writeStringField("note", line.note().in(language.code()));
+        g.writeEndObject();
+    }
+
+    /** {@code {"amount": "45000", "currency": "KRW"}}: the exact amount as a string. */
+    private static void money(JsonGenerator g, String name, BigMoney money) throws IOException {
+        g.writeObjectFieldStart(name);
+        moneyFields(g, money);
+        g.writeEndObject();
+    }
+
+    private static void moneyFields(JsonGenerator g, BigMoney money) throws IOException {
+        g.writeStringField("amount", money.getAmount().toPlainString());
+        g.writeStringField("currency", money.getCurrencyUnit().getCode());
+    }
+
+    private static void totals(JsonGenerator g, Report report) throws IOException {
+        g.writeObjectFieldStart("totals");
+        g.writeNumberField("employees", report.employees().size());
+        g.writeNumberField("violations", report.count(Severity.VIOLATION));
+        g.writeNumberField("warnings", report.count(Severity.WARNING));
+        g.writeNumberField("indeterminate", report.count(Severity.INDETERMINATE));
+        g.writeNumberField("payLines", report.payLines().size());
+        g.writeArrayFieldStart("owed");
+        for (Map.Entry<CurrencyUnit, Money> total : report.totalOwed().entrySet()) {
+            g.writeStartObject();
+            moneyFields(g, total.getValue().toBigMoney());
+            g.writeEndObject();
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+}

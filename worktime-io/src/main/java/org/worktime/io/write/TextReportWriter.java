@@ -1,0 +1,186 @@
+package org.worktime.io.write;
+
+import java.io.IOException;
+import java.io.Writer;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+import org.worktime.core.finding.Basis;
+import org.worktime.core.finding.Finding;
+import org.worktime.core.finding.Severity;
+import org.worktime.core.pay.PayLine;
+import org.worktime.core.report.EmployeeReport;
+import org.worktime.core.report.Report;
+
+/**
+ * A report for people, in 100 columns, without colours. {@link Mode#CHECK} shows each employee's findings and a
+ * pay summary per kind; {@link Mode#PAY} shows each pay line and the findings that leave pay undecided. Both end
+ * with totals. The layout is documented in {@code docs/OUTPUT.md}; it is for reading, not parsing.
+ */
+public final class TextReportWriter implements ReportWriter {
+
+    /** The width lines are wrapped to. */
+    public static final int WIDTH = 100;
+
+    private final Language language;
+    private final Mode mode;
+    private final Labels l;
+
+    public TextReportWriter(Language language, Mode mode) {
+        this.language = Objects.requireNonNull(language, "language");
+        this.mode = Objects.requireNonNull(mode, "mode");
+        this.l = Labels.of(language);
+    }
+
+    @Override
+    public void write(Report report, Writer out) throws IOException {
+        List<String> lines = new ArrayList<>();
+        header(report, lines);
+        for (EmployeeReport employee : report.employees()) {
+            lines.add("");
+            employee(employee, lines);
+        }
+        lines.add("");
+        totals(report, lines);
+        for (String line : lines) {
+            out.write(line);
+            out.write('\n');
+        }
+        out.flush();
+    }
+
+    private void header(Report report, List<String> lines) {
+        lines.add(mode == Mode.CHECK ? l.checkTitle : l.payTitle);
+        String workplace = report.workplace().name().equals(report.workplace().id())
+                ? report.workplace().id()
+                : report.workplace().name() + " (" + report.workplace().id() + ")";
+        String asOf = report.asOf() == null ? l.asOfUnset : Formats.instant(report.asOf(), report.workplace().zone());
+        TextTable table = new TextTable(false, false)
+                .row(l.workplace, workplace)
+                .row(l.jurisdiction, report.jurisdiction())
+                .row(l.zone, report.workplace().zone().getId())
+                .row(l.period, Formats.period(report.period(), l.to))
+                .row(l.asOf, asOf);
+        lines.addAll(table.lines(""));
+    }
+
+    private void employee(EmployeeReport report, List<String> lines) {
+        String name = report.employee().name().equals(report.employee().id())
+                ? report.employee().id()
+                : report.employee().id() + " " + report.employee().name();
+        lines.add(l.employee + " " + name + ", " + l.worked + " " + Formats.hours(report.workedSeconds()) + " h");
+        if (mode == Mode.CHECK) {
+            if (report.findings().isEmpty()) {
+                lines.add("  " + l.noFindings);
+            }
+            for (Finding finding : report.findings()) {
+                finding(finding, lines);
+            }
+            paySummary(report.payLines(), lines);
+        } else {
+            payTable(report.payLines(), lines);
+            for (Finding finding : report.findings()) {
+                if (finding.severity() == Severity.INDETERMINATE) {
+                    finding(finding, lines);
+                }
+            }
+        }
+    }
+
+    private void finding(Finding f, List<String> lines) {
+        int severityWidth = Math.max(Formats.width(l.violation), Math.max(Formats.width(l.warning), Formats.width(l.indeterminateOne)));
+        String severity = l.severity(f.severity()) + (f.basis() == Basis.FORECAST ? " (" + l.forecast + ")" : "");
+        String first = "  " + Formats.pad(severity, severityWidth) + "  " + f.ruleId() + "  " + Formats.period(f.period(), l.to) + "  ";
+        lines.addAll(Formats.wrap(first, f.title().in(language.code()), 4, WIDTH));
+        if (f.measured() != null) {
+            String measured = l.measured + " " + f.measured().display();
+            if (f.limit() != null) {
+                measured += ", " + l.limit + " " + f.limit().display();
+            }
+            lines.add("    " + measured);
+        } else if (f.limit() != null) {
+            lines.add("    " + capitalize(l.limit) + " " + f.limit().display());
+        }
+        lines.addAll(Formats.wrap("    ", f.message().in(language.code()), 4, WIDTH));
+        lines.addAll(Formats.wrap("    " + l.law + ": ", f.citation().toString(), 6, WIDTH));
+        if (f.penalty() != null) {
+            lines.addAll(Formats.wrap("    " + l.penalty + ": ", f.penalty().summary() + " (" + f.penalty().citation().shortText() + ")", 6, WIDTH));
+            if (!f.penalty().note().isEmpty()) {
+                lines.addAll(Formats.wrap("    " + l.note + ": ", f.penalty().note(), 6, WIDTH));
+            }
+        }
+    }
+
+    private static String capitalize(String s) {
+        return s.isEmpty() ? s : Character.toUpperCase(s.charAt(0)) + s.substring(1);
+    }
+
+    /** One line of total owed, then per kind and currency: time and amount. */
+    private void paySummary(List<PayLine> payLines, List<String> lines) {
+        if (payLines.isEmpty()) {
+            lines.add("  " + l.payOwed + ": " + l.none);
+            return;
+        }
+        lines.add("  " + l.payOwed + ": " + owed(payLines));
+        Map<String, List<PayLine>> byKind = new LinkedHashMap<>();
+        for (PayLine line : payLines) {
+            byKind.computeIfAbsent(line.kind() + " " + line.amount().getCurrencyUnit().getCode(), k -> new ArrayList<>()).add(line);
+        }
+        TextTable table = new TextTable(false, true, true);
+        for (List<PayLine> group : byKind.values()) {
+            long seconds = group.stream().mapToLong(PayLine::seconds).sum();
+            Money amount = group.stream().map(PayLine::amount).reduce(Money::plus).orElseThrow();
+            table.row(group.get(0).kind(), Formats.hours(seconds) + " h", Formats.money(amount));
+        }
+        lines.addAll(table.lines("    "));
+    }
+
+    private void payTable(List<PayLine> payLines, List<String> lines) {
+        if (payLines.isEmpty()) {
+            lines.add("  " + l.payOwed + ": " + l.none);
+            return;
+        }
+        TextTable table = new TextTable(false, false, true, true, true, true);
+        table.row(l.date, l.kind, l.time, l.multiplier, l.hourlyBase, l.amount);
+        for (PayLine line : payLines) {
+            table.row(Formats.period(line.period(), l.to), line.kind(), Formats.hours(line.seconds()), Formats.plain(line.multiplier()),
+                    Formats.hourly(line.hourlyBase()), Formats.money(line.amount()));
+        }
+        for (Money total : totalOwed(payLines).values()) {
+            table.row(l.total, "", "", "", "", Formats.money(total));
+        }
+        lines.addAll(table.lines("  "));
+    }
+
+    private void totals(Report report, List<String> lines) {
+        lines.add(l.totals);
+        TextTable table = new TextTable(false, false);
+        table.row(l.employees, String.valueOf(report.employees().size()));
+        if (mode == Mode.CHECK) {
+            table.row(l.violations, String.valueOf(report.count(Severity.VIOLATION)));
+            table.row(l.warnings, String.valueOf(report.count(Severity.WARNING)));
+        } else {
+            table.row(l.payLines, String.valueOf(report.payLines().size()));
+        }
+        table.row(l.indeterminate, String.valueOf(report.count(Severity.INDETERMINATE)));
+        table.row(l.totalOwed, report.payLines().isEmpty() ? l.none : owed(report.payLines()));
+        lines.addAll(table.lines("  "));
+    }
+
+    private static String owed(List<PayLine> payLines) {
+        return totalOwed(payLines).values().stream().map(Formats::money).collect(Collectors.joining(", "));
+    }
+
+    private static Map<CurrencyUnit, Money> totalOwed(List<PayLine> payLines) {
+        Map<CurrencyUnit, Money> totals = new LinkedHashMap<>();
+        for (PayLine line : payLines) {
+            totals.merge(line.amount().getCurrencyUnit(), line.amount(), Money::plus);
+        }
+        return totals;
+    }
+}

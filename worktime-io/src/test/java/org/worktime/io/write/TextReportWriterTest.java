@@ -1,0 +1,88 @@
+package org.worktime.io.write;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.io.StringWriter;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+class TextReportWriterTest {
+
+    private static List<String> lines(Language language, ReportWriter.Mode mode) throws IOException {
+        StringWriter out = new StringWriter();
+        new TextReportWriter(language, mode).write(ReportFixture.report(), out);
+        return out.toString().lines().toList();
+    }
+
+    @Test
+    void englishCheckReportShowsFindingsPaySummaryAndTotals() throws IOException {
+        assertThat(lines(Language.EN, ReportWriter.Mode.CHECK)).containsSubsequence(
+                "Worktime check report",
+                "Workplace     Hanbit Software (kr-team)",
+                "Jurisdiction  KR",
+                "Period        2025-03-03 to 2025-03-09",
+                "As of         2025-03-10T09:00:00+09:00",
+                "Employee E001 Kim Minji, worked 58:30 h",
+                "  VIOLATION      KR-LSA-53-1  2025-03-03 to 2025-03-09  Weekly working hours above 52",
+                "    Measured 58:30 h, limit 52:00 h",
+                "    Worked 58:30 h in the week from 2025-03-03, 6:30 h above the limit.",
+                "    Law: Labor Standards Act Art. 53(1) [Act No. 15513 (2018-03-20)]",
+                "    Note: prosecuted regardless of the victim's wishes",
+                "  Pay owed: KRW 45,000",
+                "    OVERTIME  2:30 h  KRW 45,000",
+                "Employee E002 Lee Jun, worked 40:00 h",
+                "  No findings",
+                "  Pay owed: none",
+                "Totals",
+                "  Employees      2",
+                "  Violations     1",
+                "  Warnings       0",
+                "  Indeterminate  0",
+                "  Total owed     KRW 45,000");
+    }
+
+    @Test
+    void koreanCheckReportTranslatesLabels() throws IOException {
+        assertThat(lines(Language.KO, ReportWriter.Mode.CHECK)).containsSubsequence(
+                "근로시간 점검 보고서",
+                "사업장     Hanbit Software (kr-team)",
+                "기간       2025-03-03 ~ 2025-03-09",
+                "근로자 E001 Kim Minji, 근로시간 58:30 h",
+                "  위반      KR-LSA-53-1  2025-03-03 ~ 2025-03-09  주 52시간 초과 근로",
+                "    측정값 58:30 h, 한도 52:00 h",
+                "    2025-03-03부터 한 주 동안 58:30시간 일해 한도를 6:30시간 넘었습니다.",
+                "    벌칙: imprisonment up to 2 years or a fine up to KRW 20,000,000 (Labor Standards Act Art. 110)",
+                "  지급액: KRW 45,000",
+                "  지적 사항 없음",
+                "합계",
+                "  위반       1",
+                "  경고       0",
+                "  판단불가   0",
+                "  총 지급액  KRW 45,000");
+    }
+
+    @Test
+    void payReportListsEachLineWithItsTotal() throws IOException {
+        assertThat(lines(Language.EN, ReportWriter.Mode.PAY)).containsSubsequence(
+                "Worktime pay report",
+                "Employee E001 Kim Minji, worked 58:30 h",
+                "  Date        Kind      Time  Rate  Hourly base      Amount",
+                "  2025-03-04  OVERTIME  2:30   1.5   KRW 12,000  KRW 45,000",
+                "  Total                                          KRW 45,000",
+                "  Pay lines      1",
+                "  Total owed     KRW 45,000");
+        assertThat(lines(Language.KO, ReportWriter.Mode.PAY)).containsSubsequence(
+                "  날짜        종류      시간  배율    통상시급      지급액",
+                "  2025-03-04  OVERTIME  2:30   1.5  KRW 12,000  KRW 45,000");
+    }
+
+    @Test
+    void everyLineFitsOneHundredColumns() throws IOException {
+        for (Language language : Language.values()) {
+            for (ReportWriter.Mode mode : ReportWriter.Mode.values()) {
+                assertThat(lines(language, mode)).allSatisfy(line -> assertThat(Formats.width(line)).isLessThanOrEqualTo(100));
+            }
+        }
+    }
+}

@@ -1,0 +1,98 @@
+package org.worktime.kr;
+
+import java.util.List;
+import org.worktime.core.domain.Workplace;
+import org.worktime.core.engine.DayAttribution;
+import org.worktime.core.engine.DayTypes;
+import org.worktime.core.engine.HeadcountPolicy;
+import org.worktime.core.engine.TimelinePolicy;
+import org.worktime.core.param.ParameterTable;
+import org.worktime.core.rule.JurisdictionPack;
+import org.worktime.core.rule.LimitRule;
+import org.worktime.core.rule.PayRule;
+import org.worktime.kr.calendar.KoreanPublicHolidays;
+import org.worktime.kr.rules.BreaksRule;
+import org.worktime.kr.rules.DailyRegularHoursRule;
+import org.worktime.kr.rules.ExclusionRule;
+import org.worktime.kr.rules.ExtendedWorkCapRule;
+import org.worktime.kr.rules.HolidayPremiumRule;
+import org.worktime.kr.rules.MinimumWageRule;
+import org.worktime.kr.rules.NightPremiumRule;
+import org.worktime.kr.rules.OvertimePremiumRule;
+import org.worktime.kr.rules.PublicHolidayPayRule;
+import org.worktime.kr.rules.WeeklyHolidayAllowanceRule;
+import org.worktime.kr.rules.WeeklyHolidayRule;
+import org.worktime.kr.rules.WeeklyRegularHoursRule;
+
+/** Korea: the Labor Standards Act's working-time rules, premiums, public holidays and dated parameters. */
+public final class KoreanPack implements JurisdictionPack {
+
+    /** Parameter file on the class path. */
+    public static final String PARAMETERS = "/org/worktime/kr/parameters.txt";
+
+    private static final HeadcountPolicy HEADCOUNT = new KoreanHeadcountPolicy();
+
+    private final ParameterTable parameters = ParameterTable.readResource(KoreanPack.class, PARAMETERS);
+
+    private final List<LimitRule> limitRules = List.of(
+            new WeeklyRegularHoursRule(),
+            new DailyRegularHoursRule(),
+            new ExtendedWorkCapRule(),
+            new BreaksRule(),
+            new WeeklyHolidayRule(),
+            new ExclusionRule(),
+            new MinimumWageRule());
+
+    private final List<PayRule> payRules = List.of(
+            new OvertimePremiumRule(),
+            new HolidayPremiumRule(),
+            new NightPremiumRule(),
+            new WeeklyHolidayAllowanceRule(),
+            new PublicHolidayPayRule());
+
+    @Override
+    public String jurisdiction() {
+        return "KR";
+    }
+
+    @Override
+    public String displayName() {
+        return "Korea (Labor Standards Act)";
+    }
+
+    @Override
+    public ParameterTable parameters() {
+        return parameters;
+    }
+
+    @Override
+    public List<LimitRule> limitRules() {
+        return limitRules;
+    }
+
+    @Override
+    public List<PayRule> payRules() {
+        return payRules;
+    }
+
+    @Override
+    public HeadcountPolicy headcountPolicy() {
+        return HEADCOUNT;
+    }
+
+    @Override
+    public DayTypes dayTypes(Workplace workplace, ParameterTable table) {
+        return new KoreanDayTypes(workplace, table, HEADCOUNT, KoreanPublicHolidays.bundled());
+    }
+
+    /**
+     * Night is the window of Art. 56(3); a continuous shift across midnight belongs to the day it started for
+     * the daily and weekly limits (MOEL interpretation), while holiday work follows the calendar date.
+     */
+    @Override
+    public TimelinePolicy timelinePolicy(Workplace workplace, ParameterTable table) {
+        // The window has been 22:00-06:00 since the Act was made; the row in force last is the one used.
+        List<org.worktime.core.param.Parameter> night = table.history("kr.night-window");
+        return new TimelinePolicy(night.get(night.size() - 1).window(), DayAttribution.SHIFT_START_DAY);
+    }
+}

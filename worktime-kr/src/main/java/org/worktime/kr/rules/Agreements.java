@@ -1,0 +1,14 @@
+package org.worktime.kr.rules;
+
+/** Kinds of agreement on file that the Korean rules read. */
+public final class Agreements {
+
+    /** The parties' agreement on extended work (Art. 53(1)); without it no hour beyond 8 a day or 40 a week is lawful. */
+    public static final String EXTENDED_WORK = "KR-LSA-53-1";
+
+    /** The written agreement for the temporary +8 h of workplaces under 30 (Art. 53(3), 2021-07-01 to 2022-12-31). */
+    public static final String SMALL_WORKPLACE_EXTRA = "KR-LSA-53-3";
+
+    private Agreements() {
+    }
+}

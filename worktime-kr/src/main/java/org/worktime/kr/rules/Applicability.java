@@ -1,0 +1,51 @@
+package org.worktime.kr.rules;
+
+import java.time.LocalDate;
+import java.util.OptionalInt;
+import org.worktime.core.engine.EmployeeContext;
+import org.worktime.core.finding.Text;
+
+/**
+ * Whether an article applies to an employee on a date: Art. 11 and Decree Table 1 (workplace size, from the
+ * {@code kr.scope.min-headcount.*} rows) and Art. 63 (excluded categories).
+ */
+record Applicability(Outcome outcome, Text reason) {
+
+    enum Outcome { APPLIES, NOT_APPLICABLE, UNKNOWN }
+
+    static final Applicability APPLIES = new Applicability(Outcome.APPLIES, Text.of("", ""));
+
+    /**
+     * @param scopeKey         suffix of the {@code kr.scope.min-headcount.} row, e.g. {@code art50}
+     * @param art63Lifts       whether an Art. 63 exclusion takes the employee out of this article
+     */
+    static Applicability of(EmployeeContext context, String scopeKey, LocalDate date, boolean art63Lifts) {
+        if (art63Lifts && Art63Category.excludes(context.employee(), date)) {
+            return new Applicability(Outcome.NOT_APPLICABLE, Text.of("excluded under Art. 63", "제63조 적용 제외"));
+        }
+        int minimum = context.parameter("kr.scope.min-headcount." + scopeKey, date).integer();
+        if (minimum == 0) {
+            return APPLIES;
+        }
+        OptionalInt headcount = context.headcount(date);
+        if (headcount.isEmpty()) {
+            return new Applicability(Outcome.UNKNOWN, Text.of(
+                    "the workplace's regular headcount on " + date + " is unknown, and Art. 11 applies this article only to workplaces of "
+                            + minimum + " or more",
+                    date + " 기준 상시 근로자 수를 알 수 없습니다 (제11조: 상시 " + minimum + "인 이상 사업장에만 적용)"));
+        }
+        if (headcount.getAsInt() < minimum) {
+            return new Applicability(Outcome.NOT_APPLICABLE, Text.of("workplace of fewer than " + minimum + " (Art. 11)",
+                    "상시 " + minimum + "인 미만 사업장 (제11조)"));
+        }
+        return APPLIES;
+    }
+
+    boolean applies() {
+        return outcome == Outcome.APPLIES;
+    }
+
+    boolean unknown() {
+        return outcome == Outcome.UNKNOWN;
+    }
+}

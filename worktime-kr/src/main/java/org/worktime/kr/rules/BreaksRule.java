@@ -1,0 +1,72 @@
+package org.worktime.kr.rules;
+
+import java.time.LocalDate;
+import java.util.function.Consumer;
+import org.threeten.extra.LocalDateRange;
+import org.worktime.core.domain.Shift;
+import org.worktime.core.engine.EmployeeContext;
+import org.worktime.core.finding.Finding;
+import org.worktime.core.finding.Measure;
+import org.worktime.core.finding.Text;
+import org.worktime.core.param.Parameter;
+import org.worktime.core.rule.LegalRule;
+import org.worktime.core.rule.LimitRule;
+
+/**
+ * Art. 54(1): at least 30 minutes of break for 4 hours of work and 1 hour for 8, given during working time
+ * (a break at the very start or end of a shift does not count). From 2026-12-09 a worker whose working time
+ * is 4 hours may ask to skip it (Act No. 21784). No further break is required beyond 1 hour for very long
+ * days (open question 4 of the fact sheet: the rule for days over 12 hours is not settled).
+ */
+@LegalRule(
+        id = "KR-LSA-54-1",
+        title = "Break too short for the hours worked",
+        titleKo = "근로시간에 비해 부족한 휴게시간",
+        law = "Labor Standards Act",
+        article = "Art. 54(1)",
+        effectiveFrom = "1997-03-13",
+        version = "Act No. 5309 (1997-03-13); Act No. 21784 (2026-06-09) from 2026-12-09",
+        source = "https://www.law.go.kr/법령/근로기준법",
+        summary = "Each shift needs 30 minutes of break for 4 hours of work and 1 hour for 8, given during the shift.")
+public final class BreaksRule implements LimitRule {
+
+    @Override
+    public void check(EmployeeContext context, Consumer<Finding> findings) {
+        for (Shift shift : context.timeline().shifts()) {
+            LocalDate date = shift.start().atZone(context.workplace().zone()).toLocalDate();
+            if (!context.period().contains(date) || !Applicability.of(context, "art54", date, true).applies()) {
+                continue;
+            }
+            long worked = shift.workedSeconds();
+            Parameter shortThreshold = context.parameter("kr.lsa54.threshold-short", date);
+            Parameter longThreshold = context.parameter("kr.lsa54.threshold-long", date);
+            Parameter required;
+            if (worked >= longThreshold.seconds()) {
+                required = context.parameter("kr.lsa54.break-long", date);
+            } else if (worked >= shortThreshold.seconds()) {
+                required = context.parameter("kr.lsa54.break-short", date);
+            } else {
+                continue;
+            }
+            long given = shift.breakSecondsWithinWork();
+            if (given >= required.seconds() || waived(context, shift, worked, shortThreshold, date)) {
+                continue;
+            }
+            LocalDateRange day = RuleSupport.day(date);
+            findings.accept(RuleSupport.violation(context, info(), day, Measure.seconds(given), Measure.seconds(required.seconds()),
+                    RuleSupport.citation(info(), required), KoreanPenalties.hours(context, date), Text.of(
+                            "The shift starting " + shift.start().atZone(context.workplace().zone()).toLocalDateTime() + " had "
+                                    + RuleSupport.hours(worked) + " h of work and " + given / 60 + " min of break within it; "
+                                    + required.seconds() / 60 + " min are required.",
+                            shift.start().atZone(context.workplace().zone()).toLocalDateTime() + " 시작 근무: 근로 "
+                                    + RuleSupport.hours(worked) + "시간, 근로시간 도중 휴게 " + given / 60 + "분; " + required.seconds() / 60
+                                    + "분 이상 필요.")));
+        }
+    }
+
+    /** The 4-hour waiver: in force on the date, asked for by the worker, and a working time of (at most) 4 hours. */
+    private static boolean waived(EmployeeContext context, Shift shift, long worked, Parameter shortThreshold, LocalDate date) {
+        return shift.breakWaiverRequested() && worked <= shortThreshold.seconds()
+                && context.parameter("kr.lsa54.four-hour-waiver", date).bool();
+    }
+}

@@ -1,0 +1,53 @@
+package org.worktime.kr.rules;
+
+import java.time.LocalDate;
+import java.util.function.Consumer;
+import org.threeten.extra.LocalDateRange;
+import org.worktime.core.engine.EmployeeContext;
+import org.worktime.core.finding.Finding;
+import org.worktime.core.finding.Measure;
+import org.worktime.core.finding.Text;
+import org.worktime.core.param.Parameter;
+import org.worktime.core.rule.LegalRule;
+import org.worktime.core.rule.LimitRule;
+
+/**
+ * Art. 50(2): 8 hours a day. A day beyond it is lawful only with an Art. 53 agreement covering that day. A
+ * shift that crosses midnight counts wholly to the day it started.
+ */
+@LegalRule(
+        id = "KR-LSA-50-2",
+        title = "Daily hours beyond 8 without an extended-work agreement",
+        titleKo = "연장근로 합의 없는 1일 8시간 초과",
+        law = "Labor Standards Act",
+        article = "Art. 50(2)",
+        effectiveFrom = "1997-03-13",
+        version = "Act No. 5309 (1997-03-13)",
+        source = "https://www.law.go.kr/법령/근로기준법",
+        summary = "A day's working hours beyond 8 need an Art. 53 extended-work agreement covering that day.")
+public final class DailyRegularHoursRule implements LimitRule {
+
+    @Override
+    public void check(EmployeeContext context, Consumer<Finding> findings) {
+        boolean[] unknownReported = {false};
+        for (LocalDate date : context.dates()) {
+            long worked = context.ledger().workedOn(date);
+            if (worked == 0) {
+                continue;
+            }
+            LocalDateRange day = RuleSupport.day(date);
+            Applicability applicability = Applicability.of(context, "art50", date, true);
+            if (!RuleSupport.applies(applicability, context, info(), day, unknownReported, findings)) {
+                continue;
+            }
+            Parameter limit = context.parameter("kr.lsa50.day-limit", date);
+            if (worked <= limit.seconds() || context.hasAgreement(Agreements.EXTENDED_WORK, date)) {
+                continue;
+            }
+            findings.accept(RuleSupport.violation(context, info(), day, Measure.seconds(worked), Measure.seconds(limit.seconds()),
+                    RuleSupport.citation(info(), limit), KoreanPenalties.hours(context, date), Text.of(
+                            "Worked " + RuleSupport.hours(worked) + " h on " + date + " with no Art. 53 extended-work agreement on file.",
+                            date + "에 " + RuleSupport.hours(worked) + "시간 근로, 제53조 연장근로 합의가 없습니다.")));
+        }
+    }
+}

@@ -1,0 +1,88 @@
+package org.worktime.kr.rules;
+
+import java.time.LocalDate;
+import java.util.function.Consumer;
+import org.threeten.extra.LocalDateRange;
+import org.worktime.core.engine.EmployeeContext;
+import org.worktime.core.finding.Finding;
+import org.worktime.core.finding.Measure;
+import org.worktime.core.finding.Text;
+import org.worktime.core.param.Parameter;
+import org.worktime.core.rule.LegalRule;
+import org.worktime.core.rule.LimitRule;
+
+/**
+ * Art. 53(1): extended work of at most 12 hours a week, the "52-hour week". How the 12 hours are measured
+ * is itself dated data ({@code kr.lsa53.method}): the weekly total minus 40 from 2024-01-22 (Supreme Court
+ * 2020Do15393), the union of daily hours beyond 8 and weekly hours beyond 40 before. The week counts holidays
+ * from the Art. 2(1)7 phase-in date of the workplace's size. Workplaces under 30 could add 8 hours with a
+ * written agreement from 2021-07-01 to 2022-12-31 (Art. 53(3); not for workers under 18, Art. 53(6)).
+ */
+@LegalRule(
+        id = "KR-LSA-53-1",
+        title = "Extended work beyond 12 hours a week",
+        titleKo = "주 12시간 연장근로 한도 초과",
+        law = "Labor Standards Act",
+        article = "Art. 53(1)",
+        effectiveFrom = "1997-03-13",
+        version = "Act No. 15513 (2018-03-20); Supreme Court 2020Do15393 (2023-12-07)",
+        source = "https://www.law.go.kr/법령/근로기준법",
+        summary = "A week's extended work, measured as the law in force reads it, must not exceed 12 hours.")
+public final class ExtendedWorkCapRule implements LimitRule {
+
+    static final String WEEKLY_TOTAL = "WEEKLY_TOTAL";
+    static final int ADULT_AGE = 18;
+
+    @Override
+    public void check(EmployeeContext context, Consumer<Finding> findings) {
+        boolean[] unknownReported = {false};
+        for (LocalDate weekStart : context.weekStarts()) {
+            LocalDateRange week = RuleSupport.week(weekStart);
+            if (!RuleSupport.employedDuring(context, week)) {
+                continue;
+            }
+            Applicability applicability = Applicability.of(context, "art53", weekStart, true);
+            if (!RuleSupport.applies(applicability, context, info(), week, unknownReported, findings)) {
+                continue;
+            }
+            boolean includeHolidays = context.parameter("kr.week.includes-holidays", weekStart).bool();
+            Parameter method = context.parameter("kr.lsa53.method", weekStart);
+            long dayLimit = context.parameter("kr.lsa50.day-limit", weekStart).seconds();
+            long weekLimit = context.parameter("kr.lsa50.week-limit", weekStart).seconds();
+            long total = WeekHours.total(context, weekStart, includeHolidays);
+            long extended = WEEKLY_TOTAL.equals(method.text())
+                    ? Math.max(0, total - weekLimit)
+                    : WeekHours.sum(WeekHours.overtimeByDay(context, weekStart, dayLimit, weekLimit,
+                            includeHolidays ? WeekHours.HolidayCounting.ORDINARY : WeekHours.HolidayCounting.EXCLUDED));
+            long cap = cap(context, weekStart);
+            if (extended <= cap) {
+                continue;
+            }
+            String how = WEEKLY_TOTAL.equals(method.text())
+                    ? "weekly total " + RuleSupport.hours(total) + " h minus 40"
+                    : "daily hours beyond 8 plus weekly hours beyond 40";
+            String howKo = WEEKLY_TOTAL.equals(method.text())
+                    ? "주간 총 " + RuleSupport.hours(total) + "시간 - 40시간"
+                    : "1일 8시간 초과분 + 주 40시간 초과분";
+            findings.accept(RuleSupport.violation(context, info(), week, Measure.seconds(extended), Measure.seconds(cap),
+                    RuleSupport.citation(info(), method), KoreanPenalties.hours(context, weekStart), Text.of(
+                            RuleSupport.hours(extended) + " h of extended work in the week from " + weekStart + " (" + how
+                                    + (includeHolidays ? ", holidays included" : ", holidays not counted before the 2018 week definition")
+                                    + "), beyond the cap of " + RuleSupport.hours(cap) + " h.",
+                            weekStart + " 주 연장근로 " + RuleSupport.hours(extended) + "시간 (" + howKo
+                                    + (includeHolidays ? ", 휴일 포함" : ", 2018년 개정 전 기준으로 휴일 제외") + "), 한도 "
+                                    + RuleSupport.hours(cap) + "시간 초과.")));
+        }
+    }
+
+    /** 12 hours, plus the lapsed Art. 53(3) 8 hours where its row, its agreement and the worker's age allow. */
+    private static long cap(EmployeeContext context, LocalDate weekStart) {
+        long cap = context.parameter("kr.lsa53.extension-cap", weekStart).seconds();
+        var extra = context.findParameter("kr.lsa53.small-workplace-extra", weekStart);
+        if (extra.isPresent() && context.hasAgreement(Agreements.SMALL_WORKPLACE_EXTRA, weekStart)
+                && context.employee().ageOn(weekStart).map(age -> age >= ADULT_AGE).orElse(false)) {
+            cap += extra.get().seconds();
+        }
+        return cap;
+    }
+}

@@ -1,0 +1,54 @@
+package org.worktime.kr.rules;
+
+import java.time.LocalDate;
+import java.util.function.Consumer;
+import org.worktime.core.engine.EmployeeContext;
+import org.worktime.core.param.Parameter;
+import org.worktime.core.pay.PayLine;
+import org.worktime.core.rule.LegalRule;
+import org.worktime.core.rule.PayRule;
+
+/**
+ * Art. 56(1): extended work is paid at 1.5 times the hourly ordinary wage. The hours are the union of hours
+ * beyond 8 in a day and beyond 40 in the week, never counted twice, even in a week under 40 or within 52
+ * (kr.md 4.1.5). Holiday hours are never also overtime (Art. 56(2) pays them) and do not count toward the 40,
+ * but they do count toward the day's 8 when a shift runs on past midnight into an ordinary day. The line is
+ * the whole 1.5: extended hours are not paid by the contractual wage.
+ */
+@LegalRule(
+        id = "KR-LSA-56-1",
+        title = "Overtime premium for extended work",
+        titleKo = "연장근로 가산수당",
+        law = "Labor Standards Act",
+        article = "Art. 56(1)",
+        effectiveFrom = "1997-03-13",
+        version = "Act No. 15513 (2018-03-20)",
+        source = "https://www.law.go.kr/법령/근로기준법",
+        summary = "Hours beyond 8 a day or 40 a week (union, not double counted) are paid at 1.5 times the hourly ordinary wage.")
+public final class OvertimePremiumRule implements PayRule {
+
+    public static final String KIND = "OVERTIME";
+
+    @Override
+    public void pay(EmployeeContext context, Consumer<PayLine> lines) {
+        if (!PaySupport.hasWage(context)) {
+            return;
+        }
+        for (LocalDate weekStart : context.weekStarts()) {
+            if (!Applicability.of(context, "art56", weekStart, true).applies()) {
+                continue;
+            }
+            long dayLimit = context.parameter("kr.lsa50.day-limit", weekStart).seconds();
+            long weekLimit = context.parameter("kr.lsa50.week-limit", weekStart).seconds();
+            long[] overtime = WeekHours.overtimeByDay(context, weekStart, dayLimit, weekLimit, WeekHours.HolidayCounting.PREMIUM);
+            for (int d = 0; d < 7; d++) {
+                if (overtime[d] == 0) {
+                    continue;
+                }
+                LocalDate date = weekStart.plusDays(d);
+                Parameter multiplier = context.parameter("kr.lsa56.overtime-multiplier", date);
+                lines.accept(PaySupport.line(context, info(), RuleSupport.day(date), KIND, overtime[d], multiplier.decimal(), multiplier));
+            }
+        }
+    }
+}

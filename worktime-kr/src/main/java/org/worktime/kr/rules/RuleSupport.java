@@ -1,0 +1,90 @@
+package org.worktime.kr.rules;
+
+import java.time.LocalDate;
+import java.util.function.Consumer;
+import org.threeten.extra.LocalDateRange;
+import org.worktime.core.engine.EmployeeContext;
+import org.worktime.core.finding.Basis;
+import org.worktime.core.finding.Citation;
+import org.worktime.core.finding.Finding;
+import org.worktime.core.finding.Measure;
+import org.worktime.core.finding.Penalty;
+import org.worktime.core.finding.Severity;
+import org.worktime.core.finding.Text;
+import org.worktime.core.param.Parameter;
+import org.worktime.core.rule.RuleInfo;
+
+/** Small helpers shared by the Korean rules: building findings with the citation of the row in force. */
+final class RuleSupport {
+
+    private RuleSupport() {
+    }
+
+    /** The rule's citation, with the version of the parameter row the rule's number came from. */
+    static Citation citation(RuleInfo info, Parameter row) {
+        Citation base = info.citation();
+        return new Citation(base.law(), base.article(), row.citation().version(), base.source());
+    }
+
+    static Basis basis(EmployeeContext context, LocalDateRange period) {
+        var timeline = context.timeline();
+        for (int i = 0; i < timeline.size(); i++) {
+            if (timeline.isPlanned(i) && period.contains(timeline.workDate(i))) {
+                return Basis.FORECAST;
+            }
+        }
+        return Basis.ACTUAL;
+    }
+
+    static Finding violation(EmployeeContext context, RuleInfo info, LocalDateRange period, Measure measured, Measure limit,
+            Citation citation, Penalty penalty, Text message) {
+        return new Finding(context.employeeId(), info.id(), info.title(), Severity.VIOLATION, period, measured, limit, citation,
+                penalty, message, basis(context, period));
+    }
+
+    static Finding warning(EmployeeContext context, RuleInfo info, LocalDateRange period, Measure measured, Measure limit,
+            Citation citation, Text message) {
+        return new Finding(context.employeeId(), info.id(), info.title(), Severity.WARNING, period, measured, limit, citation,
+                null, message, basis(context, period));
+    }
+
+    static Finding indeterminate(EmployeeContext context, RuleInfo info, LocalDateRange period, Text message) {
+        return new Finding(context.employeeId(), info.id(), info.title(), Severity.INDETERMINATE, period, null, null,
+                info.citation(), null, message, Basis.ACTUAL);
+    }
+
+    /**
+     * Reports an unknown applicability once per employee and rule: the first date it arises, with the reason.
+     * Returns whether the caller may go on (the article applies).
+     */
+    static boolean applies(Applicability applicability, EmployeeContext context, RuleInfo info, LocalDateRange period,
+            boolean[] reportedUnknown, Consumer<Finding> findings) {
+        if (applicability.unknown() && !reportedUnknown[0]) {
+            reportedUnknown[0] = true;
+            findings.accept(indeterminate(context, info, period, Text.of(
+                    "Cannot decide: " + applicability.reason().en() + ".", "판단 불가: " + applicability.reason().ko() + ".")));
+        }
+        return applicability.applies();
+    }
+
+    static LocalDateRange week(LocalDate weekStart) {
+        return LocalDateRange.of(weekStart, weekStart.plusDays(7));
+    }
+
+    static LocalDateRange day(LocalDate date) {
+        return LocalDateRange.ofClosed(date, date);
+    }
+
+    static boolean employedDuring(EmployeeContext context, LocalDateRange range) {
+        for (LocalDate d = range.getStart(); d.isBefore(range.getEnd()); d = d.plusDays(1)) {
+            if (context.employee().isEmployedOn(d)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static String hours(long seconds) {
+        return org.worktime.core.time.Durations.hoursAndMinutes(seconds);
+    }
+}

@@ -1,0 +1,63 @@
+package org.worktime.kr.rules;
+
+import java.time.LocalDate;
+import java.util.function.Consumer;
+import org.threeten.extra.LocalDateRange;
+import org.worktime.core.engine.EmployeeContext;
+import org.worktime.core.finding.Finding;
+import org.worktime.core.finding.Measure;
+import org.worktime.core.finding.Text;
+import org.worktime.core.param.Parameter;
+import org.worktime.core.rule.LegalRule;
+import org.worktime.core.rule.LimitRule;
+
+/**
+ * Art. 50(1): 40 hours a week. Hours beyond it are lawful only as extended work under an Art. 53 agreement;
+ * this rule reports the weeks whose hours beyond 40 fall on days no agreement covers.
+ */
+@LegalRule(
+        id = "KR-LSA-50-1",
+        title = "Weekly hours beyond 40 without an extended-work agreement",
+        titleKo = "연장근로 합의 없는 주 40시간 초과",
+        law = "Labor Standards Act",
+        article = "Art. 50(1)",
+        effectiveFrom = "2011-07-01",
+        version = "Act No. 6974 (2003-09-15); week per Art. 2(1)7, Act No. 15513 (2018-03-20)",
+        source = "https://www.law.go.kr/법령/근로기준법",
+        summary = "A week's working hours beyond 40 need an Art. 53 extended-work agreement covering the days they fall on.")
+public final class WeeklyRegularHoursRule implements LimitRule {
+
+    @Override
+    public void check(EmployeeContext context, Consumer<Finding> findings) {
+        boolean[] unknownReported = {false};
+        for (LocalDate weekStart : context.weekStarts()) {
+            LocalDateRange week = RuleSupport.week(weekStart);
+            if (!RuleSupport.employedDuring(context, week)) {
+                continue;
+            }
+            Applicability applicability = Applicability.of(context, "art50", weekStart, true);
+            if (!RuleSupport.applies(applicability, context, info(), week, unknownReported, findings)) {
+                continue;
+            }
+            boolean includeHolidays = context.parameter("kr.week.includes-holidays", weekStart).bool();
+            Parameter limit = context.parameter("kr.lsa50.week-limit", weekStart);
+            long[] beyond = WeekHours.beyondWeeklyLimit(context, weekStart, limit.seconds(), includeHolidays);
+            long uncovered = 0;
+            for (int d = 0; d < 7; d++) {
+                if (beyond[d] > 0 && !context.hasAgreement(Agreements.EXTENDED_WORK, weekStart.plusDays(d))) {
+                    uncovered += beyond[d];
+                }
+            }
+            if (uncovered == 0) {
+                continue;
+            }
+            long total = WeekHours.total(context, weekStart, includeHolidays);
+            findings.accept(RuleSupport.violation(context, info(), week, Measure.seconds(total), Measure.seconds(limit.seconds()),
+                    RuleSupport.citation(info(), limit), KoreanPenalties.hours(context, weekStart), Text.of(
+                            "Worked " + RuleSupport.hours(total) + " h in the week from " + weekStart + "; "
+                                    + RuleSupport.hours(uncovered) + " h beyond 40 fell on days no Art. 53 extended-work agreement covers.",
+                            weekStart + " 주에 " + RuleSupport.hours(total) + "시간 근로; 40시간 초과분 중 " + RuleSupport.hours(uncovered)
+                                    + "시간은 제53조 연장근로 합의가 없는 날에 이루어졌습니다.")));
+        }
+    }
+}

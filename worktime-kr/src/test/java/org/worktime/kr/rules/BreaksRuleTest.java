@@ -1,0 +1,67 @@
+package org.worktime.kr.rules;
+
+import static org.worktime.kr.rules.Kr.VERIFIER;
+
+import org.junit.jupiter.api.Test;
+import org.worktime.core.testing.CleanFixture;
+import org.worktime.core.testing.ViolatingFixture;
+
+class BreaksRuleTest {
+
+    @Test
+    @ViolatingFixture
+    void eightHoursWithHalfAnHourOfBreak() {
+        VERIFIER.verifyThat(BreaksRule.class)
+                .given(Kr.withAgreement().employee("E1", e -> e.hourly(12_000))
+                        .shift("E1", "2026-03-10T09:00", "2026-03-10T17:30", "12:00-12:30"))
+                .between(Kr.MONDAY, Kr.SUNDAY)
+                .violatesOnce().measuredMinutes(30).limitMinutes(60).period("2026-03-10", "2026-03-11");
+    }
+
+    @Test
+    @CleanFixture
+    void eightHoursWithAnHourOfBreak() {
+        VERIFIER.verifyThat(BreaksRule.class)
+                .given(Kr.withAgreement().employee("E1", e -> e.hourly(12_000))
+                        .shift("E1", "2026-03-10T09:00", "2026-03-10T18:00", "12:00-13:00"))
+                .between(Kr.MONDAY, Kr.SUNDAY)
+                .hasNoFindings();
+    }
+
+    @Test
+    void aBreakAtTheStartOfTheShiftIsNotGivenDuringWork() {
+        VERIFIER.verifyThat(BreaksRule.class)
+                .given(Kr.withAgreement().employee("E1", e -> e.hourly(12_000))
+                        .shift("E1", "2026-03-10T09:00", "2026-03-10T13:30", "09:00-09:30"))
+                .between(Kr.MONDAY, Kr.SUNDAY)
+                .violatesOnce().measuredMinutes(0).limitMinutes(30);
+    }
+
+    @Test
+    void justUnderFourHoursNeedsNoBreak() {
+        VERIFIER.verifyThat(BreaksRule.class)
+                .given(Kr.withAgreement().employee("E1", e -> e.hourly(12_000))
+                        .shift("E1", "2026-03-10T09:00", "2026-03-10T12:59"))
+                .between(Kr.MONDAY, Kr.SUNDAY)
+                .hasNoFindings();
+    }
+
+    @Test
+    void theFourHourWaiverTakesEffectOn2026December9() {
+        VERIFIER.verifyThat(BreaksRule.class)
+                .given(Kr.withAgreement().employee("E1", e -> e.hourly(12_000))
+                        .shiftWithBreakWaiver("E1", "2026-12-08T09:00", "2026-12-08T13:00")
+                        .shiftWithBreakWaiver("E1", "2026-12-09T09:00", "2026-12-09T13:00"))
+                .between("2026-12-07", "2026-12-13")
+                .violatesOnce().period("2026-12-08", "2026-12-09").limitMinutes(30);
+    }
+
+    @Test
+    void theWaiverDoesNotCoverLongerShifts() {
+        VERIFIER.verifyThat(BreaksRule.class)
+                .given(Kr.withAgreement().employee("E1", e -> e.hourly(12_000))
+                        .shiftWithBreakWaiver("E1", "2026-12-10T09:00", "2026-12-10T14:00"))
+                .between("2026-12-07", "2026-12-13")
+                .violatesOnce().measuredMinutes(0).limitMinutes(30);
+    }
+}

@@ -1,0 +1,103 @@
+package org.worktime.kr.rules;
+
+import static org.worktime.kr.rules.Kr.VERIFIER;
+
+import org.junit.jupiter.api.Test;
+import org.worktime.core.testing.CleanFixture;
+import org.worktime.core.testing.ViolatingFixture;
+
+class ExtendedWorkCapRuleTest {
+
+    @Test
+    @ViolatingFixture
+    void fiftyFiveHoursBreakTheFiftyTwoHourWeek() {
+        VERIFIER.verifyThat(ExtendedWorkCapRule.class)
+                .given(Kr.withAgreement().employee("E1", e -> e.monthly(4_000_000, 209))
+                        .dailyShifts("E1", Kr.MONDAY, 5, "09:00", "21:00", "12:00-13:00"))
+                .between(Kr.MONDAY, Kr.SUNDAY)
+                .violatesOnce().measuredMinutes(15 * 60).limitMinutes(12 * 60).period("2026-03-09", "2026-03-16")
+                .penaltyArticle("Art. 110(1)").messageContains("weekly total 55:00 h minus 40");
+    }
+
+    @Test
+    @CleanFixture
+    void exactlyFiftyTwoHoursIsLawful() {
+        VERIFIER.verifyThat(ExtendedWorkCapRule.class)
+                .given(Kr.withAgreement().employee("E1", e -> e.monthly(4_000_000, 209))
+                        .dailyShifts("E1", Kr.MONDAY, 4, "09:00", "20:00", "12:00-13:00")
+                        .shift("E1", "2026-03-13T09:00", "2026-03-13T22:00", "12:00-13:00"))
+                .between(Kr.MONDAY, Kr.SUNDAY)
+                .hasNoFindings();
+    }
+
+    @Test
+    void holidayHoursCountTowardTheWeekSinceThePhaseIn() {
+        // 40 h Monday to Friday and 13 h on Sunday, the weekly holiday: 53 h.
+        VERIFIER.verifyThat(ExtendedWorkCapRule.class)
+                .given(Kr.withAgreement().employee("E1", e -> e.monthly(4_000_000, 209))
+                        .dailyShifts("E1", Kr.MONDAY, 5, "09:00", "18:00", "12:00-13:00")
+                        .shift("E1", "2026-03-15T08:00", "2026-03-15T22:00", "12:00-13:00"))
+                .between(Kr.MONDAY, Kr.SUNDAY)
+                .violatesOnce().measuredMinutes(13 * 60);
+    }
+
+    @Test
+    void beforeThePhaseInHolidayHoursWereNotCounted() {
+        // The same week in March 2019 at a workplace of 100: the 7-day week applied to 50-299 only from 2020-01-01.
+        VERIFIER.verifyThat(ExtendedWorkCapRule.class)
+                .given(Kr.workplace(100).agreement(Agreements.EXTENDED_WORK).employee("E1", e -> e.monthly(4_000_000, 209))
+                        .dailyShifts("E1", "2019-03-04", 5, "09:00", "18:00", "12:00-13:00")
+                        .shift("E1", "2019-03-10T08:00", "2019-03-10T22:00", "12:00-13:00"))
+                .between("2019-03-04", "2019-03-10")
+                .hasNoFindings();
+    }
+
+    @Test
+    void theDailySumReadingAppliedBefore2024January22() {
+        // Three 14-hour days: 18 h beyond 8 a day, but only 42 h in the week.
+        VERIFIER.verifyThat(ExtendedWorkCapRule.class)
+                .given(Kr.withAgreement().employee("E1", e -> e.monthly(4_000_000, 209))
+                        .dailyShifts("E1", "2023-03-06", 3, "08:00", "23:00", "12:00-13:00"))
+                .between("2023-03-06", "2023-03-12")
+                .violatesOnce().measuredMinutes(18 * 60).limitMinutes(12 * 60).messageContains("daily hours beyond 8");
+    }
+
+    @Test
+    void theWeeklyTotalReadingAppliesFrom2024January22() {
+        VERIFIER.verifyThat(ExtendedWorkCapRule.class)
+                .given(Kr.withAgreement().employee("E1", e -> e.monthly(4_000_000, 209))
+                        .dailyShifts("E1", "2024-03-04", 3, "08:00", "23:00", "12:00-13:00"))
+                .between("2024-03-04", "2024-03-10")
+                .hasNoFindings();
+    }
+
+    @Test
+    void underThirtyWorkplacesHadEightMoreHoursUntil2022() {
+        // 58 h a week: 18 h extended, within 12 + 8 in 2022 with the Art. 53(3) agreement, beyond 12 in 2023.
+        VERIFIER.verifyThat(ExtendedWorkCapRule.class)
+                .given(Kr.workplace(20).agreement(Agreements.EXTENDED_WORK).agreement(Agreements.SMALL_WORKPLACE_EXTRA)
+                        .employee("E1", e -> e.monthly(4_000_000, 209))
+                        .dailyShifts("E1", "2022-03-07", 5, "08:00", "20:00", "12:00-13:00")
+                        .shift("E1", "2022-03-12T09:00", "2022-03-12T12:00"))
+                .between("2022-03-07", "2022-03-13")
+                .hasNoFindings();
+        VERIFIER.verifyThat(ExtendedWorkCapRule.class)
+                .given(Kr.workplace(20).agreement(Agreements.EXTENDED_WORK).agreement(Agreements.SMALL_WORKPLACE_EXTRA)
+                        .employee("E1", e -> e.monthly(4_000_000, 209))
+                        .dailyShifts("E1", "2023-03-06", 5, "08:00", "20:00", "12:00-13:00")
+                        .shift("E1", "2023-03-11T09:00", "2023-03-11T12:00"))
+                .between("2023-03-06", "2023-03-12")
+                .violatesOnce().measuredMinutes(18 * 60).limitMinutes(12 * 60);
+    }
+
+    @Test
+    void aMinorNeverHadTheUnderThirtyExtra() {
+        VERIFIER.verifyThat(ExtendedWorkCapRule.class)
+                .given(Kr.workplace(20).agreement(Agreements.EXTENDED_WORK).agreement(Agreements.SMALL_WORKPLACE_EXTRA)
+                        .employee("E1", e -> e.monthly(4_000_000, 209).born("2005-06-01"))
+                        .dailyShifts("E1", "2022-03-07", 5, "08:00", "20:00", "12:00-13:00")
+                        .shift("E1", "2022-03-12T09:00", "2022-03-12T12:00"))
+                .between("2022-03-07", "2022-03-13")
+                .violatesOnce().limitMinutes(12 * 60);
+    }
+}
