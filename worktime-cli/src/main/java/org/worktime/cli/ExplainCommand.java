@@ -46,14 +46,14 @@ final class ExplainCommand extends BaseCommand {
     /** The page {@code /docs/rules/<jurisdiction>/<RULE-ID>.md} on the class path, or null. */
     static String documentation(JurisdictionPack pack, String id) throws IOException {
         String resource = "/docs/rules/" + pack.jurisdiction().toLowerCase(Locale.ROOT) + "/" + id + ".md";
-        InputStream in = pack.getClass().getResourceAsStream(resource);
-        if (in == null) {
-            in = ExplainCommand.class.getResourceAsStream(resource);
+        InputStream found = pack.getClass().getResourceAsStream(resource);
+        if (found == null) {
+            found = ExplainCommand.class.getResourceAsStream(resource);
         }
-        if (in == null) {
+        if (found == null) {
             return null;
         }
-        try (in) {
+        try (InputStream in = found) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         }
     }

@@ -132,6 +132,13 @@ final class Formats {
         return missing <= 0 ? s : " ".repeat(missing) + s;
     }
 
+    private static final char GLUE = '\u00A0';
+
+    /** Text that {@link #wrap} keeps on one line (a citation such as {@code Labor Standards Act Art. 110}). */
+    static String together(String text) {
+        return text.replace(' ', GLUE);
+    }
+
     /**
      * Breaks text into lines of at most {@code width} columns at spaces; the first line starts with {@code first},
      * the others with {@code indent} spaces. A word longer than a line (a link) stands alone, unbroken.
@@ -171,6 +178,7 @@ final class Formats {
             }
         }
         lines.add(line.toString().stripTrailing());
+        lines.replaceAll(l -> l.replace(GLUE, ' '));
         return lines;
     }
 }

@@ -95,8 +95,14 @@ public final class TextReportWriter implements ReportWriter {
     private void finding(Finding f, List<String> lines) {
         int severityWidth = Math.max(Formats.width(l.violation), Math.max(Formats.width(l.warning), Formats.width(l.indeterminateOne)));
         String severity = l.severity(f.severity()) + (f.basis() == Basis.FORECAST ? " (" + l.forecast + ")" : "");
-        String first = "  " + Formats.pad(severity, severityWidth) + "  " + f.ruleId() + "  " + Formats.period(f.period(), l.to) + "  ";
-        lines.addAll(Formats.wrap(first, f.title().in(language.code()), 4, WIDTH));
+        String first = "  " + Formats.pad(severity, severityWidth) + "  " + f.ruleId() + "  " + Formats.period(f.period(), l.to);
+        String title = f.title().in(language.code());
+        if (Formats.width(first) + 2 + Formats.width(title) <= WIDTH) {
+            lines.add(first + "  " + title);
+        } else {
+            lines.add(first);
+            lines.addAll(Formats.wrap("    ", title, 4, WIDTH));
+        }
         if (f.measured() != null) {
             String measured = l.measured + " " + f.measured().display();
             if (f.limit() != null) {
@@ -107,9 +113,11 @@ public final class TextReportWriter implements ReportWriter {
             lines.add("    " + capitalize(l.limit) + " " + f.limit().display());
         }
         lines.addAll(Formats.wrap("    ", f.message().in(language.code()), 4, WIDTH));
-        lines.addAll(Formats.wrap("    " + l.law + ": ", f.citation().toString(), 6, WIDTH));
+        String version = f.citation().version().isEmpty() ? "" : " [" + f.citation().version() + "]";
+        lines.addAll(Formats.wrap("    " + l.law + ": ", Formats.together(f.citation().shortText()) + version, 6, WIDTH));
         if (f.penalty() != null) {
-            lines.addAll(Formats.wrap("    " + l.penalty + ": ", f.penalty().summary() + " (" + f.penalty().citation().shortText() + ")", 6, WIDTH));
+            lines.addAll(Formats.wrap("    " + l.penalty + ": ",
+                    f.penalty().summary() + " " + Formats.together("(" + f.penalty().citation().shortText() + ")"), 6, WIDTH));
             if (!f.penalty().note().isEmpty()) {
                 lines.addAll(Formats.wrap("    " + l.note + ": ", f.penalty().note(), 6, WIDTH));
             }

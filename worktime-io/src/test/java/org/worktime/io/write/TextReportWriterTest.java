@@ -28,6 +28,8 @@ class TextReportWriterTest {
                 "    Measured 58:30 h, limit 52:00 h",
                 "    Worked 58:30 h in the week from 2025-03-03, 6:30 h above the limit.",
                 "    Law: Labor Standards Act Art. 53(1) [Act No. 15513 (2018-03-20)]",
+                "    Penalty: imprisonment up to 2 years or a fine up to KRW 20,000,000",
+                "      (Labor Standards Act Art. 110)",
                 "    Note: prosecuted regardless of the victim's wishes",
                 "  Pay owed: KRW 45,000",
                 "    OVERTIME  2:30 h  KRW 45,000",
