@@ -4,7 +4,6 @@ import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
 import java.io.Reader;
-import java.nio.charset.CharacterCodingException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -12,7 +11,8 @@ import java.util.List;
 /**
  * A small, fast RFC 4180 CSV reader: comma-separated, double quotes around a field that holds commas, quotes
  * ({@code ""}) or line breaks; CR, LF or CRLF line ends; a UTF-8 byte-order mark is skipped; blank lines are
- * skipped; unquoted fields are trimmed. Each record knows the line it starts on.
+ * skipped; unquoted fields are trimmed. Each record knows the line it starts on. Text must be UTF-8: the reader
+ * is expected to decode with replacement, and a line holding U+FFFD is refused, naming its line.
  */
 final class CsvRecords implements Closeable {
 
@@ -62,16 +62,15 @@ final class CsvRecords implements Closeable {
     }
 
     private String readLine() throws IOException, FormatException {
-        try {
-            String line = in.readLine();
-            if (line != null) {
-                physicalLine++;
+        String line = in.readLine();
+        if (line != null) {
+            physicalLine++;
+            if (line.indexOf('\uFFFD') >= 0) {
+                throw new FormatException(physicalLine, "the line is not UTF-8 text; save the file as UTF-8"
+                        + " (in Excel: 'CSV UTF-8')");
             }
-            return line;
-        } catch (CharacterCodingException e) {
-            throw new FormatException(0, "the file is not UTF-8 text (the first bad byte comes after line " + physicalLine
-                    + "); save it as UTF-8 (in Excel: 'CSV UTF-8')");
         }
+        return line;
     }
 
     private void splitPlain(String line) {

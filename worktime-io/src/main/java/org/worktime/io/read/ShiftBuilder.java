@@ -108,9 +108,11 @@ final class ShiftBuilder {
             return null;
         }
         if (!to.isAfter(from)) {
-            report.problem(Field.END, "the shift must end after it starts, but it ends at " + times.show(to)
-                    + " and starts at " + times.show(from)
-                    + (to.isBefore(from) ? " (a shift that crosses midnight ends on the next date)" : ""));
+            String shownEnd = times.show(to);
+            String shownStart = times.show(from);
+            boolean sameDate = shownEnd.regionMatches(0, shownStart, 0, 10);
+            report.problem(Field.END, "the shift must end after it starts, but it ends at " + shownEnd + " and starts at "
+                    + shownStart + (to.isBefore(from) && sameDate ? " (a shift that crosses midnight ends on the next date)" : ""));
             return null;
         }
         long span = to.getEpochSecond() - from.getEpochSecond();

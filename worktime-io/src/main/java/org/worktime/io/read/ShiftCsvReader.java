@@ -91,7 +91,13 @@ public final class ShiftCsvReader {
         return map;
     }
 
+    /** UTF-8 with malformed bytes replaced by U+FFFD, which {@link CsvRecords} refuses naming the line. */
     static Reader utf8(InputStream in) {
+        return new InputStreamReader(in, StandardCharsets.UTF_8);
+    }
+
+    /** UTF-8 that fails on malformed bytes. */
+    static Reader strictUtf8(InputStream in) {
         return new InputStreamReader(in, StandardCharsets.UTF_8.newDecoder()
                 .onMalformedInput(CodingErrorAction.REPORT)
                 .onUnmappableCharacter(CodingErrorAction.REPORT));

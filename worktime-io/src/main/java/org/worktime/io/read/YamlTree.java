@@ -75,7 +75,7 @@ final class YamlTree {
 
     /** Reads a file; returns null after reporting when it cannot be read or parsed. */
     static Node read(Path file, Problems problems) {
-        try (Reader reader = ShiftCsvReader.utf8(Files.newInputStream(file))) {
+        try (Reader reader = ShiftCsvReader.strictUtf8(Files.newInputStream(file))) {
             return read(reader, file, isJson(file), problems);
         } catch (NoSuchFileException e) {
             problems.add(file, 0, null, "no such file");

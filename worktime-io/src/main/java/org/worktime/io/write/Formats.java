@@ -85,7 +85,7 @@ final class Formats {
         return range.isUnboundedEnd() ? null : range.getEnd().toString();
     }
 
-    /** An instant as an ISO date-time with the zone's offset, seconds shown only when not zero. */
+    /** An instant as an ISO date-time with the zone's offset ({@code 2025-03-10T09:00:00+09:00}), or null. */
     static String instant(Instant instant, ZoneId zone) {
         return instant == null ? null : DateTimeFormatter.ISO_OFFSET_DATE_TIME.format(instant.atZone(zone).toOffsetDateTime());
     }

@@ -153,7 +153,7 @@ public final class RulesWriter {
                 lines.add("");
             }
             List<Rule> rules = pack.rules();
-            lines.add(pack.jurisdiction() + " (" + pack.displayName() + "): " + rules.size() + " " + l.rules);
+            lines.add(pack.jurisdiction() + ": " + pack.displayName() + ", " + rules.size() + " " + l.rules);
             TextTable table = new TextTable(false, false, false, false, false);
             table.row(l.id, l.kind, l.from, l.until, l.title);
             for (Rule rule : rules) {
@@ -181,7 +181,7 @@ public final class RulesWriter {
                 lines.add("");
             }
             List<Parameter> rows = rows(pack.parameters());
-            lines.add(pack.jurisdiction() + " (" + pack.displayName() + "): " + rows.size() + " " + l.parameters.toLowerCase(java.util.Locale.ROOT));
+            lines.add(pack.jurisdiction() + ": " + pack.displayName() + ", " + rows.size() + " " + l.parameters.toLowerCase(java.util.Locale.ROOT));
             TextTable table = new TextTable(false, false, false, false, false);
             table.row(l.key, l.scope, l.from, l.until, l.value);
             for (Parameter p : rows) {
@@ -234,7 +234,7 @@ public final class RulesWriter {
             if (!lines.isEmpty()) {
                 lines.add("");
             }
-            lines.add("## " + pack.jurisdiction() + " (" + md(pack.displayName()) + ")");
+            lines.add("## " + pack.jurisdiction() + ": " + md(pack.displayName()));
             lines.add("");
             lines.add("| " + l.id + " | " + l.kind + " | " + l.title + " | " + l.law + " | " + l.from + " | " + l.until + " | " + l.source + " |");
             lines.add("|---|---|---|---|---|---|---|");
@@ -255,7 +255,7 @@ public final class RulesWriter {
             if (!lines.isEmpty()) {
                 lines.add("");
             }
-            lines.add("## " + pack.jurisdiction() + " (" + md(pack.displayName()) + ")");
+            lines.add("## " + pack.jurisdiction() + ": " + md(pack.displayName()));
             lines.add("");
             lines.add("| " + l.key + " | " + l.scope + " | " + l.value + " | " + l.from + " | " + l.until + " | " + l.law + " |");
             lines.add("|---|---|---|---|---|---|");

@@ -44,14 +44,21 @@ public final class TextReportWriter implements ReportWriter {
         for (EmployeeReport employee : report.employees()) {
             lines.add("");
             employee(employee, lines);
+            writeLines(lines, out);
         }
         lines.add("");
         totals(report, lines);
+        writeLines(lines, out);
+        out.flush();
+    }
+
+    /** Writes the lines gathered so far and forgets them, so that a large report is not held whole in memory. */
+    private static void writeLines(List<String> lines, Writer out) throws IOException {
         for (String line : lines) {
             out.write(line);
             out.write('\n');
         }
-        out.flush();
+        lines.clear();
     }
 
     private void header(Report report, List<String> lines) {

@@ -107,7 +107,7 @@ class RulesWriterTest {
     @Test
     void textListsEveryRuleWithItsLaw() throws IOException {
         assertThat(rules(Format.TEXT, Language.EN).lines().toList()).containsExactly(
-                "XX (Exampleland): 2 rules",
+                "XX: Exampleland, 2 rules",
                 "ID           Kind   From        To          Title",
                 "XX-LSA-53-1  LIMIT  2018-07-01              Weekly hours above 52",
                 "                                            Labor Standards Act Art. 53(1)",
@@ -138,7 +138,7 @@ class RulesWriterTest {
     @Test
     void parametersListEveryRowWithItsCitation() throws IOException {
         assertThat(parameters(Format.TEXT).lines().toList()).containsExactly(
-                "XX (Exampleland): 2 parameters",
+                "XX: Exampleland, 2 parameters",
                 "Key            Scope           From        To          Value",
                 "xx.week.limit  *               2018-07-01              52h",
                 "  Labor Standards Act Art. 53(1) [Act No. 15513]",

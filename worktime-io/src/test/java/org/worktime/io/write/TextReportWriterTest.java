@@ -4,8 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
 import java.io.StringWriter;
+import java.time.LocalDate;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.threeten.extra.LocalDateRange;
+import org.worktime.core.finding.Basis;
+import org.worktime.core.finding.Finding;
+import org.worktime.core.finding.Severity;
+import org.worktime.core.finding.Text;
+import org.worktime.core.report.EmployeeReport;
+import org.worktime.core.report.Report;
 
 class TextReportWriterTest {
 
@@ -77,6 +85,28 @@ class TextReportWriterTest {
         assertThat(lines(Language.KO, ReportWriter.Mode.PAY)).containsSubsequence(
                 "  날짜        종류      시간  배율    통상시급      지급액",
                 "  2025-03-04  OVERTIME  2:30   1.5  KRW 12,000  KRW 45,000");
+    }
+
+    @Test
+    void payReportShowsWhatCannotBeDecidedButNotTheViolations() throws IOException {
+        Finding undecided = new Finding("E001", "KR-LSA-56-1", Text.of("Overtime premium", "연장근로 가산수당"), Severity.INDETERMINATE,
+                LocalDateRange.ofClosed(LocalDate.of(2025, 3, 5), LocalDate.of(2025, 3, 5)), null, null,
+                ReportFixture.overtime().citation(), null, Text.of("Cannot decide: no wage on file.", "판단 불가: 임금 정보 없음."), Basis.ACTUAL);
+        Report base = ReportFixture.report();
+        EmployeeReport kim = base.employees().get(0);
+        Report report = new Report("KR", base.workplace(), base.period(), null, List.of(new EmployeeReport(kim.employee(),
+                kim.workedSeconds(), List.of(ReportFixture.violation(), undecided), kim.payLines())));
+        StringWriter out = new StringWriter();
+        new TextReportWriter(Language.EN, ReportWriter.Mode.PAY).write(report, out);
+
+        assertThat(out.toString().lines().toList()).containsSubsequence(
+                "As of         not set (every shift counts as recorded)",
+                "  2025-03-04  OVERTIME  2:30   1.5   KRW 12,000  KRW 45,000",
+                "  INDETERMINATE  KR-LSA-56-1  2025-03-05  Overtime premium",
+                "    Cannot decide: no wage on file.",
+                "    Law: Labor Standards Act Art. 56(1) [Act No. 15513 (2018-03-20)]",
+                "  Indeterminate  1");
+        assertThat(out.toString()).doesNotContain("KR-LSA-53-1");
     }
 
     @Test

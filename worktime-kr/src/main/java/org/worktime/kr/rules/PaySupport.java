@@ -29,9 +29,10 @@ final class PaySupport {
         Penalty exposure = KoreanPenalties.wage(context, date);
         Text note = Text.of(
                 "If unpaid: " + exposure.citation().shortText() + ", " + exposure.summary().split(" / ")[0] + "; " + exposure.note() + ".",
-                "미지급 시: " + exposure.citation().shortText() + ", " + exposure.summary().split(" / ")[1] + "; 근로자의 명시적 의사에 반하여 공소 제기 불가 (명단 공개 사업주 제외).");
+                "미지급 시: " + exposure.citation().shortText() + ", " + exposure.summary().split(" / ")[1] + "; "
+                        + KoreanPenalties.wageNoteKo(context, date) + ".");
         return new PayLine(context.employeeId(), period, kind, seconds, multiplier, base, amount, info.id(),
-                RuleSupport.citation(info, source), note);
+                source == null ? info.citation() : RuleSupport.citation(info, source), note);
     }
 
     /** Whether the employee has a wage to pay from; without one the minimum-wage rule reports "indeterminate". */

@@ -45,7 +45,8 @@ public final class PublicHolidayPayRule implements PayRule {
             if (contract.minutesPerWeek() * 60L < context.parameter("kr.lsa18.min-weekly-hours", date).seconds()) {
                 continue;
             }
-            Parameter paid = context.parameter("kr.lsa55.public-holidays-paid", date);
+            // The day type already applied the size phase-in (and Workers' Day's own act); cite the row when there is one.
+            Parameter paid = context.findParameter("kr.lsa55.public-holidays-paid", date).filter(Parameter::bool).orElse(null);
             lines.accept(PaySupport.line(context, info(), RuleSupport.day(date), KIND, contract.minutesPerDay() * 60L, BigDecimal.ONE, paid));
         }
     }
