@@ -13,8 +13,9 @@ import picocli.CommandLine.Command;
 
 /** {@code worktime demo}: {@code check} on the bundled example {@code examples/kr-team}. */
 @Command(name = "demo", mixinStandardHelpOptions = true, exitCodeOnExecutionException = ExitCodes.INTERNAL_ERROR,
-        description = {"Run check on the example dataset examples/kr-team (found in the working directory,",
-            "or beside the worktime jar). Exit codes as for check."})
+        description = "Run check on the bundled example dataset examples/kr-team.",
+        footer = {"", "The example is looked for in the working directory, then in the folders above the worktime jar.",
+            "Exit codes as for check: 0 no violation, 1 violations found, 2 bad input, 3 internal error."})
 final class DemoCommand extends BaseCommand {
 
     static final String EXAMPLE = "examples/kr-team";

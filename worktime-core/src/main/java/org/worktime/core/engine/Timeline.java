@@ -33,9 +33,15 @@ public final class Timeline {
     private final boolean[] night;
     private final DayType[] dayTypes;
     private final int[] shiftIndex;
+    private final boolean workDaysAscending;
 
     private Timeline(List<Shift> shifts, int size, long[] starts, long[] ends, long[] calendarDays, long[] workDays,
             boolean[] night, DayType[] dayTypes, int[] shiftIndex) {
+        boolean ascending = true;
+        for (int i = 1; i < size && ascending; i++) {
+            ascending = workDays[i] >= workDays[i - 1];
+        }
+        this.workDaysAscending = ascending;
         this.shifts = shifts;
         this.size = size;
         this.starts = starts;
@@ -111,6 +117,33 @@ public final class Timeline {
 
     public boolean isPlanned(int i) {
         return shifts.get(shiftIndex[i]).origin() == Shift.Origin.PLANNED;
+    }
+
+    /**
+     * The index of the first segment counted to a work day on or after {@code epochDay}, so that a rule can
+     * walk one week or one day without scanning the whole timeline: binary search when segments are in
+     * work-day order (always, for shifts that do not overlap), else 0.
+     */
+    public int firstIndexOnOrAfterWorkDay(long epochDay) {
+        if (!workDaysAscending) {
+            return 0;
+        }
+        int low = 0;
+        int high = size;
+        while (low < high) {
+            int mid = (low + high) >>> 1;
+            if (workDays[mid] < epochDay) {
+                low = mid + 1;
+            } else {
+                high = mid;
+            }
+        }
+        return low;
+    }
+
+    /** Whether segments are in work-day order, so that a walk may stop at the first segment past its range. */
+    public boolean isInWorkDayOrder() {
+        return workDaysAscending;
     }
 
     /** Total worked seconds. */

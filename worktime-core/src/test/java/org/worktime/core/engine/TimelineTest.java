@@ -100,4 +100,21 @@ class TimelineTest {
         assertThat(ledger.workedOnCalendarDate(LocalDate.of(2026, 3, 11))).isZero();
         assertThat(ledger.nightOn(LocalDate.of(2026, 3, 10))).isEqualTo(2 * 3600);
     }
+
+    @Test
+    void segmentsOfAWorkDayAreFoundByBinarySearch() {
+        List<Shift> shifts = List.of(
+                shift(SEOUL, "2026-03-09T09:00", "2026-03-09T18:00", "2026-03-09T12:00/2026-03-09T13:00"),
+                shift(SEOUL, "2026-03-10T20:00", "2026-03-11T02:00"),
+                shift(SEOUL, "2026-03-12T09:00", "2026-03-12T18:00"));
+        Timeline t = Timeline.build(shifts, SEOUL, SUNDAY_HOLIDAY, KR_NIGHT);
+        assertThat(t.isInWorkDayOrder()).isTrue();
+        assertThat(t.firstIndexOnOrAfterWorkDay(LocalDate.of(2026, 3, 1).toEpochDay())).isZero();
+        int tuesday = t.firstIndexOnOrAfterWorkDay(LocalDate.of(2026, 3, 10).toEpochDay());
+        assertThat(t.workDate(tuesday)).isEqualTo(LocalDate.of(2026, 3, 10));
+        assertThat(t.workDate(tuesday - 1)).isEqualTo(LocalDate.of(2026, 3, 9));
+        // Wednesday has no shift of its own: the search lands on Thursday's first segment.
+        assertThat(t.workDate(t.firstIndexOnOrAfterWorkDay(LocalDate.of(2026, 3, 11).toEpochDay()))).isEqualTo(LocalDate.of(2026, 3, 12));
+        assertThat(t.firstIndexOnOrAfterWorkDay(LocalDate.of(2026, 3, 13).toEpochDay())).isEqualTo(t.size());
+    }
 }

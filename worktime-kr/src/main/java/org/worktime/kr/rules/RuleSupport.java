@@ -28,8 +28,14 @@ final class RuleSupport {
 
     static Basis basis(EmployeeContext context, LocalDateRange period) {
         var timeline = context.timeline();
-        for (int i = 0; i < timeline.size(); i++) {
-            if (timeline.isPlanned(i) && period.contains(timeline.workDate(i))) {
+        long first = period.getStart().toEpochDay();
+        long end = period.getEnd().toEpochDay();
+        for (int i = timeline.firstIndexOnOrAfterWorkDay(first); i < timeline.size(); i++) {
+            long day = timeline.workEpochDay(i);
+            if (day >= end && timeline.isInWorkDayOrder()) {
+                break;
+            }
+            if (day >= first && day < end && timeline.isPlanned(i)) {
                 return Basis.FORECAST;
             }
         }

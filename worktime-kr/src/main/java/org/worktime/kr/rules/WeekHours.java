@@ -6,7 +6,8 @@ import org.worktime.core.engine.Timeline;
 
 /**
  * Sums over one workplace week (7 consecutive days from the workplace's week start, by work day: a shift that
- * crosses midnight counts to the day it started). Walks the timeline once, in chronological order.
+ * crosses midnight counts to the day it started). Walks only the week's segments, found by binary search, so
+ * that a year of weeks costs one pass over the timeline, not one pass per week.
  */
 final class WeekHours {
 
@@ -32,8 +33,11 @@ final class WeekHours {
         Timeline t = context.timeline();
         long start = weekStart.toEpochDay();
         long total = 0;
-        for (int i = 0; i < t.size(); i++) {
+        for (int i = t.firstIndexOnOrAfterWorkDay(start); i < t.size(); i++) {
             long day = t.workEpochDay(i);
+            if (day >= start + 7 && t.isInWorkDayOrder()) {
+                break;
+            }
             if (day >= start && day < start + 7 && (includeHolidays || !t.isHoliday(i))) {
                 total += t.seconds(i);
             }
@@ -50,8 +54,11 @@ final class WeekHours {
         long start = weekStart.toEpochDay();
         long[] beyond = new long[7];
         long running = 0;
-        for (int i = 0; i < t.size(); i++) {
+        for (int i = t.firstIndexOnOrAfterWorkDay(start); i < t.size(); i++) {
             long day = t.workEpochDay(i);
+            if (day >= start + 7 && t.isInWorkDayOrder()) {
+                break;
+            }
             if (day < start || day >= start + 7 || !includeHolidays && t.isHoliday(i)) {
                 continue;
             }
@@ -73,8 +80,11 @@ final class WeekHours {
         long[] dayWorked = new long[7];
         long[] overtime = new long[7];
         long weeklyRegular = 0;
-        for (int i = 0; i < t.size(); i++) {
+        for (int i = t.firstIndexOnOrAfterWorkDay(start); i < t.size(); i++) {
             long day = t.workEpochDay(i);
+            if (day >= start + 7 && t.isInWorkDayOrder()) {
+                break;
+            }
             if (day < start || day >= start + 7) {
                 continue;
             }
