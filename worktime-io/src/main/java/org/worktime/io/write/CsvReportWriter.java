@@ -72,7 +72,7 @@ public final class CsvReportWriter implements ReportWriter {
             f.title().in(language.code()), f.message().in(language.code()),
             f.citation().law(), f.citation().article(), f.citation().version(), f.citation().source(),
             penalty == null ? "" : penalty.citation().law(), penalty == null ? "" : penalty.citation().article(),
-            penalty == null ? "" : penalty.summary(), penalty == null ? "" : penalty.note()
+            penalty == null ? "" : penalty.summary().in(language.code()), penalty == null ? "" : penalty.note().in(language.code())
         };
     }
 

@@ -105,7 +105,7 @@ public final class JsonReportWriter implements ReportWriter {
         g.writeEndObject();
     }
 
-    private static void penalty(JsonGenerator g, Penalty penalty) throws IOException {
+    private void penalty(JsonGenerator g, Penalty penalty) throws IOException {
         if (penalty == null) {
             g.writeNullField("penalty");
             return;
@@ -113,8 +113,8 @@ public final class JsonReportWriter implements ReportWriter {
         g.writeObjectFieldStart("penalty");
         g.writeStringField("law", penalty.citation().law());
         g.writeStringField("article", penalty.citation().article());
-        g.writeStringField("summary", penalty.summary());
-        g.writeStringField("note", penalty.note());
+        g.writeStringField("summary", penalty.summary().in(language.code()));
+        g.writeStringField("note", penalty.note().in(language.code()));
         g.writeEndObject();
     }
 

@@ -124,9 +124,9 @@ public final class TextReportWriter implements ReportWriter {
         lines.addAll(Formats.wrap("    " + l.law + ": ", Formats.together(f.citation().shortText()) + version, 6, WIDTH));
         if (f.penalty() != null) {
             lines.addAll(Formats.wrap("    " + l.penalty + ": ",
-                    f.penalty().summary() + " " + Formats.together("(" + f.penalty().citation().shortText() + ")"), 6, WIDTH));
-            if (!f.penalty().note().isEmpty()) {
-                lines.addAll(Formats.wrap("    " + l.note + ": ", f.penalty().note(), 6, WIDTH));
+                    f.penalty().summary().in(language.code()) + " " + Formats.together("(" + f.penalty().citation().shortText() + ")"), 6, WIDTH));
+            if (!f.penalty().note().in(language.code()).isEmpty()) {
+                lines.addAll(Formats.wrap("    " + l.note + ": ", f.penalty().note().in(language.code()), 6, WIDTH));
             }
         }
     }

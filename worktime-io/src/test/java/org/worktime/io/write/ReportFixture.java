@@ -55,7 +55,8 @@ final class ReportFixture {
                 Measure.seconds(52 * 3600),
                 new Citation("Labor Standards Act", "Art. 53(1)", "Act No. 15513 (2018-03-20)", "https://www.law.go.kr/LSW/lsInfoP.do?lsiSeq=0"),
                 new Penalty(new Citation("Labor Standards Act", "Art. 110", "Act No. 15513 (2018-03-20)", ""),
-                        "imprisonment up to 2 years or a fine up to KRW 20,000,000", "prosecuted regardless of the victim's wishes"),
+                        Text.of("imprisonment up to 2 years or a fine up to KRW 20,000,000", "2년 이하의 징역 또는 2천만원 이하의 벌금"),
+                        Text.of("prosecuted regardless of the victim's wishes", "피해자의 의사와 관계없이 처벌")),
                 Text.of("Worked 58:30 h in the week from 2025-03-03, 6:30 h above the limit.",
                         "2025-03-03부터 한 주 동안 58:30시간 일해 한도를 6:30시간 넘었습니다."),
                 Basis.ACTUAL);

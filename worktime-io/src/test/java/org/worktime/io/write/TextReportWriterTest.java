@@ -62,7 +62,7 @@ class TextReportWriterTest {
                 "  위반      KR-LSA-53-1  2025-03-03 ~ 2025-03-09  주 52시간 초과 근로",
                 "    측정값 58:30 h, 한도 52:00 h",
                 "    2025-03-03부터 한 주 동안 58:30시간 일해 한도를 6:30시간 넘었습니다.",
-                "    벌칙: imprisonment up to 2 years or a fine up to KRW 20,000,000 (Labor Standards Act Art. 110)",
+                "    벌칙: 2년 이하의 징역 또는 2천만원 이하의 벌금 (Labor Standards Act Art. 110)",
                 "  지급액: KRW 45,000",
                 "  지적 사항 없음",
                 "합계",

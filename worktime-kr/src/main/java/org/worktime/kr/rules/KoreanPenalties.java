@@ -13,32 +13,30 @@ final class KoreanPenalties {
 
     /** Working-time offences: Art. 110(1). */
     static Penalty hours(EmployeeContext context, LocalDate date) {
-        return of(context, "kr.penalty.hours", date, "");
+        return of(context, "kr.penalty.hours", date, null);
     }
 
     /** Wage offences (unpaid premiums): Art. 109(1) until 2026-10-07, Art. 107(1) from 2026-10-08. */
     static Penalty wage(EmployeeContext context, LocalDate date) {
-        return of(context, "kr.penalty.wage", date, context.findParameter("kr.penalty.wage.note", date).map(Parameter::text).orElse(""));
+        return of(context, "kr.penalty.wage", date, org.worktime.core.finding.Text.of(
+                context.findParameter("kr.penalty.wage.note", date).map(Parameter::text).orElse(""),
+                context.findParameter("kr.penalty.wage.note.ko", date).map(Parameter::text).orElse("")));
     }
 
-    /** The Korean text of the wage-offence prosecution note in force, or empty. */
-    static String wageNoteKo(EmployeeContext context, LocalDate date) {
-        return context.findParameter("kr.penalty.wage.note.ko", date).map(Parameter::text).orElse("");
-    }
 
     static Penalty minimumWage(EmployeeContext context, LocalDate date) {
-        return of(context, "kr.penalty.minimum-wage", date, "");
+        return of(context, "kr.penalty.minimum-wage", date, null);
     }
 
     /** The penalty row in force; before the pack's data begins, a penalty that says so rather than a guess. */
-    private static Penalty of(EmployeeContext context, String key, LocalDate date, String note) {
+    private static Penalty of(EmployeeContext context, String key, LocalDate date, org.worktime.core.finding.Text note) {
         var found = context.findParameter(key, date);
         if (found.isEmpty()) {
             return new Penalty(new org.worktime.core.finding.Citation("Labor Standards Act", "penalty provisions", "", ""),
-                    "not in the pack's data for " + date + " / " + date + " 시점 벌칙 데이터 없음", note);
+                    org.worktime.core.finding.Text.of("not in the pack's data for " + date, date + " 시점 벌칙 데이터 없음"), note);
         }
         Parameter row = found.get();
         String ko = context.findParameter(key + ".ko", date).map(Parameter::text).orElse(row.text());
-        return new Penalty(row.citation(), row.text() + " / " + ko, note);
+        return new Penalty(row.citation(), org.worktime.core.finding.Text.of(row.text(), ko), note);
     }
 }

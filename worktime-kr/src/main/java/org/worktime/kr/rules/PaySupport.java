@@ -28,9 +28,8 @@ final class PaySupport {
         Money amount = MoneyRounding.amount(base, multiplier, seconds, mode);
         Penalty exposure = KoreanPenalties.wage(context, date);
         Text note = Text.of(
-                "If unpaid: " + exposure.citation().shortText() + ", " + exposure.summary().split(" / ")[0] + "; " + exposure.note() + ".",
-                "미지급 시: " + exposure.citation().shortText() + ", " + exposure.summary().split(" / ")[1] + "; "
-                        + KoreanPenalties.wageNoteKo(context, date) + ".");
+                "If unpaid: " + exposure.citation().shortText() + ", " + exposure.summary().en() + "; " + exposure.note().en() + ".",
+                "미지급 시: " + exposure.citation().shortText() + ", " + exposure.summary().ko() + "; " + exposure.note().ko() + ".");
         return new PayLine(context.employeeId(), period, kind, seconds, multiplier, base, amount, info.id(),
                 source == null ? info.citation() : RuleSupport.citation(info, source), note);
     }
