@@ -12,9 +12,11 @@ import org.worktime.core.rule.PayRule;
 /** A test pack (jurisdiction ZZ) whose engine set-up fails, to see an internal error reported as one. */
 public final class FailingPack implements JurisdictionPack {
 
+    static final String JURISDICTION = "ZZ";
+
     @Override
     public String jurisdiction() {
-        return "ZZ";
+        return JURISDICTION;
     }
 
     @Override

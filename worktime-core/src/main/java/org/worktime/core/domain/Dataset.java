@@ -50,12 +50,16 @@ public final class Dataset {
         for (String id : byId.keySet()) {
             List<Shift> list = grouped.getOrDefault(id, new ArrayList<>());
             list.sort(Comparator.comparing(Shift::start));
-            for (int i = 1; i < list.size(); i++) {
-                Shift previous = list.get(i - 1);
-                Shift current = list.get(i);
-                if (previous.overlaps(current) && previous.origin() == current.origin()) {
+            // Recorded and planned shifts may overlap each other (a plan is replaced by the record), never themselves.
+            java.util.EnumMap<Shift.Origin, Shift> latestEnding = new java.util.EnumMap<>(Shift.Origin.class);
+            for (Shift current : list) {
+                Shift previous = latestEnding.get(current.origin());
+                if (previous != null && previous.overlaps(current)) {
                     throw new IllegalArgumentException("Shifts of employee " + id + " overlap: " + previous.start() + " -> "
                             + previous.end() + " and " + current.start() + " -> " + current.end());
+                }
+                if (previous == null || current.end().isAfter(previous.end())) {
+                    latestEnding.put(current.origin(), current);
                 }
             }
             sorted.put(id, List.copyOf(list));
