@@ -24,4 +24,10 @@ final class DatasetOptions {
                 "A local date-time in the workplace's zone (2025-03-31T18:00), a date (its start),",
                 "or an instant with an offset (2025-03-31T09:00Z). Default: every recorded shift, no planned ones."})
     AsOf asOf;
+
+    @Option(names = "--parameters", paramLabel = "FILE",
+            description = {"Parameter rows that replace the pack's rows of the same keys (same format as the pack's",
+                "parameters.txt): your own reading of an open question, or a proposed rule. Every key you give",
+                "replaces all of that key's rows."})
+    Path parameters;
 }

@@ -30,7 +30,7 @@ final class DemoCommand extends BaseCommand {
                 + "); run the demo from the Worktime source folder, or run `worktime check DATASET` on your own data"));
         err().println("worktime demo: checking " + dataset);
         err().flush();
-        Report report = ReportRunner.evaluate(dataset, null, null, null);
+        Report report = ReportRunner.evaluate(dataset, null, null, null, null);
         writeReport(report, ReportWriter.Mode.CHECK);
         // The example breaks limits on purpose; a demonstration that ran is a success, unlike `check`.
         return ExitCodes.CLEAN;

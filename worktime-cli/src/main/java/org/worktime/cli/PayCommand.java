@@ -18,7 +18,7 @@ final class PayCommand extends BaseCommand {
     @Override
     protected int run() throws Exception {
         requireReportFormat();
-        Report report = ReportRunner.evaluate(dataset.dataset, dataset.from, dataset.to, dataset.asOf);
+        Report report = ReportRunner.evaluate(dataset.dataset, dataset.from, dataset.to, dataset.asOf, dataset.parameters);
         writeReport(report, ReportWriter.Mode.PAY);
         return ExitCodes.CLEAN;
     }

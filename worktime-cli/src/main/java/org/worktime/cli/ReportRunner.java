@@ -1,5 +1,9 @@
 package org.worktime.cli;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -10,6 +14,7 @@ import org.worktime.core.domain.Employee;
 import org.worktime.core.domain.Shift;
 import org.worktime.core.engine.Engine;
 import org.worktime.core.engine.Evaluation;
+import org.worktime.core.param.ParameterTable;
 import org.worktime.core.report.Report;
 import org.worktime.core.rule.JurisdictionPack;
 import org.worktime.core.rule.Packs;
@@ -22,7 +27,8 @@ final class ReportRunner {
     private ReportRunner() {
     }
 
-    static Report evaluate(Path path, LocalDate from, LocalDate to, AsOf asOf) throws InputException {
+    static Report evaluate(Path path, LocalDate from, LocalDate to, AsOf asOf, Path parameters) throws InputException {
+        ParameterTable overrides = parameters == null ? null : readParameters(parameters);
         Dataset dataset = DatasetReader.read(path);
         String jurisdiction = dataset.workplace().jurisdiction();
         JurisdictionPack pack = Packs.find(jurisdiction).orElseThrow(() -> new UserError("no jurisdiction pack for '" + jurisdiction
@@ -32,7 +38,23 @@ final class ReportRunner {
         if (asOf != null) {
             evaluation = evaluation.withAsOf(asOf.resolve(zone));
         }
+        if (overrides != null) {
+            evaluation = evaluation.withOverrides(overrides);
+        }
         return Engine.of(pack).evaluate(dataset, evaluation);
+    }
+
+    /** Reads an override file; its errors name the file, line and column, and are the user's to fix (exit 2). */
+    static ParameterTable readParameters(Path file) {
+        try (InputStream in = Files.newInputStream(file)) {
+            return ParameterTable.read(file.toString(), in);
+        } catch (NoSuchFileException e) {
+            throw new UserError("the parameter file " + file + " does not exist");
+        } catch (IOException e) {
+            throw new UserError("cannot read the parameter file " + file + ": " + e.getMessage());
+        } catch (IllegalArgumentException e) {
+            throw new UserError("bad parameter file: " + e.getMessage());
+        }
     }
 
     static String installed() {

@@ -47,7 +47,10 @@ class CheckCommandTest {
         }
         assertThat(finding.get("severity").asText()).isEqualTo("VIOLATION");
         assertThat(finding.at("/measured/unit").asText()).isEqualTo("min");
-        assertThat(report.at("/totals/violations").asInt()).isPositive();
+        assertThat(finding.at("/measured/value").asInt()).isEqualTo(900);
+        assertThat(finding.at("/limit/value").asInt()).isEqualTo(720);
+        // 55 h in five 11-hour days, no agreement on file: Art. 50(1) once, Art. 50(2) five times, Art. 53(1) once.
+        assertThat(report.at("/totals/violations").asInt()).isEqualTo(7);
     }
 
     @Test
