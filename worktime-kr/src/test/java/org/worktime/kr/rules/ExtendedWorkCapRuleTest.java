@@ -100,4 +100,20 @@ class ExtendedWorkCapRuleTest {
                 .between("2022-03-07", "2022-03-13")
                 .violatesOnce().limitMinutes(12 * 60);
     }
+
+    @Test
+    void aPlannedFridayThatBreaksTheCapIsAForecast() {
+        // Recorded Monday to Thursday, 10 h a day; the plan for Friday is 13 h: 53 h in the week once worked.
+        var scenario = Kr.withAgreement().employee("E1", e -> e.monthly(4_000_000, 209))
+                .dailyShifts("E1", Kr.MONDAY, 4, "09:00", "20:00", "12:00-13:00")
+                .plannedShift("E1", "2026-03-13T08:00", "2026-03-13T22:00", "12:00-13:00");
+        var asOf = java.time.LocalDateTime.parse("2026-03-13T00:00").atZone(java.time.ZoneId.of("Asia/Seoul")).toInstant();
+        var finding = VERIFIER.verifyThat(ExtendedWorkCapRule.class).given(scenario)
+                .evaluate(org.worktime.core.engine.Evaluation.between(java.time.LocalDate.parse(Kr.MONDAY), java.time.LocalDate.parse(Kr.SUNDAY))
+                        .withAsOf(asOf))
+                .violatesOnce().measuredMinutes(13 * 60).finding();
+        org.assertj.core.api.Assertions.assertThat(finding.basis()).isEqualTo(org.worktime.core.finding.Basis.FORECAST);
+        // Without an as-of instant the plan is not counted: 40 h recorded, nothing to report.
+        VERIFIER.verifyThat(ExtendedWorkCapRule.class).given(scenario).between(Kr.MONDAY, Kr.SUNDAY).hasNoFindings();
+    }
 }
