@@ -488,22 +488,24 @@ public final class KoreanDatasetGenerator {
         int shifts = -1;
         long seed = DEFAULT_SEED;
         Path out = null;
-        for (int i = 0; i < args.length; i++) {
-            String arg = args[i];
-            switch (arg) {
-                case "--shifts" -> shifts = Integer.parseInt(value(args, ++i, arg).replace("_", "").replace(",", ""));
-                case "--seed" -> seed = Long.parseLong(value(args, ++i, arg));
-                case "--out" -> out = Path.of(value(args, ++i, arg));
-                case "-h", "--help" -> {
-                    usage();
-                    return;
-                }
-                default -> {
-                    System.err.println("Unknown argument: " + arg);
-                    usage();
-                    System.exit(2);
+        try {
+            for (int i = 0; i < args.length; i++) {
+                String arg = args[i];
+                switch (arg) {
+                    case "--shifts" -> shifts = Integer.parseInt(value(args, ++i, arg).replace("_", "").replace(",", ""));
+                    case "--seed" -> seed = Long.parseLong(value(args, ++i, arg));
+                    case "--out" -> out = Path.of(value(args, ++i, arg));
+                    case "-h", "--help" -> {
+                        usage();
+                        return;
+                    }
+                    default -> throw new IllegalArgumentException("unknown argument " + arg);
                 }
             }
+        } catch (IllegalArgumentException e) {
+            System.err.println("Bad arguments: " + e.getMessage());
+            usage();
+            System.exit(2);
         }
         if (shifts < 1 || out == null) {
             usage();

@@ -35,7 +35,7 @@ import org.worktime.kr.KoreanPack;
 @OutputTimeUnit(TimeUnit.SECONDS)
 @Threads(1)
 @Fork(value = 1, jvmArgsAppend = {"-Xms4g", "-Xmx4g"})
-@Warmup(iterations = 3, time = 5)
+@Warmup(iterations = 5, time = 5)
 @Measurement(iterations = 5, time = 5)
 @State(Scope.Benchmark)
 public class TimelineBenchmark {
