@@ -12,19 +12,75 @@ import org.worktime.core.finding.Citation;
 import org.worktime.core.time.DailyWindow;
 
 /**
- * One dated legal number: a row of a pack's parameter file, with its effective range and citation.
+ * One dated legal number: a row of a pack's parameter file, with its effective range and citation. Immutable.
  *
  * <p>Values are text in the file and typed on access: durations ({@code 40h}, {@code 30min}, {@code 8h30min}),
  * decimals, money ({@code 10320 KRW}), dates, daily windows ({@code 22:00-06:00}), rounding modes, text.
  */
-public record Parameter(String key, Scope scope, String value, LocalDateRange effective, Citation citation) {
+public final class Parameter {
 
-    public Parameter {
-        Objects.requireNonNull(key, "key");
-        Objects.requireNonNull(scope, "scope");
-        Objects.requireNonNull(value, "value");
-        Objects.requireNonNull(effective, "effective");
-        Objects.requireNonNull(citation, "citation");
+    private static final long NOT_A_DURATION = Long.MIN_VALUE;
+
+    private final String key;
+    private final Scope scope;
+    private final String value;
+    private final LocalDateRange effective;
+    private final Citation citation;
+    /** The value as seconds, parsed once: rules ask for durations on every shift and day. */
+    private final long seconds;
+
+    public Parameter(String key, Scope scope, String value, LocalDateRange effective, Citation citation) {
+        this.key = Objects.requireNonNull(key, "key");
+        this.scope = Objects.requireNonNull(scope, "scope");
+        this.value = Objects.requireNonNull(value, "value");
+        this.effective = Objects.requireNonNull(effective, "effective");
+        this.citation = Objects.requireNonNull(citation, "citation");
+        this.seconds = parseSecondsOrMarker(value);
+    }
+
+    private static long parseSecondsOrMarker(String text) {
+        try {
+            return parseSeconds(text);
+        } catch (RuntimeException e) {
+            return NOT_A_DURATION;
+        }
+    }
+
+    public String key() {
+        return key;
+    }
+
+    public Scope scope() {
+        return scope;
+    }
+
+    /** The value as written in the file. */
+    public String value() {
+        return value;
+    }
+
+    public LocalDateRange effective() {
+        return effective;
+    }
+
+    public Citation citation() {
+        return citation;
+    }
+
+    @Override
+    public boolean equals(Object o) {
+        return o instanceof Parameter p && key.equals(p.key) && scope.equals(p.scope) && value.equals(p.value)
+                && effective.equals(p.effective) && citation.equals(p.citation);
+    }
+
+    @Override
+    public int hashCode() {
+        return Objects.hash(key, scope, value, effective, citation);
+    }
+
+    @Override
+    public String toString() {
+        return key + " | " + scope + " | " + value + " | " + effective + " | " + citation;
     }
 
     public boolean isInForceOn(LocalDate date) {
@@ -33,7 +89,10 @@ public record Parameter(String key, Scope scope, String value, LocalDateRange ef
 
     /** The value as a duration in seconds. */
     public long seconds() {
-        return parseSeconds(value);
+        if (seconds == NOT_A_DURATION) {
+            return parseSeconds(value); // throws, naming the text
+        }
+        return seconds;
     }
 
     public BigDecimal decimal() {

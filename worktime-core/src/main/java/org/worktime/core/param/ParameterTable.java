@@ -154,6 +154,34 @@ public final class ParameterTable {
         return find(key, date, OptionalInt.empty());
     }
 
+    /**
+     * The dates around {@code date} over which {@link #find} of this key cannot change for a given headcount: between
+     * the nearest row boundaries (starts and ends) on either side. Lets callers cache a look-up.
+     */
+    public LocalDateRange stableRange(String key, LocalDate date) {
+        LocalDate from = LocalDate.MIN;
+        LocalDate until = LocalDate.MAX;
+        for (Parameter p : byKey.getOrDefault(key, List.of())) {
+            LocalDate start = p.effective().getStart();
+            LocalDate end = p.effective().getEnd();
+            if (!start.isAfter(date) && start.isAfter(from)) {
+                from = start;
+            }
+            if (start.isAfter(date) && start.isBefore(until)) {
+                until = start;
+            }
+            if (!p.effective().isUnboundedEnd()) {
+                if (!end.isAfter(date) && end.isAfter(from)) {
+                    from = end;
+                }
+                if (end.isAfter(date) && end.isBefore(until)) {
+                    until = end;
+                }
+            }
+        }
+        return LocalDateRange.of(from, until);
+    }
+
     /** Like {@link #find} but a missing row is a programming or data error. */
     public Parameter get(String key, LocalDate date, OptionalInt headcount) {
         return find(key, date, headcount).orElseThrow(() -> new MissingParameterException(key, date));

@@ -85,4 +85,15 @@ class ParameterTableTest {
         assertThat(merged.get("x.cap", LocalDate.of(2022, 6, 1), OptionalInt.of(20)).seconds()).isEqualTo(8 * 3600);
         assertThat(merged.get("x.week", LocalDate.of(2020, 6, 1), OptionalInt.of(100)).bool()).isTrue();
     }
+
+    @Test
+    void aLookUpIsStableBetweenTheNearestRowBoundaries() {
+        ParameterTable t = read(PHASE_IN);
+        assertThat(t.stableRange("x.cap", LocalDate.of(2022, 6, 1)))
+                .isEqualTo(org.threeten.extra.LocalDateRange.of(LocalDate.of(2021, 7, 1), LocalDate.of(2023, 1, 1)));
+        assertThat(t.stableRange("x.cap", LocalDate.of(2024, 6, 1)).getStart()).isEqualTo(LocalDate.of(2023, 1, 1));
+        assertThat(t.stableRange("x.cap", LocalDate.of(2024, 6, 1)).isUnboundedEnd()).isTrue();
+        assertThat(t.stableRange("x.week", LocalDate.of(2019, 1, 1)))
+                .isEqualTo(org.threeten.extra.LocalDateRange.of(LocalDate.of(2018, 7, 1), LocalDate.of(2020, 1, 1)));
+    }
 }

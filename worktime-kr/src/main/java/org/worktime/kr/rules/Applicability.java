@@ -15,15 +15,23 @@ record Applicability(Outcome outcome, Text reason) {
 
     static final Applicability APPLIES = new Applicability(Outcome.APPLIES, Text.of("", ""));
 
+    /** The {@code kr.scope.min-headcount.*} rows, one per article of Decree Table 1 that the rules ask about. */
+    static final String ART50 = "kr.scope.min-headcount.art50";
+    static final String ART53 = "kr.scope.min-headcount.art53";
+    static final String ART54 = "kr.scope.min-headcount.art54";
+    static final String ART55_1 = "kr.scope.min-headcount.art55-1";
+    static final String ART55_2 = "kr.scope.min-headcount.art55-2";
+    static final String ART56 = "kr.scope.min-headcount.art56";
+
     /**
-     * @param scopeKey         suffix of the {@code kr.scope.min-headcount.} row, e.g. {@code art50}
+     * @param scopeKey         the {@code kr.scope.min-headcount.*} row, e.g. {@link #ART50}
      * @param art63Lifts       whether an Art. 63 exclusion takes the employee out of this article
      */
     static Applicability of(EmployeeContext context, String scopeKey, LocalDate date, boolean art63Lifts) {
         if (art63Lifts && Art63Category.excludes(context.employee(), date)) {
             return new Applicability(Outcome.NOT_APPLICABLE, Text.of("excluded under Art. 63", "제63조 적용 제외"));
         }
-        int minimum = context.parameter("kr.scope.min-headcount." + scopeKey, date).integer();
+        int minimum = context.parameter(scopeKey, date).integer();
         if (minimum == 0) {
             return APPLIES;
         }

@@ -41,7 +41,7 @@ public final class ExtendedWorkCapRule implements LimitRule {
             if (!RuleSupport.employedDuring(context, week)) {
                 continue;
             }
-            Applicability applicability = Applicability.of(context, "art53", weekStart, true);
+            Applicability applicability = Applicability.of(context, Applicability.ART53, weekStart, true);
             if (!RuleSupport.applies(applicability, context, info(), week, unknownReported, findings)) {
                 continue;
             }

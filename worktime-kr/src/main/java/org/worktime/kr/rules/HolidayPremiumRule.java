@@ -46,7 +46,7 @@ public final class HolidayPremiumRule implements PayRule {
         }
         for (Map.Entry<Long, Long> entry : byDate.entrySet()) {
             LocalDate date = LocalDate.ofEpochDay(entry.getKey());
-            if (!info().isEffectiveOn(date) || !Applicability.of(context, "art56", date, true).applies()) {
+            if (!info().isEffectiveOn(date) || !Applicability.of(context, Applicability.ART56, date, true).applies()) {
                 continue;
             }
             long worked = entry.getValue();

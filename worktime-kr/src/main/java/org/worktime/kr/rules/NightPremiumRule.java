@@ -35,7 +35,7 @@ public final class NightPremiumRule implements PayRule {
         }
         for (LocalDate date : context.dates()) {
             long night = context.ledger().nightOn(date);
-            if (night == 0 || !Applicability.of(context, "art56", date, false).applies()) {
+            if (night == 0 || !Applicability.of(context, Applicability.ART56, date, false).applies()) {
                 continue;
             }
             Parameter premium = context.parameter("kr.lsa56.night-premium", date);

@@ -35,7 +35,7 @@ public final class OvertimePremiumRule implements PayRule {
             return;
         }
         for (LocalDate weekStart : context.weekStarts()) {
-            if (!Applicability.of(context, "art56", weekStart, true).applies()) {
+            if (!Applicability.of(context, Applicability.ART56, weekStart, true).applies()) {
                 continue;
             }
             long dayLimit = context.parameter("kr.lsa50.day-limit", weekStart).seconds();

@@ -17,21 +17,31 @@ import org.worktime.core.rule.RuleInfo;
 /** Builds Korean pay lines: one rounding per line, the citation of the row in force, the exposure if unpaid. */
 final class PaySupport {
 
+    /** Memo keys: the exact hourly base (a division for monthly wages) and the absence of a penalty row. */
+    private static final Object HOURLY_BASE = new Object();
+    private static final Object NO_PENALTY_ROW = new Object();
+
     private PaySupport() {
     }
 
     static PayLine line(EmployeeContext context, RuleInfo info, LocalDateRange period, String kind, long seconds,
             BigDecimal multiplier, Parameter source) {
         LocalDate date = period.getStart();
-        BigMoney base = context.employee().wage().hourly();
+        BigMoney base = context.memo(HOURLY_BASE, k -> context.employee().wage().hourly());
         RoundingMode mode = context.parameter("kr.pay.rounding", date).roundingMode();
         Money amount = MoneyRounding.amount(base, multiplier, seconds, mode);
-        Penalty exposure = KoreanPenalties.wage(context, date);
-        Text note = Text.of(
-                "If unpaid: " + exposure.citation().shortText() + ", " + exposure.summary().en() + "; " + exposure.note().en() + ".",
-                "미지급 시: " + exposure.citation().shortText() + ", " + exposure.summary().ko() + "; " + exposure.note().ko() + ".");
+        Object penaltyRow = context.findParameter("kr.penalty.wage", date).map(Object.class::cast).orElse(NO_PENALTY_ROW);
+        Text note = context.memo(penaltyRow, row -> unpaidNote(context, date));
         return new PayLine(context.employeeId(), period, kind, seconds, multiplier, base, amount, info.id(),
                 source == null ? info.citation() : RuleSupport.citation(info, source), note);
+    }
+
+    /** The exposure if the amount goes unpaid; the same for every line while the penalty row stays in force. */
+    private static Text unpaidNote(EmployeeContext context, LocalDate date) {
+        Penalty exposure = KoreanPenalties.wage(context, date);
+        return Text.of(
+                "If unpaid: " + exposure.citation().shortText() + ", " + exposure.summary().en() + "; " + exposure.note().en() + ".",
+                "미지급 시: " + exposure.citation().shortText() + ", " + exposure.summary().ko() + "; " + exposure.note().ko() + ".");
     }
 
     /** Whether the employee has a wage to pay from; without one the minimum-wage rule reports "indeterminate". */

@@ -39,7 +39,7 @@ public final class PublicHolidayPayRule implements PayRule {
         ContractualHours contract = context.employee().contractualHours();
         for (LocalDate date : context.dates()) {
             if (context.dayType(date) != DayType.PUBLIC_HOLIDAY || !contract.isWorkday(date.getDayOfWeek())
-                    || !context.employee().isEmployedOn(date) || !Applicability.of(context, "art55-1", date, true).applies()) {
+                    || !context.employee().isEmployedOn(date) || !Applicability.of(context, Applicability.ART55_1, date, true).applies()) {
                 continue;
             }
             if (contract.minutesPerWeek() * 60L < context.parameter("kr.lsa18.min-weekly-hours", date).seconds()) {

@@ -41,7 +41,7 @@ public final class WeeklyHolidayAllowanceRule implements PayRule {
         ContractualHours contract = context.employee().contractualHours();
         for (LocalDate weekStart : context.weekStarts()) {
             LocalDateRange week = RuleSupport.week(weekStart);
-            if (!employedAllWeek(context, week) || !Applicability.of(context, "art55-1", weekStart, true).applies()) {
+            if (!employedAllWeek(context, week) || !Applicability.of(context, Applicability.ART55_1, weekStart, true).applies()) {
                 continue;
             }
             long contractual = contract.minutesPerWeek() * 60L;

@@ -32,7 +32,7 @@ public final class WeeklyHolidayRule implements LimitRule {
     public void check(EmployeeContext context, Consumer<Finding> findings) {
         for (LocalDate weekStart : context.weekStarts()) {
             LocalDateRange week = RuleSupport.week(weekStart);
-            if (!Applicability.of(context, "art55-1", weekStart, true).applies()) {
+            if (!Applicability.of(context, Applicability.ART55_1, weekStart, true).applies()) {
                 continue;
             }
             int restDays = 0;

@@ -35,7 +35,7 @@ public final class WeeklyRegularHoursRule implements LimitRule {
             if (!RuleSupport.employedDuring(context, week)) {
                 continue;
             }
-            Applicability applicability = Applicability.of(context, "art50", weekStart, true);
+            Applicability applicability = Applicability.of(context, Applicability.ART50, weekStart, true);
             if (!RuleSupport.applies(applicability, context, info(), week, unknownReported, findings)) {
                 continue;
             }

@@ -116,4 +116,19 @@ class ExtendedWorkCapRuleTest {
         // Without an as-of instant the plan is not counted: 40 h recorded, nothing to report.
         VERIFIER.verifyThat(ExtendedWorkCapRule.class).given(scenario).between(Kr.MONDAY, Kr.SUNDAY).hasNoFindings();
     }
+
+    @Test
+    void aHeadcountChangeMidPeriodChangesTheBandRowInForce() {
+        // 20 workers until 2022-03-13, then 35: the Art. 53(3) extra is in force for the first week only.
+        var outcome = VERIFIER.verifyThat(ExtendedWorkCapRule.class)
+                .given(Kr.workplace(20).headcount(java.time.LocalDate.parse("2022-03-14"), 35)
+                        .agreement(Agreements.EXTENDED_WORK).agreement(Agreements.SMALL_WORKPLACE_EXTRA)
+                        .employee("E1", e -> e.monthly(4_000_000, 209))
+                        .dailyShifts("E1", "2022-03-07", 5, "08:00", "20:00", "12:00-13:00")
+                        .shift("E1", "2022-03-12T09:00", "2022-03-12T12:00")
+                        .dailyShifts("E1", "2022-03-14", 5, "08:00", "20:00", "12:00-13:00")
+                        .shift("E1", "2022-03-19T09:00", "2022-03-19T12:00"))
+                .between("2022-03-07", "2022-03-20");
+        outcome.violatesOnce().period("2022-03-14", "2022-03-21").limitMinutes(12 * 60);
+    }
 }
