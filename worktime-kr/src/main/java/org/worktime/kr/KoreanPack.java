@@ -19,6 +19,7 @@ import org.worktime.kr.rules.HolidayPremiumRule;
 import org.worktime.kr.rules.MinimumWageRule;
 import org.worktime.kr.rules.NightPremiumRule;
 import org.worktime.kr.rules.OvertimePremiumRule;
+import org.worktime.kr.rules.PublicHolidayCoverageRule;
 import org.worktime.kr.rules.PublicHolidayPayRule;
 import org.worktime.kr.rules.WeeklyHolidayAllowanceRule;
 import org.worktime.kr.rules.WeeklyHolidayRule;
@@ -41,7 +42,8 @@ public final class KoreanPack implements JurisdictionPack {
             new BreaksRule(),
             new WeeklyHolidayRule(),
             new ExclusionRule(),
-            new MinimumWageRule());
+            new MinimumWageRule(),
+            new PublicHolidayCoverageRule());
 
     private final List<PayRule> payRules = List.of(
             new OvertimePremiumRule(),

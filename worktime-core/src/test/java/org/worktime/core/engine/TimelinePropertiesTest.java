@@ -20,7 +20,7 @@ import org.worktime.core.domain.Shift;
 import org.worktime.core.time.DailyWindow;
 
 /** Properties of the timeline over random shifts in zones with and without DST, across midnights and transitions. */
-class TimelineProperties {
+class TimelinePropertiesTest {
 
     private static final List<String> ZONES = List.of("Asia/Seoul", "America/Los_Angeles", "Europe/London", "Australia/Lord_Howe",
             "Asia/Tokyo", "America/St_Johns");

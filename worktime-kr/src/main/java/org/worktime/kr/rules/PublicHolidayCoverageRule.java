@@ -1,0 +1,56 @@
+package org.worktime.kr.rules;
+
+import java.time.LocalDate;
+import java.util.function.Consumer;
+import org.threeten.extra.LocalDateRange;
+import org.worktime.core.engine.EmployeeContext;
+import org.worktime.core.engine.Timeline;
+import org.worktime.core.finding.Finding;
+import org.worktime.core.finding.Text;
+import org.worktime.core.rule.LegalRule;
+import org.worktime.core.rule.LimitRule;
+import org.worktime.kr.calendar.KoreanPublicHolidays;
+
+/**
+ * Art. 55(2): which dates are public holidays is data (the Regulations on Holidays of Government Offices, plus
+ * substitute and temporary holidays), bundled for 2018-2027. Work on a date outside the table cannot be
+ * classified: it is reported as indeterminate once per employee, because the holiday premium (Art. 56(2)),
+ * the public-holiday pay and the overtime count of that date rest on it. A workplace can still declare its
+ * holidays itself (agreed holidays in its calendar), which this rule then does not question.
+ */
+@LegalRule(
+        id = "KR-LSA-55-2",
+        title = "Public holidays unknown for the dates worked",
+        titleKo = "근로일의 공휴일 여부 확인 불가",
+        law = "Labor Standards Act",
+        article = "Art. 55(2); Decree Art. 30(2)",
+        effectiveFrom = "2018-03-20",
+        version = "Act No. 15513 (2018-03-20)",
+        source = "https://www.law.go.kr/법령/관공서의공휴일에관한규정",
+        summary = "Work on a date outside the bundled public-holiday table (2018-2027) cannot be classified and is indeterminate.")
+public final class PublicHolidayCoverageRule implements LimitRule {
+
+    @Override
+    public void check(EmployeeContext context, Consumer<Finding> findings) {
+        KoreanPublicHolidays holidays = KoreanPublicHolidays.bundled();
+        Timeline timeline = context.timeline();
+        LocalDate first = null;
+        LocalDate last = null;
+        for (int i = 0; i < timeline.size(); i++) {
+            LocalDate date = timeline.calendarDate(i);
+            if (!holidays.covers(date) && context.period().contains(date) && !context.workplace().calendar().isOverridden(date)) {
+                first = first == null || date.isBefore(first) ? date : first;
+                last = last == null || date.isAfter(last) ? date : last;
+            }
+        }
+        if (first == null) {
+            return;
+        }
+        findings.accept(RuleSupport.indeterminate(context, info(), LocalDateRange.ofClosed(first, last), Text.of(
+                "Cannot decide whether the days worked from " + first + " to " + last + " include public holidays: the holiday table covers "
+                        + holidays.firstCoveredDay() + " to " + holidays.lastCoveredDay()
+                        + "; holiday premiums and public-holiday pay of those days may be missing (declare them in the workplace calendar).",
+                first + "~" + last + " 근로일의 공휴일 여부를 판단할 수 없습니다 (공휴일 표는 " + holidays.firstCoveredDay() + "~"
+                        + holidays.lastCoveredDay() + "); 해당 일의 휴일근로 가산수당과 유급휴일 임금이 누락될 수 있습니다.")));
+    }
+}
