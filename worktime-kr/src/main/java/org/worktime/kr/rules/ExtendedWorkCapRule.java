@@ -35,16 +35,7 @@ public final class ExtendedWorkCapRule implements LimitRule {
 
     @Override
     public void check(EmployeeContext context, Consumer<Finding> findings) {
-        boolean[] unknownReported = {false};
-        for (LocalDate weekStart : context.weekStarts()) {
-            LocalDateRange week = RuleSupport.week(weekStart);
-            if (!RuleSupport.employedDuring(context, week)) {
-                continue;
-            }
-            Applicability applicability = Applicability.of(context, Applicability.ART53, weekStart, true);
-            if (!RuleSupport.applies(applicability, context, info(), week, unknownReported, findings)) {
-                continue;
-            }
+        RuleSupport.forEachApplicableWeek(context, info(), Applicability.ART53, findings, (weekStart, week) -> {
             boolean includeHolidays = context.parameter("kr.week.includes-holidays", weekStart).bool();
             Parameter method = context.parameter("kr.lsa53.method", weekStart);
             long dayLimit = context.parameter("kr.lsa50.day-limit", weekStart).seconds();
@@ -56,7 +47,7 @@ public final class ExtendedWorkCapRule implements LimitRule {
                             includeHolidays ? WeekHours.HolidayCounting.ORDINARY : WeekHours.HolidayCounting.EXCLUDED));
             long cap = cap(context, weekStart);
             if (extended <= cap) {
-                continue;
+                return;
             }
             String how = WEEKLY_TOTAL.equals(method.text())
                     ? "weekly total " + RuleSupport.hours(total) + " h minus 40"
@@ -72,7 +63,7 @@ public final class ExtendedWorkCapRule implements LimitRule {
                             weekStart + " 주 연장근로 " + RuleSupport.hours(extended) + "시간 (" + howKo
                                     + (includeHolidays ? ", 휴일 포함" : ", 2018년 개정 전 기준으로 휴일 제외") + "), 한도 "
                                     + RuleSupport.hours(cap) + "시간 초과.")));
-        }
+        });
     }
 
     /** 12 hours, plus the lapsed Art. 53(3) 8 hours where its row, its agreement and the worker's age allow. */

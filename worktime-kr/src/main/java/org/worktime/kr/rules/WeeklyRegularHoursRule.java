@@ -29,16 +29,7 @@ public final class WeeklyRegularHoursRule implements LimitRule {
 
     @Override
     public void check(EmployeeContext context, Consumer<Finding> findings) {
-        boolean[] unknownReported = {false};
-        for (LocalDate weekStart : context.weekStarts()) {
-            LocalDateRange week = RuleSupport.week(weekStart);
-            if (!RuleSupport.employedDuring(context, week)) {
-                continue;
-            }
-            Applicability applicability = Applicability.of(context, Applicability.ART50, weekStart, true);
-            if (!RuleSupport.applies(applicability, context, info(), week, unknownReported, findings)) {
-                continue;
-            }
+        RuleSupport.forEachApplicableWeek(context, info(), Applicability.ART50, findings, (weekStart, week) -> {
             boolean includeHolidays = context.parameter("kr.week.includes-holidays", weekStart).bool();
             Parameter limit = context.parameter("kr.lsa50.week-limit", weekStart);
             long[] beyond = WeekHours.beyondWeeklyLimit(context, weekStart, limit.seconds(), includeHolidays);
@@ -49,7 +40,7 @@ public final class WeeklyRegularHoursRule implements LimitRule {
                 }
             }
             if (uncovered == 0) {
-                continue;
+                return;
             }
             long total = WeekHours.total(context, weekStart, includeHolidays);
             findings.accept(RuleSupport.violation(context, info(), week, Measure.seconds(total), Measure.seconds(limit.seconds()),
@@ -58,6 +49,6 @@ public final class WeeklyRegularHoursRule implements LimitRule {
                                     + RuleSupport.hours(uncovered) + " h beyond 40 fell on days no Art. 53 extended-work agreement covers.",
                             weekStart + " 주에 " + RuleSupport.hours(total) + "시간 근로; 40시간 초과분 중 " + RuleSupport.hours(uncovered)
                                     + "시간은 제53조 연장근로 합의가 없는 날에 이루어졌습니다.")));
-        }
+        });
     }
 }
