@@ -34,11 +34,17 @@ public final class PublicHolidayCoverageRule implements LimitRule {
     public void check(EmployeeContext context, Consumer<Finding> findings) {
         KoreanPublicHolidays holidays = KoreanPublicHolidays.bundled();
         Timeline timeline = context.timeline();
+        long firstCovered = holidays.firstCoveredDay().toEpochDay();
+        long lastCovered = holidays.lastCoveredDay().toEpochDay();
         LocalDate first = null;
         LocalDate last = null;
         for (int i = 0; i < timeline.size(); i++) {
-            LocalDate date = timeline.calendarDate(i);
-            if (!holidays.covers(date) && context.period().contains(date) && !context.workplace().calendar().isOverridden(date)) {
+            long day = timeline.calendarEpochDay(i);
+            if (day >= firstCovered && day <= lastCovered) {
+                continue; // the common case, decided without making a date
+            }
+            LocalDate date = LocalDate.ofEpochDay(day);
+            if (context.period().contains(date) && !context.workplace().calendar().isOverridden(date)) {
                 first = first == null || date.isBefore(first) ? date : first;
                 last = last == null || date.isAfter(last) ? date : last;
             }
