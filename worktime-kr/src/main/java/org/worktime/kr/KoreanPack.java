@@ -17,8 +17,12 @@ import org.worktime.kr.rules.ExclusionRule;
 import org.worktime.kr.rules.ExtendedWorkCapRule;
 import org.worktime.kr.rules.HolidayPremiumRule;
 import org.worktime.kr.rules.MinimumWageRule;
+import org.worktime.kr.rules.MinorHoursRule;
 import org.worktime.kr.rules.NightPremiumRule;
 import org.worktime.kr.rules.OvertimePremiumRule;
+import org.worktime.kr.rules.PostpartumOvertimeRule;
+import org.worktime.kr.rules.PregnantOvertimeRule;
+import org.worktime.kr.rules.ProtectedNightHolidayWorkRule;
 import org.worktime.kr.rules.PublicHolidayCoverageRule;
 import org.worktime.kr.rules.PublicHolidayPayRule;
 import org.worktime.kr.rules.WeeklyHolidayAllowanceRule;
@@ -43,7 +47,11 @@ public final class KoreanPack implements JurisdictionPack {
             new WeeklyHolidayRule(),
             new ExclusionRule(),
             new MinimumWageRule(),
-            new PublicHolidayCoverageRule());
+            new PublicHolidayCoverageRule(),
+            new MinorHoursRule(),
+            new ProtectedNightHolidayWorkRule(),
+            new PostpartumOvertimeRule(),
+            new PregnantOvertimeRule());
 
     private final List<PayRule> payRules = List.of(
             new OvertimePremiumRule(),

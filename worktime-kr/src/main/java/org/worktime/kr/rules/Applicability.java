@@ -22,6 +22,10 @@ record Applicability(Outcome outcome, Text reason) {
     static final String ART55_1 = "kr.scope.min-headcount.art55-1";
     static final String ART55_2 = "kr.scope.min-headcount.art55-2";
     static final String ART56 = "kr.scope.min-headcount.art56";
+    static final String ART69 = "kr.scope.min-headcount.art69";
+    static final String ART70 = "kr.scope.min-headcount.art70";
+    static final String ART71 = "kr.scope.min-headcount.art71";
+    static final String ART74 = "kr.scope.min-headcount.art74";
 
     /**
      * @param scopeKey         the {@code kr.scope.min-headcount.*} row, e.g. {@link #ART50}
@@ -47,6 +51,16 @@ record Applicability(Outcome outcome, Text reason) {
                     "상시 " + minimum + "인 미만 사업장 (제11조)"));
         }
         return APPLIES;
+    }
+
+    /**
+     * Like {@link #of} for the adult hours rules (Arts 50 and 53): a known minor is judged by Art. 69 instead.
+     */
+    static Applicability ofAdultHours(EmployeeContext context, String scopeKey, LocalDate date) {
+        if (Protection.isKnownMinor(context, date)) {
+            return new Applicability(Outcome.NOT_APPLICABLE, Text.of("a minor: Art. 69 applies instead", "연소자: 제69조 적용"));
+        }
+        return of(context, scopeKey, date, true);
     }
 
     boolean applies() {

@@ -36,7 +36,7 @@ public final class DailyRegularHoursRule implements LimitRule {
                 continue;
             }
             LocalDateRange day = RuleSupport.day(date);
-            Applicability applicability = Applicability.of(context, Applicability.ART50, date, true);
+            Applicability applicability = Applicability.ofAdultHours(context, Applicability.ART50, date);
             if (!RuleSupport.applies(applicability, context, info(), day, unknownReported, findings)) {
                 continue;
             }

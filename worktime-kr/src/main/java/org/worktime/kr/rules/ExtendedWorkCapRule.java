@@ -35,7 +35,7 @@ public final class ExtendedWorkCapRule implements LimitRule {
 
     @Override
     public void check(EmployeeContext context, Consumer<Finding> findings) {
-        RuleSupport.forEachApplicableWeek(context, info(), Applicability.ART53, findings, (weekStart, week) -> {
+        RuleSupport.forEachApplicableWeek(context, info(), Applicability.ART53, true, findings, (weekStart, week) -> {
             boolean includeHolidays = context.parameter("kr.week.includes-holidays", weekStart).bool();
             Parameter method = context.parameter("kr.lsa53.method", weekStart);
             long dayLimit = context.parameter("kr.lsa50.day-limit", weekStart).seconds();

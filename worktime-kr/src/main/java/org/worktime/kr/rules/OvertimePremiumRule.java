@@ -13,7 +13,8 @@ import org.worktime.core.rule.PayRule;
  * beyond 8 in a day and beyond 40 in the week, never counted twice, even in a week under 40 or within 52
  * (kr.md 4.1.5). Holiday hours are never also overtime (Art. 56(2) pays them) and do not count toward the 40,
  * but they do count toward the day's 8 when a shift runs on past midnight into an ordinary day. The line is
- * the whole 1.5: extended hours are not paid by the contractual wage.
+ * the whole 1.5: extended hours are not paid by the contractual wage. For a minor the thresholds are Art. 69's
+ * 7 hours a day and 35 a week, whose proviso hours Art. 56(1) names as extended work.
  */
 @LegalRule(
         id = "KR-LSA-56-1",
@@ -38,8 +39,9 @@ public final class OvertimePremiumRule implements PayRule {
             if (!Applicability.of(context, Applicability.ART56, weekStart, true).applies()) {
                 continue;
             }
-            long dayLimit = context.parameter("kr.lsa50.day-limit", weekStart).seconds();
-            long weekLimit = context.parameter("kr.lsa50.week-limit", weekStart).seconds();
+            // A minor's extended work begins after 7 h a day and 35 h a week (Art. 69; Art. 56(1) names its proviso).
+            long dayLimit = Protection.dayLimit(context, weekStart);
+            long weekLimit = Protection.weekLimit(context, weekStart);
             long[] overtime = WeekHours.overtimeByDay(context, weekStart, dayLimit, weekLimit, WeekHours.HolidayCounting.PREMIUM);
             for (int d = 0; d < 7; d++) {
                 if (overtime[d] == 0) {

@@ -77,15 +77,17 @@ final class RuleSupport {
      * The weeks of the evaluation in which the employee is employed and the article applies, each given to
      * {@code body} with its start date; an unknown workplace size is reported once as indeterminate.
      */
-    static void forEachApplicableWeek(EmployeeContext context, RuleInfo info, String scopeKey, Consumer<Finding> findings,
-            java.util.function.BiConsumer<LocalDate, LocalDateRange> body) {
+    static void forEachApplicableWeek(EmployeeContext context, RuleInfo info, String scopeKey, boolean adultsOnly,
+            Consumer<Finding> findings, java.util.function.BiConsumer<LocalDate, LocalDateRange> body) {
         boolean[] unknownReported = {false};
         for (LocalDate weekStart : context.weekStarts()) {
             LocalDateRange week = week(weekStart);
             if (!employedDuring(context, week)) {
                 continue;
             }
-            Applicability applicability = Applicability.of(context, scopeKey, weekStart, true);
+            Applicability applicability = adultsOnly
+                    ? Applicability.ofAdultHours(context, scopeKey, weekStart)
+                    : Applicability.of(context, scopeKey, weekStart, true);
             if (applies(applicability, context, info, week, unknownReported, findings)) {
                 body.accept(weekStart, week);
             }

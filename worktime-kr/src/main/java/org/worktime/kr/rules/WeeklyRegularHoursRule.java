@@ -29,7 +29,7 @@ public final class WeeklyRegularHoursRule implements LimitRule {
 
     @Override
     public void check(EmployeeContext context, Consumer<Finding> findings) {
-        RuleSupport.forEachApplicableWeek(context, info(), Applicability.ART50, findings, (weekStart, week) -> {
+        RuleSupport.forEachApplicableWeek(context, info(), Applicability.ART50, true, findings, (weekStart, week) -> {
             boolean includeHolidays = context.parameter("kr.week.includes-holidays", weekStart).bool();
             Parameter limit = context.parameter("kr.lsa50.week-limit", weekStart);
             long[] beyond = WeekHours.beyondWeeklyLimit(context, weekStart, limit.seconds(), includeHolidays);

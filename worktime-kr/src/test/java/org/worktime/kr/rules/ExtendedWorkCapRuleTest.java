@@ -91,14 +91,20 @@ class ExtendedWorkCapRuleTest {
     }
 
     @Test
-    void aMinorNeverHadTheUnderThirtyExtra() {
-        VERIFIER.verifyThat(ExtendedWorkCapRule.class)
+    void aMinorIsJudgedByArticle69NotByTheFiftyTwoHourWeek() {
+        // A 16-year-old's 58-hour week in 2022: no Art. 53(1) finding (nor the Art. 53(3) extra, barred to minors by
+        // Art. 53(6)); Art. 69 reports the days and the week instead.
+        var outcome = VERIFIER.verifyThat(ExtendedWorkCapRule.class)
                 .given(Kr.workplace(20).agreement(Agreements.EXTENDED_WORK).agreement(Agreements.SMALL_WORKPLACE_EXTRA)
                         .employee("E1", e -> e.monthly(4_000_000, 209).born("2005-06-01"))
                         .dailyShifts("E1", "2022-03-07", 5, "08:00", "20:00", "12:00-13:00")
                         .shift("E1", "2022-03-12T09:00", "2022-03-12T12:00"))
-                .between("2022-03-07", "2022-03-13")
-                .violatesOnce().limitMinutes(12 * 60);
+                .between("2022-03-07", "2022-03-13");
+        outcome.hasNoFindings();
+        // 2022-03-09 was the presidential election day, a public holiday: a minor's work on it breaks Art. 70(2) too.
+        org.assertj.core.api.Assertions.assertThat(outcome.report().findings()).extracting(f -> f.ruleId() + " " + f.period().getStart())
+                .containsExactly("KR-LSA-69 2022-03-07", "KR-LSA-69 2022-03-08", "KR-LSA-69 2022-03-09", "KR-LSA-69 2022-03-10",
+                        "KR-LSA-69 2022-03-11", "KR-LSA-69 2022-03-07", "KR-LSA-70-2 2022-03-09");
     }
 
     @Test

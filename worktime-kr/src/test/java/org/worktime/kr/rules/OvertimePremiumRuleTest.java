@@ -103,4 +103,15 @@ class OvertimePremiumRuleTest {
                 .between(Kr.MONDAY, Kr.SUNDAY)
                 .paysNothing();
     }
+
+    @Test
+    void aMinorsExtendedWorkBeginsAfterSevenHours() {
+        // Art. 69 and 56(1): the 8th hour of a 16-year-old's day is extended work: 1 h x 1.5 x 10,320 = 15,480.
+        var outcome = VERIFIER.verifyThat(OvertimePremiumRule.class)
+                .given(Kr.withAgreement().employee("M1", e -> e.hourly(10_320).born("2009-06-01"))
+                        .shift("M1", "2026-03-10T09:00", "2026-03-10T18:00", "12:00-13:00"))
+                .between(Kr.MONDAY, Kr.SUNDAY);
+        assertThat(outcome.totalPaidMinutes()).isEqualTo(60);
+        assertThat(outcome.totalPaid()).isEqualByComparingTo("15480");
+    }
 }

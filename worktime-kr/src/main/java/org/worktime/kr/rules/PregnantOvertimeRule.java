@@ -1,0 +1,60 @@
+package org.worktime.kr.rules;
+
+import java.time.LocalDate;
+import java.util.function.Consumer;
+import org.worktime.core.engine.EmployeeContext;
+import org.worktime.core.finding.Finding;
+import org.worktime.core.finding.Measure;
+import org.worktime.core.finding.Text;
+import org.worktime.core.param.Parameter;
+import org.worktime.core.rule.LegalRule;
+import org.worktime.core.rule.LimitRule;
+
+/**
+ * Art. 74(5): no overtime at all for a pregnant worker (status {@code PREGNANT}): no hour beyond 8 in a day or 40
+ * in the week, whatever agreement is on file. Holiday work of a pregnant worker is Art. 70(2)'s matter
+ * ({@code KR-LSA-70-2}). Applies to every workplace (Decree Table 1); Art. 63 lifts it with the other hours rules.
+ */
+@LegalRule(
+        id = "KR-LSA-74-5",
+        title = "Overtime of a pregnant worker",
+        titleKo = "임신 중인 근로자의 시간외근로",
+        law = "Labor Standards Act",
+        article = "Art. 74(5)",
+        effectiveFrom = "1997-03-13",
+        version = "Act No. 5309 (1997-03-13) and later",
+        source = "https://www.law.go.kr/법령/근로기준법",
+        summary = "A pregnant worker works no hour beyond 8 a day or 40 a week.")
+public final class PregnantOvertimeRule implements LimitRule {
+
+    @Override
+    public void check(EmployeeContext context, Consumer<Finding> findings) {
+        for (LocalDate date : context.dates()) {
+            long worked = context.ledger().workedOn(date);
+            if (worked == 0 || !Protection.isPregnant(context, date) || !Applicability.of(context, Applicability.ART74, date, true).applies()) {
+                continue;
+            }
+            Parameter limit = context.parameter("kr.lsa50.day-limit", date);
+            if (worked > limit.seconds()) {
+                findings.accept(RuleSupport.violation(context, info(), RuleSupport.day(date), Measure.seconds(worked),
+                        Measure.seconds(limit.seconds()), RuleSupport.citation(info(), limit), KoreanPenalties.hours(context, date), Text.of(
+                                "A pregnant worker worked " + RuleSupport.hours(worked) + " h on " + date + ": no overtime is allowed.",
+                                "임신 중인 근로자가 " + date + "에 " + RuleSupport.hours(worked) + "시간 근로: 시간외근로 금지.")));
+            }
+        }
+        for (LocalDate weekStart : context.weekStarts()) {
+            if (!Protection.isPregnant(context, weekStart) || !Applicability.of(context, Applicability.ART74, weekStart, true).applies()) {
+                continue;
+            }
+            Parameter limit = context.parameter("kr.lsa50.week-limit", weekStart);
+            long total = WeekHours.total(context, weekStart, true);
+            if (total > limit.seconds()) {
+                findings.accept(RuleSupport.violation(context, info(), RuleSupport.week(weekStart), Measure.seconds(total),
+                        Measure.seconds(limit.seconds()), RuleSupport.citation(info(), limit), KoreanPenalties.hours(context, weekStart), Text.of(
+                                "A pregnant worker worked " + RuleSupport.hours(total) + " h in the week from " + weekStart
+                                        + ": no overtime is allowed.",
+                                "임신 중인 근로자가 " + weekStart + " 주에 " + RuleSupport.hours(total) + "시간 근로: 시간외근로 금지.")));
+            }
+        }
+    }
+}

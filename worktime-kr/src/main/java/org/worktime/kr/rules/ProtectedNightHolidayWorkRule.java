@@ -1,0 +1,77 @@
+package org.worktime.kr.rules;
+
+import java.time.LocalDate;
+import java.util.Map;
+import java.util.TreeMap;
+import java.util.function.Consumer;
+import org.worktime.core.engine.EmployeeContext;
+import org.worktime.core.engine.Timeline;
+import org.worktime.core.finding.Finding;
+import org.worktime.core.finding.Measure;
+import org.worktime.core.finding.Text;
+import org.worktime.core.rule.LegalRule;
+import org.worktime.core.rule.LimitRule;
+
+/**
+ * Art. 70(2): a minor, a pregnant worker, or a worker within a year after childbirth may work at night
+ * (22:00-06:00) or on a holiday only with MOEL's authorization and the worker's consent (the pregnant worker's
+ * explicit request), recorded as an agreement of kind {@code KR-LSA-70-2} covering the worker and the date.
+ * Reported per calendar date with the night and holiday minutes worked. Art. 70(1) (consent of adult women)
+ * needs the worker's sex, which is not an input yet. Applies to every workplace; Art. 63 does not lift it
+ * (night work is not "hours, breaks and holidays", the same reading that keeps the night premium).
+ */
+@LegalRule(
+        id = "KR-LSA-70-2",
+        title = "Night or holiday work of a protected worker without authorization",
+        titleKo = "임산부·연소자의 인가 없는 야간·휴일근로",
+        law = "Labor Standards Act",
+        article = "Art. 70(2)",
+        effectiveFrom = "1997-03-13",
+        version = "Act No. 5309 (1997-03-13) and later",
+        source = "https://www.law.go.kr/법령/근로기준법",
+        summary = "Minors, pregnant workers and workers within a year after childbirth work at night or on holidays only with MOEL authorization and consent.")
+public final class ProtectedNightHolidayWorkRule implements LimitRule {
+
+    @Override
+    public void check(EmployeeContext context, Consumer<Finding> findings) {
+        Timeline timeline = context.timeline();
+        Map<Long, Long> byDate = new TreeMap<>();
+        for (int i = 0; i < timeline.size(); i++) {
+            if (timeline.isNight(i) || timeline.isHoliday(i)) {
+                byDate.merge(timeline.calendarEpochDay(i), timeline.seconds(i), Long::sum);
+            }
+        }
+        for (Map.Entry<Long, Long> entry : byDate.entrySet()) {
+            LocalDate date = LocalDate.ofEpochDay(entry.getKey());
+            String who = protectedAs(context, date);
+            if (who == null || context.hasAgreement(Agreements.PROTECTED_NIGHT_HOLIDAY_AUTHORIZATION, date)
+                    || !Applicability.of(context, Applicability.ART70, date, false).applies()) {
+                continue;
+            }
+            findings.accept(RuleSupport.violation(context, info(), RuleSupport.day(date), Measure.seconds(entry.getValue()),
+                    Measure.seconds(0), info().citation(), KoreanPenalties.hours(context, date), Text.of(
+                            RuleSupport.hours(entry.getValue()) + " h of night or holiday work on " + date + " by a " + who
+                                    + " worker, with no MOEL authorization and consent on file (Art. 70(2)).",
+                            date + " " + whoKo(who) + " 근로자의 야간·휴일근로 " + RuleSupport.hours(entry.getValue())
+                                    + "시간, 고용노동부 인가와 동의 기록이 없습니다 (제70조제2항).")));
+        }
+    }
+
+    private static String protectedAs(EmployeeContext context, LocalDate date) {
+        if (Protection.isPregnant(context, date)) {
+            return "pregnant";
+        }
+        if (Protection.isPostpartum(context, date)) {
+            return "postpartum";
+        }
+        return Protection.isKnownMinor(context, date) ? "minor" : null;
+    }
+
+    private static String whoKo(String who) {
+        return switch (who) {
+            case "pregnant" -> "임신 중인";
+            case "postpartum" -> "산후 1년 미만";
+            default -> "18세 미만";
+        };
+    }
+}

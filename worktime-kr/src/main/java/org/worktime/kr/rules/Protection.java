@@ -1,0 +1,48 @@
+package org.worktime.kr.rules;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import org.worktime.core.engine.EmployeeContext;
+
+/**
+ * Who the Act protects specially on a date (kr.md 5.3): minors of 15 to 17 (by birth date), pregnant workers
+ * (status {@code PREGNANT}) and workers within a year after childbirth (status {@code POSTPARTUM}, whose
+ * period the employer records from the birth).
+ */
+final class Protection {
+
+    /** Status names an employee record may carry. */
+    static final String PREGNANT = "PREGNANT";
+    static final String POSTPARTUM = "POSTPARTUM";
+
+    private Protection() {
+    }
+
+    /** Whether the employee is a minor on the date; empty when the birth date is unknown. */
+    static Optional<Boolean> isMinor(EmployeeContext context, LocalDate date) {
+        return context.employee().ageOn(date).map(age -> age >= context.parameter("kr.minor.min-age", date).integer()
+                && age <= context.parameter("kr.minor.max-age", date).integer());
+    }
+
+    static boolean isKnownMinor(EmployeeContext context, LocalDate date) {
+        return isMinor(context, date).orElse(false);
+    }
+
+    static boolean isPregnant(EmployeeContext context, LocalDate date) {
+        return context.employee().hasStatus(PREGNANT, date);
+    }
+
+    static boolean isPostpartum(EmployeeContext context, LocalDate date) {
+        return context.employee().hasStatus(POSTPARTUM, date);
+    }
+
+    /** The daily limit of regular hours for this employee: 7 h for a minor (Art. 69), else 8 h (Art. 50(2)). */
+    static long dayLimit(EmployeeContext context, LocalDate date) {
+        return context.parameter(isKnownMinor(context, date) ? "kr.lsa69.day-limit" : "kr.lsa50.day-limit", date).seconds();
+    }
+
+    /** The weekly limit of regular hours: 35 h for a minor since 2018-07-01 (Art. 69), else 40 h (Art. 50(1)). */
+    static long weekLimit(EmployeeContext context, LocalDate date) {
+        return context.parameter(isKnownMinor(context, date) ? "kr.lsa69.week-limit" : "kr.lsa50.week-limit", date).seconds();
+    }
+}
