@@ -14,11 +14,13 @@ import picocli.CommandLine.ParameterException;
  */
 @Command(name = "worktime", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Working-time compliance: limits, premium pay and the law behind every answer.",
-        subcommands = {CheckCommand.class, PayCommand.class, RulesCommand.class, ExplainCommand.class, DemoCommand.class, HelpCommand.class},
+        subcommands = {CheckCommand.class, PayCommand.class, WatchCommand.class, RulesCommand.class, ExplainCommand.class, DemoCommand.class,
+            HelpCommand.class},
         exitCodeOnExecutionException = ExitCodes.INTERNAL_ERROR,
         exitCodeOnInvalidInput = ExitCodes.BAD_INPUT,
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:done; for check, no violation found", "1:check found violations", "2:bad input or usage",
+        exitCodeList = {"0:done; for check, no violation found; for watch, no certain breach",
+            "1:check found violations; watch found a certain breach", "2:bad input or usage",
             "3:internal error (please report)"},
         footer = {"", "Try: worktime demo    (checks the example dataset examples/kr-team)"})
 public final class WorktimeCommand {

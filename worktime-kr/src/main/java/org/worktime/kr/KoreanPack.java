@@ -15,7 +15,10 @@ import org.worktime.kr.rules.BreaksRule;
 import org.worktime.kr.rules.DailyRegularHoursRule;
 import org.worktime.kr.rules.ExclusionRule;
 import org.worktime.kr.rules.ExtendedWorkCapRule;
+import org.worktime.kr.rules.FlexibleArrangementRule;
+import org.worktime.kr.rules.FlexibleSettlementRule;
 import org.worktime.kr.rules.HolidayPremiumRule;
+import org.worktime.kr.rules.KoreanHeadroom;
 import org.worktime.kr.rules.MinimumWageRule;
 import org.worktime.kr.rules.MinorHoursRule;
 import org.worktime.kr.rules.NightPremiumRule;
@@ -23,6 +26,7 @@ import org.worktime.kr.rules.OvertimePremiumRule;
 import org.worktime.kr.rules.PostpartumOvertimeRule;
 import org.worktime.kr.rules.PregnantOvertimeRule;
 import org.worktime.kr.rules.ProtectedNightHolidayWorkRule;
+import org.worktime.kr.rules.SpecialExtendedWorkRule;
 import org.worktime.kr.rules.PublicHolidayCoverageRule;
 import org.worktime.kr.rules.PublicHolidayPayRule;
 import org.worktime.kr.rules.WeeklyHolidayAllowanceRule;
@@ -51,14 +55,17 @@ public final class KoreanPack implements JurisdictionPack {
             new MinorHoursRule(),
             new ProtectedNightHolidayWorkRule(),
             new PostpartumOvertimeRule(),
-            new PregnantOvertimeRule());
+            new PregnantOvertimeRule(),
+            new FlexibleArrangementRule(),
+            new SpecialExtendedWorkRule());
 
     private final List<PayRule> payRules = List.of(
             new OvertimePremiumRule(),
             new HolidayPremiumRule(),
             new NightPremiumRule(),
             new WeeklyHolidayAllowanceRule(),
-            new PublicHolidayPayRule());
+            new PublicHolidayPayRule(),
+            new FlexibleSettlementRule());
 
     @Override
     public String jurisdiction() {
@@ -83,6 +90,12 @@ public final class KoreanPack implements JurisdictionPack {
     @Override
     public List<PayRule> payRules() {
         return payRules;
+    }
+
+    /** What each employee may still work this week, as of an instant ({@code worktime watch}). */
+    @Override
+    public java.util.Optional<org.worktime.core.watch.HeadroomCalculator> headroom() {
+        return java.util.Optional.of(new KoreanHeadroom());
     }
 
     @Override

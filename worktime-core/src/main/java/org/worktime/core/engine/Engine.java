@@ -48,24 +48,14 @@ public final class Engine {
 
     public Report evaluate(Dataset dataset, Evaluation evaluation) {
         Workplace workplace = dataset.workplace();
-        ParameterTable parameters = evaluation.overrides() == null
-                ? pack.parameters()
-                : pack.parameters().overriddenBy(evaluation.overrides());
-        DayTypes dayTypes = pack.dayTypes(workplace, parameters);
-        TimelinePolicy policy = pack.timelinePolicy(workplace, parameters);
+        Setup setup = setup(dataset, evaluation);
         LocalDateRange period = evaluation.period();
-        LocalDateRange weeks = wholeWeeks(period, workplace);
-        ZoneId zone = workplace.zone();
-        Instant from = weeks.getStart().atStartOfDay(zone).toInstant();
-        Instant until = weeks.getEnd().atStartOfDay(zone).toInstant();
+        LocalDateRange weeks = setup.weeks();
 
         List<EmployeeReport> reports = new ArrayList<>();
         for (Employee employee : dataset.employees()) {
-            List<Shift> shifts = select(dataset.shiftsOf(employee.id()), from, until, evaluation.asOf());
-            Timeline timeline = Timeline.build(shifts, zone, dayTypes, policy);
-            Ledger ledger = Ledger.of(timeline);
-            EmployeeContext context = new EmployeeContext(employee, workplace, parameters, pack.headcountPolicy(), dayTypes,
-                    timeline, ledger, weeks);
+            EmployeeContext context = context(setup, dataset, employee, evaluation);
+            Timeline timeline = context.timeline();
             List<Finding> findings = new ArrayList<>();
             for (LimitRule rule : pack.limitRules()) {
                 if (rule.info().effective().overlaps(weeks)) {
@@ -95,6 +85,46 @@ public final class Engine {
             reports.add(new EmployeeReport(employee, worked, findings, lines));
         }
         return new Report(pack.jurisdiction(), workplace, period, evaluation.asOf(), reports);
+    }
+
+    /**
+     * Gives {@code action} the context of each employee, in the dataset's order, built exactly as {@link #evaluate}
+     * builds it for the same evaluation (same parameters, whole weeks, shifts selected by the as-of instant), so that
+     * other questions about the same data (what headroom is left this week) see what the rules see.
+     */
+    public void forEachContext(Dataset dataset, Evaluation evaluation, java.util.function.Consumer<EmployeeContext> action) {
+        Setup setup = setup(dataset, evaluation);
+        for (Employee employee : dataset.employees()) {
+            action.accept(context(setup, dataset, employee, evaluation));
+        }
+    }
+
+    /** What every employee's context of one evaluation shares. */
+    private record Setup(ParameterTable parameters, DayTypes dayTypes, TimelinePolicy policy, LocalDateRange weeks, Instant from,
+            Instant until) {
+    }
+
+    private Setup setup(Dataset dataset, Evaluation evaluation) {
+        Workplace workplace = dataset.workplace();
+        ParameterTable parameters = evaluation.overrides() == null
+                ? pack.parameters()
+                : pack.parameters().overriddenBy(evaluation.overrides());
+        DayTypes dayTypes = pack.dayTypes(workplace, parameters);
+        TimelinePolicy policy = pack.timelinePolicy(workplace, parameters);
+        LocalDateRange weeks = wholeWeeks(evaluation.period(), workplace);
+        ZoneId zone = workplace.zone();
+        Instant from = weeks.getStart().atStartOfDay(zone).toInstant();
+        Instant until = weeks.getEnd().atStartOfDay(zone).toInstant();
+        return new Setup(parameters, dayTypes, policy, weeks, from, until);
+    }
+
+    private EmployeeContext context(Setup setup, Dataset dataset, Employee employee, Evaluation evaluation) {
+        Workplace workplace = dataset.workplace();
+        List<Shift> shifts = select(dataset.shiftsOf(employee.id()), setup.from(), setup.until(), evaluation.asOf());
+        Timeline timeline = Timeline.build(shifts, workplace.zone(), setup.dayTypes(), setup.policy());
+        Ledger ledger = Ledger.of(timeline);
+        return new EmployeeContext(employee, workplace, setup.parameters(), pack.headcountPolicy(), setup.dayTypes(), timeline, ledger,
+                setup.weeks());
     }
 
     /** A parameter the data does not cover for a date makes the rule's answer indeterminate, not a crash. */

@@ -35,6 +35,14 @@ public interface JurisdictionPack {
         return org.worktime.core.engine.HeadcountPolicy.AS_RECORDED;
     }
 
+    /**
+     * How much working time each employee may still lawfully work in the week of an as-of instant (the
+     * {@code worktime watch} question); empty when the pack does not answer it.
+     */
+    default java.util.Optional<org.worktime.core.watch.HeadroomCalculator> headroom() {
+        return java.util.Optional.empty();
+    }
+
     /** Every rule, limits first. */
     default List<Rule> rules() {
         java.util.ArrayList<Rule> all = new java.util.ArrayList<>(limitRules());

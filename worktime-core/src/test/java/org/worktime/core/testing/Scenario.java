@@ -106,6 +106,12 @@ public final class Scenario {
         return this;
     }
 
+    /** Any agreement, terms included. */
+    public Scenario agreementRecord(Agreement agreement) {
+        agreements.add(agreement);
+        return this;
+    }
+
     public Scenario employee(String id, java.util.function.Consumer<EmployeeBuilder> spec) {
         EmployeeBuilder builder = new EmployeeBuilder(id);
         spec.accept(builder);

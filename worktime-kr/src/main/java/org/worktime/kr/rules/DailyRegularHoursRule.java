@@ -41,10 +41,11 @@ public final class DailyRegularHoursRule implements LimitRule {
                 continue;
             }
             Parameter limit = context.parameter("kr.lsa50.day-limit", date);
-            if (worked <= limit.seconds() || context.hasAgreement(Agreements.EXTENDED_WORK, date)) {
+            long allowed = Thresholds.dayLimit(context, date); // a valid flexible schedule may set more (Art. 51)
+            if (worked <= allowed || context.hasAgreement(Agreements.EXTENDED_WORK, date)) {
                 continue;
             }
-            findings.accept(RuleSupport.violation(context, info(), day, Measure.seconds(worked), Measure.seconds(limit.seconds()),
+            findings.accept(RuleSupport.violation(context, info(), day, Measure.seconds(worked), Measure.seconds(allowed),
                     RuleSupport.citation(info(), limit), KoreanPenalties.hours(context, date), Text.of(
                             "Worked " + RuleSupport.hours(worked) + " h on " + date + " with no Art. 53 extended-work agreement on file.",
                             date + "에 " + RuleSupport.hours(worked) + "시간 근로, 제53조 연장근로 합의가 없습니다.")));

@@ -41,18 +41,27 @@ public final class ExtendedWorkCapRule implements LimitRule {
             long dayLimit = context.parameter("kr.lsa50.day-limit", weekStart).seconds();
             long weekLimit = context.parameter("kr.lsa50.week-limit", weekStart).seconds();
             long total = WeekHours.total(context, weekStart, includeHolidays);
-            long extended = WEEKLY_TOTAL.equals(method.text())
-                    ? Math.max(0, total - weekLimit)
-                    : WeekHours.sum(WeekHours.overtimeByDay(context, weekStart, dayLimit, weekLimit,
-                            includeHolidays ? WeekHours.HolidayCounting.ORDINARY : WeekHours.HolidayCounting.EXCLUDED));
+            boolean flexible = Thresholds.flexible(context, weekStart);
+            long extended;
+            if (flexible) {
+                // Art. 53(2): under a flexible arrangement, extended work is what goes beyond the schedule (beyond
+                // the scheduled day where it is more than 8 h, beyond the scheduled week where it is more than 40 h).
+                extended = WeekHours.sum(WeekHours.overtimeByDay(context, weekStart, Thresholds.dayLimits(context, weekStart),
+                        Thresholds.weekLimit(context, weekStart), WeekHours.HolidayCounting.ORDINARY));
+            } else if (WEEKLY_TOTAL.equals(method.text())) {
+                extended = Math.max(0, total - weekLimit);
+            } else {
+                extended = WeekHours.sum(WeekHours.overtimeByDay(context, weekStart, dayLimit, weekLimit,
+                        includeHolidays ? WeekHours.HolidayCounting.ORDINARY : WeekHours.HolidayCounting.EXCLUDED));
+            }
             long cap = cap(context, weekStart);
             if (extended <= cap) {
                 return;
             }
-            String how = WEEKLY_TOTAL.equals(method.text())
+            String how = flexible ? "hours beyond the flexible schedule" : WEEKLY_TOTAL.equals(method.text())
                     ? "weekly total " + RuleSupport.hours(total) + " h minus 40"
                     : "daily hours beyond 8 plus weekly hours beyond 40";
-            String howKo = WEEKLY_TOTAL.equals(method.text())
+            String howKo = flexible ? "탄력적 근로시간제 계획 초과분" : WEEKLY_TOTAL.equals(method.text())
                     ? "주간 총 " + RuleSupport.hours(total) + "시간 - 40시간"
                     : "1일 8시간 초과분 + 주 40시간 초과분";
             findings.accept(RuleSupport.violation(context, info(), week, Measure.seconds(extended), Measure.seconds(cap),
@@ -66,9 +75,13 @@ public final class ExtendedWorkCapRule implements LimitRule {
         });
     }
 
-    /** 12 hours, plus the lapsed Art. 53(3) 8 hours where its row, its agreement and the worker's age allow. */
+    /**
+     * 12 hours, plus the lapsed Art. 53(3) 8 hours where its row, its agreement and the worker's age allow, plus the
+     * hours of a special extended work authorization in force (Art. 53(4)).
+     */
     private static long cap(EmployeeContext context, LocalDate weekStart) {
         long cap = context.parameter("kr.lsa53.extension-cap", weekStart).seconds();
+        cap += SpecialExtendedWork.extraOn(context, weekStart);
         var extra = context.findParameter("kr.lsa53.small-workplace-extra", weekStart);
         if (extra.isPresent() && context.hasAgreement(Agreements.SMALL_WORKPLACE_EXTRA, weekStart)
                 && context.employee().ageOn(weekStart).map(age -> age >= ADULT_AGE).orElse(false)) {

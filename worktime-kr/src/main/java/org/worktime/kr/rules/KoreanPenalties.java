@@ -24,6 +24,11 @@ final class KoreanPenalties {
     }
 
 
+    /** Lighter offences such as not seeking the after-the-fact approval of Art. 53(4): Art. 114. */
+    static Penalty art114(EmployeeContext context, LocalDate date) {
+        return of(context, "kr.penalty.art114", date, null);
+    }
+
     static Penalty minimumWage(EmployeeContext context, LocalDate date) {
         return of(context, "kr.penalty.minimum-wage", date, null);
     }

@@ -56,12 +56,18 @@ public final class MinimumWageRule implements LimitRule {
             }
             Money shown = hourly.toMoney(RoundingMode.DOWN);
             findings.accept(RuleSupport.violation(context, info(), slice,
-                    new Measure(hourly.getAmount().setScale(2, RoundingMode.DOWN).stripTrailingZeros(), hourly.getCurrencyUnit().getCode()),
+                    new Measure(plain(hourly.getAmount().setScale(2, RoundingMode.DOWN)), hourly.getCurrencyUnit().getCode()),
                     Measure.money(minimum.money()), RuleSupport.citation(info(), minimum), KoreanPenalties.minimumWage(context, sliceStart),
                     Text.of("The hourly ordinary wage " + shown + " is below the " + sliceStart.getYear() + " minimum wage of "
                                     + minimum.money() + " (checked on the ordinary wage; the Act counts the wages of its Art. 6(4)).",
                             "시간당 통상임금 " + shown + "이(가) " + sliceStart.getYear() + "년 최저임금 " + minimum.money()
                                     + "에 미달합니다 (통상임금 기준 점검; 최저임금법 제6조제4항의 산입범위와 다를 수 있음).")));
         }
+    }
+
+    /** 10000.00 -> 10000 (not 1E+4), 10319.99 stays. */
+    private static java.math.BigDecimal plain(java.math.BigDecimal value) {
+        java.math.BigDecimal stripped = value.stripTrailingZeros();
+        return stripped.scale() < 0 ? stripped.setScale(0) : stripped;
     }
 }

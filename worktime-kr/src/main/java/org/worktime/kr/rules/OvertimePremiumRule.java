@@ -39,10 +39,11 @@ public final class OvertimePremiumRule implements PayRule {
             if (!Applicability.of(context, Applicability.ART56, weekStart, true).applies()) {
                 continue;
             }
-            // A minor's extended work begins after 7 h a day and 35 h a week (Art. 69; Art. 56(1) names its proviso).
-            long dayLimit = Protection.dayLimit(context, weekStart);
-            long weekLimit = Protection.weekLimit(context, weekStart);
-            long[] overtime = WeekHours.overtimeByDay(context, weekStart, dayLimit, weekLimit, WeekHours.HolidayCounting.PREMIUM);
+            // A minor's extended work begins after 7 h a day and 35 h a week (Art. 69; Art. 56(1) names its proviso);
+            // under a valid flexible arrangement, after the hours it schedules (Art. 51).
+            long[] dayLimits = Thresholds.dayLimits(context, weekStart);
+            long weekLimit = Thresholds.weekLimit(context, weekStart);
+            long[] overtime = WeekHours.overtimeByDay(context, weekStart, dayLimits, weekLimit, WeekHours.HolidayCounting.PREMIUM);
             for (int d = 0; d < 7; d++) {
                 if (overtime[d] == 0) {
                     continue;

@@ -75,6 +75,12 @@ final class WeekHours {
      * of its day does not also count toward the week's 40).
      */
     static long[] overtimeByDay(EmployeeContext context, LocalDate weekStart, long dayLimit, long weekLimit, HolidayCounting holidays) {
+        return overtimeByDay(context, weekStart, new long[] {dayLimit, dayLimit, dayLimit, dayLimit, dayLimit, dayLimit, dayLimit},
+                weekLimit, holidays);
+    }
+
+    /** As above, with a limit for each day of the week (a flexible schedule sets its own). */
+    static long[] overtimeByDay(EmployeeContext context, LocalDate weekStart, long[] dayLimits, long weekLimit, HolidayCounting holidays) {
         Timeline t = context.timeline();
         long start = weekStart.toEpochDay();
         long[] dayWorked = new long[7];
@@ -96,6 +102,7 @@ final class WeekHours {
             long seconds = t.seconds(i);
             long before = dayWorked[d];
             dayWorked[d] += seconds;
+            long dayLimit = dayLimits[d];
             long beyondDay = Math.max(0, dayWorked[d] - dayLimit) - Math.max(0, before - dayLimit);
             if (holiday && holidays == HolidayCounting.PREMIUM) {
                 continue;

@@ -32,7 +32,8 @@ public final class WeeklyRegularHoursRule implements LimitRule {
         RuleSupport.forEachApplicableWeek(context, info(), Applicability.ART50, true, findings, (weekStart, week) -> {
             boolean includeHolidays = context.parameter("kr.week.includes-holidays", weekStart).bool();
             Parameter limit = context.parameter("kr.lsa50.week-limit", weekStart);
-            long[] beyond = WeekHours.beyondWeeklyLimit(context, weekStart, limit.seconds(), includeHolidays);
+            long allowed = Thresholds.weekLimit(context, weekStart); // a valid flexible schedule may set more (Art. 51)
+            long[] beyond = WeekHours.beyondWeeklyLimit(context, weekStart, allowed, includeHolidays);
             long uncovered = 0;
             for (int d = 0; d < 7; d++) {
                 if (beyond[d] > 0 && !context.hasAgreement(Agreements.EXTENDED_WORK, weekStart.plusDays(d))) {
@@ -43,10 +44,10 @@ public final class WeeklyRegularHoursRule implements LimitRule {
                 return;
             }
             long total = WeekHours.total(context, weekStart, includeHolidays);
-            findings.accept(RuleSupport.violation(context, info(), week, Measure.seconds(total), Measure.seconds(limit.seconds()),
+            findings.accept(RuleSupport.violation(context, info(), week, Measure.seconds(total), Measure.seconds(allowed),
                     RuleSupport.citation(info(), limit), KoreanPenalties.hours(context, weekStart), Text.of(
                             "Worked " + RuleSupport.hours(total) + " h in the week from " + weekStart + "; "
-                                    + RuleSupport.hours(uncovered) + " h beyond 40 fell on days no Art. 53 extended-work agreement covers.",
+                                    + RuleSupport.hours(uncovered) + " h beyond " + RuleSupport.hours(allowed) + " h fell on days no Art. 53 extended-work agreement covers.",
                             weekStart + " 주에 " + RuleSupport.hours(total) + "시간 근로; 40시간 초과분 중 " + RuleSupport.hours(uncovered)
                                     + "시간은 제53조 연장근로 합의가 없는 날에 이루어졌습니다.")));
         });

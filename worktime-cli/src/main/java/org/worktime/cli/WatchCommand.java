@@ -1,0 +1,97 @@
+package org.worktime.cli;
+
+import java.math.BigDecimal;
+import java.nio.file.Path;
+import java.time.Instant;
+import org.worktime.core.domain.Dataset;
+import org.worktime.core.param.ParameterTable;
+import org.worktime.core.rule.JurisdictionPack;
+import org.worktime.core.rule.Packs;
+import org.worktime.core.watch.Watch;
+import org.worktime.core.watch.WatchReport;
+import org.worktime.io.read.DatasetReader;
+import org.worktime.io.write.WatchWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * {@code worktime watch DATASET --as-of DATETIME}: warnings before a breach. For the workplace week containing the
+ * as-of date, what each employee has recorded and planned, the ceiling in force, the hours left, the latest lawful
+ * end of today's shift, and a status; exit 1 when someone's plan already breaks their ceiling.
+ */
+@Command(name = "watch", mixinStandardHelpOptions = true, exitCodeOnExecutionException = ExitCodes.INTERNAL_ERROR,
+        description = {"Warnings before a breach: as of an instant, what each employee may still lawfully work this week,",
+            "who is at risk, and the forecast findings of the plan."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:nobody's recorded and planned work breaks their ceiling", "1:someone's does (BREACH_CERTAIN)",
+            "2:bad input or usage", "3:internal error (please report)"})
+final class WatchCommand extends BaseCommand {
+
+    @Parameters(index = "0", paramLabel = "DATASET", description = "A dataset folder or bundle file, with planned shifts (origin PLANNED).")
+    Path dataset;
+
+    @Option(names = "--as-of", required = true, paramLabel = "DATETIME", converter = Converters.AsOfConverter.class,
+            description = {"The instant to answer at: shifts starting before it count as recorded, planned shifts from it on.",
+                "A local date-time in the workplace's zone (2026-03-12T09:00), a date (its start),",
+                "or an instant with an offset (2026-03-12T00:00Z). The week is the workplace's week containing its date."})
+    AsOf asOf;
+
+    @Option(names = "--risk-hours", paramLabel = "N", defaultValue = "4", converter = RiskHoursConverter.class,
+            description = "An employee with fewer hours than this left in the week is AT_RISK (decimals allowed). Default: ${DEFAULT-VALUE}.")
+    long riskSeconds;
+
+    @Option(names = "--parameters", paramLabel = "FILE",
+            description = "Parameter rows that replace the pack's rows of the same keys (as for check).")
+    Path parameters;
+
+    @Override
+    protected int run() throws Exception {
+        requireReportFormat();
+        ParameterTable overrides = parameters == null ? null : ReportRunner.readParameters(parameters);
+        Dataset data = DatasetReader.read(dataset);
+        String jurisdiction = data.workplace().jurisdiction();
+        JurisdictionPack pack = Packs.find(jurisdiction).orElseThrow(() -> new UserError("no jurisdiction pack for '" + jurisdiction
+                + "' (the workplace's jurisdiction); installed: " + ReportRunner.installed()));
+        if (!Watch.supports(pack)) {
+            throw new UserError("the " + jurisdiction + " pack does not compute headroom: watch is not available for this jurisdiction");
+        }
+        Watch watch = Watch.of(pack);
+        if (overrides != null) {
+            watch = watch.withOverrides(overrides);
+        }
+        Instant instant = asOf.resolve(data.workplace().zone());
+        WatchReport report = watch.run(data, instant, riskSeconds);
+        WatchWriter writer = WatchWriter.of(common.format, common.language);
+        emit(out -> writer.write(report, out));
+        return exitCode(report);
+    }
+
+    /** 1 when someone's recorded and planned work already breaks their ceiling, else 0. */
+    static int exitCode(WatchReport report) {
+        return report.hasCertainBreach() ? ExitCodes.VIOLATIONS : ExitCodes.CLEAN;
+    }
+
+    /** Hours as a non-negative decimal ({@code 4}, {@code 2.5}) to whole seconds. */
+    static final class RiskHoursConverter implements ITypeConverter<Long> {
+        @Override
+        public Long convert(String value) {
+            BigDecimal hours;
+            try {
+                hours = new BigDecimal(value.strip());
+            } catch (NumberFormatException e) {
+                throw new TypeConversionException("'" + value + "' is not a number of hours: use e.g. 4 or 2.5");
+            }
+            if (hours.signum() < 0) {
+                throw new TypeConversionException("'" + value + "' is negative: give the hours left below which an employee is at risk");
+            }
+            try {
+                return hours.multiply(BigDecimal.valueOf(3600)).setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
+            } catch (ArithmeticException e) {
+                throw new TypeConversionException("'" + value + "' is too large a number of hours");
+            }
+        }
+    }
+}

@@ -1,0 +1,232 @@
+package org.worktime.kr.rules;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import org.threeten.extra.LocalDateRange;
+import org.worktime.core.domain.Agreement;
+import org.worktime.core.engine.EmployeeContext;
+import org.worktime.core.finding.Text;
+import org.worktime.core.param.Parameter;
+
+/**
+ * A flexible working-hours arrangement on file (Art. 51): its kind, its unit period and the hours it schedules
+ * on each day, read from the agreement's terms, and whether it is valid.
+ *
+ * <p>Terms: {@code unitWeeks} (the unit period in weeks; units follow one another from the agreement's first
+ * day, which must be the workplace's week start) and one pattern per week of the unit, {@code week.1},
+ * {@code week.2}, ...: groups separated by {@code ;}, each a set of days and the hours scheduled on each,
+ * e.g. {@code MON-FRI 9h; SAT 4h} (days not named are not scheduled). A unit is covered only when it lies
+ * wholly inside the agreement's validity.
+ */
+final class FlexibleArrangement {
+
+    /** Art. 51(1): up to two weeks, by the rules of employment. */
+    static final String TWO_WEEK = "KR-LSA-51-1";
+    /** Art. 51(2): up to three months, by written agreement with the worker representative. */
+    static final String THREE_MONTH = "KR-LSA-51-2";
+
+    private final Agreement agreement;
+    private final int unitWeeks;
+    private final List<Map<DayOfWeek, Long>> weeks;
+    private final List<Text> formErrors;
+
+    private FlexibleArrangement(Agreement agreement, int unitWeeks, List<Map<DayOfWeek, Long>> weeks, List<Text> formErrors) {
+        this.agreement = agreement;
+        this.unitWeeks = unitWeeks;
+        this.weeks = weeks;
+        this.formErrors = formErrors;
+    }
+
+    /** The flexible arrangement of the employee whose validity includes the date, if any (the first on file). */
+    static Optional<FlexibleArrangement> on(EmployeeContext context, LocalDate date) {
+        for (Agreement a : context.workplace().agreements()) {
+            if ((a.kind().equals(TWO_WEEK) || a.kind().equals(THREE_MONTH)) && a.covers(context.employeeId(), date)) {
+                return Optional.of(context.memo(a, k -> parse(a, context.workplace().weekStart())));
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static FlexibleArrangement parse(Agreement a, DayOfWeek weekStart) {
+        List<Text> errors = new ArrayList<>();
+        int unitWeeks = 0;
+        try {
+            unitWeeks = Integer.parseInt(a.terms().getOrDefault("unitWeeks", "").trim());
+        } catch (NumberFormatException e) {
+            errors.add(Text.of("the terms lack a whole number 'unitWeeks'", "단위기간(unitWeeks)이 없습니다"));
+        }
+        List<Map<DayOfWeek, Long>> weeks = new ArrayList<>();
+        for (int w = 1; w <= unitWeeks; w++) {
+            String pattern = a.terms().get("week." + w);
+            if (pattern == null) {
+                errors.add(Text.of("the schedule of week " + w + " ('week." + w + "') is missing", w + "주차 근로일별 근로시간이 없습니다"));
+                weeks.add(Map.of());
+                continue;
+            }
+            try {
+                weeks.add(pattern(pattern));
+            } catch (IllegalArgumentException e) {
+                errors.add(Text.of("the schedule of week " + w + " cannot be read: " + e.getMessage(), w + "주차 근로시간을 읽을 수 없습니다: " + e.getMessage()));
+                weeks.add(Map.of());
+            }
+        }
+        if (a.validity().getStart().getDayOfWeek() != weekStart) {
+            errors.add(Text.of("the unit period starts on a " + a.validity().getStart().getDayOfWeek() + ", not on the workplace's week start",
+                    "단위기간이 사업장의 주 시작 요일에 시작하지 않습니다"));
+        }
+        return new FlexibleArrangement(a, unitWeeks, weeks, errors);
+    }
+
+    private static Map<DayOfWeek, Long> pattern(String text) {
+        Map<DayOfWeek, Long> days = new EnumMap<>(DayOfWeek.class);
+        for (String group : text.split(";")) {
+            String g = group.trim();
+            if (g.isEmpty()) {
+                continue;
+            }
+            int space = g.lastIndexOf(' ');
+            if (space < 0) {
+                throw new IllegalArgumentException("'" + g + "' needs days and hours, e.g. MON-FRI 9h");
+            }
+            long seconds = Parameter.parseSeconds(g.substring(space + 1));
+            for (DayOfWeek d : days(g.substring(0, space).trim())) {
+                days.put(d, seconds);
+            }
+        }
+        return days;
+    }
+
+    private static List<DayOfWeek> days(String spec) {
+        List<DayOfWeek> list = new ArrayList<>();
+        for (String part : spec.split(",")) {
+            String[] range = part.trim().split("-");
+            DayOfWeek first = day(range[0]);
+            DayOfWeek last = range.length > 1 ? day(range[1]) : first;
+            for (DayOfWeek d = first; ; d = d.plus(1)) {
+                list.add(d);
+                if (d == last) {
+                    break;
+                }
+            }
+        }
+        return list;
+    }
+
+    private static DayOfWeek day(String text) {
+        String t = text.trim().toUpperCase(Locale.ROOT);
+        for (DayOfWeek d : DayOfWeek.values()) {
+            if (d.name().startsWith(t) && t.length() >= 3) {
+                return d;
+            }
+        }
+        throw new IllegalArgumentException("unknown day '" + text + "'");
+    }
+
+    String kind() {
+        return agreement.kind();
+    }
+
+    Agreement agreement() {
+        return agreement;
+    }
+
+    /** The unit period containing the date, half-open. */
+    LocalDateRange unitOf(LocalDate date) {
+        long days = ChronoUnit.DAYS.between(agreement.validity().getStart(), date);
+        long unitDays = Math.max(1, unitWeeks) * 7L;
+        LocalDate start = agreement.validity().getStart().plusDays(Math.floorDiv(days, unitDays) * unitDays);
+        return LocalDateRange.of(start, start.plusDays(unitDays));
+    }
+
+    /** Seconds scheduled on the date. */
+    long scheduledOn(LocalDate date) {
+        if (weeks.isEmpty()) {
+            return 0;
+        }
+        LocalDateRange unit = unitOf(date);
+        int week = (int) (ChronoUnit.DAYS.between(unit.getStart(), date) / 7);
+        return weeks.get(week).getOrDefault(date.getDayOfWeek(), 0L);
+    }
+
+    long scheduledBetween(LocalDate start, int days) {
+        long total = 0;
+        for (int d = 0; d < days; d++) {
+            total += scheduledOn(start.plusDays(d));
+        }
+        return total;
+    }
+
+    /**
+     * Why the arrangement cannot be used for the employee in the unit containing the date; empty when it can.
+     * Checks the form of the terms, the unit's length and its place inside the validity, the schedule's average
+     * and caps, and the worker (Art. 51(3): not a minor, not pregnant).
+     */
+    List<Text> invalidity(EmployeeContext context, LocalDate date) {
+        List<Text> reasons = new ArrayList<>(formErrors);
+        if (!reasons.isEmpty()) {
+            return reasons;
+        }
+        LocalDateRange unit = unitOf(date);
+        if (!agreement.validity().encloses(unit)) {
+            reasons.add(Text.of("the unit period " + unit.getStart() + " to " + unit.getEndInclusive() + " runs beyond the agreement's validity",
+                    "단위기간 " + unit.getStart() + "~" + unit.getEndInclusive() + "이 합의 유효기간을 벗어납니다"));
+        }
+        boolean twoWeek = kind().equals(TWO_WEEK);
+        if (twoWeek && unitWeeks > context.parameter("kr.lsa51-1.max-weeks", date).integer()) {
+            reasons.add(Text.of("a unit of " + unitWeeks + " weeks is longer than Art. 51(1) allows", "단위기간이 2주를 초과합니다"));
+        }
+        if (!twoWeek && unit.getStart().plusMonths(context.parameter("kr.lsa51-2.max-months", date).integer()).isBefore(unit.getEnd())) {
+            reasons.add(Text.of("a unit of " + unitWeeks + " weeks is longer than three months (Art. 51(2))", "단위기간이 3개월을 초과합니다"));
+        }
+        long average = context.parameter("kr.lsa51.average-week", date).seconds();
+        long scheduled = scheduledBetween(unit.getStart(), unitWeeks * 7);
+        if (scheduled > average * unitWeeks) {
+            reasons.add(Text.of("the schedule averages " + RuleSupport.hours(scheduled / unitWeeks) + " h a week, more than "
+                    + RuleSupport.hours(average) + " h", "근로시간 계획이 주 평균 " + RuleSupport.hours(scheduled / unitWeeks) + "시간으로 40시간을 초과합니다"));
+        }
+        long weekCap = context.parameter(twoWeek ? "kr.lsa51-1.week-cap" : "kr.lsa51-2.week-cap", date).seconds();
+        for (int w = 0; w < unitWeeks; w++) {
+            long week = scheduledBetween(unit.getStart().plusWeeks(w), 7);
+            if (week > weekCap) {
+                reasons.add(Text.of("week " + (w + 1) + " schedules " + RuleSupport.hours(week) + " h, more than " + RuleSupport.hours(weekCap) + " h",
+                        (w + 1) + "주차 계획 " + RuleSupport.hours(week) + "시간이 " + RuleSupport.hours(weekCap) + "시간을 초과합니다"));
+            }
+        }
+        if (!twoWeek) {
+            long dayCap = context.parameter("kr.lsa51-2.day-cap", date).seconds();
+            for (Map<DayOfWeek, Long> week : weeks) {
+                for (Long day : week.values()) {
+                    if (day > dayCap) {
+                        reasons.add(Text.of("a day schedules " + RuleSupport.hours(day) + " h, more than " + RuleSupport.hours(dayCap) + " h",
+                                "1일 계획 " + RuleSupport.hours(day) + "시간이 " + RuleSupport.hours(dayCap) + "시간을 초과합니다"));
+                    }
+                }
+            }
+        }
+        if (Protection.isKnownMinor(context, date)) {
+            reasons.add(Text.of("the worker is a minor (Art. 51(3))", "연소자는 적용 대상이 아닙니다 (제51조제3항)"));
+        }
+        if (Protection.isPregnant(context, date)) {
+            reasons.add(Text.of("the worker is pregnant (Art. 51(3))", "임신 중인 근로자는 적용 대상이 아닙니다 (제51조제3항)"));
+        }
+        return reasons;
+    }
+
+    /** The valid arrangement for the employee on the date, if any: the one the ordinary rules yield to. */
+    static Optional<FlexibleArrangement> validOn(EmployeeContext context, LocalDate date) {
+        return on(context, date).filter(f -> f.invalidityOfUnit(context, date).isEmpty());
+    }
+
+    /** {@link #invalidity} of the unit containing the date, judged once per unit (the worker as on its first day). */
+    List<Text> invalidityOfUnit(EmployeeContext context, LocalDate date) {
+        LocalDate unitStart = unitOf(date).getStart();
+        return context.memo(List.of(agreement, unitStart), k -> invalidity(context, unitStart));
+    }
+}
