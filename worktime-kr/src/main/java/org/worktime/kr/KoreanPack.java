@@ -26,6 +26,9 @@ import org.worktime.kr.rules.OvertimePremiumRule;
 import org.worktime.kr.rules.PostpartumOvertimeRule;
 import org.worktime.kr.rules.PregnantOvertimeRule;
 import org.worktime.kr.rules.ProtectedNightHolidayWorkRule;
+import org.worktime.kr.rules.SelectiveHoursPremiumRule;
+import org.worktime.kr.rules.SelectiveHoursRule;
+import org.worktime.kr.rules.SelectiveRestRule;
 import org.worktime.kr.rules.SpecialExtendedWorkRule;
 import org.worktime.kr.rules.PublicHolidayCoverageRule;
 import org.worktime.kr.rules.PublicHolidayPayRule;
@@ -57,7 +60,9 @@ public final class KoreanPack implements JurisdictionPack {
             new PostpartumOvertimeRule(),
             new PregnantOvertimeRule(),
             new FlexibleArrangementRule(),
-            new SpecialExtendedWorkRule());
+            new SpecialExtendedWorkRule(),
+            new SelectiveHoursRule(),
+            new SelectiveRestRule());
 
     private final List<PayRule> payRules = List.of(
             new OvertimePremiumRule(),
@@ -65,7 +70,8 @@ public final class KoreanPack implements JurisdictionPack {
             new NightPremiumRule(),
             new WeeklyHolidayAllowanceRule(),
             new PublicHolidayPayRule(),
-            new FlexibleSettlementRule());
+            new FlexibleSettlementRule(),
+            new SelectiveHoursPremiumRule());
 
     @Override
     public String jurisdiction() {

@@ -41,6 +41,9 @@ public final class DailyRegularHoursRule implements LimitRule {
                 continue;
             }
             Parameter limit = context.parameter("kr.lsa50.day-limit", date);
+            if (SelectiveArrangement.validOn(context, date).isPresent()) {
+                continue; // selective hours: no daily limit; the settlement period's total binds (KR-LSA-52)
+            }
             long allowed = Thresholds.dayLimit(context, date); // a valid flexible schedule may set more (Art. 51)
             if (worked <= allowed || context.hasAgreement(Agreements.EXTENDED_WORK, date)) {
                 continue;

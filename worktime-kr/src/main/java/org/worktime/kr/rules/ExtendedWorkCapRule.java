@@ -36,6 +36,9 @@ public final class ExtendedWorkCapRule implements LimitRule {
     @Override
     public void check(EmployeeContext context, Consumer<Finding> findings) {
         RuleSupport.forEachApplicableWeek(context, info(), Applicability.ART53, true, findings, (weekStart, week) -> {
+            if (SelectiveArrangement.validOn(context, weekStart).isPresent()) {
+                return; // judged over the settlement period below (Art. 53(2))
+            }
             boolean includeHolidays = context.parameter("kr.week.includes-holidays", weekStart).bool();
             Parameter method = context.parameter("kr.lsa53.method", weekStart);
             long dayLimit = context.parameter("kr.lsa50.day-limit", weekStart).seconds();
@@ -73,6 +76,37 @@ public final class ExtendedWorkCapRule implements LimitRule {
                                     + (includeHolidays ? ", 휴일 포함" : ", 2018년 개정 전 기준으로 휴일 제외") + "), 한도 "
                                     + RuleSupport.hours(cap) + "시간 초과.")));
         });
+        checkSelectivePeriods(context, findings);
+    }
+
+    /**
+     * Art. 53(2): under selective hours, extended work may not exceed 12 hours a week on average over the settlement
+     * period: hours beyond the period's total, against 12 h for each 7 days of it.
+     */
+    private void checkSelectivePeriods(EmployeeContext context, Consumer<Finding> findings) {
+        java.util.Set<LocalDate> seen = new java.util.HashSet<>();
+        for (LocalDate date : context.dates()) {
+            var arrangement = SelectiveArrangement.validOn(context, date);
+            if (arrangement.isEmpty()) {
+                continue;
+            }
+            LocalDateRange period = arrangement.get().periodOf(date);
+            if (!seen.add(period.getStart()) || !Applicability.ofAdultHours(context, Applicability.ART53, period.getStart()).applies()) {
+                continue;
+            }
+            long extended = context.ledger().workedBetween(period.getStart(), period.lengthInDays()) - arrangement.get().ordinaryHours(context, period);
+            Parameter average = context.parameter("kr.lsa52.extension-average", period.getStart());
+            long cap = average.seconds() * period.lengthInDays() / 7;
+            if (extended <= cap) {
+                continue;
+            }
+            findings.accept(RuleSupport.violation(context, info(), period, Measure.seconds(extended), Measure.seconds(cap),
+                    RuleSupport.citation(info(), average), KoreanPenalties.hours(context, period.getStart()), Text.of(
+                            RuleSupport.hours(extended) + " h of extended work in the selective-hours settlement period from " + period.getStart()
+                                    + ", more than 12 h a week on average (" + RuleSupport.hours(cap) + " h; Art. 53(2)).",
+                            period.getStart() + " 선택적 근로시간제 정산기간 연장근로 " + RuleSupport.hours(extended) + "시간, 주 평균 12시간("
+                                    + RuleSupport.hours(cap) + "시간) 초과 (제53조제2항).")));
+        }
     }
 
     /**

@@ -36,8 +36,9 @@ public final class OvertimePremiumRule implements PayRule {
             return;
         }
         for (LocalDate weekStart : context.weekStarts()) {
-            if (!Applicability.of(context, Applicability.ART56, weekStart, true).applies()) {
-                continue;
+            if (!Applicability.of(context, Applicability.ART56, weekStart, true).applies()
+                    || SelectiveArrangement.validOn(context, weekStart).isPresent()) {
+                continue; // under selective hours the settlement period decides overtime (KR-LSA-52-PAY)
             }
             // A minor's extended work begins after 7 h a day and 35 h a week (Art. 69; Art. 56(1) names its proviso);
             // under a valid flexible arrangement, after the hours it schedules (Art. 51).

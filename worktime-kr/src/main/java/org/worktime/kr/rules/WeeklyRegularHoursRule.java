@@ -32,6 +32,9 @@ public final class WeeklyRegularHoursRule implements LimitRule {
         RuleSupport.forEachApplicableWeek(context, info(), Applicability.ART50, true, findings, (weekStart, week) -> {
             boolean includeHolidays = context.parameter("kr.week.includes-holidays", weekStart).bool();
             Parameter limit = context.parameter("kr.lsa50.week-limit", weekStart);
+            if (SelectiveArrangement.validOn(context, weekStart).isPresent()) {
+                return; // selective hours: the settlement period's total binds (KR-LSA-52), not the week's 40
+            }
             long allowed = Thresholds.weekLimit(context, weekStart); // a valid flexible schedule may set more (Art. 51)
             long[] beyond = WeekHours.beyondWeeklyLimit(context, weekStart, allowed, includeHolidays);
             long uncovered = 0;
