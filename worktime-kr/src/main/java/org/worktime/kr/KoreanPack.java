@@ -30,6 +30,7 @@ import org.worktime.kr.rules.SelectiveHoursPremiumRule;
 import org.worktime.kr.rules.SelectiveHoursRule;
 import org.worktime.kr.rules.SelectiveRestRule;
 import org.worktime.kr.rules.SpecialExtendedWorkRule;
+import org.worktime.kr.rules.SpecialIndustryRule;
 import org.worktime.kr.rules.PublicHolidayCoverageRule;
 import org.worktime.kr.rules.PublicHolidayPayRule;
 import org.worktime.kr.rules.WeeklyHolidayAllowanceRule;
@@ -62,7 +63,8 @@ public final class KoreanPack implements JurisdictionPack {
             new FlexibleArrangementRule(),
             new SpecialExtendedWorkRule(),
             new SelectiveHoursRule(),
-            new SelectiveRestRule());
+            new SelectiveRestRule(),
+            new SpecialIndustryRule());
 
     private final List<PayRule> payRules = List.of(
             new OvertimePremiumRule(),

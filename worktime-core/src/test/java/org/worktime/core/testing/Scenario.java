@@ -52,6 +52,7 @@ public final class Scenario {
     private DayOfWeek weeklyHoliday = DayOfWeek.SUNDAY;
     private Set<DayOfWeek> daysOff = EnumSet.of(DayOfWeek.SATURDAY);
     private boolean publicSector;
+    private final Map<String, String> attributes = new HashMap<>();
 
     private Scenario(String jurisdiction, ZoneId zone) {
         this.jurisdiction = jurisdiction;
@@ -69,6 +70,12 @@ public final class Scenario {
 
     public Scenario headcount(LocalDate from, int count) {
         headcount.add(new HeadcountPeriod(from, count));
+        return this;
+    }
+
+    /** A workplace attribute, such as {@code industry}. */
+    public Scenario attribute(String key, String value) {
+        attributes.put(key, value);
         return this;
     }
 
@@ -166,7 +173,7 @@ public final class Scenario {
 
     public Workplace workplace() {
         return new Workplace("test-workplace", "Test workplace", jurisdiction, zone, weekStart, headcount,
-                new WorkplaceCalendar(weeklyHoliday, daysOff, overrides), agreements, publicSector, Map.of());
+                new WorkplaceCalendar(weeklyHoliday, daysOff, overrides), agreements, publicSector, attributes);
     }
 
     public Dataset dataset() {

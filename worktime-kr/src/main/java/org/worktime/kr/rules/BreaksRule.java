@@ -34,7 +34,8 @@ public final class BreaksRule implements LimitRule {
     public void check(EmployeeContext context, Consumer<Finding> findings) {
         for (Shift shift : context.timeline().shifts()) {
             LocalDate date = shift.start().atZone(context.workplace().zone()).toLocalDate();
-            if (!context.period().contains(date) || !Applicability.of(context, Applicability.ART54, date, true).applies()) {
+            if (!context.period().contains(date) || !Applicability.of(context, Applicability.ART54, date, true).applies()
+                    || SpecialIndustry.breaksChanged(context, date)) {
                 continue;
             }
             long worked = shift.workedSeconds();

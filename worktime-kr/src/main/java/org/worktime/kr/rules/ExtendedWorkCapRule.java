@@ -39,6 +39,9 @@ public final class ExtendedWorkCapRule implements LimitRule {
             if (SelectiveArrangement.validOn(context, weekStart).isPresent()) {
                 return; // judged over the settlement period below (Art. 53(2))
             }
+            if (SpecialIndustry.appliesOn(context, weekStart)) {
+                return; // Art. 59: the agreement lifts the 12-hour cap in the five special industries
+            }
             boolean includeHolidays = context.parameter("kr.week.includes-holidays", weekStart).bool();
             Parameter method = context.parameter("kr.lsa53.method", weekStart);
             long dayLimit = context.parameter("kr.lsa50.day-limit", weekStart).seconds();
