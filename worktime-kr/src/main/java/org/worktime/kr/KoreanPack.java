@@ -16,6 +16,7 @@ import org.worktime.kr.rules.DailyRegularHoursRule;
 import org.worktime.kr.rules.ExclusionRule;
 import org.worktime.kr.rules.ExtendedWorkCapRule;
 import org.worktime.kr.rules.FlexibleArrangementRule;
+import org.worktime.kr.rules.FlexibleRestRule;
 import org.worktime.kr.rules.FlexibleSettlementRule;
 import org.worktime.kr.rules.HolidayPremiumRule;
 import org.worktime.kr.rules.KoreanHeadroom;
@@ -64,7 +65,8 @@ public final class KoreanPack implements JurisdictionPack {
             new SpecialExtendedWorkRule(),
             new SelectiveHoursRule(),
             new SelectiveRestRule(),
-            new SpecialIndustryRule());
+            new SpecialIndustryRule(),
+            new FlexibleRestRule());
 
     private final List<PayRule> payRules = List.of(
             new OvertimePremiumRule(),

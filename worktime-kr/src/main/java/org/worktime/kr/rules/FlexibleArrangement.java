@@ -22,7 +22,8 @@ import org.worktime.core.param.Parameter;
  * <p>Terms: {@code unitWeeks} (the unit period in weeks; units follow one another from the agreement's first
  * day, which must be the workplace's week start) and one pattern per week of the unit, {@code week.1},
  * {@code week.2}, ...: groups separated by {@code ;}, each a set of days and the hours scheduled on each,
- * e.g. {@code MON-FRI 9h; SAT 4h} (days not named are not scheduled). A unit is covered only when it lies
+ * e.g. {@code MON-FRI 9h; SAT 4h} (days not named are not scheduled); {@code weeks} gives the pattern of every week
+ * that has none of its own. A unit is covered only when it lies
  * wholly inside the agreement's validity.
  */
 final class FlexibleArrangement {
@@ -31,6 +32,8 @@ final class FlexibleArrangement {
     static final String TWO_WEEK = "KR-LSA-51-1";
     /** Art. 51(2): up to three months, by written agreement with the worker representative. */
     static final String THREE_MONTH = "KR-LSA-51-2";
+    /** Art. 51-2: over three and up to six months, by written agreement (from 2021-04-06). */
+    static final String SIX_MONTH = "KR-LSA-51-2-6M";
 
     private final Agreement agreement;
     private final int unitWeeks;
@@ -47,7 +50,8 @@ final class FlexibleArrangement {
     /** The flexible arrangement of the employee whose validity includes the date, if any (the first on file). */
     static Optional<FlexibleArrangement> on(EmployeeContext context, LocalDate date) {
         for (Agreement a : context.workplace().agreements()) {
-            if ((a.kind().equals(TWO_WEEK) || a.kind().equals(THREE_MONTH)) && a.covers(context.employeeId(), date)) {
+            if ((a.kind().equals(TWO_WEEK) || a.kind().equals(THREE_MONTH) || a.kind().equals(SIX_MONTH))
+                    && a.covers(context.employeeId(), date)) {
                 return Optional.of(context.memo(a, k -> parse(a, context.workplace().weekStart())));
             }
         }
@@ -64,7 +68,7 @@ final class FlexibleArrangement {
         }
         List<Map<DayOfWeek, Long>> weeks = new ArrayList<>();
         for (int w = 1; w <= unitWeeks; w++) {
-            String pattern = a.terms().get("week." + w);
+            String pattern = a.terms().getOrDefault("week." + w, a.terms().get("weeks")); // "weeks": every week alike
             if (pattern == null) {
                 errors.add(Text.of("the schedule of week " + w + " ('week." + w + "') is missing", w + "주차 근로일별 근로시간이 없습니다"));
                 weeks.add(Map.of());
@@ -182,8 +186,17 @@ final class FlexibleArrangement {
         if (twoWeek && unitWeeks > context.parameter("kr.lsa51-1.max-weeks", date).integer()) {
             reasons.add(Text.of("a unit of " + unitWeeks + " weeks is longer than Art. 51(1) allows", "단위기간이 2주를 초과합니다"));
         }
-        if (!twoWeek && unit.getStart().plusMonths(context.parameter("kr.lsa51-2.max-months", date).integer()).isBefore(unit.getEnd())) {
+        boolean sixMonth = kind().equals(SIX_MONTH);
+        if (kind().equals(THREE_MONTH) && unit.getStart().plusMonths(context.parameter("kr.lsa51-2.max-months", date).integer()).isBefore(unit.getEnd())) {
             reasons.add(Text.of("a unit of " + unitWeeks + " weeks is longer than three months (Art. 51(2))", "단위기간이 3개월을 초과합니다"));
+        }
+        if (sixMonth) {
+            var max = context.findParameter("kr.lsa51-2-6m.max-months", date);
+            if (max.isEmpty()) {
+                reasons.add(Text.of("units over three months exist only from 2021-04-06 (Art. 51-2)", "3개월 초과 단위기간은 2021-04-06부터 가능합니다 (제51조의2)"));
+            } else if (unit.getStart().plusMonths(max.get().integer()).isBefore(unit.getEnd())) {
+                reasons.add(Text.of("a unit of " + unitWeeks + " weeks is longer than six months (Art. 51-2)", "단위기간이 6개월을 초과합니다"));
+            }
         }
         long average = context.parameter("kr.lsa51.average-week", date).seconds();
         long scheduled = scheduledBetween(unit.getStart(), unitWeeks * 7);

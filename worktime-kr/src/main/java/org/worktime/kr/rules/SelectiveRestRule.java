@@ -1,15 +1,10 @@
 package org.worktime.kr.rules;
 
-import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
-import org.worktime.core.domain.Shift;
 import org.worktime.core.engine.EmployeeContext;
 import org.worktime.core.finding.Finding;
-import org.worktime.core.finding.Measure;
 import org.worktime.core.finding.Text;
-import org.worktime.core.param.Parameter;
 import org.worktime.core.rule.LegalRule;
 import org.worktime.core.rule.LimitRule;
 
@@ -33,31 +28,10 @@ public final class SelectiveRestRule implements LimitRule {
 
     @Override
     public void check(EmployeeContext context, Consumer<Finding> findings) {
-        List<Shift> shifts = context.timeline().shifts();
-        for (int i = 1; i < shifts.size(); i++) {
-            Shift previous = shifts.get(i - 1);
-            Shift next = shifts.get(i);
-            LocalDate nextDay = next.start().atZone(context.workplace().zone()).toLocalDate();
-            LocalDate previousDay = previous.start().atZone(context.workplace().zone()).toLocalDate();
-            if (nextDay.equals(previousDay) || !context.period().contains(nextDay) || !info().isEffectiveOn(nextDay)) {
-                continue;
-            }
-            Optional<SelectiveArrangement> arrangement = SelectiveArrangement.validOn(context, nextDay);
-            if (arrangement.isEmpty() || arrangement.get().months() <= 1
-                    || Boolean.parseBoolean(arrangement.get().agreement().terms().getOrDefault("restException", "false").trim())) {
-                continue;
-            }
-            Parameter minimum = context.parameter("kr.lsa52.min-rest", nextDay);
-            long rest = next.start().getEpochSecond() - previous.end().getEpochSecond();
-            if (rest >= minimum.seconds()) {
-                continue;
-            }
-            findings.accept(RuleSupport.violation(context, info(), RuleSupport.day(nextDay), Measure.seconds(rest), Measure.seconds(minimum.seconds()),
-                    RuleSupport.citation(info(), minimum), KoreanPenalties.hours(context, nextDay), Text.of(
-                            "Only " + RuleSupport.hours(rest) + " h of rest before the shift of " + nextDay + " (the previous one ended "
-                                    + previous.end().atZone(context.workplace().zone()).toLocalDateTime() + "); 11 consecutive hours are required.",
-                            nextDay + " 근무 전 휴식 " + RuleSupport.hours(rest) + "시간 (직전 근무 종료 "
-                                    + previous.end().atZone(context.workplace().zone()).toLocalDateTime() + "); 연속 11시간 휴식 필요.")));
-        }
+        RestBetweenWorkdays.check(context, info(), (c, day) -> SelectiveArrangement.validOn(c, day)
+                .filter(a -> a.months() > 1)
+                .filter(a -> !Boolean.parseBoolean(a.agreement().terms().getOrDefault("restException", "false").trim()))
+                .flatMap(a -> c.findParameter("kr.lsa52.min-rest", day)),
+                Text.of("under selective hours with a settlement period over a month", "(정산기간 1개월 초과 선택적 근로시간제)"), findings);
     }
 }

@@ -1,14 +1,11 @@
 package org.worktime.kr.rules;
 
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import java.util.function.Consumer;
 import org.worktime.core.domain.Agreement;
-import org.worktime.core.domain.Shift;
 import org.worktime.core.engine.EmployeeContext;
 import org.worktime.core.finding.Finding;
-import org.worktime.core.finding.Measure;
 import org.worktime.core.finding.Text;
 import org.worktime.core.param.Parameter;
 import org.worktime.core.rule.LegalRule;
@@ -35,53 +32,34 @@ public final class SpecialIndustryRule implements LimitRule {
 
     @Override
     public void check(EmployeeContext context, Consumer<Finding> findings) {
-        boolean eligibilityReported = false;
-        List<Shift> shifts = context.timeline().shifts();
-        for (int i = 0; i < shifts.size(); i++) {
-            Shift next = shifts.get(i);
-            LocalDate day = next.start().atZone(context.workplace().zone()).toLocalDate();
-            if (!context.period().contains(day) || !info().isEffectiveOn(day)) {
-                continue;
-            }
+        reportIneligibleAgreement(context, findings);
+        RestBetweenWorkdays.check(context, info(), (c, day) -> SpecialIndustry.appliesOn(c, day)
+                ? c.findParameter("kr.lsa59.min-rest", day) : Optional.<Parameter>empty(),
+                Text.of("under the Art. 59 special-industry agreement", "(제59조 특례업종 합의)"), findings);
+    }
+
+    /** Once per employee: an agreement on file whose industry is not one of the five, or unknown. */
+    private void reportIneligibleAgreement(EmployeeContext context, Consumer<Finding> findings) {
+        for (LocalDate day : context.dates()) {
             Optional<Agreement> agreement = SpecialIndustry.agreement(context, day);
-            if (agreement.isEmpty()) {
+            if (agreement.isEmpty() || !info().isEffectiveOn(day) || context.ledger().workedOn(day) == 0) {
                 continue;
             }
             Optional<Boolean> eligible = SpecialIndustry.eligible(context, day);
-            if (!eligible.orElse(false)) {
-                if (!eligibilityReported) {
-                    eligibilityReported = true;
-                    findings.accept(eligible.isEmpty()
-                            ? RuleSupport.indeterminate(context, info(), agreement.get().validity().intersection(context.period()), Text.of(
-                                    "Cannot decide whether the Art. 59 agreement applies: the workplace's industry (attribute 'industry', a KSIC code) is unknown;"
-                                            + " the 12-hour cap was applied.",
-                                    "판단 불가: 사업장 업종(industry, 한국표준산업분류 코드)을 알 수 없어 제59조 합의 적용 여부를 판단할 수 없습니다; 주 12시간 한도를 적용했습니다."))
-                            : RuleSupport.warning(context, info(), agreement.get().validity().intersection(context.period()), null, null, info().citation(),
-                                    Text.of("An Art. 59 agreement is on file, but the industry " + context.workplace().attributes().get("industry")
-                                                    + " is not one of the five special industries; the 12-hour cap applies.",
-                                            "제59조 합의가 있으나 업종 " + context.workplace().attributes().get("industry")
-                                                    + "은(는) 5개 특례업종이 아닙니다; 주 12시간 한도를 적용합니다.")));
-                }
-                continue;
+            if (eligible.orElse(false)) {
+                return;
             }
-            if (i == 0) {
-                continue;
-            }
-            Shift previous = shifts.get(i - 1);
-            LocalDate previousDay = previous.start().atZone(context.workplace().zone()).toLocalDate();
-            var minimum = context.findParameter("kr.lsa59.min-rest", day);
-            if (previousDay.equals(day) || minimum.isEmpty()) {
-                continue;
-            }
-            long rest = next.start().getEpochSecond() - previous.end().getEpochSecond();
-            Parameter min = minimum.get();
-            if (rest < min.seconds()) {
-                findings.accept(RuleSupport.violation(context, info(), RuleSupport.day(day), Measure.seconds(rest), Measure.seconds(min.seconds()),
-                        RuleSupport.citation(info(), min), KoreanPenalties.hours(context, day), Text.of(
-                                "Only " + RuleSupport.hours(rest) + " h of rest before the shift of " + day
-                                        + " under the Art. 59 special-industry agreement; 11 consecutive hours are required (Art. 59(2)).",
-                                day + " 근무 전 휴식 " + RuleSupport.hours(rest) + "시간; 특례업종은 연속 11시간 휴식이 필요합니다 (제59조제2항).")));
-            }
+            findings.accept(eligible.isEmpty()
+                    ? RuleSupport.indeterminate(context, info(), agreement.get().validity().intersection(context.period()), Text.of(
+                            "Cannot decide whether the Art. 59 agreement applies: the workplace's industry (attribute 'industry', a KSIC code) is unknown;"
+                                    + " the 12-hour cap was applied.",
+                            "판단 불가: 사업장 업종(industry, 한국표준산업분류 코드)을 알 수 없어 제59조 합의 적용 여부를 판단할 수 없습니다; 주 12시간 한도를 적용했습니다."))
+                    : RuleSupport.warning(context, info(), agreement.get().validity().intersection(context.period()), null, null, info().citation(),
+                            Text.of("An Art. 59 agreement is on file, but the industry " + context.workplace().attributes().get("industry")
+                                            + " is not one of the five special industries; the 12-hour cap applies.",
+                                    "제59조 합의가 있으나 업종 " + context.workplace().attributes().get("industry")
+                                            + "은(는) 5개 특례업종이 아닙니다; 주 12시간 한도를 적용합니다.")));
+            return;
         }
     }
 }
