@@ -18,6 +18,9 @@ public final class Agreements {
      */
     public static final String PROTECTED_NIGHT_HOLIDAY_AUTHORIZATION = "KR-LSA-70-2";
 
+    /** The written agreement on compensatory leave in place of premium pay (Art. 57). */
+    public static final String COMPENSATORY_LEAVE = "KR-LSA-57";
+
     private Agreements() {
     }
 }

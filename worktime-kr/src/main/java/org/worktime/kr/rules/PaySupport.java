@@ -32,6 +32,9 @@ final class PaySupport {
         Money amount = MoneyRounding.amount(base, multiplier, seconds, mode);
         Object penaltyRow = context.findParameter("kr.penalty.wage", date).map(Object.class::cast).orElse(NO_PENALTY_ROW);
         Text note = context.memo(penaltyRow, row -> unpaidNote(context, date));
+        if (context.hasAgreement(Agreements.COMPENSATORY_LEAVE, date)) {
+            note = withCompensatoryLeave(note, seconds, multiplier);
+        }
         return new PayLine(context.employeeId(), period, kind, seconds, multiplier, base, amount, info.id(),
                 source == null ? info.citation() : RuleSupport.citation(info, source), note);
     }
@@ -42,6 +45,16 @@ final class PaySupport {
         return Text.of(
                 "If unpaid: " + exposure.citation().shortText() + ", " + exposure.summary().en() + "; " + exposure.note().en() + ".",
                 "미지급 시: " + exposure.citation().shortText() + ", " + exposure.summary().ko() + "; " + exposure.note().ko() + ".");
+    }
+
+    /**
+     * Art. 57: under a written agreement with the worker representative, compensatory leave may be given instead of
+     * the pay, in hours weighted by the premium (8 h of holiday work at 1.5 = 12 h of leave; kr.md 4.1.7, EX-05).
+     */
+    private static Text withCompensatoryLeave(Text note, long seconds, BigDecimal multiplier) {
+        long leave = BigDecimal.valueOf(seconds).multiply(multiplier).setScale(0, RoundingMode.HALF_UP).longValueExact();
+        return Text.of(note.en() + " Or " + RuleSupport.hours(leave) + " h of compensatory leave instead (Art. 57 agreement on file).",
+                note.ko() + " 또는 보상휴가 " + RuleSupport.hours(leave) + "시간 (제57조 서면합의).");
     }
 
     /** Whether the employee has a wage to pay from; without one the minimum-wage rule reports "indeterminate". */

@@ -67,4 +67,17 @@ class HolidayPremiumRuleTest {
         // 3,135,000 / 209 = 15,000 an hour; 8 h x 1.5 = 180,000.
         assertThat(outcome.totalPaid()).isEqualByComparingTo("180000");
     }
+
+    @Test
+    void eightHolidayHoursAreTwelveHoursOfPayOrOfCompensatoryLeave() {
+        // kr.md EX-05 (Art. 57): 8 h of holiday work with a written compensatory-leave agreement: either 12 h of wages
+        // (8 x 1.5 x 10,000 = 120,000) or 12 h of compensatory leave.
+        var outcome = VERIFIER.verifyThat(HolidayPremiumRule.class)
+                .given(Kr.withAgreement().agreement(Agreements.COMPENSATORY_LEAVE).employee("E1", e -> e.hourly(10_000))
+                        .shift("E1", "2026-03-15T09:00", "2026-03-15T18:00", "12:00-13:00"))
+                .between(Kr.MONDAY, Kr.SUNDAY);
+        assertThat(outcome.totalPaid()).isEqualByComparingTo("120000");
+        assertThat(outcome.payLines().get(0).note().en()).endsWith("Or 12:00 h of compensatory leave instead (Art. 57 agreement on file).");
+        assertThat(outcome.payLines().get(0).note().ko()).endsWith("또는 보상휴가 12:00시간 (제57조 서면합의).");
+    }
 }
