@@ -13,6 +13,7 @@ import org.worktime.core.rule.PayRule;
 import org.worktime.kr.calendar.KoreanPublicHolidays;
 import org.worktime.kr.rules.BreaksRule;
 import org.worktime.kr.rules.DailyRegularHoursRule;
+import org.worktime.kr.rules.DeemedHoursRule;
 import org.worktime.kr.rules.ExclusionRule;
 import org.worktime.kr.rules.ExtendedWorkCapRule;
 import org.worktime.kr.rules.FlexibleArrangementRule;
@@ -66,7 +67,8 @@ public final class KoreanPack implements JurisdictionPack {
             new SelectiveHoursRule(),
             new SelectiveRestRule(),
             new SpecialIndustryRule(),
-            new FlexibleRestRule());
+            new FlexibleRestRule(),
+            new DeemedHoursRule());
 
     private final List<PayRule> payRules = List.of(
             new OvertimePremiumRule(),

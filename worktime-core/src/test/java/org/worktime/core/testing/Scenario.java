@@ -191,6 +191,7 @@ public final class Scenario {
         private Wage wage;
         private final List<StatusPeriod> statuses = new ArrayList<>();
         private Exclusion exclusion;
+        private final Map<String, String> attributes = new HashMap<>();
 
         EmployeeBuilder(String id) {
             this.id = id;
@@ -236,13 +237,18 @@ public final class Scenario {
             return this;
         }
 
+        public EmployeeBuilder attribute(String key, String value) {
+            attributes.put(key, value);
+            return this;
+        }
+
         public EmployeeBuilder exclusion(String category, String approvedOn) {
             exclusion = new Exclusion(category, approvedOn == null ? null : LocalDate.parse(approvedOn));
             return this;
         }
 
         Employee build() {
-            return new Employee(id, id, birthDate, hireDate, endDate, contract, wage, statuses, exclusion, Map.of());
+            return new Employee(id, id, birthDate, hireDate, endDate, contract, wage, statuses, exclusion, attributes);
         }
     }
 }

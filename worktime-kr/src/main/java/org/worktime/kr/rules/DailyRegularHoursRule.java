@@ -31,7 +31,7 @@ public final class DailyRegularHoursRule implements LimitRule {
     public void check(EmployeeContext context, Consumer<Finding> findings) {
         boolean[] unknownReported = {false};
         for (LocalDate date : context.dates()) {
-            long worked = context.ledger().workedOn(date);
+            long worked = WeekHours.countedOn(context, date); // deemed hours under discretionary work (Art. 58(3))
             if (worked == 0) {
                 continue;
             }

@@ -30,6 +30,9 @@ final class WeekHours {
 
     /** Seconds counted to the week's work days; holiday seconds only when {@code includeHolidays}. */
     static long total(EmployeeContext context, LocalDate weekStart, boolean includeHolidays) {
+        if (DeemedHours.deemedOn(context, weekStart).isPresent()) {
+            return sum(deemedDays(context, weekStart, includeHolidays));
+        }
         Timeline t = context.timeline();
         long start = weekStart.toEpochDay();
         long total = 0;
@@ -50,6 +53,17 @@ final class WeekHours {
      * the week's running total passes {@code weekLimit}.
      */
     static long[] beyondWeeklyLimit(EmployeeContext context, LocalDate weekStart, long weekLimit, boolean includeHolidays) {
+        if (DeemedHours.deemedOn(context, weekStart).isPresent()) {
+            long[] days = deemedDays(context, weekStart, includeHolidays);
+            long[] beyond = new long[7];
+            long running = 0;
+            for (int d = 0; d < 7; d++) {
+                long before = running;
+                running += days[d];
+                beyond[d] = Math.max(0, running - weekLimit) - Math.max(0, before - weekLimit);
+            }
+            return beyond;
+        }
         Timeline t = context.timeline();
         long start = weekStart.toEpochDay();
         long[] beyond = new long[7];
@@ -81,6 +95,18 @@ final class WeekHours {
 
     /** As above, with a limit for each day of the week (a flexible schedule sets its own). */
     static long[] overtimeByDay(EmployeeContext context, LocalDate weekStart, long[] dayLimits, long weekLimit, HolidayCounting holidays) {
+        if (DeemedHours.deemedOn(context, weekStart).isPresent()) {
+            long[] days = deemedDays(context, weekStart, holidays == HolidayCounting.ORDINARY);
+            long[] overtime = new long[7];
+            long weeklyRegular = 0;
+            for (int d = 0; d < 7; d++) {
+                long beyondDay = Math.max(0, days[d] - dayLimits[d]);
+                long before = weeklyRegular;
+                weeklyRegular += days[d] - beyondDay;
+                overtime[d] = beyondDay + Math.max(0, weeklyRegular - weekLimit) - Math.max(0, before - weekLimit);
+            }
+            return overtime;
+        }
         Timeline t = context.timeline();
         long start = weekStart.toEpochDay();
         long[] dayWorked = new long[7];
@@ -114,6 +140,41 @@ final class WeekHours {
             overtime[d] += beyondDay + beyondWeek;
         }
         return overtime;
+    }
+
+    /**
+     * Under discretionary work with deemed hours (Art. 58(3)): each working day of the week counts as the deemed hours;
+     * holiday work counts as worked, and only when {@code includeHolidays} (it is paid as holiday work otherwise).
+     */
+    static long[] deemedDays(EmployeeContext context, LocalDate weekStart, boolean includeHolidays) {
+        long[] days = new long[7];
+        for (int d = 0; d < 7; d++) {
+            LocalDate date = weekStart.plusDays(d);
+            long worked = context.ledger().workedOn(date);
+            if (worked == 0) {
+                continue;
+            }
+            long holiday = context.ledger().holidayOn(date);
+            if (holiday == worked) {
+                days[d] = includeHolidays ? worked : 0;
+            } else {
+                days[d] = DeemedHours.deemedOn(context, date).orElse(worked) + (includeHolidays ? holiday : 0);
+            }
+        }
+        return days;
+    }
+
+    /** Seconds counted to a work day: the deemed hours under discretionary work (Art. 58(3)), else the time worked. */
+    static long countedOn(EmployeeContext context, LocalDate date) {
+        long worked = context.ledger().workedOn(date);
+        if (worked == 0) {
+            return 0;
+        }
+        long holiday = context.ledger().holidayOn(date);
+        if (holiday == worked) {
+            return worked; // holiday work is counted as worked
+        }
+        return DeemedHours.deemedOn(context, date).map(deemed -> deemed + holiday).orElse(worked);
     }
 
     static long sum(long[] values) {

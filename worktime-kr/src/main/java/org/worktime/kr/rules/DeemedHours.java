@@ -1,0 +1,91 @@
+package org.worktime.kr.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.worktime.core.domain.Agreement;
+import org.worktime.core.engine.EmployeeContext;
+import org.worktime.core.finding.Text;
+import org.worktime.core.param.Parameter;
+
+/**
+ * Discretionary work with deemed hours (Art. 58(3), 재량근로): an agreement of kind {@code KR-LSA-58-3} with the worker
+ * representative naming the jobs (term {@code jobs}, category codes of Decree Art. 31, e.g. {@code RND}), stating that
+ * the employer gives no specific instructions on means and time (term {@code noInstructions: true}) and fixing the
+ * hours deemed worked per working day (term {@code deemedHours}, e.g. {@code 9h}). The employee's job is the
+ * attribute {@code job}. While valid, each working day counts as the deemed hours for the limits and the overtime
+ * premium; night and holiday premiums still follow the time actually worked (kr.md 2.5.4).
+ */
+final class DeemedHours {
+
+    static final String KIND = "KR-LSA-58-3";
+    static final String JOB_ATTRIBUTE = "job";
+
+    private final Agreement agreement;
+
+    private DeemedHours(Agreement agreement) {
+        this.agreement = agreement;
+    }
+
+    static Optional<DeemedHours> on(EmployeeContext context, LocalDate date) {
+        for (Agreement a : context.workplace().agreements()) {
+            if (a.kind().equals(KIND) && a.covers(context.employeeId(), date)) {
+                return Optional.of(new DeemedHours(a));
+            }
+        }
+        return Optional.empty();
+    }
+
+    Agreement agreement() {
+        return agreement;
+    }
+
+    /** Why the arrangement cannot be used for the employee on the date; empty when it can. */
+    List<Text> invalidity(EmployeeContext context, LocalDate date) {
+        List<Text> reasons = new ArrayList<>();
+        String deemed = agreement.terms().get("deemedHours");
+        try {
+            if (deemed == null || Parameter.parseSeconds(deemed) <= 0) {
+                throw new IllegalArgumentException();
+            }
+        } catch (IllegalArgumentException e) {
+            reasons.add(Text.of("the agreement lacks the hours deemed worked ('deemedHours')", "간주 근로시간(deemedHours)이 없습니다"));
+        }
+        if (!Boolean.parseBoolean(agreement.terms().getOrDefault("noInstructions", "false").trim())) {
+            reasons.add(Text.of("the agreement does not state that the employer gives no specific instructions ('noInstructions: true')",
+                    "업무 수행 수단과 시간 배분에 구체적 지시를 하지 않는다는 내용(noInstructions)이 없습니다"));
+        }
+        String job = context.employee().attributes().get(JOB_ATTRIBUTE);
+        List<String> agreed = codes(agreement.terms().getOrDefault("jobs", ""));
+        List<String> listed = codes(context.parameter("kr.lsa58-3.jobs", date).text());
+        if (job == null) {
+            reasons.add(Text.of("the employee's job (attribute 'job') is unknown", "근로자의 업무(job)를 알 수 없습니다"));
+        } else if (!agreed.contains(job.trim().toUpperCase(Locale.ROOT))) {
+            reasons.add(Text.of("the job " + job + " is not among the jobs the agreement names", "업무 " + job + "이(가) 합의 대상 업무가 아닙니다"));
+        } else if (!listed.contains(job.trim().toUpperCase(Locale.ROOT))) {
+            reasons.add(Text.of("the job " + job + " is not a discretionary job of Decree Art. 31", "업무 " + job + "은(는) 시행령 제31조의 재량근로 대상 업무가 아닙니다"));
+        }
+        return reasons;
+    }
+
+    long deemedSeconds() {
+        return Parameter.parseSeconds(agreement.terms().get("deemedHours"));
+    }
+
+    private static List<String> codes(String text) {
+        return Arrays.stream(text.split(",")).map(s -> s.trim().toUpperCase(Locale.ROOT)).filter(s -> !s.isEmpty()).toList();
+    }
+
+    /** The hours deemed worked on a working day, when a valid arrangement covers the employee on the date. */
+    static Optional<Long> deemedOn(EmployeeContext context, LocalDate date) {
+        Optional<DeemedHours> deemed = on(context, date);
+        if (deemed.isEmpty()) {
+            return Optional.empty();
+        }
+        List<Text> reasons = context.memo(List.of(deemed.get().agreement, date.withDayOfMonth(1), KIND), k -> deemed.get().invalidity(context, date));
+        return reasons.isEmpty() ? Optional.of(deemed.get().deemedSeconds()) : Optional.empty();
+    }
+}

@@ -1,0 +1,59 @@
+package org.worktime.kr.rules;
+
+import java.time.LocalDate;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.worktime.core.domain.Agreement;
+import org.worktime.core.engine.EmployeeContext;
+import org.worktime.core.finding.Finding;
+import org.worktime.core.finding.Text;
+import org.worktime.core.rule.LegalRule;
+import org.worktime.core.rule.LimitRule;
+
+/**
+ * Art. 58(3): a discretionary-work agreement on file that cannot deem the employee's hours: no deemed hours, no
+ * statement that the employer gives no instructions on means and time, or a job that the agreement does not name or
+ * that is not one of Decree Art. 31's. Reported once per agreement as a warning; the time actually worked is then
+ * counted by the ordinary rules. With a valid agreement every working day counts as the deemed hours (see
+ * {@code DeemedHours}).
+ */
+@LegalRule(
+        id = "KR-LSA-58-3",
+        title = "Discretionary-work agreement that cannot deem the hours",
+        titleKo = "재량근로 간주시간 적용 요건 미비",
+        law = "Labor Standards Act",
+        article = "Art. 58(3); Decree Art. 31",
+        effectiveFrom = "1997-03-13",
+        version = "Act No. 5309 (1997-03-13) and later",
+        source = "https://www.law.go.kr/법령/근로기준법",
+        summary = "Discretionary work is deemed at the agreed hours only for the Decree's jobs, with the agreement's required content.")
+public final class DeemedHoursRule implements LimitRule {
+
+    @Override
+    public void check(EmployeeContext context, Consumer<Finding> findings) {
+        Set<Agreement> seen = new HashSet<>();
+        for (LocalDate date : context.dates()) {
+            if (context.ledger().workedOn(date) == 0) {
+                continue;
+            }
+            Optional<DeemedHours> deemed = DeemedHours.on(context, date);
+            if (deemed.isEmpty() || !seen.add(deemed.get().agreement())) {
+                continue;
+            }
+            List<Text> reasons = deemed.get().invalidity(context, date);
+            if (reasons.isEmpty()) {
+                continue;
+            }
+            findings.accept(RuleSupport.warning(context, info(), deemed.get().agreement().validity().intersection(context.period()), null, null,
+                    info().citation(), Text.of(
+                            "The discretionary-work agreement cannot deem this employee's hours: "
+                                    + reasons.stream().map(Text::en).collect(Collectors.joining("; ")) + ". The hours actually worked count.",
+                            "재량근로 합의로 이 근로자의 근로시간을 간주할 수 없습니다: "
+                                    + reasons.stream().map(Text::ko).collect(Collectors.joining("; ")) + ". 실제 근로시간을 적용합니다.")));
+        }
+    }
+}
