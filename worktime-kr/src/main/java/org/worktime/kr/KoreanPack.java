@@ -17,6 +17,7 @@ import org.worktime.kr.rules.DeemedHoursRule;
 import org.worktime.kr.rules.ExclusionRule;
 import org.worktime.kr.rules.ExtendedWorkCapRule;
 import org.worktime.kr.rules.FlexibleArrangementRule;
+import org.worktime.kr.rules.FlexibleNoticeRule;
 import org.worktime.kr.rules.FlexibleRestRule;
 import org.worktime.kr.rules.FlexibleSettlementRule;
 import org.worktime.kr.rules.HolidayPremiumRule;
@@ -68,7 +69,8 @@ public final class KoreanPack implements JurisdictionPack {
             new SelectiveRestRule(),
             new SpecialIndustryRule(),
             new FlexibleRestRule(),
-            new DeemedHoursRule());
+            new DeemedHoursRule(),
+            new FlexibleNoticeRule());
 
     private final List<PayRule> payRules = List.of(
             new OvertimePremiumRule(),

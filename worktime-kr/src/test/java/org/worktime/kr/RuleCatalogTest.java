@@ -48,7 +48,7 @@ class RuleCatalogTest {
             assertThat(meta.title().charAt(0)).as(info.id() + " sentence case").isUpperCase();
             assertThat(meta.source()).startsWith("http");
         }
-        assertThat(ids).hasSize(26);
+        assertThat(ids).hasSize(27);
     }
 
     @Test

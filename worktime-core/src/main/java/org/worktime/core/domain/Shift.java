@@ -2,6 +2,7 @@ package org.worktime.core.domain;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
@@ -12,9 +13,11 @@ import org.threeten.extra.Interval;
  * One continuous period at work, {@code [start, end)}, with the breaks taken inside it.
  *
  * <p>Breaks must lie within the shift and must not overlap each other; they are kept sorted.
- * {@code origin} tells a recorded shift from a planned one (a schedule).
+ * {@code origin} tells a recorded shift from a planned one (a schedule); {@code notifiedOn}, when known, is the date
+ * the worker was told this shift's hours (some arrangements require notice in advance).
  */
-public record Shift(String employeeId, Instant start, Instant end, List<Interval> breaks, Origin origin, boolean breakWaiverRequested) {
+public record Shift(String employeeId, Instant start, Instant end, List<Interval> breaks, Origin origin, boolean breakWaiverRequested,
+        LocalDate notifiedOn) {
 
     /** Whether the shift was worked (recorded) or is only planned. */
     public enum Origin { ACTUAL, PLANNED }
@@ -47,6 +50,11 @@ public record Shift(String employeeId, Instant start, Instant end, List<Interval
         breaks = List.copyOf(sorted);
     }
 
+    /** A shift whose notice date is not recorded. */
+    public Shift(String employeeId, Instant start, Instant end, List<Interval> breaks, Origin origin, boolean breakWaiverRequested) {
+        this(employeeId, start, end, breaks, origin, breakWaiverRequested, null);
+    }
+
     public static Shift of(String employeeId, Instant start, Instant end, Interval... breaks) {
         return new Shift(employeeId, start, end, List.of(breaks), Origin.ACTUAL, false);
     }
@@ -56,11 +64,15 @@ public record Shift(String employeeId, Instant start, Instant end, List<Interval
     }
 
     public Shift withOrigin(Origin newOrigin) {
-        return new Shift(employeeId, start, end, breaks, newOrigin, breakWaiverRequested);
+        return new Shift(employeeId, start, end, breaks, newOrigin, breakWaiverRequested, notifiedOn);
     }
 
     public Shift withBreakWaiverRequested(boolean requested) {
-        return new Shift(employeeId, start, end, breaks, origin, requested);
+        return new Shift(employeeId, start, end, breaks, origin, requested, notifiedOn);
+    }
+
+    public Shift withNotifiedOn(LocalDate date) {
+        return new Shift(employeeId, start, end, breaks, origin, breakWaiverRequested, date);
     }
 
     /** Seconds from start to end, breaks included. */

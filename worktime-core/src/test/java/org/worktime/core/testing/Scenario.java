@@ -131,6 +131,12 @@ public final class Scenario {
         return addShift(employeeId, start, end, Shift.Origin.ACTUAL, false, breaks);
     }
 
+    /** A shift built elsewhere (for fields the text helpers do not cover, such as the notice date). */
+    public Scenario shiftRecord(Shift shift) {
+        shifts.add(shift);
+        return this;
+    }
+
     public Scenario plannedShift(String employeeId, String start, String end, String... breaks) {
         return addShift(employeeId, start, end, Shift.Origin.PLANNED, false, breaks);
     }

@@ -22,7 +22,8 @@ final class ShiftBuilder {
         END("end", "end"),
         BREAKS("breaks", "breaks"),
         ORIGIN("origin", "origin"),
-        BREAK_WAIVER("break_waiver", "breakWaiver");
+        BREAK_WAIVER("break_waiver", "breakWaiver"),
+        NOTIFIED_ON("notified_on", "notifiedOn");
 
         final String column;
         final String key;
@@ -65,6 +66,15 @@ final class ShiftBuilder {
      * @return the shift, or null when the row has problems (all reported)
      */
     Shift build(String employee, Object start, Object end, List<String> breaks, String origin, String waiver, Report report) {
+        return build(employee, start, end, breaks, origin, waiver, null, report);
+    }
+
+    /**
+     * @param notified the date the worker was told the shift's hours: a {@link String} ISO date, a {@link LocalDateTime}
+     *                 (an Excel date cell), or null
+     */
+    Shift build(String employee, Object start, Object end, List<String> breaks, String origin, String waiver, Object notified,
+            Report report) {
         boolean ok = true;
         String id = employee == null ? "" : employee.trim();
         if (id.isEmpty()) {
@@ -101,6 +111,17 @@ final class ShiftBuilder {
                 waived = Values.bool(waiver);
             } catch (ValueException e) {
                 report.problem(Field.BREAK_WAIVER, e.getMessage());
+                ok = false;
+            }
+        }
+        java.time.LocalDate notifiedOn = null;
+        if (notified instanceof LocalDateTime cell) {
+            notifiedOn = cell.toLocalDate();
+        } else if (notified != null && !notified.toString().isBlank()) {
+            try {
+                notifiedOn = Values.date(notified.toString().trim());
+            } catch (ValueException e) {
+                report.problem(Field.NOTIFIED_ON, e.getMessage());
                 ok = false;
             }
         }
@@ -160,7 +181,7 @@ final class ShiftBuilder {
         if (!ok) {
             return null;
         }
-        return new Shift(id, from, to, intervals, o, waived);
+        return new Shift(id, from, to, intervals, o, waived, notifiedOn);
     }
 
     private Instant instant(Object value, Field field, Report report) {

@@ -56,6 +56,14 @@ class ShiftCsvReaderTest {
     }
 
     @Test
+    void aNoticeDateIsReadAndAnImpossibleOneIsRefused() throws InputException {
+        List<Shift> shifts = read("employee,start,end,origin,notified_on\nE001,2026-03-10T09:00,2026-03-10T18:00,PLANNED,2026-02-23\n");
+        assertThat(shifts.get(0).notifiedOn()).isEqualTo(java.time.LocalDate.of(2026, 2, 23));
+        assertThat(problems("employee,start,end,notified_on\nE001,2026-03-10T09:00,2026-03-10T18:00,2026-02-30\n"))
+                .singleElement().asString().startsWith("shifts.csv:2: field 'notified_on': ");
+    }
+
+    @Test
     void columnsMayComeInAnyOrderAndOptionalOnesMayBeAbsent() throws InputException {
         List<Shift> shifts = read("end,employee,start\n2025-03-03T18:00,E001,2025-03-03T09:00\n");
         assertThat(shifts).containsExactly(Shift.of("E001", seoul("2025-03-03T09:00"), seoul("2025-03-03T18:00")));

@@ -1,0 +1,77 @@
+package org.worktime.kr.rules;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.worktime.core.domain.Shift;
+import org.worktime.core.engine.EmployeeContext;
+import org.worktime.core.finding.Finding;
+import org.worktime.core.finding.Measure;
+import org.worktime.core.finding.Text;
+import org.worktime.core.param.Parameter;
+import org.worktime.core.rule.LegalRule;
+import org.worktime.core.rule.LimitRule;
+
+/**
+ * Art. 51-2(3)-(4): under a flexible unit over three months, the daily hours of each week are notified to the worker
+ * two weeks before the week starts; they may be changed later only for unforeseen events, after consulting the worker
+ * representative, with notice before the changed day. Each shift records its notice date ({@code notified_on}): a
+ * shift notified later than two weeks before its week is a <b>warning</b> (a change, lawful only on those
+ * conditions), one notified on or after its own day a stronger warning; when the records carry no notice dates, one
+ * <b>indeterminate</b> finding says so.
+ */
+@LegalRule(
+        id = "KR-LSA-51-2-3",
+        title = "Daily hours of a flexible unit over three months notified late",
+        titleKo = "3개월 초과 탄력적 근로시간제 근로일별 근로시간 통보 지연",
+        law = "Labor Standards Act",
+        article = "Art. 51-2(3)-(4)",
+        effectiveFrom = "2021-04-06",
+        version = "Act No. 17862 (2021-01-05)",
+        source = "https://www.law.go.kr/법령/근로기준법",
+        summary = "Under a flexible unit over three months, each week's daily hours are notified two weeks ahead; later changes need unforeseen events.")
+public final class FlexibleNoticeRule implements LimitRule {
+
+    @Override
+    public void check(EmployeeContext context, Consumer<Finding> findings) {
+        boolean unknownReported = false;
+        for (Shift shift : context.timeline().shifts()) {
+            LocalDate day = shift.start().atZone(context.workplace().zone()).toLocalDate();
+            if (!context.period().contains(day) || !info().isEffectiveOn(day)) {
+                continue;
+            }
+            Optional<FlexibleArrangement> arrangement = FlexibleArrangement.validOn(context, day)
+                    .filter(a -> a.kind().equals(FlexibleArrangement.SIX_MONTH));
+            if (arrangement.isEmpty()) {
+                continue;
+            }
+            if (shift.notifiedOn() == null) {
+                if (!unknownReported) {
+                    unknownReported = true;
+                    findings.accept(RuleSupport.indeterminate(context, info(), RuleSupport.day(day), Text.of(
+                            "Cannot decide whether the daily hours were notified two weeks ahead: the shifts carry no notice date (notified_on).",
+                            "판단 불가: 근무에 통보일(notified_on)이 없어 2주 전 통보 여부를 알 수 없습니다.")));
+                }
+                continue;
+            }
+            LocalDate weekStart = context.weekStartOf(day);
+            Parameter notice = context.parameter("kr.lsa51-2-6m.notice", day);
+            LocalDate due = weekStart.minusDays(notice.seconds() / 86_400);
+            if (!shift.notifiedOn().isAfter(due)) {
+                continue;
+            }
+            long lateDays = shift.notifiedOn().toEpochDay() - due.toEpochDay();
+            boolean sameDay = !shift.notifiedOn().isBefore(day);
+            findings.accept(RuleSupport.warning(context, info(), RuleSupport.day(day), Measure.count(lateDays, "days late"),
+                    Measure.count(0, "days late"), RuleSupport.citation(info(), notice), sameDay
+                            ? Text.of("The hours of " + day + " were notified on " + shift.notifiedOn() + ", not before the day itself: even a change "
+                                    + "for unforeseen events must be notified before the changed day (Art. 51-2(4)).",
+                                    day + " 근로시간을 " + shift.notifiedOn() + "에 통보: 변경도 해당 근로일 전에 통보해야 합니다 (제51조의2제4항).")
+                            : Text.of("The hours of " + day + " were notified on " + shift.notifiedOn() + ", " + lateDays + " days after " + due
+                                    + " (two weeks before the week): lawful only as a change for unforeseen events after consulting the worker "
+                                    + "representative (Art. 51-2(4)).",
+                                    day + " 근로시간을 " + shift.notifiedOn() + "에 통보 (주 개시 2주 전 " + due + "보다 " + lateDays
+                                            + "일 늦음): 예측하지 못한 사유로 근로자대표와 협의한 변경만 허용됩니다 (제51조의2제4항).")));
+        }
+    }
+}
