@@ -30,19 +30,38 @@ class WatchWriterTest {
     private static WatchReport report() {
         Headroom lee = new Headroom("E002", WEEK, 24 * HOUR, 8 * HOUR, 52 * HOUR, 20 * HOUR, null, 8 * HOUR,
                 LocalDateTime.of(2025, 3, 6, 9, 0), 28 * HOUR, LocalDateTime.of(2025, 3, 7, 14, 0), Status.OK,
-                Text.of("52:00 h a week.", "주 52:00시간."), ART53);
+                Text.of("52:00 h a week.", "주 52:00시간."), ART53, null, null, null, null, null, null, null);
         Headroom kim = new Headroom("E001", WEEK, 30 * HOUR, 23 * HOUR, 52 * HOUR, -HOUR, null, 10 * HOUR,
                 LocalDateTime.of(2025, 3, 6, 9, 0), 9 * HOUR, LocalDateTime.of(2025, 3, 6, 19, 0), Status.BREACH_CERTAIN,
-                Text.of("52:00 h a week.", "주 52:00시간."), ART53);
+                Text.of("52:00 h a week.", "주 52:00시간."), ART53, null, null, null, null, null, null, null);
         return new WatchReport("KR", ReportFixture.workplace(), Instant.parse("2025-03-06T00:00:00Z"), WEEK, 4 * HOUR, List.of(
                 new EmployeeWatch(ReportFixture.employee("E002", "Lee Jun"), lee, List.of()),
                 new EmployeeWatch(ReportFixture.employee("E001", "Kim Minji"), kim, List.of(ReportFixture.violation()))));
     }
 
     private static String write(Format format, Language language) throws IOException {
+        return write(report(), format, language);
+    }
+
+    private static String write(WatchReport report, Format format, Language language) throws IOException {
         StringWriter out = new StringWriter();
-        WatchWriter.of(format, language).write(report(), out);
+        WatchWriter.of(format, language).write(report, out);
         return out.toString();
+    }
+
+    /**
+     * Park, under a two-week flexible arrangement whose unit is 2025-02-24 to 2025-03-09 (the week is its second):
+     * 45 h recorded in the unit (24 h in its first week, 21 h this week), 20 h planned, 15 h of the schedule assumed
+     * where nothing is planned, so projected 80 h; the unit schedules 80 h and the Art. 53 agreement adds 12 h in each
+     * of its two weeks: ceiling 104 h. The week: 21 + 20 = 41 h against 52 h, 11 h left.
+     */
+    private static WatchReport unitReport() {
+        LocalDateRange unit = LocalDateRange.of(LocalDate.of(2025, 2, 24), LocalDate.of(2025, 3, 10));
+        Headroom park = new Headroom("E003", WEEK, 21 * HOUR, 20 * HOUR, 52 * HOUR, 11 * HOUR, null, 7 * HOUR, null, null, null,
+                Status.OK, Text.of("52:00 h a week. Unit: 24:00 h left.", "주 52:00시간. 단위기간 잔여 24:00시간."), ART53,
+                unit, 80 * HOUR, 45 * HOUR, 20 * HOUR, 80 * HOUR, 104 * HOUR, Status.OK);
+        return new WatchReport("KR", ReportFixture.workplace(), Instant.parse("2025-03-06T00:00:00Z"), WEEK, 4 * HOUR, List.of(
+                new EmployeeWatch(ReportFixture.employee("E003", "Park Jiho"), park, List.of())));
     }
 
     @Test
@@ -100,9 +119,61 @@ class WatchWriterTest {
         assertThat(write(Format.CSV, Language.EN).split("\n", -1)).containsExactly(
                 String.join(",", WatchWriter.COLUMNS),
                 "E001,Kim Minji,BREACH_CERTAIN,2025-03-03,2025-03-10,1800,1380,3120,-60,,600,2025-03-06T09:00:00,540,2025-03-06T19:00:00,"
-                        + "KR-LSA-53-1,52:00 h a week.,Labor Standards Act,Art. 53(1),Act No. 5309 (1997-03-13)",
+                        + "KR-LSA-53-1,52:00 h a week.,Labor Standards Act,Art. 53(1),Act No. 5309 (1997-03-13),,,,,,,,",
                 "E002,Lee Jun,OK,2025-03-03,2025-03-10,1440,480,3120,1200,,480,2025-03-06T09:00:00,1680,2025-03-07T14:00:00,"
-                        + ",52:00 h a week.,Labor Standards Act,Art. 53(1),Act No. 5309 (1997-03-13)",
+                        + ",52:00 h a week.,Labor Standards Act,Art. 53(1),Act No. 5309 (1997-03-13),,,,,,,,",
+                "");
+    }
+
+    @Test
+    void textShowsTheUnitUnderTheEmployee() throws IOException {
+        // The ceiling of 104 h is shown as the 80 scheduled hours and the 24 h of extended work on top.
+        assertThat(write(unitReport(), Format.TEXT, Language.EN).split("\n", -1)).containsSequence(
+                "ID    Name       Status  Recorded  Planned  Ceiling   Left  Latest end today",
+                "E003  Park Jiho  OK         21:00    20:00    52:00  11:00  -",
+                "      unit 2025-02-24 to 2025-03-09: recorded 45:00, planned 20:00, projected 80:00 of 80:00 (+24:00 extended)",
+                "      52:00 h a week. Unit: 24:00 h left.",
+                "");
+        assertThat(write(unitReport(), Format.TEXT, Language.KO))
+                .contains("단위기간 2025-02-24 ~ 2025-03-09: 실적 45:00, 계획 20:00, 예상 80:00 / 정해진 근로시간 80:00 (+연장 24:00)");
+    }
+
+    @Test
+    void withoutExtendedWorkTheUnitLineHasNoExtension() throws IOException {
+        LocalDateRange unit = LocalDateRange.of(LocalDate.of(2025, 2, 24), LocalDate.of(2025, 3, 10));
+        // No Art. 53 agreement: the ceiling is the 80 scheduled hours; 90 h projected.
+        Headroom park = new Headroom("E003", WEEK, 21 * HOUR, 24 * HOUR, 40 * HOUR, -5 * HOUR, 8 * HOUR, 7 * HOUR, null, null, null,
+                Status.BREACH_CERTAIN, Text.of("40:00 h a week.", "주 40:00시간."), ART53,
+                unit, 80 * HOUR, 45 * HOUR, 45 * HOUR, 90 * HOUR, 80 * HOUR, Status.BREACH_CERTAIN);
+        WatchReport report = new WatchReport("KR", ReportFixture.workplace(), Instant.parse("2025-03-06T00:00:00Z"), WEEK, 4 * HOUR,
+                List.of(new EmployeeWatch(ReportFixture.employee("E003", "Park Jiho"), park, List.of())));
+
+        assertThat(write(report, Format.TEXT, Language.EN))
+                .contains("\n      unit 2025-02-24 to 2025-03-09: recorded 45:00, planned 45:00, projected 90:00 of 80:00\n");
+    }
+
+    @Test
+    void jsonAndCsvCarryTheUnit() throws IOException {
+        JsonNode park = new ObjectMapper().readTree(write(unitReport(), Format.JSON, Language.EN)).at("/employees/0");
+        assertThat(park.at("/unit/start").asText()).isEqualTo("2025-02-24");
+        assertThat(park.at("/unit/endExclusive").asText()).isEqualTo("2025-03-10");
+        assertThat(park.get("unitScheduledMinutes").asInt()).isEqualTo(80 * 60);
+        assertThat(park.get("unitRecordedMinutes").asInt()).isEqualTo(45 * 60);
+        assertThat(park.get("unitPlannedMinutes").asInt()).isEqualTo(20 * 60);
+        assertThat(park.get("unitProjectedMinutes").asInt()).isEqualTo(80 * 60);
+        assertThat(park.get("unitCeilingMinutes").asInt()).isEqualTo(104 * 60);
+        assertThat(park.get("unitStatus").asText()).isEqualTo("OK");
+
+        // Without an arrangement the fields are there, and null.
+        JsonNode kim = new ObjectMapper().readTree(write(Format.JSON, Language.EN)).at("/employees/0");
+        assertThat(kim.get("unit").isNull()).isTrue();
+        assertThat(kim.get("unitProjectedMinutes").isNull()).isTrue();
+        assertThat(kim.get("unitStatus").isNull()).isTrue();
+
+        assertThat(write(unitReport(), Format.CSV, Language.EN).split("\n", -1)).containsExactly(
+                String.join(",", WatchWriter.COLUMNS),
+                "E003,Park Jiho,OK,2025-03-03,2025-03-10,1260,1200,3120,660,,420,,,,,52:00 h a week. Unit: 24:00 h left.,"
+                        + "Labor Standards Act,Art. 53(1),Act No. 5309 (1997-03-13),2025-02-24,2025-03-10,4800,2700,1200,4800,6240,OK",
                 "");
     }
 
