@@ -167,6 +167,80 @@ class WatchCommandTest {
         assertThat(Files.readString(file, StandardCharsets.UTF_8)).contains("\"schema\": \"worktime-watch/1\"");
     }
 
+    // --- A flexible arrangement (Art. 51): the unit period; see watch-flexible.yaml ---------------------------------
+
+    private static final String MONDAY_OF_WEEK_2 = "2026-03-16T09:00";
+
+    @Test
+    void underAFlexibleArrangementTheUnitIsProjectedAndJudged() throws Exception {
+        Cli.Result result = Cli.run("watch", Cli.dataset("watch-flexible.yaml"), "--as-of", MONDAY_OF_WEEK_2, "--format", "json");
+
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(1);
+        JsonNode report = json(result);
+        assertThat(report.at("/week/start").asText()).isEqualTo("2026-03-16");
+        List<String> order = new ArrayList<>();
+        report.get("employees").forEach(e -> order.add(e.get("id").asText() + ":" + e.get("status").asText()));
+        // E2 before E3: both OK, E2 with less left in the week (7 h against 24 h).
+        assertThat(order).containsExactly("E1:BREACH_CERTAIN", "E2:OK", "E3:OK");
+
+        // E1, no Art. 53 agreement: 45 h recorded in week 1 + 45 h planned in week 2 = 90 h against the 80 scheduled.
+        JsonNode e1 = employee(report, "E1");
+        assertThat(e1.at("/unit/start").asText()).isEqualTo("2026-03-09");
+        assertThat(e1.at("/unit/endExclusive").asText()).isEqualTo("2026-03-23");
+        assertThat(e1.get("unitScheduledMinutes").asInt()).isEqualTo(80 * 60);
+        assertThat(e1.get("unitRecordedMinutes").asInt()).isEqualTo(45 * 60);
+        assertThat(e1.get("unitPlannedMinutes").asInt()).isEqualTo(45 * 60);
+        assertThat(e1.get("unitProjectedMinutes").asInt()).isEqualTo(90 * 60);
+        assertThat(e1.get("unitCeilingMinutes").asInt()).isEqualTo(80 * 60);
+        assertThat(e1.get("unitStatus").asText()).isEqualTo("BREACH_CERTAIN");
+        // The week: the larger of 40 h and the 35 scheduled, 40 h; 45 h planned.
+        assertThat(e1.get("ceilingMinutes").asInt()).isEqualTo(40 * 60);
+        assertThat(e1.get("leftMinutes").asInt()).isEqualTo(-5 * 60);
+
+        // E2, the same plan with the agreement: 80 + 12 + 12 = 104 h; 14 h left.
+        JsonNode e2 = employee(report, "E2");
+        assertThat(e2.get("unitProjectedMinutes").asInt()).isEqualTo(90 * 60);
+        assertThat(e2.get("unitCeilingMinutes").asInt()).isEqualTo(104 * 60);
+        assertThat(e2.get("unitStatus").asText()).isEqualTo("OK");
+        assertThat(e2.get("ceilingMinutes").asInt()).isEqualTo(52 * 60);
+
+        // E3: 28 h planned Monday to Thursday; Friday's 7 scheduled hours assumed: 45 + 28 + 7 = 80 h.
+        JsonNode e3 = employee(report, "E3");
+        assertThat(e3.get("unitPlannedMinutes").asInt()).isEqualTo(28 * 60);
+        assertThat(e3.get("unitProjectedMinutes").asInt()).isEqualTo(80 * 60);
+        assertThat(e3.get("unitStatus").asText()).isEqualTo("OK");
+        assertThat(e3.get("reason").asText()).contains("+ 7:00 h of the schedule, assumed worked where nothing is planned (on 2026-03-20)"
+                + " = projected 80:00 h.");
+    }
+
+    @Test
+    void theTextShowsTheUnitUnderEachCoveredEmployee() {
+        Cli.Result result = Cli.run("watch", Cli.dataset("watch-flexible.yaml"), "--as-of", MONDAY_OF_WEEK_2);
+
+        assertThat(result.exitCode()).isEqualTo(1);
+        assertThat(result.out()).contains(
+                "E1  Park Jiho  BREACH_CERTAIN      0:00    45:00    40:00  -5:00  09:00\n"
+                        + "    unit 2026-03-09 to 2026-03-22: recorded 45:00, planned 45:00, projected 90:00 of 80:00\n",
+                "    unit 2026-03-09 to 2026-03-22: recorded 45:00, planned 45:00, projected 90:00 of 80:00 (+24:00 extended)\n",
+                "E3  Lee Jun    OK                  0:00    28:00    52:00  24:00  2026-03-17 17:00\n"
+                        + "    unit 2026-03-09 to 2026-03-22: recorded 45:00, planned 28:00, projected 80:00 of 80:00 (+24:00 extended)\n");
+    }
+
+    @Test
+    void csvEndsWithTheUnitColumns() {
+        Cli.Result result = Cli.run("watch", Cli.dataset("watch-flexible.yaml"), "--as-of", MONDAY_OF_WEEK_2, "--format", "csv");
+
+        List<String> lines = result.out().lines().toList();
+        assertThat(lines).hasSize(4);
+        assertThat(lines.get(0)).endsWith(",lawVersion,unitStart,unitEndExclusive,unitScheduledMinutes,unitRecordedMinutes,"
+                + "unitPlannedMinutes,unitProjectedMinutes,unitCeilingMinutes,unitStatus");
+        assertThat(lines.get(1)).startsWith("E1,").endsWith(",2026-03-09,2026-03-23,4800,2700,2700,5400,4800,BREACH_CERTAIN");
+        assertThat(lines.get(3)).startsWith("E3,").endsWith(",2026-03-09,2026-03-23,4800,2700,1680,4800,6240,OK");
+        // Without an arrangement the unit cells are empty.
+        Cli.Result week = Cli.run("watch", Cli.dataset("watch-week.yaml"), "--as-of", AS_OF, "--format", "csv");
+        assertThat(week.out().lines().toList().get(1)).endsWith(",,,,,,,,");
+    }
+
     @Test
     void asOfIsRequired() {
         Cli.Result result = Cli.runAsMain("watch", Cli.dataset("watch-week.yaml"));
