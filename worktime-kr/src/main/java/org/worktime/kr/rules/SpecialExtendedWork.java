@@ -146,6 +146,12 @@ final class SpecialExtendedWork {
             default -> {
             }
         }
+        if (!Boolean.parseBoolean(agreement.terms().getOrDefault("healthMeasures", "false").trim())) {
+            problems.add(ground.get() == Ground.SEMICONDUCTOR_RND
+                    ? Text.of("no health measures are recorded ('healthMeasures: true'): Art. 53(7), and on the semiconductor track a health"
+                            + " check-up every 6 months", "건강보호 조치 기록이 없습니다 (제53조제7항; 반도체 특례는 6개월마다 건강검진)")
+                    : Text.of("no health measures are recorded ('healthMeasures: true', Art. 53(7))", "건강보호 조치 기록이 없습니다 (제53조제7항)"));
+        }
         long defaultExtra = context.parameter("kr.lsa53-4.default-extra", start).seconds();
         int longWeeks = context.parameter("kr.lsa53-4.long-extra-weeks", start).integer();
         if (ground.get() != Ground.SEMICONDUCTOR_RND && weeklyExtra(context, start) > defaultExtra && days > longWeeks * 7) {

@@ -40,7 +40,7 @@ class SpecialExtendedWorkRuleTest {
     @CleanFixture
     void aFourWeekAuthorizationForAWorkloadSurgeAllowsSixtyFourHours() {
         var outcome = VERIFIER.verifyThat(SpecialExtendedWorkRule.class)
-                .given(sixtyFour(authorized("2026-03-09", "2026-04-05", Map.of("ground", "WORKLOAD_SURGE", "approvedOn", "2026-03-06")), "2026-03-09"))
+                .given(sixtyFour(authorized("2026-03-09", "2026-04-05", Map.of("ground", "WORKLOAD_SURGE", "approvedOn", "2026-03-06", "healthMeasures", "true")), "2026-03-09"))
                 .between(Kr.MONDAY, Kr.SUNDAY);
         outcome.hasNoFindings();
         assertThat(outcome.report().findings()).isEmpty();
@@ -48,7 +48,7 @@ class SpecialExtendedWorkRuleTest {
 
     @Test
     void sixtyFiveHoursBreakEvenTheRaisedCap() {
-        var scenario = sixtyFour(authorized("2026-03-09", "2026-04-05", Map.of("ground", "WORKLOAD_SURGE", "approvedOn", "2026-03-06")), "2026-03-09")
+        var scenario = sixtyFour(authorized("2026-03-09", "2026-04-05", Map.of("ground", "WORKLOAD_SURGE", "approvedOn", "2026-03-06", "healthMeasures", "true")), "2026-03-09")
                 .shift("E1", "2026-03-15T09:00", "2026-03-15T10:00");
         VERIFIER.verifyThat(ExtendedWorkCapRule.class).given(scenario).between(Kr.MONDAY, Kr.SUNDAY)
                 .violatesOnce().measuredMinutes(25 * 60).limitMinutes(24 * 60);
@@ -57,7 +57,7 @@ class SpecialExtendedWorkRuleTest {
     @Test
     void aFiveWeekAuthorizationForAWorkloadSurgeExceedsTheGuideline() {
         VERIFIER.verifyThat(SpecialExtendedWorkRule.class)
-                .given(sixtyFour(authorized("2026-03-09", "2026-04-12", Map.of("ground", "WORKLOAD_SURGE", "approvedOn", "2026-03-06")), "2026-03-09"))
+                .given(sixtyFour(authorized("2026-03-09", "2026-04-12", Map.of("ground", "WORKLOAD_SURGE", "approvedOn", "2026-03-06", "healthMeasures", "true")), "2026-03-09"))
                 .between(Kr.MONDAY, Kr.SUNDAY)
                 .single(Severity.WARNING).messageContains("lasts at most 4 weeks (MOEL guideline)");
     }
@@ -65,7 +65,7 @@ class SpecialExtendedWorkRuleTest {
     @Test
     void theSemiconductorTrackAllowsSixtyFourHoursThenSixty() {
         // Authorized 2025-04-14 to 2025-10-13 (six months); approved 2025-04-09 (kr.md 1.5.6).
-        Map<String, String> terms = Map.of("ground", "SEMICONDUCTOR_RND", "approvedOn", "2025-04-09");
+        Map<String, String> terms = Map.of("ground", "SEMICONDUCTOR_RND", "approvedOn", "2025-04-09", "healthMeasures", "true");
         VERIFIER.verifyThat(ExtendedWorkCapRule.class)
                 .given(sixtyFour(authorized("2025-04-14", "2025-10-13", terms), "2025-05-12"))
                 .between("2025-05-12", "2025-05-18").hasNoFindings();
@@ -81,7 +81,7 @@ class SpecialExtendedWorkRuleTest {
 
     @Test
     void anApprovalDatedLaterOnlyCountsFromThatDate() {
-        var scenario = sixtyFour(authorized("2026-03-09", "2026-04-05", Map.of("ground", "WORKLOAD_SURGE", "approvedOn", "2026-03-16")), "2026-03-09");
+        var scenario = sixtyFour(authorized("2026-03-09", "2026-04-05", Map.of("ground", "WORKLOAD_SURGE", "approvedOn", "2026-03-16", "healthMeasures", "true")), "2026-03-09");
         var outcome = VERIFIER.verifyThat(SpecialExtendedWorkRule.class).given(scenario).between(Kr.MONDAY, Kr.SUNDAY);
         outcome.single(Severity.WARNING).messageContains("is not marked as an after-the-fact approval");
         assertThat(outcome.report().findings()).anyMatch(f -> f.ruleId().equals("KR-LSA-53-1"));
@@ -95,11 +95,19 @@ class SpecialExtendedWorkRuleTest {
         for (String[] p : periods) {
             scenario.agreementRecord(new org.worktime.core.domain.Agreement(SpecialExtendedWork.KIND,
                     org.threeten.extra.LocalDateRange.ofClosed(java.time.LocalDate.parse(p[0]), java.time.LocalDate.parse(p[1])),
-                    java.util.Set.of(), Map.of("ground", "WORKLOAD_SURGE", "approvedOn", p[0])));
+                    java.util.Set.of(), Map.of("ground", "WORKLOAD_SURGE", "approvedOn", p[0], "healthMeasures", "true")));
         }
         var finding = VERIFIER.verifyThat(SpecialExtendedWorkRule.class).given(scenario).between("2026-01-05", "2026-06-28")
                 .single(Severity.WARNING).finding();
         assertThat(finding.measured().value().intValue()).isEqualTo(112);
         assertThat(finding.limit().value().intValue()).isEqualTo(90);
+    }
+
+    @Test
+    void anAuthorizationWithoutHealthMeasuresIsReported() {
+        VERIFIER.verifyThat(SpecialExtendedWorkRule.class)
+                .given(sixtyFour(authorized("2025-04-14", "2025-10-13", Map.of("ground", "SEMICONDUCTOR_RND", "approvedOn", "2025-04-09")), "2025-05-12"))
+                .between("2025-05-12", "2025-05-18")
+                .single(Severity.WARNING).messageContains("a health check-up every 6 months");
     }
 }
