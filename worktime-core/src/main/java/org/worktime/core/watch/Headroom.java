@@ -1,15 +1,20 @@
 package org.worktime.core.watch;
 
 import java.time.LocalDateTime;
+import java.util.Arrays;
 import java.util.Objects;
 import org.threeten.extra.LocalDateRange;
 import org.worktime.core.finding.Citation;
 import org.worktime.core.finding.Text;
 
 /**
- * What one employee may still lawfully work in the workplace week containing an as-of instant. Durations are exact
- * seconds; hours appear only in presentation. Seconds are counted the way the weekly ceiling counts them (to the
- * day a shift starts on, breaks excluded).
+ * What one employee may still lawfully work in the workplace week containing an as-of instant, and, when an
+ * averaging arrangement covers the employee (Korea: a flexible arrangement of Art. 51), in the arrangement's unit
+ * period containing it, projected to the unit's end. Durations are exact seconds; hours appear only in presentation.
+ * Seconds are counted the way the weekly ceiling counts them (to the day a shift starts on, breaks excluded).
+ *
+ * <p>The unit components ({@code unit} to {@code unitStatus}) are all null when no averaging arrangement applies,
+ * or all set when one does (and then a weekly ceiling applies too).
  *
  * @param employeeId          the employee
  * @param week                the workplace's fixed 7-day week containing the as-of date, half-open
@@ -27,9 +32,22 @@ import org.worktime.core.finding.Text;
  * @param latestLegalEnd      {@code todayShiftStart} plus {@code todayAllowedSeconds} plus the break the law requires for
  *                            that much work (assumed taken inside the shift), workplace wall-clock time; null when there is
  *                            no such shift or no ceiling
- * @param status              the verdict
- * @param reason              why: which ceiling and from where, or why none applies
+ * @param status              the verdict: the worse of the week's and (when there is one) the unit's
+ * @param reason              why: which ceiling and from where, or why none applies; under an arrangement also the
+ *                            unit's ceiling, projection and what the projection assumes
  * @param citation            the law behind the ceiling (or behind its not applying)
+ * @param unit                the arrangement's unit period containing the as-of date, half-open; null without one
+ * @param unitScheduledSeconds the hours the arrangement schedules in the unit; null without a unit
+ * @param unitRecordedSeconds work recorded in the unit (shifts starting before the as-of instant); null without a unit
+ * @param unitPlannedSeconds  planned work of the rest of the unit; null without a unit
+ * @param unitProjectedSeconds recorded + planned + the scheduled hours of the unit's remaining days that have no
+ *                            shift (the schedule is assumed worked where nothing else is planned); null without a unit
+ * @param unitCeilingSeconds  what the unit may hold: the scheduled hours plus the extended work allowed on top (Korea:
+ *                            12 h a week with an Art. 53 agreement, Art. 53(2)); null without a unit
+ * @param unitStatus          the unit's verdict: {@link Status#BREACH_CERTAIN} when recorded + planned work exceed the
+ *                            unit's ceiling or a week's, {@link Status#AT_RISK} when the projection does or fewer than
+ *                            the user's threshold are left ({@code unitCeiling - unitProjected}), else
+ *                            {@link Status#OK}; null without a unit
  */
 public record Headroom(
         String employeeId,
@@ -45,13 +63,27 @@ public record Headroom(
         LocalDateTime latestLegalEnd,
         Status status,
         Text reason,
-        Citation citation) {
+        Citation citation,
+        LocalDateRange unit,
+        Long unitScheduledSeconds,
+        Long unitRecordedSeconds,
+        Long unitPlannedSeconds,
+        Long unitProjectedSeconds,
+        Long unitCeilingSeconds,
+        Status unitStatus) {
 
     /** The verdicts, most severe first (the order reports sort by). */
     public enum Status {
-        /** Recorded and planned work already exceed the ceiling: if the plan is worked, the law is broken. */
+        /**
+         * Recorded and planned work already exceed the ceiling (the week's, or under an arrangement the unit's or one of
+         * its weeks'): if the plan is worked, the law is broken.
+         */
         BREACH_CERTAIN,
-        /** Within the ceiling, but with less left than the user's risk threshold. */
+        /**
+         * Within the ceiling, but with less left than the user's risk threshold; or, under an arrangement, the unit's
+         * projection (the plan, with the schedule assumed worked where nothing is planned) exceeds a ceiling: a breach
+         * is likely.
+         */
         AT_RISK,
         /** The input cannot decide whether a ceiling applies (for example the workplace's size is unknown). */
         INDETERMINATE,
@@ -71,6 +103,18 @@ public record Headroom(
             Objects.requireNonNull(ceilingSeconds, "ceilingSeconds is required for " + status);
             Objects.requireNonNull(leftSeconds, "leftSeconds is required for " + status);
         }
+        Object[] unitParts = {unit, unitScheduledSeconds, unitRecordedSeconds, unitPlannedSeconds, unitProjectedSeconds,
+            unitCeilingSeconds, unitStatus};
+        boolean anyUnit = Arrays.stream(unitParts).anyMatch(Objects::nonNull);
+        if (anyUnit && !Arrays.stream(unitParts).allMatch(Objects::nonNull)) {
+            throw new IllegalArgumentException("the unit's components are all set or all null: " + Arrays.toString(unitParts));
+        }
+        if (anyUnit && ceilingSeconds == null) {
+            throw new IllegalArgumentException("a unit needs a weekly ceiling (status " + status + ")");
+        }
+        if (unitStatus != null && unitStatus != Status.BREACH_CERTAIN && unitStatus != Status.AT_RISK && unitStatus != Status.OK) {
+            throw new IllegalArgumentException("a unit's status is BREACH_CERTAIN, AT_RISK or OK, not " + unitStatus);
+        }
     }
 
     /** A headroom without a ceiling: {@link Status#NOT_APPLICABLE} or {@link Status#INDETERMINATE}, with the reason. */
@@ -80,7 +124,7 @@ public record Headroom(
             throw new IllegalArgumentException("a headroom without a ceiling is NOT_APPLICABLE or INDETERMINATE, not " + status);
         }
         return new Headroom(employeeId, week, recordedSeconds, plannedSeconds, null, null, null, todaySeconds, null, null, null,
-                status, reason, citation);
+                status, reason, citation, null, null, null, null, null, null, null);
     }
 
     /** Whether a ceiling applies (the numbers {@code ceilingSeconds} and {@code leftSeconds} are set). */
@@ -88,15 +132,34 @@ public record Headroom(
         return ceilingSeconds != null;
     }
 
+    /** Whether an averaging arrangement's unit is reported (the {@code unit*} components are set). */
+    public boolean hasUnit() {
+        return unit != null;
+    }
+
+    /** {@code unitCeiling - unitProjected}, negative when the projection exceeds the ceiling; null without a unit. */
+    public Long unitLeftSeconds() {
+        return unit == null ? null : unitCeilingSeconds - unitProjectedSeconds;
+    }
+
+    /** The more severe of two statuses (the one listed first in {@link Status}). */
+    public static Status worse(Status a, Status b) {
+        return a.compareTo(b) <= 0 ? a : b;
+    }
+
     /**
      * The same headroom with {@link Status#OK} turned into {@link Status#AT_RISK} when fewer than {@code riskSeconds}
-     * are left. The threshold is the user's planning margin, not law, so it is applied here and not by the pack.
+     * are left in the week or, under an arrangement, in the unit ({@code unitCeiling - unitProjected}; the unit's own
+     * status turns too). The threshold is the user's planning margin, not law, so it is applied here and not by the pack.
      */
     public Headroom withRiskThreshold(long riskSeconds) {
-        if (status != Status.OK || leftSeconds >= riskSeconds) {
+        Status unitVerdict = unitStatus == Status.OK && unitLeftSeconds() < riskSeconds ? Status.AT_RISK : unitStatus;
+        Status verdict = status == Status.OK && (leftSeconds < riskSeconds || unitVerdict == Status.AT_RISK) ? Status.AT_RISK : status;
+        if (verdict == status && unitVerdict == unitStatus) {
             return this;
         }
         return new Headroom(employeeId, week, recordedSeconds, plannedSeconds, ceilingSeconds, leftSeconds, dailyCeilingSeconds,
-                todaySeconds, todayShiftStart, todayAllowedSeconds, latestLegalEnd, Status.AT_RISK, reason, citation);
+                todaySeconds, todayShiftStart, todayAllowedSeconds, latestLegalEnd, verdict, reason, citation, unit,
+                unitScheduledSeconds, unitRecordedSeconds, unitPlannedSeconds, unitProjectedSeconds, unitCeilingSeconds, unitVerdict);
     }
 }

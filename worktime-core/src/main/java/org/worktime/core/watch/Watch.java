@@ -26,7 +26,7 @@ import org.worktime.core.rule.JurisdictionPack;
 
 /**
  * Warnings before a breach: as of an instant, what each employee may still lawfully work in the current workplace
- * week, and who is at risk. Pure like the {@link Engine}: the as-of instant is an input, no clock is read.
+ * week (and, under an averaging arrangement, in its unit period), and who is at risk. Pure like the {@link Engine}: the as-of instant is an input, no clock is read.
  *
  * <pre>
  * WatchReport report = Watch.of(pack).run(dataset, asOf, 4 * 3600);
@@ -73,7 +73,8 @@ public final class Watch {
 
     /**
      * Each employee's headroom in the week of {@code asOf}, with the forecast findings of
-     * {@code Engine.evaluate(dataset, Evaluation.of(week).withAsOf(asOf))}.
+     * {@code Engine.evaluate(dataset, Evaluation.of(week).withAsOf(asOf))}. The calculator sees contexts built the
+     * same way for its {@link HeadroomCalculator#horizon} (the week, or more when it asks for more).
      *
      * @param riskSeconds fewer seconds left than this make an employee {@link Headroom.Status#AT_RISK}
      */
@@ -88,6 +89,12 @@ public final class Watch {
         if (overrides != null) {
             evaluation = evaluation.withOverrides(overrides);
         }
+        LocalDateRange horizon = calculator.horizon(dataset.workplace(), asOf, week);
+        if (!horizon.encloses(week)) {
+            throw new IllegalStateException("the " + pack.jurisdiction() + " headroom calculator's horizon " + horizon
+                    + " does not enclose the week " + week);
+        }
+        Evaluation contexts = horizon.equals(week) ? evaluation : new Evaluation(horizon, asOf, evaluation.overrides());
         Engine engine = Engine.of(pack);
         Report report = engine.evaluate(dataset, evaluation);
         Map<String, List<Finding>> forecast = new HashMap<>();
@@ -96,7 +103,7 @@ public final class Watch {
                     employee.findings().stream().filter(f -> f.basis() == Basis.FORECAST).toList());
         }
         List<WatchReport.EmployeeWatch> entries = new ArrayList<>();
-        engine.forEachContext(dataset, evaluation, context -> {
+        engine.forEachContext(dataset, contexts, context -> {
             Headroom headroom = headroom(context, week, asOf).withRiskThreshold(riskSeconds);
             entries.add(new WatchReport.EmployeeWatch(context.employee(), headroom,
                     forecast.getOrDefault(context.employeeId(), List.of())));

@@ -18,7 +18,9 @@ import org.worktime.core.watch.WatchReport.EmployeeWatch;
 
 /**
  * Renders a {@link WatchReport} ({@code worktime watch}): as text for people, as JSON (schema {@value #SCHEMA},
- * documented in {@code docs/OUTPUT.md}) or as one CSV row per employee. Every format lists the employees most
+ * documented in {@code docs/OUTPUT.md}) or as one CSV row per employee. An employee under an averaging arrangement
+ * also has the unit period's numbers: a line under the row in text, the {@code unit*} fields in JSON and CSV (null
+ * or empty for the others). Every format lists the employees most
  * urgent first: by status ({@code BREACH_CERTAIN}, {@code AT_RISK}, {@code INDETERMINATE}, {@code OK},
  * {@code NOT_APPLICABLE}), then by hours left, least first. Writes {@code \n} line ends, flushes, leaves the writer
  * open; stateless and thread-safe.
@@ -31,7 +33,8 @@ public final class WatchWriter {
     public static final String[] COLUMNS = {
         "employeeId", "employeeName", "status", "weekStart", "weekEndExclusive", "recordedMinutes", "plannedMinutes",
         "ceilingMinutes", "leftMinutes", "dailyCeilingMinutes", "todayMinutes", "todayShiftStart", "todayAllowedMinutes",
-        "latestLegalEnd", "forecastRuleIds", "reason", "law", "article", "lawVersion"
+        "latestLegalEnd", "forecastRuleIds", "reason", "law", "article", "lawVersion", "unitStart", "unitEndExclusive",
+        "unitScheduledMinutes", "unitRecordedMinutes", "unitPlannedMinutes", "unitProjectedMinutes", "unitCeilingMinutes", "unitStatus"
     };
 
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
@@ -103,6 +106,10 @@ public final class WatchWriter {
             table.row(entry.employee().id(), entry.employee().name(), w.status(h.status()), Formats.hours(h.recordedSeconds()),
                     Formats.hours(h.plannedSeconds()), hoursOrDash(h.ceilingSeconds()), hoursOrDash(h.leftSeconds()),
                     latestEnd(h.latestLegalEnd(), today));
+            if (h.hasUnit()) {
+                // One line of figures, like the row above it: not wrapped.
+                table.detail(detailColumn, unitLine(h));
+            }
             for (String line : Formats.wrap("", h.reason().in(language.code()), 2, detailWidth)) {
                 table.detail(detailColumn, line);
             }
@@ -126,6 +133,18 @@ public final class WatchWriter {
             out.write(line);
             out.write('\n');
         }
+    }
+
+    /**
+     * {@code unit 2026-03-09 to 2026-03-22: recorded 45:00, planned 20:00, projected 80:00 of 80:00 (+24:00 extended)}:
+     * the ceiling as the scheduled hours and the extended work allowed on top.
+     */
+    private String unitLine(Headroom h) {
+        long extension = h.unitCeilingSeconds() - h.unitScheduledSeconds();
+        return w.unit + " " + Formats.period(h.unit(), l.to) + ": " + w.recorded(Formats.hours(h.unitRecordedSeconds())) + ", "
+                + w.planned(Formats.hours(h.unitPlannedSeconds())) + ", "
+                + w.projected(Formats.hours(h.unitProjectedSeconds()), Formats.hours(h.unitScheduledSeconds()))
+                + (extension > 0 ? " " + w.extended(Formats.hours(extension)) : "");
     }
 
     private static String hoursOrDash(Long seconds) {
@@ -201,6 +220,17 @@ public final class WatchWriter {
         Json.stringOrNull(g, "todayShiftStart", local(h.todayShiftStart()));
         minutesOrNull(g, "todayAllowedMinutes", h.todayAllowedSeconds());
         Json.stringOrNull(g, "latestLegalEnd", local(h.latestLegalEnd()));
+        if (h.hasUnit()) {
+            Json.period(g, "unit", h.unit());
+        } else {
+            g.writeNullField("unit");
+        }
+        minutesOrNull(g, "unitScheduledMinutes", h.unitScheduledSeconds());
+        minutesOrNull(g, "unitRecordedMinutes", h.unitRecordedSeconds());
+        minutesOrNull(g, "unitPlannedMinutes", h.unitPlannedSeconds());
+        minutesOrNull(g, "unitProjectedMinutes", h.unitProjectedSeconds());
+        minutesOrNull(g, "unitCeilingMinutes", h.unitCeilingSeconds());
+        Json.stringOrNull(g, "unitStatus", h.unitStatus() == null ? null : h.unitStatus().name());
         g.writeStringField("reason", h.reason().in(language.code()));
         g.writeStringField("law", h.citation().law());
         g.writeStringField("article", h.citation().article());
@@ -278,7 +308,11 @@ public final class WatchWriter {
                     minutes(h.ceilingSeconds()), minutes(h.leftSeconds()), minutes(h.dailyCeilingSeconds()), minutes(h.todaySeconds()),
                     local(h.todayShiftStart()), minutes(h.todayAllowedSeconds()), local(h.latestLegalEnd()),
                     entry.forecast().stream().map(Finding::ruleId).distinct().collect(Collectors.joining(" ")),
-                    h.reason().in(language.code()), h.citation().law(), h.citation().article(), h.citation().version());
+                    h.reason().in(language.code()), h.citation().law(), h.citation().article(), h.citation().version(),
+                    h.hasUnit() ? h.unit().getStart().toString() : null, h.hasUnit() ? Formats.endExclusive(h.unit()) : null,
+                    minutes(h.unitScheduledSeconds()), minutes(h.unitRecordedSeconds()), minutes(h.unitPlannedSeconds()),
+                    minutes(h.unitProjectedSeconds()), minutes(h.unitCeilingSeconds()),
+                    h.unitStatus() == null ? null : h.unitStatus().name());
         }
     }
 
@@ -300,6 +334,7 @@ public final class WatchWriter {
         final String left;
         final String latestEnd;
         final String forecast;
+        final String unit;
         private final boolean ko;
 
         WatchLabels(Language language) {
@@ -316,6 +351,23 @@ public final class WatchWriter {
             left = ko ? "잔여" : "Left";
             latestEnd = ko ? "오늘 최종 종료" : "Latest end today";
             forecast = ko ? "예측" : "forecast";
+            unit = ko ? "단위기간" : "unit";
+        }
+
+        String recorded(String hours) {
+            return ko ? "실적 " + hours : "recorded " + hours;
+        }
+
+        String planned(String hours) {
+            return ko ? "계획 " + hours : "planned " + hours;
+        }
+
+        String projected(String hours, String scheduled) {
+            return ko ? "예상 " + hours + " / 정해진 근로시간 " + scheduled : "projected " + hours + " of " + scheduled;
+        }
+
+        String extended(String hours) {
+            return ko ? "(+연장 " + hours + ")" : "(+" + hours + " extended)";
         }
 
         String riskBelow(String hours) {

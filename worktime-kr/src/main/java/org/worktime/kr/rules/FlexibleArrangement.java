@@ -47,11 +47,41 @@ final class FlexibleArrangement {
         this.formErrors = formErrors;
     }
 
+    /** Whether an agreement is a flexible arrangement of one of the kinds of Arts 51 and 51-2. */
+    static boolean isFlexible(Agreement a) {
+        return a.kind().equals(TWO_WEEK) || a.kind().equals(THREE_MONTH) || a.kind().equals(SIX_MONTH);
+    }
+
+    /**
+     * The unit period of a flexible agreement containing the date, read from its terms alone (no employee needed), or
+     * empty when the agreement is not flexible or its {@code unitWeeks} is missing or out of {@code [1, maxWeeks]}.
+     */
+    static Optional<LocalDateRange> unitContaining(Agreement a, LocalDate date, int maxWeeks) {
+        if (!isFlexible(a)) {
+            return Optional.empty();
+        }
+        int weeks;
+        try {
+            weeks = Integer.parseInt(a.terms().getOrDefault("unitWeeks", "").trim());
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+        if (weeks < 1 || weeks > maxWeeks) {
+            return Optional.empty();
+        }
+        return Optional.of(unit(a.validity().getStart(), weeks, date));
+    }
+
+    private static LocalDateRange unit(LocalDate first, int weeks, LocalDate date) {
+        long unitDays = weeks * 7L;
+        LocalDate start = first.plusDays(Math.floorDiv(ChronoUnit.DAYS.between(first, date), unitDays) * unitDays);
+        return LocalDateRange.of(start, start.plusDays(unitDays));
+    }
+
     /** The flexible arrangement of the employee whose validity includes the date, if any (the first on file). */
     static Optional<FlexibleArrangement> on(EmployeeContext context, LocalDate date) {
         for (Agreement a : context.workplace().agreements()) {
-            if ((a.kind().equals(TWO_WEEK) || a.kind().equals(THREE_MONTH) || a.kind().equals(SIX_MONTH))
-                    && a.covers(context.employeeId(), date)) {
+            if (isFlexible(a) && a.covers(context.employeeId(), date)) {
                 return Optional.of(context.memo(a, k -> parse(a, context.workplace().weekStart())));
             }
         }
@@ -143,10 +173,7 @@ final class FlexibleArrangement {
 
     /** The unit period containing the date, half-open. */
     LocalDateRange unitOf(LocalDate date) {
-        long days = ChronoUnit.DAYS.between(agreement.validity().getStart(), date);
-        long unitDays = Math.max(1, unitWeeks) * 7L;
-        LocalDate start = agreement.validity().getStart().plusDays(Math.floorDiv(days, unitDays) * unitDays);
-        return LocalDateRange.of(start, start.plusDays(unitDays));
+        return unit(agreement.validity().getStart(), Math.max(1, unitWeeks), date);
     }
 
     /** Seconds scheduled on the date. */

@@ -4,9 +4,15 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Optional;
+import java.util.Set;
 import org.threeten.extra.LocalDateRange;
+import org.worktime.core.domain.Agreement;
 import org.worktime.core.domain.Shift;
+import org.worktime.core.domain.Workplace;
 import org.worktime.core.engine.EmployeeContext;
 import org.worktime.core.engine.Timeline;
 import org.worktime.core.finding.Citation;
@@ -32,6 +38,15 @@ import org.worktime.core.watch.HeadroomCalculator;
  *   <li>the latest lawful end of today's shift: its start, plus the work it may hold, plus the Art. 54 break that much
  *       work requires ({@code kr.lsa54.*}): 30 min from 4 h, 1 h from 8 h. The break is assumed taken inside the
  *       shift, as Art. 54 requires, so it lengthens the shift without counting as work.</li>
+ *   <li>under a valid flexible arrangement (Art. 51; {@link FlexibleArrangement#validOn}), the unit period containing
+ *       the as-of date, projected to its end: recorded and planned work of the unit, plus the scheduled hours of its
+ *       remaining days that have no shift (the schedule is assumed worked where nothing else is planned). The unit's
+ *       ceiling is the hours the unit schedules, plus, with an Art. 53 agreement, each week's extended work on top
+ *       (12 h, {@code kr.lsa53.extension-cap}, Art. 53(2), with the Art. 53(3) and 53(4) hours where in force); each
+ *       week's ceiling is the larger of 40 h and its schedule ({@link Thresholds#weekLimit}) plus the same extended
+ *       work. Recorded and planned work over the unit's or a week's ceiling is a certain breach, a projection over
+ *       either a likely one ({@code AT_RISK}); the status is the worse of the week's and the unit's, and today's
+ *       shift may hold no more than the unit's ceiling leaves either.</li>
  * </ul>
  *
  * <p>The week's hours are counted as the weekly limits count them: to the day a shift starts on, breaks excluded, and
@@ -42,6 +57,34 @@ import org.worktime.core.watch.HeadroomCalculator;
  * are the authority.
  */
 public final class KoreanHeadroom implements HeadroomCalculator {
+
+    /**
+     * Units longer than this are not looked for when widening the contexts: a guard against a mistyped
+     * {@code unitWeeks} building a years-long context, not law (six months, Art. 51-2's longest unit, is at most
+     * 27 weeks; a longer unit is never valid).
+     */
+    private static final int MAX_UNIT_WEEKS = 27;
+
+    /**
+     * The week, widened to the unit period containing the as-of date of every flexible arrangement (Art. 51) on file
+     * whose validity includes it, so that the unit's recorded and planned shifts are in the contexts. Which employee
+     * an arrangement covers and whether it is valid are decided per employee in {@link #compute}.
+     */
+    @Override
+    public LocalDateRange horizon(Workplace workplace, Instant asOf, LocalDateRange week) {
+        LocalDate today = asOf.atZone(workplace.zone()).toLocalDate();
+        LocalDateRange horizon = week;
+        for (Agreement a : workplace.agreements()) {
+            if (!a.validity().contains(today)) {
+                continue;
+            }
+            var unit = FlexibleArrangement.unitContaining(a, today, MAX_UNIT_WEEKS);
+            if (unit.isPresent() && a.validity().encloses(unit.get())) {
+                horizon = horizon.span(unit.get());
+            }
+        }
+        return horizon;
+    }
 
     @Override
     public Headroom compute(EmployeeContext context, Instant asOf) {
@@ -82,6 +125,14 @@ public final class KoreanHeadroom implements HeadroomCalculator {
                     notApplicableCitation(context, scopeKey, weekStart));
         }
 
+        if (!minor && !pregnant && extendedWork && SpecialIndustry.appliesOn(context, weekStart)) {
+            // Art. 59: in the five special industries the agreement lifts the 12-hour cap; the 11-hour rest remains
+            // (reported by KR-LSA-59).
+            return Headroom.without(context.employeeId(), week, sums.recorded, sums.planned, sums.today, Headroom.Status.NOT_APPLICABLE,
+                    Text.of("No weekly ceiling: the Art. 59 special-industry agreement lifts the 12-hour cap (11 h of rest between "
+                            + "working days still apply).", "주간 한도 없음: 제59조 특례업종 합의 (근로일 간 11시간 연속 휴식은 적용)."),
+                    context.parameter("kr.lsa59.min-rest", weekStart).citation());
+        }
         Ceiling ceiling;
         if (minor) {
             ceiling = minorCeiling(context, weekStart, today);
@@ -94,9 +145,17 @@ public final class KoreanHeadroom implements HeadroomCalculator {
             ceiling = extendedWork ? extendedCeiling(context, weekStart) : regularCeiling(context, weekStart, today);
         }
 
+        // A valid flexible arrangement (Art. 51) also judges the unit period, projected to its end. It never covers a
+        // minor or a pregnant worker (Art. 51(3)).
+        Optional<FlexibleArrangement> flexible = minor || pregnant ? Optional.empty() : FlexibleArrangement.validOn(context, today);
+        Unit unit = flexible.map(f -> Unit.of(context, f, today, extendedWork)).orElse(null);
+
         long worked = sums.recorded + sums.planned;
         long left = ceiling.weekly - worked;
         Headroom.Status status = left < 0 ? Headroom.Status.BREACH_CERTAIN : Headroom.Status.OK;
+        if (unit != null) {
+            status = Headroom.worse(status, unit.status);
+        }
 
         LocalDateTime shiftStart = null;
         Long allowed = null;
@@ -106,6 +165,10 @@ public final class KoreanHeadroom implements HeadroomCalculator {
             long allowedWork = ceiling.weekly - (worked - sums.todayShiftInWeek);
             if (ceiling.daily != null) {
                 allowedWork = Math.min(allowedWork, ceiling.daily - (sums.today - sums.todayShiftToday));
+            }
+            if (unit != null) {
+                // Today's shift counts to today, inside the week and so inside the unit, as the week counts it.
+                allowedWork = Math.min(allowedWork, unit.ceiling - (unit.recorded + unit.planned - sums.todayShiftInWeek));
             }
             allowedWork = Math.max(0, allowedWork);
             shiftStart = shift.start().atZone(zone).toLocalDateTime();
@@ -117,8 +180,145 @@ public final class KoreanHeadroom implements HeadroomCalculator {
             reason = Text.of(reason.en() + " Recorded hours alone (" + RuleSupport.hours(sums.recorded) + " h) already exceed it.",
                     reason.ko() + " 실적만으로 이미 한도 초과 (" + RuleSupport.hours(sums.recorded) + "시간).");
         }
+        if (unit == null) {
+            return new Headroom(context.employeeId(), week, sums.recorded, sums.planned, ceiling.weekly, left, ceiling.daily, sums.today,
+                    shiftStart, allowed, latestEnd, status, reason, ceiling.citation, null, null, null, null, null, null, null);
+        }
+        reason = Text.of(reason.en() + " " + unit.reason.en(), reason.ko() + " " + unit.reason.ko());
         return new Headroom(context.employeeId(), week, sums.recorded, sums.planned, ceiling.weekly, left, ceiling.daily, sums.today,
-                shiftStart, allowed, latestEnd, status, reason, ceiling.citation);
+                shiftStart, allowed, latestEnd, status, reason, ceiling.citation, unit.range, unit.scheduled, unit.recorded, unit.planned,
+                unit.projected, unit.ceiling, unit.status);
+    }
+
+    /**
+     * The unit period of a valid flexible arrangement containing the as-of date, projected to its end.
+     *
+     * @param assumed seconds of the schedule assumed worked on the unit's remaining days that have no shift
+     */
+    private record Unit(LocalDateRange range, long scheduled, long recorded, long planned, long assumed, long projected,
+            long ceiling, Headroom.Status status, Text reason) {
+
+        static Unit of(EmployeeContext context, FlexibleArrangement f, LocalDate today, boolean extendedWork) {
+            LocalDateRange range = f.unitOf(today);
+            Timeline t = context.timeline();
+            Set<Long> daysWithShift = new HashSet<>();
+            for (int i = 0; i < t.size(); i++) {
+                daysWithShift.add(t.workEpochDay(i));
+            }
+            long scheduled = 0;
+            long extension = 0;
+            long capTotal = 0;
+            long smallTotal = 0;
+            long specialTotal = 0;
+            long recorded = 0;
+            long planned = 0;
+            long assumed = 0;
+            List<LocalDate> assumedDays = new ArrayList<>();
+            List<Text> certainWeeks = new ArrayList<>();
+            List<Text> likelyWeeks = new ArrayList<>();
+            for (LocalDate weekStart = range.getStart(); weekStart.isBefore(range.getEnd()); weekStart = weekStart.plusWeeks(1)) {
+                boolean includeHolidays = context.parameter("kr.week.includes-holidays", weekStart).bool();
+                Sums sums = Sums.of(t, weekStart, today, -1, includeHolidays);
+                Extension ext = extendedWork ? extension(context, weekStart) : Extension.NONE;
+                long weekCeiling = Thresholds.weekLimit(context, weekStart) + ext.seconds();
+                long weekAssumed = 0;
+                for (int d = 0; d < 7; d++) {
+                    LocalDate date = weekStart.plusDays(d);
+                    long daySchedule = f.scheduledOn(date);
+                    if (date.isBefore(today) || daySchedule == 0 || daysWithShift.contains(date.toEpochDay())
+                            || !context.employee().isEmployedOn(date) || !includeHolidays && context.dayType(date).isHoliday()) {
+                        continue;
+                    }
+                    weekAssumed += daySchedule;
+                    assumedDays.add(date);
+                }
+                scheduled += f.scheduledBetween(weekStart, 7);
+                extension += ext.seconds();
+                capTotal += ext.cap();
+                smallTotal += ext.smallWorkplaceExtra();
+                specialTotal += ext.special();
+                recorded += sums.recorded;
+                planned += sums.planned;
+                assumed += weekAssumed;
+                String week = weekStart + " to " + weekStart.plusDays(6);
+                String weekKo = weekStart + "~" + weekStart.plusDays(6);
+                long weekWorked = sums.recorded + sums.planned;
+                if (weekWorked > weekCeiling) {
+                    certainWeeks.add(Text.of("the week " + week + " holds " + h(weekWorked) + " h against its " + h(weekCeiling) + " h",
+                            weekKo + " 주 " + h(weekWorked) + "시간 (한도 " + h(weekCeiling) + "시간)"));
+                } else if (weekWorked + weekAssumed > weekCeiling) {
+                    likelyWeeks.add(Text.of("the week " + week + " is projected at " + h(weekWorked + weekAssumed) + " h against its "
+                            + h(weekCeiling) + " h", weekKo + " 주 예상 " + h(weekWorked + weekAssumed) + "시간 (한도 " + h(weekCeiling) + "시간)"));
+                }
+            }
+            long ceiling = scheduled + extension;
+            long worked = recorded + planned;
+            long projected = worked + assumed;
+            Headroom.Status status = worked > ceiling || !certainWeeks.isEmpty() ? Headroom.Status.BREACH_CERTAIN
+                    : projected > ceiling || !likelyWeeks.isEmpty() ? Headroom.Status.AT_RISK : Headroom.Status.OK;
+
+            String unitEn = range.getStart() + " to " + range.getEndInclusive();
+            String unitKo = range.getStart() + "~" + range.getEndInclusive();
+            String ceilingEn;
+            String ceilingKo;
+            if (extendedWork) {
+                ceilingEn = h(ceiling) + " h = " + h(scheduled) + " h scheduled + " + h(capTotal)
+                        + " h of extended work under the Art. 53 agreement (Art. 53(2))"
+                        + (smallTotal > 0 ? " + " + h(smallTotal) + " h (Art. 53(3) agreement)" : "")
+                        + (specialTotal > 0 ? " + " + h(specialTotal) + " h of special extended work (Art. 53(4))" : "");
+                ceilingKo = h(ceiling) + "시간 = 정해진 근로시간 " + h(scheduled) + "시간 + 제53조 합의 연장근로 " + h(capTotal) + "시간 (제53조제2항)"
+                        + (smallTotal > 0 ? " + " + h(smallTotal) + "시간 (제53조제3항 합의)" : "")
+                        + (specialTotal > 0 ? " + 특별연장근로 " + h(specialTotal) + "시간 (제53조제4항)" : "");
+            } else {
+                ceilingEn = h(ceiling) + " h, the hours scheduled (no Art. 53 agreement, so no extended work on top)";
+                ceilingKo = h(ceiling) + "시간, 정해진 근로시간 (제53조 합의 없음: 연장근로 불가)";
+            }
+            String assumedEn = "";
+            String assumedKo = "";
+            if (!assumedDays.isEmpty()) {
+                String daysEn = assumedDays.size() == 1 ? "on " + assumedDays.get(0)
+                        : "on " + assumedDays.size() + " days from " + assumedDays.get(0) + " to " + assumedDays.get(assumedDays.size() - 1);
+                String daysKo = assumedDays.size() == 1 ? assumedDays.get(0).toString()
+                        : assumedDays.get(0) + "~" + assumedDays.get(assumedDays.size() - 1) + " 중 " + assumedDays.size() + "일";
+                assumedEn = " + " + h(assumed) + " h of the schedule, assumed worked where nothing is planned (" + daysEn + ")";
+                assumedKo = " + 계획 없는 날은 정해진 근로시간대로 근무한다고 가정 " + h(assumed) + "시간 (" + daysKo + ")";
+            }
+            String verdictEn;
+            String verdictKo;
+            if (status == Headroom.Status.BREACH_CERTAIN) {
+                List<Text> over = new ArrayList<>();
+                if (worked > ceiling) {
+                    over.add(Text.of("recorded and planned hours exceed the unit's ceiling by " + h(worked - ceiling) + " h",
+                            "실적과 계획이 단위기간 한도를 " + h(worked - ceiling) + "시간 초과"));
+                }
+                over.addAll(certainWeeks);
+                verdictEn = " A breach is certain: " + join(over, false) + ".";
+                verdictKo = " 위반 확실: " + join(over, true) + ".";
+            } else if (status == Headroom.Status.AT_RISK) {
+                List<Text> over = new ArrayList<>();
+                if (projected > ceiling) {
+                    over.add(Text.of("the projection exceeds the unit's ceiling by " + h(projected - ceiling) + " h",
+                            "예상이 단위기간 한도를 " + h(projected - ceiling) + "시간 초과"));
+                }
+                over.addAll(likelyWeeks);
+                verdictEn = " A breach is likely: " + join(over, false) + ".";
+                verdictKo = " 위반 가능성 높음: " + join(over, true) + ".";
+            } else {
+                verdictEn = " " + h(ceiling - projected) + " h left in the unit.";
+                verdictKo = " 단위기간 잔여 " + h(ceiling - projected) + "시간.";
+            }
+            Text reason = Text.of(
+                    "Flexible arrangement " + f.kind() + " (Art. 51), unit " + unitEn + ": ceiling " + ceilingEn + "; recorded "
+                            + h(recorded) + " h + planned " + h(planned) + " h" + assumedEn + " = projected " + h(projected) + " h."
+                            + verdictEn,
+                    "탄력적 근로시간제 " + f.kind() + " (제51조) 단위기간 " + unitKo + ": 한도 " + ceilingKo + "; 실적 " + h(recorded)
+                            + "시간 + 계획 " + h(planned) + "시간" + assumedKo + " = 예상 " + h(projected) + "시간." + verdictKo);
+            return new Unit(range, scheduled, recorded, planned, assumed, projected, ceiling, status, reason);
+        }
+
+        private static String join(List<Text> parts, boolean korean) {
+            return String.join("; ", parts.stream().map(p -> korean ? p.ko() : p.en()).toList());
+        }
     }
 
     /** A weekly ceiling, today's daily ceiling (null: none beyond the week's), why, and the law. */
@@ -147,30 +347,41 @@ public final class KoreanHeadroom implements HeadroomCalculator {
     }
 
     private static Ceiling extendedCeiling(EmployeeContext context, LocalDate weekStart) {
-        Parameter week = context.parameter("kr.lsa50.week-limit", weekStart);
+        Extension ext = extension(context, weekStart);
+        // A flexible schedule (Art. 51) raises the base; special extended work in force (Art. 53(4)) is in the extension.
+        long base = Thresholds.weekLimit(context, weekStart);
+        long ceiling = base + ext.seconds();
+        String extraEn = (ext.smallWorkplaceExtra() > 0 ? " + " + h(ext.smallWorkplaceExtra()) + " h (Art. 53(3) agreement)" : "")
+                + (ext.special() > 0 ? " + " + h(ext.special()) + " h of special extended work (Art. 53(4))" : "");
+        String extraKo = (ext.smallWorkplaceExtra() > 0 ? " + " + h(ext.smallWorkplaceExtra()) + "시간 (제53조제3항 합의)" : "")
+                + (ext.special() > 0 ? " + 특별연장근로 " + h(ext.special()) + "시간 (제53조제4항)" : "");
+        return new Ceiling(ceiling, null, Text.of(
+                h(ceiling) + " h a week (" + h(base) + " h + " + h(ext.cap()) + " h of extended work under the Art. 53 agreement"
+                        + extraEn + "), no daily cap.",
+                "주 " + h(ceiling) + "시간 (" + h(base) + "시간 + 제53조 합의 연장근로 " + h(ext.cap()) + "시간" + extraKo
+                        + "), 1일 한도 없음."),
+                ext.citation());
+    }
+
+    /**
+     * The extended work a week may hold on top of its ordinary limit under an Art. 53 agreement: the cap of Art. 53(1)
+     * (on top of a flexible schedule, Art. 53(2)), the lapsed Art. 53(3) hours where their row and agreement are in force
+     * for an adult, and special extended work in force (Art. 53(4)). Rows read on the week's first day.
+     */
+    private record Extension(long seconds, long cap, long smallWorkplaceExtra, long special, Citation citation) {
+
+        static final Extension NONE = new Extension(0, 0, 0, 0, null);
+    }
+
+    private static Extension extension(EmployeeContext context, LocalDate weekStart) {
         Parameter cap = context.parameter("kr.lsa53.extension-cap", weekStart);
-        long extension = cap.seconds();
         var extra = context.findParameter("kr.lsa53.small-workplace-extra", weekStart);
         boolean withExtra = extra.isPresent() && context.hasAgreement(Agreements.SMALL_WORKPLACE_EXTRA, weekStart)
                 && context.employee().ageOn(weekStart).map(age -> age > context.parameter("kr.minor.max-age", weekStart).integer())
                         .orElse(false);
-        if (withExtra) {
-            extension += extra.get().seconds();
-        }
-        // Special extended work in force (Art. 53(4)) adds its hours; a flexible schedule (Art. 51) raises the base.
+        long small = withExtra ? extra.get().seconds() : 0;
         long special = SpecialExtendedWork.extraOn(context, weekStart);
-        long base = Thresholds.weekLimit(context, weekStart);
-        long ceiling = base + extension + special;
-        String extraEn = (withExtra ? " + " + h(extra.get().seconds()) + " h (Art. 53(3) agreement)" : "")
-                + (special > 0 ? " + " + h(special) + " h of special extended work (Art. 53(4))" : "");
-        String extraKo = (withExtra ? " + " + h(extra.get().seconds()) + "시간 (제53조제3항 합의)" : "")
-                + (special > 0 ? " + 특별연장근로 " + h(special) + "시간 (제53조제4항)" : "");
-        return new Ceiling(ceiling, null, Text.of(
-                h(ceiling) + " h a week (" + h(base) + " h + " + h(cap.seconds()) + " h of extended work under the Art. 53 agreement"
-                        + extraEn + "), no daily cap.",
-                "주 " + h(ceiling) + "시간 (" + h(base) + "시간 + 제53조 합의 연장근로 " + h(cap.seconds()) + "시간" + extraKo
-                        + "), 1일 한도 없음."),
-                cap.citation());
+        return new Extension(cap.seconds() + small + special, cap.seconds(), small, special, cap.citation());
     }
 
     private static Ceiling minorCeiling(EmployeeContext context, LocalDate weekStart, LocalDate today) {

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
+import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.threeten.extra.LocalDateRange;
 import org.worktime.core.finding.Basis;
@@ -143,6 +144,11 @@ class KoreanHeadroomTest {
         assertThat(h.todayAllowedSeconds()).isEqualTo(8 * HOUR);
         assertThat(h.latestLegalEnd()).isEqualTo(LocalDateTime.of(2026, 3, 12, 18, 0));
         assertThat(h.citation().article()).isEqualTo("Art. 50(1)");
+        // No flexible arrangement: no unit.
+        assertThat(h.hasUnit()).isFalse();
+        assertThat(h.unit()).isNull();
+        assertThat(h.unitProjectedSeconds()).isNull();
+        assertThat(h.unitStatus()).isNull();
     }
 
     @Test
@@ -299,7 +305,7 @@ class KoreanHeadroomTest {
         var scenario = org.worktime.core.testing.Scenario.in("KR", "Asia/Seoul").headcount(50).agreement("KR-LSA-53-1")
                 .agreementRecord(new org.worktime.core.domain.Agreement(SpecialExtendedWork.KIND,
                         org.threeten.extra.LocalDateRange.ofClosed(java.time.LocalDate.of(2026, 3, 9), java.time.LocalDate.of(2026, 4, 5)),
-                        java.util.Set.of(), java.util.Map.of("ground", "WORKLOAD_SURGE", "approvedOn", "2026-03-06")))
+                        java.util.Set.of(), java.util.Map.of("ground", "WORKLOAD_SURGE", "approvedOn", "2026-03-06", "healthMeasures", "true")))
                 .employee("E1", e -> e.monthly(5_000_000, 209))
                 .dailyShifts("E1", "2026-03-09", 3, "08:00", "21:00", "12:00-13:00");
         var asOf = java.time.LocalDateTime.parse("2026-03-12T00:00").atZone(java.time.ZoneId.of("Asia/Seoul")).toInstant();
@@ -309,5 +315,247 @@ class KoreanHeadroomTest {
         org.assertj.core.api.Assertions.assertThat(headroom.ceilingSeconds()).isEqualTo(64 * 3600L);
         org.assertj.core.api.Assertions.assertThat(headroom.leftSeconds()).isEqualTo(28 * 3600L);
         org.assertj.core.api.Assertions.assertThat(headroom.reason().en()).contains("12:00 h of special extended work (Art. 53(4))");
+    }
+
+    // --- A flexible arrangement (Art. 51): the unit period, projected to its end ------------------------------------
+
+    /** kr.md EX-08's two-week unit from Monday 2026-03-09: week 1 five 9-hour days (45 h), week 2 five 7-hour days (35 h). */
+    private static final Map<String, String> NINE_SEVEN = Map.of("unitWeeks", "2", "week.1", "MON-FRI 9h", "week.2", "MON-FRI 7h");
+    private static final LocalDateRange WEEK_2 = LocalDateRange.of(LocalDate.of(2026, 3, 16), LocalDate.of(2026, 3, 23));
+    private static final LocalDateRange UNIT = LocalDateRange.of(LocalDate.of(2026, 3, 9), LocalDate.of(2026, 3, 23));
+    private static final String MONDAY_2_9 = "2026-03-16T09:00";
+
+    /** The arrangement for E1 in the workplace, and week 1 recorded as scheduled: Monday to Friday 09:00-19:00 less an hour, 45 h. */
+    private static Scenario flexible(Scenario workplace) {
+        return Flexible.arrangement(workplace, FlexibleArrangement.TWO_WEEK, "2026-03-09", "2026-12-31", NINE_SEVEN)
+                .employee("E1", e -> e.monthly(3_000_000, 209))
+                .dailyShifts("E1", Kr.MONDAY, 5, "09:00", "19:00", "12:00-13:00");
+    }
+
+    /** Planned shifts from {@code end - start - 1 h} of work on consecutive days from a date, each with an hour's break at noon. */
+    private static Scenario planned(Scenario scenario, String firstDate, int days, String start, String end) {
+        for (int d = 0; d < days; d++) {
+            String date = LocalDate.parse(firstDate).plusDays(d).toString();
+            scenario = scenario.plannedShift("E1", date + "T" + start, date + "T" + end, "12:00-13:00");
+        }
+        return scenario;
+    }
+
+    /** The watch as of Monday 2026-03-16 09:00, week 2 of the unit. */
+    private static Headroom weekTwo(Scenario scenario, long riskSeconds) {
+        WatchReport report = Watch.of(PACK).run(scenario.dataset(), at(MONDAY_2_9), riskSeconds);
+        assertThat(report.week()).isEqualTo(WEEK_2);
+        return report.employees().get(0).headroom();
+    }
+
+    @Test
+    void withoutAnAgreementAPlanBeyondTheScheduleBreaksTheUnitsCeiling() {
+        // Week 2 planned as five 9-hour days (09:00-19:00 less an hour) instead of the scheduled 7 h.
+        Headroom h = weekTwo(planned(flexible(Kr.withoutAgreement()), "2026-03-16", 5, "09:00", "19:00"), RISK);
+
+        // The unit is 2026-03-09 to 2026-03-22. Week 1's 45 h were recorded before the as-of instant (they are in the
+        // context only because the headroom widens it to the unit); week 2's 5 x 9 = 45 h are planned; every
+        // scheduled day has a shift, so nothing is assumed: projected 45 + 45 = 90 h. The schedule totals
+        // 45 + 35 = 80 h; without an Art. 53 agreement no extended work may be added: ceiling 80 h, 10 h short.
+        assertThat(h.unit()).isEqualTo(UNIT);
+        assertThat(h.unitScheduledSeconds()).isEqualTo(80 * HOUR);
+        assertThat(h.unitRecordedSeconds()).isEqualTo(45 * HOUR);
+        assertThat(h.unitPlannedSeconds()).isEqualTo(45 * HOUR);
+        assertThat(h.unitProjectedSeconds()).isEqualTo(90 * HOUR);
+        assertThat(h.unitCeilingSeconds()).isEqualTo(80 * HOUR);
+        assertThat(h.unitLeftSeconds()).isEqualTo(-10 * HOUR);
+        assertThat(h.unitStatus()).isEqualTo(Status.BREACH_CERTAIN);
+        assertThat(h.status()).isEqualTo(Status.BREACH_CERTAIN);
+        // The week alone breaks too: its ceiling is the larger of 40 h and its 35 scheduled hours, 40 h; 45 h planned.
+        assertThat(h.recordedSeconds()).isZero();
+        assertThat(h.plannedSeconds()).isEqualTo(45 * HOUR);
+        assertThat(h.ceilingSeconds()).isEqualTo(40 * HOUR);
+        assertThat(h.leftSeconds()).isEqualTo(-5 * HOUR);
+        // Today's 9-hour shift: the week leaves 40 - 36 = 4 h, the day 8 h (the larger of 8 h and the 7 scheduled),
+        // the unit 80 - (90 - 9) = -1 h, so none: its lawful end is its start.
+        assertThat(h.dailyCeilingSeconds()).isEqualTo(8 * HOUR);
+        assertThat(h.todayAllowedSeconds()).isZero();
+        assertThat(h.latestLegalEnd()).isEqualTo(LocalDateTime.of(2026, 3, 16, 9, 0));
+        assertThat(h.reason().en()).isEqualTo("40:00 h a week and 8:00 h a day (the flexible schedule of Art. 51) (Art. 50): no Art. 53"
+                + " extended-work agreement covers this employee on 2026-03-16. Flexible arrangement KR-LSA-51-1 (Art. 51), unit"
+                + " 2026-03-09 to 2026-03-22: ceiling 80:00 h, the hours scheduled (no Art. 53 agreement, so no extended work on top);"
+                + " recorded 45:00 h + planned 45:00 h = projected 90:00 h. A breach is certain: recorded and planned hours exceed the"
+                + " unit's ceiling by 10:00 h; the week 2026-03-16 to 2026-03-22 holds 45:00 h against its 40:00 h.");
+        assertThat(h.reason().ko()).contains("단위기간 2026-03-09~2026-03-22", "위반 확실");
+    }
+
+    @Test
+    void withTheAgreementTwelveHoursAWeekOnTopMakeTheSamePlanLawful() {
+        Headroom h = weekTwo(planned(flexible(Kr.withAgreement()), "2026-03-16", 5, "09:00", "19:00"), RISK);
+
+        // Ceiling: the 80 scheduled hours + 12 h of extended work in each of the unit's two weeks (Art. 53(2)) = 104 h.
+        // Projected 45 + 45 = 90 h: 14 h left, above the 4 h threshold.
+        assertThat(h.unitProjectedSeconds()).isEqualTo(90 * HOUR);
+        assertThat(h.unitCeilingSeconds()).isEqualTo(104 * HOUR);
+        assertThat(h.unitLeftSeconds()).isEqualTo(14 * HOUR);
+        assertThat(h.unitStatus()).isEqualTo(Status.OK);
+        // The week: the larger of 40 h and its 35 scheduled hours, + 12 h = 52 h; 45 h planned, 7 h left.
+        assertThat(h.ceilingSeconds()).isEqualTo(52 * HOUR);
+        assertThat(h.leftSeconds()).isEqualTo(7 * HOUR);
+        assertThat(h.status()).isEqualTo(Status.OK);
+        // Today's shift may hold min(52 - 36 = 16 h for the week, 104 - 81 = 23 h for the unit) = 16 h, no daily cap,
+        // plus a 1 h break: 09:00 + 17 h = Tuesday 02:00.
+        assertThat(h.todayAllowedSeconds()).isEqualTo(16 * HOUR);
+        assertThat(h.latestLegalEnd()).isEqualTo(LocalDateTime.of(2026, 3, 17, 2, 0));
+        assertThat(h.reason().en()).endsWith("Flexible arrangement KR-LSA-51-1 (Art. 51), unit 2026-03-09 to 2026-03-22: ceiling"
+                + " 104:00 h = 80:00 h scheduled + 24:00 h of extended work under the Art. 53 agreement (Art. 53(2)); recorded 45:00 h"
+                + " + planned 45:00 h = projected 90:00 h. 14:00 h left in the unit.");
+    }
+
+    @Test
+    void whereNothingIsPlannedTheScheduleIsAssumedWorked() {
+        // Week 2 planned as scheduled, 7 h a day (09:00-17:00 less an hour), Monday to Thursday only: 28 h.
+        Headroom h = weekTwo(planned(flexible(Kr.withAgreement()), "2026-03-16", 4, "09:00", "17:00"), RISK);
+
+        // Friday 2026-03-20 has no shift: its 7 scheduled hours are assumed (the weekend schedules none).
+        // Projected 45 recorded + 28 planned + 7 assumed = 80 h against 104 h: 24 h left, OK.
+        assertThat(h.unitRecordedSeconds()).isEqualTo(45 * HOUR);
+        assertThat(h.unitPlannedSeconds()).isEqualTo(28 * HOUR);
+        assertThat(h.unitProjectedSeconds()).isEqualTo(80 * HOUR);
+        assertThat(h.unitCeilingSeconds()).isEqualTo(104 * HOUR);
+        assertThat(h.unitStatus()).isEqualTo(Status.OK);
+        assertThat(h.status()).isEqualTo(Status.OK);
+        assertThat(h.reason().en()).endsWith("recorded 45:00 h + planned 28:00 h + 7:00 h of the schedule, assumed worked where"
+                + " nothing is planned (on 2026-03-20) = projected 80:00 h. 24:00 h left in the unit.");
+    }
+
+    @Test
+    void aProjectionBeyondTheCeilingIsALikelyBreach() {
+        // No agreement. Week 2 planned Monday to Thursday 8 h a day (09:00-18:00 less an hour): 32 h; Friday unplanned.
+        Headroom h = weekTwo(planned(flexible(Kr.withoutAgreement()), "2026-03-16", 4, "09:00", "18:00"), 0);
+
+        // Recorded + planned = 45 + 32 = 77 h, within the 80 h ceiling; with Friday's 7 scheduled hours assumed the
+        // projection is 84 h, 4 h over: AT_RISK even with no threshold at all. The week (32 h, projected 39 h) stays
+        // within its 40 h.
+        assertThat(h.unitProjectedSeconds()).isEqualTo(84 * HOUR);
+        assertThat(h.unitCeilingSeconds()).isEqualTo(80 * HOUR);
+        assertThat(h.unitStatus()).isEqualTo(Status.AT_RISK);
+        assertThat(h.leftSeconds()).isEqualTo(8 * HOUR);
+        assertThat(h.status()).isEqualTo(Status.AT_RISK);
+        assertThat(h.reason().en()).endsWith("= projected 84:00 h. A breach is likely: the projection exceeds the unit's ceiling by 4:00 h.");
+    }
+
+    @Test
+    void fewerHoursLeftInTheUnitThanTheThresholdIsAtRisk() {
+        // With the agreement. Week 1 recorded at 11 h a day (09:00-21:00 less an hour): 55 h, within its ceiling of
+        // 45 scheduled + 12 = 57 h. Week 2 planned Monday to Thursday 9 h (09:00-19:00) and Friday 10 h (09:00-20:00): 46 h.
+        Scenario scenario = Flexible.arrangement(Kr.withAgreement(), FlexibleArrangement.TWO_WEEK, "2026-03-09", "2026-12-31", NINE_SEVEN)
+                .employee("E1", e -> e.monthly(3_000_000, 209))
+                .dailyShifts("E1", Kr.MONDAY, 5, "09:00", "21:00", "12:00-13:00");
+        scenario = planned(planned(scenario, "2026-03-16", 4, "09:00", "19:00"), "2026-03-20", 1, "09:00", "20:00");
+
+        Headroom h = weekTwo(scenario, RISK);
+
+        // Projected 55 + 46 = 101 h against 104 h: 3 h left in the unit, below the 4 h threshold. The week has
+        // 52 - 46 = 6 h left, above it: the unit alone makes the employee AT_RISK.
+        assertThat(h.unitProjectedSeconds()).isEqualTo(101 * HOUR);
+        assertThat(h.unitLeftSeconds()).isEqualTo(3 * HOUR);
+        assertThat(h.leftSeconds()).isEqualTo(6 * HOUR);
+        assertThat(h.unitStatus()).isEqualTo(Status.AT_RISK);
+        assertThat(h.status()).isEqualTo(Status.AT_RISK);
+        // Today's shift may hold min(52 - 37 = 15 h for the week, 104 - 92 = 12 h for the unit) = 12 h, + 1 h of break: 22:00.
+        assertThat(h.todayAllowedSeconds()).isEqualTo(12 * HOUR);
+        assertThat(h.latestLegalEnd()).isEqualTo(LocalDateTime.of(2026, 3, 16, 22, 0));
+        // With a 3 h threshold the same plan is OK.
+        Headroom relaxed = weekTwo(scenario, 3 * HOUR);
+        assertThat(relaxed.unitStatus()).isEqualTo(Status.OK);
+        assertThat(relaxed.status()).isEqualTo(Status.OK);
+    }
+
+    @Test
+    void specialExtendedWorkInForceRaisesTheWeekAndTheUnit() {
+        // With the agreement, and a special extended work authorization (Art. 53(4), workload surge, default 12 h extra a
+        // week) approved 2026-03-13 for 2026-03-16 to 2026-04-12: it covers week 2 only. Week 2 planned at 11 h a day
+        // (09:00-21:00 less an hour): 55 h.
+        Scenario scenario = Flexible.arrangement(planned(flexible(Kr.withAgreement()), "2026-03-16", 5, "09:00", "21:00"),
+                SpecialExtendedWork.KIND, "2026-03-16", "2026-04-12", Map.of("ground", "WORKLOAD_SURGE", "approvedOn", "2026-03-13"));
+
+        Headroom h = weekTwo(scenario, RISK);
+
+        // The week: 40 h (the larger of 40 h and its 35 scheduled) + 12 h (Art. 53) + 12 h (Art. 53(4)) = 64 h; 9 h left.
+        assertThat(h.ceilingSeconds()).isEqualTo(64 * HOUR);
+        assertThat(h.leftSeconds()).isEqualTo(9 * HOUR);
+        assertThat(h.reason().en()).startsWith("64:00 h a week (40:00 h + 12:00 h of extended work under the Art. 53 agreement"
+                + " + 12:00 h of special extended work (Art. 53(4))), no daily cap.");
+        // The unit: 80 scheduled + 12 h in week 1 + (12 + 12) h in week 2 = 116 h; projected 45 + 55 = 100 h: 16 h left.
+        assertThat(h.unitCeilingSeconds()).isEqualTo(116 * HOUR);
+        assertThat(h.unitProjectedSeconds()).isEqualTo(100 * HOUR);
+        assertThat(h.unitStatus()).isEqualTo(Status.OK);
+        assertThat(h.status()).isEqualTo(Status.OK);
+        assertThat(h.reason().en()).contains("ceiling 116:00 h = 80:00 h scheduled + 24:00 h of extended work under the Art. 53"
+                + " agreement (Art. 53(2)) + 12:00 h of special extended work (Art. 53(4));");
+
+        // Without the authorization the same plan breaks week 2's 52 h, though the unit's 104 h would hold the 100 h.
+        Headroom without = weekTwo(planned(flexible(Kr.withAgreement()), "2026-03-16", 5, "09:00", "21:00"), RISK);
+        assertThat(without.ceilingSeconds()).isEqualTo(52 * HOUR);
+        assertThat(without.unitCeilingSeconds()).isEqualTo(104 * HOUR);
+        assertThat(without.unitStatus()).isEqualTo(Status.BREACH_CERTAIN);
+        assertThat(without.status()).isEqualTo(Status.BREACH_CERTAIN);
+        assertThat(without.reason().en()).endsWith("A breach is certain: the week 2026-03-16 to 2026-03-22 holds 55:00 h against its 52:00 h.");
+    }
+
+    @Test
+    void aLongerUnitIsReadFromItsFirstWeekAndProjectedOverUnplannedWeeks() {
+        // A three-month-type arrangement (Art. 51(2)) with a four-week unit from 2026-03-09 to 2026-04-05: weeks 1 and 2
+        // scheduled Monday to Friday 10 h (50 h each), weeks 3 and 4 6 h (30 h each): 160 h, averaging 40. No Art. 53
+        // agreement. Weeks 1 and 2 recorded as scheduled (09:00-20:00 less an hour); week 3 planned as scheduled
+        // (09:00-16:00 less an hour); week 4 has no plan yet.
+        Scenario scenario = Flexible.arrangement(Kr.withoutAgreement(), FlexibleArrangement.THREE_MONTH, "2026-03-09", "2026-12-31",
+                Map.of("unitWeeks", "4", "week.1", "MON-FRI 10h", "week.2", "MON-FRI 10h", "week.3", "MON-FRI 6h", "week.4", "MON-FRI 6h"))
+                .employee("E1", e -> e.monthly(3_000_000, 209))
+                .dailyShifts("E1", "2026-03-09", 5, "09:00", "20:00", "12:00-13:00")
+                .dailyShifts("E1", "2026-03-16", 5, "09:00", "20:00", "12:00-13:00");
+        scenario = planned(scenario, "2026-03-23", 5, "09:00", "16:00");
+
+        // As of Monday 2026-03-23 09:00 (week 3), with no threshold: 100 h recorded two weeks back + 30 h planned +
+        // week 4's 30 scheduled hours assumed (5 days, 2026-03-30 to 2026-04-03) = 160 h, exactly the 160 h ceiling: OK.
+        WatchReport report = Watch.of(PACK).run(scenario.dataset(), at("2026-03-23T09:00"), 0);
+        Headroom h = report.employees().get(0).headroom();
+        assertThat(h.unit()).isEqualTo(LocalDateRange.of(LocalDate.of(2026, 3, 9), LocalDate.of(2026, 4, 6)));
+        assertThat(h.unitRecordedSeconds()).isEqualTo(100 * HOUR);
+        assertThat(h.unitPlannedSeconds()).isEqualTo(30 * HOUR);
+        assertThat(h.unitProjectedSeconds()).isEqualTo(160 * HOUR);
+        assertThat(h.unitCeilingSeconds()).isEqualTo(160 * HOUR);
+        assertThat(h.unitStatus()).isEqualTo(Status.OK);
+        assertThat(h.reason().en()).contains("+ 30:00 h of the schedule, assumed worked where nothing is planned (on 5 days from"
+                + " 2026-03-30 to 2026-04-03) = projected 160:00 h. 0:00 h left in the unit.");
+        // With the usual 4 h threshold the unit has no margin left: AT_RISK, though the week (30 h of 40 h) has 10 h.
+        Headroom risky = Watch.of(PACK).run(scenario.dataset(), at("2026-03-23T09:00"), RISK).employees().get(0).headroom();
+        assertThat(risky.leftSeconds()).isEqualTo(10 * HOUR);
+        assertThat(risky.unitStatus()).isEqualTo(Status.AT_RISK);
+        assertThat(risky.status()).isEqualTo(Status.AT_RISK);
+    }
+
+    @Test
+    void anInvalidArrangementHasNoUnit() {
+        // The same schedule for a 16-year-old: Art. 51(3) excludes minors, so the ordinary Art. 69 ceilings apply.
+        Scenario scenario = Flexible.arrangement(Kr.withoutAgreement(), FlexibleArrangement.TWO_WEEK, "2026-03-09", "2026-12-31", NINE_SEVEN)
+                .employee("E1", e -> e.born("2010-01-01").hourly(10_320));
+        Headroom h = weekTwo(planned(scenario, "2026-03-16", 5, "09:00", "16:00"), RISK);
+
+        assertThat(h.ceilingSeconds()).isEqualTo(35 * HOUR);
+        assertThat(h.hasUnit()).isFalse();
+        assertThat(h.unitCeilingSeconds()).isNull();
+    }
+
+    @Test
+    void aSpecialIndustryAgreementLiftsTheWeeklyCeiling() {
+        var scenario = org.worktime.core.testing.Scenario.in("KR", "Asia/Seoul").headcount(50).agreement("KR-LSA-53-1")
+                .attribute("industry", "86101")
+                .agreementRecord(new org.worktime.core.domain.Agreement(SpecialIndustry.KIND,
+                        org.threeten.extra.LocalDateRange.ofClosed(java.time.LocalDate.of(2026, 1, 1), java.time.LocalDate.of(2026, 12, 31)),
+                        java.util.Set.of(), java.util.Map.of()))
+                .employee("N1", e -> e.monthly(4_000_000, 209))
+                .dailyShifts("N1", "2026-03-09", 3, "07:00", "20:00", "12:00-13:00");
+        var asOf = java.time.LocalDateTime.parse("2026-03-12T00:00").atZone(java.time.ZoneId.of("Asia/Seoul")).toInstant();
+        var headroom = org.worktime.core.watch.Watch.of(new org.worktime.kr.KoreanPack()).run(scenario.dataset(), asOf, 4 * 3600)
+                .employees().get(0).headroom();
+        org.assertj.core.api.Assertions.assertThat(headroom.status()).isEqualTo(org.worktime.core.watch.Headroom.Status.NOT_APPLICABLE);
+        org.assertj.core.api.Assertions.assertThat(headroom.reason().en()).contains("Art. 59 special-industry agreement lifts the 12-hour cap");
     }
 }
