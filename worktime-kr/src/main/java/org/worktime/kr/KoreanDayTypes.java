@@ -19,7 +19,8 @@ import org.worktime.kr.calendar.PublicHoliday;
  *
  * <p>Open question 1 of the fact sheet (is a Saturday off a holiday?) is decided by the workplace file: a
  * weekday in {@code daysOff} is a day off (휴무일), work on it is ordinary or extended work; a date listed as
- * an agreed holiday is a holiday (약정휴일), work on it earns the holiday premium.
+ * an agreed holiday is a holiday (약정휴일), work on it earns the holiday premium. One instance serves one evaluation
+ * (not shared between threads): it caches what it computed.
  */
 final class KoreanDayTypes implements DayTypes {
 
@@ -37,8 +38,38 @@ final class KoreanDayTypes implements DayTypes {
         this.holidays = holidays;
     }
 
+    /** Day types already computed, by epoch day from {@code cacheStart}: the engine asks for the same days many times. */
+    private DayType[] cache = new DayType[0];
+    private long cacheStart;
+
     @Override
     public DayType typeOf(LocalDate date) {
+        long day = date.toEpochDay();
+        long index = day - cacheStart;
+        if (index < 0 || index >= cache.length) {
+            grow(day);
+            index = day - cacheStart;
+        }
+        DayType type = cache[(int) index];
+        if (type == null) {
+            type = compute(date);
+            cache[(int) index] = type;
+        }
+        return type;
+    }
+
+    private void grow(long day) {
+        long start = cache.length == 0 ? day - 366 : Math.min(cacheStart, day - 366);
+        long end = cache.length == 0 ? day + 366 : Math.max(cacheStart + cache.length, day + 366);
+        DayType[] bigger = new DayType[(int) (end - start)];
+        if (cache.length > 0) {
+            System.arraycopy(cache, 0, bigger, (int) (cacheStart - start), cache.length);
+        }
+        cache = bigger;
+        cacheStart = start;
+    }
+
+    private DayType compute(LocalDate date) {
         if (workplace.calendar().isOverridden(date)) {
             return workplace.calendar().patternType(date);
         }

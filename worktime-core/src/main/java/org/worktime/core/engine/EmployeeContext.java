@@ -32,6 +32,12 @@ public final class EmployeeContext {
     private final LocalDateRange period;
     private final java.util.Map<String, CachedParameter> parameterCache = new java.util.HashMap<>();
     private final java.util.Map<Object, Object> memo = new java.util.HashMap<>();
+    private List<LocalDate> dates;
+    private Object attachment;
+    private java.util.Map<String, List<org.worktime.core.domain.Agreement>> agreementsByKind;
+    private OptionalInt headcountCached;
+    private long headcountFrom = Long.MAX_VALUE;
+    private long headcountUntil = Long.MIN_VALUE;
 
     public EmployeeContext(Employee employee, Workplace workplace, ParameterTable parameters, HeadcountPolicy headcountPolicy,
             DayTypes dayTypes, Timeline timeline, Ledger ledger, LocalDateRange period) {
@@ -78,9 +84,30 @@ public final class EmployeeContext {
         return dayTypes.typeOf(date);
     }
 
-    /** The headcount the law's size tests use on that date (see {@link HeadcountPolicy}). */
+    /** The headcount the law's size tests use on that date (see {@link HeadcountPolicy}); cached between period starts. */
     public OptionalInt headcount(LocalDate date) {
-        return headcountPolicy.effectiveHeadcount(workplace, date);
+        long day = date.toEpochDay();
+        if (day >= headcountFrom && day < headcountUntil) {
+            return headcountCached;
+        }
+        headcountCached = headcountPolicy.effectiveHeadcount(workplace, date);
+        headcountFrom = headcountStableFrom(date);
+        headcountUntil = headcountStableUntil(date);
+        return headcountCached;
+    }
+
+    /**
+     * One object a jurisdiction pack keeps per employee evaluation (facts its rules ask for again and again, computed
+     * once): created on first use, then returned by a field read.
+     */
+    public <T> T attachment(Class<T> type, java.util.function.Function<EmployeeContext, T> create) {
+        Object current = attachment;
+        if (type.isInstance(current)) {
+            return type.cast(current);
+        }
+        T created = create.apply(this);
+        attachment = created;
+        return created;
     }
 
     /** The row in force on the date for this workplace's size; cached per key over the dates it cannot change. */
@@ -150,16 +177,38 @@ public final class EmployeeContext {
         return starts;
     }
 
-    /** Dates of the evaluation period, in order. */
+    /** Dates of the evaluation period, in order (built once). */
     public List<LocalDate> dates() {
-        return period.stream().toList();
+        if (dates == null) {
+            dates = period.stream().toList();
+        }
+        return dates;
     }
 
     public DayOfWeek weekStartDay() {
         return workplace.weekStart();
     }
 
+    /** Whether an agreement of this kind covers the employee on the date; the employee's agreements are indexed once. */
     public boolean hasAgreement(String kind, LocalDate date) {
-        return workplace.hasAgreement(kind, employee.id(), date);
+        if (agreementsByKind == null) {
+            java.util.Map<String, List<org.worktime.core.domain.Agreement>> index = new java.util.HashMap<>();
+            for (org.worktime.core.domain.Agreement a : workplace.agreements()) {
+                if (a.employees().isEmpty() || a.employees().contains(employee.id())) {
+                    index.computeIfAbsent(a.kind(), k -> new ArrayList<>()).add(a);
+                }
+            }
+            agreementsByKind = index;
+        }
+        List<org.worktime.core.domain.Agreement> list = agreementsByKind.get(kind);
+        if (list == null) {
+            return false;
+        }
+        for (org.worktime.core.domain.Agreement a : list) {
+            if (a.validity().contains(date)) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -81,6 +81,9 @@ final class DeemedHours {
 
     /** The hours deemed worked on a working day, when a valid arrangement covers the employee on the date. */
     static Optional<Long> deemedOn(EmployeeContext context, LocalDate date) {
+        if (!RuleSupport.hasAny(context, KIND)) {
+            return Optional.empty();
+        }
         Optional<DeemedHours> deemed = on(context, date);
         if (deemed.isEmpty()) {
             return Optional.empty();

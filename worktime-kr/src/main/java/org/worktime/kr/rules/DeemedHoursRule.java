@@ -35,6 +35,9 @@ public final class DeemedHoursRule implements LimitRule {
 
     @Override
     public void check(EmployeeContext context, Consumer<Finding> findings) {
+        if (!RuleSupport.hasAny(context, DeemedHours.KIND)) {
+            return;
+        }
         Set<Agreement> seen = new HashSet<>();
         for (LocalDate date : context.dates()) {
             if (context.ledger().workedOn(date) == 0) {

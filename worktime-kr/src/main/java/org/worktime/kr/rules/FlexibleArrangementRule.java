@@ -36,6 +36,9 @@ public final class FlexibleArrangementRule implements LimitRule {
 
     @Override
     public void check(EmployeeContext context, Consumer<Finding> findings) {
+        if (!RuleSupport.hasAny(context, FlexibleArrangement.TWO_WEEK, FlexibleArrangement.THREE_MONTH, FlexibleArrangement.SIX_MONTH)) {
+            return;
+        }
         Set<LocalDate> unitsSeen = new HashSet<>();
         for (LocalDate date : context.dates()) {
             Optional<FlexibleArrangement> arrangement = FlexibleArrangement.on(context, date);

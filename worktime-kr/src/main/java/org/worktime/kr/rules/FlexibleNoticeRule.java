@@ -34,6 +34,9 @@ public final class FlexibleNoticeRule implements LimitRule {
 
     @Override
     public void check(EmployeeContext context, Consumer<Finding> findings) {
+        if (!RuleSupport.hasAny(context, FlexibleArrangement.SIX_MONTH)) {
+            return;
+        }
         boolean unknownReported = false;
         for (Shift shift : context.timeline().shifts()) {
             LocalDate day = shift.start().atZone(context.workplace().zone()).toLocalDate();

@@ -26,6 +26,9 @@ public final class FlexibleRestRule implements LimitRule {
 
     @Override
     public void check(EmployeeContext context, Consumer<Finding> findings) {
+        if (!RuleSupport.hasAny(context, FlexibleArrangement.SIX_MONTH)) {
+            return;
+        }
         RestBetweenWorkdays.check(context, info(), (c, day) -> FlexibleArrangement.validOn(c, day)
                 .filter(a -> a.kind().equals(FlexibleArrangement.SIX_MONTH))
                 .filter(a -> !Boolean.parseBoolean(a.agreement().terms().getOrDefault("restException", "false").trim()))

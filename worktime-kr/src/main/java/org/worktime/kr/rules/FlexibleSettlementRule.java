@@ -35,6 +35,9 @@ public final class FlexibleSettlementRule implements PayRule {
 
     @Override
     public void pay(EmployeeContext context, Consumer<PayLine> lines) {
+        if (!RuleSupport.hasAny(context, FlexibleArrangement.TWO_WEEK, FlexibleArrangement.THREE_MONTH, FlexibleArrangement.SIX_MONTH)) {
+            return;
+        }
         if (!PaySupport.hasWage(context)) {
             return;
         }

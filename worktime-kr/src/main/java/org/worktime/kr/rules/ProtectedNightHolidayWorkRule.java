@@ -34,6 +34,10 @@ public final class ProtectedNightHolidayWorkRule implements LimitRule {
 
     @Override
     public void check(EmployeeContext context, Consumer<Finding> findings) {
+        if (context.employee().statuses().isEmpty() && !Protection.isKnownMinor(context, context.period().getStart())
+                && !Protection.isKnownMinor(context, context.period().getEndInclusive())) {
+            return; // no protected status and an adult (or unknown age) throughout: nothing to check, day by day
+        }
         Timeline timeline = context.timeline();
         Map<Long, Long> byDate = new TreeMap<>();
         for (int i = 0; i < timeline.size(); i++) {

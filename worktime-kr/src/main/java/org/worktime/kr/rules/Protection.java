@@ -20,8 +20,13 @@ final class Protection {
 
     /** Whether the employee is a minor on the date; empty when the birth date is unknown. */
     static Optional<Boolean> isMinor(EmployeeContext context, LocalDate date) {
-        return context.employee().ageOn(date).map(age -> age >= context.parameter("kr.minor.min-age", date).integer()
-                && age <= context.parameter("kr.minor.max-age", date).integer());
+        if (context.employee().birthDate() == null) {
+            return Optional.empty();
+        }
+        // The dates of minority, [15th birthday, 18th birthday), computed once per employee: rules ask for every day.
+        RuleSupport.EmployeeFacts facts = context.attachment(RuleSupport.EmployeeFacts.class, RuleSupport.EmployeeFacts::of);
+        long day = date.toEpochDay();
+        return Optional.of(day >= facts.minorFrom() && day < facts.minorUntil());
     }
 
     static boolean isKnownMinor(EmployeeContext context, LocalDate date) {

@@ -94,6 +94,41 @@ final class RuleSupport {
         }
     }
 
+    /**
+     * Whether the workplace has any agreement of these kinds covering the employee at some time: rules for
+     * arrangements return at once when it has none (most employees), instead of asking day by day.
+     */
+    static boolean hasAny(EmployeeContext context, String... kinds) {
+        java.util.Set<String> present = context.attachment(EmployeeFacts.class, EmployeeFacts::of).agreementKinds();
+        for (String kind : kinds) {
+            if (present.contains(kind)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Facts about one employee that the rules ask for again and again, computed once per evaluation. */
+    record EmployeeFacts(java.util.Set<String> agreementKinds, long minorFrom, long minorUntil) {
+        static EmployeeFacts of(EmployeeContext context) {
+            java.util.Set<String> kinds = new java.util.HashSet<>();
+            for (org.worktime.core.domain.Agreement a : context.workplace().agreements()) {
+                if (a.employees().isEmpty() || a.employees().contains(context.employeeId())) {
+                    kinds.add(a.kind());
+                }
+            }
+            long from = Long.MAX_VALUE;
+            long until = Long.MIN_VALUE;
+            LocalDate birth = context.employee().birthDate();
+            if (birth != null) {
+                LocalDate on = context.period().getStart();
+                from = birth.plusYears(context.parameter("kr.minor.min-age", on).integer()).toEpochDay();
+                until = birth.plusYears(context.parameter("kr.minor.max-age", on).integer() + 1L).toEpochDay();
+            }
+            return new EmployeeFacts(java.util.Set.copyOf(kinds), from, until);
+        }
+    }
+
     static LocalDateRange week(LocalDate weekStart) {
         return LocalDateRange.of(weekStart, weekStart.plusDays(7));
     }
@@ -103,12 +138,9 @@ final class RuleSupport {
     }
 
     static boolean employedDuring(EmployeeContext context, LocalDateRange range) {
-        for (LocalDate d = range.getStart(); d.isBefore(range.getEnd()); d = d.plusDays(1)) {
-            if (context.employee().isEmployedOn(d)) {
-                return true;
-            }
-        }
-        return false;
+        LocalDate hired = context.employee().hireDate();
+        LocalDate left = context.employee().endDate();
+        return (hired == null || hired.isBefore(range.getEnd())) && (left == null || !left.isBefore(range.getStart()));
     }
 
     static String hours(long seconds) {

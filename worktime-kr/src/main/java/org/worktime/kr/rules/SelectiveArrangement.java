@@ -129,6 +129,9 @@ final class SelectiveArrangement {
 
     /** The valid arrangement on the date, if any (judged once per settlement period). */
     static Optional<SelectiveArrangement> validOn(EmployeeContext context, LocalDate date) {
+        if (!RuleSupport.hasAny(context, KIND)) {
+            return Optional.empty();
+        }
         return on(context, date).filter(s -> s.invalidityOfPeriod(context, date).isEmpty());
     }
 

@@ -35,6 +35,9 @@ public final class SelectiveHoursPremiumRule implements PayRule {
 
     @Override
     public void pay(EmployeeContext context, Consumer<PayLine> lines) {
+        if (!RuleSupport.hasAny(context, SelectiveArrangement.KIND)) {
+            return;
+        }
         if (!PaySupport.hasWage(context)) {
             return;
         }

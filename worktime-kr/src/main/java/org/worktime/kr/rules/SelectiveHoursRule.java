@@ -37,6 +37,9 @@ public final class SelectiveHoursRule implements LimitRule {
 
     @Override
     public void check(EmployeeContext context, Consumer<Finding> findings) {
+        if (!RuleSupport.hasAny(context, SelectiveArrangement.KIND)) {
+            return;
+        }
         Set<LocalDate> seen = new HashSet<>();
         for (LocalDate date : context.dates()) {
             Optional<SelectiveArrangement> arrangement = SelectiveArrangement.on(context, date);

@@ -28,6 +28,9 @@ public final class SelectiveRestRule implements LimitRule {
 
     @Override
     public void check(EmployeeContext context, Consumer<Finding> findings) {
+        if (!RuleSupport.hasAny(context, SelectiveArrangement.KIND)) {
+            return;
+        }
         RestBetweenWorkdays.check(context, info(), (c, day) -> SelectiveArrangement.validOn(c, day)
                 .filter(a -> a.months() > 1)
                 .filter(a -> !Boolean.parseBoolean(a.agreement().terms().getOrDefault("restException", "false").trim()))

@@ -90,6 +90,9 @@ final class SpecialExtendedWork {
 
     /** The extra hours on the date from the authorizations in force, the largest if several. */
     static long extraOn(EmployeeContext context, LocalDate date) {
+        if (!RuleSupport.hasAny(context, KIND)) {
+            return 0;
+        }
         long extra = 0;
         for (SpecialExtendedWork s : covering(context, date)) {
             if (s.inForceOn(date)) {

@@ -37,6 +37,9 @@ public final class SpecialExtendedWorkRule implements LimitRule {
 
     @Override
     public void check(EmployeeContext context, Consumer<Finding> findings) {
+        if (!RuleSupport.hasAny(context, SpecialExtendedWork.KIND)) {
+            return;
+        }
         LocalDateRange period = context.period();
         long authorizedDaysThisYear = 0;
         Integer year = null;

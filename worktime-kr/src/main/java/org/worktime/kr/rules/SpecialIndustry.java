@@ -44,7 +44,7 @@ final class SpecialIndustry {
 
     /** Whether Art. 59 lifts the 12-hour cap for the employee on the date: the agreement and an eligible industry. */
     static boolean appliesOn(EmployeeContext context, LocalDate date) {
-        return agreement(context, date).isPresent() && eligible(context, date).orElse(false);
+        return RuleSupport.hasAny(context, KIND) && agreement(context, date).isPresent() && eligible(context, date).orElse(false);
     }
 
     static boolean breaksChanged(EmployeeContext context, LocalDate date) {

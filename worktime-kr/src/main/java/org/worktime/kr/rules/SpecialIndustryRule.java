@@ -32,6 +32,9 @@ public final class SpecialIndustryRule implements LimitRule {
 
     @Override
     public void check(EmployeeContext context, Consumer<Finding> findings) {
+        if (!RuleSupport.hasAny(context, SpecialIndustry.KIND)) {
+            return;
+        }
         reportIneligibleAgreement(context, findings);
         RestBetweenWorkdays.check(context, info(), (c, day) -> SpecialIndustry.appliesOn(c, day)
                 ? c.findParameter("kr.lsa59.min-rest", day) : Optional.<Parameter>empty(),

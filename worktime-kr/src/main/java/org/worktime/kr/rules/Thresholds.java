@@ -17,6 +17,9 @@ final class Thresholds {
 
     static long dayLimit(EmployeeContext context, LocalDate date) {
         long ordinary = Protection.dayLimit(context, date);
+        if (!RuleSupport.hasAny(context, FlexibleArrangement.TWO_WEEK, FlexibleArrangement.THREE_MONTH, FlexibleArrangement.SIX_MONTH)) {
+            return ordinary;
+        }
         Optional<FlexibleArrangement> flexible = FlexibleArrangement.validOn(context, date);
         return flexible.map(f -> Math.max(ordinary, f.scheduledOn(date))).orElse(ordinary);
     }
@@ -32,6 +35,9 @@ final class Thresholds {
 
     static long weekLimit(EmployeeContext context, LocalDate weekStart) {
         long ordinary = Protection.weekLimit(context, weekStart);
+        if (!RuleSupport.hasAny(context, FlexibleArrangement.TWO_WEEK, FlexibleArrangement.THREE_MONTH, FlexibleArrangement.SIX_MONTH)) {
+            return ordinary;
+        }
         Optional<FlexibleArrangement> flexible = FlexibleArrangement.validOn(context, weekStart);
         return flexible.map(f -> Math.max(ordinary, f.scheduledBetween(weekStart, 7))).orElse(ordinary);
     }
