@@ -125,4 +125,24 @@ class CheckCommandTest {
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.err()).contains("cannot write " + file + ": its folder does not exist");
     }
+
+    @Test
+    void planShiftsAfterAsOfAreForecastsCountedApart() throws Exception {
+        // watch-week.yaml: as of Thursday 09:00 the plan for Thursday and Friday takes one employee past 52 hours.
+        Cli.Result result = Cli.run("check", Cli.dataset("watch-week.yaml"), "--as-of", "2026-03-12T09:00", "--format", "json");
+        JsonNode report = new ObjectMapper().readTree(result.out());
+        assertThat(report.at("/totals/violations").asInt()).isEqualTo(1);
+        assertThat(report.at("/totals/forecastViolations").asInt()).isEqualTo(1);
+        java.util.List<String> bases = new java.util.ArrayList<>();
+        for (JsonNode e : report.get("employees")) {
+            for (JsonNode f : e.get("findings")) {
+                if (f.get("severity").asText().equals("VIOLATION")) {
+                    bases.add(f.get("ruleId").asText() + " " + f.get("basis").asText());
+                }
+            }
+        }
+        assertThat(bases).containsExactly("KR-LSA-53-1 FORECAST");
+        Cli.Result text = Cli.run("check", Cli.dataset("watch-week.yaml"), "--as-of", "2026-03-12T09:00");
+        assertThat(text.out()).contains("  Violations     1", "    forecast     1");
+    }
 }

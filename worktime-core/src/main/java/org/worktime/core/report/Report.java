@@ -35,6 +35,11 @@ public record Report(String jurisdiction, Workplace workplace, LocalDateRange pe
         return employees.stream().mapToLong(e -> e.count(severity)).sum();
     }
 
+    /** Findings of a severity that rest on planned shifts (after the as-of instant): reported apart from recorded ones. */
+    public long countForecast(Severity severity) {
+        return findings().stream().filter(f -> f.severity() == severity && f.basis() == org.worktime.core.finding.Basis.FORECAST).count();
+    }
+
     public boolean hasViolations() {
         return count(Severity.VIOLATION) > 0;
     }

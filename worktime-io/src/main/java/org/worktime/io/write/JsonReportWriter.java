@@ -152,6 +152,7 @@ public final class JsonReportWriter implements ReportWriter {
         g.writeObjectFieldStart("totals");
         g.writeNumberField("employees", report.employees().size());
         g.writeNumberField("violations", report.count(Severity.VIOLATION));
+        g.writeNumberField("forecastViolations", report.countForecast(Severity.VIOLATION));
         g.writeNumberField("warnings", report.count(Severity.WARNING));
         g.writeNumberField("indeterminate", report.count(Severity.INDETERMINATE));
         g.writeNumberField("payLines", report.payLines().size());

@@ -178,6 +178,9 @@ public final class TextReportWriter implements ReportWriter {
         table.row(l.employees, String.valueOf(report.employees().size()));
         if (mode == Mode.CHECK) {
             table.row(l.violations, String.valueOf(report.count(Severity.VIOLATION)));
+            if (report.asOf() != null) {
+                table.row("  " + l.forecast, String.valueOf(report.countForecast(Severity.VIOLATION)));
+            }
             table.row(l.warnings, String.valueOf(report.count(Severity.WARNING)));
         } else {
             table.row(l.payLines, String.valueOf(report.payLines().size()));

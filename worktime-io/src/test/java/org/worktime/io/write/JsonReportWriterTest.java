@@ -116,6 +116,7 @@ class JsonReportWriterTest {
                   "totals": {
                     "employees": 2,
                     "violations": 1,
+                    "forecastViolations": 0,
                     "warnings": 0,
                     "indeterminate": 0,
                     "payLines": 1,
