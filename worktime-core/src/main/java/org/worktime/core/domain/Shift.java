@@ -14,10 +14,11 @@ import org.threeten.extra.Interval;
  *
  * <p>Breaks must lie within the shift and must not overlap each other; they are kept sorted.
  * {@code origin} tells a recorded shift from a planned one (a schedule); {@code notifiedOn}, when known, is the date
- * the worker was told this shift's hours (some arrangements require notice in advance).
+ * the worker was told this shift's hours (some arrangements require notice in advance); {@code outsideWorkplace} marks
+ * work done wholly or partly outside the workplace, whose hours are hard to calculate (Korea's Art. 58(1)).
  */
 public record Shift(String employeeId, Instant start, Instant end, List<Interval> breaks, Origin origin, boolean breakWaiverRequested,
-        LocalDate notifiedOn) {
+        LocalDate notifiedOn, boolean outsideWorkplace) {
 
     /** Whether the shift was worked (recorded) or is only planned. */
     public enum Origin { ACTUAL, PLANNED }
@@ -52,7 +53,13 @@ public record Shift(String employeeId, Instant start, Instant end, List<Interval
 
     /** A shift whose notice date is not recorded. */
     public Shift(String employeeId, Instant start, Instant end, List<Interval> breaks, Origin origin, boolean breakWaiverRequested) {
-        this(employeeId, start, end, breaks, origin, breakWaiverRequested, null);
+        this(employeeId, start, end, breaks, origin, breakWaiverRequested, null, false);
+    }
+
+    /** A shift at the workplace. */
+    public Shift(String employeeId, Instant start, Instant end, List<Interval> breaks, Origin origin, boolean breakWaiverRequested,
+            LocalDate notifiedOn) {
+        this(employeeId, start, end, breaks, origin, breakWaiverRequested, notifiedOn, false);
     }
 
     public static Shift of(String employeeId, Instant start, Instant end, Interval... breaks) {
@@ -64,15 +71,19 @@ public record Shift(String employeeId, Instant start, Instant end, List<Interval
     }
 
     public Shift withOrigin(Origin newOrigin) {
-        return new Shift(employeeId, start, end, breaks, newOrigin, breakWaiverRequested, notifiedOn);
+        return new Shift(employeeId, start, end, breaks, newOrigin, breakWaiverRequested, notifiedOn, outsideWorkplace);
     }
 
     public Shift withBreakWaiverRequested(boolean requested) {
-        return new Shift(employeeId, start, end, breaks, origin, requested, notifiedOn);
+        return new Shift(employeeId, start, end, breaks, origin, requested, notifiedOn, outsideWorkplace);
     }
 
     public Shift withNotifiedOn(LocalDate date) {
-        return new Shift(employeeId, start, end, breaks, origin, breakWaiverRequested, date);
+        return new Shift(employeeId, start, end, breaks, origin, breakWaiverRequested, date, outsideWorkplace);
+    }
+
+    public Shift withOutsideWorkplace(boolean outside) {
+        return new Shift(employeeId, start, end, breaks, origin, breakWaiverRequested, notifiedOn, outside);
     }
 
     /** Seconds from start to end, breaks included. */

@@ -23,7 +23,7 @@ public final class DatasetReader {
     static final List<String> WORKPLACE_FILES = List.of("workplace.yaml", "workplace.yml", "workplace.json");
     static final List<String> EMPLOYEE_FILES = List.of("employees.csv", "employees.yaml", "employees.yml", "employees.json");
     static final List<String> BUNDLE_KEYS = List.of("workplace", "employees", "shifts");
-    static final List<String> SHIFT_KEYS = List.of("employee", "start", "end", "breaks", "origin", "breakWaiver", "notifiedOn");
+    static final List<String> SHIFT_KEYS = List.of("employee", "start", "end", "breaks", "origin", "breakWaiver", "notifiedOn", "outside");
 
     private DatasetReader() {
     }
@@ -151,10 +151,11 @@ public final class DatasetReader {
         String origin = f.text("origin", false);
         String waiver = f.text("breakWaiver", false);
         String notified = f.text("notifiedOn", false);
+        String outside = f.text("outside", false);
         if (f.failed()) {
             return;
         }
-        Shift shift = builder.build(employee, start, end, breaks, origin, waiver, notified,
+        Shift shift = builder.build(employee, start, end, breaks, origin, waiver, notified, outside,
                 (field, message) -> f.problem(field == null ? f.line() : f.line(field.key), field == null ? path : f.field(field.key), message));
         if (shift != null) {
             batch.add(shift, source, f.line());

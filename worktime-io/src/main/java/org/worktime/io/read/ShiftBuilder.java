@@ -23,7 +23,8 @@ final class ShiftBuilder {
         BREAKS("breaks", "breaks"),
         ORIGIN("origin", "origin"),
         BREAK_WAIVER("break_waiver", "breakWaiver"),
-        NOTIFIED_ON("notified_on", "notifiedOn");
+        NOTIFIED_ON("notified_on", "notifiedOn"),
+        OUTSIDE("outside", "outside");
 
         final String column;
         final String key;
@@ -66,7 +67,7 @@ final class ShiftBuilder {
      * @return the shift, or null when the row has problems (all reported)
      */
     Shift build(String employee, Object start, Object end, List<String> breaks, String origin, String waiver, Report report) {
-        return build(employee, start, end, breaks, origin, waiver, null, report);
+        return build(employee, start, end, breaks, origin, waiver, null, null, report);
     }
 
     /**
@@ -74,7 +75,7 @@ final class ShiftBuilder {
      *                 (an Excel date cell), or null
      */
     Shift build(String employee, Object start, Object end, List<String> breaks, String origin, String waiver, Object notified,
-            Report report) {
+            String outside, Report report) {
         boolean ok = true;
         String id = employee == null ? "" : employee.trim();
         if (id.isEmpty()) {
@@ -111,6 +112,15 @@ final class ShiftBuilder {
                 waived = Values.bool(waiver);
             } catch (ValueException e) {
                 report.problem(Field.BREAK_WAIVER, e.getMessage());
+                ok = false;
+            }
+        }
+        boolean outsideWorkplace = false;
+        if (outside != null && !outside.isBlank()) {
+            try {
+                outsideWorkplace = Values.bool(outside);
+            } catch (ValueException e) {
+                report.problem(Field.OUTSIDE, e.getMessage());
                 ok = false;
             }
         }
@@ -181,7 +191,7 @@ final class ShiftBuilder {
         if (!ok) {
             return null;
         }
-        return new Shift(id, from, to, intervals, o, waived, notifiedOn);
+        return new Shift(id, from, to, intervals, o, waived, notifiedOn, outsideWorkplace);
     }
 
     private Instant instant(Object value, Field field, Report report) {

@@ -124,11 +124,12 @@ public final class ShiftXlsxReader {
             Object origin = value(row, columns.get("origin"), false, report, ShiftBuilder.Field.ORIGIN, date1904);
             Object waiver = value(row, columns.get("break_waiver"), false, report, ShiftBuilder.Field.BREAK_WAIVER, date1904);
             Object notified = value(row, columns.get("notified_on"), true, report, ShiftBuilder.Field.NOTIFIED_ON, date1904);
+            Object outside = value(row, columns.get("outside"), false, report, ShiftBuilder.Field.OUTSIDE, date1904);
             if (report.failed) {
                 continue;
             }
             Shift shift = builder.build((String) employee, start, end, ShiftBuilder.splitBreaks((String) breaks),
-                    (String) origin, (String) waiver, notified, report);
+                    (String) origin, (String) waiver, notified, (String) outside, report);
             if (shift != null) {
                 batch.add(shift, source, rowNumber);
             }

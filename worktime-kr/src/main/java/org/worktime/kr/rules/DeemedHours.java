@@ -22,6 +22,8 @@ import org.worktime.core.param.Parameter;
 final class DeemedHours {
 
     static final String KIND = "KR-LSA-58-3";
+    /** Art. 58(2): the written agreement fixing the hours deemed for work outside the workplace. */
+    static final String OUTSIDE_KIND = "KR-LSA-58-1";
     static final String JOB_ATTRIBUTE = "job";
 
     private final Agreement agreement;
@@ -81,6 +83,42 @@ final class DeemedHours {
 
     /** The hours deemed worked on a working day, when a valid arrangement covers the employee on the date. */
     static Optional<Long> deemedOn(EmployeeContext context, LocalDate date) {
+        Optional<Long> discretionary = discretionaryOn(context, date);
+        if (discretionary.isPresent()) {
+            return discretionary;
+        }
+        if (!context.attachment(RuleSupport.EmployeeFacts.class, RuleSupport.EmployeeFacts::of).outsideDays().contains(date.toEpochDay())) {
+            return Optional.empty();
+        }
+        // Art. 58(1)-(2): a day of work outside the workplace counts as the hours a written agreement fixes, else the
+        // contractual hours (the "hours normally needed" of the proviso are not an input).
+        for (Agreement a : context.workplace().agreements()) {
+            if (a.kind().equals(OUTSIDE_KIND) && a.covers(context.employeeId(), date) && a.terms().containsKey("deemedHours")) {
+                return Optional.of(Parameter.parseSeconds(a.terms().get("deemedHours")));
+            }
+        }
+        return Optional.of(context.employee().contractualHours().minutesPerDay() * 60L);
+    }
+
+    /** Whether any day of the week from {@code weekStart} is counted at deemed hours. */
+    static boolean affectsWeek(EmployeeContext context, LocalDate weekStart) {
+        if (discretionaryOn(context, weekStart).isPresent()) {
+            return true;
+        }
+        java.util.Set<Long> outside = context.attachment(RuleSupport.EmployeeFacts.class, RuleSupport.EmployeeFacts::of).outsideDays();
+        if (outside.isEmpty()) {
+            return false;
+        }
+        long start = weekStart.toEpochDay();
+        for (long d = start; d < start + 7; d++) {
+            if (outside.contains(d)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static Optional<Long> discretionaryOn(EmployeeContext context, LocalDate date) {
         if (!RuleSupport.hasAny(context, KIND)) {
             return Optional.empty();
         }

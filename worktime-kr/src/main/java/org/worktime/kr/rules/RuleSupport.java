@@ -109,7 +109,7 @@ final class RuleSupport {
     }
 
     /** Facts about one employee that the rules ask for again and again, computed once per evaluation. */
-    record EmployeeFacts(java.util.Set<String> agreementKinds, long minorFrom, long minorUntil) {
+    record EmployeeFacts(java.util.Set<String> agreementKinds, long minorFrom, long minorUntil, java.util.Set<Long> outsideDays) {
         static EmployeeFacts of(EmployeeContext context) {
             java.util.Set<String> kinds = new java.util.HashSet<>();
             for (org.worktime.core.domain.Agreement a : context.workplace().agreements()) {
@@ -125,7 +125,13 @@ final class RuleSupport {
                 from = birth.plusYears(context.parameter("kr.minor.min-age", on).integer()).toEpochDay();
                 until = birth.plusYears(context.parameter("kr.minor.max-age", on).integer() + 1L).toEpochDay();
             }
-            return new EmployeeFacts(java.util.Set.copyOf(kinds), from, until);
+            java.util.Set<Long> outside = new java.util.HashSet<>();
+            for (org.worktime.core.domain.Shift shift : context.timeline().shifts()) {
+                if (shift.outsideWorkplace()) {
+                    outside.add(shift.start().atZone(context.workplace().zone()).toLocalDate().toEpochDay());
+                }
+            }
+            return new EmployeeFacts(java.util.Set.copyOf(kinds), from, until, java.util.Set.copyOf(outside));
         }
     }
 

@@ -30,7 +30,7 @@ final class WeekHours {
 
     /** Seconds counted to the week's work days; holiday seconds only when {@code includeHolidays}. */
     static long total(EmployeeContext context, LocalDate weekStart, boolean includeHolidays) {
-        if (DeemedHours.deemedOn(context, weekStart).isPresent()) {
+        if (DeemedHours.affectsWeek(context, weekStart)) {
             return sum(deemedDays(context, weekStart, includeHolidays));
         }
         Timeline t = context.timeline();
@@ -53,7 +53,7 @@ final class WeekHours {
      * the week's running total passes {@code weekLimit}.
      */
     static long[] beyondWeeklyLimit(EmployeeContext context, LocalDate weekStart, long weekLimit, boolean includeHolidays) {
-        if (DeemedHours.deemedOn(context, weekStart).isPresent()) {
+        if (DeemedHours.affectsWeek(context, weekStart)) {
             long[] days = deemedDays(context, weekStart, includeHolidays);
             long[] beyond = new long[7];
             long running = 0;
@@ -95,7 +95,7 @@ final class WeekHours {
 
     /** As above, with a limit for each day of the week (a flexible schedule sets its own). */
     static long[] overtimeByDay(EmployeeContext context, LocalDate weekStart, long[] dayLimits, long weekLimit, HolidayCounting holidays) {
-        if (DeemedHours.deemedOn(context, weekStart).isPresent()) {
+        if (DeemedHours.affectsWeek(context, weekStart)) {
             long[] days = deemedDays(context, weekStart, holidays == HolidayCounting.ORDINARY);
             long[] overtime = new long[7];
             long weeklyRegular = 0;

@@ -67,4 +67,35 @@ class DeemedHoursRuleTest {
                 .between(Kr.MONDAY, Kr.SUNDAY)
                 .single(Severity.WARNING).messageContains("does not state that the employer gives no specific instructions");
     }
+
+    /** A 12-hour day of sales visits outside the workplace (Tuesday 2026-03-10, 08:00 to 21:00, an hour's break). */
+    private static Scenario outsideDay(Scenario workplace) {
+        org.worktime.core.domain.Shift visit = Scenario.in("KR", "Asia/Seoul").employee("S1", e -> { })
+                .shift("S1", "2026-03-10T08:00", "2026-03-10T21:00", "12:00-13:00").dataset().shiftsOf("S1").get(0);
+        return workplace.employee("S1", e -> e.monthly(4_180_000, 209)).shiftRecord(visit.withOutsideWorkplace(true));
+    }
+
+    @Test
+    void aDayOutsideTheWorkplaceCountsAsTheContractualHours() {
+        // Art. 58(1): 12 h recorded outside, but the hours are deemed to be the contractual 8: no Art. 50(2) finding
+        // and no overtime, even without an Art. 53 agreement.
+        var outcome = VERIFIER.verifyThat(DailyRegularHoursRule.class).given(outsideDay(Kr.withoutAgreement()))
+                .between(Kr.MONDAY, Kr.SUNDAY);
+        outcome.hasNoFindings();
+        assertThat(outcome.report().payLines()).extracting(p -> p.kind()).doesNotContain("OVERTIME");
+    }
+
+    @Test
+    void aWrittenAgreementCanDeemTenHoursForOutsideWork() {
+        // Art. 58(2): the agreement fixes 10 h: 2 h beyond 8, an Art. 50(2) breach without an Art. 53 agreement, and with
+        // one 2 h x 1.5 x 20,000 (4,180,000 / 209) = 60,000 of overtime.
+        Scenario noAgreement = Flexible.arrangement(Kr.withoutAgreement(), DeemedHours.OUTSIDE_KIND, "2026-01-01", "2026-12-31",
+                Map.of("deemedHours", "10h"));
+        VERIFIER.verifyThat(DailyRegularHoursRule.class).given(outsideDay(noAgreement)).between(Kr.MONDAY, Kr.SUNDAY)
+                .violatesOnce().measuredMinutes(600).limitMinutes(480);
+        Scenario withAgreement = Flexible.arrangement(Kr.withAgreement(), DeemedHours.OUTSIDE_KIND, "2026-01-01", "2026-12-31",
+                Map.of("deemedHours", "10h"));
+        assertThat(VERIFIER.verifyThat(OvertimePremiumRule.class).given(outsideDay(withAgreement)).between(Kr.MONDAY, Kr.SUNDAY).totalPaid())
+                .isEqualByComparingTo("60000");
+    }
 }
