@@ -20,14 +20,16 @@ import picocli.CommandLine.TypeConversionException;
 /**
  * {@code worktime watch DATASET --as-of DATETIME}: warnings before a breach. For the workplace week containing the
  * as-of date, what each employee has recorded and planned, the ceiling in force, the hours left, the latest lawful
- * end of today's shift, and a status; under an averaging arrangement (Korea: Art. 51 flexible hours) also the unit
- * period's recorded, planned and projected hours against its ceiling; exit 1 when someone's plan already breaks a
+ * end of today's shift, and a status; under an averaging arrangement (Korea: Art. 51 flexible hours, or the
+ * settlement period of Art. 52 selective hours) also the unit period's recorded, planned and projected hours against
+ * its ceiling; exit 1 when someone's plan already breaks a
  * ceiling.
  */
 @Command(name = "watch", mixinStandardHelpOptions = true, exitCodeOnExecutionException = ExitCodes.INTERNAL_ERROR,
         description = {"Warnings before a breach: as of an instant, what each employee may still lawfully work this week,",
             "who is at risk, and the forecast findings of the plan. Under a flexible arrangement, also the unit period",
-            "projected to its end (the schedule assumed worked where nothing is planned)."},
+            "projected to its end (the schedule assumed worked where nothing is planned); under selective hours, the",
+            "settlement period (recorded + planned; the week is shown but does not bind)."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:nobody's recorded and planned work breaks their ceiling", "1:someone's does (BREACH_CERTAIN)",
             "2:bad input or usage", "3:internal error (please report)"})
@@ -44,7 +46,8 @@ final class WatchCommand extends BaseCommand {
 
     @Option(names = "--risk-hours", paramLabel = "N", defaultValue = "4", converter = RiskHoursConverter.class,
             description = {"An employee with fewer hours than this left in the week (or in the unit of a flexible arrangement,",
-                "against the projection) is AT_RISK (decimals allowed). Default: ${DEFAULT-VALUE}."})
+                "or the settlement period of a selective one, against the projection) is AT_RISK (decimals allowed).",
+                "Default: ${DEFAULT-VALUE}."})
     long riskSeconds;
 
     @Option(names = "--parameters", paramLabel = "FILE",

@@ -233,12 +233,12 @@ class WatchCommandTest {
         List<String> lines = result.out().lines().toList();
         assertThat(lines).hasSize(4);
         assertThat(lines.get(0)).endsWith(",lawVersion,unitStart,unitEndExclusive,unitScheduledMinutes,unitRecordedMinutes,"
-                + "unitPlannedMinutes,unitProjectedMinutes,unitCeilingMinutes,unitStatus");
-        assertThat(lines.get(1)).startsWith("E1,").endsWith(",2026-03-09,2026-03-23,4800,2700,2700,5400,4800,BREACH_CERTAIN");
-        assertThat(lines.get(3)).startsWith("E3,").endsWith(",2026-03-09,2026-03-23,4800,2700,1680,4800,6240,OK");
+                + "unitPlannedMinutes,unitProjectedMinutes,unitCeilingMinutes,unitStatus,unitKind");
+        assertThat(lines.get(1)).startsWith("E1,").endsWith(",2026-03-09,2026-03-23,4800,2700,2700,5400,4800,BREACH_CERTAIN,FLEXIBLE_UNIT");
+        assertThat(lines.get(3)).startsWith("E3,").endsWith(",2026-03-09,2026-03-23,4800,2700,1680,4800,6240,OK,FLEXIBLE_UNIT");
         // Without an arrangement the unit cells are empty.
         Cli.Result week = Cli.run("watch", Cli.dataset("watch-week.yaml"), "--as-of", AS_OF, "--format", "csv");
-        assertThat(week.out().lines().toList().get(1)).endsWith(",,,,,,,,");
+        assertThat(week.out().lines().toList().get(1)).endsWith(",,,,,,,,,");
     }
 
     @Test

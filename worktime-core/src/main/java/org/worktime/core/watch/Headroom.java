@@ -9,12 +9,16 @@ import org.worktime.core.finding.Text;
 
 /**
  * What one employee may still lawfully work in the workplace week containing an as-of instant, and, when an
- * averaging arrangement covers the employee (Korea: a flexible arrangement of Art. 51), in the arrangement's unit
- * period containing it, projected to the unit's end. Durations are exact seconds; hours appear only in presentation.
+ * averaging arrangement covers the employee (Korea: a flexible arrangement of Art. 51, or a selective-hours
+ * arrangement of Art. 52), in the arrangement's unit or settlement period containing it, projected to its end. Durations are exact seconds; hours appear only in presentation.
  * Seconds are counted the way the weekly ceiling counts them (to the day a shift starts on, breaks excluded).
  *
- * <p>The unit components ({@code unit} to {@code unitStatus}) are all null when no averaging arrangement applies,
- * or all set when one does (and then a weekly ceiling applies too).
+ * <p>The unit components ({@code unit} to {@code unitStatus}, and {@code unitKind}) are all null when no averaging
+ * arrangement applies, or all set when one does (and then a weekly ceiling is reported too).
+ *
+ * <p>Under a {@link UnitKind#FLEXIBLE_UNIT} both the week and the unit bind: the status is the worse of both. Under a
+ * {@link UnitKind#SELECTIVE_PERIOD} the week's ceiling does not bind (the period's total replaces it): the week's
+ * numbers are reported for information, and the status is the period's alone.
  *
  * @param employeeId          the employee
  * @param week                the workplace's fixed 7-day week containing the as-of date, half-open
@@ -32,7 +36,8 @@ import org.worktime.core.finding.Text;
  * @param latestLegalEnd      {@code todayShiftStart} plus {@code todayAllowedSeconds} plus the break the law requires for
  *                            that much work (assumed taken inside the shift), workplace wall-clock time; null when there is
  *                            no such shift or no ceiling
- * @param status              the verdict: the worse of the week's and (when there is one) the unit's
+ * @param status              the verdict: the worse of the week's and (when there is one) the unit's; under a
+ *                            selective settlement period, the period's alone
  * @param reason              why: which ceiling and from where, or why none applies; under an arrangement also the
  *                            unit's ceiling, projection and what the projection assumes
  * @param citation            the law behind the ceiling (or behind its not applying)
@@ -42,12 +47,17 @@ import org.worktime.core.finding.Text;
  * @param unitPlannedSeconds  planned work of the rest of the unit; null without a unit
  * @param unitProjectedSeconds recorded + planned + the scheduled hours of the unit's remaining days that have no
  *                            shift (the schedule is assumed worked where nothing else is planned); null without a unit
- * @param unitCeilingSeconds  what the unit may hold: the scheduled hours plus the extended work allowed on top (Korea:
- *                            12 h a week with an Art. 53 agreement, Art. 53(2)); null without a unit
+ * @param unitCeilingSeconds  what the unit may hold: the scheduled hours (selective: the period's total) plus the
+ *                            extended work allowed on top (Korea: 12 h a week, or 12 h a week on average over a settlement
+ *                            period, with an Art. 53 agreement, Art. 53(2)); null without a unit
  * @param unitStatus          the unit's verdict: {@link Status#BREACH_CERTAIN} when recorded + planned work exceed the
  *                            unit's ceiling or a week's, {@link Status#AT_RISK} when the projection does or fewer than
  *                            the user's threshold are left ({@code unitCeiling - unitProjected}), else
  *                            {@link Status#OK}; null without a unit
+ * @param unitKind            what the unit is: a flexible arrangement's unit period, or a selective arrangement's
+ *                            settlement period (then nothing is scheduled: {@code unitScheduledSeconds} is the period's
+ *                            total, and nothing is assumed, {@code unitProjectedSeconds = recorded + planned}); null
+ *                            without a unit
  */
 public record Headroom(
         String employeeId,
@@ -70,7 +80,16 @@ public record Headroom(
         Long unitPlannedSeconds,
         Long unitProjectedSeconds,
         Long unitCeilingSeconds,
-        Status unitStatus) {
+        Status unitStatus,
+        UnitKind unitKind) {
+
+    /** What the {@code unit*} components describe. */
+    public enum UnitKind {
+        /** The unit period of a flexible arrangement (Korea: Art. 51); the week binds too. */
+        FLEXIBLE_UNIT,
+        /** The settlement period of a selective-hours arrangement (Korea: Art. 52); the week does not bind. */
+        SELECTIVE_PERIOD
+    }
 
     /** The verdicts, most severe first (the order reports sort by). */
     public enum Status {
@@ -104,7 +123,7 @@ public record Headroom(
             Objects.requireNonNull(leftSeconds, "leftSeconds is required for " + status);
         }
         Object[] unitParts = {unit, unitScheduledSeconds, unitRecordedSeconds, unitPlannedSeconds, unitProjectedSeconds,
-            unitCeilingSeconds, unitStatus};
+            unitCeilingSeconds, unitStatus, unitKind};
         boolean anyUnit = Arrays.stream(unitParts).anyMatch(Objects::nonNull);
         if (anyUnit && !Arrays.stream(unitParts).allMatch(Objects::nonNull)) {
             throw new IllegalArgumentException("the unit's components are all set or all null: " + Arrays.toString(unitParts));
@@ -124,7 +143,7 @@ public record Headroom(
             throw new IllegalArgumentException("a headroom without a ceiling is NOT_APPLICABLE or INDETERMINATE, not " + status);
         }
         return new Headroom(employeeId, week, recordedSeconds, plannedSeconds, null, null, null, todaySeconds, null, null, null,
-                status, reason, citation, null, null, null, null, null, null, null);
+                status, reason, citation, null, null, null, null, null, null, null, null);
     }
 
     /** Whether a ceiling applies (the numbers {@code ceilingSeconds} and {@code leftSeconds} are set). */
@@ -147,19 +166,27 @@ public record Headroom(
         return a.compareTo(b) <= 0 ? a : b;
     }
 
+    /** Whether the week's ceiling binds: always, except under a selective settlement period (then only the period does). */
+    public boolean weekBinds() {
+        return unitKind != UnitKind.SELECTIVE_PERIOD;
+    }
+
     /**
      * The same headroom with {@link Status#OK} turned into {@link Status#AT_RISK} when fewer than {@code riskSeconds}
-     * are left in the week or, under an arrangement, in the unit ({@code unitCeiling - unitProjected}; the unit's own
-     * status turns too). The threshold is the user's planning margin, not law, so it is applied here and not by the pack.
+     * are left in the week (where it binds, {@link #weekBinds}) or, under an arrangement, in the unit
+     * ({@code unitCeiling - unitProjected}; the unit's own status turns too). The threshold is the user's planning
+     * margin, not law, so it is applied here and not by the pack.
      */
     public Headroom withRiskThreshold(long riskSeconds) {
         Status unitVerdict = unitStatus == Status.OK && unitLeftSeconds() < riskSeconds ? Status.AT_RISK : unitStatus;
-        Status verdict = status == Status.OK && (leftSeconds < riskSeconds || unitVerdict == Status.AT_RISK) ? Status.AT_RISK : status;
+        boolean weekShort = weekBinds() && leftSeconds != null && leftSeconds < riskSeconds;
+        Status verdict = status == Status.OK && (weekShort || unitVerdict == Status.AT_RISK) ? Status.AT_RISK : status;
         if (verdict == status && unitVerdict == unitStatus) {
             return this;
         }
         return new Headroom(employeeId, week, recordedSeconds, plannedSeconds, ceilingSeconds, leftSeconds, dailyCeilingSeconds,
                 todaySeconds, todayShiftStart, todayAllowedSeconds, latestLegalEnd, verdict, reason, citation, unit,
-                unitScheduledSeconds, unitRecordedSeconds, unitPlannedSeconds, unitProjectedSeconds, unitCeilingSeconds, unitVerdict);
+                unitScheduledSeconds, unitRecordedSeconds, unitPlannedSeconds, unitProjectedSeconds, unitCeilingSeconds, unitVerdict,
+                unitKind);
     }
 }

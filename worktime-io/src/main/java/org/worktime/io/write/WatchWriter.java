@@ -19,8 +19,9 @@ import org.worktime.core.watch.WatchReport.EmployeeWatch;
 /**
  * Renders a {@link WatchReport} ({@code worktime watch}): as text for people, as JSON (schema {@value #SCHEMA},
  * documented in {@code docs/OUTPUT.md}) or as one CSV row per employee. An employee under an averaging arrangement
- * also has the unit period's numbers: a line under the row in text, the {@code unit*} fields in JSON and CSV (null
- * or empty for the others). Every format lists the employees most
+ * also has the unit period's numbers (a flexible unit, or a selective settlement period, told apart by
+ * {@code unitKind}): a line under the row in text, the {@code unit*} fields in JSON and CSV (null or empty for the
+ * others). Every format lists the employees most
  * urgent first: by status ({@code BREACH_CERTAIN}, {@code AT_RISK}, {@code INDETERMINATE}, {@code OK},
  * {@code NOT_APPLICABLE}), then by hours left, least first. Writes {@code \n} line ends, flushes, leaves the writer
  * open; stateless and thread-safe.
@@ -34,7 +35,8 @@ public final class WatchWriter {
         "employeeId", "employeeName", "status", "weekStart", "weekEndExclusive", "recordedMinutes", "plannedMinutes",
         "ceilingMinutes", "leftMinutes", "dailyCeilingMinutes", "todayMinutes", "todayShiftStart", "todayAllowedMinutes",
         "latestLegalEnd", "forecastRuleIds", "reason", "law", "article", "lawVersion", "unitStart", "unitEndExclusive",
-        "unitScheduledMinutes", "unitRecordedMinutes", "unitPlannedMinutes", "unitProjectedMinutes", "unitCeilingMinutes", "unitStatus"
+        "unitScheduledMinutes", "unitRecordedMinutes", "unitPlannedMinutes", "unitProjectedMinutes", "unitCeilingMinutes", "unitStatus",
+        "unitKind"
     };
 
     private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ss");
@@ -137,13 +139,16 @@ public final class WatchWriter {
 
     /**
      * {@code unit 2026-03-09 to 2026-03-22: recorded 45:00, planned 20:00, projected 80:00 of 80:00 (+24:00 extended)}:
-     * the ceiling as the scheduled hours and the extended work allowed on top.
+     * the ceiling as the scheduled hours and the extended work allowed on top; under a selective arrangement
+     * {@code settlement period 2026-03-01 to 2026-03-31: ...}, the ceiling as the period's total and the extended work.
      */
     private String unitLine(Headroom h) {
         long extension = h.unitCeilingSeconds() - h.unitScheduledSeconds();
-        return w.unit + " " + Formats.period(h.unit(), l.to) + ": " + w.recorded(Formats.hours(h.unitRecordedSeconds())) + ", "
+        boolean selective = h.unitKind() == Headroom.UnitKind.SELECTIVE_PERIOD;
+        return (selective ? w.settlementPeriod : w.unit) + " " + Formats.period(h.unit(), l.to) + ": "
+                + w.recorded(Formats.hours(h.unitRecordedSeconds())) + ", "
                 + w.planned(Formats.hours(h.unitPlannedSeconds())) + ", "
-                + w.projected(Formats.hours(h.unitProjectedSeconds()), Formats.hours(h.unitScheduledSeconds()))
+                + w.projected(Formats.hours(h.unitProjectedSeconds()), Formats.hours(h.unitScheduledSeconds()), selective)
                 + (extension > 0 ? " " + w.extended(Formats.hours(extension)) : "");
     }
 
@@ -231,6 +236,7 @@ public final class WatchWriter {
         minutesOrNull(g, "unitProjectedMinutes", h.unitProjectedSeconds());
         minutesOrNull(g, "unitCeilingMinutes", h.unitCeilingSeconds());
         Json.stringOrNull(g, "unitStatus", h.unitStatus() == null ? null : h.unitStatus().name());
+        Json.stringOrNull(g, "unitKind", h.unitKind() == null ? null : h.unitKind().name());
         g.writeStringField("reason", h.reason().in(language.code()));
         g.writeStringField("law", h.citation().law());
         g.writeStringField("article", h.citation().article());
@@ -312,7 +318,7 @@ public final class WatchWriter {
                     h.hasUnit() ? h.unit().getStart().toString() : null, h.hasUnit() ? Formats.endExclusive(h.unit()) : null,
                     minutes(h.unitScheduledSeconds()), minutes(h.unitRecordedSeconds()), minutes(h.unitPlannedSeconds()),
                     minutes(h.unitProjectedSeconds()), minutes(h.unitCeilingSeconds()),
-                    h.unitStatus() == null ? null : h.unitStatus().name());
+                    h.unitStatus() == null ? null : h.unitStatus().name(), h.unitKind() == null ? null : h.unitKind().name());
         }
     }
 
@@ -335,6 +341,7 @@ public final class WatchWriter {
         final String latestEnd;
         final String forecast;
         final String unit;
+        final String settlementPeriod;
         private final boolean ko;
 
         WatchLabels(Language language) {
@@ -352,6 +359,7 @@ public final class WatchWriter {
             latestEnd = ko ? "오늘 최종 종료" : "Latest end today";
             forecast = ko ? "예측" : "forecast";
             unit = ko ? "단위기간" : "unit";
+            settlementPeriod = ko ? "정산기간" : "settlement period";
         }
 
         String recorded(String hours) {
@@ -362,8 +370,10 @@ public final class WatchWriter {
             return ko ? "계획 " + hours : "planned " + hours;
         }
 
-        String projected(String hours, String scheduled) {
-            return ko ? "예상 " + hours + " / 정해진 근로시간 " + scheduled : "projected " + hours + " of " + scheduled;
+        /** Of the scheduled hours (a flexible unit) or of the period's total (a selective settlement period). */
+        String projected(String hours, String scheduled, boolean selective) {
+            return ko ? "예상 " + hours + " / " + (selective ? "총 근로시간 " : "정해진 근로시간 ") + scheduled
+                    : "projected " + hours + " of " + scheduled;
         }
 
         String extended(String hours) {

@@ -30,10 +30,10 @@ class WatchWriterTest {
     private static WatchReport report() {
         Headroom lee = new Headroom("E002", WEEK, 24 * HOUR, 8 * HOUR, 52 * HOUR, 20 * HOUR, null, 8 * HOUR,
                 LocalDateTime.of(2025, 3, 6, 9, 0), 28 * HOUR, LocalDateTime.of(2025, 3, 7, 14, 0), Status.OK,
-                Text.of("52:00 h a week.", "주 52:00시간."), ART53, null, null, null, null, null, null, null);
+                Text.of("52:00 h a week.", "주 52:00시간."), ART53, null, null, null, null, null, null, null, null);
         Headroom kim = new Headroom("E001", WEEK, 30 * HOUR, 23 * HOUR, 52 * HOUR, -HOUR, null, 10 * HOUR,
                 LocalDateTime.of(2025, 3, 6, 9, 0), 9 * HOUR, LocalDateTime.of(2025, 3, 6, 19, 0), Status.BREACH_CERTAIN,
-                Text.of("52:00 h a week.", "주 52:00시간."), ART53, null, null, null, null, null, null, null);
+                Text.of("52:00 h a week.", "주 52:00시간."), ART53, null, null, null, null, null, null, null, null);
         return new WatchReport("KR", ReportFixture.workplace(), Instant.parse("2025-03-06T00:00:00Z"), WEEK, 4 * HOUR, List.of(
                 new EmployeeWatch(ReportFixture.employee("E002", "Lee Jun"), lee, List.of()),
                 new EmployeeWatch(ReportFixture.employee("E001", "Kim Minji"), kim, List.of(ReportFixture.violation()))));
@@ -59,7 +59,7 @@ class WatchWriterTest {
         LocalDateRange unit = LocalDateRange.of(LocalDate.of(2025, 2, 24), LocalDate.of(2025, 3, 10));
         Headroom park = new Headroom("E003", WEEK, 21 * HOUR, 20 * HOUR, 52 * HOUR, 11 * HOUR, null, 7 * HOUR, null, null, null,
                 Status.OK, Text.of("52:00 h a week. Unit: 24:00 h left.", "주 52:00시간. 단위기간 잔여 24:00시간."), ART53,
-                unit, 80 * HOUR, 45 * HOUR, 20 * HOUR, 80 * HOUR, 104 * HOUR, Status.OK);
+                unit, 80 * HOUR, 45 * HOUR, 20 * HOUR, 80 * HOUR, 104 * HOUR, Status.OK, Headroom.UnitKind.FLEXIBLE_UNIT);
         return new WatchReport("KR", ReportFixture.workplace(), Instant.parse("2025-03-06T00:00:00Z"), WEEK, 4 * HOUR, List.of(
                 new EmployeeWatch(ReportFixture.employee("E003", "Park Jiho"), park, List.of())));
     }
@@ -119,9 +119,9 @@ class WatchWriterTest {
         assertThat(write(Format.CSV, Language.EN).split("\n", -1)).containsExactly(
                 String.join(",", WatchWriter.COLUMNS),
                 "E001,Kim Minji,BREACH_CERTAIN,2025-03-03,2025-03-10,1800,1380,3120,-60,,600,2025-03-06T09:00:00,540,2025-03-06T19:00:00,"
-                        + "KR-LSA-53-1,52:00 h a week.,Labor Standards Act,Art. 53(1),Act No. 5309 (1997-03-13),,,,,,,,",
+                        + "KR-LSA-53-1,52:00 h a week.,Labor Standards Act,Art. 53(1),Act No. 5309 (1997-03-13),,,,,,,,,",
                 "E002,Lee Jun,OK,2025-03-03,2025-03-10,1440,480,3120,1200,,480,2025-03-06T09:00:00,1680,2025-03-07T14:00:00,"
-                        + ",52:00 h a week.,Labor Standards Act,Art. 53(1),Act No. 5309 (1997-03-13),,,,,,,,",
+                        + ",52:00 h a week.,Labor Standards Act,Art. 53(1),Act No. 5309 (1997-03-13),,,,,,,,,",
                 "");
     }
 
@@ -144,7 +144,8 @@ class WatchWriterTest {
         // No Art. 53 agreement: the ceiling is the 80 scheduled hours; 90 h projected.
         Headroom park = new Headroom("E003", WEEK, 21 * HOUR, 24 * HOUR, 40 * HOUR, -5 * HOUR, 8 * HOUR, 7 * HOUR, null, null, null,
                 Status.BREACH_CERTAIN, Text.of("40:00 h a week.", "주 40:00시간."), ART53,
-                unit, 80 * HOUR, 45 * HOUR, 45 * HOUR, 90 * HOUR, 80 * HOUR, Status.BREACH_CERTAIN);
+                unit, 80 * HOUR, 45 * HOUR, 45 * HOUR, 90 * HOUR, 80 * HOUR, Status.BREACH_CERTAIN,
+                Headroom.UnitKind.FLEXIBLE_UNIT);
         WatchReport report = new WatchReport("KR", ReportFixture.workplace(), Instant.parse("2025-03-06T00:00:00Z"), WEEK, 4 * HOUR,
                 List.of(new EmployeeWatch(ReportFixture.employee("E003", "Park Jiho"), park, List.of())));
 
@@ -163,18 +164,46 @@ class WatchWriterTest {
         assertThat(park.get("unitProjectedMinutes").asInt()).isEqualTo(80 * 60);
         assertThat(park.get("unitCeilingMinutes").asInt()).isEqualTo(104 * 60);
         assertThat(park.get("unitStatus").asText()).isEqualTo("OK");
+        assertThat(park.get("unitKind").asText()).isEqualTo("FLEXIBLE_UNIT");
 
         // Without an arrangement the fields are there, and null.
         JsonNode kim = new ObjectMapper().readTree(write(Format.JSON, Language.EN)).at("/employees/0");
         assertThat(kim.get("unit").isNull()).isTrue();
         assertThat(kim.get("unitProjectedMinutes").isNull()).isTrue();
         assertThat(kim.get("unitStatus").isNull()).isTrue();
+        assertThat(kim.get("unitKind").isNull()).isTrue();
 
         assertThat(write(unitReport(), Format.CSV, Language.EN).split("\n", -1)).containsExactly(
                 String.join(",", WatchWriter.COLUMNS),
                 "E003,Park Jiho,OK,2025-03-03,2025-03-10,1260,1200,3120,660,,420,,,,,52:00 h a week. Unit: 24:00 h left.,"
-                        + "Labor Standards Act,Art. 53(1),Act No. 5309 (1997-03-13),2025-02-24,2025-03-10,4800,2700,1200,4800,6240,OK",
+                        + "Labor Standards Act,Art. 53(1),Act No. 5309 (1997-03-13),2025-02-24,2025-03-10,4800,2700,1200,4800,6240,OK,FLEXIBLE_UNIT",
                 "");
+    }
+
+    @Test
+    void aSelectiveSettlementPeriodIsNamedSoInTheText() throws IOException {
+        // Choi, under a one-month selective arrangement (Art. 52) settled over March 2025 with a total of 160 h and an
+        // Art. 53 agreement: 12 h x 31 / 7 = 53:08:34 h of extended work (exact seconds, shown as such), ceiling
+        // 213:08:34 h. Recorded 90 h, planned 60 h: projected 150 h (nothing assumed). The week (50 h against 52 h) is
+        // shown but does not bind.
+        LocalDateRange period = LocalDateRange.of(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 4, 1));
+        long extension = 12 * HOUR * 31 / 7;
+        Headroom choi = new Headroom("E004", WEEK, 30 * HOUR, 20 * HOUR, 52 * HOUR, 2 * HOUR, null, 10 * HOUR, null, null, null,
+                Status.OK, Text.of("Selective hours.", "선택적 근로시간제."), ART53,
+                period, 160 * HOUR, 90 * HOUR, 60 * HOUR, 150 * HOUR, 160 * HOUR + extension, Status.OK,
+                Headroom.UnitKind.SELECTIVE_PERIOD);
+        WatchReport report = new WatchReport("KR", ReportFixture.workplace(), Instant.parse("2025-03-06T00:00:00Z"), WEEK, 4 * HOUR,
+                List.of(new EmployeeWatch(ReportFixture.employee("E004", "Choi Yuna"), choi, List.of())));
+
+        assertThat(write(report, Format.TEXT, Language.EN).split("\n", -1)).containsSequence(
+                "E004  Choi Yuna  OK         30:00    20:00    52:00  2:00  -",
+                "      settlement period 2025-03-01 to 2025-03-31: recorded 90:00, planned 60:00, projected 150:00 of 160:00 (+53:08:34 extended)",
+                "      Selective hours.");
+        assertThat(write(report, Format.TEXT, Language.KO))
+                .contains("정산기간 2025-03-01 ~ 2025-03-31: 실적 90:00, 계획 60:00, 예상 150:00 / 총 근로시간 160:00 (+연장 53:08:34)");
+        assertThat(new ObjectMapper().readTree(write(report, Format.JSON, Language.EN)).at("/employees/0/unitKind").asText())
+                .isEqualTo("SELECTIVE_PERIOD");
+        assertThat(write(report, Format.CSV, Language.EN)).contains(",OK,SELECTIVE_PERIOD\n");
     }
 
     @Test

@@ -47,6 +47,14 @@ import org.worktime.core.watch.HeadroomCalculator;
  *       work. Recorded and planned work over the unit's or a week's ceiling is a certain breach, a projection over
  *       either a likely one ({@code AT_RISK}); the status is the worse of the week's and the unit's, and today's
  *       shift may hold no more than the unit's ceiling leaves either.</li>
+ *   <li>under a valid selective arrangement (Art. 52; {@link SelectiveArrangement#validOn}), for an adult who is not
+ *       pregnant, the settlement period containing the as-of date: its recorded and planned work (holidays included,
+ *       as KR-LSA-52 counts it), projected as recorded + planned (there is no schedule, so nothing is assumed). Its
+ *       ceiling is the period's total ({@link SelectiveArrangement#ordinaryHours}), plus, with an Art. 53 agreement,
+ *       12 h for each 7 days of the period ({@code kr.lsa52.extension-average}, Art. 53(2)). The week's 40 h (or 52 h)
+ *       and the day's 8 h do not bind under selective hours: the week's numbers are reported, but the status is the
+ *       period's alone ({@link Headroom.UnitKind#SELECTIVE_PERIOD}), there is no daily ceiling, and today's shift may
+ *       hold what the period's ceiling leaves.</li>
  * </ul>
  *
  * <p>The week's hours are counted as the weekly limits count them: to the day a shift starts on, breaks excluded, and
@@ -66,8 +74,14 @@ public final class KoreanHeadroom implements HeadroomCalculator {
     private static final int MAX_UNIT_WEEKS = 27;
 
     /**
-     * The week, widened to the unit period containing the as-of date of every flexible arrangement (Art. 51) on file
-     * whose validity includes it, so that the unit's recorded and planned shifts are in the contexts. Which employee
+     * Settlement periods longer than this are not looked for when widening the contexts: the same guard for a
+     * selective arrangement's {@code settlementMonths} (three months, Art. 52(1)2's longest period for R&D).
+     */
+    private static final int MAX_SETTLEMENT_MONTHS = 3;
+
+    /**
+     * The week, widened to the unit period containing the as-of date of every flexible arrangement (Art. 51), and to
+     * the settlement period containing it of every selective arrangement (Art. 52), on file whose validity includes it, so that the unit's recorded and planned shifts are in the contexts. Which employee
      * an arrangement covers and whether it is valid are decided per employee in {@link #compute}.
      */
     @Override
@@ -78,7 +92,8 @@ public final class KoreanHeadroom implements HeadroomCalculator {
             if (!a.validity().contains(today)) {
                 continue;
             }
-            var unit = FlexibleArrangement.unitContaining(a, today, MAX_UNIT_WEEKS);
+            var unit = FlexibleArrangement.unitContaining(a, today, MAX_UNIT_WEEKS)
+                    .or(() -> SelectiveArrangement.periodContaining(a, today, MAX_SETTLEMENT_MONTHS));
             if (unit.isPresent() && a.validity().encloses(unit.get())) {
                 horizon = horizon.span(unit.get());
             }
@@ -149,10 +164,26 @@ public final class KoreanHeadroom implements HeadroomCalculator {
         // minor or a pregnant worker (Art. 51(3)).
         Optional<FlexibleArrangement> flexible = minor || pregnant ? Optional.empty() : FlexibleArrangement.validOn(context, today);
         Unit unit = flexible.map(f -> Unit.of(context, f, today, extendedWork)).orElse(null);
+        // A valid selective arrangement (Art. 52) replaces the week's 40 (and 52) hours and the day's 8 with the
+        // settlement period's total: the period is judged, the week only reported. It never covers a minor
+        // (Art. 52(1), in its validity); a pregnant worker keeps her 40 h and 8 h whatever the arrangement (Art. 74(5),
+        // as KR-LSA-74-5 judges it), so for her the week binds and no period is projected.
+        if (unit == null && !minor && !pregnant) {
+            unit = SelectiveArrangement.validOn(context, today).map(s -> Unit.ofSelective(context, s, today, extendedWork)).orElse(null);
+        }
+        boolean selective = unit != null && unit.kind == Headroom.UnitKind.SELECTIVE_PERIOD;
+        if (selective) {
+            ceiling = new Ceiling(ceiling.weekly, null, Text.of(
+                    "Selective hours (Art. 52): the week's " + h(ceiling.weekly) + " h and the day's limit do not bind; the week's hours"
+                            + " are shown against " + h(ceiling.weekly) + " h for information, and the status follows the settlement period.",
+                    "선택적 근로시간제 (제52조): 주 " + h(ceiling.weekly) + "시간과 1일 한도는 적용되지 않음; 주간 시간은 참고로 "
+                            + h(ceiling.weekly) + "시간 기준으로 표시하며 상태는 정산기간으로 판단."),
+                    context.parameter("kr.lsa52.average-week", unit.range.getStart()).citation());
+        }
 
         long worked = sums.recorded + sums.planned;
         long left = ceiling.weekly - worked;
-        Headroom.Status status = left < 0 ? Headroom.Status.BREACH_CERTAIN : Headroom.Status.OK;
+        Headroom.Status status = left < 0 && !selective ? Headroom.Status.BREACH_CERTAIN : Headroom.Status.OK;
         if (unit != null) {
             status = Headroom.worse(status, unit.status);
         }
@@ -162,13 +193,15 @@ public final class KoreanHeadroom implements HeadroomCalculator {
         LocalDateTime latestEnd = null;
         if (todayShift >= 0) {
             Shift shift = timeline.shifts().get(todayShift);
-            long allowedWork = ceiling.weekly - (worked - sums.todayShiftInWeek);
+            long allowedWork = selective ? Long.MAX_VALUE : ceiling.weekly - (worked - sums.todayShiftInWeek);
             if (ceiling.daily != null) {
                 allowedWork = Math.min(allowedWork, ceiling.daily - (sums.today - sums.todayShiftToday));
             }
             if (unit != null) {
-                // Today's shift counts to today, inside the week and so inside the unit, as the week counts it.
-                allowedWork = Math.min(allowedWork, unit.ceiling - (unit.recorded + unit.planned - sums.todayShiftInWeek));
+                // Today's shift counts to today, inside the week and so inside the unit, as the week counts it (a
+                // settlement period counts holidays always, so there all of it).
+                long inUnit = selective ? sums.todayShiftToday : sums.todayShiftInWeek;
+                allowedWork = Math.min(allowedWork, unit.ceiling - (unit.recorded + unit.planned - inUnit));
             }
             allowedWork = Math.max(0, allowedWork);
             shiftStart = shift.start().atZone(zone).toLocalDateTime();
@@ -176,18 +209,18 @@ public final class KoreanHeadroom implements HeadroomCalculator {
             latestEnd = shift.start().plusSeconds(allowedWork + requiredBreak(context, today, allowedWork)).atZone(zone).toLocalDateTime();
         }
         Text reason = ceiling.reason;
-        if (sums.recorded > ceiling.weekly) {
+        if (sums.recorded > ceiling.weekly && !selective) {
             reason = Text.of(reason.en() + " Recorded hours alone (" + RuleSupport.hours(sums.recorded) + " h) already exceed it.",
                     reason.ko() + " 실적만으로 이미 한도 초과 (" + RuleSupport.hours(sums.recorded) + "시간).");
         }
         if (unit == null) {
             return new Headroom(context.employeeId(), week, sums.recorded, sums.planned, ceiling.weekly, left, ceiling.daily, sums.today,
-                    shiftStart, allowed, latestEnd, status, reason, ceiling.citation, null, null, null, null, null, null, null);
+                    shiftStart, allowed, latestEnd, status, reason, ceiling.citation, null, null, null, null, null, null, null, null);
         }
         reason = Text.of(reason.en() + " " + unit.reason.en(), reason.ko() + " " + unit.reason.ko());
         return new Headroom(context.employeeId(), week, sums.recorded, sums.planned, ceiling.weekly, left, ceiling.daily, sums.today,
                 shiftStart, allowed, latestEnd, status, reason, ceiling.citation, unit.range, unit.scheduled, unit.recorded, unit.planned,
-                unit.projected, unit.ceiling, unit.status);
+                unit.projected, unit.ceiling, unit.status, unit.kind);
     }
 
     /**
@@ -196,7 +229,77 @@ public final class KoreanHeadroom implements HeadroomCalculator {
      * @param assumed seconds of the schedule assumed worked on the unit's remaining days that have no shift
      */
     private record Unit(LocalDateRange range, long scheduled, long recorded, long planned, long assumed, long projected,
-            long ceiling, Headroom.Status status, Text reason) {
+            long ceiling, Headroom.Status status, Text reason, Headroom.UnitKind kind) {
+
+        /**
+         * The settlement period of a valid selective arrangement containing the as-of date (Art. 52): its recorded and
+         * planned work, counted to the day each shift starts, holidays included (as KR-LSA-52 counts them). No schedule
+         * exists under selective hours, so nothing is assumed: the projection is recorded + planned. The ceiling is the
+         * period's total ({@link SelectiveArrangement#ordinaryHours}), plus with an Art. 53 agreement 12 h for each 7 days
+         * of the period ({@code kr.lsa52.extension-average}, Art. 53(2)), rows read on the period's first day as
+         * KR-LSA-53-1 reads them. Over the ceiling is a certain breach; the risk threshold is applied later.
+         * {@code scheduled} holds the period's total.
+         */
+        static Unit ofSelective(EmployeeContext context, SelectiveArrangement s, LocalDate today, boolean extendedWork) {
+            LocalDateRange range = s.periodOf(today);
+            long start = range.getStart().toEpochDay();
+            long end = range.getEnd().toEpochDay();
+            Timeline t = context.timeline();
+            long recorded = 0;
+            long planned = 0;
+            for (int i = t.firstIndexOnOrAfterWorkDay(start); i < t.size(); i++) {
+                long day = t.workEpochDay(i);
+                if (day >= end && t.isInWorkDayOrder()) {
+                    break;
+                }
+                if (day < start || day >= end) {
+                    continue;
+                }
+                if (t.isPlanned(i)) {
+                    planned += t.seconds(i);
+                } else {
+                    recorded += t.seconds(i);
+                }
+            }
+            long total = s.ordinaryHours(context, range);
+            long average = context.parameter("kr.lsa52.extension-average", range.getStart()).seconds();
+            long extension = extendedWork ? average * range.lengthInDays() / 7 : 0;
+            long ceiling = total + extension;
+            long projected = recorded + planned;
+            Headroom.Status status = projected > ceiling ? Headroom.Status.BREACH_CERTAIN : Headroom.Status.OK;
+
+            String periodEn = range.getStart() + " to " + range.getEndInclusive();
+            String periodKo = range.getStart() + "~" + range.getEndInclusive();
+            String ceilingEn;
+            String ceilingKo;
+            if (extendedWork) {
+                ceilingEn = h(ceiling) + " h = the period's total of " + h(total) + " h + " + h(extension) + " h of extended work under the"
+                        + " Art. 53 agreement (" + h(average) + " h a week on average over " + range.lengthInDays() + " days, Art. 53(2))";
+                ceilingKo = h(ceiling) + "시간 = 정산기간 총 근로시간 " + h(total) + "시간 + 제53조 합의 연장근로 " + h(extension) + "시간 ("
+                        + range.lengthInDays() + "일간 주 평균 " + h(average) + "시간, 제53조제2항)";
+            } else {
+                ceilingEn = h(ceiling) + " h, the period's total (no Art. 53 agreement, so no extended work on top)";
+                ceilingKo = h(ceiling) + "시간, 정산기간 총 근로시간 (제53조 합의 없음: 연장근로 불가)";
+            }
+            String verdictEn;
+            String verdictKo;
+            if (status == Headroom.Status.BREACH_CERTAIN) {
+                verdictEn = " A breach is certain: recorded and planned hours exceed the settlement period's ceiling by "
+                        + h(projected - ceiling) + " h.";
+                verdictKo = " 위반 확실: 실적과 계획이 정산기간 한도를 " + h(projected - ceiling) + "시간 초과.";
+            } else {
+                verdictEn = " " + h(ceiling - projected) + " h left in the settlement period.";
+                verdictKo = " 정산기간 잔여 " + h(ceiling - projected) + "시간.";
+            }
+            Text reason = Text.of(
+                    "Selective hours " + SelectiveArrangement.KIND + " (Art. 52), settlement period " + periodEn + ": ceiling " + ceilingEn
+                            + "; recorded " + h(recorded) + " h + planned " + h(planned) + " h = projected " + h(projected)
+                            + " h (no schedule exists under selective hours, so nothing is assumed for days without a plan)." + verdictEn,
+                    "선택적 근로시간제 " + SelectiveArrangement.KIND + " (제52조) 정산기간 " + periodKo + ": 한도 " + ceilingKo + "; 실적 "
+                            + h(recorded) + "시간 + 계획 " + h(planned) + "시간 = 예상 " + h(projected)
+                            + "시간 (선택적 근로시간제에는 정해진 근로시간이 없어 계획 없는 날은 가정하지 않음)." + verdictKo);
+            return new Unit(range, total, recorded, planned, 0, projected, ceiling, status, reason, Headroom.UnitKind.SELECTIVE_PERIOD);
+        }
 
         static Unit of(EmployeeContext context, FlexibleArrangement f, LocalDate today, boolean extendedWork) {
             LocalDateRange range = f.unitOf(today);
@@ -313,7 +416,8 @@ public final class KoreanHeadroom implements HeadroomCalculator {
                             + verdictEn,
                     "탄력적 근로시간제 " + f.kind() + " (제51조) 단위기간 " + unitKo + ": 한도 " + ceilingKo + "; 실적 " + h(recorded)
                             + "시간 + 계획 " + h(planned) + "시간" + assumedKo + " = 예상 " + h(projected) + "시간." + verdictKo);
-            return new Unit(range, scheduled, recorded, planned, assumed, projected, ceiling, status, reason);
+            return new Unit(range, scheduled, recorded, planned, assumed, projected, ceiling, status, reason,
+                    Headroom.UnitKind.FLEXIBLE_UNIT);
         }
 
         private static String join(List<Text> parts, boolean korean) {

@@ -69,6 +69,22 @@ final class SelectiveArrangement {
         return new SelectiveArrangement(a, months, Boolean.parseBoolean(a.terms().getOrDefault("rnd", "false").trim()), total, errors);
     }
 
+    /**
+     * The settlement period of a selective agreement containing the date, read from its terms alone (no employee
+     * needed), or empty when the agreement is not selective or its {@code settlementMonths} is missing or out of
+     * {@code [1, maxMonths]}.
+     */
+    static Optional<LocalDateRange> periodContaining(Agreement a, LocalDate date, int maxMonths) {
+        if (!a.kind().equals(KIND)) {
+            return Optional.empty();
+        }
+        SelectiveArrangement s = parse(a);
+        if (!s.formErrors.isEmpty() || s.months > maxMonths) {
+            return Optional.empty();
+        }
+        return Optional.of(s.periodOf(date));
+    }
+
     Agreement agreement() {
         return agreement;
     }

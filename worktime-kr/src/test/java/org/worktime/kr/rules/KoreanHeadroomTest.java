@@ -543,6 +543,145 @@ class KoreanHeadroomTest {
         assertThat(h.unitCeilingSeconds()).isNull();
     }
 
+    // --- A selective arrangement (Art. 52): the settlement period, projected to its end -----------------------------
+
+    /** February 2026 (28 days) settled as one month with a total of 100 h (less than the 160 h the 40-hour average allows). */
+    private static final Map<String, String> FEBRUARY_100 = Map.of("settlementMonths", "1", "totalHours", "100h");
+    private static final LocalDateRange FEBRUARY = LocalDateRange.of(LocalDate.of(2026, 2, 1), LocalDate.of(2026, 3, 1));
+    private static final LocalDateRange FEB_WEEK = LocalDateRange.of(LocalDate.of(2026, 2, 9), LocalDate.of(2026, 2, 16));
+
+    /**
+     * The arrangement for E1 from 2026-02-01, and 80 h recorded: Monday to Friday 2-6 February and Monday to Wednesday
+     * 9-11 February, 08:00-19:00 less an hour, 10 h a day (8 x 10 h). Seollal (16-18 February) has no shift.
+     */
+    private static Scenario selective(Scenario workplace) {
+        return Flexible.arrangement(workplace, SelectiveArrangement.KIND, "2026-02-01", "2026-12-31", FEBRUARY_100)
+                .employee("E1", e -> e.monthly(3_000_000, 209))
+                .dailyShifts("E1", "2026-02-02", 5, "08:00", "19:00", "12:00-13:00")
+                .dailyShifts("E1", "2026-02-09", 3, "08:00", "19:00", "12:00-13:00");
+    }
+
+    /**
+     * 36 h planned: Thursday 12 and Friday 13 February 09:00-20:00 less an hour (10 h each), Thursday 19 and Friday
+     * 20 February 09:00-18:00 less an hour (8 h each).
+     */
+    private static Scenario thirtySixPlanned(Scenario scenario) {
+        return planned(planned(scenario, "2026-02-12", 2, "09:00", "20:00"), "2026-02-19", 2, "09:00", "18:00");
+    }
+
+    /** The watch as of Thursday 2026-02-12 09:00, mid-period. */
+    private static Headroom midFebruary(Scenario scenario, long riskSeconds) {
+        WatchReport report = Watch.of(PACK).run(scenario.dataset(), at("2026-02-12T09:00"), riskSeconds);
+        assertThat(report.week()).isEqualTo(FEB_WEEK);
+        return report.employees().get(0).headroom();
+    }
+
+    @Test
+    void withoutAnAgreementAPlanBeyondTheSettlementTotalIsACertainBreach() {
+        Headroom h = midFebruary(thirtySixPlanned(selective(Kr.withoutAgreement())), RISK);
+
+        // The settlement period is February, 2026-02-01 to 2026-02-28. Recorded: 80 h (2-6 February are outside the week,
+        // in the context only because the headroom widens it to the period). Planned: 10 + 10 + 8 + 8 = 36 h. Nothing is
+        // assumed (no schedule under selective hours): projected 80 + 36 = 116 h. Ceiling: the agreed 100 h total
+        // (below 40 h x 28 / 7 = 160 h), nothing on top without an Art. 53 agreement: 16 h over.
+        assertThat(h.unitKind()).isEqualTo(Headroom.UnitKind.SELECTIVE_PERIOD);
+        assertThat(h.unit()).isEqualTo(FEBRUARY);
+        assertThat(h.unitScheduledSeconds()).isEqualTo(100 * HOUR);
+        assertThat(h.unitRecordedSeconds()).isEqualTo(80 * HOUR);
+        assertThat(h.unitPlannedSeconds()).isEqualTo(36 * HOUR);
+        assertThat(h.unitProjectedSeconds()).isEqualTo(116 * HOUR);
+        assertThat(h.unitCeilingSeconds()).isEqualTo(100 * HOUR);
+        assertThat(h.unitLeftSeconds()).isEqualTo(-16 * HOUR);
+        assertThat(h.unitStatus()).isEqualTo(Status.BREACH_CERTAIN);
+        assertThat(h.status()).isEqualTo(Status.BREACH_CERTAIN);
+        // The week, for information: 30 h recorded (9-11 February) + 20 h planned = 50 h against 40 h, 10 h over.
+        assertThat(h.recordedSeconds()).isEqualTo(30 * HOUR);
+        assertThat(h.plannedSeconds()).isEqualTo(20 * HOUR);
+        assertThat(h.ceilingSeconds()).isEqualTo(40 * HOUR);
+        assertThat(h.leftSeconds()).isEqualTo(-10 * HOUR);
+        // No daily cap under selective hours; today's 10-hour shift may hold what the period leaves: 100 - (116 - 10)
+        // = -6 h, so none: its lawful end is its start.
+        assertThat(h.dailyCeilingSeconds()).isNull();
+        assertThat(h.todayAllowedSeconds()).isZero();
+        assertThat(h.latestLegalEnd()).isEqualTo(LocalDateTime.of(2026, 2, 12, 9, 0));
+        assertThat(h.citation().article()).isEqualTo("Art. 52(1)");
+        assertThat(h.reason().en()).isEqualTo("Selective hours (Art. 52): the week's 40:00 h and the day's limit do not bind; the"
+                + " week's hours are shown against 40:00 h for information, and the status follows the settlement period."
+                + " Selective hours KR-LSA-52 (Art. 52), settlement period 2026-02-01 to 2026-02-28: ceiling 100:00 h, the period's"
+                + " total (no Art. 53 agreement, so no extended work on top); recorded 80:00 h + planned 36:00 h = projected 116:00 h"
+                + " (no schedule exists under selective hours, so nothing is assumed for days without a plan). A breach is certain:"
+                + " recorded and planned hours exceed the settlement period's ceiling by 16:00 h.");
+        assertThat(h.reason().ko()).contains("정산기간 2026-02-01~2026-02-28", "위반 확실");
+    }
+
+    @Test
+    void withTheAgreementTwelveHoursAWeekOnAverageMakeTheSamePlanLawful() {
+        Headroom h = midFebruary(thirtySixPlanned(selective(Kr.withAgreement())), RISK);
+
+        // Ceiling: the 100 h total + 12 h x 28 / 7 = 48 h of extended work (kr.lsa52.extension-average, Art. 53(2)) =
+        // 148 h. Projected 116 h: 32 h left, above the 4 h threshold.
+        assertThat(h.unitScheduledSeconds()).isEqualTo(100 * HOUR);
+        assertThat(h.unitProjectedSeconds()).isEqualTo(116 * HOUR);
+        assertThat(h.unitCeilingSeconds()).isEqualTo(148 * HOUR);
+        assertThat(h.unitLeftSeconds()).isEqualTo(32 * HOUR);
+        assertThat(h.unitStatus()).isEqualTo(Status.OK);
+        // The week: 50 h against 40 + 12 = 52 h, 2 h left, below the 4 h threshold. It does not bind under selective
+        // hours, so it does not make the employee AT_RISK: the status is the period's.
+        assertThat(h.ceilingSeconds()).isEqualTo(52 * HOUR);
+        assertThat(h.leftSeconds()).isEqualTo(2 * HOUR);
+        assertThat(h.status()).isEqualTo(Status.OK);
+        // Today's shift may hold 148 - (116 - 10) = 42 h (no daily or weekly cap binds; the period's ceiling does), plus
+        // a 1 h break: 09:00 + 43 h = Saturday 04:00.
+        assertThat(h.todayAllowedSeconds()).isEqualTo(42 * HOUR);
+        assertThat(h.latestLegalEnd()).isEqualTo(LocalDateTime.of(2026, 2, 14, 4, 0));
+        assertThat(h.reason().en()).endsWith("Selective hours KR-LSA-52 (Art. 52), settlement period 2026-02-01 to 2026-02-28:"
+                + " ceiling 148:00 h = the period's total of 100:00 h + 48:00 h of extended work under the Art. 53 agreement"
+                + " (12:00 h a week on average over 28 days, Art. 53(2)); recorded 80:00 h + planned 36:00 h = projected 116:00 h"
+                + " (no schedule exists under selective hours, so nothing is assumed for days without a plan). 32:00 h left in the"
+                + " settlement period.");
+    }
+
+    @Test
+    void fewerHoursLeftInTheSettlementPeriodThanTheThresholdIsAtRiskNotAWeeklyBreach() {
+        // No agreement. Planned Thursday 09:00-20:00 less an hour (10 h) and Friday 09:00-17:00 less an hour (7 h): 17 h.
+        Scenario scenario = planned(planned(selective(Kr.withoutAgreement()), "2026-02-12", 1, "09:00", "20:00"),
+                "2026-02-13", 1, "09:00", "17:00");
+
+        Headroom h = midFebruary(scenario, RISK);
+
+        // Projected 80 + 17 = 97 h against the 100 h total: 3 h left, below the 4 h threshold: AT_RISK.
+        assertThat(h.unitProjectedSeconds()).isEqualTo(97 * HOUR);
+        assertThat(h.unitLeftSeconds()).isEqualTo(3 * HOUR);
+        assertThat(h.unitStatus()).isEqualTo(Status.AT_RISK);
+        assertThat(h.status()).isEqualTo(Status.AT_RISK);
+        // The week holds 30 + 17 = 47 h against 40 h, 7 h over: outside selective hours a certain breach, here only
+        // reported (the 40 h do not bind under Art. 52).
+        assertThat(h.leftSeconds()).isEqualTo(-7 * HOUR);
+        // Today's shift may hold 100 - (97 - 10) = 13 h, plus a 1 h break: 09:00 + 14 h = 23:00.
+        assertThat(h.todayAllowedSeconds()).isEqualTo(13 * HOUR);
+        assertThat(h.latestLegalEnd()).isEqualTo(LocalDateTime.of(2026, 2, 12, 23, 0));
+        assertThat(h.reason().en()).endsWith("= projected 97:00 h (no schedule exists under selective hours, so nothing is assumed"
+                + " for days without a plan). 3:00 h left in the settlement period.");
+        // With a 3 h threshold the same plan is OK.
+        Headroom relaxed = midFebruary(scenario, 3 * HOUR);
+        assertThat(relaxed.unitStatus()).isEqualTo(Status.OK);
+        assertThat(relaxed.status()).isEqualTo(Status.OK);
+    }
+
+    @Test
+    void aMinorHasNoSettlementPeriod() {
+        // Art. 52(1) excludes workers of 15 to 17: the arrangement is invalid for them and the Art. 69 week binds.
+        Scenario scenario = Flexible.arrangement(Kr.withoutAgreement(), SelectiveArrangement.KIND, "2026-02-01", "2026-12-31",
+                FEBRUARY_100).employee("E1", e -> e.born("2010-01-01").hourly(10_320))
+                .dailyShifts("E1", "2026-02-09", 3, "09:00", "15:00", "12:00-13:00");
+
+        Headroom h = midFebruary(scenario, RISK);
+
+        assertThat(h.hasUnit()).isFalse();
+        assertThat(h.unitKind()).isNull();
+        assertThat(h.ceilingSeconds()).isEqualTo(35 * HOUR);
+    }
+
     @Test
     void aSpecialIndustryAgreementLiftsTheWeeklyCeiling() {
         var scenario = org.worktime.core.testing.Scenario.in("KR", "Asia/Seoul").headcount(50).agreement("KR-LSA-53-1")
