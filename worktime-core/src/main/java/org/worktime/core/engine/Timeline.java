@@ -229,7 +229,7 @@ public final class Timeline {
                 int off = offsetAt(cursor);
                 long local = cursor + off;
                 long day = Math.floorDiv(local, SECONDS_PER_DAY);
-                int secondOfDay = (int) Math.floorMod(local, SECONDS_PER_DAY);
+                int secondOfDay = Math.floorMod(local, SECONDS_PER_DAY);
                 long boundary = day * SECONDS_PER_DAY + nightWindow.nextBoundaryAfter(secondOfDay) - off;
                 if (boundary > offsetUntil) {
                     boundary = offsetUntil; // the offset changes first: cut there and look again

@@ -67,4 +67,44 @@ final class Json {
         stringOrNull(g, "endExclusive", Formats.endExclusive(range));
         g.writeEndObject();
     }
+
+    /** A finding as {@code worktime-report/1} writes it (also inside {@code worktime-watch/1}), texts in the language. */
+    static void finding(JsonGenerator g, org.worktime.core.finding.Finding f, Language language) throws IOException {
+        g.writeStartObject();
+        g.writeStringField("employeeId", f.employeeId());
+        g.writeStringField("ruleId", f.ruleId());
+        g.writeStringField("title", f.title().in(language.code()));
+        g.writeStringField("law", f.citation().law());
+        g.writeStringField("article", f.citation().article());
+        g.writeStringField("lawVersion", f.citation().version());
+        g.writeStringField("source", f.citation().source());
+        g.writeStringField("severity", f.severity().name());
+        g.writeStringField("basis", f.basis().name());
+        period(g, "period", f.period());
+        measure(g, "measured", f.measured());
+        measure(g, "limit", f.limit());
+        g.writeStringField("message", f.message().in(language.code()));
+        if (f.penalty() == null) {
+            g.writeNullField("penalty");
+        } else {
+            g.writeObjectFieldStart("penalty");
+            g.writeStringField("law", f.penalty().citation().law());
+            g.writeStringField("article", f.penalty().citation().article());
+            g.writeStringField("summary", f.penalty().summary().in(language.code()));
+            g.writeStringField("note", f.penalty().note().in(language.code()));
+            g.writeEndObject();
+        }
+        g.writeEndObject();
+    }
+
+    static void measure(JsonGenerator g, String name, org.worktime.core.finding.Measure measure) throws IOException {
+        if (measure == null) {
+            g.writeNullField(name);
+            return;
+        }
+        g.writeObjectFieldStart(name);
+        number(g, "value", measure.value());
+        g.writeStringField("unit", measure.unit());
+        g.writeEndObject();
+    }
 }

@@ -64,7 +64,7 @@ public final class JsonReportWriter implements ReportWriter {
         Json.number(g, "workedMinutes", Formats.minutes(employee.workedSeconds()));
         g.writeArrayFieldStart("findings");
         for (Finding finding : employee.findings()) {
-            finding(g, finding);
+            Json.finding(g, finding, language);
         }
         g.writeEndArray();
         g.writeArrayFieldStart("payLines");
@@ -72,49 +72,6 @@ public final class JsonReportWriter implements ReportWriter {
             payLine(g, line);
         }
         g.writeEndArray();
-        g.writeEndObject();
-    }
-
-    private void finding(JsonGenerator g, Finding f) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("employeeId", f.employeeId());
-        g.writeStringField("ruleId", f.ruleId());
-        g.writeStringField("title", f.title().in(language.code()));
-        g.writeStringField("law", f.citation().law());
-        g.writeStringField("article", f.citation().article());
-        g.writeStringField("lawVersion", f.citation().version());
-        g.writeStringField("source", f.citation().source());
-        g.writeStringField("severity", f.severity().name());
-        g.writeStringField("basis", f.basis().name());
-        Json.period(g, "period", f.period());
-        measure(g, "measured", f.measured());
-        measure(g, "limit", f.limit());
-        g.writeStringField("message", f.message().in(language.code()));
-        penalty(g, f.penalty());
-        g.writeEndObject();
-    }
-
-    private static void measure(JsonGenerator g, String name, Measure measure) throws IOException {
-        if (measure == null) {
-            g.writeNullField(name);
-            return;
-        }
-        g.writeObjectFieldStart(name);
-        Json.number(g, "value", measure.value());
-        g.writeStringField("unit", measure.unit());
-        g.writeEndObject();
-    }
-
-    private void penalty(JsonGenerator g, Penalty penalty) throws IOException {
-        if (penalty == null) {
-            g.writeNullField("penalty");
-            return;
-        }
-        g.writeObjectFieldStart("penalty");
-        g.writeStringField("law", penalty.citation().law());
-        g.writeStringField("article", penalty.citation().article());
-        g.writeStringField("summary", penalty.summary().in(language.code()));
-        g.writeStringField("note", penalty.note().in(language.code()));
         g.writeEndObject();
     }
 

@@ -244,49 +244,9 @@ public final class WatchWriter {
         g.writeStringField("source", h.citation().source());
         g.writeArrayFieldStart("forecast");
         for (Finding f : entry.forecast()) {
-            finding(g, f);
+            Json.finding(g, f, language);
         }
         g.writeEndArray();
-        g.writeEndObject();
-    }
-
-    /** A finding with the fields of {@code worktime-report/1}'s findings, penalty included. */
-    private void finding(JsonGenerator g, Finding f) throws IOException {
-        g.writeStartObject();
-        g.writeStringField("employeeId", f.employeeId());
-        g.writeStringField("ruleId", f.ruleId());
-        g.writeStringField("title", f.title().in(language.code()));
-        g.writeStringField("law", f.citation().law());
-        g.writeStringField("article", f.citation().article());
-        g.writeStringField("lawVersion", f.citation().version());
-        g.writeStringField("source", f.citation().source());
-        g.writeStringField("severity", f.severity().name());
-        g.writeStringField("basis", f.basis().name());
-        Json.period(g, "period", f.period());
-        measure(g, "measured", f.measured());
-        measure(g, "limit", f.limit());
-        g.writeStringField("message", f.message().in(language.code()));
-        if (f.penalty() == null) {
-            g.writeNullField("penalty");
-        } else {
-            g.writeObjectFieldStart("penalty");
-            g.writeStringField("law", f.penalty().citation().law());
-            g.writeStringField("article", f.penalty().citation().article());
-            g.writeStringField("summary", f.penalty().summary().in(language.code()));
-            g.writeStringField("note", f.penalty().note().in(language.code()));
-            g.writeEndObject();
-        }
-        g.writeEndObject();
-    }
-
-    private static void measure(JsonGenerator g, String name, Measure measure) throws IOException {
-        if (measure == null) {
-            g.writeNullField(name);
-            return;
-        }
-        g.writeObjectFieldStart(name);
-        Json.number(g, "value", measure.value());
-        g.writeStringField("unit", measure.unit());
         g.writeEndObject();
     }
 
