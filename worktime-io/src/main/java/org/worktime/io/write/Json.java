@@ -107,4 +107,17 @@ final class Json {
         g.writeStringField("unit", measure.unit());
         g.writeEndObject();
     }
+
+    /** The head every document shares: schema, language, jurisdiction and workplace. */
+    static void header(JsonGenerator g, String schema, Language language, String jurisdiction, org.worktime.core.domain.Workplace workplace)
+            throws IOException {
+        g.writeStringField("schema", schema);
+        g.writeStringField("language", language.code());
+        g.writeStringField("jurisdiction", jurisdiction);
+        g.writeObjectFieldStart("workplace");
+        g.writeStringField("id", workplace.id());
+        g.writeStringField("name", workplace.name());
+        g.writeStringField("zone", workplace.zone().getId());
+        g.writeEndObject();
+    }
 }

@@ -37,14 +37,7 @@ public final class JsonReportWriter implements ReportWriter {
     public void write(Report report, Writer out) throws IOException {
         JsonGenerator g = Json.generator(out);
         g.writeStartObject();
-        g.writeStringField("schema", SCHEMA);
-        g.writeStringField("language", language.code());
-        g.writeStringField("jurisdiction", report.jurisdiction());
-        g.writeObjectFieldStart("workplace");
-        g.writeStringField("id", report.workplace().id());
-        g.writeStringField("name", report.workplace().name());
-        g.writeStringField("zone", report.workplace().zone().getId());
-        g.writeEndObject();
+        Json.header(g, SCHEMA, language, report.jurisdiction(), report.workplace());
         Json.period(g, "period", report.period());
         Json.stringOrNull(g, "asOf", Formats.instant(report.asOf(), report.workplace().zone()));
         g.writeArrayFieldStart("employees");

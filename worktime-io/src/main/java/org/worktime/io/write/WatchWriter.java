@@ -169,14 +169,7 @@ public final class WatchWriter {
     private void json(WatchReport report, Writer out) throws IOException {
         JsonGenerator g = Json.generator(out);
         g.writeStartObject();
-        g.writeStringField("schema", SCHEMA);
-        g.writeStringField("language", language.code());
-        g.writeStringField("jurisdiction", report.jurisdiction());
-        g.writeObjectFieldStart("workplace");
-        g.writeStringField("id", report.workplace().id());
-        g.writeStringField("name", report.workplace().name());
-        g.writeStringField("zone", report.workplace().zone().getId());
-        g.writeEndObject();
+        Json.header(g, SCHEMA, language, report.jurisdiction(), report.workplace());
         g.writeStringField("asOf", Formats.instant(report.asOf(), report.workplace().zone()));
         Json.period(g, "week", report.week());
         Json.number(g, "riskMinutes", Formats.minutes(report.riskSeconds()));
