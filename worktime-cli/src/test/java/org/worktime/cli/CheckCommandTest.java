@@ -145,4 +145,12 @@ class CheckCommandTest {
         Cli.Result text = Cli.run("check", Cli.dataset("watch-week.yaml"), "--as-of", "2026-03-12T09:00");
         assertThat(text.out()).contains("  Violations     1", "    forecast     1");
     }
+
+    @Test
+    void theKoreanPayReportNamesTheKindsInKorean() {
+        Cli.Result result = Cli.run("pay", Cli.dataset("over-52.yaml"), "--lang", "ko");
+        assertThat(result.exitCode()).isZero();
+        assertThat(result.out()).contains("연장근로").doesNotContain("OVERTIME");
+        assertThat(Cli.run("pay", Cli.dataset("over-52.yaml")).out()).contains("OVERTIME");
+    }
 }

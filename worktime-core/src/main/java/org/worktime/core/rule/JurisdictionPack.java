@@ -43,6 +43,11 @@ public interface JurisdictionPack {
         return java.util.Optional.empty();
     }
 
+    /** A pay line kind in words, in English and the pack's language; the code itself by default. */
+    default org.worktime.core.finding.Text payKindLabel(String kind) {
+        return org.worktime.core.finding.Text.of(kind, kind);
+    }
+
     /** Every rule, limits first. */
     default List<Rule> rules() {
         java.util.ArrayList<Rule> all = new java.util.ArrayList<>(limitRules());

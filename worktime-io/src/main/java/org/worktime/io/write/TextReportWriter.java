@@ -28,6 +28,8 @@ public final class TextReportWriter implements ReportWriter {
     public static final int WIDTH = 100;
 
     private final Language language;
+    /** Set at the start of each {@link #write}: a writer serves one report at a time. */
+    private java.util.function.UnaryOperator<String> kindNames = code -> code;
     private final Mode mode;
     private final Labels l;
 
@@ -39,6 +41,7 @@ public final class TextReportWriter implements ReportWriter {
 
     @Override
     public void write(Report report, Writer out) throws IOException {
+        kindNames = kindNames(report.jurisdiction());
         List<String> lines = new ArrayList<>();
         header(report, lines);
         for (EmployeeReport employee : report.employees()) {
@@ -150,7 +153,7 @@ public final class TextReportWriter implements ReportWriter {
         for (List<PayLine> group : byKind.values()) {
             long seconds = group.stream().mapToLong(PayLine::seconds).sum();
             Money amount = group.stream().map(PayLine::amount).reduce(Money::plus).orElseThrow();
-            table.row(group.get(0).kind(), Formats.hours(seconds) + " h", Formats.money(amount));
+            table.row(kindNames.apply(group.get(0).kind()), Formats.hours(seconds) + " h", Formats.money(amount));
         }
         lines.addAll(table.lines("    "));
     }
@@ -163,7 +166,7 @@ public final class TextReportWriter implements ReportWriter {
         TextTable table = new TextTable(false, false, true, true, true, true);
         table.row(l.date, l.kind, l.time, l.multiplier, l.hourlyBase, l.amount);
         for (PayLine line : payLines) {
-            table.row(Formats.period(line.period(), l.to), line.kind(), Formats.hours(line.seconds()), Formats.plain(line.multiplier()),
+            table.row(Formats.period(line.period(), l.to), kindNames.apply(line.kind()), Formats.hours(line.seconds()), Formats.plain(line.multiplier()),
                     Formats.hourly(line.hourlyBase()), Formats.money(line.amount()));
         }
         for (Money total : totalOwed(payLines).values()) {
@@ -200,5 +203,14 @@ public final class TextReportWriter implements ReportWriter {
             totals.merge(line.amount().getCurrencyUnit(), line.amount(), Money::plus);
         }
         return totals;
+    }
+
+    /** Pay kinds as the reader's language names them: the code in English (it is the JSON contract), words in Korean. */
+    private java.util.function.UnaryOperator<String> kindNames(String jurisdiction) {
+        if (!language.code().equals("ko")) {
+            return code -> code;
+        }
+        var pack = org.worktime.core.rule.Packs.find(jurisdiction);
+        return code -> pack.map(p -> p.payKindLabel(code).in("ko")).orElse(code);
     }
 }
