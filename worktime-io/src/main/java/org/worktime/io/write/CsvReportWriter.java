@@ -82,7 +82,7 @@ public final class CsvReportWriter implements ReportWriter {
             line.employeeId(), employeeName, line.ruleId(), line.kind(),
             line.period().getStart().toString(), Formats.endExclusive(line.period()), date == null ? "" : date.toString(),
             Formats.plain(Formats.minutes(line.seconds())), line.multiplier().toPlainString(),
-            line.hourlyBase().getAmount().toPlainString(), line.amount().getAmount().toPlainString(),
+            line.hourlyBase().getAmount().stripTrailingZeros().toPlainString(), line.amount().getAmount().toPlainString(),
             line.amount().getCurrencyUnit().getCode(), line.citation().law(), line.citation().article(),
             line.note().in(language.code())
         };

@@ -78,7 +78,9 @@ public final class JsonReportWriter implements ReportWriter {
         Json.stringOrNull(g, "date", date == null ? null : date.toString());
         Json.number(g, "minutes", Formats.minutes(line.seconds()));
         g.writeStringField("multiplier", line.multiplier().toPlainString());
-        money(g, "hourlyBase", line.hourlyBase());
+        // The exact hourly base, without the padding zeros of a 34-digit division (15000.000... -> 15000).
+        money(g, "hourlyBase", org.joda.money.BigMoney.of(line.hourlyBase().getCurrencyUnit(),
+                new java.math.BigDecimal(line.hourlyBase().getAmount().stripTrailingZeros().toPlainString())));
         money(g, "amount", line.amount().toBigMoney());
         g.writeStringField("law", line.citation().law());
         g.writeStringField("article", line.citation().article());
