@@ -66,6 +66,19 @@ final class SelectiveArrangement {
                 errors.add(Text.of("'totalHours' cannot be read: " + t, "총 근로시간(totalHours)을 읽을 수 없습니다: " + t));
             }
         }
+        String core = a.terms().get("coreTime");
+        if (core != null) {
+            // Decree Art. 29: the agreement states the core time when it sets one; it must be a readable daily window.
+            try {
+                org.worktime.core.time.DailyWindow window = org.worktime.core.time.DailyWindow.parse(core);
+                if (window.crossesMidnight()) {
+                    errors.add(Text.of("the core time " + core + " crosses midnight", "의무시간대(coreTime)가 자정을 넘습니다: " + core));
+                }
+            } catch (RuntimeException e) {
+                errors.add(Text.of("the core time (coreTime) cannot be read: " + core + " (expected HH:MM-HH:MM)",
+                        "의무시간대(coreTime)를 읽을 수 없습니다: " + core));
+            }
+        }
         return new SelectiveArrangement(a, months, Boolean.parseBoolean(a.terms().getOrDefault("rnd", "false").trim()), total, errors);
     }
 

@@ -111,4 +111,17 @@ class SelectiveHoursRuleTest {
         assertThat(outcome.payLines()).extracting(p -> p.period() + " " + p.seconds() / 3600 + " " + p.multiplier() + " " + p.amount())
                 .containsExactly("2026-03-01/2026-04-01 15 1.5 KRW 270000");
     }
+
+    @Test
+    void anUnreadableCoreTimeMakesTheAgreementUnusable() {
+        VERIFIER.verifyThat(SelectiveHoursRule.class)
+                .given(march(selective(Kr.withoutAgreement(), Map.of("settlementMonths", "1", "coreTime", "10-16"), "2026-03-01", "2026-12-31")))
+                .between("2026-03-01", "2026-03-31")
+                .single(Severity.WARNING).messageContains("the core time (coreTime) cannot be read: 10-16");
+        VERIFIER.verifyThat(SelectiveHoursRule.class)
+                .given(march(selective(Kr.withoutAgreement(), Map.of("settlementMonths", "1", "totalHours", "160h", "coreTime", "10:00-16:00"),
+                        "2026-03-01", "2026-12-31")))
+                .between("2026-03-01", "2026-03-31")
+                .hasNoFindings();
+    }
 }
