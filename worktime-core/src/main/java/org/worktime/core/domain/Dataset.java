@@ -18,12 +18,67 @@ public final class Dataset {
     private final Map<String, Employee> employees;
     private final Map<String, List<Shift>> shiftsByEmployee;
     private final int shiftCount;
+    private final Map<String, List<Earning>> earningsByEmployee;
+    private final Map<String, List<Attestation>> attestationsByEmployee;
 
-    private Dataset(Workplace workplace, Map<String, Employee> employees, Map<String, List<Shift>> shiftsByEmployee, int shiftCount) {
+    private Dataset(Workplace workplace, Map<String, Employee> employees, Map<String, List<Shift>> shiftsByEmployee, int shiftCount,
+            Map<String, List<Earning>> earningsByEmployee, Map<String, List<Attestation>> attestationsByEmployee) {
         this.workplace = workplace;
         this.employees = employees;
         this.shiftsByEmployee = shiftsByEmployee;
         this.shiftCount = shiftCount;
+        this.earningsByEmployee = earningsByEmployee;
+        this.attestationsByEmployee = attestationsByEmployee;
+    }
+
+    /**
+     * This dataset with earnings beyond the base wage (bonuses, commissions, allowances), sorted by the first day
+     * they cover.
+     *
+     * @throws IllegalArgumentException when an earning names an unknown employee
+     */
+    public Dataset withEarnings(List<Earning> earnings) {
+        Map<String, List<Earning>> grouped = new HashMap<>();
+        for (Earning e : earnings) {
+            if (!employees.containsKey(e.employeeId())) {
+                throw new IllegalArgumentException("Earning of unknown employee " + e.employeeId());
+            }
+            grouped.computeIfAbsent(e.employeeId(), k -> new ArrayList<>()).add(e);
+        }
+        Map<String, List<Earning>> sorted = new HashMap<>();
+        grouped.forEach((id, list) -> {
+            list.sort(Comparator.comparing((Earning e) -> e.earnedOver().getStart()));
+            sorted.put(id, List.copyOf(list));
+        });
+        return new Dataset(workplace, employees, shiftsByEmployee, shiftCount, Map.copyOf(sorted), attestationsByEmployee);
+    }
+
+    /**
+     * This dataset with attested facts (duties, consents, measures taken).
+     *
+     * @throws IllegalArgumentException when an attestation names an unknown employee
+     */
+    public Dataset withAttestations(List<Attestation> attestations) {
+        Map<String, List<Attestation>> grouped = new HashMap<>();
+        for (Attestation a : attestations) {
+            if (!employees.containsKey(a.employeeId())) {
+                throw new IllegalArgumentException("Attestation of unknown employee " + a.employeeId());
+            }
+            grouped.computeIfAbsent(a.employeeId(), k -> new ArrayList<>()).add(a);
+        }
+        Map<String, List<Attestation>> copy = new HashMap<>();
+        grouped.forEach((id, list) -> copy.put(id, List.copyOf(list)));
+        return new Dataset(workplace, employees, shiftsByEmployee, shiftCount, earningsByEmployee, Map.copyOf(copy));
+    }
+
+    /** The employee's earnings beyond the base wage, by the first day they cover. */
+    public List<Earning> earningsOf(String employeeId) {
+        return earningsByEmployee.getOrDefault(employeeId, List.of());
+    }
+
+    /** The facts attested about the employee. */
+    public List<Attestation> attestationsOf(String employeeId) {
+        return attestationsByEmployee.getOrDefault(employeeId, List.of());
     }
 
     /**
@@ -64,7 +119,7 @@ public final class Dataset {
             }
             sorted.put(id, List.copyOf(list));
         }
-        return new Dataset(workplace, Map.copyOf(byId), sorted, shifts.size());
+        return new Dataset(workplace, Map.copyOf(byId), sorted, shifts.size(), Map.of(), Map.of());
     }
 
     public Workplace workplace() {

@@ -15,10 +15,12 @@ import org.threeten.extra.Interval;
  * <p>Breaks must lie within the shift and must not overlap each other; they are kept sorted.
  * {@code origin} tells a recorded shift from a planned one (a schedule); {@code notifiedOn}, when known, is the date
  * the worker was told this shift's hours (some arrangements require notice in advance); {@code outsideWorkplace} marks
- * work done wholly or partly outside the workplace, whose hours are hard to calculate (Korea's Art. 58(1)).
+ * work done wholly or partly outside the workplace, whose hours are hard to calculate (Korea's Art. 58(1));
+ * {@code rate}, when set, is the hourly rate of the job worked in this shift, for a worker paid at several rates
+ * (29 CFR 778.115); null means the employee's own wage.
  */
 public record Shift(String employeeId, Instant start, Instant end, List<Interval> breaks, Origin origin, boolean breakWaiverRequested,
-        LocalDate notifiedOn, boolean outsideWorkplace) {
+        LocalDate notifiedOn, boolean outsideWorkplace, org.joda.money.Money rate) {
 
     /** Whether the shift was worked (recorded) or is only planned. */
     public enum Origin { ACTUAL, PLANNED }
@@ -51,15 +53,21 @@ public record Shift(String employeeId, Instant start, Instant end, List<Interval
         breaks = List.copyOf(sorted);
     }
 
+    /** A shift paid at the employee's own wage. */
+    public Shift(String employeeId, Instant start, Instant end, List<Interval> breaks, Origin origin, boolean breakWaiverRequested,
+            LocalDate notifiedOn, boolean outsideWorkplace) {
+        this(employeeId, start, end, breaks, origin, breakWaiverRequested, notifiedOn, outsideWorkplace, null);
+    }
+
     /** A shift whose notice date is not recorded. */
     public Shift(String employeeId, Instant start, Instant end, List<Interval> breaks, Origin origin, boolean breakWaiverRequested) {
-        this(employeeId, start, end, breaks, origin, breakWaiverRequested, null, false);
+        this(employeeId, start, end, breaks, origin, breakWaiverRequested, null, false, null);
     }
 
     /** A shift at the workplace. */
     public Shift(String employeeId, Instant start, Instant end, List<Interval> breaks, Origin origin, boolean breakWaiverRequested,
             LocalDate notifiedOn) {
-        this(employeeId, start, end, breaks, origin, breakWaiverRequested, notifiedOn, false);
+        this(employeeId, start, end, breaks, origin, breakWaiverRequested, notifiedOn, false, null);
     }
 
     public static Shift of(String employeeId, Instant start, Instant end, Interval... breaks) {
@@ -71,19 +79,23 @@ public record Shift(String employeeId, Instant start, Instant end, List<Interval
     }
 
     public Shift withOrigin(Origin newOrigin) {
-        return new Shift(employeeId, start, end, breaks, newOrigin, breakWaiverRequested, notifiedOn, outsideWorkplace);
+        return new Shift(employeeId, start, end, breaks, newOrigin, breakWaiverRequested, notifiedOn, outsideWorkplace, rate);
     }
 
     public Shift withBreakWaiverRequested(boolean requested) {
-        return new Shift(employeeId, start, end, breaks, origin, requested, notifiedOn, outsideWorkplace);
+        return new Shift(employeeId, start, end, breaks, origin, requested, notifiedOn, outsideWorkplace, rate);
     }
 
     public Shift withNotifiedOn(LocalDate date) {
-        return new Shift(employeeId, start, end, breaks, origin, breakWaiverRequested, date, outsideWorkplace);
+        return new Shift(employeeId, start, end, breaks, origin, breakWaiverRequested, date, outsideWorkplace, rate);
     }
 
     public Shift withOutsideWorkplace(boolean outside) {
-        return new Shift(employeeId, start, end, breaks, origin, breakWaiverRequested, notifiedOn, outside);
+        return new Shift(employeeId, start, end, breaks, origin, breakWaiverRequested, notifiedOn, outside, rate);
+    }
+
+    public Shift withRate(org.joda.money.Money newRate) {
+        return new Shift(employeeId, start, end, breaks, origin, breakWaiverRequested, notifiedOn, outsideWorkplace, newRate);
     }
 
     /** Seconds from start to end, breaks included. */

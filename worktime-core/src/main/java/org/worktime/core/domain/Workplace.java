@@ -2,6 +2,7 @@ package org.worktime.core.domain;
 
 import java.time.DayOfWeek;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -18,6 +19,8 @@ import java.util.OptionalInt;
  * @param headcount    regular headcount over time, sorted by date
  * @param publicSector whether it is a public institution (phase-ins treat it like the largest band)
  * @param attributes   further facts a pack may read (industry code and the like)
+ * @param weekStartTime local time at which the week starts on {@code weekStart} (midnight unless the employer fixed
+ *                     another hour, as a US employer may: 29 CFR 778.105)
  */
 public record Workplace(
         String id,
@@ -29,7 +32,8 @@ public record Workplace(
         WorkplaceCalendar calendar,
         List<Agreement> agreements,
         boolean publicSector,
-        Map<String, String> attributes) {
+        Map<String, String> attributes,
+        LocalTime weekStartTime) {
 
     public Workplace {
         Objects.requireNonNull(id, "id");
@@ -43,6 +47,28 @@ public record Workplace(
         headcount = List.copyOf(sorted);
         agreements = List.copyOf(agreements == null ? List.of() : agreements);
         attributes = Map.copyOf(attributes == null ? Map.of() : attributes);
+        weekStartTime = weekStartTime == null ? LocalTime.MIDNIGHT : weekStartTime;
+    }
+
+    /** A workplace whose week starts at midnight. */
+    public Workplace(String id, String name, String jurisdiction, ZoneId zone, DayOfWeek weekStart, List<HeadcountPeriod> headcount,
+            WorkplaceCalendar calendar, List<Agreement> agreements, boolean publicSector, Map<String, String> attributes) {
+        this(id, name, jurisdiction, zone, weekStart, headcount, calendar, agreements, publicSector, attributes, LocalTime.MIDNIGHT);
+    }
+
+    /**
+     * The start of the workplace week that contains the instant: the last {@code weekStart} day at
+     * {@code weekStartTime}, local time, on or before it. A week is seven local days, so that it keeps its wall-clock
+     * start across a daylight-saving change (and lasts 167 or 169 hours then).
+     */
+    public java.time.ZonedDateTime weekStartOf(java.time.Instant instant) {
+        java.time.ZonedDateTime local = instant.atZone(zone);
+        LocalDate day = local.toLocalDate().with(java.time.temporal.TemporalAdjusters.previousOrSame(weekStart));
+        java.time.ZonedDateTime start = day.atTime(weekStartTime).atZone(zone);
+        if (start.toInstant().isAfter(instant)) {
+            start = day.minusWeeks(1).atTime(weekStartTime).atZone(zone);
+        }
+        return start;
     }
 
     /** The regular headcount in force on a date, or empty when no period starts on or before it. */

@@ -35,12 +35,22 @@ public final class EmployeeContext {
     private List<LocalDate> dates;
     private Object attachment;
     private java.util.Map<String, List<org.worktime.core.domain.Agreement>> agreementsByKind;
+    private final List<org.worktime.core.domain.Earning> earnings;
+    private final List<org.worktime.core.domain.Attestation> attestations;
     private OptionalInt headcountCached;
     private long headcountFrom = Long.MAX_VALUE;
     private long headcountUntil = Long.MIN_VALUE;
 
     public EmployeeContext(Employee employee, Workplace workplace, ParameterTable parameters, HeadcountPolicy headcountPolicy,
             DayTypes dayTypes, Timeline timeline, Ledger ledger, LocalDateRange period) {
+        this(employee, workplace, parameters, headcountPolicy, dayTypes, timeline, ledger, period, List.of(), List.of());
+    }
+
+    public EmployeeContext(Employee employee, Workplace workplace, ParameterTable parameters, HeadcountPolicy headcountPolicy,
+            DayTypes dayTypes, Timeline timeline, Ledger ledger, LocalDateRange period, List<org.worktime.core.domain.Earning> earnings,
+            List<org.worktime.core.domain.Attestation> attestations) {
+        this.earnings = List.copyOf(earnings);
+        this.attestations = List.copyOf(attestations);
         this.employee = employee;
         this.workplace = workplace;
         this.parameters = parameters;
@@ -57,6 +67,27 @@ public final class EmployeeContext {
 
     public String employeeId() {
         return employee.id();
+    }
+
+    /** The employee's earnings beyond the base wage (bonuses, commissions, allowances), all of them. */
+    public List<org.worktime.core.domain.Earning> earnings() {
+        return earnings;
+    }
+
+    /** The facts attested about the employee, all of them. */
+    public List<org.worktime.core.domain.Attestation> attestations() {
+        return attestations;
+    }
+
+    /** The attestation of a subject covering the date, if any (the latest attested wins). */
+    public Optional<org.worktime.core.domain.Attestation> attestation(String subject, LocalDate date) {
+        org.worktime.core.domain.Attestation found = null;
+        for (org.worktime.core.domain.Attestation a : attestations) {
+            if (a.subject().equals(subject) && a.covers(date) && (found == null || !a.attestedOn().isBefore(found.attestedOn()))) {
+                found = a;
+            }
+        }
+        return Optional.ofNullable(found);
     }
 
     public Workplace workplace() {

@@ -113,8 +113,9 @@ public final class Engine {
         TimelinePolicy policy = pack.timelinePolicy(workplace, parameters);
         LocalDateRange weeks = wholeWeeks(evaluation.period(), workplace);
         ZoneId zone = workplace.zone();
-        Instant from = weeks.getStart().atStartOfDay(zone).toInstant();
-        Instant until = weeks.getEnd().atStartOfDay(zone).toInstant();
+        // A week may start at an hour other than midnight (29 CFR 778.105): shifts are selected from that hour on.
+        Instant from = weeks.getStart().atTime(workplace.weekStartTime()).atZone(zone).toInstant();
+        Instant until = weeks.getEnd().atTime(workplace.weekStartTime()).atZone(zone).toInstant();
         return new Setup(parameters, dayTypes, policy, weeks, from, until);
     }
 
@@ -124,7 +125,7 @@ public final class Engine {
         Timeline timeline = Timeline.build(shifts, workplace.zone(), setup.dayTypes(), setup.policy());
         Ledger ledger = Ledger.of(timeline);
         return new EmployeeContext(employee, workplace, setup.parameters(), pack.headcountPolicy(), setup.dayTypes(), timeline, ledger,
-                setup.weeks());
+                setup.weeks(), dataset.earningsOf(employee.id()), dataset.attestationsOf(employee.id()));
     }
 
     /** A parameter the data does not cover for a date makes the rule's answer indeterminate, not a crash. */

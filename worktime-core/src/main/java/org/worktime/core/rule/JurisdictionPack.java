@@ -48,10 +48,19 @@ public interface JurisdictionPack {
         return org.worktime.core.finding.Text.of(kind, kind);
     }
 
-    /** Every rule, limits first. */
+    /**
+     * The tests that decide whether an employee is exempt from the hours rules (or from the premiums), grouped by
+     * regime; empty when the pack has none.
+     */
+    default List<ExemptionTest> exemptionTests() {
+        return List.of();
+    }
+
+    /** Every rule, limits first, then pay rules, then exemption tests. */
     default List<Rule> rules() {
         java.util.ArrayList<Rule> all = new java.util.ArrayList<>(limitRules());
         all.addAll(payRules());
+        all.addAll(exemptionTests());
         return List.copyOf(all);
     }
 }

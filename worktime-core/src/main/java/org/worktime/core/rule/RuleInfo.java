@@ -31,7 +31,8 @@ public record RuleInfo(String id, Text title, String summary, RuleKind kind, Cit
         if (meta == null) {
             throw new IllegalStateException(ruleClass.getName() + " does not declare @LegalRule");
         }
-        RuleKind kind = PayRule.class.isAssignableFrom(ruleClass) ? RuleKind.PAY : RuleKind.LIMIT;
+        RuleKind kind = PayRule.class.isAssignableFrom(ruleClass) ? RuleKind.PAY
+                : ExemptionTest.class.isAssignableFrom(ruleClass) ? RuleKind.EXEMPTION : RuleKind.LIMIT;
         LocalDate from = LocalDate.parse(meta.effectiveFrom());
         LocalDateRange effective = meta.effectiveTo().isEmpty()
                 ? LocalDateRange.ofUnboundedEnd(from)

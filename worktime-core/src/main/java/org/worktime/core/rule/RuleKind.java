@@ -5,5 +5,7 @@ public enum RuleKind {
     /** Findings about limits. */
     LIMIT,
     /** Pay lines. */
-    PAY
+    PAY,
+    /** Exemption decisions. */
+    EXEMPTION
 }

@@ -59,6 +59,28 @@ public final class RuleVerifier {
             return evaluate(Evaluation.between(LocalDate.parse(firstDay), LocalDate.parse(lastDay)));
         }
 
+        /**
+         * The decision of an exemption test for one employee of the scenario on a date (the rule must be an
+         * {@link org.worktime.core.rule.ExemptionTest}).
+         */
+        public Decision decides(String employeeId, String date) {
+            return decides(employeeId, date, org.worktime.core.exempt.ExchangeRates.none());
+        }
+
+        public Decision decides(String employeeId, String date, org.worktime.core.exempt.ExchangeRates rates) {
+            Objects.requireNonNull(scenario, "given(scenario) first");
+            if (!(rule instanceof org.worktime.core.rule.ExemptionTest test)) {
+                throw new AssertionError(rule.info().id() + " is not an exemption test");
+            }
+            org.worktime.core.domain.Dataset dataset = scenario.dataset();
+            org.worktime.core.domain.Employee employee = dataset.employee(employeeId);
+            if (employee == null) {
+                throw new AssertionError("No employee " + employeeId + " in the scenario");
+            }
+            return new Decision(test.decide(org.worktime.core.exempt.ExemptionQuery.of(dataset, employee, LocalDate.parse(date),
+                    pack.parameters(), rates)));
+        }
+
         public Outcome evaluate(Evaluation evaluation) {
             Objects.requireNonNull(scenario, "given(scenario) first");
             Report report = Engine.of(pack).evaluate(scenario.dataset(), evaluation);
@@ -136,6 +158,48 @@ public final class RuleVerifier {
 
         public FindingAssert messageContains(String text) {
             assertThat(finding.message().en()).contains(text);
+            return this;
+        }
+    }
+
+    /** What an exemption test decided. */
+    public record Decision(org.worktime.core.exempt.Eligibility eligibility) {
+
+        public Decision isExempt() {
+            return verdict(org.worktime.core.exempt.Verdict.EXEMPT);
+        }
+
+        public Decision isNotExempt() {
+            return verdict(org.worktime.core.exempt.Verdict.NOT_EXEMPT);
+        }
+
+        public Decision isIndeterminate() {
+            return verdict(org.worktime.core.exempt.Verdict.INDETERMINATE);
+        }
+
+        public Decision verdict(org.worktime.core.exempt.Verdict expected) {
+            if (eligibility.verdict() != expected) {
+                throw new AssertionError("Expected " + expected + " but was " + eligibility.verdict() + ": " + eligibility.reason().en()
+                        + " " + eligibility.evidence());
+            }
+            return this;
+        }
+
+        /** The condition with this key was judged with this outcome. */
+        public Decision condition(String key, org.worktime.core.exempt.Verdict outcome) {
+            org.worktime.core.exempt.Evidence e = eligibility.evidence().stream().filter(x -> x.key().equals(key)).findFirst()
+                    .orElseThrow(() -> new AssertionError("No condition " + key + " in " + eligibility.evidence()));
+            if (e.outcome() != outcome) {
+                throw new AssertionError("Condition " + key + ": expected " + outcome + " but was " + e.outcome() + " (" + e + ")");
+            }
+            return this;
+        }
+
+        /** Some missing item mentions the text. */
+        public Decision missing(String text) {
+            if (eligibility.missing().stream().noneMatch(m -> m.en().contains(text))) {
+                throw new AssertionError("Nothing missing mentions '" + text + "': " + eligibility.missing());
+            }
             return this;
         }
     }

@@ -53,6 +53,9 @@ public final class Scenario {
     private Set<DayOfWeek> daysOff = EnumSet.of(DayOfWeek.SATURDAY);
     private boolean publicSector;
     private final Map<String, String> attributes = new HashMap<>();
+    private final List<org.worktime.core.domain.Earning> earnings = new ArrayList<>();
+    private final List<org.worktime.core.domain.Attestation> attestations = new ArrayList<>();
+    private LocalTime weekStartTime = LocalTime.MIDNIGHT;
 
     private Scenario(String jurisdiction, ZoneId zone) {
         this.jurisdiction = jurisdiction;
@@ -131,6 +134,45 @@ public final class Scenario {
         return addShift(employeeId, start, end, Shift.Origin.ACTUAL, false, breaks);
     }
 
+    /** The workweek starts on this day at this local time (e.g. a US employer's Sunday 06:00). */
+    public Scenario weekStart(DayOfWeek day, String time) {
+        weekStart = day;
+        weekStartTime = LocalTime.parse(time);
+        return this;
+    }
+
+    /** A shift paid at its own hourly rate (a second job at another rate). */
+    public Scenario shiftAtRate(String employeeId, String start, String end, String currency, String rate, String... breaks) {
+        addShift(employeeId, start, end, Shift.Origin.ACTUAL, false, breaks);
+        Shift last = shifts.remove(shifts.size() - 1);
+        shifts.add(last.withRate(Money.of(CurrencyUnit.of(currency), new BigDecimal(rate))));
+        return this;
+    }
+
+    /** Pay beyond the wage earned over the closed date range {@code [from, to]}. */
+    public Scenario earning(String employeeId, String kind, String currency, String amount, String from, String to) {
+        earnings.add(org.worktime.core.domain.Earning.of(employeeId, kind, Money.of(CurrencyUnit.of(currency), new BigDecimal(amount)),
+                LocalDateRange.ofClosed(LocalDate.parse(from), LocalDate.parse(to))));
+        return this;
+    }
+
+    public Scenario earningRecord(org.worktime.core.domain.Earning earning) {
+        earnings.add(earning);
+        return this;
+    }
+
+    /** A fact attested as holding over the closed date range {@code [from, to]} ({@code to} null: open-ended). */
+    public Scenario attest(String employeeId, String subject, String from, String to) {
+        return attestRecord(new org.worktime.core.domain.Attestation(employeeId, subject, true, "Test HR", LocalDate.parse(from),
+                to == null ? LocalDateRange.ofUnboundedEnd(LocalDate.parse(from))
+                        : LocalDateRange.ofClosed(LocalDate.parse(from), LocalDate.parse(to)), ""));
+    }
+
+    public Scenario attestRecord(org.worktime.core.domain.Attestation attestation) {
+        attestations.add(attestation);
+        return this;
+    }
+
     /** A shift built elsewhere (for fields the text helpers do not cover, such as the notice date). */
     public Scenario shiftRecord(Shift shift) {
         shifts.add(shift);
@@ -179,12 +221,12 @@ public final class Scenario {
 
     public Workplace workplace() {
         return new Workplace("test-workplace", "Test workplace", jurisdiction, zone, weekStart, headcount,
-                new WorkplaceCalendar(weeklyHoliday, daysOff, overrides), agreements, publicSector, attributes);
+                new WorkplaceCalendar(weeklyHoliday, daysOff, overrides), agreements, publicSector, attributes, weekStartTime);
     }
 
     public Dataset dataset() {
         List<Employee> list = employees.values().stream().map(EmployeeBuilder::build).toList();
-        return Dataset.of(workplace(), list, shifts);
+        return Dataset.of(workplace(), list, shifts).withEarnings(earnings).withAttestations(attestations);
     }
 
     /** Builds one employee. Defaults: Monday to Friday, 8 hours a day, no wage. */
@@ -214,6 +256,18 @@ public final class Scenario {
 
         public EmployeeBuilder monthly(long won, int standardHours) {
             wage = new Wage.Monthly(Money.of(CurrencyUnit.of("KRW"), BigDecimal.valueOf(won)), BigDecimal.valueOf(standardHours));
+            return this;
+        }
+
+        /** A salary per period ({@code WEEK}, {@code MONTH}, {@code YEAR}...) for the weekly hours it covers. */
+        public EmployeeBuilder salaried(String currency, String amount, String per, String weeklyHours) {
+            wage = new Wage.Salaried(Money.of(CurrencyUnit.of(currency), new BigDecimal(amount)), Wage.SalaryPeriod.valueOf(per),
+                    new BigDecimal(weeklyHours));
+            return this;
+        }
+
+        public EmployeeBuilder wage(Wage value) {
+            wage = value;
             return this;
         }
 

@@ -1,0 +1,53 @@
+package org.worktime.core.exempt;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import org.worktime.core.finding.Text;
+import org.worktime.core.rule.RuleInfo;
+
+/**
+ * One test's decision for one employee on one date, with the evidence behind it.
+ *
+ * @param test     the test's metadata (id, title, citation)
+ * @param verdict  exempt, not exempt, or indeterminate
+ * @param reason   one sentence on why
+ * @param evidence each condition as judged
+ * @param missing  what would have to be supplied to decide, when indeterminate
+ */
+public record Eligibility(String employeeId, LocalDate on, Regime regime, RuleInfo test, Verdict verdict, Text reason,
+        List<Evidence> evidence, List<Text> missing) {
+
+    public Eligibility {
+        Objects.requireNonNull(employeeId, "employeeId");
+        Objects.requireNonNull(on, "on");
+        Objects.requireNonNull(regime, "regime");
+        Objects.requireNonNull(test, "test");
+        Objects.requireNonNull(verdict, "verdict");
+        Objects.requireNonNull(reason, "reason");
+        evidence = List.copyOf(evidence == null ? List.of() : evidence);
+        missing = List.copyOf(missing == null ? List.of() : missing);
+    }
+
+    /**
+     * The decision from its conditions: all must be met. The reason names the first condition that fails, or what is
+     * missing.
+     */
+    public static Eligibility fromConditions(String employeeId, LocalDate on, Regime regime, RuleInfo test, List<Evidence> evidence,
+            List<Text> missing) {
+        List<Verdict> outcomes = new ArrayList<>();
+        evidence.forEach(e -> outcomes.add(e.outcome()));
+        Verdict verdict = Verdict.allOf(outcomes);
+        Text reason;
+        if (verdict == Verdict.EXEMPT) {
+            reason = Text.of("Every condition of " + test.title().en() + " is met.", test.title().ko() + "의 모든 요건을 충족합니다.");
+        } else {
+            Evidence first = evidence.stream().filter(e -> e.outcome() == verdict).findFirst().orElseThrow();
+            reason = verdict == Verdict.NOT_EXEMPT
+                    ? Text.of("Not met: " + first.condition().en() + ".", "요건 불충족: " + first.condition().ko() + ".")
+                    : Text.of("Cannot decide: " + first.condition().en() + " is not known.", "판단 불가: " + first.condition().ko() + " 확인 불가.");
+        }
+        return new Eligibility(employeeId, on, regime, test, verdict, reason, evidence, missing);
+    }
+}
