@@ -1,0 +1,307 @@
+package org.worktime.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.IllegalCurrencyException;
+import org.joda.money.Money;
+import org.threeten.extra.LocalDateRange;
+import org.worktime.core.domain.Dataset;
+import org.worktime.core.exempt.ExchangeRate;
+import org.worktime.core.exempt.ExchangeRates;
+import org.worktime.io.read.DatasetReader;
+import org.worktime.io.read.InputException;
+import org.worktime.policy.PolicyExemptionTest;
+import org.worktime.policy.PolicyFiles;
+import org.worktime.policy.out.CsvSimulationWriter;
+import org.worktime.policy.out.HtmlSimulationWriter;
+import org.worktime.policy.out.JsonSimulationWriter;
+import org.worktime.policy.sim.Progress;
+import org.worktime.policy.sim.Simulation;
+import org.worktime.policy.sim.SimulationOptions;
+import org.worktime.policy.sim.SimulationResult;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * {@code worktime simulate WORKFORCE --policy FILE ...}: the current Korean law against proposed exemption regimes
+ * over a workforce (docs/SIMULATION.md). Its own options rather than {@link BaseCommand}'s, because it writes HTML,
+ * which the common {@code --format} does not know; the exit codes and error handling are the same.
+ */
+@Command(name = "simulate", mixinStandardHelpOptions = true, exitCodeOnExecutionException = ExitCodes.INTERNAL_ERROR,
+        description = {"Simulate proposed exemption regimes (policy files) over a Korean workforce: who becomes exempt, which",
+            "violations become lawful, what premium pay is no longer owed, what health measures require."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:done", "2:bad input or usage", "3:internal error (please report)"})
+final class SimulateCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "WORKFORCE", description = "A dataset folder or bundle file of a Korean workplace.")
+    Path workforce;
+
+    @Option(names = "--policy", paramLabel = "FILE", required = true, description = "A policy file (docs/POLICY.md); repeat for several.")
+    List<Path> policies;
+
+    @Option(names = "--from", paramLabel = "DATE", converter = Converters.DateConverter.class,
+            description = "First date of the time records to judge. Default: the first shift's date.")
+    LocalDate from;
+
+    @Option(names = "--to", paramLabel = "DATE", converter = Converters.DateConverter.class,
+            description = "Last date (inclusive). Default: the last shift's date. Exemptions are decided on it.")
+    LocalDate to;
+
+    @Option(names = "--sweep", paramLabel = "MIN:MAX:STEP", converter = SweepConverter.class,
+            description = {"Salary thresholds to sweep, KRW a year: 50000000:200000000:10000000, or in millions 50M:200M:10M."})
+    SweepRange sweep;
+
+    /** The thresholds of {@code --sweep}. */
+    record SweepRange(List<Money> thresholds) {
+    }
+
+    @Option(names = "--rate", paramLabel = "FROM/TO=RATE@DATE", converter = RateConverter.class,
+            description = {"A stated exchange rate, e.g. USD/KRW=1380.5@2026-11-02; repeat for several. It wins over a policy",
+                "file's rate for the same pair."})
+    List<ExchangeRate> rates;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json", converter = FormatConverter.class,
+            description = "Output format: json, csv or html (one self-contained page with charts). Default: ${DEFAULT-VALUE}.")
+    String format;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (UTF-8) instead of standard output.")
+    Path output;
+
+    @Option(names = "--quiet", description = "No progress on standard error.")
+    boolean quiet;
+
+    @Option(names = "--debug", description = "On an internal error, print the stack trace.")
+    boolean debug;
+
+    @Override
+    public Integer call() {
+        try {
+            return run();
+        } catch (UserError e) {
+            error(e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        } catch (PolicyInputException e) {
+            error("cannot read the policy file:");
+            e.getCause().getMessage().lines().forEach(line -> err().println("  " + line));
+            err().flush();
+            return ExitCodes.BAD_INPUT;
+        } catch (InputException e) {
+            error("cannot read the dataset:");
+            e.getMessage().lines().forEach(line -> err().println("  " + line));
+            err().flush();
+            return ExitCodes.BAD_INPUT;
+        } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+            String what = e.getMessage() == null ? e.getClass().getName()
+                    : e.getClass().getName() + ": " + e.getMessage().lines().findFirst().orElse("");
+            error("internal error (" + what + "); please report it" + (debug ? ":" : ", with the output of the same command run with --debug."));
+            if (debug) {
+                e.printStackTrace(err());
+                err().flush();
+            }
+            return ExitCodes.INTERNAL_ERROR;
+        }
+    }
+
+    /** A policy file's problems, told apart from the dataset's. */
+    static final class PolicyInputException extends Exception {
+        PolicyInputException(InputException cause) {
+            super(cause.getMessage(), cause);
+        }
+    }
+
+    private int run() throws Exception {
+        Simulation simulation = Simulation.korean();
+        List<PolicyExemptionTest> tests = new ArrayList<>();
+        for (Path file : policies) {
+            try {
+                tests.add(PolicyFiles.read(file, simulation.pack()));
+            } catch (InputException e) {
+                throw new PolicyInputException(e);
+            }
+        }
+        Dataset dataset = DatasetReader.read(workforce);
+        if (!dataset.workplace().jurisdiction().equals("KR")) {
+            throw new UserError("simulate compares with the Korean Labor Standards Act; the workplace's jurisdiction is '"
+                    + dataset.workplace().jurisdiction() + "'");
+        }
+        LocalDateRange period = ReportRunner.period(dataset, from, to);
+        SimulationOptions options = SimulationOptions.of(period).withRates(ExchangeRates.of(rates == null ? List.of() : rates))
+                .withSweep(sweep == null ? List.of() : sweep.thresholds());
+        SimulationResult result = simulation.run(dataset, tests, options, quiet ? Progress.NONE : new StderrProgress(err()));
+        emit(out -> {
+            switch (format) {
+                case "json" -> JsonSimulationWriter.write(result, out);
+                case "csv" -> CsvSimulationWriter.write(result, out);
+                default -> HtmlSimulationWriter.write(result, out);
+            }
+        });
+        return ExitCodes.CLEAN;
+    }
+
+    @FunctionalInterface
+    interface Output {
+        void writeTo(Writer out) throws IOException;
+    }
+
+    private void emit(Output output) throws IOException {
+        if (output == null) {
+            return;
+        }
+        if (this.output == null) {
+            PrintWriter out = spec.commandLine().getOut();
+            output.writeTo(out);
+            out.flush();
+            return;
+        }
+        BufferedWriter writer;
+        try {
+            writer = Files.newBufferedWriter(this.output, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new UserError("cannot write " + this.output + ": its folder does not exist", e);
+        } catch (AccessDeniedException e) {
+            throw new UserError("cannot write " + this.output + ": permission denied", e);
+        }
+        try (writer) {
+            output.writeTo(writer);
+        }
+    }
+
+    private PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
+    private void error(String message) {
+        err().println(spec.qualifiedName() + ": " + message);
+        err().flush();
+    }
+
+    /** Progress on standard error: each stage's start and end, and every tenth of a long stage. */
+    static final class StderrProgress implements Progress {
+        private final PrintWriter err;
+        private String stage = "";
+        private int lastTenth = -1;
+
+        StderrProgress(PrintWriter err) {
+            this.err = err;
+        }
+
+        @Override
+        public void step(String s, int done, int total) {
+            if (!s.equals(stage)) {
+                stage = s;
+                lastTenth = -1;
+            }
+            int tenth = total == 0 ? 10 : done * 10 / total;
+            if (tenth != lastTenth) {
+                lastTenth = tenth;
+                err.println("simulate: " + s + " " + done + "/" + total);
+                err.flush();
+            }
+        }
+    }
+
+    static final class FormatConverter implements ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            String v = value.strip().toLowerCase(Locale.ROOT);
+            if (!List.of("json", "csv", "html").contains(v)) {
+                throw new TypeConversionException("'" + value + "' is not a simulate format: use json, csv or html");
+            }
+            return v;
+        }
+    }
+
+    /** {@code MIN:MAX:STEP} in KRW a year, or in millions with M; at most 1000 points. */
+    static final class SweepConverter implements ITypeConverter<SweepRange> {
+        @Override
+        public SweepRange convert(String value) {
+            String[] parts = value.strip().split(":");
+            if (parts.length != 3) {
+                throw new TypeConversionException("'" + value + "' is not MIN:MAX:STEP, e.g. 50M:200M:10M or 50000000:200000000:10000000");
+            }
+            BigDecimal min = won(parts[0], value);
+            BigDecimal max = won(parts[1], value);
+            BigDecimal step = won(parts[2], value);
+            if (step.signum() <= 0 || max.compareTo(min) < 0) {
+                throw new TypeConversionException("'" + value + "': STEP must be positive and MAX not below MIN");
+            }
+            List<Money> points = new ArrayList<>();
+            for (BigDecimal t = min; t.compareTo(max) <= 0; t = t.add(step)) {
+                if (points.size() == 1000) {
+                    throw new TypeConversionException("'" + value + "' gives more than 1000 thresholds; use a larger STEP");
+                }
+                points.add(Money.of(CurrencyUnit.of("KRW"), t));
+            }
+            return new SweepRange(points);
+        }
+
+        private static BigDecimal won(String text, String whole) {
+            String t = text.strip().toUpperCase(Locale.ROOT);
+            boolean millions = t.endsWith("M");
+            try {
+                BigDecimal v = new BigDecimal(millions ? t.substring(0, t.length() - 1) : t);
+                v = millions ? v.multiply(BigDecimal.valueOf(1_000_000)) : v;
+                if (v.signum() < 0 || v.stripTrailingZeros().scale() > 0) {
+                    throw new NumberFormatException();
+                }
+                return v.setScale(0);
+            } catch (NumberFormatException | ArithmeticException e) {
+                throw new TypeConversionException("'" + text + "' in '" + whole + "' is not a whole number of won (or of millions with M)");
+            }
+        }
+    }
+
+    /** {@code USD/KRW=1380.5@2026-11-02}: one FROM is worth RATE TO, as published on DATE. */
+    static final class RateConverter implements ITypeConverter<ExchangeRate> {
+        @Override
+        public ExchangeRate convert(String value) {
+            String v = value.strip();
+            int slash = v.indexOf('/');
+            int eq = v.indexOf('=');
+            int at = v.indexOf('@');
+            if (slash < 0 || eq < slash || at < eq) {
+                throw new TypeConversionException("'" + value + "' is not FROM/TO=RATE@DATE, e.g. USD/KRW=1380.5@2026-11-02");
+            }
+            try {
+                CurrencyUnit fromCurrency = CurrencyUnit.of(v.substring(0, slash).strip().toUpperCase(Locale.ROOT));
+                CurrencyUnit toCurrency = CurrencyUnit.of(v.substring(slash + 1, eq).strip().toUpperCase(Locale.ROOT));
+                BigDecimal rate = new BigDecimal(v.substring(eq + 1, at).strip());
+                LocalDate on = LocalDate.parse(v.substring(at + 1).strip());
+                if (rate.signum() <= 0 || fromCurrency.equals(toCurrency)) {
+                    throw new TypeConversionException("'" + value + "': the rate must be positive, between two different currencies");
+                }
+                return new ExchangeRate(fromCurrency, toCurrency, rate, on, "--rate " + v);
+            } catch (IllegalCurrencyException e) {
+                throw new TypeConversionException("'" + value + "': unknown currency code (use ISO 4217, e.g. USD, KRW, JPY)");
+            } catch (NumberFormatException e) {
+                throw new TypeConversionException("'" + value + "': the rate is not a number");
+            } catch (DateTimeParseException e) {
+                throw new TypeConversionException("'" + value + "': the date is not YYYY-MM-DD");
+            }
+        }
+    }
+}

@@ -1,0 +1,156 @@
+package org.worktime.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * {@code worktime simulate} on a four-person week written to files, whose totals are worked out by hand in
+ * worktime-policy's SimulationTest: A and C exempt, 1 violation made lawful, KRW 1,500,000 of premium no longer owed.
+ */
+class SimulateCommandTest {
+
+    @TempDir
+    Path dir;
+    Path workforce;
+    Path policy;
+
+    @BeforeEach
+    void files() throws Exception {
+        workforce = Files.createDirectory(dir.resolve("team"));
+        Files.writeString(workforce.resolve("workplace.yaml"), """
+                id: lab
+                name: Lab
+                jurisdiction: KR
+                zone: Asia/Seoul
+                weekStart: MONDAY
+                publicSector: false
+                headcount:
+                  - {from: 2020-01-01, count: 150}
+                calendar:
+                  weeklyHoliday: SUNDAY
+                  daysOff: [SATURDAY]
+                agreements:
+                  - {kind: KR-LSA-53-1, from: 2026-01-01, to: 2026-12-31}
+                attributes: {industry: M70}
+                """, StandardCharsets.UTF_8);
+        Files.writeString(workforce.resolve("employees.csv"), """
+                id,name,hire_date,wage_type,wage_amount,currency,monthly_hours,attr.jobFamily
+                A,A,2020-01-01,monthly,10450000,KRW,209,research
+                B,B,2020-01-01,monthly,6270000,KRW,209,engineering
+                C,C,2020-01-01,monthly,10450000,KRW,209,research
+                D,D,2020-01-01,monthly,10450000,KRW,209,operations
+                """, StandardCharsets.UTF_8);
+        StringBuilder shifts = new StringBuilder("employee,start,end,breaks\n");
+        for (int d = 9; d <= 13; d++) {
+            String day = "2026-03-" + (d < 10 ? "0" + d : d);
+            shifts.append("A,").append(day).append("T09:00,").append(day).append("T21:00,12:00-13:00\n");
+            shifts.append("B,").append(day).append("T09:00,").append(day).append("T21:00,12:00-13:00\n");
+            shifts.append("C,").append(day).append("T09:00,").append(day).append("T19:00,12:00-13:00\n");
+            shifts.append("D,").append(day).append("T09:00,").append(day).append("T18:00,12:00-13:00\n");
+        }
+        Files.writeString(workforce.resolve("shifts.csv"), shifts, StandardCharsets.UTF_8);
+        policy = dir.resolve("policy.yaml");
+        Files.writeString(policy, """
+                id: TEST-HIGH-INCOME
+                name: Test
+                effective: {from: 2026-01-01}
+                citation: {law: test, article: none}
+                currency: KRW
+                lifts: [KR-LSA-50, KR-LSA-53, KR-LSA-56-1, KR-LSA-56-2]
+                salary:
+                  threshold: {amount: 100000000, currency: KRW}
+                  bonusesCount: true
+                coverage: {jobFamilies: [research, engineering]}
+                health: {weeklyCap: 54h, doctorInterviewAbove: 10h}
+                """, StandardCharsets.UTF_8);
+    }
+
+    @Test
+    void jsonWithTheHandCheckedTotalsAndProgressOnStderr() throws Exception {
+        Cli.Result r = Cli.run("simulate", workforce.toString(), "--policy", policy.toString(), "--sweep", "70M:130M:30M", "--to",
+                "2026-03-15");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertThat(json.at("/from").asText()).isEqualTo("2026-03-09");
+        assertThat(json.at("/to").asText()).isEqualTo("2026-03-15");
+        assertThat(json.at("/currentLaw/violations").asLong()).isEqualTo(2);
+        assertThat(json.at("/currentLaw/premiumOwed/amount").asText()).isEqualTo("2175000");
+        assertThat(json.at("/policies/0/exempt").asLong()).isEqualTo(2);
+        assertThat(json.at("/policies/0/violationsLawful").asLong()).isEqualTo(1);
+        assertThat(json.at("/policies/0/premiumNoLongerOwed/amount").asText()).isEqualTo("1500000");
+        assertThat(json.at("/policies/0/doctorInterviews").asLong()).isEqualTo(1);
+        assertThat(json.at("/policies/0/sweep/0/exempt").asLong()).isEqualTo(3);
+        assertThat(json.at("/policies/0/sweep/2/exempt").asLong()).isZero();
+        assertThat(r.err()).contains("simulate: current law 1/1", "simulate: TEST-HIGH-INCOME 4/4", "simulate: sweep TEST-HIGH-INCOME 3/3");
+    }
+
+    @Test
+    void theDefaultPeriodRunsFromTheFirstToTheLastShift() throws Exception {
+        // Monday to Friday only: the monthly allowance of 40 h a week is then 40 x 5 / 7 h, so C's 45 h (16 h 26 min
+        // beyond it, above the 10 h trigger) also owes a doctor interview.
+        Cli.Result r = Cli.run("simulate", workforce.toString(), "--policy", policy.toString(), "--quiet");
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertThat(json.at("/to").asText()).isEqualTo("2026-03-13");
+        assertThat(json.at("/policies/0/doctorInterviews").asLong()).isEqualTo(2);
+        assertThat(json.at("/policies/0/premiumNoLongerOwed/amount").asText()).isEqualTo("1500000");
+    }
+
+    @Test
+    void htmlAndCsvToAFile() throws Exception {
+        Path html = dir.resolve("report.html");
+        Cli.Result r = Cli.run("simulate", workforce.toString(), "--policy", policy.toString(), "--format", "html", "--output", html.toString(), "--quiet");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        assertThat(r.err()).isEmpty();
+        assertThat(Files.readString(html)).contains("<svg class=\"chart\" id=\"hours-before\"", "KRW 1,500,000");
+        Cli.Result csv = Cli.run("simulate", workforce.toString(), "--policy", policy.toString(), "--format", "csv", "--quiet");
+        assertThat(csv.out().lines()).contains("TEST-HIGH-INCOME,summary,,premium_no_longer_owed_krw,1500000");
+    }
+
+    @Test
+    void aStatedRateConvertsAThresholdInDollars() throws Exception {
+        Files.writeString(policy, Files.readString(policy).replace("{amount: 100000000, currency: KRW}", "{amount: 80000, currency: USD}"));
+        // USD 80,000 x 1,300 = KRW 104,000,000: A and C (125.4 M) exempt
+        Cli.Result r = Cli.run("simulate", workforce.toString(), "--policy", policy.toString(), "--rate", "USD/KRW=1300@2026-03-13", "--quiet");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertThat(json.at("/policies/0/exempt").asLong()).isEqualTo(2);
+        assertThat(json.at("/policies/0/threshold").asText()).isEqualTo("KRW 104000000");
+        // without a rate nobody can be decided
+        Cli.Result none = Cli.run("simulate", workforce.toString(), "--policy", policy.toString(), "--quiet");
+        assertThat(new ObjectMapper().readTree(none.out()).at("/policies/0/indeterminate").asLong()).isEqualTo(3);
+    }
+
+    @Test
+    void aBadPolicyFileNamesFileLineAndField() throws Exception {
+        Files.writeString(policy, Files.readString(policy).replace("KR-LSA-53,", "KR-LSA-99,").replace("bonusesCount: true", "bonusesCount: yes"));
+        Cli.Result r = Cli.run("simulate", workforce.toString(), "--policy", policy.toString());
+        assertThat(r.exitCode()).isEqualTo(2);
+        assertThat(r.out()).isEmpty();
+        assertThat(r.err()).contains("simulate: cannot read the policy file:", policy + ":6: field 'lifts[1]': KR-LSA-99 names no rule of the pack",
+                policy + ":9: field 'salary.bonusesCount': yes is not true or false").doesNotContain("Exception", "\tat ");
+    }
+
+    @Test
+    void badOptionsAreUsageErrors() {
+        assertThat(Cli.run("simulate", workforce.toString()).exitCode()).isEqualTo(2);
+        Cli.Result rate = Cli.run("simulate", workforce.toString(), "--policy", policy.toString(), "--rate", "USD-KRW=1300");
+        assertThat(rate.exitCode()).isEqualTo(2);
+        assertThat(rate.err()).contains("'USD-KRW=1300' is not FROM/TO=RATE@DATE");
+        Cli.Result sweep = Cli.run("simulate", workforce.toString(), "--policy", policy.toString(), "--sweep", "200M:100M:10M");
+        assertThat(sweep.exitCode()).isEqualTo(2);
+        Cli.Result format = Cli.run("simulate", workforce.toString(), "--policy", policy.toString(), "--format", "text");
+        assertThat(format.exitCode()).isEqualTo(2);
+        assertThat(format.err()).contains("'text' is not a simulate format");
+        Cli.Result missing = Cli.run("simulate", dir.resolve("nowhere").toString(), "--policy", policy.toString());
+        assertThat(missing.exitCode()).isEqualTo(2);
+        assertThat(missing.err()).contains("simulate: cannot read the dataset:");
+    }
+}
