@@ -59,7 +59,7 @@ public final class HtmlSimulationWriter {
                 .append(r.baseline().peopleAbove52()).append("</td></tr>\n");
         for (PolicyOutcome p : r.policies()) {
             h.append("<tr><td>").append(esc(p.name().en())).append("<br><span class=\"ko\">").append(esc(p.name().ko())).append("</span></td><td>")
-                    .append(esc(p.threshold())).append("</td><td>").append(p.exempt()).append(" (").append(Summary.percent(p.exempt(), r.employees()))
+                    .append(esc(Summary.pretty(p.threshold()))).append("</td><td>").append(p.exempt()).append(" (").append(Summary.percent(p.exempt(), r.employees()))
                     .append(")</td><td>").append(p.indeterminate()).append("</td><td>").append(p.violationsLawful()).append("</td><td>")
                     .append(esc(Summary.won(p.premiumNoLongerOwed()))).append("</td><td>").append(p.interviews()).append("</td><td>")
                     .append(p.peopleBeyondHealth()).append("</td><td>").append(p.above52Covered()).append("</td></tr>\n");

@@ -31,13 +31,13 @@ public final class Summary {
         for (PolicyOutcome p : r.policies()) {
             String share = percent(p.exempt(), r.employees());
             out.add(Text.of(
-                    p.name().en() + (p.threshold().isEmpty() ? "" : " (threshold " + p.threshold() + ")") + ": " + p.exempt() + " of " + r.employees()
+                    p.name().en() + (p.threshold().isEmpty() ? "" : " (threshold " + pretty(p.threshold()) + ")") + ": " + p.exempt() + " of " + r.employees()
                             + " employees (" + share + ") would be exempt" + (p.indeterminate() > 0 ? ", " + p.indeterminate() + " cannot be decided from the data" : "")
                             + "; " + p.violationsLawful() + " of the " + b.violations() + " current violations would become lawful; " + won(p.premiumNoLongerOwed())
                             + " of premium pay would no longer be owed; " + p.above52Covered() + " of the " + b.peopleAbove52()
                             + " people working above 52 h would lose the cap; " + p.interviews() + " doctor interviews would be owed; " + p.peopleBeyondHealth()
                             + " exempt people work beyond what the health measures allow.",
-                    p.name().ko() + (p.threshold().isEmpty() ? "" : " (기준액 " + p.threshold() + ")") + ": 직원 " + r.employees() + "명 중 " + p.exempt() + "명(" + share
+                    p.name().ko() + (p.threshold().isEmpty() ? "" : " (기준액 " + pretty(p.threshold()) + ")") + ": 직원 " + r.employees() + "명 중 " + p.exempt() + "명(" + share
                             + ")이 적용제외 대상" + (p.indeterminate() > 0 ? ", " + p.indeterminate() + "명은 자료로 판단 불가" : "") + "; 현재 위반 " + b.violations() + "건 중 "
                             + p.violationsLawful() + "건이 적법해짐; 가산수당 " + won(p.premiumNoLongerOwed()) + " 미지급 가능; 주 52시간 초과 근무자 " + b.peopleAbove52() + "명 중 "
                             + p.above52Covered() + "명이 상한에서 벗어남; 의사 면담 " + p.interviews() + "건 필요; 건강보호조치 기준을 넘겨 일하는 적용제외자 "
@@ -56,6 +56,19 @@ public final class Summary {
     /** {@code KRW 1,500,000}. */
     static String won(Money m) {
         return m.getCurrencyUnit().getCode() + " " + grouped(m.getAmount());
+    }
+
+    /** {@code KRW 100000000} as {@code KRW 100,000,000}; any other text as it is. */
+    static String pretty(String money) {
+        int space = money.indexOf(' ');
+        if (space != 3) {
+            return money;
+        }
+        try {
+            return money.substring(0, 4) + grouped(new BigDecimal(money.substring(4)));
+        } catch (NumberFormatException e) {
+            return money;
+        }
     }
 
     static String grouped(BigDecimal amount) {
