@@ -199,7 +199,7 @@ class ShiftCsvReaderTest {
     void headerAndShapeProblems() {
         assertThat(problems("employee,strat,end,end\n")).containsExactly(
                 "shifts.csv:1: field 'strat': unknown column; did you mean start? (known columns: employee, start, end, breaks,"
-                        + " origin, break_waiver, notified_on, outside)",
+                        + " origin, break_waiver, notified_on, outside, rate)",
                 "shifts.csv:1: field 'end': the column appears twice in the header",
                 "shifts.csv:1: field 'start': required column missing from the header (header: employee,strat,end,end)");
         assertThat(problems("")).containsExactly(
