@@ -151,7 +151,7 @@ class EmployeeReaderTest {
                 id,name,birth_date,daily_hours,statuses,exclusion_approved_on,nmae
                 """)).containsExactly(
                 "employees.csv:1: field 'nmae': unknown column; did you mean name? (known columns: id, name, birth_date,"
-                        + " hire_date, end_date, workdays, daily_hours, wage_type, wage_amount, currency, monthly_hours,"
+                        + " hire_date, end_date, workdays, daily_hours, wage_type, wage_amount, currency, monthly_hours, salary_per, weekly_hours,"
                         + " exclusion, exclusion_approved_on, statuses)");
         assertThat(csvProblems("""
                 id,name,birth_date,daily_hours,statuses,exclusion_approved_on
