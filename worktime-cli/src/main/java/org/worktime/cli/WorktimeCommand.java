@@ -14,7 +14,7 @@ import picocli.CommandLine.ParameterException;
  */
 @Command(name = "worktime", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Working-time compliance: limits, premium pay and the law behind every answer.",
-        subcommands = {CheckCommand.class, PayCommand.class, WatchCommand.class, RulesCommand.class, ExplainCommand.class, DemoCommand.class,
+        subcommands = {CheckCommand.class, PayCommand.class, WatchCommand.class, ExemptCommand.class, RulesCommand.class, ExplainCommand.class, DemoCommand.class,
             SimulateCommand.class,
             HelpCommand.class},
         exitCodeOnExecutionException = ExitCodes.INTERNAL_ERROR,

@@ -72,6 +72,11 @@ public final class KoreanPack implements JurisdictionPack {
             new DeemedHoursRule(),
             new FlexibleNoticeRule());
 
+    private final List<org.worktime.core.rule.ExemptionTest> exemptionTests = List.of(
+            new org.worktime.kr.rules.ManagerialExclusionExemption(),
+            new org.worktime.kr.rules.DiscretionaryWorkExemption(),
+            new org.worktime.kr.rules.SpecialExtendedWorkExemption());
+
     private final List<PayRule> payRules = List.of(
             new OvertimePremiumRule(),
             new HolidayPremiumRule(),
@@ -99,6 +104,11 @@ public final class KoreanPack implements JurisdictionPack {
     @Override
     public List<LimitRule> limitRules() {
         return limitRules;
+    }
+
+    @Override
+    public List<org.worktime.core.rule.ExemptionTest> exemptionTests() {
+        return exemptionTests;
     }
 
     @Override

@@ -48,7 +48,7 @@ class RuleCatalogTest {
             assertThat(meta.title().charAt(0)).as(info.id() + " sentence case").isUpperCase();
             assertThat(meta.source()).startsWith("http");
         }
-        assertThat(ids).hasSize(27);
+        assertThat(ids).hasSize(30);
     }
 
     @Test

@@ -22,8 +22,8 @@ public final class DatasetReader {
 
     static final List<String> WORKPLACE_FILES = List.of("workplace.yaml", "workplace.yml", "workplace.json");
     static final List<String> EMPLOYEE_FILES = List.of("employees.csv", "employees.yaml", "employees.yml", "employees.json");
-    static final List<String> BUNDLE_KEYS = List.of("workplace", "employees", "shifts");
-    static final List<String> SHIFT_KEYS = List.of("employee", "start", "end", "breaks", "origin", "breakWaiver", "notifiedOn", "outside");
+    static final List<String> BUNDLE_KEYS = List.of("workplace", "employees", "shifts", "earnings", "attestations");
+    static final List<String> SHIFT_KEYS = List.of("employee", "start", "end", "breaks", "origin", "breakWaiver", "notifiedOn", "outside", "rate");
 
     private DatasetReader() {
     }
@@ -65,7 +65,8 @@ public final class DatasetReader {
         Path xlsx = folder.resolve("shifts.xlsx");
         if (workplace != null && workplace.zone != null) {
             ShiftBuilder builder = new ShiftBuilder(new ShiftTimes(workplace.zone), knownIds(employees),
-                    employeesFile == null ? "the employees" : String.valueOf(employeesFile.getFileName()));
+                    employeesFile == null ? "the employees" : String.valueOf(employeesFile.getFileName()))
+                    .withCurrencies(currencies(employees));
             if (Files.exists(csv)) {
                 ShiftCsvReader.readInto(csv, builder, batch, problems);
             }
@@ -76,8 +77,9 @@ public final class DatasetReader {
                 batch.checkOverlaps(problems, builder.times());
             }
         }
+        ExtrasReader.Result extras = ExtrasReader.readFolder(folder, knownIds(employees), problems);
         problems.throwIfAny();
-        return build(workplace, employees, batch, folder);
+        return build(workplace, employees, batch, extras, folder);
     }
 
     /** Reads a bundle: one YAML (or JSON) file with {@code workplace:}, {@code employees:} and {@code shifts:}. */
@@ -107,7 +109,8 @@ public final class DatasetReader {
         ShiftBatch batch = new ShiftBatch();
         ListNode shifts = f.list("shifts");
         if (shifts != null && workplace != null && workplace.zone != null) {
-            ShiftBuilder builder = new ShiftBuilder(new ShiftTimes(workplace.zone), knownIds(employees), "the bundle's employees");
+            ShiftBuilder builder = new ShiftBuilder(new ShiftTimes(workplace.zone), knownIds(employees), "the bundle's employees")
+                    .withCurrencies(currencies(employees));
             int source = batch.addSource(file);
             for (int i = 0; i < shifts.items().size(); i++) {
                 if (problems.isFull(file)) {
@@ -119,8 +122,9 @@ public final class DatasetReader {
                 batch.checkOverlaps(problems, builder.times());
             }
         }
+        ExtrasReader.Result extras = ExtrasReader.readBundle(f, file, knownIds(employees), problems);
         problems.throwIfAny();
-        return build(workplace, employees, batch, file);
+        return build(workplace, employees, batch, extras, file);
     }
 
     private static void bundleShift(Node node, String path, Path file, Problems problems, ShiftBuilder builder, ShiftBatch batch,
@@ -152,26 +156,36 @@ public final class DatasetReader {
         String waiver = f.text("breakWaiver", false);
         String notified = f.text("notifiedOn", false);
         String outside = f.text("outside", false);
+        String rate = f.text("rate", false);
         if (f.failed()) {
             return;
         }
-        Shift shift = builder.build(employee, start, end, breaks, origin, waiver, notified, outside,
+        Shift shift = builder.build(employee, start, end, breaks, origin, waiver, notified, outside, rate,
                 (field, message) -> f.problem(field == null ? f.line() : f.line(field.key), field == null ? path : f.field(field.key), message));
         if (shift != null) {
             batch.add(shift, source, f.line());
         }
     }
 
-    private static Dataset build(WorkplaceReader.Result workplace, EmployeeReader.Result employees, ShiftBatch batch, Path where)
-            throws InputException {
+    private static Dataset build(WorkplaceReader.Result workplace, EmployeeReader.Result employees, ShiftBatch batch,
+            ExtrasReader.Result extras, Path where) throws InputException {
         if (workplace == null || workplace.workplace == null || employees == null) {
             throw InputException.of(where, "the dataset could not be read");
         }
         try {
-            return Dataset.of(workplace.workplace, employees.employees, batch.shifts());
+            return Dataset.of(workplace.workplace, employees.employees, batch.shifts()).withEarnings(extras.earnings)
+                    .withAttestations(extras.attestations);
         } catch (RuntimeException e) {
             throw InputException.of(where, "the dataset is inconsistent: " + e.getMessage());
         }
+    }
+
+    private static Map<String, org.joda.money.CurrencyUnit> currencies(EmployeeReader.Result employees) {
+        Map<String, org.joda.money.CurrencyUnit> map = new java.util.HashMap<>();
+        if (employees != null) {
+            employees.employees.forEach(e -> e.wageIfKnown().ifPresent(w -> map.put(e.id(), w.currency())));
+        }
+        return map;
     }
 
     private static Map<String, String> knownIds(EmployeeReader.Result employees) {

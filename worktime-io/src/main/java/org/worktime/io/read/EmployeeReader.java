@@ -35,12 +35,12 @@ public final class EmployeeReader {
     static final List<String> KEYS = List.of("id", "name", "birthDate", "hireDate", "endDate", "contract", "wage",
             "statuses", "exclusion", "attributes");
     static final List<String> CONTRACT_KEYS = List.of("workdays", "dailyHours");
-    static final List<String> WAGE_KEYS = List.of("type", "amount", "currency", "monthlyHours");
+    static final List<String> WAGE_KEYS = List.of("type", "amount", "currency", "monthlyHours", "per", "weeklyHours");
     static final List<String> STATUS_KEYS = List.of("status", "from", "to");
     static final List<String> EXCLUSION_KEYS = List.of("category", "approvedOn");
     static final List<String> FILE_KEYS = List.of("employees");
     static final List<String> COLUMNS = List.of("id", "name", "birth_date", "hire_date", "end_date", "workdays",
-            "daily_hours", "wage_type", "wage_amount", "currency", "monthly_hours", "exclusion", "exclusion_approved_on",
+            "daily_hours", "wage_type", "wage_amount", "currency", "monthly_hours", "salary_per", "weekly_hours", "exclusion", "exclusion_approved_on",
             "statuses");
     /** CSV columns named {@code attr.KEY} become attributes. */
     static final String ATTRIBUTE_PREFIX = "attr.";
@@ -176,7 +176,7 @@ public final class EmployeeReader {
                 f.markFailed();
             } else {
                 wage = wage(w.text("type", false), w.text("amount", false), w.text("currency", false),
-                        w.text("monthlyHours", false), (key, message) -> w.problem(w.line(key), w.field(key), message));
+                        w.text("monthlyHours", false), w.text("per", false), w.text("weeklyHours", false), (key, message) -> w.problem(w.line(key), w.field(key), message));
                 if (w.failed()) {
                     f.markFailed();
                 }
@@ -304,8 +304,9 @@ public final class EmployeeReader {
         Set<DayOfWeek> days = row.text("workdays").isEmpty() ? ContractualHours.fullTime().workdays() : row.value("workdays", Values::workdays);
         Integer minutes = row.text("daily_hours").isEmpty() ? Integer.valueOf(480) : row.value("daily_hours", Values::dailyMinutes);
         Map<String, String> wageColumns = Map.of("type", "wage_type", "amount", "wage_amount", "currency", "currency",
-                "monthlyHours", "monthly_hours");
+                "monthlyHours", "monthly_hours", "per", "salary_per", "weeklyHours", "weekly_hours");
         Wage wage = wage(row.text("wage_type"), row.text("wage_amount"), row.text("currency"), row.text("monthly_hours"),
+                row.text("salary_per"), row.text("weekly_hours"),
                 (key, message) -> row.problem(wageColumns.get(key), message));
         List<StatusPeriod> statuses = new ArrayList<>();
         for (String part : Values.split(row.text("statuses"), ";")) {
@@ -418,27 +419,29 @@ public final class EmployeeReader {
     }
 
     /**
-     * A wage from its four parts (keys {@code type}, {@code amount}, {@code currency}, {@code monthlyHours});
-     * null when all are blank (wage unknown) or when a part is wrong (reported).
+     * A wage from its parts (keys {@code type}, {@code amount}, {@code currency}, {@code monthlyHours}, {@code per},
+     * {@code weeklyHours}); null when all are blank (wage unknown) or when a part is wrong (reported).
      */
-    static Wage wage(String type, String amount, String currency, String monthlyHours, WageReport report) {
+    static Wage wage(String type, String amount, String currency, String monthlyHours, String per, String weeklyHours,
+            WageReport report) {
         type = blankToNull(type);
         amount = blankToNull(amount);
         currency = blankToNull(currency);
         monthlyHours = blankToNull(monthlyHours);
-        if (type == null && amount == null && currency == null && monthlyHours == null) {
+        per = blankToNull(per);
+        weeklyHours = blankToNull(weeklyHours);
+        if (type == null && amount == null && currency == null && monthlyHours == null && per == null && weeklyHours == null) {
             return null;
         }
         boolean ok = true;
-        boolean monthly = false;
-        if (type == null) {
-            report.problem("type", "missing wage type (monthly or hourly)");
+        String kind = type == null ? null : type.trim().toLowerCase(java.util.Locale.ROOT);
+        if (kind == null) {
+            report.problem("type", "missing wage type (monthly, hourly or salaried)");
             ok = false;
-        } else if (type.trim().equalsIgnoreCase("monthly")) {
-            monthly = true;
-        } else if (!type.trim().equalsIgnoreCase("hourly")) {
-            report.problem("type", type.trim() + " is not a wage type (expected monthly or hourly)");
+        } else if (!kind.equals("monthly") && !kind.equals("hourly") && !kind.equals("salaried")) {
+            report.problem("type", type.trim() + " is not a wage type (expected monthly, hourly or salaried)");
             ok = false;
+            kind = null;
         }
         CurrencyUnit unit = null;
         if (currency == null) {
@@ -465,28 +468,63 @@ public final class EmployeeReader {
             }
         }
         BigDecimal hours = null;
-        if (monthly || type == null) {
-            if (monthlyHours == null) {
-                if (monthly) {
-                    report.problem("monthlyHours", "a monthly wage needs the monthly hours it pays for (e.g. 209)");
-                    ok = false;
-                }
+        if ("monthly".equals(kind) && monthlyHours == null) {
+            report.problem("monthlyHours", "a monthly wage needs the monthly hours it pays for (e.g. 209)");
+            ok = false;
+        } else if (monthlyHours != null && kind != null && !kind.equals("monthly")) {
+            report.problem("monthlyHours", "only a monthly wage has monthly hours; leave it out for an " + kind + " wage");
+            ok = false;
+        } else if (monthlyHours != null) {
+            try {
+                hours = Values.positiveDecimal(monthlyHours);
+            } catch (ValueException e) {
+                report.problem("monthlyHours", e.getMessage());
+                ok = false;
+            }
+        }
+        Wage.SalaryPeriod period = null;
+        BigDecimal weekly = null;
+        if ("salaried".equals(kind)) {
+            if (per == null) {
+                report.problem("per", "a salary needs the period it is stated for (week, biweek, semimonth, month or year)");
+                ok = false;
             } else {
                 try {
-                    hours = Values.positiveDecimal(monthlyHours);
-                } catch (ValueException e) {
-                    report.problem("monthlyHours", e.getMessage());
+                    period = Wage.SalaryPeriod.valueOf(per.trim().toUpperCase(java.util.Locale.ROOT));
+                } catch (IllegalArgumentException e) {
+                    report.problem("per", per.trim() + " is not a salary period (expected week, biweek, semimonth, month or year)");
                     ok = false;
                 }
             }
-        } else if (monthlyHours != null) {
-            report.problem("monthlyHours", "only a monthly wage has monthly hours; leave it out for an hourly wage");
-            ok = false;
+            if (weeklyHours == null) {
+                report.problem("weeklyHours", "a salary needs the hours a week it pays for (e.g. 40)");
+                ok = false;
+            } else {
+                try {
+                    weekly = Values.positiveDecimal(weeklyHours);
+                } catch (ValueException e) {
+                    report.problem("weeklyHours", e.getMessage());
+                    ok = false;
+                }
+            }
+        } else if (kind != null) {
+            if (per != null) {
+                report.problem("per", "only a salaried wage has a salary period; leave it out for an " + kind + " wage");
+                ok = false;
+            }
+            if (weeklyHours != null) {
+                report.problem("weeklyHours", "only a salaried wage has weekly hours; leave it out for an " + kind + " wage");
+                ok = false;
+            }
         }
         if (!ok) {
             return null;
         }
-        return monthly ? new Wage.Monthly(money, hours) : new Wage.Hourly(money);
+        return switch (kind) {
+            case "monthly" -> new Wage.Monthly(money, hours);
+            case "salaried" -> new Wage.Salaried(money, period, weekly);
+            default -> new Wage.Hourly(money);
+        };
     }
 
     private static String blankToNull(String s) {

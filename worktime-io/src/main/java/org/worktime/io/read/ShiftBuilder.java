@@ -24,7 +24,8 @@ final class ShiftBuilder {
         ORIGIN("origin", "origin"),
         BREAK_WAIVER("break_waiver", "breakWaiver"),
         NOTIFIED_ON("notified_on", "notifiedOn"),
-        OUTSIDE("outside", "outside");
+        OUTSIDE("outside", "outside"),
+        RATE("rate", "rate");
 
         final String column;
         final String key;
@@ -45,6 +46,7 @@ final class ShiftBuilder {
     private final ShiftTimes times;
     private final Map<String, String> knownIds;
     private final String employeesSource;
+    private Map<String, org.joda.money.CurrencyUnit> currencies = Map.of();
 
     /**
      * @param knownIds        employee ids mapped to themselves (so shifts share one id string), or null to accept any id
@@ -54,6 +56,12 @@ final class ShiftBuilder {
         this.times = times;
         this.knownIds = knownIds;
         this.employeesSource = employeesSource;
+    }
+
+    /** The wage currency of each employee, which a shift's own rate is stated in. */
+    ShiftBuilder withCurrencies(Map<String, org.joda.money.CurrencyUnit> byEmployee) {
+        currencies = byEmployee;
+        return this;
     }
 
     ShiftTimes times() {
@@ -76,6 +84,15 @@ final class ShiftBuilder {
      */
     Shift build(String employee, Object start, Object end, List<String> breaks, String origin, String waiver, Object notified,
             String outside, Report report) {
+        return build(employee, start, end, breaks, origin, waiver, notified, outside, null, report);
+    }
+
+    /**
+     * @param rate the hourly rate of the job worked in this shift, in the employee's wage currency; null or blank for
+     *             the employee's own wage
+     */
+    Shift build(String employee, Object start, Object end, List<String> breaks, String origin, String waiver, Object notified,
+            String outside, String rate, Report report) {
         boolean ok = true;
         String id = employee == null ? "" : employee.trim();
         if (id.isEmpty()) {
@@ -135,6 +152,26 @@ final class ShiftBuilder {
                 ok = false;
             }
         }
+        org.joda.money.Money shiftRate = null;
+        if (rate != null && !rate.isBlank() && !id.isEmpty()) {
+            org.joda.money.CurrencyUnit unit = currencies.get(id);
+            if (unit == null) {
+                report.problem(Field.RATE, "the shift has its own rate, but employee " + id
+                        + " has no wage to give its currency; give the employee a wage");
+                ok = false;
+            } else {
+                try {
+                    shiftRate = Values.money(unit, rate.trim());
+                    if (!shiftRate.isPositive()) {
+                        report.problem(Field.RATE, "a rate must be positive, found " + rate.trim());
+                        ok = false;
+                    }
+                } catch (ValueException e) {
+                    report.problem(Field.RATE, e.getMessage());
+                    ok = false;
+                }
+            }
+        }
         if (from == null || to == null) {
             return null;
         }
@@ -191,7 +228,7 @@ final class ShiftBuilder {
         if (!ok) {
             return null;
         }
-        return new Shift(id, from, to, intervals, o, waived, notifiedOn, outsideWorkplace);
+        return new Shift(id, from, to, intervals, o, waived, notifiedOn, outsideWorkplace, shiftRate);
     }
 
     private Instant instant(Object value, Field field, Report report) {

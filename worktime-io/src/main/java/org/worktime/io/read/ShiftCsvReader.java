@@ -25,7 +25,7 @@ import org.worktime.core.domain.Shift;
  */
 public final class ShiftCsvReader {
 
-    static final List<String> COLUMNS = List.of("employee", "start", "end", "breaks", "origin", "break_waiver", "notified_on", "outside");
+    static final List<String> COLUMNS = List.of("employee", "start", "end", "breaks", "origin", "break_waiver", "notified_on", "outside", "rate");
     static final List<String> REQUIRED = List.of("employee", "start", "end");
 
     private final ZoneId zone;
@@ -134,6 +134,7 @@ public final class ShiftCsvReader {
             int waiver = columns.index("break_waiver");
             int notified = columns.index("notified_on");
             int outside = columns.index("outside");
+            int rate = columns.index("rate");
             RowReport report = new RowReport(problems, name);
             while (records.next()) {
                 if (problems.isFull(name)) {
@@ -147,7 +148,8 @@ public final class ShiftCsvReader {
                 }
                 Shift shift = builder.build(records.get(employee), records.get(start), records.get(end),
                         ShiftBuilder.splitBreaks(CsvColumns.get(records, breaks)), CsvColumns.get(records, origin),
-                        CsvColumns.get(records, waiver), CsvColumns.get(records, notified), CsvColumns.get(records, outside), report);
+                        CsvColumns.get(records, waiver), CsvColumns.get(records, notified), CsvColumns.get(records, outside),
+                        CsvColumns.get(records, rate), report);
                 if (shift != null) {
                     batch.add(shift, source, records.line());
                 }

@@ -125,11 +125,12 @@ public final class ShiftXlsxReader {
             Object waiver = value(row, columns.get("break_waiver"), false, report, ShiftBuilder.Field.BREAK_WAIVER, date1904);
             Object notified = value(row, columns.get("notified_on"), true, report, ShiftBuilder.Field.NOTIFIED_ON, date1904);
             Object outside = value(row, columns.get("outside"), false, report, ShiftBuilder.Field.OUTSIDE, date1904);
+            Object rate = value(row, columns.get("rate"), false, report, ShiftBuilder.Field.RATE, date1904);
             if (report.failed) {
                 continue;
             }
             Shift shift = builder.build((String) employee, start, end, ShiftBuilder.splitBreaks((String) breaks),
-                    (String) origin, (String) waiver, notified, (String) outside, report);
+                    (String) origin, (String) waiver, notified, (String) outside, (String) rate, report);
             if (shift != null) {
                 batch.add(shift, source, rowNumber);
             }

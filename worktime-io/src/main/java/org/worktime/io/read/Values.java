@@ -208,6 +208,19 @@ final class Values {
 
     // ---- numbers, booleans, money ----------------------------------------------------------------------------
 
+    /** A local time of day, {@code HH:mm} (e.g. {@code 06:00}); seconds are not allowed. */
+    static java.time.LocalTime timeOfDay(String text) throws ValueException {
+        String s = text.trim();
+        if (s.length() == 5 && s.charAt(2) == ':' && digits(s, 0, 2) && digits(s, 3, 5)) {
+            int h = number(s, 0, 2);
+            int m = number(s, 3, 5);
+            if (h < 24 && m < 60) {
+                return java.time.LocalTime.of(h, m);
+            }
+        }
+        throw new ValueException(s + " is not a time of day (expected HH:mm, e.g. 06:00)");
+    }
+
     static int nonNegativeInt(String text) throws ValueException {
         String s = text.trim();
         if (s.isEmpty()) {

@@ -33,7 +33,7 @@ import org.worktime.io.read.YamlTree.Scalar;
  */
 public final class WorkplaceReader {
 
-    static final List<String> KEYS = List.of("id", "name", "jurisdiction", "zone", "weekStart", "publicSector",
+    static final List<String> KEYS = List.of("id", "name", "jurisdiction", "zone", "weekStart", "weekStartTime", "publicSector",
             "headcount", "calendar", "agreements", "attributes");
     static final List<String> CALENDAR_KEYS = List.of("weeklyHoliday", "daysOff", "agreedHolidays", "workdays", "daysOffDates");
     static final List<String> HEADCOUNT_KEYS = List.of("from", "count");
@@ -85,17 +85,20 @@ public final class WorkplaceReader {
             result.zone = f.parse(zoneText, f.line("zone"), f.field("zone"), WorkplaceReader::zone);
         }
         DayOfWeek weekStart = f.has("weekStart") ? f.value("weekStart", false, Values::dayOfWeek) : DayOfWeek.MONDAY;
+        java.time.LocalTime weekStartTime = f.has("weekStartTime") ? f.value("weekStartTime", false, Values::timeOfDay)
+                : java.time.LocalTime.MIDNIGHT;
         Boolean publicSector = f.has("publicSector") ? f.value("publicSector", false, Values::bool) : Boolean.FALSE;
         List<HeadcountPeriod> headcount = headcount(f, file, problems);
         WorkplaceCalendar calendar = calendar(f, file, problems);
         List<Agreement> agreements = agreements(f, file, problems, result.employeeRefs);
         Map<String, String> attributes = f.stringMap("attributes");
-        if (f.failed() || result.zone == null || weekStart == null || publicSector == null || calendar == null) {
+        if (f.failed() || result.zone == null || weekStart == null || weekStartTime == null || publicSector == null
+                || calendar == null) {
             return result;
         }
         try {
             result.workplace = new Workplace(id, name, jurisdiction, result.zone, weekStart, headcount, calendar, agreements,
-                    publicSector, attributes);
+                    publicSector, attributes, weekStartTime);
         } catch (RuntimeException e) {
             problems.add(file, f.line(), path.isEmpty() ? null : path, e.getMessage());
         }

@@ -103,8 +103,8 @@ class EmployeeReaderTest {
                 "employees.csv:4: field 'currency': KRX is not a known ISO 4217 currency code (e.g. KRW, USD, JPY)",
                 "employees.csv:5: field 'monthly_hours': a monthly wage needs the monthly hours it pays for (e.g. 209)",
                 "employees.csv:6: field 'monthly_hours': only a monthly wage has monthly hours; leave it out for an hourly wage",
-                "employees.csv:7: field 'wage_type': daily is not a wage type (expected monthly or hourly)",
-                "employees.csv:8: field 'wage_type': missing wage type (monthly or hourly)",
+                "employees.csv:7: field 'wage_type': daily is not a wage type (expected monthly, hourly or salaried)",
+                "employees.csv:8: field 'wage_type': missing wage type (monthly, hourly or salaried)",
                 "employees.csv:9: field 'wage_amount': -5 is not positive");
     }
 
@@ -151,7 +151,7 @@ class EmployeeReaderTest {
                 id,name,birth_date,daily_hours,statuses,exclusion_approved_on,nmae
                 """)).containsExactly(
                 "employees.csv:1: field 'nmae': unknown column; did you mean name? (known columns: id, name, birth_date,"
-                        + " hire_date, end_date, workdays, daily_hours, wage_type, wage_amount, currency, monthly_hours,"
+                        + " hire_date, end_date, workdays, daily_hours, wage_type, wage_amount, currency, monthly_hours, salary_per, weekly_hours,"
                         + " exclusion, exclusion_approved_on, statuses)");
         assertThat(csvProblems("""
                 id,name,birth_date,daily_hours,statuses,exclusion_approved_on

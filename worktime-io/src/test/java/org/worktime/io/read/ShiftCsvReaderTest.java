@@ -199,11 +199,11 @@ class ShiftCsvReaderTest {
     void headerAndShapeProblems() {
         assertThat(problems("employee,strat,end,end\n")).containsExactly(
                 "shifts.csv:1: field 'strat': unknown column; did you mean start? (known columns: employee, start, end, breaks,"
-                        + " origin, break_waiver, notified_on, outside)",
+                        + " origin, break_waiver, notified_on, outside, rate)",
                 "shifts.csv:1: field 'end': the column appears twice in the header",
                 "shifts.csv:1: field 'start': required column missing from the header (header: employee,strat,end,end)");
         assertThat(problems("")).containsExactly(
-                "shifts.csv: the file is empty (expected a header line: employee,start,end,breaks,origin,break_waiver,notified_on,outside)");
+                "shifts.csv: the file is empty (expected a header line: employee,start,end,breaks,origin,break_waiver,notified_on,outside,rate)");
         assertThat(problems(HEADER + "E001,2025-03-03T09:00,2025-03-03T18:00\n\"E001,2025-03-03T09:00\n")).containsExactly(
                 "shifts.csv:2: the line has 3 fields, but the header has 6 columns",
                 "shifts.csv:3: a quoted field is not closed (a \" is missing)");

@@ -81,7 +81,7 @@ class WorkplaceReaderTest {
                   weeklyHolidays: SUNDAY
                 """)).containsExactly(
                 "workplace.yaml:4: field 'weekstart': unknown key; did you mean weekStart? (known keys: id, name, jurisdiction,"
-                        + " zone, weekStart, publicSector, headcount, calendar, agreements, attributes)",
+                        + " zone, weekStart, weekStartTime, publicSector, headcount, calendar, agreements, attributes)",
                 "workplace.yaml:6: field 'calendar.weeklyHolidays': unknown key; did you mean weeklyHoliday? (known keys:"
                         + " weeklyHoliday, daysOff, agreedHolidays, workdays, daysOffDates)");
     }
@@ -158,7 +158,7 @@ class WorkplaceReaderTest {
                 "workplace.yaml:2: field 'id': the key appears twice in the same map (first on line 1)");
         assertThat(problems("")).containsExactly("workplace.yaml: the file is empty");
         assertThat(problems("- a\n- b\n")).containsExactly(
-                "workplace.yaml:1: expected a map of id, name, jurisdiction, zone, weekStart, publicSector, headcount, calendar,"
+                "workplace.yaml:1: expected a map of id, name, jurisdiction, zone, weekStart, weekStartTime, publicSector, headcount, calendar,"
                         + " agreements, attributes, found a list");
     }
 }

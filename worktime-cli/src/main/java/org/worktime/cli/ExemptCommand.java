@@ -1,0 +1,126 @@
+package org.worktime.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.worktime.core.domain.Dataset;
+import org.worktime.core.exempt.ExchangeRate;
+import org.worktime.core.exempt.ExchangeRates;
+import org.worktime.core.exempt.Exemptions;
+import org.worktime.core.exempt.RegimeDecision;
+import org.worktime.core.param.ParameterTable;
+import org.worktime.core.rule.ExemptionTest;
+import org.worktime.core.rule.JurisdictionPack;
+import org.worktime.core.rule.Packs;
+import org.worktime.io.read.DatasetReader;
+import org.worktime.io.write.ExemptionWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/**
+ * {@code worktime exempt DATASET --on DATE}: per employee, exempt from the hours rules or not under each regime, with
+ * the evidence, the thresholds in force and their citations, and what is missing when the data cannot decide.
+ */
+@Command(name = "exempt", mixinStandardHelpOptions = true, exitCodeOnExecutionException = ExitCodes.INTERNAL_ERROR,
+        description = {"Who is exempt from the hours rules, under which regime, and why: each test with its evidence, the",
+            "thresholds in force and their citations; \"indeterminate\" names what is missing."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:done", "2:bad input or usage", "3:internal error (please report)"})
+final class ExemptCommand extends BaseCommand {
+
+    @Parameters(index = "0", paramLabel = "DATASET", description = "A dataset folder or bundle file.")
+    Path dataset;
+
+    @Option(names = "--on", required = true, paramLabel = "DATE", converter = Converters.DateConverter.class,
+            description = "The date to decide on.")
+    LocalDate on;
+
+    @Option(names = "--regime", paramLabel = "ID", split = ",",
+            description = {"Regimes to decide under, e.g. US-FLSA,US-CA,JP-HPS,KR-LSA, or 'all' for every installed one.",
+                "Default: the regimes of the workplace's own jurisdiction."})
+    List<String> regimes = new ArrayList<>();
+
+    @Option(names = "--rate", paramLabel = "FROM/TO=RATE@DATE", converter = Converters.RateConverter.class,
+            description = {"A stated exchange rate for salaries in another currency than a regime's, e.g.",
+                "USD/KRW=1400.5@2026-11-02 (repeatable). Without one, such a salary test is indeterminate."})
+    List<ExchangeRate> rates = new ArrayList<>();
+
+    @Option(names = "--parameters", paramLabel = "FILE",
+            description = "Parameter rows that replace the workplace pack's rows of the same keys (see check --help).")
+    Path parameters;
+
+    @Override
+    protected int run() throws Exception {
+        requireReportFormat();
+        ParameterTable overrides = parameters == null ? null : ReportRunner.readParameters(parameters);
+        Dataset data = DatasetReader.read(dataset);
+        String jurisdiction = data.workplace().jurisdiction();
+        List<JurisdictionPack> packs = packsInOrder(jurisdiction);
+        Set<String> wanted = wantedRegimes(packs, jurisdiction);
+        ExchangeRates stated = ExchangeRates.of(rates);
+        List<RegimeDecision> all = new ArrayList<>();
+        for (JurisdictionPack pack : packs) {
+            List<ExemptionTest> tests = pack.exemptionTests().stream().filter(t -> wanted.contains(t.regime().id())).toList();
+            if (tests.isEmpty()) {
+                continue;
+            }
+            ParameterTable table = overrides != null && pack.jurisdiction().equals(jurisdiction)
+                    ? pack.parameters().overriddenBy(overrides) : pack.parameters();
+            all.addAll(Exemptions.decide(data, on, tests, table, stated));
+        }
+        List<RegimeDecision> ordered = byEmployee(data, all);
+        ExemptionWriter writer = new ExemptionWriter(common.format, common.language);
+        emit(out -> writer.write(data, on, ordered, stated, out));
+        return ExitCodes.CLEAN;
+    }
+
+    /** The workplace's own pack first, then the others in discovery order. */
+    private static List<JurisdictionPack> packsInOrder(String jurisdiction) {
+        List<JurisdictionPack> packs = new ArrayList<>();
+        Packs.find(jurisdiction).ifPresent(packs::add);
+        Packs.discover().stream().filter(p -> !p.jurisdiction().equals(jurisdiction)).forEach(packs::add);
+        return packs;
+    }
+
+    private Set<String> wantedRegimes(List<JurisdictionPack> packs, String jurisdiction) {
+        Set<String> known = new LinkedHashSet<>();
+        packs.forEach(p -> p.exemptionTests().forEach(t -> known.add(t.regime().id())));
+        if (regimes.isEmpty()) {
+            Set<String> own = new LinkedHashSet<>();
+            Packs.find(jurisdiction).ifPresent(p -> p.exemptionTests().forEach(t -> own.add(t.regime().id())));
+            if (own.isEmpty()) {
+                throw new UserError("the workplace's jurisdiction '" + jurisdiction + "' has no exemption tests; choose regimes with --regime "
+                        + "(installed: " + String.join(", ", known) + ")");
+            }
+            return own;
+        }
+        if (regimes.stream().anyMatch(r -> r.strip().equalsIgnoreCase("all"))) {
+            return known;
+        }
+        Set<String> chosen = new LinkedHashSet<>();
+        for (String r : regimes) {
+            String id = r.strip().toUpperCase(java.util.Locale.ROOT);
+            if (!known.contains(id)) {
+                throw new UserError("unknown regime '" + r.strip() + "' (installed: " + String.join(", ", known) + ")");
+            }
+            chosen.add(id);
+        }
+        return chosen;
+    }
+
+    /** Decisions grouped by employee in the dataset's order, regimes in the order decided. */
+    private static List<RegimeDecision> byEmployee(Dataset data, List<RegimeDecision> all) {
+        Map<String, List<RegimeDecision>> map = new LinkedHashMap<>();
+        data.employees().forEach(e -> map.put(e.id(), new ArrayList<>()));
+        all.forEach(d -> map.get(d.employeeId()).add(d));
+        List<RegimeDecision> ordered = new ArrayList<>();
+        map.values().forEach(ordered::addAll);
+        return ordered;
+    }
+}

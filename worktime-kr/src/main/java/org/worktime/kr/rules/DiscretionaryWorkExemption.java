@@ -1,0 +1,91 @@
+package org.worktime.kr.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.worktime.core.domain.Agreement;
+import org.worktime.core.exempt.Eligibility;
+import org.worktime.core.exempt.Evidence;
+import org.worktime.core.exempt.ExemptionQuery;
+import org.worktime.core.exempt.Regime;
+import org.worktime.core.finding.Text;
+import org.worktime.core.param.Parameter;
+import org.worktime.core.rule.ExemptionTest;
+import org.worktime.core.rule.LegalRule;
+
+/**
+ * Art. 58(3), discretionary work (재량근로): the nearest lawful substitute for an exemption in Korea today. It does not
+ * lift the 52-hour cap; it replaces the hours actually worked by the hours a written agreement deems worked, for the
+ * jobs of Decree Art. 31 where the employer gives no specific instructions. "Exempt" here means: actual hours are not
+ * counted, the deemed hours are (night and holiday premiums still follow the time actually worked). The conditions are
+ * those of {@link DeemedHours}: an agreement of kind {@code KR-LSA-58-3} covering the employee, naming their job
+ * (attribute {@code job}), a listed job, {@code noInstructions: true}, and {@code deemedHours}.
+ */
+@LegalRule(id = "KR-EX-58-3", title = "Discretionary work with deemed hours, as the nearest substitute for an exemption",
+        titleKo = "재량근로 간주시간제 (면제에 가장 가까운 현행 제도)",
+        law = "Labor Standards Act", article = "Art. 58(3); Decree Art. 31", effectiveFrom = "2018-07-01",
+        version = "Act No. 15513 (2018-03-20)", source = "https://www.law.go.kr/법령/근로기준법",
+        summary = "Decides whether the employee's actual hours are replaced by the hours a valid discretionary-work agreement deems "
+                + "worked (the 52-hour cap still applies to the deemed hours).")
+public final class DiscretionaryWorkExemption implements ExemptionTest {
+
+    @Override
+    public Regime regime() {
+        return KoreanExemptions.REGIME;
+    }
+
+    @Override
+    public Eligibility decide(ExemptionQuery query) {
+        List<Evidence> evidence = new ArrayList<>();
+        List<Text> missing = new ArrayList<>();
+        LocalDate on = query.on();
+        Text agreementCondition = Text.of("a written discretionary-work agreement covers the employee", "재량근로 서면합의가 근로자를 포함함");
+        Optional<Agreement> agreement = query.workplace().agreements().stream()
+                .filter(a -> a.kind().equals(DeemedHours.KIND) && a.covers(query.employeeId(), on)).findFirst();
+        if (agreement.isEmpty()) {
+            evidence.add(KoreanExemptions.failed("agreement", agreementCondition, "none on file for " + on, "agreement " + DeemedHours.KIND));
+            return Eligibility.fromConditions(query.employeeId(), on, regime(), info(), evidence, missing);
+        }
+        Agreement a = agreement.get();
+        evidence.add(KoreanExemptions.met("agreement", agreementCondition, "in force " + a.validity(), "agreement " + DeemedHours.KIND));
+        String job = query.employee().attributes().get(DeemedHours.JOB_ATTRIBUTE);
+        List<String> agreed = codes(a.terms().getOrDefault("jobs", ""));
+        Optional<Parameter> listedRow = query.parameters().find("kr.lsa58-3.jobs", on);
+        List<String> listed = listedRow.map(p -> codes(p.text())).orElse(List.of());
+        Text jobCondition = Text.of("the job is one the agreement names and one Decree Art. 31 lists",
+                "업무가 합의 대상이며 시행령 제31조의 업무임");
+        String threshold = "agreement: " + agreed + "; Decree Art. 31: " + listed;
+        if (job == null || job.isBlank()) {
+            evidence.add(KoreanExemptions.unknown("job", jobCondition, threshold));
+            missing.add(Text.of("the employee's job (attribute 'job')", "근로자의 업무 (속성 'job')"));
+        } else {
+            String code = job.trim().toUpperCase(Locale.ROOT);
+            evidence.add(agreed.contains(code) && listed.contains(code)
+                    ? KoreanExemptions.met("job", jobCondition, code, threshold)
+                    : KoreanExemptions.failed("job", jobCondition, code, threshold));
+        }
+        Text instructions = Text.of("the agreement states the employer gives no specific instructions on means and time",
+                "업무 수행 수단과 시간 배분에 구체적 지시를 하지 않는다고 명시");
+        boolean noInstructions = Boolean.parseBoolean(a.terms().getOrDefault("noInstructions", "false").trim());
+        evidence.add(noInstructions ? KoreanExemptions.met("no-instructions", instructions, "noInstructions: true", "stated")
+                : KoreanExemptions.failed("no-instructions", instructions, "not stated", "stated"));
+        Text deemed = Text.of("the agreement fixes the hours deemed worked", "간주 근로시간을 정함");
+        String hours = a.terms().get("deemedHours");
+        boolean validHours;
+        try {
+            validHours = hours != null && Parameter.parseSeconds(hours) > 0;
+        } catch (IllegalArgumentException e) {
+            validHours = false;
+        }
+        evidence.add(validHours ? KoreanExemptions.met("deemed-hours", deemed, hours + " a working day", "fixed")
+                : KoreanExemptions.failed("deemed-hours", deemed, hours == null ? "none" : hours, "fixed"));
+        return Eligibility.fromConditions(query.employeeId(), on, regime(), info(), evidence, missing);
+    }
+
+    private static List<String> codes(String text) {
+        return Arrays.stream(text.split(",")).map(s -> s.trim().toUpperCase(Locale.ROOT)).filter(s -> !s.isEmpty()).toList();
+    }
+}

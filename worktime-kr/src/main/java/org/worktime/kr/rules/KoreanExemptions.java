@@ -1,0 +1,28 @@
+package org.worktime.kr.rules;
+
+import org.worktime.core.exempt.Evidence;
+import org.worktime.core.exempt.Regime;
+import org.worktime.core.exempt.Verdict;
+import org.worktime.core.finding.Text;
+
+/** What the Korean exemption tests share: the regime of current law and small evidence builders. */
+final class KoreanExemptions {
+
+    /** Korea as the law stands: no white-collar exemption, but three routes that lift or loosen the hours rules. */
+    static final Regime REGIME = new Regime("KR-LSA", Text.of("Korea: Labor Standards Act as in force", "한국: 현행 근로기준법"), "KRW");
+
+    private KoreanExemptions() {
+    }
+
+    static Evidence met(String key, Text condition, String observed, String threshold) {
+        return new Evidence(key, condition, observed, threshold, Verdict.EXEMPT, null);
+    }
+
+    static Evidence failed(String key, Text condition, String observed, String threshold) {
+        return new Evidence(key, condition, observed, threshold, Verdict.NOT_EXEMPT, null);
+    }
+
+    static Evidence unknown(String key, Text condition, String threshold) {
+        return new Evidence(key, condition, "", threshold, Verdict.INDETERMINATE, null);
+    }
+}

@@ -1,0 +1,99 @@
+package org.worktime.kr.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.worktime.core.domain.Agreement;
+import org.worktime.core.exempt.Eligibility;
+import org.worktime.core.exempt.Evidence;
+import org.worktime.core.exempt.ExemptionQuery;
+import org.worktime.core.exempt.Regime;
+import org.worktime.core.finding.Text;
+import org.worktime.core.rule.ExemptionTest;
+import org.worktime.core.rule.LegalRule;
+
+/**
+ * Art. 53(4), special extended work for research and development: what exists for chip R&D instead of the exemption
+ * the 2024-2025 bills proposed (kr.md 1.5.6, 1.6.4). It does not lift the hours rules; an authorization lets the
+ * worker exceed the 52-hour cap up to the authorized weekly limit (64 h, or 64 h then 60 h on the semiconductor
+ * track), with premium pay unchanged. "Exempt" here means: the 52-hour cap is lifted up to that limit on this date. The
+ * authorization is an agreement of kind {@code KR-LSA-53-4} covering the employee with ground {@code RND} or
+ * {@code SEMICONDUCTOR_RND} and an {@code approvedOn} date (rule KR-LSA-53-4 checks the rest of the record).
+ */
+@LegalRule(id = "KR-EX-53-4", title = "Special extended work for research and development",
+        titleKo = "연구개발 특별연장근로", law = "Labor Standards Act", article = "Art. 53(4); Enforcement Rule Art. 9",
+        effectiveFrom = "2020-01-31", version = "Act No. 15513 (2018-03-20); Enforcement Rule as amended 2020-01-31",
+        source = "https://www.law.go.kr/법령/근로기준법",
+        summary = "Decides whether an R&D special extended work authorization lifts the 52-hour cap for the employee on the date, and "
+                + "up to what weekly limit.")
+public final class SpecialExtendedWorkExemption implements ExemptionTest {
+
+    @Override
+    public Regime regime() {
+        return KoreanExemptions.REGIME;
+    }
+
+    @Override
+    public Eligibility decide(ExemptionQuery query) {
+        List<Evidence> evidence = new ArrayList<>();
+        List<Text> missing = new ArrayList<>();
+        LocalDate on = query.on();
+        Text authorization = Text.of("an R&D special extended work authorization covers the employee",
+                "연구개발 특별연장근로 인가가 근로자를 포함함");
+        Optional<Agreement> found = query.workplace().agreements().stream()
+                .filter(a -> a.kind().equals(SpecialExtendedWork.KIND) && a.covers(query.employeeId(), on))
+                .filter(a -> isRnd(a.terms().getOrDefault("ground", ""))).findFirst();
+        if (found.isEmpty()) {
+            evidence.add(KoreanExemptions.failed("authorization", authorization, "none on file for " + on,
+                    SpecialExtendedWork.KIND + " with ground RND or SEMICONDUCTOR_RND"));
+            return Eligibility.fromConditions(query.employeeId(), on, regime(), info(), evidence, missing);
+        }
+        Agreement a = found.get();
+        String ground = a.terms().get("ground").trim().toUpperCase(java.util.Locale.ROOT);
+        java.util.OptionalLong weeklyExtra = weeklyExtraHours(query, a, ground);
+        evidence.add(KoreanExemptions.met("authorization", authorization, ground + ", in force " + a.validity()
+                + "; weekly limit " + (weeklyExtra.isPresent() ? (52 + weeklyExtra.getAsLong()) + " h" : "not known (no guideline row in force)"), SpecialExtendedWork.KIND + " with ground RND or SEMICONDUCTOR_RND"));
+        Text approved = Text.of("the Minister authorized it (or approved it afterwards)", "고용노동부 장관의 인가 (또는 사후 승인)");
+        String approvedOn = a.terms().get("approvedOn");
+        if (approvedOn == null || approvedOn.isBlank()) {
+            evidence.add(KoreanExemptions.unknown("approval", approved, "approval date on file"));
+            missing.add(Text.of("the authorization date (term approvedOn)", "인가일 (approvedOn)"));
+        } else {
+            LocalDate date = LocalDate.parse(approvedOn.trim());
+            boolean afterTheFact = Boolean.parseBoolean(a.terms().getOrDefault("afterTheFact", "false").trim());
+            evidence.add(!date.isAfter(on) || afterTheFact
+                    ? KoreanExemptions.met("approval", approved, "approved " + date + (afterTheFact ? " (after the fact)" : ""),
+                            "on or before " + on + ", or after the fact in urgency")
+                    : KoreanExemptions.failed("approval", approved, "approved " + date, "on or before " + on));
+        }
+        Text consent = Text.of("the worker consented", "근로자의 동의");
+        Optional<org.worktime.core.domain.Attestation> agreed = query.attestation("kr.53-4.consent");
+        if (agreed.isEmpty()) {
+            evidence.add(KoreanExemptions.unknown("consent", consent, "attested (kr.53-4.consent)"));
+            missing.add(Text.of("the worker's consent (attestation kr.53-4.consent)", "근로자 동의 (kr.53-4.consent)"));
+        } else {
+            evidence.add(agreed.get().holds() ? KoreanExemptions.met("consent", consent, ManagerialExclusionExemption.attested(agreed.get()), "given")
+                    : KoreanExemptions.failed("consent", consent, "refused", "given"));
+        }
+        return Eligibility.fromConditions(query.employeeId(), on, regime(), info(), evidence, missing);
+    }
+
+    private static boolean isRnd(String ground) {
+        String g = ground.trim().toUpperCase(java.util.Locale.ROOT);
+        return g.equals("RND") || g.equals("SEMICONDUCTOR_RND");
+    }
+
+    /** The authorized hours beyond 52: the agreement's own figure, else the guideline's (first months of the chip track). */
+    private static java.util.OptionalLong weeklyExtraHours(ExemptionQuery query, Agreement a, String ground) {
+        String own = a.terms().get("weeklyExtra");
+        if (own != null && !own.isBlank()) {
+            return java.util.OptionalLong.of(org.worktime.core.param.Parameter.parseSeconds(own.trim()) / 3600);
+        }
+        String key = ground.equals("SEMICONDUCTOR_RND") && a.validity().getStart().plusMonths(3).isBefore(query.on().plusDays(1))
+                ? "kr.lsa53-4.chip-rnd.second-extra"
+                : ground.equals("SEMICONDUCTOR_RND") ? "kr.lsa53-4.chip-rnd.first-extra" : "kr.lsa53-4.default-extra";
+        return query.parameters().find(key, query.on()).map(p -> java.util.OptionalLong.of(p.seconds() / 3600))
+                .orElse(java.util.OptionalLong.empty());
+    }
+}
