@@ -104,6 +104,29 @@ class SimulateCommandTest {
     }
 
     @Test
+    void theBundledAiLabGivesTheNumbersOfSimulationMd() throws Exception {
+        Path policies = Path.of("..", "examples", "policies");
+        Cli.Result r = Cli.run("simulate", Path.of("..", "examples", "ai-lab").toString(), "--quiet",
+                "--policy", policies.resolve("kr-high-income-white-collar.yaml").toString(),
+                "--policy", policies.resolve("kr-adopts-us-rule.yaml").toString(),
+                "--policy", policies.resolve("kr-adopts-japan-rule.yaml").toString(),
+                "--policy", policies.resolve("kr-semiconductor-rd.yaml").toString());
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        JsonNode json = new ObjectMapper().readTree(r.out());
+        assertThat(json.at("/employees").asLong()).isEqualTo(150);
+        assertThat(json.at("/currentLaw/violations").asLong()).isEqualTo(742);
+        assertThat(json.at("/currentLaw/premiumOwed/amount").asText()).isEqualTo("1246647299");
+        long[] exempt = new long[4];
+        String[] premium = new String[4];
+        for (int i = 0; i < 4; i++) {
+            exempt[i] = json.at("/policies/" + i + "/exempt").asLong();
+            premium[i] = json.at("/policies/" + i + "/premiumNoLongerOwed/amount").asText();
+        }
+        assertThat(exempt).containsExactly(38, 12, 12, 0);
+        assertThat(premium).containsExactly("499099359", "226734492", "194147684", "0");
+    }
+
+    @Test
     void htmlAndCsvToAFile() throws Exception {
         Path html = dir.resolve("report.html");
         Cli.Result r = Cli.run("simulate", workforce.toString(), "--policy", policy.toString(), "--format", "html", "--output", html.toString(), "--quiet");

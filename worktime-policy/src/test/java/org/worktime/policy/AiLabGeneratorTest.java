@@ -39,6 +39,10 @@ class AiLabGeneratorTest {
         assertThat(read.employees()).isEqualTo(memory.employees());
         assertThat(read.shiftCount()).isEqualTo(memory.shiftCount());
         assertThat(read.workplace().agreements()).hasSize(2);
+        for (var e : memory.employees()) {
+            assertThat(read.earningsOf(e.id())).as(e.id()).isEqualTo(memory.earningsOf(e.id()));
+            assertThat(read.attestationsOf(e.id())).as(e.id()).isEqualTo(memory.attestationsOf(e.id()));
+        }
     }
 
     @Test
