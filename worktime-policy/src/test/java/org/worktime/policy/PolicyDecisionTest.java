@@ -65,6 +65,18 @@ class PolicyDecisionTest {
         }
 
         @Test
+        void asAnExemptionTestItIsGroupedUnderItsRegimeOnlyWhileEffective() {
+            Employee e = employee("E1", yearly("KRW", "150000000"), "research", LocalDate.of(2020, 1, 1));
+            var onDate = query(wp, e, List.of(), List.of(Fixtures.consent("E1", subject, true)), List.of(), ExchangeRates.none());
+            var decisions = org.worktime.core.exempt.Exemptions.decide(onDate, List.of(test));
+            assertThat(decisions).hasSize(1);
+            assertThat(decisions.get(0).regime().id()).isEqualTo("KR-PROPOSAL-HIGH-INCOME");
+            assertThat(decisions.get(0).verdict()).isEqualTo(Verdict.EXEMPT);
+            var before = new ExemptionQuery(e, wp, LocalDate.of(2026, 12, 31), PACK.parameters(), List.of(), List.of(), List.of(), null);
+            assertThat(org.worktime.core.exempt.Exemptions.decide(before, List.of(test))).isEmpty();
+        }
+
+        @Test
         void oneWonBelowTheThresholdIsNotExempt() {
             Eligibility e = decide(yearly("KRW", "99999999"), List.of(), true);
             assertThat(e.verdict()).isEqualTo(Verdict.NOT_EXEMPT);

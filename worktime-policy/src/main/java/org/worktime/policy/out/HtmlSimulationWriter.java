@@ -31,7 +31,7 @@ public final class HtmlSimulationWriter {
         h.append("<!DOCTYPE html>\n<html lang=\"en\">\n<head>\n<meta charset=\"utf-8\">\n<title>Worktime policy simulation: ")
                 .append(esc(r.workplace())).append("</title>\n<style>\n")
                 .append("body{font-family:system-ui,-apple-system,'Noto Sans KR','Malgun Gothic',sans-serif;margin:2em auto;max-width:1000px;color:#212529;padding:0 1em}\n")
-                .append("h1{font-size:1.6em}h2{font-size:1.25em;margin-top:2em;border-bottom:1px solid #dee2e6}table{border-collapse:collapse;margin:1em 0}\n")
+                .append("h1{font-size:1.6em}h2{font-size:1.25em;margin-top:2em;border-bottom:1px solid #dee2e6}table{border-collapse:collapse;margin:1em 0;font-size:.9em}.wide{overflow-x:auto}\n")
                 .append("td,th{border:1px solid #dee2e6;padding:.3em .6em;text-align:right}th{background:#f1f3f5}td:first-child,th:first-child{text-align:left}\n")
                 .append(".summary p{margin:.5em 0}.ko{color:#495057}svg.chart{background:#fff;border:1px solid #e9ecef;margin:.5em 0}\n")
                 .append(".legend span{display:inline-block;width:.9em;height:.9em;margin:0 .3em 0 1em;vertical-align:middle}.note{color:#868e96;font-size:.9em}\n")
@@ -51,7 +51,7 @@ public final class HtmlSimulationWriter {
         }
         h.append("</section>\n");
 
-        h.append("<h2>Policies compared</h2>\n<table id=\"comparison\"><tr><th>Policy</th><th>Threshold</th><th>Exempt</th><th>Indeterminate</th>")
+        h.append("<h2>Policies compared</h2>\n<div class=\"wide\"><table id=\"comparison\"><tr><th>Policy</th><th>Threshold</th><th>Exempt</th><th>Indeterminate</th>")
                 .append("<th>Violations made lawful</th><th>Premium no longer owed</th><th>Doctor interviews</th><th>Beyond health measures</th>")
                 .append("<th>Above 52 h, covered</th></tr>\n");
         h.append("<tr><td>Current law</td><td></td><td>0</td><td>0</td><td>0 of ").append(r.baseline().violations()).append("</td><td>")
@@ -64,7 +64,7 @@ public final class HtmlSimulationWriter {
                     .append(esc(Summary.won(p.premiumNoLongerOwed()))).append("</td><td>").append(p.interviews()).append("</td><td>")
                     .append(p.peopleBeyondHealth()).append("</td><td>").append(p.above52Covered()).append("</td></tr>\n");
         }
-        h.append("</table>\n");
+        h.append("</table></div>\n");
 
         h.append("<h2>Weekly hours before and after</h2>\n<p class=\"note\">Person-weeks by hours worked. Before: every week is under the ")
                 .append("hour limits of the Labor Standards Act. After: the orange part of each bar is the weeks of employees the policy exempts.</p>\n");
