@@ -51,6 +51,12 @@ final class ExemptCommand extends BaseCommand {
                 "USD/KRW=1400.5@2026-11-02 (repeatable). Without one, such a salary test is indeterminate."})
     List<ExchangeRate> rates = new ArrayList<>();
 
+    @Option(names = "--policy", paramLabel = "FILE",
+            description = {"A proposed regime described in a policy file (docs/POLICY.md), decided beside the others",
+                "(repeatable), e.g. examples/policies/kr-high-income-white-collar.yaml. A proposal is judged as if in force",
+                "on the date asked."})
+    List<Path> policies = new ArrayList<>();
+
     @Option(names = "--parameters", paramLabel = "FILE",
             description = "Parameter rows that replace the workplace pack's rows of the same keys (see check --help).")
     Path parameters;
@@ -73,6 +79,23 @@ final class ExemptCommand extends BaseCommand {
             ParameterTable table = overrides != null && pack.jurisdiction().equals(jurisdiction)
                     ? pack.parameters().overriddenBy(overrides) : pack.parameters();
             all.addAll(Exemptions.decide(data, on, tests, table, stated));
+        }
+        if (!policies.isEmpty()) {
+            JurisdictionPack korea = Packs.find("KR").orElseThrow(() -> new UserError("policy files describe Korean regimes, "
+                    + "but the KR pack is not installed"));
+            List<ExemptionTest> proposed = new ArrayList<>();
+            for (Path file : policies) {
+                proposed.add(org.worktime.policy.PolicyFiles.read(file, korea));
+            }
+            ParameterTable table = overrides != null && jurisdiction.equals("KR") ? korea.parameters().overriddenBy(overrides)
+                    : korea.parameters();
+            // A proposal is judged as if in force on the date asked: the question is who it would exempt.
+            for (org.worktime.core.domain.Employee employee : data.employees()) {
+                org.worktime.core.exempt.ExemptionQuery query = org.worktime.core.exempt.ExemptionQuery.of(data, employee, on, table, stated);
+                for (ExemptionTest test : proposed) {
+                    all.add(RegimeDecision.of(employee.id(), test.regime(), List.of(test.decide(query))));
+                }
+            }
         }
         List<RegimeDecision> ordered = byEmployee(data, all);
         ExemptionWriter writer = new ExemptionWriter(common.format, common.language);

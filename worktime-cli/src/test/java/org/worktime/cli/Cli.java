@@ -34,6 +34,15 @@ final class Cli {
     }
 
     /** A dataset under {@code src/test/resources/datasets}. */
+    /** A policy file shipped in examples/policies (tests run in the module's folder). */
+    static String policy(String name) {
+        Path file = Path.of("..", "examples", "policies", name);
+        if (!java.nio.file.Files.exists(file)) {
+            throw new IllegalStateException("missing example policy " + file.toAbsolutePath());
+        }
+        return file.toString();
+    }
+
     static String dataset(String name) {
         try {
             return Path.of(Cli.class.getResource("/datasets/" + name).toURI()).toString();

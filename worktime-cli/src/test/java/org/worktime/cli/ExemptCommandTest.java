@@ -69,4 +69,27 @@ class ExemptCommandTest {
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.out()).contains("KR-LSA     적용 제외 2명, 적용 대상 1명, 판단 불가 0명");
     }
+
+    @Test
+    void aPolicyFileIsDecidedBesideCurrentLawAsIfInForce() throws Exception {
+        Cli.Result result = Cli.run("exempt", Cli.dataset("kr-exempt.yaml"), "--on", "2026-03-10", "--format", "json",
+                "--policy", Cli.policy("kr-high-income-white-collar.yaml"));
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        JsonNode doc = new ObjectMapper().readTree(result.out());
+        String regime = doc.at("/summary/1/regime").asText();
+        assertThat(doc.at("/summary/0/regime").asText()).isEqualTo("KR-LSA");
+        assertThat(regime).isNotEmpty().isNotEqualTo("KR-LSA");
+        // Monthly 9 M, 8 M and 5 M make 108 M, 96 M and 60 M a year: only the manager reaches KRW 100 M, and the
+        // policy also needs a job family and the worker's consent, which nobody recorded for him: indeterminate.
+        assertThat(regime).isEqualTo("KR-PROPOSAL-HIGH-INCOME");
+        assertThat(verdicts(doc, regime)).containsExactly("M1=INDETERMINATE", "R1=NOT_EXEMPT", "E1=NOT_EXEMPT");
+    }
+
+    @Test
+    void aBrokenPolicyFileIsAnInputErrorNamingTheFile() {
+        Cli.Result result = Cli.run("exempt", Cli.dataset("kr-exempt.yaml"), "--on", "2026-03-10", "--policy",
+                Cli.dataset("kr-exempt.yaml"));
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains("kr-exempt.yaml");
+    }
 }

@@ -86,6 +86,10 @@ public final class ExemptionWriter {
             b.append(ko() ? "적용 환율: " : "Exchange rates stated: ");
             b.append(String.join("; ", rates.all().stream().map(ExchangeRate::toString).toList())).append('\n');
         }
+        int idWidth = 10;
+        for (RegimeDecision d : decisions) {
+            idWidth = Math.max(idWidth, d.regime().id().length());
+        }
         Map<String, List<RegimeDecision>> byEmployee = byEmployee(decisions);
         for (Map.Entry<String, List<RegimeDecision>> entry : byEmployee.entrySet()) {
             Employee employee = dataset.employee(entry.getKey());
@@ -95,7 +99,7 @@ public final class ExemptionWriter {
             }
             b.append('\n');
             for (RegimeDecision d : entry.getValue()) {
-                b.append("  ").append(Formats.pad(d.regime().id(), 10)).append(' ').append(Formats.pad(verdict(d.verdict()), 14)).append(' ')
+                b.append("  ").append(Formats.pad(d.regime().id(), idWidth)).append(' ').append(Formats.pad(verdict(d.verdict()), 14)).append(' ')
                         .append(t(d.regime().name())).append('\n');
                 for (Eligibility e : d.tests()) {
                     b.append("    ").append(mark(e.verdict())).append(' ').append(e.test().id()).append("  ").append(t(e.test().title()))
@@ -124,7 +128,7 @@ public final class ExemptionWriter {
         b.append('\n').append(ko() ? "요약" : "Summary").append('\n');
         for (Map.Entry<Regime, int[]> row : summary(decisions).entrySet()) {
             int[] c = row.getValue();
-            b.append("  ").append(Formats.pad(row.getKey().id(), 10)).append(' ')
+            b.append("  ").append(Formats.pad(row.getKey().id(), idWidth)).append(' ')
                     .append(ko() ? "적용 제외 " + c[0] + "명, 적용 대상 " + c[1] + "명, 판단 불가 " + c[2] + "명"
                             : c[0] + " exempt, " + c[1] + " not exempt, " + c[2] + " indeterminate")
                     .append('\n');
