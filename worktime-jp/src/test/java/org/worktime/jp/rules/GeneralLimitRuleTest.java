@@ -1,0 +1,77 @@
+package org.worktime.jp.rules;
+
+import static org.worktime.jp.rules.Jp.VERIFIER;
+
+import java.time.YearMonth;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.worktime.core.testing.CleanFixture;
+import org.worktime.core.testing.Scenario;
+import org.worktime.core.testing.ViolatingFixture;
+
+class GeneralLimitRuleTest {
+
+    @Test
+    @ViolatingFixture
+    void fortySixHoursInAMonthWithoutASpecialClause() {
+        Scenario s = Jp.withAgreement().employee("E1", e -> e.wage(Jp.yen(300_000)));
+        VERIFIER.verifyThat(GeneralLimitRule.class)
+                .given(Jp.monthWithOvertime(s, "E1", YearMonth.of(2026, 5), 46 * 60))
+                .between("2026-05-01", "2026-05-31")
+                .violatesOnce().measuredMinutes(46 * 60).limitMinutes(45 * 60).period("2026-05-01", "2026-06-01").penaltyArticle("Art. 119");
+    }
+
+    @Test
+    @CleanFixture
+    void exactlyFortyFiveHoursIsWithinTheLimit() {
+        Scenario s = Jp.withAgreement().employee("E1", e -> e.wage(Jp.yen(300_000)));
+        VERIFIER.verifyThat(GeneralLimitRule.class)
+                .given(Jp.monthWithOvertime(s, "E1", YearMonth.of(2026, 5), 45 * 60))
+                .between("2026-05-01", "2026-05-31")
+                .hasNoFindings();
+    }
+
+    @Test
+    void aLowerAgreedLimitBinds() {
+        Scenario s = Jp.workplace().agreementRecord(Jp.agreement("2026-04-01", "2027-03-31", Map.of("monthLimit", "30h")))
+                .employee("E1", e -> e.wage(Jp.yen(300_000)));
+        VERIFIER.verifyThat(GeneralLimitRule.class)
+                .given(Jp.monthWithOvertime(s, "E1", YearMonth.of(2026, 5), 31 * 60))
+                .between("2026-05-01", "2026-05-31")
+                .violatesOnce().limitMinutes(30 * 60);
+    }
+
+    @Test
+    void oneYearVariableHoursLimitIs42() {
+        Scenario s = Jp.workplace().agreementRecord(Jp.agreement("2026-04-01", "2027-03-31", Map.of("longVariable", "true")))
+                .employee("E1", e -> e.wage(Jp.yen(300_000)));
+        VERIFIER.verifyThat(GeneralLimitRule.class)
+                .given(Jp.monthWithOvertime(s, "E1", YearMonth.of(2026, 5), 43 * 60))
+                .between("2026-05-01", "2026-05-31")
+                .violatesOnce().limitMinutes(42 * 60);
+    }
+
+    @Test
+    void theMonthRunsFromTheAgreementsStartDay() {
+        // The agreement counts months from the 16th: 46 h in May but split 23/23 over two agreement months.
+        Scenario s = Jp.workplace().agreementRecord(Jp.agreement("2026-04-16", "2027-04-15", Map.of()))
+                .employee("E1", e -> e.wage(Jp.yen(300_000)));
+        VERIFIER.verifyThat(GeneralLimitRule.class)
+                .given(Jp.monthWithOvertime(s, "E1", YearMonth.of(2026, 5), 46 * 60))
+                .between("2026-05-01", "2026-05-31")
+                .hasNoFindings();
+    }
+
+    @Test
+    void threeHundredSeventyTwoHoursInTheAgreementYear() {
+        Scenario s = Jp.workplace().agreementRecord(Jp.agreement("2025-04-01", "2026-03-31", Map.of()))
+                .employee("E1", e -> e.wage(Jp.yen(300_000)));
+        for (YearMonth m = YearMonth.of(2025, 4); !m.isAfter(YearMonth.of(2026, 3)); m = m.plusMonths(1)) {
+            Jp.monthWithOvertime(s, "E1", m, 31 * 60);
+        }
+        VERIFIER.verifyThat(GeneralLimitRule.class)
+                .given(s)
+                .between("2025-04-01", "2026-03-31")
+                .violatesOnce().measuredMinutes(372 * 60).limitMinutes(360 * 60).period("2025-04-01", "2026-04-01");
+    }
+}
