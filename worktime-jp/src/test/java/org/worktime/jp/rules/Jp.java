@@ -42,6 +42,10 @@ final class Jp {
         return new Agreement(Art36Agreement.KIND, LocalDateRange.ofClosed(LocalDate.parse(from), LocalDate.parse(to)), Set.of(), terms);
     }
 
+    static Money jpy(long amount) {
+        return Money.of(CurrencyUnit.JPY, BigDecimal.valueOf(amount));
+    }
+
     static Wage yen(long monthly) {
         return new Wage.Monthly(Money.of(CurrencyUnit.JPY, BigDecimal.valueOf(monthly)), BigDecimal.valueOf(160));
     }
