@@ -77,9 +77,13 @@ final class HealthRecord {
         return total;
     }
 
-    /** Health management time beyond 40 h a week over the range: the time less 40 h x days / 7 (never negative). */
+    /**
+     * Health management time beyond 40 h a week over the range: the time less 40 h x days / 7 (never negative), the
+     * allowance cut to whole minutes (40 h x 30 / 7 = 171 h 25 min), so that the excess never falls short by seconds.
+     */
     long beyondWeekly(LocalDateRange range, long weekLimit) {
-        return Math.max(0, time(range) - weekLimit * range.lengthInDays() / 7);
+        long allowance = weekLimit * range.lengthInDays() / 7 / 60 * 60;
+        return Math.max(0, time(range) - allowance);
     }
 
     /** The shortest rest before a shift starting in the range, in seconds; Long.MAX_VALUE when none follows another. */
