@@ -16,6 +16,9 @@ import org.worktime.core.rule.PayRule;
 import org.worktime.jp.rules.AverageCapRule;
 import org.worktime.jp.rules.BreaksRule;
 import org.worktime.jp.rules.DailyHoursRule;
+import org.worktime.jp.rules.DiscretionaryWorkRule;
+import org.worktime.jp.rules.FlextimeRule;
+import org.worktime.jp.rules.VariableHoursRule;
 import org.worktime.jp.rules.DoctorInterviewRule;
 import org.worktime.jp.rules.GeneralLimitRule;
 import org.worktime.jp.rules.HealthMeasuresRule;
@@ -48,6 +51,9 @@ public final class JapanesePack implements JurisdictionPack {
             new SpecialClauseRule(),
             new MonthlyCapRule(),
             new AverageCapRule(),
+            new VariableHoursRule(),
+            new FlextimeRule(),
+            new DiscretionaryWorkRule(),
             new HealthMeasuresRule(),
             new DoctorInterviewRule());
 
