@@ -22,6 +22,7 @@ import org.worktime.core.param.Parameter;
  * {@code specialMonthLimit} and {@code specialYearLimit} agreed (the law's 720 h binds the year);</li>
  * <li>{@code longVariable}: {@code true} for workers under one-year variable hours with a period over 3 months
  * (42 h / 320 h);</li>
+ * <li>{@code filedOn}: the day the agreement was filed with the Labour Standards Office; it covers no day before it;</li>
  * <li>{@code sector}: {@code general} (default), {@code driver}, {@code construction}, {@code construction-disaster},
  * {@code doctor} (A and linked B levels), {@code doctor-bc}, {@code rd} (new technology R&amp;D).</li>
  * </ul>
@@ -33,11 +34,17 @@ record Art36Agreement(Agreement agreement) {
     static Optional<Art36Agreement> inForce(EmployeeContext context, LocalDate date) {
         Agreement found = null;
         for (Agreement a : context.workplace().agreementsOfKind(KIND)) {
-            if (a.covers(context.employeeId(), date) && (found == null || a.validity().getStart().isAfter(found.validity().getStart()))) {
+            if (a.covers(context.employeeId(), date) && !filedAfter(a, date) && (found == null || a.validity().getStart().isAfter(found.validity().getStart()))) {
                 found = a;
             }
         }
         return Optional.ofNullable(found).map(Art36Agreement::new);
+    }
+
+    /** An agreement cannot be applied retroactively (C2.1): with a term {@code filedOn}, it covers nothing before that day. */
+    private static boolean filedAfter(Agreement a, LocalDate date) {
+        String filed = a.terms().get("filedOn");
+        return filed != null && !filed.isBlank() && LocalDate.parse(filed.trim()).isAfter(date);
     }
 
     LocalDate yearStart() {

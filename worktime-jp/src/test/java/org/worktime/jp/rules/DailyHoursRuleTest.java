@@ -45,4 +45,15 @@ class DailyHoursRuleTest {
                 .between(Jp.MONDAY, Jp.SUNDAY)
                 .hasNoFindings();
     }
+
+    @Test
+    void anAgreementFiledLateDoesNotCoverTheDaysBefore() {
+        VERIFIER.verifyThat(DailyHoursRule.class)
+                .given(Jp.workplace().agreementRecord(Jp.agreement("2026-03-01", "2027-02-28", java.util.Map.of("filedOn", "2026-03-11")))
+                        .employee("E1", e -> e.wage(Jp.yen(300_000)))
+                        .shift("E1", "2026-03-10T09:00", "2026-03-10T20:00", "12:00-13:00")
+                        .shift("E1", "2026-03-11T09:00", "2026-03-11T20:00", "12:00-13:00"))
+                .between(Jp.MONDAY, Jp.SUNDAY)
+                .violatesOnce().period("2026-03-10", "2026-03-11");
+    }
 }

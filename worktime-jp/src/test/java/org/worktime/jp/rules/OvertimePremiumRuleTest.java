@@ -144,4 +144,36 @@ class OvertimePremiumRuleTest {
         // 324,000 / 162 + 16,200 / 162 = 2,000 + 100.
         assertThat(outcome.payLines()).singleElement().satisfies(line -> assertThat(line.hourlyBase().getAmount()).isEqualByComparingTo("2100"));
     }
+
+    /** A shift across the month boundary belongs to the day it started: its overtime counts in April, not May. */
+    @Test
+    void aShiftAcrossTheMonthBoundaryCountsInTheMonthItStarted() {
+        var outcome = VERIFIER.verifyThat(OvertimePremiumRule.class)
+                .given(Jp.withAgreement().employee("E1", e -> e.hourly("JPY", BigDecimal.valueOf(2000)))
+                        .shift("E1", "2026-04-30T17:00", "2026-05-01T04:00", "21:00-22:00"))
+                .between("2026-04-01", "2026-05-31");
+        assertThat(outcome.payLines()).singleElement().satisfies(line -> {
+            assertThat(line.seconds()).isEqualTo(2 * 3600);
+            assertThat(line.period().getStart()).isEqualTo(LocalDate.of(2026, 4, 30));
+        });
+    }
+
+    /** Beyond 60 h and at night: the 1.50 line here plus the 0.25 night line, 1.75 in all. */
+    @Test
+    void beyondSixtyHoursAtNightComesToOneSeventyFive() {
+        Scenario s = Jp.withAgreement().employee("E1", e -> e.hourly("JPY", BigDecimal.valueOf(2000)));
+        Jp.monthWithOvertime(s, "E1", YearMonth.of(2026, 4), 60 * 60);
+        s.shift("E1", "2026-04-25T20:00", "2026-04-26T00:00"); // a Saturday off after a 40-hour week: 4 h of overtime, 2 h at night
+        var overtime = VERIFIER.verifyThat(OvertimePremiumRule.class).given(s).between("2026-04-01", "2026-04-30");
+        assertThat(overtime.payLines()).filteredOn(line -> line.kind().equals(OvertimePremiumRule.KIND_OVER_60)).singleElement()
+                .satisfies(line -> {
+                    assertThat(line.seconds()).isEqualTo(4 * 3600);
+                    assertThat(line.amount()).isEqualTo(Jp.jpy(12_000));
+                });
+        var night = VERIFIER.verifyThat(NightPremiumRule.class).given(s).between("2026-04-01", "2026-04-30");
+        assertThat(night.payLines()).singleElement().satisfies(line -> {
+            assertThat(line.seconds()).isEqualTo(2 * 3600);
+            assertThat(line.amount()).isEqualTo(Jp.jpy(1_000));
+        });
+    }
 }
