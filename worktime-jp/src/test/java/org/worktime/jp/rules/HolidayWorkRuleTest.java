@@ -68,4 +68,15 @@ class HolidayWorkRuleTest {
                 .between(Jp.MONDAY, Jp.SUNDAY)
                 .violatesOnce().measuredMinutes(120).period("2026-03-15", "2026-03-16");
     }
+
+    @Test
+    void statutoryHolidaysDesignatedByDateReplaceTheWeeklyPattern() {
+        // Four-week system: the 11th is designated, so the Sunday is a non-statutory day off.
+        VERIFIER.verifyThat(HolidayWorkRule.class)
+                .given(Jp.workplace().attribute("jp.statutory-holiday-dates", "2026-03-11, 2026-03-18").employee("E1", e -> e.wage(Jp.yen(300_000)))
+                        .shift("E1", "2026-03-11T09:00", "2026-03-11T13:00")
+                        .shift("E1", "2026-03-15T09:00", "2026-03-15T13:00"))
+                .between(Jp.MONDAY, Jp.SUNDAY)
+                .violatesOnce().period("2026-03-11", "2026-03-12");
+    }
 }
