@@ -74,4 +74,15 @@ class GeneralLimitRuleTest {
                 .between("2025-04-01", "2026-03-31")
                 .violatesOnce().measuredMinutes(372 * 60).limitMinutes(360 * 60).period("2025-04-01", "2026-04-01");
     }
+
+    @Test
+    void aShiftAcrossTheAgreementYearBoundaryBelongsToTheYearItStarted() {
+        // 23 h from Tuesday 2026-03-31 09:00: 15 h of overtime, all on 03-31, in the old agreement's last month (limit 10 h).
+        Scenario s = Jp.workplace().agreementRecord(Jp.agreement("2025-04-01", "2026-03-31", Map.of("monthLimit", "10h")))
+                .agreementRecord(Jp.agreement("2026-04-01", "2027-03-31", Map.of("monthLimit", "20h")))
+                .employee("E1", e -> e.wage(Jp.yen(300_000)))
+                .shift("E1", "2026-03-31T09:00", "2026-04-01T09:00", "12:00-13:00");
+        VERIFIER.verifyThat(GeneralLimitRule.class).given(s).between("2026-03-01", "2026-04-30")
+                .violatesOnce().measuredMinutes(15 * 60).limitMinutes(10 * 60).period("2026-03-01", "2026-04-01");
+    }
 }

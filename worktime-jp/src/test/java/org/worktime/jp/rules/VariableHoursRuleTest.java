@@ -86,4 +86,19 @@ class VariableHoursRuleTest {
         VERIFIER.verifyThat(VariableHoursRule.class).given(s).between("2026-04-06", "2026-04-12").hasNoFindings();
         VERIFIER.verifyThat(DailyHoursRule.class).given(s).between("2026-04-06", "2026-04-12").hasNoFindings();
     }
+
+    @Test
+    void theOneWeekSystemIsForSmallShopsInnsAndRestaurantsOnly() {
+        Agreement oneWeek = new Agreement(Arrangement.ONE_WEEK, LocalDateRange.ofClosed(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)),
+                Set.of(), Map.of("pattern", "MON-TUE 10h; WED-THU 6h; FRI 8h"));
+        Scenario office = Jp.workplace().agreementRecord(oneWeek).employee("E1", e -> e.wage(Jp.yen(300_000)))
+                .dailyShifts("E1", Jp.MONDAY, 2, "08:00", "19:00", "12:00-13:00");
+        VERIFIER.verifyThat(VariableHoursRule.class).given(office).between(Jp.MONDAY, Jp.SUNDAY)
+                .violatesOnce().messageContains("only for retail, inns and restaurants");
+        Scenario inn = Jp.workplace().headcount(LocalDate.of(2020, 1, 1), 12).attribute("jp.lsa32-5.business", "true").agreementRecord(oneWeek)
+                .employee("E1", e -> e.wage(Jp.yen(300_000)))
+                .dailyShifts("E1", Jp.MONDAY, 2, "08:00", "19:00", "12:00-13:00");
+        VERIFIER.verifyThat(VariableHoursRule.class).given(inn).between(Jp.MONDAY, Jp.SUNDAY).hasNoFindings();
+        VERIFIER.verifyThat(DailyHoursRule.class).given(inn).between(Jp.MONDAY, Jp.SUNDAY).hasNoFindings();
+    }
 }
