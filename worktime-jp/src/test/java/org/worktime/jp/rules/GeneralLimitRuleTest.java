@@ -85,4 +85,16 @@ class GeneralLimitRuleTest {
         VERIFIER.verifyThat(GeneralLimitRule.class).given(s).between("2026-03-01", "2026-04-30")
                 .violatesOnce().measuredMinutes(15 * 60).limitMinutes(10 * 60).period("2026-03-01", "2026-04-01");
     }
+
+    @Test
+    void smesCameUnderTheLimitsOnApril1st2020() {
+        Scenario sme = Jp.workplace().attribute("jp.sme", "true").agreementRecord(Jp.agreement("2019-04-01", "2020-03-31", Map.of()))
+                .employee("E1", e -> e.wage(Jp.yen(300_000)));
+        VERIFIER.verifyThat(GeneralLimitRule.class).given(Jp.monthWithOvertime(sme, "E1", YearMonth.of(2019, 5), 50 * 60))
+                .between("2019-05-01", "2019-05-31").hasNoFindings();
+        Scenario large = Jp.workplace().agreementRecord(Jp.agreement("2019-04-01", "2020-03-31", Map.of()))
+                .employee("E1", e -> e.wage(Jp.yen(300_000)));
+        VERIFIER.verifyThat(GeneralLimitRule.class).given(Jp.monthWithOvertime(large, "E1", YearMonth.of(2019, 5), 50 * 60))
+                .between("2019-05-01", "2019-05-31").violatesOnce();
+    }
 }

@@ -60,4 +60,15 @@ class MonthlyCapRuleTest {
                 .between("2026-05-01", "2026-05-31")
                 .hasNoFindings();
     }
+
+    @Test
+    void constructionCameUnderTheCapOnApril1st2024() {
+        Scenario s = Jp.workplace().agreementRecord(Jp.agreement("2023-04-01", "2024-03-31", Map.of("specialClause", "true", "sector", "construction")))
+                .agreementRecord(Jp.agreement("2024-04-01", "2025-03-31", Map.of("specialClause", "true", "sector", "construction")))
+                .employee("E1", e -> e.wage(Jp.yen(300_000)));
+        Jp.monthWithOvertime(s, "E1", YearMonth.of(2024, 3), 110 * 60);
+        Jp.monthWithOvertime(s, "E1", YearMonth.of(2024, 4), 110 * 60);
+        VERIFIER.verifyThat(MonthlyCapRule.class).given(s).between("2024-03-01", "2024-04-30")
+                .violatesOnce().period("2024-04-01", "2024-05-01");
+    }
 }
