@@ -63,7 +63,15 @@ final class Arrangement {
         };
         List<Text> errors = new ArrayList<>();
         Map<String, String> t = agreement.terms();
-        this.start = t.containsKey("start") ? LocalDate.parse(t.get("start").trim()) : agreement.validity().getStart();
+        LocalDate first = agreement.validity().getStart();
+        if (t.containsKey("start")) {
+            try {
+                first = LocalDate.parse(t.get("start").trim());
+            } catch (java.time.format.DateTimeParseException e) {
+                errors.add(Text.of("term start is not an ISO date: " + t.get("start"), "start 조건이 날짜가 아님"));
+            }
+        }
+        this.start = first;
         this.months = intTerm(t, "months", 0, errors);
         this.days = intTerm(t, "days", 0, errors);
         this.pattern = new EnumMap<>(DayOfWeek.class);

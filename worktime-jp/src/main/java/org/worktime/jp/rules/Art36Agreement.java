@@ -44,12 +44,21 @@ record Art36Agreement(Agreement agreement) {
     /** An agreement cannot be applied retroactively (C2.1): with a term {@code filedOn}, it covers nothing before that day. */
     private static boolean filedAfter(Agreement a, LocalDate date) {
         String filed = a.terms().get("filedOn");
-        return filed != null && !filed.isBlank() && LocalDate.parse(filed.trim()).isAfter(date);
+        try {
+            return filed != null && !filed.isBlank() && LocalDate.parse(filed.trim()).isAfter(date);
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
     }
 
+    /** The 起算日; a term that is not an ISO date falls back to the validity's first day. */
     LocalDate yearStart() {
         String text = agreement.terms().get("yearStart");
-        return text == null || text.isBlank() ? agreement.validity().getStart() : LocalDate.parse(text.trim());
+        try {
+            return text == null || text.isBlank() ? agreement.validity().getStart() : LocalDate.parse(text.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            return agreement.validity().getStart();
+        }
     }
 
     MonthGrid grid() {
@@ -72,9 +81,14 @@ record Art36Agreement(Agreement agreement) {
         return agreement.terms().getOrDefault("sector", "general").trim().toLowerCase(Locale.ROOT);
     }
 
+    /** An agreed limit, e.g. {@code 30h}; absent or unreadable, the law's limit binds alone. */
     OptionalLong term(String key) {
         String text = agreement.terms().get(key);
-        return text == null || text.isBlank() ? OptionalLong.empty() : OptionalLong.of(Parameter.parseSeconds(text));
+        try {
+            return text == null || text.isBlank() ? OptionalLong.empty() : OptionalLong.of(Parameter.parseSeconds(text));
+        } catch (IllegalArgumentException e) {
+            return OptionalLong.empty();
+        }
     }
 
     /** The employee's Art. 36 grid on a date: the agreement's months, or calendar months when none is in force. */
