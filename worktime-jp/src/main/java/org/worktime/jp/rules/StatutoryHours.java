@@ -63,8 +63,17 @@ final class StatutoryHours {
         return hours;
     }
 
+    private long[] weekLimits = new long[0];
+
+    /** The week's limit the count used: the schedule's under variable hours, Long.MAX_VALUE under flextime. */
+    long weekLimitUsed(LocalDate weekStart) {
+        long w = (weekStart.toEpochDay() - first.toEpochDay()) / 7;
+        return w >= 0 && w < weekLimits.length ? weekLimits[(int) w] : 0;
+    }
+
     /** The standard walk over the counted seconds of each day, given the limits of each day and week. */
     void walk(long[] counted, long[] dayLimits, long[] weekLimits) {
+        this.weekLimits = weekLimits.clone();
         for (int d = 0; d < counted.length - 1; d++) {
             long beyondTheDay = Math.max(0, counted[d] - dayLimits[d]);
             beyondDay[d] = beyondTheDay;

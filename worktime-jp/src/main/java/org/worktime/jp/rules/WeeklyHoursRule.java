@@ -43,12 +43,18 @@ public final class WeeklyHoursRule implements LimitRule {
             if (uncovered == 0) {
                 continue;
             }
-            Parameter limit = Thresholds.weekLimit(context, weekStart);
+            Parameter statutory = Thresholds.weekLimit(context, weekStart);
+            // Under variable hours the week's limit is its schedule; under flextime (no weekly limit) the overtime is the
+            // settlement period's, counted on its last day.
+            long used = hours.weekLimitUsed(weekStart);
+            boolean settlement = used == Long.MAX_VALUE || used == 0;
+            long limit = settlement ? statutory.seconds() : used;
+            String beyond = settlement ? "beyond the settlement period's statutory total" : "beyond " + RuleSupport.hours(limit) + " h";
             findings.accept(RuleSupport.violation(context, info(), RuleSupport.week(weekStart), Measure.seconds(total),
-                    Measure.seconds(limit.seconds()), RuleSupport.citation(info(), limit), Penalties.art119(context, weekStart), Text.of(
+                    Measure.seconds(limit), RuleSupport.citation(info(), statutory), Penalties.art119(context, weekStart), Text.of(
                             "Worked " + RuleSupport.hours(total) + " h in the week from " + weekStart + "; " + RuleSupport.hours(uncovered)
-                                    + " h beyond " + RuleSupport.hours(limit.seconds()) + " h fell on days no Art. 36 agreement covers.",
-                            weekStart + " 주에 " + RuleSupport.hours(total) + "시간 근로; 주 " + RuleSupport.hours(limit.seconds()) + "시간 초과분 중 "
+                                    + " h " + beyond + " fell on days no Art. 36 agreement covers.",
+                            weekStart + " 주에 " + RuleSupport.hours(total) + "시간 근로; 한도 초과분 중 "
                                     + RuleSupport.hours(uncovered) + "시간은 36협정이 없는 날에 이루어졌습니다.")));
         }
     }

@@ -75,4 +75,12 @@ class FlextimeRuleTest {
         assertThat(pay.payLines()).extracting(PayLine::seconds).containsExactly(20 * 3600L, 552 * 3600L - 144_000L * 89 / 7);
         assertThat(pay.payLines().get(1).period().getStart()).isEqualTo(LocalDate.of(2026, 4, 30));
     }
+
+    @Test
+    void settledOvertimeWithoutAnArticle36AgreementIsReportedInTheLastWeek() {
+        Scenario s = weekdays(Jp.workplace().agreementRecord(flextime(1, false)).employee("E1", e -> e.wage(Jp.yen(300_000))),
+                "2026-02-01", "2026-02-28", "08:00", "18:00");
+        VERIFIER.verifyThat(WeeklyHoursRule.class).given(s).between("2026-02-01", "2026-02-28")
+                .violatesOnce().period("2026-02-23", "2026-03-02").messageContains("20:00 h beyond the settlement period's statutory total");
+    }
 }
