@@ -207,15 +207,18 @@ public final class HighlyProfessionalSystemTest implements ExemptionTest {
 
     private Evidence healthTime(HealthRecord record, LocalDateRange block, LocalDate on, List<Text> missing) {
         Text condition = Text.of("health management time on record", "건강관리시간 기록");
-        long time = record.time(LocalDateRange.of(block.getStart(), on.plusDays(1)));
+        // The four weeks up to the date and the rest of its block: a block that starts on days off is not "unrecorded".
+        LocalDate from = on.minusDays(27).isBefore(block.getStart()) ? on.minusDays(27) : block.getStart();
+        LocalDateRange window = LocalDateRange.of(from, block.getEnd());
+        long time = record.time(window);
         if (time == 0) {
-            missing.add(Text.of("the health management time (shifts) of the four weeks from " + block.getStart(),
-                    block.getStart() + "부터 4주간의 건강관리시간 기록"));
-            return new Evidence("health-time", condition, "none recorded from " + block.getStart() + " to " + on, "recorded by objective means",
-                    Verdict.INDETERMINATE, info().citation());
+            missing.add(Text.of("the health management time (shifts) from " + window.getStart() + " to " + window.getEndInclusive(),
+                    window.getStart() + "~" + window.getEndInclusive() + " 건강관리시간 기록"));
+            return new Evidence("health-time", condition, "none recorded from " + window.getStart() + " to " + window.getEndInclusive(),
+                    "recorded by objective means", Verdict.INDETERMINATE, info().citation());
         }
-        return new Evidence("health-time", condition, RuleSupport.hours(time) + " h recorded from " + block.getStart() + " to " + on,
-                "recorded by objective means", Verdict.EXEMPT, info().citation());
+        return new Evidence("health-time", condition, RuleSupport.hours(time) + " h recorded from " + window.getStart() + " to "
+                + window.getEndInclusive(), "recorded by objective means", Verdict.EXEMPT, info().citation());
     }
 
     private Evidence daysOff(ExemptionQuery query, HealthRecord record, String key, String row, LocalDateRange range, Text condition) {

@@ -119,4 +119,21 @@ class HighlyProfessionalSystemTestTest {
         VERIFIER.verifyThat(HighlyProfessionalSystemTest.class).given(Hps.covered(1_000_000))
                 .decides("E1", "2019-03-31").isNotExempt();
     }
+
+    @Test
+    void aBlockThatStartsOnDaysOffIsStillRecorded() {
+        // Resolution from Saturday 2026-04-04: the first two days have no work, the rest of the block has.
+        Scenario s = Jp.workplace().agreementRecord(new org.worktime.core.domain.Agreement(HighlyProfessionalSystemTest.RESOLUTION,
+                        org.threeten.extra.LocalDateRange.ofClosed(LocalDate.of(2026, 4, 4), LocalDate.of(2027, 4, 3)), java.util.Set.of(),
+                        java.util.Map.of("selectiveMeasure", "interval")))
+                .employee("E1", e -> e.wage(Jp.yen(1_000_000)).attribute(HighlyProfessionalSystemTest.JOB_TYPE, "dealing"))
+                .attest("E1", HighlyProfessionalSystemTest.CONSENT, "2026-04-01", null);
+        VERIFIER.verifyThat(HighlyProfessionalSystemTest.class).given(Hps.longWeekdays(s, 30))
+                .decides("E1", "2026-04-04").isExempt().condition("health-time", Verdict.EXEMPT);
+        Scenario nothing = Jp.workplace().agreementRecord(Hps.resolution("interval"))
+                .employee("E1", e -> e.wage(Jp.yen(1_000_000)).attribute(HighlyProfessionalSystemTest.JOB_TYPE, "dealing"))
+                .attest("E1", HighlyProfessionalSystemTest.CONSENT, "2026-04-01", null);
+        VERIFIER.verifyThat(HighlyProfessionalSystemTest.class).given(nothing)
+                .decides("E1", "2026-04-04").isIndeterminate().missing("health management time");
+    }
 }
