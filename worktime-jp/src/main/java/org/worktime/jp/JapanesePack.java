@@ -1,0 +1,124 @@
+package org.worktime.jp;
+
+import java.util.List;
+import java.util.Map;
+import org.worktime.core.domain.Workplace;
+import org.worktime.core.engine.DayAttribution;
+import org.worktime.core.engine.DayTypes;
+import org.worktime.core.engine.TimelinePolicy;
+import org.worktime.core.finding.Text;
+import org.worktime.core.param.Parameter;
+import org.worktime.core.param.ParameterTable;
+import org.worktime.core.rule.ExemptionTest;
+import org.worktime.core.rule.JurisdictionPack;
+import org.worktime.core.rule.LimitRule;
+import org.worktime.core.rule.PayRule;
+import org.worktime.jp.rules.AverageCapRule;
+import org.worktime.jp.rules.BreaksRule;
+import org.worktime.jp.rules.DailyHoursRule;
+import org.worktime.jp.rules.DiscretionaryWorkRule;
+import org.worktime.jp.rules.FlextimeRule;
+import org.worktime.jp.rules.VariableHoursRule;
+import org.worktime.jp.rules.DoctorInterviewRule;
+import org.worktime.jp.rules.GeneralLimitRule;
+import org.worktime.jp.rules.HealthMeasuresRule;
+import org.worktime.jp.rules.HighlyProfessionalSystemTest;
+import org.worktime.jp.rules.HolidayPremiumRule;
+import org.worktime.jp.rules.HolidayWorkRule;
+import org.worktime.jp.rules.ManagerExclusionTest;
+import org.worktime.jp.rules.MonthlyCapRule;
+import org.worktime.jp.rules.NightPremiumRule;
+import org.worktime.jp.rules.OvertimePremiumRule;
+import org.worktime.jp.rules.SpecialClauseRule;
+import org.worktime.jp.rules.WeeklyHoursRule;
+import org.worktime.jp.rules.WeeklyRestDayRule;
+
+/** Japan: the Labor Standards Act's hours, Art. 36 limits, premiums, the Highly Professional System and dated parameters. */
+public final class JapanesePack implements JurisdictionPack {
+
+    /** Parameter file on the class path. */
+    public static final String PARAMETERS = "/org/worktime/jp/parameters.txt";
+
+    private final ParameterTable parameters = ParameterTable.readResource(JapanesePack.class, PARAMETERS);
+
+    private final List<LimitRule> limitRules = List.of(
+            new WeeklyHoursRule(),
+            new DailyHoursRule(),
+            new BreaksRule(),
+            new WeeklyRestDayRule(),
+            new HolidayWorkRule(),
+            new GeneralLimitRule(),
+            new SpecialClauseRule(),
+            new MonthlyCapRule(),
+            new AverageCapRule(),
+            new VariableHoursRule(),
+            new FlextimeRule(),
+            new DiscretionaryWorkRule(),
+            new HealthMeasuresRule(),
+            new DoctorInterviewRule());
+
+    private final List<PayRule> payRules = List.of(
+            new OvertimePremiumRule(),
+            new HolidayPremiumRule(),
+            new NightPremiumRule());
+
+    private final List<ExemptionTest> exemptionTests = List.of(
+            new HighlyProfessionalSystemTest(),
+            new ManagerExclusionTest());
+
+    private static final Map<String, Text> PAY_KINDS = Map.of(
+            "OVERTIME", Text.of("Overtime (125%)", "시간외근로 (125%)"),
+            "OVERTIME_OVER_60H", Text.of("Overtime beyond 60 h a month (150%)", "월 60시간 초과 시간외근로 (150%)"),
+            "HOLIDAY", Text.of("Statutory holiday work (135%)", "법정휴일근로 (135%)"),
+            "NIGHT", Text.of("Late-night work (+25%)", "심야근로 (+25%)"));
+
+    @Override
+    public String jurisdiction() {
+        return "JP";
+    }
+
+    @Override
+    public String displayName() {
+        return "Japan (Labor Standards Act)";
+    }
+
+    @Override
+    public ParameterTable parameters() {
+        return parameters;
+    }
+
+    @Override
+    public List<LimitRule> limitRules() {
+        return limitRules;
+    }
+
+    @Override
+    public List<PayRule> payRules() {
+        return payRules;
+    }
+
+    @Override
+    public List<ExemptionTest> exemptionTests() {
+        return exemptionTests;
+    }
+
+    @Override
+    public Text payKindLabel(String kind) {
+        return PAY_KINDS.getOrDefault(kind, Text.of(kind, kind));
+    }
+
+    @Override
+    public DayTypes dayTypes(Workplace workplace, ParameterTable table) {
+        return new JapaneseDayTypes(workplace);
+    }
+
+    /**
+     * Night is the window of Art. 37(4), 22:00-05:00; a continuous shift across midnight belongs to the day it started
+     * for the daily and weekly limits (MHLW circular, 1988), while statutory-holiday work follows the calendar date.
+     */
+    @Override
+    public TimelinePolicy timelinePolicy(Workplace workplace, ParameterTable table) {
+        List<Parameter> night = table.history("jp.night-window");
+        return new TimelinePolicy(night.get(night.size() - 1).window(), DayAttribution.SHIFT_START_DAY);
+    }
+}

@@ -1,0 +1,171 @@
+package org.worktime.jp.rules;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.threeten.extra.LocalDateRange;
+import org.worktime.core.engine.EmployeeContext;
+import org.worktime.core.finding.Text;
+import org.worktime.core.param.Parameter;
+
+/** The conditions each arrangement's article sets, checked on one period (C4); a failed one voids the arrangement there. */
+final class ArrangementLimits {
+
+    private ArrangementLimits() {
+    }
+
+    static List<Text> check(EmployeeContext context, Arrangement a, LocalDateRange period, List<Text> formErrors) {
+        List<Text> problems = new ArrayList<>(formErrors);
+        if (!problems.isEmpty()) {
+            return problems;
+        }
+        LocalDate on = period.getStart();
+        switch (a.agreement.kind()) {
+            case Arrangement.ONE_MONTH -> oneMonth(context, a, period, on, problems);
+            case Arrangement.ONE_YEAR -> oneYear(context, a, period, on, problems);
+            case Arrangement.ONE_WEEK -> oneWeek(context, a, period, on, problems);
+            case Arrangement.FLEXTIME -> flextime(context, a, on, problems);
+            default -> discretionary(context, a, on, problems);
+        }
+        return problems;
+    }
+
+    private static long scheduledTotal(Arrangement a, LocalDateRange period) {
+        long total = 0;
+        for (LocalDate d = period.getStart(); d.isBefore(period.getEnd()); d = d.plusDays(1)) {
+            total += a.scheduled(d);
+        }
+        return total;
+    }
+
+    private static void average(EmployeeContext context, Arrangement a, LocalDateRange period, long weekLimit, List<Text> problems) {
+        long allowed = weekLimit * period.lengthInDays() / 7;
+        long scheduled = scheduledTotal(a, period);
+        if (scheduled > allowed) {
+            problems.add(Text.of("the schedule of the period from " + period.getStart() + " is " + RuleSupport.hours(scheduled)
+                    + " h, more than an average of " + RuleSupport.hours(weekLimit) + " h a week (" + RuleSupport.hours(allowed) + " h)",
+                    period.getStart() + "부터의 기간 근무표 " + RuleSupport.hours(scheduled) + "시간이 주 평균 " + RuleSupport.hours(weekLimit)
+                            + "시간(" + RuleSupport.hours(allowed) + "시간)을 넘음"));
+        }
+    }
+
+    private static void oneMonth(EmployeeContext context, Arrangement a, LocalDateRange period, LocalDate on, List<Text> problems) {
+        int maxMonths = context.parameter("jp.lsa32-2.max-months", on).integer();
+        if (!period.getEnd().isBefore(period.getStart().plusMonths(maxMonths).plusDays(1))) {
+            problems.add(Text.of("the period is longer than " + maxMonths + " month", "기간이 " + maxMonths + "개월 초과"));
+        }
+        average(context, a, period, Thresholds.weekLimit(context, on).seconds(), problems);
+    }
+
+    private static void oneYear(EmployeeContext context, Arrangement a, LocalDateRange period, LocalDate on, List<Text> problems) {
+        int maxMonths = context.parameter("jp.lsa32-4.max-months", on).integer();
+        if (period.getEnd().isAfter(period.getStart().plusMonths(maxMonths)) || !period.getEnd().isAfter(period.getStart().plusMonths(1))) {
+            problems.add(Text.of("the period must be over one month and at most " + maxMonths + " months", "기간은 1개월 초과 " + maxMonths + "개월 이내"));
+        }
+        average(context, a, period, context.parameter("jp.lsa32.week-limit", on).seconds(), problems);
+        Parameter dayMax = context.parameter("jp.lsa32-4.day-max", on);
+        Parameter weekMax = context.parameter("jp.lsa32-4.week-max", on);
+        Parameter consecutiveMax = context.parameter("jp.lsa32-4.consecutive-days-max", on);
+        int workingDays = 0;
+        int run = 0;
+        for (LocalDate d = period.getStart(); d.isBefore(period.getEnd()); d = d.plusDays(1)) {
+            long s = a.scheduled(d);
+            if (s > dayMax.seconds()) {
+                problems.add(Text.of(d + " is scheduled for " + RuleSupport.hours(s) + " h, more than " + RuleSupport.hours(dayMax.seconds()) + " h",
+                        d + " 근무표 " + RuleSupport.hours(s) + "시간이 " + RuleSupport.hours(dayMax.seconds()) + "시간 초과"));
+                return;
+            }
+            run = s > 0 ? run + 1 : 0;
+            workingDays += s > 0 ? 1 : 0;
+            if (run > consecutiveMax.integer()) {
+                problems.add(Text.of("more than " + consecutiveMax.text() + " consecutive working days scheduled up to " + d,
+                        d + "까지 연속 근로일이 " + consecutiveMax.text() + "일 초과"));
+                return;
+            }
+        }
+        weeks(context, a, period, on, weekMax, problems);
+        if (period.getEnd().isAfter(period.getStart().plusMonths(3))) {
+            Parameter perYear = context.parameter("jp.lsa32-4.days-per-year", on);
+            long allowed = (long) perYear.integer() * period.lengthInDays() / 365;
+            if (workingDays > allowed) {
+                problems.add(Text.of(workingDays + " working days scheduled, more than " + allowed + " (" + perYear.text() + " a year pro rata)",
+                        "근로일 " + workingDays + "일이 " + allowed + "일 초과"));
+            }
+        }
+    }
+
+    /** Weeks of the period: at most 52 h; weeks over 48 h at most 3 in a row and at most 3 in each 3-month segment. */
+    private static void weeks(EmployeeContext context, Arrangement a, LocalDateRange period, LocalDate on, Parameter weekMax, List<Text> problems) {
+        Parameter heavy = context.parameter("jp.lsa32-4.heavy-week", on);
+        int heavyMax = context.parameter("jp.lsa32-4.heavy-weeks-max", on).integer();
+        int inRow = 0;
+        LocalDate segmentEnd = period.getStart().plusMonths(3);
+        int inSegment = 0;
+        for (LocalDate ws = context.weekStartOf(period.getStart()); ws.isBefore(period.getEnd()); ws = ws.plusWeeks(1)) {
+            long total = 0;
+            for (int d = 0; d < 7; d++) {
+                LocalDate date = ws.plusDays(d);
+                total += period.contains(date) ? a.scheduled(date) : 0;
+            }
+            if (total > weekMax.seconds()) {
+                problems.add(Text.of("the week from " + ws + " is scheduled for " + RuleSupport.hours(total) + " h, more than "
+                        + RuleSupport.hours(weekMax.seconds()) + " h", ws + " 주 근무표 " + RuleSupport.hours(total) + "시간 초과"));
+                return;
+            }
+            while (!ws.isBefore(segmentEnd)) {
+                segmentEnd = segmentEnd.plusMonths(3);
+                inSegment = 0;
+            }
+            boolean isHeavy = total > heavy.seconds();
+            inRow = isHeavy ? inRow + 1 : 0;
+            inSegment += isHeavy ? 1 : 0;
+            if (inRow > heavyMax || inSegment > heavyMax) {
+                problems.add(Text.of("more than " + heavyMax + " weeks over " + RuleSupport.hours(heavy.seconds()) + " h "
+                        + (inRow > heavyMax ? "in a row" : "in a 3-month segment") + " (week from " + ws + ")",
+                        heavy.text() + " 초과 주가 " + heavyMax + "주 초과 (" + ws + ")"));
+                return;
+            }
+        }
+    }
+
+    private static void oneWeek(EmployeeContext context, Arrangement a, LocalDateRange period, LocalDate on, List<Text> problems) {
+        boolean business = "true".equalsIgnoreCase(context.workplace().attributes().getOrDefault("jp.lsa32-5.business", "false"));
+        int maxHeadcount = context.parameter("jp.lsa32-5.max-headcount", on).integer();
+        var headcount = context.headcount(on);
+        if (!business || headcount.isEmpty() || headcount.getAsInt() > maxHeadcount) {
+            problems.add(Text.of("the one-week system is only for retail, inns and restaurants (attribute jp.lsa32-5.business) of fewer than "
+                    + (maxHeadcount + 1) + " workers", "1주 단위 비정형 변형제는 " + (maxHeadcount + 1) + "인 미만 소매·숙박·음식점만 가능"));
+        }
+        Parameter dayMax = context.parameter("jp.lsa32-5.day-max", on);
+        for (LocalDate d = period.getStart(); d.isBefore(period.getEnd()); d = d.plusDays(1)) {
+            if (a.scheduled(d) > dayMax.seconds()) {
+                problems.add(Text.of(d + " is scheduled for more than " + RuleSupport.hours(dayMax.seconds()) + " h",
+                        d + " 근무표가 " + RuleSupport.hours(dayMax.seconds()) + "시간 초과"));
+                break;
+            }
+        }
+        average(context, a, period, context.parameter("jp.lsa32.week-limit", on).seconds(), problems);
+    }
+
+    private static void flextime(EmployeeContext context, Arrangement a, LocalDate on, List<Text> problems) {
+        int maxMonths = context.parameter("jp.lsa32-3.max-months", on).integer();
+        if (a.months() < 1 || a.months() > maxMonths) {
+            problems.add(Text.of("the settlement period of " + a.months() + " months is outside 1 to " + maxMonths,
+                    "정산기간 " + a.months() + "개월이 1~" + maxMonths + "개월 범위 밖"));
+        }
+        int filingOver = context.parameter("jp.lsa32-3.filing-over-months", on).integer();
+        if (a.months() > filingOver && !"true".equalsIgnoreCase(a.agreement.terms().getOrDefault("filed", "false"))) {
+            problems.add(Text.of("a settlement period over " + filingOver + " month needs the agreement filed (term filed)",
+                    "정산기간이 " + filingOver + "개월을 넘으면 협정 신고 필요"));
+        }
+    }
+
+    private static void discretionary(EmployeeContext context, Arrangement a, LocalDate on, List<Text> problems) {
+        boolean consentRequired = a.agreement.kind().equals(Arrangement.PLANNING)
+                || context.findParameter("jp.lsa38-3.consent-required", on).map(Parameter::bool).orElse(false);
+        if (consentRequired && !context.attestation(JpSubjects.DISCRETIONARY_CONSENT, on).map(x -> x.holds()).orElse(false)) {
+            problems.add(Text.of("the worker's consent (attestation " + JpSubjects.DISCRETIONARY_CONSENT + ") is not on file",
+                    "근로자 동의(" + JpSubjects.DISCRETIONARY_CONSENT + ") 없음"));
+        }
+    }
+}

@@ -1,0 +1,161 @@
+package org.worktime.jp.rules;
+
+import java.time.LocalDate;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.OptionalLong;
+import org.worktime.core.domain.Agreement;
+import org.worktime.core.engine.EmployeeContext;
+import org.worktime.core.param.Parameter;
+
+/**
+ * An Art. 36 agreement (36協定) on file, read from an {@link Agreement} of kind {@value #KIND}. Its validity is the
+ * period it is in force (at most a year; it cannot be applied retroactively, so a record only covers the dates it
+ * lists). Terms, all optional:
+ * <ul>
+ * <li>{@code yearStart}: the 起算日, ISO date; the agreement's months and year are counted from it (default: the first
+ * day of the validity);</li>
+ * <li>{@code monthLimit}, {@code yearLimit}: the limits agreed, e.g. {@code 30h}; the law's 45 h / 360 h (42 h / 320 h)
+ * bind when none is agreed or the agreed one is higher;</li>
+ * <li>{@code holidayWork}: whether work on statutory holidays is agreed, {@code true} (default) or {@code false};</li>
+ * <li>{@code specialClause}: {@code true} when the agreement has a special clause (特別条項), with
+ * {@code specialMonthLimit} and {@code specialYearLimit} agreed (the law's 720 h binds the year);</li>
+ * <li>{@code longVariable}: {@code true} for workers under one-year variable hours with a period over 3 months
+ * (42 h / 320 h);</li>
+ * <li>{@code filedOn}: the day the agreement was filed with the Labour Standards Office; it covers no day before it;</li>
+ * <li>{@code sector}: {@code general} (default), {@code driver}, {@code construction}, {@code construction-disaster},
+ * {@code doctor} (A and linked B levels), {@code doctor-bc}, {@code rd} (new technology R&amp;D).</li>
+ * </ul>
+ */
+record Art36Agreement(Agreement agreement) {
+
+    static final String KIND = "JP-LSA-36";
+
+    static Optional<Art36Agreement> inForce(EmployeeContext context, LocalDate date) {
+        Agreement found = null;
+        for (Agreement a : context.workplace().agreementsOfKind(KIND)) {
+            if (a.covers(context.employeeId(), date) && !filedAfter(a, date) && (found == null || a.validity().getStart().isAfter(found.validity().getStart()))) {
+                found = a;
+            }
+        }
+        return Optional.ofNullable(found).map(Art36Agreement::new);
+    }
+
+    /** An agreement cannot be applied retroactively (C2.1): with a term {@code filedOn}, it covers nothing before that day. */
+    private static boolean filedAfter(Agreement a, LocalDate date) {
+        String filed = a.terms().get("filedOn");
+        try {
+            return filed != null && !filed.isBlank() && LocalDate.parse(filed.trim()).isAfter(date);
+        } catch (java.time.format.DateTimeParseException e) {
+            return false;
+        }
+    }
+
+    /** The 起算日; a term that is not an ISO date falls back to the validity's first day. */
+    LocalDate yearStart() {
+        String text = agreement.terms().get("yearStart");
+        try {
+            return text == null || text.isBlank() ? agreement.validity().getStart() : LocalDate.parse(text.trim());
+        } catch (java.time.format.DateTimeParseException e) {
+            return agreement.validity().getStart();
+        }
+    }
+
+    MonthGrid grid() {
+        return new MonthGrid(yearStart());
+    }
+
+    boolean holidayWork() {
+        return !"false".equalsIgnoreCase(agreement.terms().getOrDefault("holidayWork", "true").trim());
+    }
+
+    boolean specialClause() {
+        return "true".equalsIgnoreCase(agreement.terms().getOrDefault("specialClause", "false").trim());
+    }
+
+    boolean longVariable() {
+        return "true".equalsIgnoreCase(agreement.terms().getOrDefault("longVariable", "false").trim());
+    }
+
+    String sector() {
+        return agreement.terms().getOrDefault("sector", "general").trim().toLowerCase(Locale.ROOT);
+    }
+
+    /** An agreed limit, e.g. {@code 30h}; absent or unreadable, the law's limit binds alone. */
+    OptionalLong term(String key) {
+        String text = agreement.terms().get(key);
+        try {
+            return text == null || text.isBlank() ? OptionalLong.empty() : OptionalLong.of(Parameter.parseSeconds(text));
+        } catch (IllegalArgumentException e) {
+            return OptionalLong.empty();
+        }
+    }
+
+    /** The employee's Art. 36 grid on a date: the agreement's months, or calendar months when none is in force. */
+    static MonthGrid gridOn(EmployeeContext context, LocalDate date) {
+        return inForce(context, date).map(Art36Agreement::grid).orElse(MonthGrid.CALENDAR);
+    }
+
+    /** A sector row ({@code jp.lsa36.sector.SECTOR.NAME}) in force, or empty for the general rules. */
+    static Optional<Parameter> sectorRow(EmployeeContext context, String sector, String name, LocalDate date) {
+        if (sector.equals("general")) {
+            return Optional.empty();
+        }
+        return context.findParameter("jp.lsa36.sector." + sector + "." + name, date);
+    }
+
+    /** Whether Art. 36(3)-(5) apply to the sector on the date (the general rules, and the sectors since their grace ended). */
+    boolean limitsApply(EmployeeContext context, LocalDate date) {
+        return sectorRow(context, sector(), "limits-apply", date).map(Parameter::bool).orElse(true);
+    }
+
+    /** Whether the Art. 36(6)(ii)-(iii) caps apply to the sector on the date. */
+    static boolean capsApply(EmployeeContext context, LocalDate date) {
+        String sector = inForce(context, date).map(Art36Agreement::sector).orElse("general");
+        return sectorRow(context, sector, "caps-apply", date).map(Parameter::bool).orElse(true);
+    }
+
+    /** The Art. 36 agreements covering the employee at some time, in the order of their validity. */
+    static java.util.List<Art36Agreement> all(EmployeeContext context) {
+        return context.workplace().agreementsOfKind(KIND).stream()
+                .filter(a -> a.employees().isEmpty() || a.employees().contains(context.employeeId()))
+                .sorted(java.util.Comparator.comparing(a -> a.validity().getStart()))
+                .map(Art36Agreement::new).toList();
+    }
+
+    /** The dates of the agreement's validity that lie in the evaluated weeks, or empty. */
+    Optional<org.threeten.extra.LocalDateRange> loadedPart(EmployeeContext context) {
+        var period = context.period();
+        var validity = agreement.validity();
+        return validity.isConnected(period) && !validity.intersection(period).isEmpty()
+                ? Optional.of(validity.intersection(period)) : Optional.empty();
+    }
+
+    /**
+     * Whether the 2019 upper limits (Act No. 71 of 2018) bind the workplace on the date: from 2019-04-01, or for an SME
+     * (workplace attribute {@code jp.sme=true}) from the date of the {@code jp.lsa36.sme-from} row.
+     */
+    static boolean reformInForce(EmployeeContext context, LocalDate date) {
+        if (context.findParameter("jp.lsa36.month-limit", date).isEmpty()) {
+            return false;
+        }
+        if ("true".equalsIgnoreCase(context.workplace().attributes().getOrDefault("jp.sme", "false"))) {
+            return context.findParameter("jp.lsa36.sme-from", date).map(p -> !date.isBefore(p.date())).orElse(false);
+        }
+        return true;
+    }
+
+    /** The general monthly limit row: 45 h, or 42 h under one-year variable hours longer than 3 months. */
+    Parameter legalMonthLimit(EmployeeContext context, LocalDate date) {
+        return context.parameter(longVariable() ? "jp.lsa36.month-limit.long-variable" : "jp.lsa36.month-limit", date);
+    }
+
+    Parameter legalYearLimit(EmployeeContext context, LocalDate date) {
+        return context.parameter(longVariable() ? "jp.lsa36.year-limit.long-variable" : "jp.lsa36.year-limit", date);
+    }
+
+    /** The clipped range of a month or year to the agreement's validity. */
+    org.threeten.extra.LocalDateRange clip(org.threeten.extra.LocalDateRange range) {
+        return range.intersection(agreement.validity());
+    }
+}

@@ -1,0 +1,55 @@
+package org.worktime.jp.rules;
+
+import java.time.LocalDate;
+import java.util.function.Consumer;
+import org.worktime.core.domain.Shift;
+import org.worktime.core.engine.EmployeeContext;
+import org.worktime.core.finding.Finding;
+import org.worktime.core.finding.Measure;
+import org.worktime.core.finding.Text;
+import org.worktime.core.param.Parameter;
+import org.worktime.core.rule.LegalRule;
+import org.worktime.core.rule.LimitRule;
+
+/**
+ * Art. 34(1): a rest period of at least 45 minutes when the work exceeds 6 hours, at least 60 minutes when it exceeds 8
+ * hours, given during working hours. Checked per shift: the breaks inside it against the time worked in it.
+ */
+@LegalRule(
+        id = "JP-LSA-34",
+        title = "Rest period during working hours",
+        titleKo = "근로시간 도중의 휴게시간 (일본 노동기준법)",
+        law = "Labor Standards Act (Japan)",
+        article = "Art. 34(1)",
+        effectiveFrom = "1947-09-01",
+        version = "Act No. 49 of 1947",
+        source = "https://www.japaneselawtranslation.go.jp/ja/laws/view/2236/en",
+        summary = "A shift of more than 6 h worked needs a break (休憩) of 45 min, of more than 8 h a break of 60 min, inside the shift.")
+public final class BreaksRule implements LimitRule {
+
+    @Override
+    public void check(EmployeeContext context, Consumer<Finding> findings) {
+        Coverage coverage = JpFacts.of(context).coverage();
+        for (Shift shift : context.timeline().shifts()) {
+            LocalDate date = shift.start().atZone(context.workplace().zone()).toLocalDate();
+            if (!context.period().contains(date) || !coverage.hoursRulesApply(date)) {
+                continue;
+            }
+            long worked = shift.workedSeconds();
+            long breaks = shift.breakSecondsWithinWork();
+            Parameter over6 = context.parameter("jp.lsa34.threshold-1", date);
+            Parameter over8 = context.parameter("jp.lsa34.threshold-2", date);
+            Parameter required = worked > over8.seconds() ? context.parameter("jp.lsa34.break-2", date)
+                    : worked > over6.seconds() ? context.parameter("jp.lsa34.break-1", date) : null;
+            if (required == null || breaks >= required.seconds()) {
+                continue;
+            }
+            findings.accept(RuleSupport.violation(context, info(), RuleSupport.day(date), Measure.seconds(breaks),
+                    Measure.seconds(required.seconds()), RuleSupport.citation(info(), required), Penalties.art119(context, date), Text.of(
+                            "The shift of " + date + " worked " + RuleSupport.hours(worked) + " h with " + breaks / 60 + " min of rest; "
+                                    + required.seconds() / 60 + " min are required.",
+                            date + " 근무 " + RuleSupport.hours(worked) + "시간에 휴게 " + breaks / 60 + "분; " + required.seconds() / 60
+                                    + "분이 필요합니다.")));
+        }
+    }
+}

@@ -1,0 +1,50 @@
+package org.worktime.jp.rules;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.worktime.core.engine.EmployeeContext;
+import org.worktime.core.finding.Finding;
+import org.worktime.core.finding.Measure;
+import org.worktime.core.finding.Text;
+import org.worktime.core.rule.LegalRule;
+import org.worktime.core.rule.LimitRule;
+
+/**
+ * Art. 35 with Art. 36(1): work on the statutory holiday the employer designated is lawful only under an Art. 36
+ * agreement that provides for holiday work (term {@code holidayWork}, true unless stated false). Work on a
+ * non-statutory day off is not holiday work (it is ordinary time or overtime).
+ */
+@LegalRule(
+        id = "JP-LSA-36-1",
+        title = "Statutory holiday work without an Art. 36 agreement",
+        titleKo = "36협정 없는 법정휴일 근로 (일본 노동기준법)",
+        law = "Labor Standards Act (Japan)",
+        article = "Art. 35; Art. 36(1)",
+        effectiveFrom = "1947-09-01",
+        version = "Act No. 49 of 1947 as amended by Act No. 71 of 2018",
+        source = "https://www.japaneselawtranslation.go.jp/ja/laws/view/2236/en",
+        summary = "Work on the designated statutory holiday (法定休日労働) needs an Art. 36 agreement that provides for holiday work.")
+public final class HolidayWorkRule implements LimitRule {
+
+    @Override
+    public void check(EmployeeContext context, Consumer<Finding> findings) {
+        StatutoryHours hours = JpFacts.of(context).hours();
+        for (LocalDate date : context.dates()) {
+            long holiday = hours.holidayOn(date);
+            if (holiday == 0) {
+                continue;
+            }
+            Optional<Art36Agreement> agreement = Art36Agreement.inForce(context, date);
+            if (agreement.isPresent() && agreement.get().holidayWork()) {
+                continue;
+            }
+            String why = agreement.isEmpty() ? "no Art. 36 agreement is on file" : "the Art. 36 agreement does not provide for holiday work";
+            String whyKo = agreement.isEmpty() ? "36협정이 없습니다" : "36협정에 휴일근로 조항이 없습니다";
+            findings.accept(RuleSupport.violation(context, info(), RuleSupport.day(date), Measure.seconds(holiday), Measure.seconds(0),
+                    info().citation(), Penalties.art119(context, date), Text.of(
+                            RuleSupport.hours(holiday) + " h worked on the statutory holiday " + date + "; " + why + ".",
+                            "법정휴일 " + date + "에 " + RuleSupport.hours(holiday) + "시간 근로; " + whyKo + ".")));
+        }
+    }
+}

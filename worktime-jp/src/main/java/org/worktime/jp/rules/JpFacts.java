@@ -1,0 +1,36 @@
+package org.worktime.jp.rules;
+
+import org.worktime.core.engine.EmployeeContext;
+
+/**
+ * What the Japanese rules ask about one employee again and again, computed once per evaluation: who the hours rules
+ * apply to on each date, and the statutory overtime and holiday work of each day. The context's one attachment.
+ */
+final class JpFacts {
+
+    private final EmployeeContext context;
+    private Coverage coverage;
+    private StatutoryHours hours;
+
+    private JpFacts(EmployeeContext context) {
+        this.context = context;
+    }
+
+    static JpFacts of(EmployeeContext context) {
+        return context.attachment(JpFacts.class, JpFacts::new);
+    }
+
+    Coverage coverage() {
+        if (coverage == null) {
+            coverage = new Coverage(context);
+        }
+        return coverage;
+    }
+
+    StatutoryHours hours() {
+        if (hours == null) {
+            hours = StatutoryHours.compute(context, coverage());
+        }
+        return hours;
+    }
+}

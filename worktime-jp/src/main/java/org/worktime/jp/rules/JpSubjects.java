@@ -1,0 +1,11 @@
+package org.worktime.jp.rules;
+
+/** Attestation subjects the Japanese pack reads that belong to no single rule. */
+final class JpSubjects {
+
+    /** The worker's consent to discretionary work (Art. 38-4; Art. 38-3 from 2024-04-01). */
+    static final String DISCRETIONARY_CONSENT = "jp.discretionary.consent";
+
+    private JpSubjects() {
+    }
+}

@@ -1,0 +1,167 @@
+package org.worktime.jp.rules;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.Set;
+import org.joda.money.BigMoney;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+import org.threeten.extra.LocalDateRange;
+import org.worktime.core.domain.Earning;
+import org.worktime.core.domain.Wage;
+import org.worktime.core.engine.EmployeeContext;
+import org.worktime.core.finding.Penalty;
+import org.worktime.core.finding.Text;
+import org.worktime.core.param.Parameter;
+import org.worktime.core.pay.MoneyRounding;
+import org.worktime.core.pay.PayLine;
+import org.worktime.core.rule.RuleInfo;
+
+/**
+ * The hourly base of the Art. 37 premiums (割増賃金の算定基礎) and the pay lines built on it.
+ *
+ * <p>The base is the wage for scheduled hours divided by the scheduled hours (Enforcement Ordinance Art. 19): a monthly
+ * wage over the average monthly scheduled hours, (365 - annual holidays) x daily scheduled hours / 12, when the employee
+ * or the workplace states its annual holidays ({@value #ANNUAL_HOLIDAYS}), else over the wage's own monthly hours; an
+ * hourly wage as it is. Allowances (earnings covering the date) are added per hour the same way, by the unit their
+ * {@code per} attribute names ({@code month}, the default; {@code day}: over the daily scheduled hours; {@code hour}), except
+ * the kinds Art. 37(5) and Ordinance Art. 21 leave out (row {@code jp.lsa37.excluded-kinds}; an earning marked
+ * {@code uniform=true}, paid at one flat amount to everyone, stays in). The base is rounded to the yen by the row
+ * {@code jp.pay.hourly-base-rounding} (MHLW 1988 circular); each pay line is then rounded once by {@code jp.pay.rounding}.
+ */
+final class PaySupport {
+
+    /** Employee or workplace attribute: the annual holidays (年間休日) of the scheduled calendar, e.g. {@code 122}. */
+    static final String ANNUAL_HOLIDAYS = "jp.annual-holidays";
+    /** Employee or workplace attribute: the daily scheduled hours (所定労働時間), e.g. {@code 8h}; else the contract's. */
+    static final String DAILY_HOURS = "jp.daily-scheduled-hours";
+
+    private PaySupport() {
+    }
+
+    static boolean hasWage(EmployeeContext context) {
+        return context.employee().wage() != null;
+    }
+
+    static PayLine line(EmployeeContext context, RuleInfo info, LocalDateRange period, String kind, long seconds, Parameter multiplier) {
+        LocalDate date = period.getStart();
+        BigMoney base = context.memo(new BaseKey(date), k -> hourlyBase(context, date));
+        RoundingMode mode = context.parameter("jp.pay.rounding", date).roundingMode();
+        Money amount = MoneyRounding.amount(base, multiplier.decimal(), seconds, mode);
+        Penalty exposure = Penalties.art119(context, date);
+        Text note = Text.of("If unpaid: Labor Standards Act Art. 37, " + exposure.citation().shortText() + ", " + exposure.summary().en() + ".",
+                "미지급 시: 일본 노동기준법 제37조, " + exposure.citation().shortText() + ", " + exposure.summary().ko() + ".");
+        return new PayLine(context.employeeId(), period, kind, seconds, multiplier.decimal(), base, amount, info.id(),
+                RuleSupport.citation(info, multiplier), note);
+    }
+
+    private record BaseKey(LocalDate date) {
+    }
+
+    /** The hourly base in force on the date, rounded by the {@code jp.pay.hourly-base-rounding} row. */
+    static BigMoney hourlyBase(EmployeeContext context, LocalDate date) {
+        Wage wage = context.employee().wage();
+        CurrencyUnit currency = wage.currency();
+        Optional<BigDecimal> monthlyHours = monthlyScheduledHours(context, date);
+        BigDecimal base = switch (wage) {
+            case Wage.Monthly m -> m.amount().getAmount().divide(monthlyHours.orElse(m.standardMonthlyHours()), MathContext.DECIMAL128);
+            default -> wage.hourly().getAmount();
+        };
+        Set<String> excluded = Set.of(context.parameter("jp.lsa37.excluded-kinds", date).text().replace(" ", "").split(","));
+        BigDecimal daily = dailyHours(context);
+        for (Earning earning : context.earnings()) {
+            if (!earning.earnedOver().contains(date) || !earning.amount().getCurrencyUnit().equals(currency) || isExcluded(earning, excluded)) {
+                continue;
+            }
+            BigDecimal amount = earning.amount().getAmount();
+            String per = earning.attributes().getOrDefault("per", "month");
+            BigDecimal hours = switch (per) {
+                case "hour" -> BigDecimal.ONE;
+                case "day" -> daily;
+                default -> monthlyHours.orElse(wage instanceof Wage.Monthly m ? m.standardMonthlyHours() : null);
+            };
+            if (hours != null) {
+                base = base.add(amount.divide(hours, MathContext.DECIMAL128));
+            }
+        }
+        String rounding = context.parameter("jp.pay.hourly-base-rounding", date).text().trim();
+        if (!rounding.equals("NONE")) {
+            base = base.setScale(currency.getDecimalPlaces(), RoundingMode.valueOf(rounding));
+        }
+        return BigMoney.of(currency, base);
+    }
+
+    static boolean isExcluded(Earning earning, Set<String> excluded) {
+        if ("true".equalsIgnoreCase(earning.attributes().getOrDefault("uniform", "false"))) {
+            return false;
+        }
+        for (String kind : excluded) {
+            if (earning.isKind(kind)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** (days in the year - annual holidays) x daily scheduled hours / 12, when the annual holidays are stated. */
+    static Optional<BigDecimal> monthlyScheduledHours(EmployeeContext context, LocalDate date) {
+        String holidays = attribute(context, ANNUAL_HOLIDAYS);
+        if (holidays == null) {
+            return Optional.empty();
+        }
+        int yearDays = context.parameter("jp.pay.year-days", date).integer();
+        BigDecimal days = BigDecimal.valueOf(yearDays - Integer.parseInt(holidays.trim()));
+        return Optional.of(days.multiply(dailyHours(context)).divide(BigDecimal.valueOf(12), MathContext.DECIMAL128));
+    }
+
+    static BigDecimal dailyHours(EmployeeContext context) {
+        String stated = attribute(context, DAILY_HOURS);
+        long seconds = stated != null ? Parameter.parseSeconds(stated) : context.employee().contractualHours().minutesPerDay() * 60L;
+        return BigDecimal.valueOf(seconds).divide(BigDecimal.valueOf(3600), MathContext.DECIMAL128);
+    }
+
+    private static String attribute(EmployeeContext context, String key) {
+        String own = context.employee().attributes().get(key);
+        return own != null ? own : context.workplace().attributes().get(key);
+    }
+
+    /**
+     * Seconds of one kind summed over a month (the Art. 36 agreement's month, the calendar month without one): the
+     * premium of the month is one line, rounded once (the 1988 circular rounds the month's total of each premium).
+     */
+    static final class MonthTotal {
+        private long seconds;
+        private LocalDate first;
+        private LocalDate last;
+
+        void add(LocalDate date, long amount) {
+            if (amount <= 0) {
+                return;
+            }
+            seconds += amount;
+            first = first == null ? date : first;
+            last = date;
+        }
+
+        /** Emits the month's line when it has any time; its period runs from the first to the last day with time. */
+        void emit(EmployeeContext context, RuleInfo info, String kind, String multiplierKey, java.util.function.Consumer<PayLine> lines) {
+            if (seconds > 0) {
+                lines.accept(line(context, info, LocalDateRange.ofClosed(first, last), kind, seconds, context.parameter(multiplierKey, first)));
+            }
+        }
+    }
+
+    /** The months (Art. 36 grid) touching the evaluated weeks, each given to {@code body}. */
+    static void forEachMonth(EmployeeContext context, java.util.function.Consumer<LocalDateRange> body) {
+        LocalDateRange period = context.period();
+        LocalDate d = period.getStart();
+        while (d.isBefore(period.getEnd())) {
+            LocalDateRange month = Art36Agreement.gridOn(context, d).monthOf(d);
+            body.accept(month);
+            d = month.getEnd();
+        }
+    }
+}

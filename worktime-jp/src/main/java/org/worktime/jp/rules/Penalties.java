@@ -1,0 +1,37 @@
+package org.worktime.jp.rules;
+
+import java.time.LocalDate;
+import org.worktime.core.engine.EmployeeContext;
+import org.worktime.core.finding.Citation;
+import org.worktime.core.finding.Penalty;
+import org.worktime.core.finding.Text;
+import org.worktime.core.param.Parameter;
+
+/** The penalty in force on a date, read from the {@code jp.penalty.*} rows (C2.9). */
+final class Penalties {
+
+    private Penalties() {
+    }
+
+    /** Art. 119: Arts 32, 34, 35, 36(6), 37 and the hours agreed under Art. 36. 拘禁刑 from 2025-06-01. */
+    static Penalty art119(EmployeeContext context, LocalDate date) {
+        return of(context, "jp.penalty.art119", date);
+    }
+
+    /** ISHA Art. 120: the doctor interview of Art. 66-8-4. */
+    static Penalty isha120(EmployeeContext context, LocalDate date) {
+        return of(context, "jp.penalty.isha120", date);
+    }
+
+    /** The row in force; before the pack's data begins, a penalty that says so rather than a guess. */
+    private static Penalty of(EmployeeContext context, String key, LocalDate date) {
+        var found = context.findParameter(key, date);
+        if (found.isEmpty()) {
+            return new Penalty(new Citation("Labor Standards Act", "penalty provisions", "", ""),
+                    Text.of("not in the pack's data for " + date, date + " 시점 벌칙 데이터 없음"), null);
+        }
+        Parameter row = found.get();
+        String ko = context.findParameter(key + ".ko", date).map(Parameter::text).orElse(row.text());
+        return new Penalty(row.citation(), Text.of(row.text(), ko), null);
+    }
+}

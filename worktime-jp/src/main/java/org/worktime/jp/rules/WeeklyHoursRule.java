@@ -1,0 +1,61 @@
+package org.worktime.jp.rules;
+
+import java.time.LocalDate;
+import java.util.function.Consumer;
+import org.worktime.core.engine.EmployeeContext;
+import org.worktime.core.finding.Finding;
+import org.worktime.core.finding.Measure;
+import org.worktime.core.finding.Text;
+import org.worktime.core.param.Parameter;
+import org.worktime.core.rule.LegalRule;
+import org.worktime.core.rule.LimitRule;
+
+/**
+ * Art. 32(1): 40 hours a week (44 in a special-measure workplace, Art. 40). Hours beyond it are lawful only under an
+ * Art. 36 agreement on file: without one, no overtime at all. Reports the weeks whose hours beyond the week's limit fall
+ * on days no agreement covers.
+ */
+@LegalRule(
+        id = "JP-LSA-32-1",
+        title = "Weekly hours beyond 40 without an Art. 36 agreement",
+        titleKo = "36협정 없는 주 40시간 초과 (일본 노동기준법)",
+        law = "Labor Standards Act (Japan)",
+        article = "Art. 32(1); Art. 36(1); Art. 40",
+        effectiveFrom = "1997-04-01",
+        version = "Act No. 49 of 1947 as amended by Act No. 71 of 2018",
+        source = "https://www.japaneselawtranslation.go.jp/ja/laws/view/2236/en",
+        summary = "A week's hours beyond 40 (44 in a special-measure workplace; 法定労働時間) need an Art. 36 agreement covering the days they fall on.")
+public final class WeeklyHoursRule implements LimitRule {
+
+    @Override
+    public void check(EmployeeContext context, Consumer<Finding> findings) {
+        StatutoryHours hours = JpFacts.of(context).hours();
+        for (LocalDate weekStart : context.weekStarts()) {
+            long uncovered = 0;
+            long total = 0;
+            for (int d = 0; d < 7; d++) {
+                LocalDate date = weekStart.plusDays(d);
+                total += hours.countedOn(date);
+                if (hours.beyondWeekOn(date) > 0 && Art36Agreement.inForce(context, date).isEmpty()) {
+                    uncovered += hours.beyondWeekOn(date);
+                }
+            }
+            if (uncovered == 0) {
+                continue;
+            }
+            Parameter statutory = Thresholds.weekLimit(context, weekStart);
+            // Under variable hours the week's limit is its schedule; under flextime (no weekly limit) the overtime is the
+            // settlement period's, counted on its last day.
+            long used = hours.weekLimitUsed(weekStart);
+            boolean settlement = used == Long.MAX_VALUE || used == 0;
+            long limit = settlement ? statutory.seconds() : used;
+            String beyond = settlement ? "beyond the settlement period's statutory total" : "beyond " + RuleSupport.hours(limit) + " h";
+            findings.accept(RuleSupport.violation(context, info(), RuleSupport.week(weekStart), Measure.seconds(total),
+                    Measure.seconds(limit), RuleSupport.citation(info(), statutory), Penalties.art119(context, weekStart), Text.of(
+                            "Worked " + RuleSupport.hours(total) + " h in the week from " + weekStart + "; " + RuleSupport.hours(uncovered)
+                                    + " h " + beyond + " fell on days no Art. 36 agreement covers.",
+                            weekStart + " 주에 " + RuleSupport.hours(total) + "시간 근로; 한도 초과분 중 "
+                                    + RuleSupport.hours(uncovered) + "시간은 36협정이 없는 날에 이루어졌습니다.")));
+        }
+    }
+}
