@@ -18,8 +18,6 @@ import org.worktime.us.UsAttributes;
  */
 final class PunchRounding {
 
-    private static final Object MEMO = new Object();
-
     private PunchRounding() {
     }
 
@@ -41,7 +39,11 @@ final class PunchRounding {
 
     /** The work pieces of every shift in the context, in order, with the accepted rounding applied. */
     static List<Piece> pieces(EmployeeContext context) {
-        return context.memo(MEMO, k -> build(context, true));
+        UsState state = UsState.of(context);
+        if (state.pieces == null) {
+            state.pieces = build(context, true);
+        }
+        return state.pieces;
     }
 
     /** The pieces as punched, without rounding. */

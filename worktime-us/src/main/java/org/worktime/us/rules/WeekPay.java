@@ -42,7 +42,6 @@ import org.worktime.us.exempt.UsExemptionTests;
  */
 final class WeekPay {
 
-    private static final Object MEMO = new Object();
     static final String FWW_ATTESTATION = "us.fww.conditions";
 
     enum Method { HOURLY, SALARY, FLUCTUATING }
@@ -59,7 +58,11 @@ final class WeekPay {
     }
 
     static List<Result> of(EmployeeContext context) {
-        return context.memo(MEMO, k -> compute(context));
+        UsState state = UsState.of(context);
+        if (state.weeks == null) {
+            state.weeks = compute(context);
+        }
+        return state.weeks;
     }
 
     private static List<Result> compute(EmployeeContext context) {
