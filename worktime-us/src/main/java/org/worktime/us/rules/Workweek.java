@@ -62,9 +62,4 @@ record Workweek(LocalDate startDate, long[] dayBounds, List<Piece> pieces) {
         }
         return days;
     }
-
-    /** Length of the week in hours: 168, or 167 / 169 across a daylight-saving change. */
-    long hoursLong() {
-        return (dayBounds[7] - dayBounds[0]) / 3600;
-    }
 }
