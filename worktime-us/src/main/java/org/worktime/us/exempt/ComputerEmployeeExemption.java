@@ -20,7 +20,7 @@ import org.worktime.us.Usd;
         id = "US-FLSA-541-400",
         title = "Computer employee exemption",
         titleKo = "컴퓨터 전문직 적용제외",
-        law = "29 CFR Part 541",
+        law = "29 CFR",
         article = "541.400",
         effectiveFrom = "2004-08-23",
         version = "69 FR 22122 (2004-04-23); FLSA s.13(a)(17)",

@@ -42,7 +42,7 @@ final class Conditions {
     }
 
     static Citation cfr(String section) {
-        return new Citation("29 CFR Part 541", section, "", "https://www.law.cornell.edu/cfr/text/29/" + section.replaceAll("\\(.*", ""));
+        return new Citation("29 CFR", section, "", "https://www.law.cornell.edu/cfr/text/29/" + section.replaceAll("\\(.*", ""));
     }
 
     /** A duty the data cannot show: met when a person attested it holds, failed when attested not to, else indeterminate. */

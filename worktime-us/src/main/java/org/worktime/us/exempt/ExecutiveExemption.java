@@ -16,7 +16,7 @@ import org.worktime.core.rule.LegalRule;
         id = "US-FLSA-541-100",
         title = "Executive exemption",
         titleKo = "관리직(Executive) 적용제외",
-        law = "29 CFR Part 541",
+        law = "29 CFR",
         article = "541.100",
         effectiveFrom = "2004-08-23",
         version = "69 FR 22122 (2004-04-23); salary level 84 FR 51230 (2019-09-27)",

@@ -28,7 +28,7 @@ import org.worktime.us.Usd;
         id = "US-FLSA-541-601",
         title = "Highly compensated employee exemption",
         titleKo = "고소득 근로자(HCE) 적용제외",
-        law = "29 CFR Part 541",
+        law = "29 CFR",
         article = "541.601",
         effectiveFrom = "2004-08-23",
         version = "69 FR 22122 (2004-04-23); HCE level 84 FR 51230 (2019-09-27)",

@@ -15,7 +15,7 @@ import org.worktime.core.rule.LegalRule;
         id = "US-FLSA-541-500",
         title = "Outside sales exemption",
         titleKo = "외근 영업직 적용제외",
-        law = "29 CFR Part 541",
+        law = "29 CFR",
         article = "541.500",
         effectiveFrom = "2004-08-23",
         version = "69 FR 22122 (2004-04-23)",

@@ -17,7 +17,7 @@ import org.worktime.core.rule.PayRule;
         id = "US-FLSA-778-114",
         title = "Fluctuating workweek half-time",
         titleKo = "변동 주간근로(FWW)의 0.5배 가산",
-        law = "29 CFR Part 778",
+        law = "29 CFR",
         article = "778.114",
         effectiveFrom = "2020-08-07",
         version = "85 FR 34970 (2020-06-08), effective 2020-08-07",

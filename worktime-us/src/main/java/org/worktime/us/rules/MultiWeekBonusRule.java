@@ -27,7 +27,7 @@ import org.worktime.us.Usd;
         id = "US-FLSA-778-209",
         title = "Overtime on a bonus earned over several weeks",
         titleKo = "여러 주에 걸친 상여의 초과근무 재계산",
-        law = "29 CFR Part 778",
+        law = "29 CFR",
         article = "778.209",
         effectiveFrom = "1968-01-01",
         version = "29 CFR 778.209 (text as archived 2008); DOL opinion FLSA2020-1",

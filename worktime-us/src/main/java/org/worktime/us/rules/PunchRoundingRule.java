@@ -24,7 +24,7 @@ import org.worktime.core.rule.LimitRule;
         id = "US-FLSA-785-48",
         title = "Punch rounding must be neutral",
         titleKo = "출퇴근 기록 반올림의 중립성",
-        law = "29 CFR Part 785",
+        law = "29 CFR",
         article = "785.48(b)",
         effectiveFrom = "1961-01-01",
         version = "29 CFR 785.48 (as in force 2026)",

@@ -288,11 +288,12 @@ final class WeekPay {
             case SALARY -> "salary " + Usd.text(in.weeklySalary()) + " a week / " + in.salaryHours().stripTrailingZeros().toPlainString() + " h";
             case FLUCTUATING -> "fixed salary " + Usd.text(in.weeklySalary()) + " / " + UsPay.hours(seconds) + " worked (fluctuating workweek)";
         };
-        String otherText = other.signum() > 0 ? " + other pay " + UsPay.rateText(other) + " an hour (" + Usd.text(in.otherPay().add(
-                flatRate == null ? in.flatSum() : BigDecimal.ZERO)) + " / " + UsPay.hours(seconds) + ")" : "";
+        BigDecimal otherAmount = in.otherPay().add(flatRate == null ? in.flatSum() : BigDecimal.ZERO);
+        String otherText = other.signum() > 0 ? " + other pay " + UsPay.rateText(other) + " (" + Usd.text(otherAmount) + " / "
+                + UsPay.hours(seconds) + ")" : "";
         String flatText = flatRate != null ? "; flat-sum bonus " + Usd.text(in.flatSum()) + " = " + UsPay.rateText(flatRate)
                 + " per non-overtime hour" : "";
-        Text rate = Text.of("Regular rate " + UsPay.rateText(total) + " = " + baseText + " " + UsPay.rateText(base) + otherText + flatText
+        Text rate = Text.of("Regular rate " + UsPay.rateText(total) + " = " + UsPay.rateText(base) + " (" + baseText + ")" + otherText + flatText
                 + " (" + section + ").", "통상시급 " + UsPay.rateText(total) + " (" + section + ").");
         return UsPay.join(rate, exemption);
     }
@@ -303,11 +304,19 @@ final class WeekPay {
         }
         List<String> missing = new ArrayList<>();
         for (Eligibility e : decision.tests()) {
-            e.missing().forEach(m -> missing.add(m.en()));
+            if (e.verdict() == Verdict.INDETERMINATE) {
+                e.missing().forEach(m -> missing.add(shortMissing(m.en())));
+            }
         }
         return Text.of("Exemption under " + decision.regime().id() + " undecided (missing: " + String.join("; ", missing.stream().distinct().toList())
                 + "): paid as non-exempt, since the employer must prove an exemption.",
                 decision.regime().id() + " 적용제외 판단 불가: 사용자가 적용제외를 입증해야 하므로 비적용제외로 계산.");
+    }
+
+    /** "an attestation 'us.duties.x' (long condition) covering D" becomes "an attestation 'us.duties.x'". */
+    private static String shortMissing(String text) {
+        int paren = text.indexOf(" (");
+        return text.startsWith("an attestation '") && paren > 0 ? text.substring(0, paren) : text;
     }
 
     private static List<PayLine> withComparison(List<PayLine> lines, BigDecimal own, BigDecimal otherTotal, boolean otherApplies, boolean federal) {

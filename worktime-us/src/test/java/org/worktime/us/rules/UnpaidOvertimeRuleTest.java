@@ -24,7 +24,7 @@ class UnpaidOvertimeRuleTest {
         assertThat(f.measured().value()).isEqualByComparingTo("10");
         assertThat(f.limit().value()).isEqualByComparingTo("25.00");
         assertThat(f.penalty().summary().en()).contains("back pay USD 15.00 and an equal USD 15.00 as liquidated damages")
-                .contains("civil money penalty up to USD 2,515.00 per violation (29 CFR Part 578 578.3(a), in force from 2025-01-15)");
+                .contains("civil money penalty up to USD 2,515.00 per violation (29 CFR 578.3(a), in force from 2025-01-15)");
         assertThat(f.penalty().note().en()).contains("USD 10,000");
     }
 
