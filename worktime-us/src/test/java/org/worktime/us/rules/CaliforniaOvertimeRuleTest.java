@@ -130,4 +130,26 @@ class CaliforniaOvertimeRuleTest {
         assertThat(fed.totalPaid()).isEqualByComparingTo("400.00");
         assertThat(fed.payLines().get(0).note().en()).contains("The FLSA amount for the week (USD 400.00) is higher than the California amount");
     }
+
+    /** The workday of a clock change is 23 or 25 hours long: 00:00-10:00 on 2026-03-08 is 9 real hours, 1 of them daily overtime. */
+    @Test
+    void theWorkdayOfAClockChangeCountsRealHours() {
+        Scenario spring = Us.california().employee("E1", e -> e.hourly("USD", new BigDecimal("20"))).shift("E1", "2026-03-08T00:00", "2026-03-08T10:00");
+        assertThat(VERIFIER.verifyThat(CaliforniaOvertimeRule.class).given(spring).between("2026-03-08", "2026-03-14").payLines())
+                .extracting(CaliforniaOvertimeRuleTest::describe).containsExactly("CA_DAILY_OVERTIME 1:00 x0.5 = 10.00");
+        Scenario fall = Us.california().employee("E1", e -> e.hourly("USD", new BigDecimal("20"))).shift("E1", "2026-11-01T00:00", "2026-11-01T08:00");
+        assertThat(VERIFIER.verifyThat(CaliforniaOvertimeRule.class).given(fall).between("2026-11-01", "2026-11-07").payLines())
+                .extracting(CaliforniaOvertimeRuleTest::describe).containsExactly("CA_DAILY_OVERTIME 1:00 x0.5 = 10.00");
+    }
+
+    /** With the workweek (and so the workday) starting at 06:00, a 22:00-08:00 night shift is cut at 06:00. */
+    @Test
+    void theWorkdayStartsAtTheWorkweekHour() {
+        Scenario s = Scenario.in("US", "America/Los_Angeles").weekStart(java.time.DayOfWeek.SUNDAY, "06:00").attribute("us.state", "CA")
+                .employee("E1", e -> e.hourly("USD", new BigDecimal("20")))
+                .shift("E1", "2026-03-16T20:00", "2026-03-17T08:00");
+        // 20:00-06:00 is 10 h of Monday's workday (2 h daily overtime), 06:00-08:00 is Tuesday's.
+        assertThat(VERIFIER.verifyThat(CaliforniaOvertimeRule.class).given(s).between(Us.SUNDAY, Us.SATURDAY).payLines())
+                .extracting(CaliforniaOvertimeRuleTest::describe).containsExactly("CA_DAILY_OVERTIME 2:00 x0.5 = 20.00");
+    }
 }
