@@ -98,6 +98,10 @@ public final class UnitedStatesPack implements JurisdictionPack {
 
     @Override
     public Text payKindLabel(String kind) {
+        if (kind.endsWith("_BONUS") && PAY_KINDS.containsKey(kind.substring(0, kind.length() - "_BONUS".length()))) {
+            Text band = PAY_KINDS.get(kind.substring(0, kind.length() - "_BONUS".length()));
+            return Text.of(band.en() + " on a multi-week bonus", band.ko() + " (다주 상여분)");
+        }
         return PAY_KINDS.getOrDefault(kind, Text.of(kind, kind));
     }
 

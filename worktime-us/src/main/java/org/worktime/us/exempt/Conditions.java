@@ -2,7 +2,6 @@ package org.worktime.us.exempt;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.math.RoundingMode;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -234,12 +233,17 @@ final class Conditions {
 
     /** An earning's amount in USD; an amount in another currency without a stated rate is a data error. */
     static BigDecimal usd(ExemptionQuery q, Earning e) {
-        return q.rates().convert(e.amount(), USD)
-                .orElseThrow(() -> new IllegalArgumentException("No exchange rate from " + e.amount().getCurrencyUnit() + " to USD for " + e))
-                .getAmount();
+        return q.rates().convert(e.amount(), USD).orElseThrow(() -> new MissingRateException(e.amount().getCurrencyUnit())).getAmount();
     }
 
-    static BigDecimal round2(BigDecimal v) {
-        return v.setScale(2, RoundingMode.HALF_UP);
+    /** An amount in a currency with no stated rate to USD: the test cannot decide, and says which rate it needs. */
+    static final class MissingRateException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final transient CurrencyUnit currency;
+
+        MissingRateException(CurrencyUnit currency) {
+            super("No exchange rate from " + currency + " to USD");
+            this.currency = currency;
+        }
     }
 }

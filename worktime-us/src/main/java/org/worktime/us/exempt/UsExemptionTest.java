@@ -28,6 +28,10 @@ abstract class UsExemptionTest implements ExemptionTest {
                     "", e.key(), Verdict.INDETERMINATE, info().citation()));
             missing.add(Text.of("the parameter " + e.key() + " for " + e.date() + " (not in the pack's data; supply it as an override)",
                     "파라미터 " + e.key() + " (" + e.date() + ")"));
+        } catch (Conditions.MissingRateException e) {
+            evidence.add(new Evidence("exchange_rate", Text.of("an amount converted to USD", "USD 환산"), "", "a stated rate from " + e.currency
+                    + " to USD", Verdict.INDETERMINATE, info().citation()));
+            missing.add(Text.of("an exchange rate from " + e.currency + " to USD", e.currency + "→USD 환율"));
         }
         return Eligibility.fromConditions(query.employeeId(), query.on(), regime(), info(), evidence, missing);
     }

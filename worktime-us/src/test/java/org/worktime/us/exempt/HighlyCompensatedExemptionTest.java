@@ -93,4 +93,17 @@ class HighlyCompensatedExemptionTest {
                 .earning("H", "bonus.discretionary", "USD", "50000", "2025-01-01", "2025-12-31");
         VERIFIER.verifyThat(HighlyCompensatedExemption.class).given(s).decides("H", "2025-06-01").isNotExempt();
     }
+
+    /** Pay in another currency counts only at a stated rate; without one the answer is indeterminate and names the rate. */
+    @Test
+    void commissionsInEurosNeedAStatedRate() {
+        Scenario s = Ex.federal().employee("H", e -> e.salaried("USD", "90000", "YEAR", "40"))
+                .attest("H", HighlyCompensatedExemption.DUTIES, "2025-01-01", null)
+                .earning("H", "commission", "EUR", "20000", "2025-01-01", "2025-12-31");
+        VERIFIER.verifyThat(HighlyCompensatedExemption.class).given(s).decides("H", "2025-06-01").isIndeterminate()
+                .missing("an exchange rate from EUR to USD");
+        var rates = org.worktime.core.exempt.ExchangeRates.of(java.util.List.of(new org.worktime.core.exempt.ExchangeRate(CurrencyUnit.EUR,
+                CurrencyUnit.USD, new java.math.BigDecimal("1.10"), LocalDate.of(2025, 12, 31), "test")));
+        VERIFIER.verifyThat(HighlyCompensatedExemption.class).given(s).decides("H", "2025-06-01", rates).isExempt(); // 90,000 + 22,000
+    }
 }
