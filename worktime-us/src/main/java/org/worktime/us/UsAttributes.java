@@ -19,6 +19,12 @@ public final class UsAttributes {
     /** Employee: days in a pay period, for the 541.602(a)(3) catch-up window ("the next pay period"); 14 by default. */
     public static final String PAY_PERIOD_DAYS = "us.pay_period_days";
 
+    /**
+     * Employee: {@code true} when, by agreement made before the work, overtime is paid at 1.5 times the rate of the job
+     * worked in the overtime hours (FLSA s.7(g)(2), 29 CFR 778.419) instead of the weighted average of 778.115.
+     */
+    public static final String JOB_RATE_OVERTIME_AGREED = "us.flsa778-419.agreed";
+
     public static final int DEFAULT_PAY_PERIOD_DAYS = 14;
 
     private UsAttributes() {

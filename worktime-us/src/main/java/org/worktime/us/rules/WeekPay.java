@@ -110,7 +110,11 @@ final class WeekPay {
             BigDecimal other = UsPay.perHour(in.otherPay().add(in.flatSum()), seconds);
             Text why = explain(in, base, other, null, seconds, in.method() == Method.FLUCTUATING ? "778.114" : "778.109",
                     exemptionNote(federal));
-            fedLines = lines(context, info, week, fedBands, base, other, BigDecimal.ZERO, in, why, false);
+            if (in.method() == Method.HOURLY && jobRateAgreed(context)) {
+                fedLines = jobRateLines(context, info, week, limit, other, in, exemptionNote(federal));
+            } else {
+                fedLines = lines(context, info, week, fedBands, base, other, BigDecimal.ZERO, in, why, false);
+            }
         }
 
         HourBands caBands = null;
@@ -255,6 +259,41 @@ final class WeekPay {
             out.set(0, withNote(first, Text.of("A contractual premium of " + Usd.text(in.creditablePremium())
                     + " paid for the week is excluded from the regular rate and creditable toward the overtime owed (29 CFR 778.202(c)).",
                     "해당 주에 지급된 약정 할증 " + Usd.text(in.creditablePremium()) + "은 통상시급에서 제외되며 초과근무수당에 충당 가능 (778.202(c)).")));
+        }
+        return out;
+    }
+
+    private static boolean jobRateAgreed(EmployeeContext context) {
+        return Boolean.parseBoolean(context.employee().attributes().getOrDefault(UsAttributes.JOB_RATE_OVERTIME_AGREED, "false"));
+    }
+
+    /**
+     * s.7(g)(2) / 778.419: by prior agreement, each overtime hour is paid at 1.5 times the rate of the job worked in it.
+     * The overtime hours are the week's last ones; the straight time is already paid at the job's rate, so the line is
+     * the half, plus the half of any other pay of the week spread over all hours.
+     */
+    private static List<PayLine> jobRateLines(EmployeeContext context, RuleInfo info, Workweek week, long limit, BigDecimal other, Inputs in,
+            Text exemption) {
+        Wage.Hourly wage = context.employee().wage() instanceof Wage.Hourly h ? h : null;
+        java.util.Map<BigDecimal, Long> byRate = new java.util.LinkedHashMap<>();
+        long total = 0;
+        for (Piece p : week.pieces()) {
+            long before = Math.max(0, Math.min(p.seconds(), limit - total));
+            long over = p.seconds() - before;
+            if (over > 0) {
+                BigDecimal rate = p.rate() != null ? p.rate() : wage == null ? BigDecimal.ZERO : wage.rate().getAmount();
+                byRate.merge(rate, over, Long::sum);
+            }
+            total += p.seconds();
+        }
+        BigDecimal half = context.parameter("us.flsa7.overtime-multiplier", week.startDate()).decimal().subtract(BigDecimal.ONE);
+        List<PayLine> out = new ArrayList<>();
+        for (var e : byRate.entrySet()) {
+            Text what = Text.of("Overtime at 1.5 x the rate of the job worked, " + Usd.text(e.getKey()) + ", agreed in advance (FLSA s.7(g)(2), 29 CFR 778.419)"
+                    + (other.signum() > 0 ? ", with the other pay of the week, " + UsPay.rateText(other) + " an hour." : "."),
+                    "사전 합의에 따라 해당 업무 시급 " + Usd.text(e.getKey()) + "의 1.5배 (778.419).");
+            out.add(line(context, info, week, "OVERTIME", e.getValue(), half, UsPay.rate(context, in.currency(), e.getKey().add(other), week.startDate()),
+                    what, exemption));
         }
         return out;
     }

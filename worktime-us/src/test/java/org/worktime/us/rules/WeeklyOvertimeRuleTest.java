@@ -80,6 +80,18 @@ class WeeklyOvertimeRuleTest {
         assertThat(outcome.totalPaid()).isEqualByComparingTo("60.63");
     }
 
+    /** 778.419: agreed in advance, the 12.5 overtime hours are paid at their own job's rate: 4.5 h at 10 and 8 h at 8. */
+    @Test
+    void t8WithAnAgreementOvertimeFollowsTheJobRate() {
+        Scenario s = twoRates();
+        s.employee("E1", e -> e.hourly("USD", new BigDecimal("10")).attribute("us.flsa778-419.agreed", "true"));
+        var outcome = VERIFIER.verifyThat(WeeklyOvertimeRule.class).given(s).between(Us.SUNDAY, Us.SATURDAY);
+        assertThat(outcome.payLines()).extracting(p -> org.worktime.core.time.Durations.hoursAndMinutes(p.seconds()) + " @"
+                + p.hourlyBase().getAmount().stripTrailingZeros().toPlainString() + " = " + p.amount().getAmount())
+                .containsExactly("4:30 @10 = 22.50", "8:00 @8 = 32.00");
+        assertThat(outcome.totalPaid()).isEqualByComparingTo("54.50");
+    }
+
     private static Scenario twoRates() {
         // Monday to Thursday 10 h and Friday 4.5 h at USD 10 (44.5 h); Saturday 8 h at USD 8.
         return Us.federal().employee("E1", e -> e.hourly("USD", new BigDecimal("10")))
