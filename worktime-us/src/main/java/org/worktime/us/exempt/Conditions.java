@@ -143,11 +143,20 @@ final class Conditions {
      * (2024-07-01 to the vacatur).
      */
     private static Level level(ExemptionQuery q, String key) {
-        Parameter row = param(q, key);
-        Optional<Parameter> vacated = q.parameters().find(key + ".2024-rule", q.on());
-        String vacatedOn = q.parameters().find("us.flsa541.2024-rule.vacated-on", q.on()).map(Parameter::text).orElse("");
+        return level(q, key, q.on());
+    }
+
+    /** The HCE level in force on a date (for a period over which it changes). */
+    static Level hceLevel(ExemptionQuery q, LocalDate date) {
+        return level(q, "us.flsa541.hce-total", date);
+    }
+
+    private static Level level(ExemptionQuery q, String key, LocalDate date) {
+        Parameter row = param(q, key, date);
+        Optional<Parameter> vacated = q.parameters().find(key + ".2024-rule", date);
+        String vacatedOn = q.parameters().find("us.flsa541.2024-rule.vacated-on", date).map(Parameter::text).orElse("");
         boolean asApplied = vacated.isPresent()
-                && q.parameters().find("us.flsa541.2024-rule.as-applied", q.on()).map(Parameter::bool).orElse(false);
+                && q.parameters().find("us.flsa541.2024-rule.as-applied", date).map(Parameter::bool).orElse(false);
         BigMoney weekly = (asApplied ? vacated.get() : row).money().toBigMoney();
         return new Level(weekly, row, vacated, asApplied, vacatedOn);
     }

@@ -57,14 +57,51 @@ public final class HighlyCompensatedExemption extends UsExemptionTest {
                 Conditions.cfr("541.601(c)"), missing));
     }
 
+    /** The HCE level for a period, each level weighted by the days of the period it was in force (541.601(a)(2)). */
+    private record Annual(BigDecimal amount, List<String> parts) {
+    }
+
+    private static Annual annualLevel(ExemptionQuery q, Period52 period) {
+        java.util.TreeSet<LocalDate> cuts = new java.util.TreeSet<>();
+        cuts.add(period.range().getStart());
+        cuts.add(period.range().getEnd());
+        for (String key : List.of("us.flsa541.hce-total", "us.flsa541.hce-total.2024-rule", "us.flsa541.2024-rule.as-applied")) {
+            for (var row : q.parameters().history(key)) {
+                cuts.add(row.effective().getStart());
+                if (!row.effective().isUnboundedEnd()) {
+                    cuts.add(row.effective().getEnd());
+                }
+            }
+        }
+        LocalDate start = period.range().getStart();
+        LocalDate end = period.range().getEnd();
+        long days = java.time.temporal.ChronoUnit.DAYS.between(start, end);
+        BigDecimal sum = BigDecimal.ZERO;
+        List<String> parts = new java.util.ArrayList<>();
+        BigDecimal last = null;
+        LocalDate from = start;
+        for (LocalDate cut : cuts.subSet(start, false, end, true)) {
+            BigDecimal level = Conditions.hceLevel(q, from).weekly().getAmount();
+            sum = sum.add(level.multiply(BigDecimal.valueOf(java.time.temporal.ChronoUnit.DAYS.between(from, cut))));
+            if (last == null || level.compareTo(last) != 0) {
+                parts.add(Usd.text(level) + " from " + from);
+            }
+            last = level;
+            from = cut;
+        }
+        return new Annual(sum.divide(BigDecimal.valueOf(days), MathContext.DECIMAL128), parts);
+    }
+
     private Evidence totalCompensation(ExemptionQuery q, List<Text> missing) {
         Text condition = Text.of("total annual compensation of at least the HCE level", "연간 총보수가 HCE 기준 이상");
         Conditions.Level level = Conditions.hceLevel(q);
         Period52 period = Period52.containing(q.employee(), q.on());
         BigDecimal weeks = BigDecimal.valueOf(period.weeksEmployed());
-        BigDecimal needed = level.weekly().getAmount().multiply(weeks).divide(BigDecimal.valueOf(52), MathContext.DECIMAL128);
-        String threshold = Usd.text(needed) + (period.isFullYear() ? "" : " (" + Usd.text(level.weekly()) + " x " + period.weeksEmployed()
-                + "/52 weeks employed)") + " over " + period + "; " + level.describe().replace(" a week", "");
+        Annual annual = annualLevel(q, period);
+        BigDecimal needed = annual.amount().multiply(weeks).divide(BigDecimal.valueOf(52), MathContext.DECIMAL128);
+        String threshold = Usd.text(needed) + (period.isFullYear() ? "" : " (" + Usd.text(annual.amount()) + " x " + period.weeksEmployed()
+                + "/52 weeks employed)") + " over " + period + "; " + (annual.parts().size() > 1 ? "in proportion to the days each level was in force ("
+                + String.join(", ", annual.parts()) + ", 541.601(a)(2)); " : "") + level.describe().replace(" a week", "");
         Optional<BigMoney> weekly = Conditions.weeklySalary(q);
         if (weekly.isEmpty()) {
             Verdict v = q.employee().wage() == null ? Verdict.INDETERMINATE : Verdict.NOT_EXEMPT;

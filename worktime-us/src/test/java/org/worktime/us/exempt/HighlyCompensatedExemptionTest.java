@@ -106,4 +106,20 @@ class HighlyCompensatedExemptionTest {
                 CurrencyUnit.USD, new java.math.BigDecimal("1.10"), LocalDate.of(2025, 12, 31), "test")));
         VERIFIER.verifyThat(HighlyCompensatedExemption.class).given(s).decides("H", "2025-06-01", rates).isExempt(); // 90,000 + 22,000
     }
+
+    /**
+     * 541.601(a)(2): a 52-week period from 2019-07-01 spans the change of 2020-01-01: 100,000 for 184 days and 107,432
+     * for 182 days of 366: (18,400,000 + 19,552,624) / 366 = 103,695.69; 104,000 is enough, 103,000 is not.
+     */
+    @Test
+    void aPeriodAcrossALevelChangeIsProportional() {
+        for (String[] c : new String[][] {{"104000", "EXEMPT"}, {"103000", "NOT_EXEMPT"}}) {
+            Scenario s = Ex.federal().employee("H", e -> e.salaried("USD", c[0], "YEAR", "40").attribute("us.flsa541.year_start", "07-01"))
+                    .attest("H", HighlyCompensatedExemption.DUTIES, "2019-01-01", null);
+            var d = VERIFIER.verifyThat(HighlyCompensatedExemption.class).given(s).decides("H", "2020-03-02").verdict(Verdict.valueOf(c[1]));
+            var total = d.eligibility().evidence().stream().filter(e -> e.key().equals("hce.total_compensation")).findFirst().orElseThrow();
+            assertThat(total.threshold()).startsWith("USD 103,695.69 over 2019-07-01 to 2020-06-30")
+                    .contains("USD 100,000.00 from 2019-07-01, USD 107,432.00 from 2020-01-01, 541.601(a)(2)");
+        }
+    }
 }
