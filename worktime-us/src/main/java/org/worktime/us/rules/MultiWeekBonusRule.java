@@ -71,10 +71,10 @@ public final class MultiWeekBonusRule implements PayRule {
                 if (band == Band.REGULAR || bands.total(band) == 0) {
                     continue;
                 }
-                BigDecimal premium = WeekPay.multiplier(context, band, week.getStart()).subtract(BigDecimal.ONE);
+                BigDecimal premium = PremiumLines.multiplier(context, band, week.getStart()).subtract(BigDecimal.ONE);
                 PayLine draft = UsPay.line(context, info(), week, r.winner() == WeekPay.Winner.CALIFORNIA ? band.kind + "_BONUS" : KIND,
                         bands.total(band), premium, UsPay.rate(context, r.currency(), perHour, week.getStart()), why);
-                lines.accept(WeekPay.withNote(draft, UsPenalties.ifUnpaid(context, draft.amount(), week.getStart())));
+                lines.accept(PremiumLines.withNote(draft, UsPenalties.ifUnpaid(context, draft.amount(), week.getStart())));
             }
         }
     }
