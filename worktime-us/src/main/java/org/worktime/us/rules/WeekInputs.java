@@ -78,4 +78,10 @@ record WeekInputs(Method method, CurrencyUnit currency, BigDecimal straightTime,
                 .map(mw -> UsPay.perHour(salary.weekly().getAmount(), seconds).compareTo(mw.money().getAmount()) >= 0).orElse(true);
     }
 
+
+    /** The same pay read as a salary for the given hours (California: Labor Code 515(d), whatever the FLSA method). */
+    WeekInputs asSalaryFor(BigDecimal hours) {
+        return method == Method.HOURLY ? this
+                : new WeekInputs(Method.SALARY, currency, straightTime, weeklySalary, hours, otherPay, flatSum, creditablePremium);
+    }
 }

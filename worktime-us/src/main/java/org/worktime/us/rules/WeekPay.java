@@ -107,10 +107,10 @@ final class WeekPay {
         BigDecimal caRate = null;
         if (california && !UsExemptionTests.isExempt(state)) {
             RuleInfo info = RuleInfo.of(CaliforniaOvertimeRule.class);
-            BigDecimal salaryHours = context.parameter("us.ca.lc515d.salary-hours", date).decimal();
-            BigDecimal base = in.method() == WeekInputs.Method.HOURLY ? UsPay.perHour(in.straightTime(), seconds)
-                    : in.weeklySalary().divide(salaryHours, MathContext.DECIMAL128);
-            long covered = in.method() == WeekInputs.Method.HOURLY ? Long.MAX_VALUE : salaryHours.multiply(UsPay.HOUR).longValue();
+            WeekInputs ca = in.asSalaryFor(context.parameter("us.ca.lc515d.salary-hours", date).decimal());
+            BigDecimal base = ca.method() == WeekInputs.Method.HOURLY ? UsPay.perHour(ca.straightTime(), seconds)
+                    : ca.weeklySalary().divide(ca.salaryHours(), MathContext.DECIMAL128);
+            long covered = ca.method() == WeekInputs.Method.HOURLY ? Long.MAX_VALUE : ca.salaryHours().multiply(UsPay.HOUR).longValue();
             caBands = HourBands.california(week, context.parameter("us.ca.lc510.day-limit", date).seconds(),
                     context.parameter("us.ca.lc510.double-after", date).seconds(),
                     context.parameter("us.ca.lc510.seventh-day-double-after", date).seconds(),
@@ -118,9 +118,9 @@ final class WeekPay {
             long regular = caBands.total(Band.REGULAR);
             BigDecimal flatRate = regular > 0 ? UsPay.perHour(in.flatSum(), regular) : BigDecimal.ZERO;
             BigDecimal other = UsPay.perHour(regular > 0 ? in.otherPay() : in.otherPay().add(in.flatSum()), seconds);
-            Text why = PremiumLines.explain(in, base, other, regular > 0 && in.flatSum().signum() > 0 ? flatRate : null, seconds,
+            Text why = PremiumLines.explain(ca, base, other, regular > 0 && in.flatSum().signum() > 0 ? flatRate : null, seconds,
                     "Labor Code 510, 515(d)", PremiumLines.exemptionNote(state));
-            caLines = PremiumLines.lines(context, info, week, caBands, base, other, flatRate, in, why, true);
+            caLines = PremiumLines.lines(context, info, week, caBands, base, other, flatRate, ca, why, true);
             caRate = base.add(UsPay.perHour(in.otherPay().add(in.flatSum()), seconds));
         }
 

@@ -152,4 +152,18 @@ class CaliforniaOvertimeRuleTest {
         assertThat(VERIFIER.verifyThat(CaliforniaOvertimeRule.class).given(s).between(Us.SUNDAY, Us.SATURDAY).payLines())
                 .extracting(CaliforniaOvertimeRuleTest::describe).containsExactly("CA_DAILY_OVERTIME 2:00 x0.5 = 20.00");
     }
+
+    /** California does not take the fluctuating workweek: its own reading (salary / 40) is compared and, here, higher. */
+    @Test
+    void aFluctuatingWorkweekInCaliforniaIsComparedWithTheLaborCode() {
+        Scenario s = Us.california().employee("E1", e -> e.salaried("USD", "500", "WEEK", "40"))
+                .attest("E1", WeekPay.FWW_ATTESTATION, "2026-01-01", null)
+                .dailyShifts("E1", Us.MONDAY, 5, "08:00", "18:00");
+        // FLSA (778.114): 500 / 50 = 10.00, 10 h x 5.00 = 50.00. California: 12.50 an hour, daily OT 10 h: 8 within the 40
+        // at 0.5 (50.00) and 2 beyond at 1.5 (37.50), plus 8 h straight time beyond the 40 (100.00) = 187.50.
+        var ca = VERIFIER.verifyThat(CaliforniaOvertimeRule.class).given(s).between(Us.SUNDAY, Us.SATURDAY);
+        assertThat(ca.totalPaid()).isEqualByComparingTo("187.50");
+        assertThat(ca.payLines().get(0).note().en()).contains("FLSA amount (USD 50.00)");
+        VERIFIER.verifyThat(FluctuatingWorkweekRule.class).given(s).between(Us.SUNDAY, Us.SATURDAY).paysNothing();
+    }
 }

@@ -273,4 +273,15 @@ class WeeklyOvertimeRuleTest {
         assertThat(outcome.payLines().get(0).note().en()).contains("Exemption under US-FLSA undecided (missing: an attestation 'us.duties.executive';")
                 .contains("the employer must prove an exemption");
     }
+
+    /** A salary meant for 45 hours (778.113): hours 41-45 are paid by it, so they are owed the half only; beyond 45, 1.5. */
+    @Test
+    void aSalaryForMoreThanFortyHoursPaysItsOwnOvertimeHoursAtStraightTime() {
+        var outcome = VERIFIER.verifyThat(WeeklyOvertimeRule.class)
+                .given(Us.federal().employee("E1", e -> e.salaried("USD", "900", "WEEK", "45")).dailyShifts("E1", Us.MONDAY, 5, "08:00", "18:00"))
+                .between(Us.SUNDAY, Us.SATURDAY);
+        // 900 / 45 = 20.00: 5 h x 0.5 x 20 = 50.00 and 5 h x 1.5 x 20 = 150.00.
+        assertThat(outcome.payLines()).extracting(p -> p.seconds() / 3600 + "h x" + p.multiplier().stripTrailingZeros().toPlainString() + " = "
+                + p.amount().getAmount()).containsExactly("5h x0.5 = 50.00", "5h x1.5 = 150.00");
+    }
 }
