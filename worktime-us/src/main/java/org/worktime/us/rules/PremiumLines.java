@@ -26,6 +26,16 @@ final class PremiumLines {
     private PremiumLines() {
     }
 
+    /**
+     * The lines of one week under one law. For each overtime band with multiplier m: hours whose straight time the wage
+     * already pays are owed (m - 1) x (base + other); hours a salary does not pay are owed m x base and (m - 1) x other;
+     * a California flat-sum bonus rate is owed m x on every overtime hour. Straight-time hours a salary does not pay are
+     * owed 1 x base ({@code STRAIGHT_TIME}).
+     *
+     * @param base  the wage's part of the regular rate, per hour
+     * @param other the other pay of the week per hour worked
+     * @param flat  California's flat-sum bonus per non-overtime hour, or zero
+     */
     static List<PayLine> lines(EmployeeContext context, RuleInfo info, Workweek week, HourBands bands, BigDecimal base,
             BigDecimal other, BigDecimal flat, WeekInputs in, Text why, boolean california) {
         LocalDate date = week.startDate();
