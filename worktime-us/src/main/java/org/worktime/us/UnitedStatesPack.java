@@ -1,0 +1,119 @@
+package org.worktime.us;
+
+import java.time.LocalTime;
+import java.util.List;
+import java.util.Map;
+import org.worktime.core.domain.DayType;
+import org.worktime.core.domain.Workplace;
+import org.worktime.core.engine.DayAttribution;
+import org.worktime.core.engine.DayTypes;
+import org.worktime.core.engine.TimelinePolicy;
+import org.worktime.core.finding.Text;
+import org.worktime.core.param.ParameterTable;
+import org.worktime.core.rule.ExemptionTest;
+import org.worktime.core.rule.JurisdictionPack;
+import org.worktime.core.rule.LimitRule;
+import org.worktime.core.rule.PayRule;
+import org.worktime.core.time.DailyWindow;
+import org.worktime.us.exempt.UsExemptionTests;
+import org.worktime.us.rules.CaliforniaOvertimeRule;
+import org.worktime.us.rules.FluctuatingWorkweekRule;
+import org.worktime.us.rules.MealPeriodPremiumRule;
+import org.worktime.us.rules.MultiWeekBonusRule;
+import org.worktime.us.rules.PunchRoundingRule;
+import org.worktime.us.rules.RestPeriodPremiumRule;
+import org.worktime.us.rules.UnpaidOvertimeRule;
+import org.worktime.us.rules.WeeklyOvertimeRule;
+
+/**
+ * The United States: FLSA overtime on the regular rate, the Part 541 exemptions decided from pay data and attested
+ * duties, and California's Labor Code as a layer for workplaces with {@code us.state=CA}.
+ */
+public final class UnitedStatesPack implements JurisdictionPack {
+
+    /** Parameter file on the class path. */
+    public static final String PARAMETERS = "/org/worktime/us/parameters.txt";
+
+    /**
+     * The FLSA has no night premium and no holiday premium; the timeline needs a night window all the same, so it is
+     * the last second of the day, which no US rule reads.
+     */
+    private static final DailyWindow NO_NIGHT = DailyWindow.of(LocalTime.of(23, 59, 59), LocalTime.MIDNIGHT);
+
+    private final ParameterTable parameters = ParameterTable.readResource(UnitedStatesPack.class, PARAMETERS);
+
+    private final List<LimitRule> limitRules = List.of(
+            new UnpaidOvertimeRule(),
+            new PunchRoundingRule());
+
+    private final List<PayRule> payRules = List.of(
+            new WeeklyOvertimeRule(),
+            new FluctuatingWorkweekRule(),
+            new MultiWeekBonusRule(),
+            new CaliforniaOvertimeRule(),
+            new MealPeriodPremiumRule(),
+            new RestPeriodPremiumRule());
+
+    private static final Map<String, Text> PAY_KINDS = Map.ofEntries(
+            Map.entry("OVERTIME", Text.of("Overtime (FLSA)", "초과근무 (FLSA)")),
+            Map.entry("STRAIGHT_TIME", Text.of("Straight time beyond the salaried hours", "급여 포함시간 초과분 통상임금")),
+            Map.entry("BONUS_OVERTIME", Text.of("Overtime on a multi-week bonus", "다주 상여의 초과근무 재계산")),
+            Map.entry("CA_DAILY_OVERTIME", Text.of("California daily overtime", "캘리포니아 일 초과근무")),
+            Map.entry("CA_DOUBLE_TIME", Text.of("California double time", "캘리포니아 2배 근무")),
+            Map.entry("CA_SEVENTH_DAY", Text.of("California seventh day", "캘리포니아 제7일 근무")),
+            Map.entry("CA_SEVENTH_DAY_DOUBLE", Text.of("California seventh day, over 8 h", "캘리포니아 제7일 8시간 초과")),
+            Map.entry("CA_WEEKLY_OVERTIME", Text.of("California weekly overtime", "캘리포니아 주 초과근무")),
+            Map.entry("CA_MEAL_PREMIUM", Text.of("California meal period premium", "캘리포니아 식사시간 가산금")),
+            Map.entry("CA_REST_PREMIUM", Text.of("California rest period premium", "캘리포니아 휴식시간 가산금")));
+
+    @Override
+    public String jurisdiction() {
+        return "US";
+    }
+
+    @Override
+    public String displayName() {
+        return "United States (FLSA, California Labor Code)";
+    }
+
+    @Override
+    public ParameterTable parameters() {
+        return parameters;
+    }
+
+    @Override
+    public List<LimitRule> limitRules() {
+        return limitRules;
+    }
+
+    @Override
+    public List<PayRule> payRules() {
+        return payRules;
+    }
+
+    @Override
+    public List<ExemptionTest> exemptionTests() {
+        return UsExemptionTests.ALL;
+    }
+
+    @Override
+    public Text payKindLabel(String kind) {
+        if (kind.endsWith("_BONUS") && PAY_KINDS.containsKey(kind.substring(0, kind.length() - "_BONUS".length()))) {
+            Text band = PAY_KINDS.get(kind.substring(0, kind.length() - "_BONUS".length()));
+            return Text.of(band.en() + " on a multi-week bonus", band.ko() + " (다주 상여분)");
+        }
+        return PAY_KINDS.getOrDefault(kind, Text.of(kind, kind));
+    }
+
+    /** No federal holiday changes an overtime answer: every date is an ordinary day. */
+    @Override
+    public DayTypes dayTypes(Workplace workplace, ParameterTable table) {
+        return date -> DayType.WORKDAY;
+    }
+
+    /** Each part of a shift belongs to its own calendar day; the rules cut by workweek and workday themselves. */
+    @Override
+    public TimelinePolicy timelinePolicy(Workplace workplace, ParameterTable table) {
+        return new TimelinePolicy(NO_NIGHT, DayAttribution.CALENDAR_DAY);
+    }
+}

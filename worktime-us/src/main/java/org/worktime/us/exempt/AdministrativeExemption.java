@@ -1,0 +1,43 @@
+package org.worktime.us.exempt;
+
+import java.util.List;
+import org.worktime.core.exempt.Evidence;
+import org.worktime.core.exempt.ExemptionQuery;
+import org.worktime.core.exempt.Regime;
+import org.worktime.core.finding.Text;
+import org.worktime.core.rule.LegalRule;
+
+/**
+ * 541.200: the administrative exemption. Salary basis and level from the pay data (10% bonus credit allowed; the fee
+ * basis of 541.605 is not modelled); the duties (office or non-manual work directly related to management or general
+ * business operations, discretion and independent judgment on matters of significance) are attested.
+ */
+@LegalRule(
+        id = "US-FLSA-541-200",
+        title = "Administrative exemption",
+        titleKo = "행정직(Administrative) 적용제외",
+        law = "29 CFR",
+        article = "541.200",
+        effectiveFrom = "2004-08-23",
+        version = "69 FR 22122 (2004-04-23); salary level 84 FR 51230 (2019-09-27)",
+        source = "https://www.law.cornell.edu/cfr/text/29/541.200",
+        summary = "Exempt when paid a salary of at least the standard level on a salary basis and the administrative duties are attested.")
+public final class AdministrativeExemption extends UsExemptionTest {
+
+    public static final String DUTIES = "us.duties.administrative";
+
+    @Override
+    public Regime regime() {
+        return UsRegimes.FEDERAL;
+    }
+
+    @Override
+    void conditions(ExemptionQuery q, List<Evidence> evidence, List<Text> missing) {
+        evidence.add(Conditions.salaryBasis(q, missing));
+        evidence.addAll(Conditions.salaryLevel(q, missing, true));
+        evidence.add(Conditions.attested(q, DUTIES, "duties.administrative",
+                Text.of("primary duty is office work on management or business operations, with discretion on matters of significance",
+                        "경영·사업 운영 관련 사무직 업무가 주된 업무이며 중요한 사항에 재량 행사"),
+                Conditions.cfr("541.200(a)"), missing));
+    }
+}

@@ -1,0 +1,72 @@
+package org.worktime.us.exempt;
+
+import java.util.List;
+import org.joda.money.BigMoney;
+import org.worktime.core.domain.Wage;
+import org.worktime.core.exempt.Evidence;
+import org.worktime.core.exempt.ExemptionQuery;
+import org.worktime.core.exempt.Regime;
+import org.worktime.core.exempt.Verdict;
+import org.worktime.core.finding.Text;
+import org.worktime.core.param.Parameter;
+import org.worktime.core.rule.LegalRule;
+import org.worktime.us.Usd;
+
+/**
+ * Labor Code 515.5: California's computer software employee exemption, with the DIR's yearly figures: paid by the hour
+ * at least the hourly figure; paid a monthly salary at least the monthly figure; any other salary at least the annual
+ * figure. The duties (intellectual or creative work with discretion; systems analysis, design, development, testing;
+ * highly skilled) are attested.
+ */
+@LegalRule(
+        id = "US-CA-LC-515-5",
+        title = "California computer software employee exemption",
+        titleKo = "캘리포니아 컴퓨터 소프트웨어 직원 적용제외",
+        law = "California Labor Code",
+        article = "515.5",
+        effectiveFrom = "2000-01-01",
+        version = "DIR adjustments: 2025 USD 56.97/h, 2026 USD 58.85/h",
+        source = "https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=LAB&sectionNum=515.5",
+        summary = "Exempt in California when paid at least the 515.5 hourly, monthly or annual figure in force and the software duties are attested.")
+public final class CaliforniaComputerExemption extends UsExemptionTest {
+
+    public static final String DUTIES = "us.ca.duties.computer";
+
+    @Override
+    public Regime regime() {
+        return UsRegimes.CALIFORNIA;
+    }
+
+    @Override
+    void conditions(ExemptionQuery q, List<Evidence> evidence, List<Text> missing) {
+        var outside = CaliforniaScope.outside(q, info().citation());
+        if (outside.isPresent()) {
+            evidence.add(outside.get());
+            return;
+        }
+        Text condition = Text.of("paid at least the Labor Code 515.5 figure in force", "노동법 515.5조 기준 이상 지급");
+        Wage wage = q.employee().wage();
+        Evidence pay;
+        if (wage == null) {
+            missing.add(Text.of("the employee's wage", "근로자의 임금"));
+            pay = new Evidence("pay.level", condition, "", "", Verdict.INDETERMINATE, CaliforniaScope.labor("515.5(a)(4)"));
+        } else if (wage instanceof Wage.Hourly h) {
+            pay = compare(condition, Usd.text(h.rate()) + " an hour", h.rate().toBigMoney(), Conditions.param(q, "us.ca.lc515-5.hourly"), "an hour");
+        } else if (wage instanceof Wage.Salaried s && s.per() == Wage.SalaryPeriod.MONTH) {
+            pay = compare(condition, Usd.text(s.amount()) + " a month", s.amount().toBigMoney(), Conditions.param(q, "us.ca.lc515-5.monthly"), "a month");
+        } else {
+            BigMoney annual = Conditions.annualSalary(q).orElseThrow();
+            pay = compare(condition, Usd.text(annual) + " a year", annual, Conditions.param(q, "us.ca.lc515-5.annual"), "a year");
+        }
+        evidence.add(pay);
+        evidence.add(Conditions.attested(q, DUTIES, "duties.computer",
+                Text.of("primarily intellectual or creative software work with discretion: systems analysis, design, development, testing",
+                        "재량을 갖고 시스템 분석·설계·개발·시험 등 지적·창의적 소프트웨어 업무에 주로 종사"),
+                CaliforniaScope.labor("515.5(a)"), missing));
+    }
+
+    private static Evidence compare(Text condition, String observed, BigMoney paid, Parameter floor, String per) {
+        return new Evidence("pay.level", condition, observed, Usd.text(floor.money()) + " " + per + " (in force from " + floor.effective().getStart() + ")",
+                paid.compareTo(floor.money().toBigMoney()) >= 0 ? Verdict.EXEMPT : Verdict.NOT_EXEMPT, CaliforniaScope.labor("515.5(a)(4)"));
+    }
+}

@@ -1,0 +1,30 @@
+package org.worktime.us.exempt;
+
+import java.util.Optional;
+import org.worktime.core.exempt.Evidence;
+import org.worktime.core.exempt.ExemptionQuery;
+import org.worktime.core.exempt.Verdict;
+import org.worktime.core.finding.Citation;
+import org.worktime.core.finding.Text;
+import org.worktime.us.UsAttributes;
+
+/** California's exemptions speak only for a workplace in California ({@code us.state=CA}). */
+final class CaliforniaScope {
+
+    private CaliforniaScope() {
+    }
+
+    static Optional<Evidence> outside(ExemptionQuery q, Citation citation) {
+        if (UsAttributes.isCalifornia(q.workplace())) {
+            return Optional.empty();
+        }
+        return Optional.of(new Evidence("scope.california", Text.of("the workplace is in California", "사업장이 캘리포니아에 소재"),
+                UsAttributes.STATE + "=" + q.workplace().attributes().getOrDefault(UsAttributes.STATE, "(not set)"), UsAttributes.STATE + "=CA",
+                Verdict.NOT_EXEMPT, citation));
+    }
+
+    static Citation labor(String section) {
+        return new Citation("California Labor Code", section, "", "https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=LAB&sectionNum="
+                + section.replaceAll("\\(.*", ""));
+    }
+}

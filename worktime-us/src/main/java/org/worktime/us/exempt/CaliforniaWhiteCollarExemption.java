@@ -1,0 +1,66 @@
+package org.worktime.us.exempt;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.worktime.core.domain.Wage;
+import org.worktime.core.exempt.Evidence;
+import org.worktime.core.exempt.ExemptionQuery;
+import org.worktime.core.exempt.Regime;
+import org.worktime.core.exempt.Verdict;
+import org.worktime.core.finding.Text;
+import org.worktime.core.param.Parameter;
+import org.worktime.core.rule.LegalRule;
+import org.worktime.us.Usd;
+
+/**
+ * Labor Code 515(a): California's executive, administrative and professional exemption. A monthly salary of at least
+ * twice the state minimum wage for full-time work (the state rate, never a local one: 2 x MW x 2,080 a year, "at least",
+ * so the boundary is exempt), and the employee primarily engaged (more than half the time) in exempt duties, attested.
+ */
+@LegalRule(
+        id = "US-CA-LC-515-A",
+        title = "California executive, administrative and professional exemption",
+        titleKo = "캘리포니아 관리·행정·전문직 적용제외",
+        law = "California Labor Code",
+        article = "515(a)",
+        effectiveFrom = "2000-01-01",
+        version = "AB 60 (1999); state minimum wage 2025 USD 16.50, 2026 USD 16.90",
+        source = "https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=LAB&sectionNum=515",
+        summary = "Exempt in California when the salary is at least twice the state minimum wage for 2,080 hours and exempt duties take more than half the time.")
+public final class CaliforniaWhiteCollarExemption extends UsExemptionTest {
+
+    public static final String DUTIES = "us.ca.exempt_duties_over_half";
+
+    @Override
+    public Regime regime() {
+        return UsRegimes.CALIFORNIA;
+    }
+
+    @Override
+    void conditions(ExemptionQuery q, List<Evidence> evidence, List<Text> missing) {
+        var outside = CaliforniaScope.outside(q, info().citation());
+        if (outside.isPresent()) {
+            evidence.add(outside.get());
+            return;
+        }
+        evidence.add(Conditions.salaryBasis(q, missing));
+        Parameter wage = Conditions.param(q, "us.ca.min-wage");
+        BigDecimal annual = wage.money().getAmount().multiply(Conditions.param(q, "us.ca.exempt.salary-multiple").decimal())
+                .multiply(Conditions.param(q, "us.ca.exempt.full-time-hours-a-year").decimal());
+        String threshold = Usd.text(annual) + " a year (2 x the state minimum wage " + Usd.text(wage.money()) + " x 2,080 h, in force from "
+                + wage.effective().getStart() + ")";
+        var salary = Conditions.annualSalary(q);
+        Text condition = Text.of("salary of at least twice the state minimum wage for full-time work", "주 최저임금의 2배(전일제 기준) 이상 급여");
+        if (salary.isEmpty()) {
+            Verdict v = q.employee().wage() instanceof Wage.Hourly ? Verdict.NOT_EXEMPT : Verdict.INDETERMINATE;
+            evidence.add(new Evidence("salary.level", condition, "no salary", threshold, v, CaliforniaScope.labor("515(a)")));
+        } else {
+            evidence.add(new Evidence("salary.level", condition, Usd.text(salary.get()) + " a year", threshold,
+                    salary.get().getAmount().compareTo(annual) >= 0 ? Verdict.EXEMPT : Verdict.NOT_EXEMPT, CaliforniaScope.labor("515(a)")));
+        }
+        evidence.add(Conditions.attested(q, DUTIES, "duties.primarily_exempt",
+                Text.of("primarily engaged (more than half the time) in exempt executive, administrative or professional duties",
+                        "근무시간의 절반 이상을 관리·행정·전문 업무에 종사"),
+                CaliforniaScope.labor("515(a)"), missing));
+    }
+}

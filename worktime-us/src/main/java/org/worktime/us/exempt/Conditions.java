@@ -1,0 +1,258 @@
+package org.worktime.us.exempt;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.joda.money.BigMoney;
+import org.joda.money.CurrencyUnit;
+import org.worktime.core.domain.Attestation;
+import org.worktime.core.domain.Earning;
+import org.worktime.core.domain.Wage;
+import org.worktime.core.exempt.Evidence;
+import org.worktime.core.exempt.ExemptionQuery;
+import org.worktime.core.exempt.Verdict;
+import org.worktime.core.finding.Citation;
+import org.worktime.core.finding.Text;
+import org.worktime.core.param.MissingParameterException;
+import org.worktime.core.param.Parameter;
+import org.worktime.us.EarningKinds;
+import org.worktime.us.UsAttributes;
+import org.worktime.us.Usd;
+
+/** The conditions the US exemption tests share: attested duties, the salary basis, the salary level with its 10% credit. */
+final class Conditions {
+
+    static final CurrencyUnit USD = CurrencyUnit.USD;
+    static final String IMPROPER_DEDUCTIONS = "us.salary_basis.improper_deductions";
+    private static final BigDecimal WEEKS = BigDecimal.valueOf(52);
+
+    private Conditions() {
+    }
+
+    static Parameter param(ExemptionQuery q, String key) {
+        return param(q, key, q.on());
+    }
+
+    static Parameter param(ExemptionQuery q, String key, LocalDate date) {
+        return q.parameters().find(key, date).orElseThrow(() -> new MissingParameterException(key, date));
+    }
+
+    static Citation cfr(String section) {
+        return new Citation("29 CFR", section, "", "https://www.law.cornell.edu/cfr/text/29/" + section.replaceAll("\\(.*", ""));
+    }
+
+    /** A duty the data cannot show: met when a person attested it holds, failed when attested not to, else indeterminate. */
+    static Evidence attested(ExemptionQuery q, String subject, String key, Text condition, Citation citation, List<Text> missing) {
+        Optional<Attestation> found = q.attestation(subject);
+        if (found.isEmpty()) {
+            missing.add(Text.of("an attestation '" + subject + "' (" + condition.en() + ") covering " + q.on(),
+                    "'" + subject + "' 확인서 (" + condition.ko() + ", " + q.on() + " 시점)"));
+            return new Evidence(key, condition, "", "attested by a responsible person", Verdict.INDETERMINATE, citation);
+        }
+        Attestation a = found.get();
+        String observed = (a.holds() ? "attested" : "attested NOT to hold") + " by " + a.attestedBy() + " on " + a.attestedOn()
+                + (a.note().isEmpty() ? "" : " (" + a.note() + ")");
+        return new Evidence(key, condition, observed, "attested by a responsible person", a.holds() ? Verdict.EXEMPT : Verdict.NOT_EXEMPT,
+                citation);
+    }
+
+    /** The weekly salary in USD, exact, when the wage is a salary; empty for hourly pay or an unknown wage. */
+    static Optional<BigMoney> weeklySalary(ExemptionQuery q) {
+        Wage wage = q.employee().wage();
+        BigMoney weekly;
+        if (wage instanceof Wage.Salaried s) {
+            weekly = s.weekly();
+        } else if (wage instanceof Wage.Monthly m) {
+            weekly = BigMoney.of(m.currency(), m.amount().getAmount().multiply(BigDecimal.valueOf(12)).divide(WEEKS, MathContext.DECIMAL128));
+        } else {
+            return Optional.empty();
+        }
+        return q.rates().convert(weekly, USD);
+    }
+
+    /** The annual salary in USD as stated (a yearly salary as it is; others 52 weeks of it). */
+    static Optional<BigMoney> annualSalary(ExemptionQuery q) {
+        if (q.employee().wage() instanceof Wage.Salaried s) {
+            return q.rates().convert(s.annual(), USD);
+        }
+        return weeklySalary(q).map(w -> w.multipliedBy(WEEKS));
+    }
+
+    static String describeWage(Wage wage) {
+        return switch (wage) {
+            case Wage.Salaried s -> Usd.text(s.amount()) + " per " + s.per() + " (" + Usd.text(s.weekly()) + " a week)";
+            case Wage.Monthly m -> Usd.text(m.amount()) + " a month";
+            case Wage.Hourly h -> Usd.text(h.rate()) + " an hour";
+        };
+    }
+
+    /** 541.602: paid a predetermined salary not reduced for the quality or quantity of work (541.603: no practice of improper deductions). */
+    static Evidence salaryBasis(ExemptionQuery q, List<Text> missing) {
+        Text condition = Text.of("paid on a salary basis", "급여 기준(salary basis) 지급");
+        Citation citation = cfr("541.602");
+        Wage wage = q.employee().wage();
+        if (wage == null) {
+            missing.add(Text.of("the employee's wage", "근로자의 임금"));
+            return new Evidence("salary.basis", condition, "", "a predetermined salary", Verdict.INDETERMINATE, citation);
+        }
+        if (wage instanceof Wage.Hourly) {
+            return new Evidence("salary.basis", condition, "paid by the hour: " + describeWage(wage), "a predetermined salary", Verdict.NOT_EXEMPT,
+                    citation);
+        }
+        if (weeklySalary(q).isEmpty()) {
+            missing.add(Text.of("an exchange rate from " + wage.currency() + " to USD", wage.currency() + "→USD 환율"));
+            return new Evidence("salary.basis", condition, describeWage(wage), "a predetermined salary in USD", Verdict.INDETERMINATE, citation);
+        }
+        Optional<Attestation> deductions = q.attestation(IMPROPER_DEDUCTIONS);
+        if (deductions.isPresent() && deductions.get().holds()) {
+            return new Evidence("salary.basis", condition, "actual practice of improper deductions attested by " + deductions.get().attestedBy()
+                    + " on " + deductions.get().attestedOn(), "no practice of improper deductions (541.603)", Verdict.NOT_EXEMPT, cfr("541.603"));
+        }
+        return new Evidence("salary.basis", condition, describeWage(wage), "a predetermined salary", Verdict.EXEMPT, citation);
+    }
+
+    /** The standard salary level in force on a date, and the vacated 2024 value for the same date, if any. */
+    record Level(BigMoney weekly, Parameter row, Optional<Parameter> vacated, boolean vacatedApplied, String vacatedOn) {
+
+        String describe() {
+            Parameter used = vacatedApplied ? vacated.orElseThrow() : row;
+            String text = Usd.text(weekly) + " a week (" + used.citation().article() + ", in force from " + used.effective().getStart()
+                    + (vacatedApplied ? ", judged as applied before its vacatur on " + vacatedOn : "") + ")";
+            if (!vacatedApplied && vacated.isPresent()) {
+                text += "; the 2024 rule's " + Usd.text(vacated.get().money()) + " (announced from " + vacated.get().effective().getStart()
+                        + ") was vacated on " + vacatedOn + " and is not the level in force";
+            }
+            return text;
+        }
+    }
+
+    static Level standardLevel(ExemptionQuery q) {
+        return level(q, "us.flsa541.salary-level");
+    }
+
+    static Level hceLevel(ExemptionQuery q) {
+        return level(q, "us.flsa541.hce-total");
+    }
+
+    /**
+     * The value really in force: the 2019 rule's, since the 2024 rule was vacated in full. Only when a user overrides
+     * {@code us.flsa541.2024-rule.as-applied} to true is the 2024 value used, and only in the window it was applied
+     * (2024-07-01 to the vacatur).
+     */
+    private static Level level(ExemptionQuery q, String key) {
+        return level(q, key, q.on());
+    }
+
+    /** The HCE level in force on a date (for a period over which it changes). */
+    static Level hceLevel(ExemptionQuery q, LocalDate date) {
+        return level(q, "us.flsa541.hce-total", date);
+    }
+
+    private static Level level(ExemptionQuery q, String key, LocalDate date) {
+        Parameter row = param(q, key, date);
+        Optional<Parameter> vacated = q.parameters().find(key + ".2024-rule", date);
+        String vacatedOn = q.parameters().find("us.flsa541.2024-rule.vacated-on", date).map(Parameter::text).orElse("");
+        boolean asApplied = vacated.isPresent()
+                && q.parameters().find("us.flsa541.2024-rule.as-applied", date).map(Parameter::bool).orElse(false);
+        BigMoney weekly = (asApplied ? vacated.get() : row).money().toBigMoney();
+        return new Level(weekly, row, vacated, asApplied, vacatedOn);
+    }
+
+    /**
+     * 541.600: a weekly salary of at least the standard level. A salary of at least 90% of it may reach the level with
+     * non-discretionary bonuses and commissions paid in the 52-week period, credited up to 10% of the level, with one
+     * catch-up payment in the next pay period (541.602(a)(3)); the credit is not available to an HCE.
+     */
+    static List<Evidence> salaryLevel(ExemptionQuery q, List<Text> missing, boolean bonusCredit) {
+        Text condition = Text.of("salary of at least the standard salary level", "표준 급여 수준 이상의 급여");
+        Citation citation = cfr("541.600(a)");
+        Optional<BigMoney> weekly = weeklySalary(q);
+        Level level = standardLevel(q);
+        List<Evidence> out = new ArrayList<>();
+        if (weekly.isEmpty()) {
+            Verdict v = q.employee().wage() instanceof Wage.Hourly ? Verdict.NOT_EXEMPT : Verdict.INDETERMINATE;
+            out.add(new Evidence("salary.level", condition, v == Verdict.NOT_EXEMPT ? "no salary (paid by the hour)" : "", level.describe(), v,
+                    citation));
+            return out;
+        }
+        String observed = Usd.text(weekly.get()) + " a week";
+        if (weekly.get().compareTo(level.weekly()) >= 0) {
+            out.add(new Evidence("salary.level", condition, observed, level.describe(), Verdict.EXEMPT, citation));
+            return out;
+        }
+        Optional<Parameter> share = q.parameters().find("us.flsa541.bonus-credit-share", q.on());
+        if (!bonusCredit || share.isEmpty()) {
+            out.add(new Evidence("salary.level", condition, observed, level.describe(), Verdict.NOT_EXEMPT, citation));
+            return out;
+        }
+        BigDecimal floor = level.weekly().getAmount().multiply(BigDecimal.ONE.subtract(share.get().decimal()));
+        if (weekly.get().getAmount().compareTo(floor) < 0) {
+            out.add(new Evidence("salary.level", condition, observed, level.describe() + "; at least " + Usd.text(floor)
+                    + " a week in salary even with the bonus credit", Verdict.NOT_EXEMPT, citation));
+            return out;
+        }
+        Evidence credit = bonusCredit(q, weekly.get(), level, share.get().decimal());
+        out.add(new Evidence("salary.level", condition, observed + " in salary, topped up by bonuses (see salary.bonus_credit)",
+                level.describe(), credit.outcome(), citation));
+        out.add(credit);
+        return out;
+    }
+
+    private static Evidence bonusCredit(ExemptionQuery q, BigMoney weekly, Level level, BigDecimal share) {
+        Text condition = Text.of("non-discretionary bonuses and commissions make up the rest of the salary level (up to 10%)",
+                "비재량 상여·수수료로 급여 수준 부족분 충당 (10% 한도)");
+        Period52 period = Period52.containing(q.employee(), q.on());
+        BigDecimal weeks = BigDecimal.valueOf(period.weeksEmployed());
+        BigDecimal need = level.weekly().getAmount().multiply(weeks);
+        BigDecimal salary = weekly.getAmount().multiply(weeks);
+        BigDecimal cap = need.multiply(share);
+        LocalDate catchUpBy = period.lastDay().plusDays(UsAttributes.payPeriodDays(q.employee()));
+        BigDecimal bonuses = BigDecimal.ZERO;
+        BigDecimal catchUp = BigDecimal.ZERO;
+        for (Earning e : q.earnings()) {
+            LocalDate paid = paidDate(e);
+            if (EarningKinds.isCatchUp(e) && !paid.isBefore(period.range().getStart()) && !paid.isAfter(catchUpBy)
+                    && e.earnedOver().overlaps(period.range())) {
+                catchUp = catchUp.add(usd(q, e));
+            } else if (EarningKinds.creditableToSalaryLevel(e) && period.range().contains(paid)) {
+                bonuses = bonuses.add(usd(q, e));
+            }
+        }
+        BigDecimal credited = bonuses.add(catchUp).min(cap);
+        BigDecimal shortfall = need.subtract(salary).subtract(credited);
+        String observed = "over " + period + ": salary " + Usd.text(salary) + " + bonuses and commissions " + Usd.text(bonuses)
+                + (catchUp.signum() > 0 ? " + catch-up payment " + Usd.text(catchUp) : "") + ", credited " + Usd.text(credited);
+        String threshold = Usd.text(need) + " (" + period.weeksEmployed() + " x " + Usd.text(level.weekly()) + "), bonuses credited up to "
+                + Usd.text(cap);
+        if (shortfall.signum() > 0) {
+            threshold += "; short by " + Usd.text(shortfall) + ": one catch-up payment of it by " + catchUpBy
+                    + " (the next pay period) would count for this period, else the exemption is lost for it";
+        }
+        return new Evidence("salary.bonus_credit", condition, observed, threshold, shortfall.signum() > 0 ? Verdict.NOT_EXEMPT : Verdict.EXEMPT,
+                cfr("541.602(a)(3)"));
+    }
+
+    /** When an earning was paid: its pay date, else the last day of what it was earned over. */
+    static LocalDate paidDate(Earning e) {
+        return e.paidOn() != null ? e.paidOn() : e.earnedOver().getEndInclusive();
+    }
+
+    /** An earning's amount in USD; an amount in another currency without a stated rate is a data error. */
+    static BigDecimal usd(ExemptionQuery q, Earning e) {
+        return q.rates().convert(e.amount(), USD).orElseThrow(() -> new MissingRateException(e.amount().getCurrencyUnit())).getAmount();
+    }
+
+    /** An amount in a currency with no stated rate to USD: the test cannot decide, and says which rate it needs. */
+    static final class MissingRateException extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final transient CurrencyUnit currency;
+
+        MissingRateException(CurrencyUnit currency) {
+            super("No exchange rate from " + currency + " to USD");
+            this.currency = currency;
+        }
+    }
+}

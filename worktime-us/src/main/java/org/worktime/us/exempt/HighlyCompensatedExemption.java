@@ -1,0 +1,136 @@
+package org.worktime.us.exempt;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import org.joda.money.BigMoney;
+import org.worktime.core.domain.Earning;
+import org.worktime.core.exempt.Evidence;
+import org.worktime.core.exempt.ExemptionQuery;
+import org.worktime.core.exempt.Regime;
+import org.worktime.core.exempt.Verdict;
+import org.worktime.core.finding.Text;
+import org.worktime.core.rule.LegalRule;
+import org.worktime.us.EarningKinds;
+import org.worktime.us.Usd;
+
+/**
+ * 541.601: highly compensated employees. Total annual compensation over the employer's 52-week period of at least the
+ * HCE level (pro-rated by the weeks employed in a partial year, 541.601(b)(3)), of which at least the standard level a
+ * week on a salary basis (no 10% credit, 541.601(b)(1)); one catch-up payment up to one month after the period counts
+ * for it (541.601(b)(2)). The duty (customarily and regularly performs at least one exempt duty; primary duty office or
+ * non-manual work) is attested. The dataset is taken as the whole pay record of the period: earnings are counted when
+ * the last day they were earned over falls in the period, so a period still running is judged on what it holds.
+ */
+@LegalRule(
+        id = "US-FLSA-541-601",
+        title = "Highly compensated employee exemption",
+        titleKo = "고소득 근로자(HCE) 적용제외",
+        law = "29 CFR",
+        article = "541.601",
+        effectiveFrom = "2004-08-23",
+        version = "69 FR 22122 (2004-04-23); HCE level 84 FR 51230 (2019-09-27)",
+        source = "https://www.law.cornell.edu/cfr/text/29/541.601",
+        summary = "Exempt when the 52-week total compensation reaches the HCE level (pro-rated, with catch-up), the standard level is paid as salary, and one exempt duty is attested.")
+public final class HighlyCompensatedExemption extends UsExemptionTest {
+
+    public static final String DUTIES = "us.duties.hce";
+
+    @Override
+    public Regime regime() {
+        return UsRegimes.FEDERAL;
+    }
+
+    @Override
+    void conditions(ExemptionQuery q, List<Evidence> evidence, List<Text> missing) {
+        evidence.add(Conditions.salaryBasis(q, missing));
+        evidence.addAll(Conditions.salaryLevel(q, missing, false).stream()
+                .map(e -> new Evidence("hce.salary_part", Text.of("at least the standard level a week paid as salary (no bonus credit)",
+                        "표준 급여 수준 이상을 급여로 지급 (상여 충당 불가)"), e.observed(), e.threshold(), e.outcome(), Conditions.cfr("541.601(b)(1)")))
+                .toList());
+        evidence.add(totalCompensation(q, missing));
+        evidence.add(Conditions.attested(q, DUTIES, "duties.hce",
+                Text.of("customarily and regularly performs at least one exempt executive, administrative or professional duty; office or non-manual work",
+                        "관리·행정·전문직 업무 중 하나 이상을 통상적으로 수행하며 사무직"),
+                Conditions.cfr("541.601(c)"), missing));
+    }
+
+    /** The HCE level for a period, each level weighted by the days of the period it was in force (541.601(a)(2)). */
+    private record Annual(BigDecimal amount, List<String> parts) {
+    }
+
+    private static Annual annualLevel(ExemptionQuery q, Period52 period) {
+        java.util.TreeSet<LocalDate> cuts = new java.util.TreeSet<>();
+        cuts.add(period.range().getStart());
+        cuts.add(period.range().getEnd());
+        for (String key : List.of("us.flsa541.hce-total", "us.flsa541.hce-total.2024-rule", "us.flsa541.2024-rule.as-applied")) {
+            for (var row : q.parameters().history(key)) {
+                cuts.add(row.effective().getStart());
+                if (!row.effective().isUnboundedEnd()) {
+                    cuts.add(row.effective().getEnd());
+                }
+            }
+        }
+        LocalDate start = period.range().getStart();
+        LocalDate end = period.range().getEnd();
+        long days = java.time.temporal.ChronoUnit.DAYS.between(start, end);
+        BigDecimal sum = BigDecimal.ZERO;
+        List<String> parts = new java.util.ArrayList<>();
+        BigDecimal last = null;
+        LocalDate from = start;
+        for (LocalDate cut : cuts.subSet(start, false, end, true)) {
+            BigDecimal level = Conditions.hceLevel(q, from).weekly().getAmount();
+            sum = sum.add(level.multiply(BigDecimal.valueOf(java.time.temporal.ChronoUnit.DAYS.between(from, cut))));
+            if (last == null || level.compareTo(last) != 0) {
+                parts.add(Usd.text(level) + " from " + from);
+            }
+            last = level;
+            from = cut;
+        }
+        return new Annual(sum.divide(BigDecimal.valueOf(days), MathContext.DECIMAL128), parts);
+    }
+
+    private Evidence totalCompensation(ExemptionQuery q, List<Text> missing) {
+        Text condition = Text.of("total annual compensation of at least the HCE level", "연간 총보수가 HCE 기준 이상");
+        Conditions.Level level = Conditions.hceLevel(q);
+        Period52 period = Period52.containing(q.employee(), q.on());
+        BigDecimal weeks = BigDecimal.valueOf(period.weeksEmployed());
+        Annual annual = annualLevel(q, period);
+        BigDecimal needed = annual.amount().multiply(weeks).divide(BigDecimal.valueOf(52), MathContext.DECIMAL128);
+        String threshold = Usd.text(needed) + (period.isFullYear() ? "" : " (" + Usd.text(annual.amount()) + " x " + period.weeksEmployed()
+                + "/52 weeks employed)") + " over " + period + "; " + (annual.parts().size() > 1 ? "in proportion to the days each level was in force ("
+                + String.join(", ", annual.parts()) + ", 541.601(a)(2)); " : "") + level.describe().replace(" a week", "");
+        Optional<BigMoney> weekly = Conditions.weeklySalary(q);
+        if (weekly.isEmpty()) {
+            Verdict v = q.employee().wage() == null ? Verdict.INDETERMINATE : Verdict.NOT_EXEMPT;
+            return new Evidence("hce.total_compensation", condition, "no salary", threshold, v, Conditions.cfr("541.601(b)"));
+        }
+        BigDecimal salary = period.isFullYear() ? Conditions.annualSalary(q).orElseThrow().getAmount()
+                : weekly.get().getAmount().multiply(weeks);
+        LocalDate catchUpBy = period.lastDay().plusMonths(Conditions.param(q, "us.flsa541.hce-catch-up-months").integer());
+        BigDecimal other = BigDecimal.ZERO;
+        BigDecimal catchUp = BigDecimal.ZERO;
+        for (Earning e : q.earnings()) {
+            LocalDate paid = Conditions.paidDate(e);
+            if (EarningKinds.isCatchUp(e)) {
+                if (!paid.isBefore(period.range().getStart()) && !paid.isAfter(catchUpBy) && e.earnedOver().overlaps(period.range())) {
+                    catchUp = catchUp.add(Conditions.usd(q, e));
+                }
+            } else if (EarningKinds.creditableToHce(e) && period.range().contains(e.earnedOver().getEndInclusive())) {
+                other = other.add(Conditions.usd(q, e));
+            }
+        }
+        BigDecimal total = salary.add(other).add(catchUp);
+        BigDecimal shortfall = needed.subtract(total);
+        String observed = Usd.text(total) + " = salary " + Usd.text(salary) + " + commissions, bonuses and other pay " + Usd.text(other)
+                + (catchUp.signum() > 0 ? " + catch-up payment " + Usd.text(catchUp) : "");
+        if (shortfall.signum() > 0) {
+            threshold += "; short by " + Usd.text(shortfall) + ": one final payment of it by " + catchUpBy
+                    + " would count for this period only (541.601(b)(2))";
+        }
+        return new Evidence("hce.total_compensation", condition, observed, threshold, shortfall.signum() > 0 ? Verdict.NOT_EXEMPT : Verdict.EXEMPT,
+                Conditions.cfr("541.601(b)"));
+    }
+}

@@ -1,0 +1,52 @@
+package org.worktime.us.exempt;
+
+import java.util.List;
+import org.worktime.core.exempt.Evidence;
+import org.worktime.core.exempt.ExemptionQuery;
+import org.worktime.core.exempt.Regime;
+import org.worktime.core.exempt.Verdict;
+import org.worktime.core.finding.Text;
+import org.worktime.core.rule.LegalRule;
+
+/**
+ * 541.300-541.304: the learned and creative professional exemption. Salary basis and level from the pay data (10% bonus
+ * credit allowed); the duties are attested. A licensed lawyer or doctor practising, or a teacher, has no salary test
+ * (541.303-541.304): attested with {@code us.duties.professional.no_salary_test}.
+ */
+@LegalRule(
+        id = "US-FLSA-541-300",
+        title = "Learned and creative professional exemption",
+        titleKo = "전문직(Professional) 적용제외",
+        law = "29 CFR",
+        article = "541.300-541.304",
+        effectiveFrom = "2004-08-23",
+        version = "69 FR 22122 (2004-04-23); salary level 84 FR 51230 (2019-09-27)",
+        source = "https://www.law.cornell.edu/cfr/text/29/541.300",
+        summary = "Exempt when paid a salary of at least the standard level on a salary basis (none for doctors, lawyers, teachers) and professional duties are attested.")
+public final class ProfessionalExemption extends UsExemptionTest {
+
+    public static final String DUTIES = "us.duties.professional";
+    public static final String NO_SALARY_TEST = "us.duties.professional.no_salary_test";
+
+    @Override
+    public Regime regime() {
+        return UsRegimes.FEDERAL;
+    }
+
+    @Override
+    void conditions(ExemptionQuery q, List<Evidence> evidence, List<Text> missing) {
+        var licensed = q.attestation(NO_SALARY_TEST).filter(a -> a.holds());
+        if (licensed.isPresent()) {
+            evidence.add(new Evidence("salary.not_required", Text.of("licensed practice of law or medicine, or teaching: no salary test",
+                    "법률·의료 면허 업무 또는 교사: 급여 요건 없음"), "attested by " + licensed.get().attestedBy() + " on "
+                    + licensed.get().attestedOn(), "541.303-541.304", Verdict.EXEMPT, Conditions.cfr("541.304")));
+        } else {
+            evidence.add(Conditions.salaryBasis(q, missing));
+            evidence.addAll(Conditions.salaryLevel(q, missing, true));
+        }
+        evidence.add(Conditions.attested(q, DUTIES, "duties.professional",
+                Text.of("primary duty requires advanced knowledge in a field of science or learning, or invention and originality in a creative field",
+                        "주된 업무가 학문 분야의 고도 지식 또는 창작 분야의 독창성을 요구"),
+                Conditions.cfr("541.301"), missing));
+    }
+}

@@ -1,0 +1,41 @@
+package org.worktime.us.exempt;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.worktime.core.exempt.Eligibility;
+import org.worktime.core.exempt.Evidence;
+import org.worktime.core.exempt.ExemptionQuery;
+import org.worktime.core.exempt.Verdict;
+import org.worktime.core.finding.Text;
+import org.worktime.core.param.MissingParameterException;
+import org.worktime.core.rule.ExemptionTest;
+
+/**
+ * The shape of every US exemption test: collect each condition as evidence, then decide with
+ * {@link Eligibility#fromConditions}. A threshold the pack's data does not hold for the date makes the answer
+ * indeterminate, never a guess.
+ */
+abstract class UsExemptionTest implements ExemptionTest {
+
+    @Override
+    public final Eligibility decide(ExemptionQuery query) {
+        List<Evidence> evidence = new ArrayList<>();
+        List<Text> missing = new ArrayList<>();
+        try {
+            conditions(query, evidence, missing);
+        } catch (MissingParameterException e) {
+            evidence.add(new Evidence("parameters", Text.of("a threshold in force on " + e.date(), e.date() + " 시점의 기준값"),
+                    "", e.key(), Verdict.INDETERMINATE, info().citation()));
+            missing.add(Text.of("the parameter " + e.key() + " for " + e.date() + " (not in the pack's data; supply it as an override)",
+                    "파라미터 " + e.key() + " (" + e.date() + ")"));
+        } catch (Conditions.MissingRateException e) {
+            evidence.add(new Evidence("exchange_rate", Text.of("an amount converted to USD", "USD 환산"), "", "a stated rate from " + e.currency
+                    + " to USD", Verdict.INDETERMINATE, info().citation()));
+            missing.add(Text.of("an exchange rate from " + e.currency + " to USD", e.currency + "→USD 환율"));
+        }
+        return Eligibility.fromConditions(query.employeeId(), query.on(), regime(), info(), evidence, missing);
+    }
+
+    /** Adds each condition of the test, in the order the regulation states them. */
+    abstract void conditions(ExemptionQuery query, List<Evidence> evidence, List<Text> missing);
+}

@@ -1,0 +1,48 @@
+package org.worktime.us.exempt;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.worktime.core.engine.EmployeeContext;
+import org.worktime.core.exempt.ExemptionQuery;
+import org.worktime.core.exempt.Exemptions;
+import org.worktime.core.exempt.RegimeDecision;
+import org.worktime.core.exempt.Verdict;
+import org.worktime.core.rule.ExemptionTest;
+
+/** The pack's exemption tests, and the question a pay rule asks of them for one week. */
+public final class UsExemptionTests {
+
+    public static final List<ExemptionTest> FEDERAL = List.of(
+            new ExecutiveExemption(),
+            new AdministrativeExemption(),
+            new ProfessionalExemption(),
+            new ComputerEmployeeExemption(),
+            new OutsideSalesExemption(),
+            new HighlyCompensatedExemption());
+
+    public static final List<ExemptionTest> CALIFORNIA = List.of(
+            new CaliforniaWhiteCollarExemption(),
+            new CaliforniaComputerExemption());
+
+    public static final List<ExemptionTest> ALL;
+
+    static {
+        List<ExemptionTest> all = new ArrayList<>(FEDERAL);
+        all.addAll(CALIFORNIA);
+        ALL = List.copyOf(all);
+    }
+
+    private UsExemptionTests() {
+    }
+
+    /** The employee's standing under a regime on a date (exempt if any of its tests exempts). */
+    public static RegimeDecision decide(EmployeeContext context, LocalDate date, List<ExemptionTest> tests) {
+        List<RegimeDecision> decisions = Exemptions.decide(ExemptionQuery.of(context, date), tests);
+        return decisions.isEmpty() ? null : decisions.get(0);
+    }
+
+    public static boolean isExempt(RegimeDecision decision) {
+        return decision != null && decision.verdict() == Verdict.EXEMPT;
+    }
+}

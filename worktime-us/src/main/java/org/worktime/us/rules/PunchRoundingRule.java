@@ -1,0 +1,72 @@
+package org.worktime.us.rules;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.OptionalInt;
+import java.util.function.Consumer;
+import org.threeten.extra.LocalDateRange;
+import org.worktime.core.engine.EmployeeContext;
+import org.worktime.core.finding.Basis;
+import org.worktime.core.finding.Finding;
+import org.worktime.core.finding.Measure;
+import org.worktime.core.finding.Severity;
+import org.worktime.core.finding.Text;
+import org.worktime.core.rule.LegalRule;
+import org.worktime.core.rule.LimitRule;
+
+/**
+ * 29 CFR 785.48(b): rounding punches to the nearest 5 minutes, tenth or quarter of an hour is accepted only if, over
+ * time, it does not fail to pay for time actually worked. For a workplace that rounds ({@code us.punch_rounding}), the
+ * rule compares the hours as rounded with the hours as punched over the evaluated weeks and warns when rounding took time
+ * away on balance; an increment the regulation does not name is not applied at all, and the rule says so.
+ */
+@LegalRule(
+        id = "US-FLSA-785-48",
+        title = "Punch rounding must be neutral",
+        titleKo = "출퇴근 기록 반올림의 중립성",
+        law = "29 CFR",
+        article = "785.48(b)",
+        effectiveFrom = "1961-01-01",
+        version = "29 CFR 785.48 (as in force 2026)",
+        source = "https://www.law.cornell.edu/cfr/text/29/785.48",
+        summary = "Warns when punch rounding, over the evaluated weeks, takes worked time away from the employee, or uses an increment 785.48(b) does not accept.")
+public final class PunchRoundingRule implements LimitRule {
+
+    @Override
+    public void check(EmployeeContext context, Consumer<Finding> findings) {
+        OptionalInt increment = PunchRounding.configured(context);
+        if (increment.isEmpty() || context.timeline().shifts().isEmpty()) {
+            return;
+        }
+        LocalDateRange period = context.period();
+        if (!PunchRounding.accepted(context, increment.getAsInt(), period.getStart())) {
+            findings.accept(new Finding(context.employeeId(), info().id(), info().title(), Severity.WARNING, period, null, null,
+                    info().citation(), null, Text.of("Rounding to " + increment.getAsInt()
+                            + " minutes is not an increment 785.48(b) accepts (5, 6 or 15); hours are counted from the punches as recorded.",
+                            increment.getAsInt() + "분 단위 반올림은 785.48(b)가 인정하는 단위가 아니므로 기록된 시각으로 계산합니다."), Basis.ACTUAL));
+            return;
+        }
+        long rounded = total(PunchRounding.pieces(context));
+        long exact = total(PunchRounding.exactPieces(context));
+        if (rounded < exact) {
+            findings.accept(new Finding(context.employeeId(), info().id(), info().title(), Severity.WARNING, period,
+                    Measure.seconds(rounded), Measure.seconds(exact), info().citation(), null,
+                    Text.of("Rounding punches to " + increment.getAsInt() + " minutes took " + minutes(exact - rounded)
+                            + " minutes of recorded work away over the period: it is not neutral, so time actually worked may go unpaid.",
+                            increment.getAsInt() + "분 단위 반올림으로 기간 중 " + minutes(exact - rounded) + "분이 줄었습니다: 중립적이지 않습니다."),
+                    Basis.ACTUAL));
+        }
+    }
+
+    private static long total(List<Piece> pieces) {
+        long s = 0;
+        for (Piece p : pieces) {
+            s += p.seconds();
+        }
+        return s;
+    }
+
+    private static String minutes(long seconds) {
+        return new BigDecimal(seconds).divide(BigDecimal.valueOf(60), 2, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    }
+}

@@ -1,0 +1,48 @@
+package org.worktime.us.rules;
+
+import java.math.BigDecimal;
+import java.time.LocalDate;
+import java.util.Optional;
+import org.joda.money.Money;
+import org.worktime.core.engine.EmployeeContext;
+import org.worktime.core.finding.Citation;
+import org.worktime.core.finding.Penalty;
+import org.worktime.core.finding.Text;
+import org.worktime.core.param.Parameter;
+import org.worktime.us.Usd;
+
+/**
+ * What unpaid overtime exposes an employer to under the FLSA, from the {@code us.penalty.*} rows in force: the back pay,
+ * an equal amount as liquidated damages (29 USC 216(b); a court may reduce it for good faith, 29 USC 260), the civil
+ * money penalty for repeated or willful violations (29 CFR 578.3), and the limitation period (29 USC 255).
+ */
+final class UsPenalties {
+
+    private UsPenalties() {
+    }
+
+    /** The exposure for an unpaid amount owed for a date. */
+    static Text ifUnpaid(EmployeeContext context, Money amount, LocalDate date) {
+        BigDecimal multiple = context.findParameter("us.penalty.liquidated-multiple", date).map(Parameter::decimal).orElse(BigDecimal.ONE);
+        BigDecimal damages = amount.getAmount().multiply(multiple);
+        Optional<Parameter> cmp = context.findParameter("us.penalty.cmp-max", date);
+        String limitation = context.findParameter("us.penalty.limitation", date).map(Parameter::text).orElse("2 years, 3 years if willful");
+        String cmpEn = cmp.map(p -> "; if repeated or willful, a civil money penalty up to " + Usd.text(p.money()) + " per violation ("
+                + p.citation().shortText() + ", in force from " + p.effective().getStart() + ")").orElse("");
+        String cmpKo = cmp.map(p -> "; 반복·고의 위반 시 위반 1건당 최대 " + Usd.text(p.money()) + "의 민사 제재금 (" + p.citation().shortText() + ")").orElse("");
+        return Text.of("If unpaid: back pay " + Usd.text(amount) + " and an equal " + Usd.text(damages)
+                        + " as liquidated damages (29 USC 216(b))" + cmpEn + "; claims run " + limitation + " (29 USC 255(a)).",
+                "미지급 시: 체불액 " + Usd.text(amount) + " 및 동액 " + Usd.text(damages) + "의 부가배상금 (29 USC 216(b))" + cmpKo
+                        + "; 소멸시효 2년, 고의 시 3년 (29 USC 255(a)).");
+    }
+
+    /** The penalty for a finding of unpaid overtime. */
+    static Penalty unpaidOvertime(EmployeeContext context, Money unpaid, LocalDate date) {
+        Text exposure = ifUnpaid(context, unpaid, date);
+        String criminal = context.findParameter("us.penalty.criminal", date).map(Parameter::text).orElse("");
+        return new Penalty(new Citation("Fair Labor Standards Act", "s.16(b) (29 USC 216(b)); 29 CFR 578.3", "",
+                "https://www.law.cornell.edu/uscode/text/29/216"), exposure,
+                Text.of(criminal.isEmpty() ? "" : "Willful violations: " + criminal + " (29 USC 216(a)).",
+                        criminal.isEmpty() ? "" : "고의 위반: 벌금 최대 USD 10,000, 재범 시 6개월 이하 징역 (29 USC 216(a))."));
+    }
+}

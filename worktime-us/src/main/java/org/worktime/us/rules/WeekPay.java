@@ -1,0 +1,175 @@
+package org.worktime.us.rules;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import org.joda.money.CurrencyUnit;
+import org.worktime.core.engine.EmployeeContext;
+import org.worktime.core.exempt.RegimeDecision;
+import org.worktime.core.finding.Text;
+import org.worktime.core.pay.PayLine;
+import org.worktime.core.rule.RuleInfo;
+import org.worktime.us.UsAttributes;
+import org.worktime.us.Usd;
+import org.worktime.us.exempt.UsExemptionTests;
+
+/**
+ * The overtime owed for each workweek of one employee, under the FLSA and, in California, under the Labor Code, worked
+ * out once and shared by the pay rules (US-FLSA-7A, US-FLSA-778-114, US-CA-LC-510, US-FLSA-778-209).
+ *
+ * <p>The regular rate has three parts. The base: an hourly wage's straight-time earnings over all hours, weighted when
+ * shifts carry their own rates (778.115); a salary over the hours it is meant to cover (778.113; California: over 40,
+ * Labor Code 515(d)); under the fluctuating workweek, the salary over the hours worked (778.114). Other pay earned
+ * within the week and not excluded by s.7(e) (bonuses, commissions, piece earnings, shift differentials) over all hours
+ * (778.110(b), 778.111). And, in California only, flat-sum bonuses over the non-overtime hours (Alvarado v. Dart
+ * Container, 2018). Hours whose straight time the wage already pays (every hour of an hourly wage, the covered hours of
+ * a salary) are owed the premium only ({@code multiplier - 1} times the regular rate); hours a salary does not cover are
+ * owed the whole multiplier on the salary's rate; flat-sum bonus rates the whole multiplier.
+ *
+ * <p>Both laws apply in California and the employee gets the higher: the week's two totals are compared and the lines of
+ * the higher one are paid (a tie goes to California). An employee exempt under a regime is owed nothing under it; an
+ * employee whose exemption cannot be decided is paid as non-exempt, since the employer must prove an exemption.
+ */
+final class WeekPay {
+
+    static final String FWW_ATTESTATION = "us.fww.conditions";
+
+    enum Winner { NONE, FEDERAL, CALIFORNIA }
+
+    /** One week's outcome. */
+    record Result(Workweek week, long seconds, WeekInputs.Method method, CurrencyUnit currency, HourBands federalBands, HourBands californiaBands,
+            List<PayLine> federalLines, List<PayLine> californiaLines, BigDecimal federalTotal, BigDecimal californiaTotal, Winner winner,
+            BigDecimal californiaRate) {
+    }
+
+    private WeekPay() {
+    }
+
+    static List<Result> of(EmployeeContext context) {
+        UsState state = UsState.of(context);
+        if (state.weeks == null) {
+            state.weeks = compute(context);
+        }
+        return state.weeks;
+    }
+
+    private static List<Result> compute(EmployeeContext context) {
+        List<Result> results = new ArrayList<>();
+        for (Workweek week : Workweek.of(context)) {
+            Result r = week(context, week);
+            if (r != null) {
+                results.add(r);
+            }
+        }
+        return List.copyOf(results);
+    }
+
+    private static Result week(EmployeeContext context, Workweek week) {
+        long seconds = week.seconds();
+        if (seconds == 0) {
+            return null;
+        }
+        WeekInputs in = WeekInputs.of(context, week, seconds);
+        if (in == null) {
+            return null;
+        }
+        LocalDate date = week.startDate();
+        RegimeDecision federal = UsExemptionTests.decide(context, date, UsExemptionTests.FEDERAL);
+        boolean california = UsAttributes.isCalifornia(context.workplace());
+        RegimeDecision state = california ? UsExemptionTests.decide(context, date, UsExemptionTests.CALIFORNIA) : null;
+
+        HourBands fedBands = null;
+        List<PayLine> fedLines = List.of();
+        if (!UsExemptionTests.isExempt(federal)) {
+            RuleInfo info = in.method() == WeekInputs.Method.FLUCTUATING ? RuleInfo.of(FluctuatingWorkweekRule.class) : RuleInfo.of(WeeklyOvertimeRule.class);
+            long limit = context.parameter("us.flsa7.week-limit", date).seconds();
+            BigDecimal base = switch (in.method()) {
+                case HOURLY -> UsPay.perHour(in.straightTime(), seconds);
+                case SALARY -> in.weeklySalary().divide(in.salaryHours(), MathContext.DECIMAL128);
+                case FLUCTUATING -> UsPay.perHour(in.weeklySalary(), seconds);
+            };
+            long covered = in.method() == WeekInputs.Method.SALARY ? in.salaryHours().multiply(UsPay.HOUR).longValue() : Long.MAX_VALUE;
+            fedBands = HourBands.federal(week, limit, covered);
+            BigDecimal other = UsPay.perHour(in.otherPay().add(in.flatSum()), seconds);
+            Text why = PremiumLines.explain(in, base, other, null, seconds, in.method() == WeekInputs.Method.FLUCTUATING ? "778.114" : "778.109",
+                    PremiumLines.exemptionNote(federal));
+            if (in.method() == WeekInputs.Method.HOURLY && PremiumLines.jobRateAgreed(context)) {
+                fedLines = PremiumLines.jobRateLines(context, info, week, limit, other, in, PremiumLines.exemptionNote(federal));
+            } else {
+                fedLines = PremiumLines.lines(context, info, week, fedBands, base, other, BigDecimal.ZERO, in, why, false);
+            }
+        }
+
+        HourBands caBands = null;
+        List<PayLine> caLines = List.of();
+        BigDecimal caRate = null;
+        if (california && !UsExemptionTests.isExempt(state)) {
+            RuleInfo info = RuleInfo.of(CaliforniaOvertimeRule.class);
+            WeekInputs ca = in.asSalaryFor(context.parameter("us.ca.lc515d.salary-hours", date).decimal());
+            BigDecimal base = ca.method() == WeekInputs.Method.HOURLY ? UsPay.perHour(ca.straightTime(), seconds)
+                    : ca.weeklySalary().divide(ca.salaryHours(), MathContext.DECIMAL128);
+            long covered = ca.method() == WeekInputs.Method.HOURLY ? Long.MAX_VALUE : ca.salaryHours().multiply(UsPay.HOUR).longValue();
+            caBands = HourBands.california(week, context.parameter("us.ca.lc510.day-limit", date).seconds(),
+                    context.parameter("us.ca.lc510.double-after", date).seconds(),
+                    context.parameter("us.ca.lc510.seventh-day-double-after", date).seconds(),
+                    context.parameter("us.ca.lc510.week-limit", date).seconds(), covered);
+            long regular = caBands.total(Band.REGULAR);
+            BigDecimal flatRate = regular > 0 ? UsPay.perHour(in.flatSum(), regular) : BigDecimal.ZERO;
+            BigDecimal other = UsPay.perHour(regular > 0 ? in.otherPay() : in.otherPay().add(in.flatSum()), seconds);
+            Text why = PremiumLines.explain(ca, base, other, regular > 0 && in.flatSum().signum() > 0 ? flatRate : null, seconds,
+                    "Labor Code 510, 515(d)", PremiumLines.exemptionNote(state));
+            caLines = PremiumLines.lines(context, info, week, caBands, base, other, flatRate, ca, why, true);
+            caRate = base.add(UsPay.perHour(in.otherPay().add(in.flatSum()), seconds));
+        }
+
+        BigDecimal fedTotal = total(fedLines);
+        BigDecimal caTotal = total(caLines);
+        Winner winner;
+        if (fedLines.isEmpty() && caLines.isEmpty()) {
+            winner = fedBands == null && caBands == null ? Winner.NONE : california && caBands != null ? Winner.CALIFORNIA : Winner.FEDERAL;
+        } else {
+            winner = caBands != null && caTotal.compareTo(fedTotal) >= 0 ? Winner.CALIFORNIA : Winner.FEDERAL;
+        }
+        if (california) {
+            fedLines = withComparison(fedLines, fedTotal, caTotal, caBands != null, true);
+            caLines = withComparison(caLines, caTotal, fedTotal, fedBands != null, false);
+        }
+        return new Result(week, seconds, in.method(), in.currency(), fedBands, caBands, fedLines, caLines, fedTotal, caTotal, winner, caRate);
+    }
+
+    private static List<PayLine> withComparison(List<PayLine> lines, BigDecimal own, BigDecimal otherTotal, boolean otherApplies, boolean federal) {
+        if (lines.isEmpty()) {
+            return lines;
+        }
+        String other = federal ? "California Labor Code" : "FLSA";
+        String en;
+        if (!otherApplies) {
+            en = "The employee is exempt under the " + other + " for the week; this amount is owed.";
+        } else if (federal) {
+            en = "The FLSA amount for the week (" + Usd.text(own) + ") is higher than the California amount (" + Usd.text(otherTotal)
+                    + "); the FLSA amount is owed.";
+        } else {
+            en = "The California amount for the week (" + Usd.text(own) + ") is not lower than the FLSA amount (" + Usd.text(otherTotal)
+                    + "); the California amount is owed.";
+        }
+        Text note = Text.of(en, "연방법과 캘리포니아법 중 높은 금액을 지급.");
+        return lines.stream().map(l -> PremiumLines.withNote(l, note)).toList();
+    }
+
+    private static BigDecimal total(List<PayLine> lines) {
+        BigDecimal sum = BigDecimal.ZERO;
+        for (PayLine l : lines) {
+            sum = sum.add(l.amount().getAmount());
+        }
+        return sum;
+    }
+
+    /** The lines one rule pays for a week: the winner's, attributed to the rule. */
+    static List<PayLine> linesOf(Result r, String ruleId) {
+        List<PayLine> chosen = r.winner() == Winner.CALIFORNIA ? r.californiaLines() : r.winner() == Winner.FEDERAL ? r.federalLines() : List.of();
+        return chosen.stream().filter(l -> l.ruleId().equals(ruleId)).toList();
+    }
+
+}

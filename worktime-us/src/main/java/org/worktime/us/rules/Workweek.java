@@ -1,0 +1,65 @@
+package org.worktime.us.rules;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import org.threeten.extra.LocalDateRange;
+import org.worktime.core.engine.EmployeeContext;
+
+/**
+ * One fixed, recurring workweek of the employer (29 CFR 778.105): seven local days from the workplace's week start day
+ * and hour. Its boundaries are local wall-clock times, so a week containing a daylight-saving change lasts 167 or 169
+ * hours; its seven workdays (the California workday, Labor Code 500(a)) start at the same hour. The pieces of work
+ * inside it are cut at those boundaries: a shift across the week boundary counts to each week for its own part.
+ */
+record Workweek(LocalDate startDate, long[] dayBounds, List<Piece> pieces) {
+
+    static List<Workweek> of(EmployeeContext context) {
+        List<Piece> all = PunchRounding.pieces(context);
+        ZoneId zone = context.workplace().zone();
+        List<Workweek> weeks = new ArrayList<>();
+        for (LocalDate start : context.weekStarts()) {
+            long[] bounds = new long[8];
+            for (int d = 0; d <= 7; d++) {
+                bounds[d] = start.plusDays(d).atTime(context.workplace().weekStartTime()).atZone(zone).toEpochSecond();
+            }
+            List<Piece> inside = new ArrayList<>();
+            for (Piece p : all) {
+                Piece c = p.clip(bounds[0], bounds[7]);
+                if (c != null) {
+                    inside.add(c);
+                }
+            }
+            weeks.add(new Workweek(start, bounds, List.copyOf(inside)));
+        }
+        return weeks;
+    }
+
+    /** The dates of the week, half-open. */
+    LocalDateRange dates() {
+        return LocalDateRange.of(startDate, startDate.plusDays(7));
+    }
+
+    long seconds() {
+        long total = 0;
+        for (Piece p : pieces) {
+            total += p.seconds();
+        }
+        return total;
+    }
+
+    /** Seconds worked in each of the seven workdays. */
+    long[] daySeconds() {
+        long[] days = new long[7];
+        for (Piece p : pieces) {
+            for (int d = 0; d < 7; d++) {
+                Piece c = p.clip(dayBounds[d], dayBounds[d + 1]);
+                if (c != null) {
+                    days[d] += c.seconds();
+                }
+            }
+        }
+        return days;
+    }
+}

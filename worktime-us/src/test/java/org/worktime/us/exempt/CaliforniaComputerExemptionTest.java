@@ -1,0 +1,62 @@
+package org.worktime.us.exempt;
+
+import java.math.BigDecimal;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.worktime.core.exempt.Exemptions;
+import org.worktime.core.exempt.ExemptionQuery;
+import org.worktime.core.exempt.Verdict;
+import org.worktime.core.testing.CleanFixture;
+import org.worktime.core.testing.Scenario;
+import org.worktime.core.testing.ViolatingFixture;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class CaliforniaComputerExemptionTest {
+
+    private static Scenario engineer(String annual) {
+        return Ex.california().employee("SE", e -> e.salaried("USD", annual, "YEAR", "40"))
+                .attest("SE", CaliforniaComputerExemption.DUTIES, "2025-01-01", null);
+    }
+
+    /** T18: a software engineer paid 120,000 in 2026 fails Labor Code 515.5 (122,573.13). */
+    @Test
+    @ViolatingFixture
+    void t18SoftwareEngineerBelowTheAnnualFigure() {
+        Ex.VERIFIER.verifyThat(CaliforniaComputerExemption.class).given(engineer("120000")).decides("SE", "2026-03-02").isNotExempt()
+                .condition("pay.level", Verdict.NOT_EXEMPT);
+        // In 2025 the figure was 118,657.43: the same salary was enough.
+        Ex.VERIFIER.verifyThat(CaliforniaComputerExemption.class).given(engineer("120000")).decides("SE", "2025-06-02").isExempt();
+    }
+
+    @Test
+    @CleanFixture
+    void hourlyAtTheFigure() {
+        Ex.VERIFIER.verifyThat(CaliforniaComputerExemption.class)
+                .given(Ex.california().employee("SE", e -> e.hourly("USD", new BigDecimal("58.85"))).attest("SE", CaliforniaComputerExemption.DUTIES, "2026-01-01", null))
+                .decides("SE", "2026-03-02").isExempt();
+        Ex.VERIFIER.verifyThat(CaliforniaComputerExemption.class)
+                .given(Ex.california().employee("SE", e -> e.hourly("USD", new BigDecimal("58.84"))).attest("SE", CaliforniaComputerExemption.DUTIES, "2026-01-01", null))
+                .decides("SE", "2026-03-02").isNotExempt();
+    }
+
+    @Test
+    void monthlySalaryAgainstTheMonthlyFigure() {
+        Scenario s = Ex.california().employee("SE", e -> e.salaried("USD", "10214.44", "MONTH", "40")).attest("SE", CaliforniaComputerExemption.DUTIES, "2026-01-01", null);
+        Ex.VERIFIER.verifyThat(CaliforniaComputerExemption.class).given(s).decides("SE", "2026-03-02").isExempt();
+    }
+
+    /** T18: the engineer at 120,000 may still be exempt in California as a professional, over 70,304 with >50% exempt duties. */
+    @Test
+    void t18TheCaliforniaRegimeCanStillExemptUnder515A() {
+        Scenario s = engineer("120000").attest("SE", CaliforniaWhiteCollarExemption.DUTIES, "2026-01-01", null);
+        var dataset = s.dataset();
+        var decisions = Exemptions.decide(ExemptionQuery.of(dataset, dataset.employee("SE"), java.time.LocalDate.of(2026, 3, 2), Ex.PACK.parameters(), null),
+                UsExemptionTests.CALIFORNIA);
+        assertThat(decisions).hasSize(1);
+        assertThat(decisions.get(0).verdict()).isEqualTo(Verdict.EXEMPT);
+        assertThat(decisions.get(0).tests()).extracting(t -> t.test().id() + " " + t.verdict())
+                .containsExactly("US-CA-LC-515-A EXEMPT", "US-CA-LC-515-5 NOT_EXEMPT");
+        assertThat(List.of(decisions.get(0).regime().id())).containsExactly("US-CA");
+    }
+}
