@@ -72,6 +72,16 @@ public final class JapanesePack implements JurisdictionPack {
             "HOLIDAY", Text.of("Statutory holiday work (135%)", "법정휴일근로 (135%)"),
             "NIGHT", Text.of("Late-night work (+25%)", "심야근로 (+25%)"));
 
+    /**
+     * The months before the requested dates that Japan's limits judge a month by: the 2-6 month averages of Art. 36(6)
+     * look back five months, the annual caps to the agreement year's start, and the HPS days off to the year's start.
+     * Twelve months cover them all; only findings that touch the requested dates are reported.
+     */
+    @Override
+    public java.time.Period lookback() {
+        return java.time.Period.ofMonths(12);
+    }
+
     @Override
     public String jurisdiction() {
         return "JP";

@@ -66,6 +66,12 @@ public final class UnitedStatesPack implements JurisdictionPack {
             Map.entry("CA_MEAL_PREMIUM", Text.of("California meal period premium", "캘리포니아 식사시간 가산금")),
             Map.entry("CA_REST_PREMIUM", Text.of("California rest period premium", "캘리포니아 휴식시간 가산금")));
 
+    /** A shift across the workweek's start counts to each week for its own part (29 CFR 778.103). */
+    @Override
+    public boolean countsWorkByInstant() {
+        return true;
+    }
+
     @Override
     public String jurisdiction() {
         return "US";

@@ -111,7 +111,11 @@ public final class Engine {
                 : pack.parameters().overriddenBy(evaluation.overrides());
         DayTypes dayTypes = pack.dayTypes(workplace, parameters);
         TimelinePolicy policy = pack.timelinePolicy(workplace, parameters);
-        LocalDateRange weeks = wholeWeeks(evaluation.period(), workplace);
+        LocalDateRange requested = evaluation.period();
+        if (!pack.lookback().isZero()) {
+            requested = LocalDateRange.of(requested.getStart().minus(pack.lookback()), requested.getEnd());
+        }
+        LocalDateRange weeks = wholeWeeks(requested, workplace);
         ZoneId zone = workplace.zone();
         // A week may start at an hour other than midnight (29 CFR 778.105): shifts are selected from that hour on.
         Instant from = weeks.getStart().atTime(workplace.weekStartTime()).atZone(zone).toInstant();
@@ -121,7 +125,8 @@ public final class Engine {
 
     private EmployeeContext context(Setup setup, Dataset dataset, Employee employee, Evaluation evaluation) {
         Workplace workplace = dataset.workplace();
-        List<Shift> shifts = select(dataset.shiftsOf(employee.id()), setup.from(), setup.until(), evaluation.asOf());
+        List<Shift> shifts = select(dataset.shiftsOf(employee.id()), setup.from(), setup.until(), evaluation.asOf(),
+                pack.countsWorkByInstant());
         Timeline timeline = Timeline.build(shifts, workplace.zone(), setup.dayTypes(), setup.policy());
         Ledger ledger = Ledger.of(timeline);
         return new EmployeeContext(employee, workplace, setup.parameters(), pack.headcountPolicy(), setup.dayTypes(), timeline, ledger,
@@ -143,11 +148,17 @@ public final class Engine {
         }
     }
 
-    /** Recorded shifts before {@code asOf} and planned shifts from it on; every recorded shift when it is null. */
-    private static List<Shift> select(List<Shift> shifts, Instant from, Instant until, Instant asOf) {
+    /**
+     * Recorded shifts before {@code asOf} and planned shifts from it on; every recorded shift when it is null. Shifts
+     * starting in {@code [from, until)}, or overlapping it when the pack counts work by instant.
+     */
+    private static List<Shift> select(List<Shift> shifts, Instant from, Instant until, Instant asOf, boolean overlapping) {
         List<Shift> selected = new ArrayList<>(shifts.size());
         for (Shift s : shifts) {
-            if (s.start().isBefore(from) || !s.start().isBefore(until)) {
+            boolean inside = overlapping
+                    ? s.end().isAfter(from) && s.start().isBefore(until)
+                    : !s.start().isBefore(from) && s.start().isBefore(until);
+            if (!inside) {
                 continue;
             }
             boolean planned = s.origin() == Shift.Origin.PLANNED;

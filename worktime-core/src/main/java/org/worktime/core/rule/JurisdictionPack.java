@@ -30,6 +30,24 @@ public interface JurisdictionPack {
     /** Night window and day attribution in force. */
     TimelinePolicy timelinePolicy(Workplace workplace, ParameterTable parameters);
 
+    /**
+     * How far before the requested dates the pack's rules need to see the record: limits over rolling months or an
+     * agreement year (Japan's 2-6 month averages and annual caps) judge a month by the months before it. The engine
+     * evaluates from that far back and reports only what touches the requested dates. Zero by default.
+     */
+    default java.time.Period lookback() {
+        return java.time.Period.ZERO;
+    }
+
+    /**
+     * Whether the pack counts work by the instant it happens, so that a shift across the start of the first evaluated
+     * week counts to that week for the part inside it (a US workweek: 29 CFR 778.103). When false (the default), a
+     * shift belongs wholly to the day it started, and only shifts starting in the evaluated weeks are read.
+     */
+    default boolean countsWorkByInstant() {
+        return false;
+    }
+
     /** How the pack reads a workplace's size for its size tests. */
     default org.worktime.core.engine.HeadcountPolicy headcountPolicy() {
         return org.worktime.core.engine.HeadcountPolicy.AS_RECORDED;

@@ -39,6 +39,18 @@ class AverageCapRuleTest {
         VERIFIER.verifyThat(AverageCapRule.class).given(s).between("2026-05-01", "2026-06-30").hasNoFindings();
     }
 
+    /** Asked about June alone, the engine reads the months before it (the pack's look-back) and finds May-June. */
+    @Test
+    void aMonthAskedAloneIsJudgedWithTheMonthsBeforeIt() {
+        Scenario s = special();
+        Jp.monthWithOvertime(s, "E1", YearMonth.of(2026, 5), 80 * 60);
+        Jp.monthWithOvertime(s, "E1", YearMonth.of(2026, 6), 81 * 60);
+        VERIFIER.verifyThat(AverageCapRule.class)
+                .given(s)
+                .between("2026-06-01", "2026-06-30")
+                .violatesOnce().measuredMinutes(80 * 60 + 30).period("2026-05-01", "2026-07-01");
+    }
+
     @Test
     void theWindowLooksBackAcrossTheAgreementYear() {
         Scenario s = special();

@@ -199,6 +199,25 @@ class WeeklyOvertimeRuleTest {
                 .containsExactly("2026-03-15 7h 70.00");
     }
 
+    /**
+     * Asked about the second week alone, the engine still reads the Saturday-night shift that started before it, and
+     * the hours after Sunday 06:00 count to the second week (the pack counts work by instant).
+     */
+    @Test
+    void aShiftStartingBeforeTheFirstEvaluatedWeekCountsForItsPartInsideIt() {
+        var outcome = VERIFIER.verifyThat(WeeklyOvertimeRule.class)
+                .given(Scenario.in("US", "America/Los_Angeles").weekStart(DayOfWeek.SUNDAY, "06:00")
+                        .employee("E1", e -> e.hourly("USD", new BigDecimal("20")))
+                        .shift("E1", "2026-03-22T02:00", "2026-03-22T16:00")
+                        .dailyShifts("E1", "2026-03-23", 4, "06:00", "16:00"))
+                .between("2026-03-22", "2026-03-28");
+        // 06:00-16:00 on Sunday is 10 h of the week (02:00-06:00 belongs to the week before), plus 4 x 10 h = 50 h.
+        assertThat(outcome.payLines()).extracting(p -> p.period().getStart() + " " + p.seconds() / 3600 + "h " + p.amount().getAmount())
+                .containsExactly("2026-03-22 10h 100.00");
+        // The report's hours worked are by date: all 14 h of Sunday the 22nd are on a requested date.
+        assertThat(outcome.report().employees().get(0).workedSeconds()).isEqualTo(54 * 3600);
+    }
+
     /** The same shift with a week starting at midnight is 1 hour in the first week. */
     @Test
     void withAMidnightWeekStartTheSameShiftIsMostlyNextWeek() {
