@@ -46,7 +46,7 @@ public record Eligibility(String employeeId, LocalDate on, Regime regime, RuleIn
             Evidence first = evidence.stream().filter(e -> e.outcome() == verdict).findFirst().orElseThrow();
             reason = verdict == Verdict.NOT_EXEMPT
                     ? Text.of("Not met: " + first.condition().en() + ".", "요건 불충족: " + first.condition().ko() + ".")
-                    : Text.of("Cannot decide: " + first.condition().en() + " is not known.", "판단 불가: " + first.condition().ko() + " 확인 불가.");
+                    : Text.of("Cannot decide whether " + first.condition().en() + ".", "판단 불가: " + first.condition().ko() + " 여부를 확인할 수 없음.");
         }
         return new Eligibility(employeeId, on, regime, test, verdict, reason, evidence, missing);
     }

@@ -185,23 +185,31 @@ public final class HighlyProfessionalSystemTest implements ExemptionTest {
             return new Evidence("annual-wage", condition, "", threshold.toString(), Verdict.INDETERMINATE, cite(minimum));
         }
         CurrencyUnit jpy = threshold.getCurrencyUnit();
-        if (!wage.currency().equals(jpy)) {
-            missing.add(Text.of("a wage in JPY", "엔화 임금"));
-            return new Evidence("annual-wage", condition, "wage in " + wage.currency(), threshold.toString(), Verdict.INDETERMINATE, cite(minimum));
-        }
-        BigMoney annual = switch (wage) {
+        CurrencyUnit paid = wage.currency();
+        BigMoney inWage = switch (wage) {
             case Wage.Monthly m -> m.amount().toBigMoney().multipliedBy(12);
             case Wage.Salaried s -> s.annual();
-            default -> BigMoney.zero(jpy);
+            default -> BigMoney.zero(paid);
         };
         for (Earning e : query.earnings()) {
-            if ("true".equalsIgnoreCase(e.attributes().getOrDefault("guaranteed", "false")) && e.amount().getCurrencyUnit().equals(jpy)
+            if ("true".equalsIgnoreCase(e.attributes().getOrDefault("guaranteed", "false")) && e.amount().getCurrencyUnit().equals(paid)
                     && year.contains(e.earnedOver().getStart())) {
-                annual = annual.plus(e.amount());
+                inWage = inWage.plus(e.amount());
             }
         }
+        // A wage in another currency is compared at a rate the user stated, never a hidden one.
+        java.util.Optional<BigMoney> converted = query.rates().convert(inWage, jpy);
+        if (converted.isEmpty()) {
+            missing.add(Text.of("an exchange rate from " + paid + " to JPY (or a wage in JPY)", paid + "→JPY 환율 (또는 엔화 임금)"));
+            return new Evidence("annual-wage", condition, inWage.toMoney(java.math.RoundingMode.DOWN) + " a year, in " + paid,
+                    threshold.toString(), Verdict.INDETERMINATE, cite(minimum));
+        }
+        BigMoney annual = converted.get();
+        String rate = paid.equals(jpy) ? "" : " (" + inWage.toMoney(java.math.RoundingMode.DOWN) + " at "
+                + query.rates().find(paid, jpy).orElseThrow() + ")";
         boolean met = annual.compareTo(threshold.toBigMoney()) >= 0;
-        return new Evidence("annual-wage", condition, annual.toMoney(java.math.RoundingMode.DOWN) + " certain in the year from " + year.getStart(),
+        return new Evidence("annual-wage", condition, annual.toMoney(java.math.RoundingMode.DOWN) + rate + " certain in the year from "
+                + year.getStart(),
                 threshold + " (from " + minimum.effective().getStart() + ")", met ? Verdict.EXEMPT : Verdict.NOT_EXEMPT, cite(minimum));
     }
 

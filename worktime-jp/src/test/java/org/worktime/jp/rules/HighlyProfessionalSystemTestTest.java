@@ -22,6 +22,30 @@ class HighlyProfessionalSystemTestTest {
                 .condition("selective-measure", Verdict.EXEMPT);
     }
 
+    /**
+     * A wage in won is compared at the rate the user stated: KRW 9,000,000 a month is 108 M a year, JPY 11,054,247
+     * at 1 JPY = 9.77 KRW (covered); at 1 JPY = 10.10 KRW it is JPY 10,693,069 (not); with no rate, indeterminate.
+     */
+    @Test
+    void aWageInAnotherCurrencyIsComparedAtAStatedRate() {
+        Scenario s = Hps.longWeekdays(Jp.workplace().agreementRecord(Hps.resolution("interval"))
+                .employee("E1", e -> e.monthly(9_000_000, 209).attribute(HighlyProfessionalSystemTest.JOB_TYPE, "consulting"))
+                .attest("E1", HighlyProfessionalSystemTest.CONSENT, "2026-04-01", null), 30);
+        var rate977 = org.worktime.core.exempt.ExchangeRates.of(java.util.List.of(new org.worktime.core.exempt.ExchangeRate(
+                org.joda.money.CurrencyUnit.JPY, org.joda.money.CurrencyUnit.of("KRW"), new java.math.BigDecimal("9.77"),
+                java.time.LocalDate.of(2026, 4, 1), "stated")));
+        var covered = VERIFIER.verifyThat(HighlyProfessionalSystemTest.class).given(s).decides("E1", "2026-04-15", rate977).isExempt();
+        org.assertj.core.api.Assertions.assertThat(covered.eligibility().evidence().stream()
+                .filter(e -> e.key().equals("annual-wage")).findFirst().orElseThrow().observed()).startsWith("JPY 11054247 (KRW 108000000 at");
+        var rate1010 = org.worktime.core.exempt.ExchangeRates.of(java.util.List.of(new org.worktime.core.exempt.ExchangeRate(
+                org.joda.money.CurrencyUnit.JPY, org.joda.money.CurrencyUnit.of("KRW"), new java.math.BigDecimal("10.10"),
+                java.time.LocalDate.of(2026, 4, 1), "stated")));
+        VERIFIER.verifyThat(HighlyProfessionalSystemTest.class).given(s).decides("E1", "2026-04-15", rate1010).isNotExempt()
+                .condition("annual-wage", Verdict.NOT_EXEMPT);
+        VERIFIER.verifyThat(HighlyProfessionalSystemTest.class).given(s).decides("E1", "2026-04-15").isIndeterminate()
+                .missing("an exchange rate from KRW to JPY");
+    }
+
     @Test
     @ViolatingFixture
     void nineAndAHalfMillionIsBelowTheThreshold() {

@@ -104,8 +104,10 @@ public final class HighlyCompensatedExemption extends UsExemptionTest {
                 + String.join(", ", annual.parts()) + ", 541.601(a)(2)); " : "") + level.describe().replace(" a week", "");
         Optional<BigMoney> weekly = Conditions.weeklySalary(q);
         if (weekly.isEmpty()) {
-            Verdict v = q.employee().wage() == null ? Verdict.INDETERMINATE : Verdict.NOT_EXEMPT;
-            return new Evidence("hce.total_compensation", condition, "no salary", threshold, v, Conditions.cfr("541.601(b)"));
+            // Paid by the hour: no salary at all. A salary in another currency with no stated rate: cannot tell.
+            Verdict v = q.employee().wage() instanceof org.worktime.core.domain.Wage.Hourly ? Verdict.NOT_EXEMPT : Verdict.INDETERMINATE;
+            return new Evidence("hce.total_compensation", condition, v == Verdict.NOT_EXEMPT ? "no salary (paid by the hour)" : "",
+                    threshold, v, Conditions.cfr("541.601(b)"));
         }
         BigDecimal salary = period.isFullYear() ? Conditions.annualSalary(q).orElseThrow().getAmount()
                 : weekly.get().getAmount().multiply(weeks);

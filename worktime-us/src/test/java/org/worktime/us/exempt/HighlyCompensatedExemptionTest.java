@@ -40,6 +40,23 @@ class HighlyCompensatedExemptionTest {
                 .contains("by 2021-01-31");
     }
 
+    /**
+     * A salary in won (Korea's reform debate compares its workforce with this test): without a stated rate the total
+     * cannot be judged; at 1 USD = 1,400 KRW, KRW 160,000,000 a year is USD 114,285.71, above USD 107,432.
+     */
+    @Test
+    void aSalaryInAnotherCurrencyNeedsAStatedRate() {
+        Scenario s = Ex.federal().employee("K", e -> e.salaried("KRW", "160000000", "YEAR", "40"))
+                .attest("K", HighlyCompensatedExemption.DUTIES, "2026-01-01", null);
+        VERIFIER.verifyThat(HighlyCompensatedExemption.class).given(s).decides("K", "2026-06-01").isIndeterminate()
+                .condition("hce.total_compensation", Verdict.INDETERMINATE).missing("exchange rate");
+        var rates = org.worktime.core.exempt.ExchangeRates.of(java.util.List.of(new org.worktime.core.exempt.ExchangeRate(CurrencyUnit.USD,
+                CurrencyUnit.of("KRW"), new java.math.BigDecimal("1400"), LocalDate.of(2026, 5, 29), "stated")));
+        var d = VERIFIER.verifyThat(HighlyCompensatedExemption.class).given(s).decides("K", "2026-06-01", rates).isExempt();
+        assertThat(d.eligibility().evidence().stream().filter(e -> e.key().equals("hce.total_compensation")).findFirst().orElseThrow()
+                .observed()).startsWith("USD 114,285.71");
+    }
+
     @Test
     @CleanFixture
     void t12CatchUpWithinOneMonthRestoresTheExemption() {
