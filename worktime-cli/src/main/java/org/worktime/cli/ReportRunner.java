@@ -62,7 +62,10 @@ final class ReportRunner {
         return codes.isEmpty() ? "none" : codes;
     }
 
-    /** The requested dates, defaulting to the dates the first and the last shift start on in the workplace's zone. */
+    /**
+     * The requested dates, defaulting to the first day of the workweek the first shift starts in (so that weekly
+     * results, dated by their week, are reported) and the date the last shift starts, in the workplace's zone.
+     */
     static LocalDateRange period(Dataset dataset, LocalDate from, LocalDate to) {
         LocalDate first = null;
         LocalDate last = null;
@@ -71,7 +74,8 @@ final class ReportRunner {
             for (Employee employee : dataset.employees()) {
                 for (Shift shift : dataset.shiftsOf(employee.id())) {
                     LocalDate date = shift.start().atZone(zone).toLocalDate();
-                    first = first == null || date.isBefore(first) ? date : first;
+                    LocalDate week = dataset.workplace().weekStartOf(shift.start()).toLocalDate();
+                    first = first == null || week.isBefore(first) ? week : first;
                     last = last == null || date.isAfter(last) ? date : last;
                 }
             }

@@ -1,0 +1,73 @@
+package org.worktime.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * examples/us-team end to end through the readers and the command: a California week starting Sunday 06:00, read from
+ * CSV with a salary, a second rate, a flat-sum bonus and attested duties. Every figure is worked out in the README and
+ * here.
+ */
+class UsExampleTest {
+
+    private static final String DATASET = Path.of("..", "examples", "us-team").toString();
+
+    private static List<String> lines(JsonNode report) {
+        List<String> list = new ArrayList<>();
+        report.get("employees").forEach(e -> e.get("payLines").forEach(p -> list.add(e.get("id").asText() + " " + p.get("kind").asText()
+                + " " + p.get("minutes").asText() + " x" + p.get("multiplier").asText() + " " + p.at("/amount/amount").asText())));
+        return list;
+    }
+
+    @Test
+    void paysCaliforniaOvertimeTheRegularRateAndMealPremiumsToTheCent() throws Exception {
+        Cli.Result result = Cli.run("pay", DATASET, "--format", "json");
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        JsonNode report = new ObjectMapper().readTree(result.out());
+        assertThat(report.at("/period/start").asText()).isEqualTo("2026-03-15");
+        assertThat(lines(report)).containsExactly(
+                // U01, T17 (Alvarado): 6 h over 40 at 0.5 x 10.00, and 1.5 x 15/40 = 0.375 an hour on the bonus.
+                "U01 CA_WEEKLY_OVERTIME 360 x0.5 30.00",
+                "U01 CA_WEEKLY_OVERTIME 360 x1.5 3.38",
+                // U02: (37 x 20 + 8 x 8) / 45 = 17.8667; Monday's 13 h: 4 h at 1.5 and 1 h at 2, and a missed second meal.
+                "U02 CA_DAILY_OVERTIME 240 x0.5 35.73",
+                "U02 CA_DOUBLE_TIME 60 x1 17.87",
+                "U02 CA_MEAL_PREMIUM 60 x1 17.87",
+                // U04: federally exempt, but California's tests are undecided (no primarily-engaged attestation):
+                // 120,000 / 52 / 40 = 57.69; 12 daily-overtime hours, 9 of them inside the 40 the salary pays.
+                "U04 STRAIGHT_TIME 540 x1 519.23",
+                "U04 CA_DAILY_OVERTIME 540 x0.5 259.62",
+                "U04 CA_DAILY_OVERTIME 180 x1.5 259.62",
+                "U04 CA_MEAL_PREMIUM 60 x1 57.69",
+                "U04 CA_MEAL_PREMIUM 60 x1 57.69",
+                "U04 CA_MEAL_PREMIUM 60 x1 57.69",
+                "U04 CA_MEAL_PREMIUM 60 x1 57.69",
+                // U05: 700 / 35 = 20.00; hours 36-40 at straight time, 41-42 at 1.5 (778.322).
+                "U05 STRAIGHT_TIME 300 x1 100.00",
+                "U05 OVERTIME 120 x1.5 60.00");
+        assertThat(report.at("/totals/owed/0/amount").asText()).isEqualTo("1534.08");
+        assertThat(report.at("/totals/owed/0/currency").asText()).isEqualTo("USD");
+    }
+
+    @Test
+    void decidesTheExemptionsFederalAndCaliforniaApart() throws Exception {
+        Cli.Result result = Cli.run("exempt", DATASET, "--on", "2026-03-18", "--format", "json");
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        JsonNode doc = new ObjectMapper().readTree(result.out());
+        List<String> verdicts = new ArrayList<>();
+        doc.get("employees").forEach(e -> e.get("regimes").forEach(r -> verdicts.add(e.get("id").asText() + " " + r.get("regime").asText()
+                + " " + r.get("verdict").asText())));
+        assertThat(verdicts).containsExactly(
+                "U01 US-FLSA INDETERMINATE", "U01 US-CA NOT_EXEMPT",
+                "U02 US-FLSA INDETERMINATE", "U02 US-CA NOT_EXEMPT",
+                "U03 US-FLSA EXEMPT", "U03 US-CA EXEMPT",
+                "U04 US-FLSA EXEMPT", "U04 US-CA INDETERMINATE",
+                "U05 US-FLSA INDETERMINATE", "U05 US-CA NOT_EXEMPT");
+    }
+}
