@@ -30,7 +30,7 @@ final class ExtrasReader {
 
     static final List<Column> EARNING = List.of(new Column("employee_id", "employee"), new Column("kind", "kind"),
             new Column("amount", "amount"), new Column("currency", "currency"), new Column("from", "from"), new Column("to", "to"),
-            new Column("paid_on", "paidOn"));
+            new Column("paid_on", "paidOn"), new Column("attributes", "attributes"));
     static final List<Column> ATTESTATION = List.of(new Column("employee_id", "employee"), new Column("subject", "subject"),
             new Column("holds", "holds"), new Column("attested_by", "attestedBy"), new Column("attested_on", "attestedOn"),
             new Column("from", "from"), new Column("to", "to"), new Column("note", "note"));
@@ -44,6 +44,9 @@ final class ExtrasReader {
     /** The fields of one record, whatever the format. */
     private interface Row {
         String text(Column column);
+
+        /** A map of names to values: {@code key=value;key=value} in CSV, a map in YAML. */
+        Map<String, String> map(Column column);
 
         void problem(Column column, String message);
 
@@ -77,7 +80,7 @@ final class ExtrasReader {
 
     private static void readCsv(Path file, List<Column> columns, Problems problems, java.util.function.Consumer<Row> sink) {
         List<String> names = columns.stream().map(Column::csv).toList();
-        List<String> required = names.stream().filter(n -> !n.equals("paid_on") && !n.equals("note") && !n.equals("to")).toList();
+        List<String> required = names.stream().filter(n -> !n.equals("paid_on") && !n.equals("note") && !n.equals("to") && !n.equals("attributes")).toList();
         try (Reader reader = Files.newBufferedReader(file)) {
             CsvRecords records = new CsvRecords(reader);
             if (!records.next()) {
@@ -103,6 +106,20 @@ final class ExtrasReader {
                     @Override
                     public String text(Column column) {
                         return CsvColumns.get(records, header.index(column.csv())).trim();
+                    }
+
+                    @Override
+                    public Map<String, String> map(Column column) {
+                        Map<String, String> map = new LinkedHashMap<>();
+                        for (String part : Values.split(text(column), ";")) {
+                            int eq = part.indexOf('=');
+                            if (eq <= 0) {
+                                problem(column, "'" + part.trim() + "' is not name=value (write e.g. per=day;uniform=true)");
+                            } else {
+                                map.put(part.substring(0, eq).trim(), part.substring(eq + 1).trim());
+                            }
+                        }
+                        return map;
                     }
 
                     @Override
@@ -145,6 +162,11 @@ final class ExtrasReader {
                 }
 
                 @Override
+                public Map<String, String> map(Column column) {
+                    return f.stringMap(column.yaml());
+                }
+
+                @Override
                 public void problem(Column column, String message) {
                     f.problem(f.has(column.yaml()) ? f.line(column.yaml()) : f.line(), f.field(column.yaml()), message);
                 }
@@ -168,10 +190,11 @@ final class ExtrasReader {
         }
         LocalDateRange covered = range(row, EARNING.get(4), EARNING.get(5), true);
         LocalDate paidOn = parse(row, EARNING.get(6), false, Values::date);
+        Map<String, String> attributes = row.map(EARNING.get(7));
         if (!row.ok() || id == null || kind == null || amount == null || covered == null) {
             return;
         }
-        result.earnings.add(new Earning(id, kind, amount, covered, paidOn, Map.of()));
+        result.earnings.add(new Earning(id, kind, amount, covered, paidOn, attributes == null ? Map.of() : attributes));
     }
 
     private static void attestation(Row row, Map<String, String> knownIds, Result result) {

@@ -50,8 +50,9 @@ class UsInputsTest {
             """;
 
     private static final String EARNINGS = """
-            employee_id,kind,amount,currency,from,to,paid_on
-            U2,bonus.nondiscretionary,3000.00,USD,2025-03-02,2025-05-10,2025-05-16
+            employee_id,kind,amount,currency,from,to,paid_on,attributes
+            U2,bonus.nondiscretionary,3000.00,USD,2025-03-02,2025-05-10,2025-05-16,
+            U1,allowance.attendance,500,USD,2025-03-01,2025-03-31,,per=day;uniform=true
             """;
 
     private static final String ATTESTATIONS = """
@@ -73,6 +74,8 @@ class UsInputsTest {
         assertThat(d.employee("U1").wage()).isEqualTo(new Wage.Salaried(Money.of(CurrencyUnit.USD, new BigDecimal("182.70")),
                 Wage.SalaryPeriod.WEEK, new BigDecimal("35")));
         assertThat(d.shiftsOf("U2")).extracting(s -> s.rate()).containsExactly(Money.of(CurrencyUnit.USD, new BigDecimal("8.00")), null);
+        assertThat(d.earningsOf("U1")).singleElement().satisfies(e -> assertThat(e.attributes())
+                .isEqualTo(Map.of("per", "day", "uniform", "true")));
         assertThat(d.earningsOf("U2")).containsExactly(new Earning("U2", "bonus.nondiscretionary",
                 Money.of(CurrencyUnit.USD, new BigDecimal("3000.00")), LocalDateRange.ofClosed(LocalDate.of(2025, 3, 2),
                         LocalDate.of(2025, 5, 10)), LocalDate.of(2025, 5, 16), Map.of()));
@@ -99,7 +102,8 @@ class UsInputsTest {
                 shifts:
                   - {employee: U1, start: 2025-03-03T08:00, end: 2025-03-03T16:00, rate: 12.50}
                 earnings:
-                  - {employee: U1, kind: commission, amount: 120.00, currency: USD, from: 2025-03-02, to: 2025-03-08}
+                  - {employee: U1, kind: commission, amount: 120.00, currency: USD, from: 2025-03-02, to: 2025-03-08,
+                     attributes: {guaranteed: "true"}}
                 attestations:
                   - {employee: U1, subject: us.duties.computer, holds: true, attestedBy: CTO, attestedOn: 2025-02-01, from: 2025-01-01}
                 """);
@@ -108,6 +112,7 @@ class UsInputsTest {
                 .isEqualByComparingTo("9.00");
         assertThat(d.shiftsOf("U1").get(0).rate()).isEqualTo(Money.of(CurrencyUnit.USD, new BigDecimal("12.50")));
         assertThat(d.earningsOf("U1")).extracting(Earning::kind).containsExactly("commission");
+        assertThat(d.earningsOf("U1").get(0).attributes()).isEqualTo(Map.of("guaranteed", "true"));
         assertThat(d.attestationsOf("U1")).extracting(Attestation::subject).containsExactly("us.duties.computer");
     }
 
@@ -125,9 +130,9 @@ class UsInputsTest {
                 U3,2025-03-03T08:00,2025-03-03T16:00,,8.00
                 """);
         write(dir, "earnings.csv", """
-                employee_id,kind,amount,currency,from,to,paid_on
-                U9,bonus,10.00,USD,2025-03-02,2025-03-01,
-                U2,,x,USD,2025-03-02,2025-03-08,
+                employee_id,kind,amount,currency,from,to,paid_on,attributes
+                U9,bonus,10.00,USD,2025-03-02,2025-03-01,,
+                U2,,x,USD,2025-03-02,2025-03-08,,per
                 """);
         write(dir, "attestations.csv", """
                 employee_id,subject,holds,attested_by,attested_on,from,to,note
@@ -149,6 +154,7 @@ class UsInputsTest {
                 earn + ":2: field 'to': the period ends (2025-03-01) before it starts (2025-03-02)",
                 earn + ":3: field 'kind': missing value",
                 earn + ":3: field 'amount': x is not a number",
+                earn + ":3: field 'attributes': 'per' is not name=value (write e.g. per=day;uniform=true)",
                 att + ":2: field 'holds': maybe is not true or false",
                 att + ":2: field 'attested_by': missing value");
     }
