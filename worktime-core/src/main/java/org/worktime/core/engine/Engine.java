@@ -145,6 +145,11 @@ public final class Engine {
                             + " (the pack's data does not cover that date; supply it as an override).",
                             "판단 불가: 파라미터 " + e.key() + "에 " + date + " 시점의 값이 없습니다 (데이터가 해당 날짜를 포함하지 않음)."),
                     Basis.ACTUAL));
+        } catch (org.worktime.core.domain.InvalidDataException e) {
+            LocalDateRange period = context.period();
+            findings.add(new Finding(context.employeeId(), rule.info().id(), rule.info().title(), Severity.INDETERMINATE,
+                    period, null, null, rule.info().citation(), null,
+                    Text.of("Cannot decide: " + e.explanation().en(), "판단 불가: " + e.explanation().ko()), Basis.ACTUAL));
         }
     }
 

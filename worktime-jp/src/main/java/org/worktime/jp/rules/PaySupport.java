@@ -113,14 +113,35 @@ final class PaySupport {
             return Optional.empty();
         }
         int yearDays = context.parameter("jp.pay.year-days", date).integer();
-        BigDecimal days = BigDecimal.valueOf(yearDays - Integer.parseInt(holidays.trim()));
+        int annual;
+        try {
+            annual = Integer.parseInt(holidays.trim());
+        } catch (NumberFormatException e) {
+            throw new org.worktime.core.domain.InvalidDataException(Text.of("the attribute " + ANNUAL_HOLIDAYS + " is '" + holidays
+                    + "', not a whole number of days", "속성 " + ANNUAL_HOLIDAYS + "의 값 '" + holidays + "'은(는) 일수가 아닙니다"));
+        }
+        BigDecimal days = BigDecimal.valueOf(yearDays - annual);
         return Optional.of(days.multiply(dailyHours(context)).divide(BigDecimal.valueOf(12), MathContext.DECIMAL128));
     }
 
     static BigDecimal dailyHours(EmployeeContext context) {
         String stated = attribute(context, DAILY_HOURS);
-        long seconds = stated != null ? Parameter.parseSeconds(stated) : context.employee().contractualHours().minutesPerDay() * 60L;
+        long seconds = stated != null ? hours(stated) : context.employee().contractualHours().minutesPerDay() * 60L;
         return BigDecimal.valueOf(seconds).divide(BigDecimal.valueOf(3600), MathContext.DECIMAL128);
+    }
+
+    /** {@code 8h}, {@code 7h30min}, or a bare number of hours ({@code 8}, {@code 7.5}). */
+    private static long hours(String text) {
+        String t = text.trim();
+        try {
+            if (t.matches("[0-9]+(\\.[0-9]+)?")) {
+                return new BigDecimal(t).multiply(BigDecimal.valueOf(3600)).longValueExact();
+            }
+            return Parameter.parseSeconds(t);
+        } catch (IllegalArgumentException | ArithmeticException e) {
+            throw new org.worktime.core.domain.InvalidDataException(Text.of("the attribute " + DAILY_HOURS + " is '" + text
+                    + "', not hours such as 8h or 7.5", "속성 " + DAILY_HOURS + "의 값 '" + text + "'은(는) 시간(예: 8h)이 아닙니다"));
+        }
     }
 
     private static String attribute(EmployeeContext context, String key) {

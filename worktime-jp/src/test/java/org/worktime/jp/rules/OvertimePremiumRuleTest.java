@@ -94,6 +94,24 @@ class OvertimePremiumRuleTest {
     }
 
     /** T21: 122 annual holidays, 8 h a day: (365 - 122) / 12 x 8 = 162 h; JPY 324,000 a month is JPY 2,000 an hour. */
+    /** Daily scheduled hours as a bare number are hours; a value that is not a duration is indeterminate, not a crash. */
+    @Test
+    void theDailyScheduledHoursAttributeIsReadOrReported() {
+        var plain = VERIFIER.verifyThat(OvertimePremiumRule.class)
+                .given(Jp.withAgreement().attribute(PaySupport.ANNUAL_HOLIDAYS, "122").attribute(PaySupport.DAILY_HOURS, "8")
+                        .employee("E1", e -> e.wage(new Wage.Monthly(Jp.jpy(324_000), BigDecimal.valueOf(170))))
+                        .shift("E1", "2026-03-10T09:00", "2026-03-10T20:00", "12:00-13:00"))
+                .between(Jp.MONDAY, Jp.SUNDAY);
+        assertThat(plain.payLines()).singleElement().satisfies(line -> assertThat(line.hourlyBase().getAmount()).isEqualByComparingTo("2000"));
+        var wrong = VERIFIER.verifyThat(OvertimePremiumRule.class)
+                .given(Jp.withAgreement().attribute(PaySupport.ANNUAL_HOLIDAYS, "122").attribute(PaySupport.DAILY_HOURS, "eight")
+                        .employee("E1", e -> e.wage(new Wage.Monthly(Jp.jpy(324_000), BigDecimal.valueOf(170))))
+                        .shift("E1", "2026-03-10T09:00", "2026-03-10T20:00", "12:00-13:00"))
+                .between(Jp.MONDAY, Jp.SUNDAY);
+        wrong.paysNothing().single(org.worktime.core.finding.Severity.INDETERMINATE)
+                .messageContains("the attribute jp.daily-scheduled-hours is 'eight', not hours such as 8h or 7.5");
+    }
+
     @Test
     void t21MonthlyScheduledHoursFromAnnualHolidays() {
         var outcome = VERIFIER.verifyThat(OvertimePremiumRule.class)
