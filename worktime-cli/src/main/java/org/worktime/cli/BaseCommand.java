@@ -44,6 +44,9 @@ abstract class BaseCommand implements Callable<Integer> {
         } catch (UserError e) {
             error(e.getMessage());
             return ExitCodes.BAD_INPUT;
+        } catch (org.worktime.core.domain.InvalidDataException e) {
+            error("cannot evaluate the dataset: " + e.explanation().in(common.language.code()));
+            return ExitCodes.BAD_INPUT;
         } catch (InputException e) {
             error("cannot read the dataset:");
             e.getMessage().lines().forEach(line -> err().println("  " + line));

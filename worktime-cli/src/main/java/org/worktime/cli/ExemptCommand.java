@@ -93,7 +93,7 @@ final class ExemptCommand extends BaseCommand {
             for (org.worktime.core.domain.Employee employee : data.employees()) {
                 org.worktime.core.exempt.ExemptionQuery query = org.worktime.core.exempt.ExemptionQuery.of(data, employee, on, table, stated);
                 for (ExemptionTest test : proposed) {
-                    all.add(RegimeDecision.of(employee.id(), test.regime(), List.of(test.decide(query))));
+                    all.add(RegimeDecision.of(employee.id(), test.regime(), List.of(Exemptions.decide(test, query))));
                 }
             }
         }

@@ -38,7 +38,13 @@ final class JapaneseDayTypes implements DayTypes {
             java.util.Set<LocalDate> dates = new java.util.HashSet<>();
             for (String part : text.split("[,\\s]+")) {
                 if (!part.isBlank()) {
-                    dates.add(LocalDate.parse(part.trim()));
+                    try {
+                        dates.add(LocalDate.parse(part.trim()));
+                    } catch (java.time.DateTimeException e) {
+                        throw new org.worktime.core.domain.InvalidDataException(org.worktime.core.finding.Text.of(
+                                "the workplace attribute " + DESIGNATED_DATES + " holds '" + part.trim() + "', not a date (YYYY-MM-DD)",
+                                "사업장 속성 " + DESIGNATED_DATES + "의 값 '" + part.trim() + "'은(는) 날짜(YYYY-MM-DD)가 아닙니다"));
+                    }
                 }
             }
             designated = java.util.Set.copyOf(dates);

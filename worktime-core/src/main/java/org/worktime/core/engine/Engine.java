@@ -109,8 +109,16 @@ public final class Engine {
         ParameterTable parameters = evaluation.overrides() == null
                 ? pack.parameters()
                 : pack.parameters().overriddenBy(evaluation.overrides());
-        DayTypes dayTypes = pack.dayTypes(workplace, parameters);
-        TimelinePolicy policy = pack.timelinePolicy(workplace, parameters);
+        DayTypes dayTypes;
+        TimelinePolicy policy;
+        try {
+            dayTypes = pack.dayTypes(workplace, parameters);
+            policy = pack.timelinePolicy(workplace, parameters);
+        } catch (IllegalArgumentException | java.time.DateTimeException e) {
+            // The workplace's own data (its calendar, its attributes) cannot be read: nothing can be judged.
+            throw new org.worktime.core.domain.InvalidDataException(Text.of("the workplace's data cannot be read: " + e.getMessage(),
+                    "사업장 데이터를 읽을 수 없습니다: " + e.getMessage()));
+        }
         LocalDateRange requested = evaluation.period();
         if (!pack.lookback().isZero()) {
             requested = LocalDateRange.of(requested.getStart().minus(pack.lookback()), requested.getEnd());
@@ -146,11 +154,19 @@ public final class Engine {
                             "판단 불가: 파라미터 " + e.key() + "에 " + date + " 시점의 값이 없습니다 (데이터가 해당 날짜를 포함하지 않음)."),
                     Basis.ACTUAL));
         } catch (org.worktime.core.domain.InvalidDataException e) {
-            LocalDateRange period = context.period();
-            findings.add(new Finding(context.employeeId(), rule.info().id(), rule.info().title(), Severity.INDETERMINATE,
-                    period, null, null, rule.info().citation(), null,
-                    Text.of("Cannot decide: " + e.explanation().en(), "판단 불가: " + e.explanation().ko()), Basis.ACTUAL));
+            unreadable(rule, context, e.explanation(), findings);
+        } catch (IllegalArgumentException | java.time.DateTimeException | ArithmeticException e) {
+            // A term or attribute in a form the rule cannot parse (a date, a number, a duration): the user's data, so the
+            // rule's answer is indeterminate and says why, instead of the whole run failing.
+            String what = String.valueOf(e.getMessage());
+            unreadable(rule, context, Text.of("the data holds a value this rule cannot read (" + what + ")",
+                    "이 규칙이 읽을 수 없는 값이 데이터에 있습니다 (" + what + ")"), findings);
         }
+    }
+
+    private static void unreadable(Rule rule, EmployeeContext context, Text why, List<Finding> findings) {
+        findings.add(new Finding(context.employeeId(), rule.info().id(), rule.info().title(), Severity.INDETERMINATE, context.period(),
+                null, null, rule.info().citation(), null, Text.of("Cannot decide: " + why.en(), "판단 불가: " + why.ko()), Basis.ACTUAL));
     }
 
     /**

@@ -26,12 +26,32 @@ public final class Exemptions {
         return decisions;
     }
 
+    /** A test's decision; a value in the data the test cannot read makes it indeterminate, naming the value. */
+    public static Eligibility decide(ExemptionTest test, ExemptionQuery query) {
+        try {
+            return test.decide(query);
+        } catch (org.worktime.core.domain.InvalidDataException e) {
+            return unreadable(test, query, e.explanation());
+        } catch (IllegalArgumentException | java.time.DateTimeException | ArithmeticException e) {
+            String what = String.valueOf(e.getMessage());
+            return unreadable(test, query, org.worktime.core.finding.Text.of("the data holds a value this test cannot read (" + what + ")",
+                    "이 판단에 필요한 값을 읽을 수 없습니다 (" + what + ")"));
+        }
+    }
+
+    private static Eligibility unreadable(ExemptionTest test, ExemptionQuery query, org.worktime.core.finding.Text why) {
+        org.worktime.core.finding.Text reason = org.worktime.core.finding.Text.of("Cannot decide: " + why.en(), "판단 불가: " + why.ko());
+        return new Eligibility(query.employeeId(), query.on(), test.regime(), test.info(), Verdict.INDETERMINATE, reason,
+                List.of(new Evidence("data", org.worktime.core.finding.Text.of("the data can be read", "데이터를 읽을 수 있음"), "", "",
+                        Verdict.INDETERMINATE, null)), List.of(why));
+    }
+
     /** One employee's decision under each regime of the tests. */
     public static List<RegimeDecision> decide(ExemptionQuery query, List<ExemptionTest> tests) {
         Map<Regime, List<Eligibility>> byRegime = new LinkedHashMap<>();
         for (ExemptionTest test : tests) {
             if (test.info().isEffectiveOn(query.on())) {
-                byRegime.computeIfAbsent(test.regime(), r -> new ArrayList<>()).add(test.decide(query));
+                byRegime.computeIfAbsent(test.regime(), r -> new ArrayList<>()).add(decide(test, query));
             }
         }
         List<RegimeDecision> decisions = new ArrayList<>();
