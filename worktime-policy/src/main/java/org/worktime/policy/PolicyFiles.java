@@ -6,7 +6,6 @@ import java.util.List;
 import org.worktime.core.rule.JurisdictionPack;
 import org.worktime.core.rule.Rule;
 import org.worktime.io.read.InputException;
-import org.worktime.io.read.PolicyFileReader;
 
 /** Reads policy files against a pack's rule ids (a lifted rule must exist in the pack). */
 public final class PolicyFiles {

@@ -14,12 +14,13 @@ import org.worktime.io.read.YamlTree.Scalar;
  * Typed, strict access to the keys of one YAML/JSON map: unknown keys are reported on construction (with the
  * known keys), a required key that is missing or null is reported, a value of the wrong shape or text is
  * reported with its line and its dotted path ({@code agreements[0].to}). A null value counts as absent.
+ * Public for the readers of other modules (see {@link YamlTree}).
  */
-final class Fields {
+public final class Fields {
 
     /** Parses a scalar text. */
     @FunctionalInterface
-    interface Parser<T> {
+    public interface Parser<T> {
         T parse(String text) throws ValueException;
     }
 
@@ -29,7 +30,7 @@ final class Fields {
     private final String path;
     private boolean failed;
 
-    Fields(Path file, Problems problems, MapNode map, String path, List<String> known) {
+    public Fields(Path file, Problems problems, MapNode map, String path, List<String> known) {
         this.file = file;
         this.problems = problems;
         this.map = map;
@@ -44,7 +45,7 @@ final class Fields {
     }
 
     /** Wraps a node that must be a map; reports and returns null otherwise. */
-    static Fields of(Path file, Problems problems, Node node, String path, List<String> known) {
+    public static Fields of(Path file, Problems problems, Node node, String path, List<String> known) {
         if (node instanceof MapNode m) {
             return new Fields(file, problems, m, path, known);
         }
@@ -54,35 +55,35 @@ final class Fields {
     }
 
     /** Whether any problem was reported through this object. */
-    boolean failed() {
+    public boolean failed() {
         return failed;
     }
 
     /** Marks this map as failed because a nested part reported a problem. */
-    void markFailed() {
+    public void markFailed() {
         failed = true;
     }
 
-    void problem(int line, String field, String message) {
+    public void problem(int line, String field, String message) {
         failed = true;
         problems.add(file, line, field, message);
     }
 
-    String field(String key) {
+    public String field(String key) {
         return path.isEmpty() ? key : path + "." + key;
     }
 
-    int line() {
+    public int line() {
         return map.line();
     }
 
-    int line(String key) {
+    public int line(String key) {
         Entry e = map.entries().get(key);
         return e == null ? map.line() : e.value().line();
     }
 
     /** The node under the key, or null when absent or null. */
-    Node node(String key) {
+    public Node node(String key) {
         Entry e = map.entries().get(key);
         if (e == null || e.value() instanceof Scalar s && s.isNull()) {
             return null;
@@ -90,17 +91,17 @@ final class Fields {
         return e.value();
     }
 
-    boolean has(String key) {
+    public boolean has(String key) {
         return node(key) != null;
     }
 
     /** Reports a missing required key. */
-    void missing(String key) {
+    public void missing(String key) {
         problem(map.line(), field(key), "missing required key");
     }
 
     /** The text of a scalar value; null when absent (reported if required) or not a scalar (reported). */
-    String text(String key, boolean required) {
+    public String text(String key, boolean required) {
         Node n = node(key);
         if (n == null) {
             if (required) {
@@ -116,7 +117,7 @@ final class Fields {
     }
 
     /** A parsed scalar; null when absent, or when it does not parse (reported). */
-    <T> T value(String key, boolean required, Parser<T> parser) {
+    public <T> T value(String key, boolean required, Parser<T> parser) {
         String text = text(key, required);
         if (text == null) {
             return null;
@@ -124,7 +125,7 @@ final class Fields {
         return parse(text, line(key), field(key), parser);
     }
 
-    <T> T parse(String text, int line, String field, Parser<T> parser) {
+    public <T> T parse(String text, int line, String field, Parser<T> parser) {
         try {
             return parser.parse(text);
         } catch (ValueException e) {
@@ -134,7 +135,7 @@ final class Fields {
     }
 
     /** A required, non-blank text. */
-    String requiredText(String key) {
+    public String requiredText(String key) {
         String text = text(key, true);
         if (text != null && text.isBlank()) {
             problem(line(key), field(key), "missing value");
@@ -144,7 +145,7 @@ final class Fields {
     }
 
     /** The list under the key; null when absent; a non-list is reported. */
-    ListNode list(String key) {
+    public ListNode list(String key) {
         Node n = node(key);
         if (n == null) {
             return null;
@@ -157,7 +158,7 @@ final class Fields {
     }
 
     /** A map of text values (numbers and booleans as written); empty when absent. */
-    Map<String, String> stringMap(String key) {
+    public Map<String, String> stringMap(String key) {
         Node n = node(key);
         Map<String, String> result = new LinkedHashMap<>();
         if (n == null) {

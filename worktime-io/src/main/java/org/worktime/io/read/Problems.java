@@ -9,7 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 /** Collects problems, at most {@link #CAP_PER_FILE} per file, then one note that reading stopped. */
-final class Problems {
+public final class Problems {
 
     static final int CAP_PER_FILE = 100;
 
@@ -17,7 +17,7 @@ final class Problems {
     private final Map<Path, Integer> perFile = new HashMap<>();
     private final Set<Path> full = new HashSet<>();
 
-    void add(Path file, int line, String field, String message) {
+    public void add(Path file, int line, String field, String message) {
         if (full.contains(file)) {
             return;
         }
@@ -32,23 +32,23 @@ final class Problems {
     }
 
     /** Whether the file reached its cap: readers stop reading it. */
-    boolean isFull(Path file) {
+    public boolean isFull(Path file) {
         return full.contains(file);
     }
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return all.isEmpty();
     }
 
-    int size() {
+    public int size() {
         return all.size();
     }
 
-    List<InputProblem> list() {
+    public List<InputProblem> list() {
         return List.copyOf(all);
     }
 
-    void throwIfAny() throws InputException {
+    public void throwIfAny() throws InputException {
         if (!all.isEmpty()) {
             throw new InputException(all);
         }

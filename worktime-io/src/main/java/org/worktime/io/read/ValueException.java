@@ -1,9 +1,9 @@
 package org.worktime.io.read;
 
 /** A value that does not parse; the message says what is wrong with the text, without file or field. */
-final class ValueException extends Exception {
+public final class ValueException extends Exception {
 
-    ValueException(String message) {
+    public ValueException(String message) {
         super(message, null, false, false);
     }
 }

@@ -18,7 +18,7 @@ import org.joda.money.IllegalCurrencyException;
 import org.joda.money.Money;
 
 /** Strict parsers for the scalar values of every input format. Each throws a {@link ValueException}. */
-final class Values {
+public final class Values {
 
     private Values() {
     }
@@ -26,7 +26,7 @@ final class Values {
     // ---- dates ---------------------------------------------------------------------------------------------
 
     /** {@code yyyy-MM-dd}, exactly. */
-    static LocalDate date(String text) throws ValueException {
+    public static LocalDate date(String text) throws ValueException {
         String s = text.trim();
         if (s.isEmpty()) {
             throw new ValueException("missing value");
@@ -43,7 +43,7 @@ final class Values {
     }
 
     /** Refuses a month or day that does not exist, naming it: {@code (no February 30)}. */
-    static void checkDate(String text, String what, int y, int m, int d) throws ValueException {
+    public static void checkDate(String text, String what, int y, int m, int d) throws ValueException {
         if (m < 1 || m > 12) {
             throw new ValueException(text + " is not " + what + " (no month " + m + ")");
         }
@@ -60,7 +60,7 @@ final class Values {
         }
     }
 
-    static boolean digits(String s, int from, int to) {
+    public static boolean digits(String s, int from, int to) {
         for (int i = from; i < to; i++) {
             char c = s.charAt(i);
             if (c < '0' || c > '9') {
@@ -71,7 +71,7 @@ final class Values {
     }
 
     /** The decimal number in {@code s[from, to)}, which must be digits only. */
-    static int number(String s, int from, int to) {
+    public static int number(String s, int from, int to) {
         int n = 0;
         for (int i = from; i < to; i++) {
             n = n * 10 + (s.charAt(i) - '0');
@@ -82,7 +82,7 @@ final class Values {
     // ---- days of the week ------------------------------------------------------------------------------------
 
     /** {@code MONDAY} or {@code MON}, any case. */
-    static DayOfWeek dayOfWeek(String text) throws ValueException {
+    public static DayOfWeek dayOfWeek(String text) throws ValueException {
         String s = text.trim().toUpperCase(Locale.ROOT);
         if (s.isEmpty()) {
             throw new ValueException("missing value");
@@ -99,7 +99,7 @@ final class Values {
      * Working days: {@code MON-FRI}, {@code MON,TUE,THU}, or a mix ({@code MON-WED,FRI}); commas, semicolons or
      * spaces separate; a range may wrap round the week ({@code FRI-MON}).
      */
-    static Set<DayOfWeek> workdays(String text) throws ValueException {
+    public static Set<DayOfWeek> workdays(String text) throws ValueException {
         String s = text.trim();
         if (s.isEmpty()) {
             throw new ValueException("missing value");
@@ -131,7 +131,7 @@ final class Values {
     }
 
     /** Splits on any of the separator characters, dropping empty parts. */
-    static List<String> split(String s, String separators) {
+    public static List<String> split(String s, String separators) {
         List<String> parts = new ArrayList<>();
         int start = 0;
         for (int i = 0; i <= s.length(); i++) {
@@ -152,7 +152,7 @@ final class Values {
      * Daily hours as minutes: {@code 8h}, {@code 7h30min}, {@code 7h30m}, {@code 450min}, {@code 7:30}, or a bare
      * number of hours ({@code 8}, {@code 7.5}) that comes to whole minutes. Must be 1 min .. 24 h.
      */
-    static int dailyMinutes(String text) throws ValueException {
+    public static int dailyMinutes(String text) throws ValueException {
         String s = text.trim().toLowerCase(Locale.ROOT);
         if (s.isEmpty()) {
             throw new ValueException("missing value");
@@ -209,7 +209,7 @@ final class Values {
     // ---- numbers, booleans, money ----------------------------------------------------------------------------
 
     /** A local time of day, {@code HH:mm} (e.g. {@code 06:00}); seconds are not allowed. */
-    static java.time.LocalTime timeOfDay(String text) throws ValueException {
+    public static java.time.LocalTime timeOfDay(String text) throws ValueException {
         String s = text.trim();
         if (s.length() == 5 && s.charAt(2) == ':' && digits(s, 0, 2) && digits(s, 3, 5)) {
             int h = number(s, 0, 2);
@@ -221,7 +221,7 @@ final class Values {
         throw new ValueException(s + " is not a time of day (expected HH:mm, e.g. 06:00)");
     }
 
-    static int nonNegativeInt(String text) throws ValueException {
+    public static int nonNegativeInt(String text) throws ValueException {
         String s = text.trim();
         if (s.isEmpty()) {
             throw new ValueException("missing value");
@@ -232,7 +232,7 @@ final class Values {
         return number(s, 0, s.length());
     }
 
-    static BigDecimal positiveDecimal(String text) throws ValueException {
+    public static BigDecimal positiveDecimal(String text) throws ValueException {
         String s = text.trim();
         if (s.isEmpty()) {
             throw new ValueException("missing value");
@@ -250,7 +250,7 @@ final class Values {
     }
 
     /** {@code true} or {@code false}, any case; nothing else (not yes/no, not 1/0). */
-    static boolean bool(String text) throws ValueException {
+    public static boolean bool(String text) throws ValueException {
         String s = text.trim();
         if (s.equalsIgnoreCase("true")) {
             return true;
@@ -261,7 +261,7 @@ final class Values {
         throw new ValueException(s.isEmpty() ? "missing value" : s + " is not true or false");
     }
 
-    static CurrencyUnit currency(String text) throws ValueException {
+    public static CurrencyUnit currency(String text) throws ValueException {
         String s = text.trim();
         if (s.isEmpty()) {
             throw new ValueException("missing value");
@@ -274,7 +274,7 @@ final class Values {
     }
 
     /** A positive amount with no more decimals than the currency allows. */
-    static Money money(CurrencyUnit currency, String amountText) throws ValueException {
+    public static Money money(CurrencyUnit currency, String amountText) throws ValueException {
         BigDecimal amount = positiveDecimal(amountText);
         int allowed = currency.getDecimalPlaces();
         if (amount.stripTrailingZeros().scale() > Math.max(allowed, 0)) {
@@ -287,7 +287,7 @@ final class Values {
     // ---- suggestions -----------------------------------------------------------------------------------------
 
     /** The closest candidate within a small edit distance, for "did you mean" hints; null when none is close. */
-    static String closest(String word, Collection<String> candidates) {
+    public static String closest(String word, Collection<String> candidates) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         String w = word.toLowerCase(Locale.ROOT);

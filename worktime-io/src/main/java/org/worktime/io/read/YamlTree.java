@@ -22,8 +22,10 @@ import java.util.stream.Collectors;
 /**
  * A YAML or JSON document read into a small tree whose every node knows its line, built from Jackson's
  * streaming parser. Scalars keep their source text; types are decided by the reader of each key, strictly.
+ * Public, with {@link Fields}, {@link Values} and {@link Problems}, so that other modules (the policy files of
+ * worktime-policy) read their own YAML as strictly and report problems the same way.
  */
-final class YamlTree {
+public final class YamlTree {
 
     private static final int MAX_DEPTH = 64;
     private static final YAMLFactory YAML = new YAMLFactory();
@@ -32,7 +34,7 @@ final class YamlTree {
     private YamlTree() {
     }
 
-    sealed interface Node permits MapNode, ListNode, Scalar {
+    public sealed interface Node permits MapNode, ListNode, Scalar {
         int line();
 
         /** "a map", "a list", "a value" or "nothing" for messages. */
@@ -40,8 +42,8 @@ final class YamlTree {
     }
 
     /** A scalar; {@code text} is null for YAML/JSON null (and for an empty value). */
-    record Scalar(String text, int line) implements Node {
-        boolean isNull() {
+    public record Scalar(String text, int line) implements Node {
+        public boolean isNull() {
             return text == null;
         }
 
@@ -51,30 +53,30 @@ final class YamlTree {
         }
     }
 
-    record Entry(String key, int line, Node value) {
+    public record Entry(String key, int line, Node value) {
     }
 
-    record MapNode(Map<String, Entry> entries, int line) implements Node {
+    public record MapNode(Map<String, Entry> entries, int line) implements Node {
         @Override
         public String kind() {
             return "a map";
         }
     }
 
-    record ListNode(List<Node> items, int line) implements Node {
+    public record ListNode(List<Node> items, int line) implements Node {
         @Override
         public String kind() {
             return "a list";
         }
     }
 
-    static boolean isJson(Path file) {
+    public static boolean isJson(Path file) {
         Path name = file == null ? null : file.getFileName();
         return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".json");
     }
 
     /** Reads a file; returns null after reporting when it cannot be read or parsed. */
-    static Node read(Path file, Problems problems) {
+    public static Node read(Path file, Problems problems) {
         try (Reader reader = ShiftCsvReader.strictUtf8(Files.newInputStream(file))) {
             return read(reader, file, isJson(file), problems);
         } catch (NoSuchFileException e) {
@@ -85,7 +87,7 @@ final class YamlTree {
         return null;
     }
 
-    static Node read(Reader reader, Path name, boolean json, Problems problems) {
+    public static Node read(Reader reader, Path name, boolean json, Problems problems) {
         String format = json ? "JSON" : "YAML";
         try (JsonParser parser = (json ? JSON : YAML).createParser(reader)) {
             JsonToken first = parser.nextToken();

@@ -1,4 +1,4 @@
-package org.worktime.io.read;
+package org.worktime.policy;
 
 import java.math.BigDecimal;
 import java.nio.file.Path;
@@ -14,17 +14,21 @@ import org.joda.money.Money;
 import org.worktime.core.exempt.ExchangeRate;
 import org.worktime.core.finding.Citation;
 import org.worktime.core.finding.Text;
+import org.worktime.io.read.Fields;
+import org.worktime.io.read.InputException;
+import org.worktime.io.read.Problems;
+import org.worktime.io.read.ValueException;
+import org.worktime.io.read.Values;
+import org.worktime.io.read.YamlTree;
 import org.worktime.io.read.YamlTree.ListNode;
 import org.worktime.io.read.YamlTree.MapNode;
 import org.worktime.io.read.YamlTree.Node;
 import org.worktime.io.read.YamlTree.Scalar;
-import org.worktime.policy.Policy;
 
 /**
  * Reads a policy file (YAML or JSON, docs/POLICY.md) strictly, with worktime-io's tree and field helpers: every problem
  * names the file, the line and the dotted field ({@code salary.threshold.amount}), unknown keys are refused with a
- * suggestion, and nothing half-read is returned. It lives in worktime-io's package to reuse those package-private
- * helpers; it ships in worktime-policy.
+ * suggestion, and nothing half-read is returned.
  */
 public final class PolicyFileReader {
 
