@@ -28,10 +28,15 @@ final class BenchmarkData {
     }
 
     static BenchmarkData generate(int shifts, long seed, int shiftsPerSlice) {
+        return generate(shifts, seed, shiftsPerSlice, "KR");
+    }
+
+    /** The generated workforce, moved to the jurisdiction's benchmark workplace ({@link Rehomed}). */
+    static BenchmarkData generate(int shifts, long seed, int shiftsPerSlice, String jurisdiction) {
         if (shifts % shiftsPerSlice != 0) {
             throw new IllegalArgumentException("shifts must be a multiple of " + shiftsPerSlice + ": " + shifts);
         }
-        Dataset dataset = KoreanDatasetGenerator.of(shifts, seed).dataset();
+        Dataset dataset = Rehomed.as(KoreanDatasetGenerator.of(shifts, seed).dataset(), jurisdiction);
         if (dataset.shiftCount() != shifts) {
             throw new IllegalStateException("Generated " + dataset.shiftCount() + " shifts, not " + shifts);
         }

@@ -28,6 +28,8 @@ public final class Parameter {
     private final Citation citation;
     /** The value as seconds, parsed once: rules ask for durations on every shift and day. */
     private final long seconds;
+    /** The value as money, parsed on first use (rules ask for thresholds every week); immutable, so a race is benign. */
+    private Money money;
 
     public Parameter(String key, Scope scope, String value, LocalDateRange effective, Citation citation) {
         this.key = Objects.requireNonNull(key, "key");
@@ -112,11 +114,19 @@ public final class Parameter {
     }
 
     public Money money() {
-        String[] parts = value.trim().split("\\s+");
-        if (parts.length != 2) {
-            throw new IllegalArgumentException("Parameter " + key + " is not an amount with a currency: " + value);
+        Money parsed = money;
+        if (parsed == null) {
+            String text = value.trim();
+            int space = text.indexOf(' ');
+            String amount = space < 0 ? text : text.substring(0, space);
+            String currency = space < 0 ? "" : text.substring(space + 1).trim();
+            if (space < 0 || currency.isEmpty() || currency.indexOf(' ') >= 0) {
+                throw new IllegalArgumentException("Parameter " + key + " is not an amount with a currency: " + value);
+            }
+            parsed = Money.of(CurrencyUnit.of(currency), new BigDecimal(amount), RoundingMode.UNNECESSARY);
+            money = parsed;
         }
-        return Money.of(CurrencyUnit.of(parts[1]), new BigDecimal(parts[0]), RoundingMode.UNNECESSARY);
+        return parsed;
     }
 
     public LocalDate date() {

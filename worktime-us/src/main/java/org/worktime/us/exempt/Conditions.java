@@ -41,7 +41,8 @@ final class Conditions {
     }
 
     static Citation cfr(String section) {
-        return new Citation("29 CFR", section, "", "https://www.law.cornell.edu/cfr/text/29/" + section.replaceAll("\\(.*", ""));
+        int paren = section.indexOf('(');
+        return new Citation("29 CFR", section, "", "https://www.law.cornell.edu/cfr/text/29/" + (paren < 0 ? section : section.substring(0, paren)));
     }
 
     /** A duty the data cannot show: met when a person attested it holds, failed when attested not to, else indeterminate. */

@@ -42,6 +42,7 @@ public final class MealPeriodPremiumRule implements PayRule {
             return;
         }
         List<Piece> exact = PunchRounding.exactPieces(context);
+        long longest = Piece.longest(exact);
         for (WeekPay.Result r : WeekPay.of(context)) {
             if (r.californiaRate() == null) {
                 continue; // exempt in California, or not a California week
@@ -49,13 +50,7 @@ public final class MealPeriodPremiumRule implements PayRule {
             long[] bounds = r.week().dayBounds();
             for (int d = 0; d < 7; d++) {
                 LocalDate date = r.week().startDate().plusDays(d);
-                List<Piece> day = new ArrayList<>();
-                for (Piece p : exact) {
-                    Piece c = p.clip(bounds[d], bounds[d + 1]);
-                    if (c != null) {
-                        day.add(c);
-                    }
-                }
+                List<Piece> day = Piece.within(exact, longest, bounds[d], bounds[d + 1]);
                 String missed = missed(context, day, date);
                 if (missed != null) {
                     long premium = context.parameter("us.ca.lc226-7.premium", date).seconds();

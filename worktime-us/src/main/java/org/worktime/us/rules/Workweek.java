@@ -17,6 +17,7 @@ record Workweek(LocalDate startDate, long[] dayBounds, List<Piece> pieces) {
 
     static List<Workweek> of(EmployeeContext context) {
         List<Piece> all = PunchRounding.pieces(context);
+        long longest = Piece.longest(all);
         ZoneId zone = context.workplace().zone();
         List<Workweek> weeks = new ArrayList<>();
         for (LocalDate start : context.weekStarts()) {
@@ -24,14 +25,7 @@ record Workweek(LocalDate startDate, long[] dayBounds, List<Piece> pieces) {
             for (int d = 0; d <= 7; d++) {
                 bounds[d] = start.plusDays(d).atTime(context.workplace().weekStartTime()).atZone(zone).toEpochSecond();
             }
-            List<Piece> inside = new ArrayList<>();
-            for (Piece p : all) {
-                Piece c = p.clip(bounds[0], bounds[7]);
-                if (c != null) {
-                    inside.add(c);
-                }
-            }
-            weeks.add(new Workweek(start, bounds, List.copyOf(inside)));
+            weeks.add(new Workweek(start, bounds, List.copyOf(Piece.within(all, longest, bounds[0], bounds[7]))));
         }
         return weeks;
     }
