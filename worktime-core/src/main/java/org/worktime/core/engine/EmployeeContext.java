@@ -79,6 +79,25 @@ public final class EmployeeContext {
         return attestations;
     }
 
+    /**
+     * {@link org.worktime.core.finding.Basis#FORECAST} when any planned work falls on the dates (the finding is about
+     * the future), else {@code ACTUAL}. Looks only at the timeline's segments of those dates.
+     */
+    public org.worktime.core.finding.Basis basis(LocalDateRange dates) {
+        long first = dates.getStart().toEpochDay();
+        long end = dates.isUnboundedEnd() ? Long.MAX_VALUE : dates.getEnd().toEpochDay();
+        for (int i = timeline.firstIndexOnOrAfterWorkDay(first); i < timeline.size(); i++) {
+            long day = timeline.workEpochDay(i);
+            if (day >= end && timeline.isInWorkDayOrder()) {
+                break;
+            }
+            if (day >= first && day < end && timeline.isPlanned(i)) {
+                return org.worktime.core.finding.Basis.FORECAST;
+            }
+        }
+        return org.worktime.core.finding.Basis.ACTUAL;
+    }
+
     /** The attestation of a subject covering the date, if any (the latest attested wins). */
     public Optional<org.worktime.core.domain.Attestation> attestation(String subject, LocalDate date) {
         org.worktime.core.domain.Attestation found = null;

@@ -26,13 +26,7 @@ final class RuleSupport {
     }
 
     static Basis basis(EmployeeContext context, LocalDateRange period) {
-        var timeline = context.timeline();
-        for (int i = 0; i < timeline.size(); i++) {
-            if (period.contains(timeline.workDate(i)) && timeline.isPlanned(i)) {
-                return Basis.FORECAST;
-            }
-        }
-        return Basis.ACTUAL;
+        return context.basis(period);
     }
 
     static Finding violation(EmployeeContext context, RuleInfo info, LocalDateRange period, Measure measured, Measure limit,

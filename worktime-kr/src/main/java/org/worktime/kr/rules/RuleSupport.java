@@ -27,19 +27,7 @@ final class RuleSupport {
     }
 
     static Basis basis(EmployeeContext context, LocalDateRange period) {
-        var timeline = context.timeline();
-        long first = period.getStart().toEpochDay();
-        long end = period.getEnd().toEpochDay();
-        for (int i = timeline.firstIndexOnOrAfterWorkDay(first); i < timeline.size(); i++) {
-            long day = timeline.workEpochDay(i);
-            if (day >= end && timeline.isInWorkDayOrder()) {
-                break;
-            }
-            if (day >= first && day < end && timeline.isPlanned(i)) {
-                return Basis.FORECAST;
-            }
-        }
-        return Basis.ACTUAL;
+        return context.basis(period);
     }
 
     static Finding violation(EmployeeContext context, RuleInfo info, LocalDateRange period, Measure measured, Measure limit,
