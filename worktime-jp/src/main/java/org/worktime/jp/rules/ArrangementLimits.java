@@ -65,9 +65,7 @@ final class ArrangementLimits {
         average(context, a, period, context.parameter("jp.lsa32.week-limit", on).seconds(), problems);
         Parameter dayMax = context.parameter("jp.lsa32-4.day-max", on);
         Parameter weekMax = context.parameter("jp.lsa32-4.week-max", on);
-        Parameter consecutiveMax = context.parameter("jp.lsa32-4.consecutive-days-max", on);
         int workingDays = 0;
-        int run = 0;
         for (LocalDate d = period.getStart(); d.isBefore(period.getEnd()); d = d.plusDays(1)) {
             long s = a.scheduled(d);
             if (s > dayMax.seconds()) {
@@ -75,13 +73,10 @@ final class ArrangementLimits {
                         d + " 근무표 " + RuleSupport.hours(s) + "시간이 " + RuleSupport.hours(dayMax.seconds()) + "시간 초과"));
                 return;
             }
-            run = s > 0 ? run + 1 : 0;
             workingDays += s > 0 ? 1 : 0;
-            if (run > consecutiveMax.integer()) {
-                problems.add(Text.of("more than " + consecutiveMax.text() + " consecutive working days scheduled up to " + d,
-                        d + "까지 연속 근로일이 " + consecutiveMax.text() + "일 초과"));
-                return;
-            }
+        }
+        if (!consecutiveDays(context, a, period, on, problems)) {
+            return;
         }
         weeks(context, a, period, on, weekMax, problems);
         if (period.getEnd().isAfter(period.getStart().plusMonths(3))) {
@@ -92,6 +87,44 @@ final class ArrangementLimits {
                         "근로일 " + workingDays + "일이 " + allowed + "일 초과"));
             }
         }
+    }
+
+    /**
+     * Ordinance Art. 12-4(5): at most 6 consecutive working days; in a specified period (特定期間) the schedule need only
+     * give one day off a week, so up to 12. Worktime's reading: a day inside a specified period may be the 12th of a
+     * run, a day outside it only the 6th (a run that leaves the specified period is judged by the 6-day limit).
+     */
+    private static boolean consecutiveDays(EmployeeContext context, Arrangement a, LocalDateRange period, LocalDate on, List<Text> problems) {
+        Parameter normal = context.parameter("jp.lsa32-4.consecutive-days-max", on);
+        Parameter specified = context.parameter("jp.lsa32-4.consecutive-days-max.specified", on);
+        int run = 0;
+        for (LocalDate d = period.getStart(); d.isBefore(period.getEnd()); d = d.plusDays(1)) {
+            run = a.scheduled(d) > 0 ? run + 1 : 0;
+            boolean busy = a.inSpecifiedPeriod(d);
+            Parameter limit = busy ? specified : normal;
+            if (run > limit.integer()) {
+                problems.add(Text.of("more than " + limit.text() + " consecutive working days scheduled up to " + d
+                                + (busy ? " (specified period)" : ""),
+                        d + "까지 연속 근로일이 " + limit.text() + "일 초과" + (busy ? " (특정기간)" : "")));
+                return false;
+            }
+        }
+        // In a specified period each whole week of the workplace keeps one day off (Ordinance Art. 12-4(5)).
+        for (LocalDate ws = context.weekStartOf(period.getStart()); ws.isBefore(period.getEnd()); ws = ws.plusWeeks(1)) {
+            boolean wholeWeekSpecified = true;
+            boolean dayOff = false;
+            for (int i = 0; i < 7; i++) {
+                LocalDate d = ws.plusDays(i);
+                wholeWeekSpecified &= period.contains(d) && a.inSpecifiedPeriod(d);
+                dayOff |= a.scheduled(d) == 0;
+            }
+            if (wholeWeekSpecified && !dayOff) {
+                problems.add(Text.of("the week from " + ws + " in the specified period has no day off scheduled",
+                        ws + " 주(특정기간)에 휴일이 없음"));
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Weeks of the period: at most 52 h; weeks over 48 h at most 3 in a row and at most 3 in each 3-month segment. */

@@ -25,6 +25,7 @@ final class StatutoryHours {
     private final long[] beyondWeek;
     private final long[] holiday;
     private final long[] ordinary;
+    private final long[] settlement;
 
     private StatutoryHours(LocalDate first, int days) {
         this.first = first;
@@ -32,6 +33,7 @@ final class StatutoryHours {
         this.beyondWeek = new long[days];
         this.holiday = new long[days];
         this.ordinary = new long[days];
+        this.settlement = new long[days];
     }
 
     static StatutoryHours compute(EmployeeContext context, Coverage coverage) {
@@ -103,6 +105,19 @@ final class StatutoryHours {
 
     void addOvertime(LocalDate date, long seconds) {
         beyondWeek[index(date)] += seconds;
+    }
+
+    /**
+     * Art. 32-4-2: hours of a worker who joined or left within a one-year period beyond 40 h a week on average over the
+     * part worked. They are paid like overtime (JP-LSA-32-4-2) but are not overtime: they were scheduled hours, so they
+     * count neither to the Art. 36 limits nor to the 60 hours of Art. 37(1).
+     */
+    void addSettlement(LocalDate date, long seconds) {
+        settlement[index(date)] += seconds;
+    }
+
+    long settlementOn(LocalDate date) {
+        return read(settlement, date);
     }
 
     private int index(LocalDate date) {

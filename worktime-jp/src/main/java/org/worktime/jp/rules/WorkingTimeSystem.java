@@ -23,6 +23,8 @@ import org.worktime.core.engine.EmployeeContext;
  * (statutory-holiday work and the late-night premium follow the hours actually worked).</li>
  * </ul>
  * A period's own step (3) is taken only when the whole period lies in the evaluated weeks: evaluate whole periods.
+ * A worker who joins or leaves within a one-year period (Art. 32-4-2) is settled instead over the part employed, on its
+ * last day: the hours beyond 40 h x days / 7 not counted in (1) or (2) are paid like overtime but are not overtime.
  */
 final class WorkingTimeSystem {
 
@@ -83,10 +85,16 @@ final class WorkingTimeSystem {
             if (a == null || a.kind == Arrangement.Kind.DISCRETIONARY) {
                 continue;
             }
-            LocalDateRange period = a.periodOf(first.plusDays(d));
-            if (!seen.add(period.getStart()) || !loaded.encloses(period)) {
+            LocalDateRange whole = a.periodOf(first.plusDays(d));
+            if (!seen.add(whole.getStart())) {
                 continue;
             }
+            LocalDateRange period = employedPart(context, whole);
+            boolean partial = !period.equals(whole) && a.agreement.kind().equals(Arrangement.ONE_YEAR);
+            if (period.isEmpty() || !loaded.encloses(partial ? period : whole)) {
+                continue;
+            }
+            period = partial ? period : whole;
             // The 44-hour week of Art. 40 carries over to the one-month system only; the others average 40 h.
             long weekLimit = a.agreement.kind().equals(Arrangement.ONE_MONTH) ? Thresholds.weekLimit(context, period.getStart()).seconds()
                     : context.parameter("jp.lsa32.week-limit", period.getStart()).seconds();
@@ -107,10 +115,21 @@ final class WorkingTimeSystem {
                 regular += hours.countedOn(date) - hours.beyondDayOn(date) - hours.beyondWeekOn(date);
             }
             long excess = regular - weekLimit * period.lengthInDays() / 7;
-            if (excess > 0) {
+            if (excess > 0 && partial) {
+                hours.addSettlement(period.getEndInclusive(), excess);
+            } else if (excess > 0) {
                 hours.addOvertime(period.getEndInclusive(), excess);
             }
         }
+    }
+
+    /** The days of the period on which the worker was employed (from the hire date, to the end date). */
+    private static LocalDateRange employedPart(EmployeeContext context, LocalDateRange period) {
+        LocalDate hired = context.employee().hireDate();
+        LocalDate left = context.employee().endDate();
+        LocalDate from = hired != null && hired.isAfter(period.getStart()) ? hired : period.getStart();
+        LocalDate to = left != null && left.isBefore(period.getEndInclusive()) ? left.plusDays(1) : period.getEnd();
+        return from.isBefore(to) ? LocalDateRange.of(from, to) : LocalDateRange.of(from, from);
     }
 
     private static long sum(long[] counted, LocalDate first, LocalDateRange range) {
