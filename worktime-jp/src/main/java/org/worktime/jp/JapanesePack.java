@@ -71,6 +71,8 @@ public final class JapanesePack implements JurisdictionPack {
     private static final Map<String, Text> PAY_KINDS = Map.of(
             "OVERTIME", Text.of("Overtime (125%)", "시간외근로 (125%)"),
             "OVERTIME_OVER_60H", Text.of("Overtime beyond 60 h a month (150%)", "월 60시간 초과 시간외근로 (150%)"),
+            "OVERTIME_OVER_60H_SUBSTITUTED", Text.of("Overtime beyond 60 h replaced by substitute leave (125%)",
+                    "대체휴가로 대체된 월 60시간 초과 시간외근로 (125%)"),
             "HOLIDAY", Text.of("Statutory holiday work (135%)", "법정휴일근로 (135%)"),
             "NIGHT", Text.of("Late-night work (+25%)", "심야근로 (+25%)"),
             "VARIABLE_SETTLEMENT", Text.of("Hours beyond 40 h a week over a part of a one-year variable period (125%)",
