@@ -200,5 +200,56 @@ final class ArrangementLimits {
             problems.add(Text.of("the worker's consent (attestation " + JpSubjects.DISCRETIONARY_CONSENT + ") is not on file",
                     "근로자 동의(" + JpSubjects.DISCRETIONARY_CONSENT + ") 없음"));
         }
+        if (a.agreement.kind().equals(Arrangement.PROFESSIONAL)) {
+            professionalJob(context, a, on, problems);
+        } else {
+            committeeVote(context, a, on, problems);
+        }
+    }
+
+    /**
+     * Art. 38-3 covers only the job types the Ordinance and the Minister's notice list (row {@code jp.lsa38-3.job-types}:
+     * 19, and 20 with M&A advisory from 2024-04-01), and only those the agreement names (term {@code jobTypes}); the
+     * worker's job is employee attribute {@value JpSubjects#DISCRETIONARY_JOB}. Unstated, the arrangement cannot be shown.
+     */
+    private static void professionalJob(EmployeeContext context, Arrangement a, LocalDate on, List<Text> problems) {
+        Parameter listed = context.parameter("jp.lsa38-3.job-types", on);
+        String job = context.employee().attributes().getOrDefault(JpSubjects.DISCRETIONARY_JOB, "").trim();
+        List<String> lawful = List.of(listed.text().replace(" ", "").split(","));
+        List<String> agreed = List.of(a.agreement.terms().getOrDefault("jobTypes", "").replace(" ", "").split(","));
+        if (job.isEmpty()) {
+            problems.add(Text.of("the worker's job type (employee attribute " + JpSubjects.DISCRETIONARY_JOB + ") is not stated",
+                    "근로자의 업무(" + JpSubjects.DISCRETIONARY_JOB + ")가 기재되지 않음"));
+        } else if (!lawful.contains(job)) {
+            problems.add(Text.of("the job type '" + job + "' is not one of the " + lawful.size() + " professional job types in force on " + on
+                    + " (row jp.lsa38-3.job-types)", "업무 '" + job + "'은(는) " + on + " 현재 " + lawful.size() + "개 전문업무에 해당하지 않음"));
+        } else if (!agreed.contains(job)) {
+            problems.add(Text.of("the agreement does not name the job type '" + job + "' (term jobTypes)",
+                    "협정에 업무 '" + job + "'이(가) 없음 (jobTypes)"));
+        }
+    }
+
+    /** Art. 38-4(1): the planning type rests on a resolution of the labour-management committee by four fifths of its members. */
+    private static void committeeVote(EmployeeContext context, Arrangement a, LocalDate on, List<Text> problems) {
+        Parameter majority = context.parameter("jp.lsa38-4.committee-majority", on);
+        String votesFor = a.agreement.terms().get("membersFor");
+        String members = a.agreement.terms().get("members");
+        if (votesFor == null || members == null) {
+            problems.add(Text.of("the committee resolution's vote (terms membersFor and members) is not stated",
+                    "노사위원회 결의 찬성 수(membersFor, members)가 없음"));
+            return;
+        }
+        java.math.BigDecimal share;
+        try {
+            share = new java.math.BigDecimal(votesFor.trim()).divide(new java.math.BigDecimal(members.trim()), java.math.MathContext.DECIMAL64);
+        } catch (NumberFormatException | ArithmeticException e) {
+            problems.add(Text.of("the terms membersFor '" + votesFor + "' and members '" + members + "' are not numbers of members",
+                    "membersFor/members 값이 인원수가 아님"));
+            return;
+        }
+        if (share.compareTo(majority.decimal()) < 0) {
+            problems.add(Text.of("the committee resolved by " + votesFor.trim() + " of " + members.trim() + " members, less than "
+                    + majority.text() + " of them", "노사위원회 결의가 " + members.trim() + "명 중 " + votesFor.trim() + "명으로 5분의 4 미만"));
+        }
     }
 }
