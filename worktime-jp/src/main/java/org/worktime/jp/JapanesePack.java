@@ -15,6 +15,8 @@ import org.worktime.core.rule.LimitRule;
 import org.worktime.core.rule.PayRule;
 import org.worktime.jp.rules.AverageCapRule;
 import org.worktime.jp.rules.BreaksRule;
+import org.worktime.jp.rules.ConsentRenewalRule;
+import org.worktime.jp.rules.ResearchDoctorInterviewRule;
 import org.worktime.jp.rules.DailyHoursRule;
 import org.worktime.jp.rules.DiscretionaryWorkRule;
 import org.worktime.jp.rules.FlextimeRule;
@@ -56,7 +58,9 @@ public final class JapanesePack implements JurisdictionPack {
             new FlextimeRule(),
             new DiscretionaryWorkRule(),
             new HealthMeasuresRule(),
-            new DoctorInterviewRule());
+            new DoctorInterviewRule(),
+            new ResearchDoctorInterviewRule(),
+            new ConsentRenewalRule());
 
     private final List<PayRule> payRules = List.of(
             new OvertimePremiumRule(),

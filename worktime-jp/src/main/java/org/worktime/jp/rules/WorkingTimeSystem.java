@@ -22,7 +22,8 @@ import org.worktime.core.engine.EmployeeContext;
  * <li>discretionary work (Arts 38-3, 38-4), valid: each working day counts as the deemed hours, then the standard walk
  * (statutory-holiday work and the late-night premium follow the hours actually worked).</li>
  * </ul>
- * A period's own step (3) is taken only when the whole period lies in the evaluated weeks: evaluate whole periods.
+ * A period's own step (3) is taken only when the whole period lies in the loaded weeks (the requested dates and the
+ * pack's twelve-month look-back), so a period ending on a requested date is settled.
  * A worker who joins or leaves within a one-year period (Art. 32-4-2) is settled instead over the part employed, on its
  * last day: the hours beyond 40 h x days / 7 not counted in (1) or (2) are paid like overtime but are not overtime.
  */
