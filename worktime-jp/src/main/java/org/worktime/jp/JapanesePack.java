@@ -20,6 +20,7 @@ import org.worktime.jp.rules.ResearchDoctorInterviewRule;
 import org.worktime.jp.rules.DailyHoursRule;
 import org.worktime.jp.rules.DiscretionaryWorkRule;
 import org.worktime.jp.rules.FlextimeRule;
+import org.worktime.jp.rules.FlextimeSettlementRule;
 import org.worktime.jp.rules.VariableHoursRule;
 import org.worktime.jp.rules.VariableSettlementRule;
 import org.worktime.jp.rules.DoctorInterviewRule;
@@ -66,7 +67,8 @@ public final class JapanesePack implements JurisdictionPack {
             new OvertimePremiumRule(),
             new HolidayPremiumRule(),
             new NightPremiumRule(),
-            new VariableSettlementRule());
+            new VariableSettlementRule(),
+            new FlextimeSettlementRule());
 
     private final List<ExemptionTest> exemptionTests = List.of(
             new HighlyProfessionalSystemTest(),
@@ -80,7 +82,9 @@ public final class JapanesePack implements JurisdictionPack {
             "HOLIDAY", Text.of("Statutory holiday work (135%)", "법정휴일근로 (135%)"),
             "NIGHT", Text.of("Late-night work (+25%)", "심야근로 (+25%)"),
             "VARIABLE_SETTLEMENT", Text.of("Hours beyond 40 h a week over a part of a one-year variable period (125%)",
-                    "1년 단위 변형근로 중도 입사·퇴직 정산 (125%)"));
+                    "1년 단위 변형근로 중도 입사·퇴직 정산 (125%)"),
+            "FLEXTIME_SETTLEMENT", Text.of("Hours beyond 40 h a week over a part of a flextime period over one month (125%)",
+                    "플렉스타임제 중도 입사·퇴직 정산 (125%)"));
 
     /**
      * The months before the requested dates that Japan's limits judge a month by: the 2-6 month averages of Art. 36(6)

@@ -25,7 +25,7 @@ final class StatutoryHours {
     private final long[] beyondWeek;
     private final long[] holiday;
     private final long[] ordinary;
-    private final long[] settlement;
+    private final java.util.Map<String, long[]> settlement = new java.util.HashMap<>();
 
     private StatutoryHours(LocalDate first, int days) {
         this.first = first;
@@ -33,7 +33,6 @@ final class StatutoryHours {
         this.beyondWeek = new long[days];
         this.holiday = new long[days];
         this.ordinary = new long[days];
-        this.settlement = new long[days];
     }
 
     static StatutoryHours compute(EmployeeContext context, Coverage coverage) {
@@ -108,16 +107,18 @@ final class StatutoryHours {
     }
 
     /**
-     * Art. 32-4-2: hours of a worker who joined or left within a one-year period beyond 40 h a week on average over the
-     * part worked. They are paid like overtime (JP-LSA-32-4-2) but are not overtime: they were scheduled hours, so they
-     * count neither to the Art. 36 limits nor to the 60 hours of Art. 37(1).
+     * Arts 32-4-2 and 32-3-2: hours of a worker who joined or left within a one-year variable period or a flextime period
+     * over one month beyond 40 h a week on average over the part worked, by the arrangement's kind. They are paid like
+     * overtime (JP-LSA-32-4-2, JP-LSA-32-3-2) but are not overtime: they count neither to the Art. 36 limits nor to the
+     * 60 hours of Art. 37(1).
      */
-    void addSettlement(LocalDate date, long seconds) {
-        settlement[index(date)] += seconds;
+    void addSettlement(LocalDate date, long seconds, String arrangementKind) {
+        settlement.computeIfAbsent(arrangementKind, k -> new long[ordinary.length])[index(date)] += seconds;
     }
 
-    long settlementOn(LocalDate date) {
-        return read(settlement, date);
+    long settlementOn(LocalDate date, String arrangementKind) {
+        long[] values = settlement.get(arrangementKind);
+        return values == null ? 0 : read(values, date);
     }
 
     private int index(LocalDate date) {

@@ -33,11 +33,16 @@ public final class VariableSettlementRule implements PayRule {
         if (!PaySupport.hasWage(context)) {
             return;
         }
+        emit(context, info(), Arrangement.ONE_YEAR, KIND, lines);
+    }
+
+    /** One line at the overtime rate for each day on which a part-period settlement of the arrangement kind falls. */
+    static void emit(EmployeeContext context, org.worktime.core.rule.RuleInfo info, String arrangementKind, String kind, Consumer<PayLine> lines) {
         StatutoryHours hours = JpFacts.of(context).hours();
         for (LocalDate d = context.period().getStart(); d.isBefore(context.period().getEnd()); d = d.plusDays(1)) {
-            long seconds = hours.settlementOn(d);
+            long seconds = hours.settlementOn(d, arrangementKind);
             if (seconds > 0) {
-                lines.accept(PaySupport.line(context, info(), LocalDateRange.ofClosed(d, d), KIND, seconds,
+                lines.accept(PaySupport.line(context, info, LocalDateRange.ofClosed(d, d), kind, seconds,
                         context.parameter("jp.lsa37.overtime-multiplier", d)));
             }
         }
