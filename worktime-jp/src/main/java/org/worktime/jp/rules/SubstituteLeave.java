@@ -29,6 +29,8 @@ final class SubstituteLeave {
 
     static final String KIND = "JP-LSA-37-3";
     static final String LEAVE = "jp.lsa37-3.substitute-leave";
+    /** The most days one leave attestation may cover: the two-month window. */
+    private static final int MAX_DAYS = 62;
 
     /** One month's replaced overtime and the leave days that replaced it. */
     record Replaced(long seconds, List<LocalDate> leaveDays, BigDecimal conversionRate) {
@@ -54,6 +56,13 @@ final class SubstituteLeave {
         for (Attestation a : context.attestations()) {
             if (!a.subject().equals(LEAVE) || !a.holds()) {
                 continue;
+            }
+            if (a.validity().isUnboundedEnd() || a.validity().lengthInDays() > MAX_DAYS) {
+                // Leave is a few named days; an open or long validity is a recording mistake, not months of leave.
+                throw new org.worktime.core.domain.InvalidDataException(Text.of("the attestation " + LEAVE + " from " + a.validity().getStart()
+                        + " covers " + (a.validity().isUnboundedEnd() ? "no end date" : a.validity().lengthInDays() + " days")
+                        + "; give the days of leave (at most " + MAX_DAYS + " in one attestation)",
+                        "증명 " + LEAVE + "(" + a.validity().getStart() + "~)의 기간이 휴가일로 볼 수 없습니다"));
             }
             boolean half = a.note().trim().equalsIgnoreCase("half");
             for (LocalDate d = a.validity().getStart(); d.isBefore(a.validity().getEnd()) && d.isBefore(horizon); d = d.plusDays(1)) {

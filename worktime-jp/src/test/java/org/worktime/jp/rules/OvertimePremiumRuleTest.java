@@ -238,4 +238,12 @@ class OvertimePremiumRuleTest {
         assertThat(outcome.payLines()).extracting(PayLine::kind).containsExactly(OvertimePremiumRule.KIND, OvertimePremiumRule.KIND_OVER_60);
         assertThat(outcome.totalPaid()).isEqualByComparingTo("210000");
     }
+
+    @Test
+    void anOpenEndedLeaveAttestationIsIndeterminateNotMonthsOfLeave() {
+        Scenario s = substituteLeave("2026-05-15", "").attest("E1", SubstituteLeave.LEAVE, "2026-05-20", null);
+        var outcome = VERIFIER.verifyThat(OvertimePremiumRule.class).given(s).between("2026-04-01", "2026-04-30");
+        outcome.single(org.worktime.core.finding.Severity.INDETERMINATE)
+                .messageContains("the attestation jp.lsa37-3.substitute-leave from 2026-05-20 covers no end date");
+    }
 }
