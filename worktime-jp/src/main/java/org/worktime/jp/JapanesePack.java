@@ -15,10 +15,14 @@ import org.worktime.core.rule.LimitRule;
 import org.worktime.core.rule.PayRule;
 import org.worktime.jp.rules.AverageCapRule;
 import org.worktime.jp.rules.BreaksRule;
+import org.worktime.jp.rules.ConsentRenewalRule;
+import org.worktime.jp.rules.ResearchDoctorInterviewRule;
 import org.worktime.jp.rules.DailyHoursRule;
 import org.worktime.jp.rules.DiscretionaryWorkRule;
 import org.worktime.jp.rules.FlextimeRule;
+import org.worktime.jp.rules.FlextimeSettlementRule;
 import org.worktime.jp.rules.VariableHoursRule;
+import org.worktime.jp.rules.VariableSettlementRule;
 import org.worktime.jp.rules.DoctorInterviewRule;
 import org.worktime.jp.rules.GeneralLimitRule;
 import org.worktime.jp.rules.HealthMeasuresRule;
@@ -55,12 +59,16 @@ public final class JapanesePack implements JurisdictionPack {
             new FlextimeRule(),
             new DiscretionaryWorkRule(),
             new HealthMeasuresRule(),
-            new DoctorInterviewRule());
+            new DoctorInterviewRule(),
+            new ResearchDoctorInterviewRule(),
+            new ConsentRenewalRule());
 
     private final List<PayRule> payRules = List.of(
             new OvertimePremiumRule(),
             new HolidayPremiumRule(),
-            new NightPremiumRule());
+            new NightPremiumRule(),
+            new VariableSettlementRule(),
+            new FlextimeSettlementRule());
 
     private final List<ExemptionTest> exemptionTests = List.of(
             new HighlyProfessionalSystemTest(),
@@ -69,8 +77,14 @@ public final class JapanesePack implements JurisdictionPack {
     private static final Map<String, Text> PAY_KINDS = Map.of(
             "OVERTIME", Text.of("Overtime (125%)", "시간외근로 (125%)"),
             "OVERTIME_OVER_60H", Text.of("Overtime beyond 60 h a month (150%)", "월 60시간 초과 시간외근로 (150%)"),
+            "OVERTIME_OVER_60H_SUBSTITUTED", Text.of("Overtime beyond 60 h replaced by substitute leave (125%)",
+                    "대체휴가로 대체된 월 60시간 초과 시간외근로 (125%)"),
             "HOLIDAY", Text.of("Statutory holiday work (135%)", "법정휴일근로 (135%)"),
-            "NIGHT", Text.of("Late-night work (+25%)", "심야근로 (+25%)"));
+            "NIGHT", Text.of("Late-night work (+25%)", "심야근로 (+25%)"),
+            "VARIABLE_SETTLEMENT", Text.of("Hours beyond 40 h a week over a part of a one-year variable period (125%)",
+                    "1년 단위 변형근로 중도 입사·퇴직 정산 (125%)"),
+            "FLEXTIME_SETTLEMENT", Text.of("Hours beyond 40 h a week over a part of a flextime period over one month (125%)",
+                    "플렉스타임제 중도 입사·퇴직 정산 (125%)"));
 
     /**
      * The months before the requested dates that Japan's limits judge a month by: the 2-6 month averages of Art. 36(6)

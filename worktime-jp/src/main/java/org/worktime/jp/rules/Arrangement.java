@@ -22,7 +22,9 @@ import org.worktime.core.param.Parameter;
  * Terms: {@code start} (first day of the first period, default the validity's first day), {@code months} or {@code days}
  * (the period's length: periods follow one another; the one-week system's period is the workplace week), {@code pattern}
  * (the hours scheduled on each day of the week, e.g. {@code MON-THU 9h; FRI 4h}; days not named are days off) and
- * {@code dates} (hours scheduled on single dates, winning over the pattern, e.g. {@code 2026-04-30 10h; 2026-04-29 0h});</li>
+ * {@code dates} (hours scheduled on single dates, winning over the pattern, e.g. {@code 2026-04-30 10h; 2026-04-29 0h});
+ * the one-year system also {@code specifiedPeriod} (特定期間, the busy stretch the agreement names, in which up to 12
+ * consecutive working days may be scheduled, e.g. {@code 2026-07-01..2026-07-31}; several separated by {@code ;});</li>
  * <li>{@value #FLEXTIME} (Art. 32-3): terms {@code start} and {@code months} (the settlement period, 1 to 3), {@code filed}
  * ({@code true} when the agreement was filed with the Labour Standards Office, required over one month);</li>
  * <li>{@value #PROFESSIONAL} (Art. 38-3) and {@value #PLANNING} (Art. 38-4): discretionary work; term {@code deemedHours}
@@ -47,6 +49,7 @@ final class Arrangement {
     final Kind kind;
     private final Map<DayOfWeek, Long> pattern;
     private final Map<LocalDate, Long> dates;
+    private final List<LocalDateRange> specified = new ArrayList<>();
     private final LocalDate start;
     private final int months;
     private final int days;
@@ -79,6 +82,7 @@ final class Arrangement {
         try {
             parsePattern(t.getOrDefault("pattern", ""));
             parseDates(t.getOrDefault("dates", ""));
+            parseSpecified(t.getOrDefault("specifiedPeriod", ""));
         } catch (RuntimeException e) {
             errors.add(Text.of("the schedule terms cannot be read (" + e.getMessage() + ")", "근무표 조건을 읽을 수 없음"));
         }
@@ -144,6 +148,24 @@ final class Arrangement {
                 dates.put(LocalDate.parse(parts[0]), Parameter.parseSeconds(parts[1]));
             }
         }
+    }
+
+    private void parseSpecified(String text) {
+        for (String group : text.split(";")) {
+            String g = group.trim();
+            if (!g.isEmpty()) {
+                String[] ends = g.split("\\.\\.");
+                if (ends.length != 2) {
+                    throw new IllegalArgumentException("specifiedPeriod '" + g + "' is not FROM..TO");
+                }
+                specified.add(LocalDateRange.ofClosed(LocalDate.parse(ends[0].trim()), LocalDate.parse(ends[1].trim())));
+            }
+        }
+    }
+
+    /** Whether the date lies in a specified period (特定期間) of the one-year system. */
+    boolean inSpecifiedPeriod(LocalDate date) {
+        return specified.stream().anyMatch(r -> r.contains(date));
     }
 
     /** The arrangement covering the employee on the date, valid or not; the first of the agreements on file. */

@@ -65,9 +65,7 @@ final class ArrangementLimits {
         average(context, a, period, context.parameter("jp.lsa32.week-limit", on).seconds(), problems);
         Parameter dayMax = context.parameter("jp.lsa32-4.day-max", on);
         Parameter weekMax = context.parameter("jp.lsa32-4.week-max", on);
-        Parameter consecutiveMax = context.parameter("jp.lsa32-4.consecutive-days-max", on);
         int workingDays = 0;
-        int run = 0;
         for (LocalDate d = period.getStart(); d.isBefore(period.getEnd()); d = d.plusDays(1)) {
             long s = a.scheduled(d);
             if (s > dayMax.seconds()) {
@@ -75,13 +73,10 @@ final class ArrangementLimits {
                         d + " 근무표 " + RuleSupport.hours(s) + "시간이 " + RuleSupport.hours(dayMax.seconds()) + "시간 초과"));
                 return;
             }
-            run = s > 0 ? run + 1 : 0;
             workingDays += s > 0 ? 1 : 0;
-            if (run > consecutiveMax.integer()) {
-                problems.add(Text.of("more than " + consecutiveMax.text() + " consecutive working days scheduled up to " + d,
-                        d + "까지 연속 근로일이 " + consecutiveMax.text() + "일 초과"));
-                return;
-            }
+        }
+        if (!consecutiveDays(context, a, period, on, problems)) {
+            return;
         }
         weeks(context, a, period, on, weekMax, problems);
         if (period.getEnd().isAfter(period.getStart().plusMonths(3))) {
@@ -92,6 +87,44 @@ final class ArrangementLimits {
                         "근로일 " + workingDays + "일이 " + allowed + "일 초과"));
             }
         }
+    }
+
+    /**
+     * Ordinance Art. 12-4(5): at most 6 consecutive working days; in a specified period (特定期間) the schedule need only
+     * give one day off a week, so up to 12. Worktime's reading: a day inside a specified period may be the 12th of a
+     * run, a day outside it only the 6th (a run that leaves the specified period is judged by the 6-day limit).
+     */
+    private static boolean consecutiveDays(EmployeeContext context, Arrangement a, LocalDateRange period, LocalDate on, List<Text> problems) {
+        Parameter normal = context.parameter("jp.lsa32-4.consecutive-days-max", on);
+        Parameter specified = context.parameter("jp.lsa32-4.consecutive-days-max.specified", on);
+        int run = 0;
+        for (LocalDate d = period.getStart(); d.isBefore(period.getEnd()); d = d.plusDays(1)) {
+            run = a.scheduled(d) > 0 ? run + 1 : 0;
+            boolean busy = a.inSpecifiedPeriod(d);
+            Parameter limit = busy ? specified : normal;
+            if (run > limit.integer()) {
+                problems.add(Text.of("more than " + limit.text() + " consecutive working days scheduled up to " + d
+                                + (busy ? " (specified period)" : ""),
+                        d + "까지 연속 근로일이 " + limit.text() + "일 초과" + (busy ? " (특정기간)" : "")));
+                return false;
+            }
+        }
+        // In a specified period each whole week of the workplace keeps one day off (Ordinance Art. 12-4(5)).
+        for (LocalDate ws = context.weekStartOf(period.getStart()); ws.isBefore(period.getEnd()); ws = ws.plusWeeks(1)) {
+            boolean wholeWeekSpecified = true;
+            boolean dayOff = false;
+            for (int i = 0; i < 7; i++) {
+                LocalDate d = ws.plusDays(i);
+                wholeWeekSpecified &= period.contains(d) && a.inSpecifiedPeriod(d);
+                dayOff |= a.scheduled(d) == 0;
+            }
+            if (wholeWeekSpecified && !dayOff) {
+                problems.add(Text.of("the week from " + ws + " in the specified period has no day off scheduled",
+                        ws + " 주(특정기간)에 휴일이 없음"));
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Weeks of the period: at most 52 h; weeks over 48 h at most 3 in a row and at most 3 in each 3-month segment. */
@@ -166,6 +199,57 @@ final class ArrangementLimits {
         if (consentRequired && !context.attestation(JpSubjects.DISCRETIONARY_CONSENT, on).map(x -> x.holds()).orElse(false)) {
             problems.add(Text.of("the worker's consent (attestation " + JpSubjects.DISCRETIONARY_CONSENT + ") is not on file",
                     "근로자 동의(" + JpSubjects.DISCRETIONARY_CONSENT + ") 없음"));
+        }
+        if (a.agreement.kind().equals(Arrangement.PROFESSIONAL)) {
+            professionalJob(context, a, on, problems);
+        } else {
+            committeeVote(context, a, on, problems);
+        }
+    }
+
+    /**
+     * Art. 38-3 covers only the job types the Ordinance and the Minister's notice list (row {@code jp.lsa38-3.job-types}:
+     * 19, and 20 with M&A advisory from 2024-04-01), and only those the agreement names (term {@code jobTypes}); the
+     * worker's job is employee attribute {@value JpSubjects#DISCRETIONARY_JOB}. Unstated, the arrangement cannot be shown.
+     */
+    private static void professionalJob(EmployeeContext context, Arrangement a, LocalDate on, List<Text> problems) {
+        Parameter listed = context.parameter("jp.lsa38-3.job-types", on);
+        String job = context.employee().attributes().getOrDefault(JpSubjects.DISCRETIONARY_JOB, "").trim();
+        List<String> lawful = List.of(listed.text().replace(" ", "").split(","));
+        List<String> agreed = List.of(a.agreement.terms().getOrDefault("jobTypes", "").replace(" ", "").split(","));
+        if (job.isEmpty()) {
+            problems.add(Text.of("the worker's job type (employee attribute " + JpSubjects.DISCRETIONARY_JOB + ") is not stated",
+                    "근로자의 업무(" + JpSubjects.DISCRETIONARY_JOB + ")가 기재되지 않음"));
+        } else if (!lawful.contains(job)) {
+            problems.add(Text.of("the job type '" + job + "' is not one of the " + lawful.size() + " professional job types in force on " + on
+                    + " (row jp.lsa38-3.job-types)", "업무 '" + job + "'은(는) " + on + " 현재 " + lawful.size() + "개 전문업무에 해당하지 않음"));
+        } else if (!agreed.contains(job)) {
+            problems.add(Text.of("the agreement does not name the job type '" + job + "' (term jobTypes)",
+                    "협정에 업무 '" + job + "'이(가) 없음 (jobTypes)"));
+        }
+    }
+
+    /** Art. 38-4(1): the planning type rests on a resolution of the labour-management committee by four fifths of its members. */
+    private static void committeeVote(EmployeeContext context, Arrangement a, LocalDate on, List<Text> problems) {
+        Parameter majority = context.parameter("jp.lsa38-4.committee-majority", on);
+        String votesFor = a.agreement.terms().get("membersFor");
+        String members = a.agreement.terms().get("members");
+        if (votesFor == null || members == null) {
+            problems.add(Text.of("the committee resolution's vote (terms membersFor and members) is not stated",
+                    "노사위원회 결의 찬성 수(membersFor, members)가 없음"));
+            return;
+        }
+        java.math.BigDecimal share;
+        try {
+            share = new java.math.BigDecimal(votesFor.trim()).divide(new java.math.BigDecimal(members.trim()), java.math.MathContext.DECIMAL64);
+        } catch (NumberFormatException | ArithmeticException e) {
+            problems.add(Text.of("the terms membersFor '" + votesFor + "' and members '" + members + "' are not numbers of members",
+                    "membersFor/members 값이 인원수가 아님"));
+            return;
+        }
+        if (share.compareTo(majority.decimal()) < 0) {
+            problems.add(Text.of("the committee resolved by " + votesFor.trim() + " of " + members.trim() + " members, less than "
+                    + majority.text() + " of them", "노사위원회 결의가 " + members.trim() + "명 중 " + votesFor.trim() + "명으로 5분의 4 미만"));
         }
     }
 }

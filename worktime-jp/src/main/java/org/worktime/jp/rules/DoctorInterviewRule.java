@@ -61,7 +61,7 @@ public final class DoctorInterviewRule implements LimitRule {
         }
     }
 
-    private static Optional<Agreement> resolution(EmployeeContext context, LocalDate date) {
+    static Optional<Agreement> resolution(EmployeeContext context, LocalDate date) {
         return context.workplace().agreementsOfKind(HighlyProfessionalSystemTest.RESOLUTION).stream()
                 .filter(a -> a.covers(context.employeeId(), date)).findFirst();
     }

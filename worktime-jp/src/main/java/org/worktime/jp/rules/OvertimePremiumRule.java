@@ -1,7 +1,12 @@
 package org.worktime.jp.rules;
 
 import java.time.LocalDate;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.threeten.extra.LocalDateRange;
+import org.worktime.core.finding.Text;
 import org.worktime.core.engine.EmployeeContext;
 import org.worktime.core.param.Parameter;
 import org.worktime.core.pay.PayLine;
@@ -14,7 +19,9 @@ import org.worktime.core.rule.PayRule;
  * non-statutory days off included, statutory-holiday work not (C3.2). The month is the Art. 36 agreement's month (from
  * its 起算日), the calendar month without one; days are taken in order and the day on which the count passes 60 h is
  * split. One line per month and rate, rounded once (the 1988 circular rounds the month's total). Lines carry the whole rate (a monthly wage does not pay overtime hours); the late-night premium is a separate
- * line of JP-LSA-37-4, so overtime at night comes to 1.50 and beyond 60 h at night to 1.75.
+ * line of JP-LSA-37-4, so overtime at night comes to 1.50 and beyond 60 h at night to 1.75. With a substitute-leave
+ * agreement (Art. 37(3), {@link SubstituteLeave}) the hours beyond 60 that leave replaced are paid at 1.25 on a line of
+ * their own ({@value #KIND_OVER_60_SUBSTITUTED}).
  */
 @LegalRule(
         id = "JP-LSA-37-1",
@@ -31,6 +38,8 @@ public final class OvertimePremiumRule implements PayRule {
     public static final String KIND = "OVERTIME";
     public static final String KIND_OVER_60 = "OVERTIME_OVER_60H";
 
+    public static final String KIND_OVER_60_SUBSTITUTED = "OVERTIME_OVER_60H_SUBSTITUTED";
+
     @Override
     public void pay(EmployeeContext context, Consumer<PayLine> lines) {
         if (!PaySupport.hasWage(context)) {
@@ -38,27 +47,69 @@ public final class OvertimePremiumRule implements PayRule {
         }
         StatutoryHours hours = JpFacts.of(context).hours();
         PaySupport.forEachMonth(context, month -> {
+            Map<LocalDate, Long> over60 = beyond60(context, hours, month);
             PaySupport.MonthTotal upTo60 = new PaySupport.MonthTotal();
             PaySupport.MonthTotal beyond60 = new PaySupport.MonthTotal();
-            long running = 0;
             for (LocalDate day = month.getStart(); day.isBefore(month.getEnd()); day = day.plusDays(1)) {
-                long overtime = hours.overtimeOn(day);
-                if (overtime == 0) {
-                    continue;
-                }
-                long before = running;
-                running += overtime;
-                long over60 = 0;
-                if (over60Applies(context, day)) {
-                    long threshold = context.parameter("jp.lsa37.over-60-threshold", day).seconds();
-                    over60 = Math.max(0, running - threshold) - Math.max(0, before - threshold);
-                }
-                upTo60.add(day, overtime - over60);
-                beyond60.add(day, over60);
+                long beyond = over60.getOrDefault(day, 0L);
+                upTo60.add(day, hours.overtimeOn(day) - beyond);
+                beyond60.add(day, beyond);
             }
             upTo60.emit(context, info(), KIND, "jp.lsa37.overtime-multiplier", lines);
-            beyond60.emit(context, info(), KIND_OVER_60, "jp.lsa37.over-60-multiplier", lines);
+            SubstituteLeave.Replaced replaced = SubstituteLeave.in(context, month);
+            if (replaced.seconds() == 0) {
+                beyond60.emit(context, info(), KIND_OVER_60, "jp.lsa37.over-60-multiplier", lines);
+                return;
+            }
+            emitWithLeave(context, beyond60, replaced, lines);
         });
+    }
+
+    /**
+     * Art. 37(3): the hours beyond 60 replaced by substitute leave are paid at 1.25 on their own line, which names the
+     * leave; the 50% line keeps the rest and says how many hours the leave replaced.
+     */
+    private void emitWithLeave(EmployeeContext context, PaySupport.MonthTotal beyond60, SubstituteLeave.Replaced replaced, Consumer<PayLine> lines) {
+        LocalDateRange range = beyond60.range();
+        LocalDate first = range.getStart();
+        String leave = replaced.leaveDays().stream().map(LocalDate::toString).collect(Collectors.joining(", "));
+        Text why = Text.of(RuleSupport.hours(replaced.seconds()) + " h of the " + RuleSupport.hours(beyond60.seconds())
+                        + " h beyond 60 replaced by substitute leave (Art. 37(3)) taken on " + leave + " (conversion rate "
+                        + replaced.conversionRate().stripTrailingZeros().toPlainString() + "): paid at the overtime rate without the extra premium.",
+                "60시간 초과 " + RuleSupport.hours(beyond60.seconds()) + "시간 중 " + RuleSupport.hours(replaced.seconds())
+                        + "시간은 대체휴가(" + leave + ")로 대체되어 할증 25%만 지급.");
+        lines.accept(PaySupport.withNote(PaySupport.line(context, info(), range, KIND_OVER_60_SUBSTITUTED, replaced.seconds(),
+                context.parameter("jp.lsa37.overtime-multiplier", first)), why));
+        long rest = beyond60.seconds() - replaced.seconds();
+        if (rest > 0) {
+            lines.accept(PaySupport.withNote(PaySupport.line(context, info(), range, KIND_OVER_60, rest,
+                    context.parameter("jp.lsa37.over-60-multiplier", first)), why));
+        }
+    }
+
+    /**
+     * The overtime beyond 60 hours of each day of the month: days are taken in order and the day on which the count
+     * passes 60 h is split; empty where the 50% rate does not bind.
+     */
+    static Map<LocalDate, Long> beyond60(EmployeeContext context, StatutoryHours hours, LocalDateRange month) {
+        Map<LocalDate, Long> result = new LinkedHashMap<>();
+        long running = 0;
+        for (LocalDate day = month.getStart(); day.isBefore(month.getEnd()); day = day.plusDays(1)) {
+            long overtime = hours.overtimeOn(day);
+            if (overtime == 0) {
+                continue;
+            }
+            long before = running;
+            running += overtime;
+            if (over60Applies(context, day)) {
+                long threshold = context.parameter("jp.lsa37.over-60-threshold", day).seconds();
+                long over60 = Math.max(0, running - threshold) - Math.max(0, before - threshold);
+                if (over60 > 0) {
+                    result.put(day, over60);
+                }
+            }
+        }
+        return result;
     }
 
     /** The 50% rate binds large enterprises from 2010-04-01 and SMEs (workplace attribute jp.sme=true) from 2023-04-01. */

@@ -58,6 +58,12 @@ final class PaySupport {
                 RuleSupport.citation(info, multiplier), note);
     }
 
+    /** The line with a sentence added before its note. */
+    static PayLine withNote(PayLine line, Text before) {
+        return new PayLine(line.employeeId(), line.period(), line.kind(), line.seconds(), line.multiplier(), line.hourlyBase(), line.amount(),
+                line.ruleId(), line.citation(), Text.of(before.en() + " " + line.note().en(), before.ko() + " " + line.note().ko()));
+    }
+
     private record BaseKey(LocalDate date) {
     }
 
@@ -165,6 +171,15 @@ final class PaySupport {
             seconds += amount;
             first = first == null ? date : first;
             last = date;
+        }
+
+        long seconds() {
+            return seconds;
+        }
+
+        /** From the first to the last day with time; null when there is none. */
+        LocalDateRange range() {
+            return first == null ? null : LocalDateRange.ofClosed(first, last);
         }
 
         /** Emits the month's line when it has any time; its period runs from the first to the last day with time. */

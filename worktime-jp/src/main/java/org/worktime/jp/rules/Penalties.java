@@ -18,7 +18,7 @@ final class Penalties {
         return of(context, "jp.penalty.art119", date);
     }
 
-    /** ISHA Art. 120: the doctor interview of Art. 66-8-4. */
+    /** ISHA Art. 120: the doctor interviews of Arts 66-8-2 and 66-8-4. */
     static Penalty isha120(EmployeeContext context, LocalDate date) {
         return of(context, "jp.penalty.isha120", date);
     }

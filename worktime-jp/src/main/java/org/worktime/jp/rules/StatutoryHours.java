@@ -25,6 +25,7 @@ final class StatutoryHours {
     private final long[] beyondWeek;
     private final long[] holiday;
     private final long[] ordinary;
+    private final java.util.Map<String, long[]> settlement = new java.util.HashMap<>();
 
     private StatutoryHours(LocalDate first, int days) {
         this.first = first;
@@ -103,6 +104,21 @@ final class StatutoryHours {
 
     void addOvertime(LocalDate date, long seconds) {
         beyondWeek[index(date)] += seconds;
+    }
+
+    /**
+     * Arts 32-4-2 and 32-3-2: hours of a worker who joined or left within a one-year variable period or a flextime period
+     * over one month beyond 40 h a week on average over the part worked, by the arrangement's kind. They are paid like
+     * overtime (JP-LSA-32-4-2, JP-LSA-32-3-2) but are not overtime: they count neither to the Art. 36 limits nor to the
+     * 60 hours of Art. 37(1).
+     */
+    void addSettlement(LocalDate date, long seconds, String arrangementKind) {
+        settlement.computeIfAbsent(arrangementKind, k -> new long[ordinary.length])[index(date)] += seconds;
+    }
+
+    long settlementOn(LocalDate date, String arrangementKind) {
+        long[] values = settlement.get(arrangementKind);
+        return values == null ? 0 : read(values, date);
     }
 
     private int index(LocalDate date) {

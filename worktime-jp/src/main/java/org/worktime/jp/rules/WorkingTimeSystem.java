@@ -22,7 +22,11 @@ import org.worktime.core.engine.EmployeeContext;
  * <li>discretionary work (Arts 38-3, 38-4), valid: each working day counts as the deemed hours, then the standard walk
  * (statutory-holiday work and the late-night premium follow the hours actually worked).</li>
  * </ul>
- * A period's own step (3) is taken only when the whole period lies in the evaluated weeks: evaluate whole periods.
+ * A period's own step (3) is taken only when the whole period lies in the loaded weeks (the requested dates and the
+ * pack's twelve-month look-back), so a period ending on a requested date is settled.
+ * A worker who joins or leaves within a one-year period (Art. 32-4-2) or a flextime period over one month (Art. 32-3-2)
+ * is settled instead over the part employed, on its last day: the hours beyond 40 h x days / 7 not already overtime are
+ * paid like overtime but are not overtime.
  */
 final class WorkingTimeSystem {
 
@@ -83,12 +87,20 @@ final class WorkingTimeSystem {
             if (a == null || a.kind == Arrangement.Kind.DISCRETIONARY) {
                 continue;
             }
-            LocalDateRange period = a.periodOf(first.plusDays(d));
-            if (!seen.add(period.getStart()) || !loaded.encloses(period)) {
+            LocalDateRange whole = a.periodOf(first.plusDays(d));
+            if (!seen.add(whole.getStart())) {
                 continue;
             }
-            // The 44-hour week of Art. 40 carries over to the one-month system only; the others average 40 h.
-            long weekLimit = a.agreement.kind().equals(Arrangement.ONE_MONTH) ? Thresholds.weekLimit(context, period.getStart()).seconds()
+            LocalDateRange period = employedPart(context, whole);
+            boolean partial = !period.equals(whole) && settlesPart(a);
+            if (period.isEmpty() || !loaded.encloses(partial ? period : whole)) {
+                continue;
+            }
+            period = partial ? period : whole;
+            // The 44-hour week of Art. 40 carries over to the one-month system and to flextime settled within one month
+            // (Enforcement Ordinance Art. 25-2); the others average 40 h.
+            boolean special = a.agreement.kind().equals(Arrangement.ONE_MONTH) || a.kind == Arrangement.Kind.FLEXTIME && a.months() <= 1;
+            long weekLimit = special ? Thresholds.weekLimit(context, period.getStart()).seconds()
                     : context.parameter("jp.lsa32.week-limit", period.getStart()).seconds();
             long already = 0;
             if (a.kind == Arrangement.Kind.FLEXTIME && a.months() > 1) {
@@ -107,10 +119,29 @@ final class WorkingTimeSystem {
                 regular += hours.countedOn(date) - hours.beyondDayOn(date) - hours.beyondWeekOn(date);
             }
             long excess = regular - weekLimit * period.lengthInDays() / 7;
-            if (excess > 0) {
+            if (excess > 0 && partial) {
+                hours.addSettlement(period.getEndInclusive(), excess, a.agreement.kind());
+            } else if (excess > 0) {
                 hours.addOvertime(period.getEndInclusive(), excess);
             }
         }
+    }
+
+    /**
+     * Arts 32-4-2 and 32-3-2: a worker employed for part of a one-year variable period, or of a flextime settlement
+     * period over one month, is settled over that part (the one-month systems have no such rule: their periods are short).
+     */
+    private static boolean settlesPart(Arrangement a) {
+        return a.agreement.kind().equals(Arrangement.ONE_YEAR) || a.kind == Arrangement.Kind.FLEXTIME && a.months() > 1;
+    }
+
+    /** The days of the period on which the worker was employed (from the hire date, to the end date). */
+    private static LocalDateRange employedPart(EmployeeContext context, LocalDateRange period) {
+        LocalDate hired = context.employee().hireDate();
+        LocalDate left = context.employee().endDate();
+        LocalDate from = hired != null && hired.isAfter(period.getStart()) ? hired : period.getStart();
+        LocalDate to = left != null && left.isBefore(period.getEndInclusive()) ? left.plusDays(1) : period.getEnd();
+        return from.isBefore(to) ? LocalDateRange.of(from, to) : LocalDateRange.of(from, from);
     }
 
     private static long sum(long[] counted, LocalDate first, LocalDateRange range) {

@@ -83,4 +83,16 @@ class FlextimeRuleTest {
         VERIFIER.verifyThat(WeeklyHoursRule.class).given(s).between("2026-02-01", "2026-02-28")
                 .violatesOnce().period("2026-02-23", "2026-03-02").messageContains("20:00 h beyond the settlement period's statutory total");
     }
+
+    @Test
+    void aSmallShopSettledMonthlyAveragesFortyFourHours() {
+        // Art. 40 workplace (8 workers): February 2026, 20 x 9 h = 180 h against 44 h x 28 / 7 = 176 h: 4 h, JPY 10,000.
+        // With a two-month period the 40 h average applies instead (no settlement yet in February).
+        Scenario shop = weekdays(Jp.withAgreement().headcount(LocalDate.of(2020, 1, 1), 8).attribute("jp.special-measure-industry", "true")
+                        .agreementRecord(flextime(1, false)).employee("E1", e -> e.hourly("JPY", BigDecimal.valueOf(2000))),
+                "2026-02-01", "2026-02-28", "08:00", "18:00");
+        var pay = VERIFIER.verifyThat(OvertimePremiumRule.class).given(shop).between("2026-02-01", "2026-02-28");
+        assertThat(pay.totalPaidMinutes()).isEqualTo(4 * 60);
+        assertThat(pay.totalPaid()).isEqualByComparingTo("10000");
+    }
 }

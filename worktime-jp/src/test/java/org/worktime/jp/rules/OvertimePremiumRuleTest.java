@@ -194,4 +194,56 @@ class OvertimePremiumRuleTest {
             assertThat(line.amount()).isEqualTo(Jp.jpy(1_000));
         });
     }
+
+    /**
+     * Art. 37(3): 80 h of overtime in April 2026 at JPY 2,000 an hour (20 h beyond 60), a substitute-leave agreement and
+     * leave taken in the two months after (8 h days). Conversion rate 1.50 - 1.25 = 0.25.
+     */
+    private static Scenario substituteLeave(String leaveDay, String note) {
+        Scenario s = Jp.withAgreement()
+                .agreementRecord(new org.worktime.core.domain.Agreement(SubstituteLeave.KIND,
+                        LocalDateRange.ofClosed(LocalDate.of(2026, 4, 1), LocalDate.of(2027, 3, 31)), java.util.Set.of(), Map.of()))
+                .employee("E1", e -> e.hourly("JPY", BigDecimal.valueOf(2000)).attribute("jp.daily-scheduled-hours", "8h"));
+        Jp.monthWithOvertime(s, "E1", YearMonth.of(2026, 4), 80 * 60);
+        LocalDate day = LocalDate.parse(leaveDay);
+        return s.attestRecord(new org.worktime.core.domain.Attestation("E1", SubstituteLeave.LEAVE, true, "HR", day,
+                LocalDateRange.ofClosed(day, day), note));
+    }
+
+    @Test
+    void aHalfDayOfSubstituteLeaveReplacesSixteenHoursOfTheFiftyPercentLine() {
+        // 4 h / 0.25 = 16 h replaced: 60 h x 2,500 = 150,000; 16 h x 2,500 = 40,000; 4 h x 3,000 = 12,000.
+        var outcome = VERIFIER.verifyThat(OvertimePremiumRule.class).given(substituteLeave("2026-05-15", "half")).between("2026-04-01", "2026-04-30");
+        assertThat(outcome.payLines()).extracting(PayLine::kind)
+                .containsExactly(OvertimePremiumRule.KIND, OvertimePremiumRule.KIND_OVER_60_SUBSTITUTED, OvertimePremiumRule.KIND_OVER_60);
+        assertThat(outcome.payLines()).extracting(PayLine::seconds).containsExactly(60 * 3600L, 16 * 3600L, 4 * 3600L);
+        assertThat(outcome.payLines().get(1).amount()).isEqualTo(Jp.jpy(40_000));
+        assertThat(outcome.payLines().get(2).amount()).isEqualTo(Jp.jpy(12_000));
+        assertThat(outcome.totalPaid()).isEqualByComparingTo("202000");
+        assertThat(outcome.payLines().get(2).note().en()).startsWith("16:00 h of the 20:00 h beyond 60 replaced by substitute leave (Art. 37(3)) taken on 2026-05-15");
+    }
+
+    @Test
+    void aWholeDayReplacesAllTwentyHours() {
+        // 8 h / 0.25 = 32 h, capped at the 20 h beyond 60: 150,000 + 20 x 2,500 = 200,000; no 50% line.
+        var outcome = VERIFIER.verifyThat(OvertimePremiumRule.class).given(substituteLeave("2026-06-30", "")).between("2026-04-01", "2026-04-30");
+        assertThat(outcome.payLines()).extracting(PayLine::kind).containsExactly(OvertimePremiumRule.KIND, OvertimePremiumRule.KIND_OVER_60_SUBSTITUTED);
+        assertThat(outcome.totalPaid()).isEqualByComparingTo("200000");
+    }
+
+    @Test
+    void leaveAfterTheTwoMonthsReplacesNothing() {
+        // 2026-07-01 is past the window 2026-05-01 to 2026-06-30: 150,000 + 20 x 3,000 = 210,000.
+        var outcome = VERIFIER.verifyThat(OvertimePremiumRule.class).given(substituteLeave("2026-07-01", "")).between("2026-04-01", "2026-04-30");
+        assertThat(outcome.payLines()).extracting(PayLine::kind).containsExactly(OvertimePremiumRule.KIND, OvertimePremiumRule.KIND_OVER_60);
+        assertThat(outcome.totalPaid()).isEqualByComparingTo("210000");
+    }
+
+    @Test
+    void anOpenEndedLeaveAttestationIsIndeterminateNotMonthsOfLeave() {
+        Scenario s = substituteLeave("2026-05-15", "").attest("E1", SubstituteLeave.LEAVE, "2026-05-20", null);
+        var outcome = VERIFIER.verifyThat(OvertimePremiumRule.class).given(s).between("2026-04-01", "2026-04-30");
+        outcome.single(org.worktime.core.finding.Severity.INDETERMINATE)
+                .messageContains("the attestation jp.lsa37-3.substitute-leave from 2026-05-20 covers no end date");
+    }
 }

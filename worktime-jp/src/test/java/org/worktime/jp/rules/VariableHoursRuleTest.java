@@ -101,4 +101,40 @@ class VariableHoursRuleTest {
         VERIFIER.verifyThat(VariableHoursRule.class).given(inn).between(Jp.MONDAY, Jp.SUNDAY).hasNoFindings();
         VERIFIER.verifyThat(DailyHoursRule.class).given(inn).between(Jp.MONDAY, Jp.SUNDAY).hasNoFindings();
     }
+
+    /** One year from 2026-04-01, weekdays 7 h; Tuesday 2026-07-07 to Saturday 2026-07-18 worked in a row (12 days). */
+    private static Scenario busyJuly(String specifiedPeriod, String extraDates) {
+        Map<String, String> terms = new java.util.HashMap<>(Map.of("months", "12", "pattern", "MON-FRI 7h",
+                "dates", "2026-07-06 0h; 2026-07-11 7h; 2026-07-12 7h; 2026-07-18 7h" + extraDates));
+        if (specifiedPeriod != null) {
+            terms.put("specifiedPeriod", specifiedPeriod);
+        }
+        return Jp.workplace().agreementRecord(new Agreement(Arrangement.ONE_YEAR,
+                        LocalDateRange.ofClosed(LocalDate.of(2026, 4, 1), LocalDate.of(2027, 3, 31)), Set.of(), terms))
+                .employee("E1", e -> e.wage(Jp.yen(300_000)))
+                .shift("E1", "2026-07-07T09:00", "2026-07-07T17:00", "12:00-13:00");
+    }
+
+    @Test
+    void twelveDaysInARowNeedASpecifiedPeriod() {
+        VERIFIER.verifyThat(VariableHoursRule.class).given(busyJuly(null, "")).between("2026-07-06", "2026-07-19")
+                .violatesOnce().messageContains("more than 6 consecutive working days scheduled up to 2026-07-13");
+        VERIFIER.verifyThat(VariableHoursRule.class).given(busyJuly("2026-07-01..2026-07-31", "")).between("2026-07-06", "2026-07-19")
+                .hasNoFindings();
+    }
+
+    @Test
+    void aSpecifiedPeriodAllowsTwelveDaysNotThirteen() {
+        VERIFIER.verifyThat(VariableHoursRule.class).given(busyJuly("2026-07-01..2026-07-31", "; 2026-07-19 7h"))
+                .between("2026-07-06", "2026-07-19")
+                .violatesOnce().messageContains("more than 12 consecutive working days scheduled up to 2026-07-19 (specified period)");
+    }
+
+    @Test
+    void aSpecifiedPeriodStillKeepsADayOffEachWeek() {
+        // Monday 2026-07-06 worked too: the week from 2026-07-06 has no day off (the run of 13 is reported first otherwise).
+        Scenario s = busyJuly("2026-07-01..2026-07-31", "; 2026-07-06 7h; 2026-07-18 0h");
+        VERIFIER.verifyThat(VariableHoursRule.class).given(s).between("2026-07-06", "2026-07-19")
+                .violatesOnce().messageContains("the week from 2026-07-06 in the specified period has no day off scheduled");
+    }
 }

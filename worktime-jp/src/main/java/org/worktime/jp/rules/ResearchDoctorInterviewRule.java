@@ -1,0 +1,92 @@
+package org.worktime.jp.rules;
+
+import java.time.LocalDate;
+import java.util.Optional;
+import java.util.function.Consumer;
+import org.threeten.extra.LocalDateRange;
+import org.worktime.core.engine.EmployeeContext;
+import org.worktime.core.engine.Timeline;
+import org.worktime.core.finding.Finding;
+import org.worktime.core.finding.Measure;
+import org.worktime.core.finding.Text;
+import org.worktime.core.param.Parameter;
+import org.worktime.core.rule.LegalRule;
+import org.worktime.core.rule.LimitRule;
+
+/**
+ * ISHA Art. 66-8-2: research and development of new technology, products or services is outside the Art. 36 limits
+ * and caps (Art. 36(11)); in exchange a worker in it whose hours beyond 40 a week exceed 100 in a month must see a
+ * doctor, without having to ask. The worker is one covered by an Art. 36 agreement with term {@code sector=rd} in the
+ * month; the month is the agreement's month. Hours are those actually worked (breaks excluded, statutory-holiday work
+ * included, deemed hours not used), less 40 h x days / 7 cut to whole minutes. The interview is attestation
+ * {@value #INTERVIEW} dated in that month or the next.
+ */
+@LegalRule(
+        id = "JP-ISHA-66-8-2",
+        title = "Doctor interview for a research and development worker beyond 100 hours",
+        titleKo = "신기술·신상품 연구개발 업무 종사자 월 100시간 초과 시 의사 면접지도 (일본 노동안전위생법)",
+        law = "Industrial Safety and Health Act (Japan)",
+        article = "Art. 66-8-2",
+        effectiveFrom = "2019-04-01",
+        version = "Act No. 71 of 2018; Ordinance Art. 52-7-2",
+        source = "http://www.syarogo-itonao.jp/15650106389254?sp=true",
+        summary = "A worker in new technology R&D (outside the Art. 36 caps) with over 100 h beyond 40 h a week in a month must have a doctor interview (面接指導).")
+public final class ResearchDoctorInterviewRule implements LimitRule {
+
+    public static final String INTERVIEW = "jp.isha.doctor-interview";
+
+    @Override
+    public void check(EmployeeContext context, Consumer<Finding> findings) {
+        LocalDateRange period = context.period();
+        LocalDate d = period.getStart();
+        while (d.isBefore(period.getEnd())) {
+            LocalDateRange month = Art36Agreement.gridOn(context, d).monthOf(d);
+            Optional<LocalDate> rdDay = rdDay(context, month);
+            if (rdDay.isPresent()) {
+                check(context, month, rdDay.get(), findings);
+            }
+            d = month.getEnd();
+        }
+    }
+
+    private void check(EmployeeContext context, LocalDateRange month, LocalDate on, Consumer<Finding> findings) {
+        Parameter threshold = context.parameter("jp.isha66-8-2.threshold", on);
+        long allowance = context.parameter("jp.lsa32.week-limit", on).seconds() * month.lengthInDays() / 7 / 60 * 60;
+        long beyond = Math.max(0, worked(context, month) - allowance);
+        if (beyond > threshold.seconds() && !interviewed(context, month)) {
+            findings.accept(RuleSupport.violation(context, info(), month, Measure.seconds(beyond), Measure.seconds(threshold.seconds()),
+                    RuleSupport.citation(info(), threshold), Penalties.isha120(context, on), Text.of(
+                            RuleSupport.hours(beyond) + " h beyond 40 h a week in the month from " + month.getStart()
+                                    + " in research and development (Art. 36 agreement sector rd), more than "
+                                    + RuleSupport.hours(threshold.seconds()) + " h, and no doctor interview attested (" + INTERVIEW
+                                    + ") in it or the next month.",
+                            month.getStart() + "부터 한 달간 주 40시간 초과 " + RuleSupport.hours(beyond) + "시간(연구개발 업무); 의사 면접지도 기록이 없습니다.")));
+        }
+    }
+
+    /** A day of the month on which an Art. 36 agreement of sector rd covers the worker. */
+    private static Optional<LocalDate> rdDay(EmployeeContext context, LocalDateRange month) {
+        for (LocalDate d = month.getStart(); d.isBefore(month.getEnd()); d = d.plusDays(1)) {
+            if (Art36Agreement.inForce(context, d).map(a -> a.sector().equals("rd")).orElse(false)) {
+                return Optional.of(d);
+            }
+        }
+        return Optional.empty();
+    }
+
+    private static long worked(EmployeeContext context, LocalDateRange month) {
+        Timeline t = context.timeline();
+        long total = 0;
+        for (int i = 0; i < t.size(); i++) {
+            if (month.contains(t.workDate(i))) {
+                total += t.seconds(i);
+            }
+        }
+        return total;
+    }
+
+    private static boolean interviewed(EmployeeContext context, LocalDateRange month) {
+        LocalDateRange due = LocalDateRange.of(month.getStart(), month.getEnd().plusMonths(1));
+        return context.attestations().stream().anyMatch(a -> a.subject().equals(INTERVIEW) && a.holds() && a.validity().overlaps(due));
+    }
+}
