@@ -46,18 +46,19 @@ class UnreadableDataTest {
 
     private static final List<String> KINDS = List.of("KR-LSA-53-1", "KR-LSA-53-3", "KR-LSA-53-4", "KR-LSA-51-1", "KR-LSA-51-2",
             "KR-LSA-51-2-6M", "KR-LSA-52", "KR-LSA-57", "KR-LSA-58-1", "KR-LSA-58-3", "KR-LSA-59", "KR-LSA-69", "KR-LSA-70-2",
-            "JP-LSA-36", "JP-LSA-32-2", "JP-LSA-32-3", "JP-LSA-32-4", "JP-LSA-32-5", "JP-LSA-38-3", "JP-LSA-38-4", "JP-LSA-41-2");
+            "JP-LSA-36", "JP-LSA-32-2", "JP-LSA-32-3", "JP-LSA-32-4", "JP-LSA-32-5", "JP-LSA-38-3", "JP-LSA-38-4", "JP-LSA-41-2",
+            "JP-LSA-37-3");
 
     private static final List<String> TERMS = List.of("ground", "approvedOn", "afterTheFact", "weeklyExtra", "healthMeasures", "unitWeeks",
             "week.1", "weeks", "restException", "settlementMonths", "rnd", "totalHours", "coreTime", "deemedHours", "jobs", "noInstructions",
             "breaksChanged", "yearStart", "monthLimit", "yearLimit", "holidayWork", "specialClause", "specialMonthLimit",
             "specialYearLimit", "longVariable", "sector", "filedOn", "start", "months", "days", "pattern", "dates", "filed",
-            "selectiveMeasure", "startDate", "membersFor", "members", "jobTypes");
+            "selectiveMeasure", "startDate", "membersFor", "members", "jobTypes", "specifiedPeriod");
 
     private static final List<String> ATTRIBUTES = List.of("industry", "us.state", "us.punch_rounding", "jp.special-measure-industry",
             "jp.sme", "jp.lsa35.four-week-start", "jp.statutory-holiday-dates", "jp.lsa32-5.business", "jp.annual-holidays",
             "jp.daily-scheduled-hours", "us.flsa541.year_start", "us.pay_period_days", "us.flsa778-419.agreed",
-            "us.payroll.records_overtime", "jp.hps.job-type", "job", "jobFamily");
+            "us.payroll.records_overtime", "jp.hps.job-type", "jp.discretionary.job-type", "job", "jobFamily");
 
     private static Dataset garbage(String jurisdiction, String zone, CurrencyUnit currency, String value) {
         Map<String, String> terms = new LinkedHashMap<>();
