@@ -46,4 +46,15 @@ class CaliforniaWhiteCollarExemptionTest {
                 .given(Ex.federal().employee("E", e -> e.salaried("USD", "90000", "YEAR", "40")).attest("E", CaliforniaWhiteCollarExemption.DUTIES, "2025-01-01", null))
                 .decides("E", "2026-03-02").isNotExempt().condition("scope.california", Verdict.NOT_EXEMPT);
     }
+
+    /** A salary in won and no stated rate: the salary basis and the level are indeterminate, not failed. */
+    @Test
+    void aSalaryInAnotherCurrencyNeedsAStatedRate() {
+        Ex.VERIFIER.verifyThat(CaliforniaWhiteCollarExemption.class)
+                .given(Ex.california().employee("E", e -> e.salaried("KRW", "160000000", "YEAR", "40")).attest("E", CaliforniaWhiteCollarExemption.DUTIES, "2025-01-01", null))
+                .decides("E", "2026-03-02").isIndeterminate().condition("salary.basis", Verdict.INDETERMINATE)
+                .condition("salary.level", Verdict.INDETERMINATE).missing("exchange rate from KRW to USD");
+        Ex.VERIFIER.verifyThat(ExecutiveExemption.class).given(employee("1").employee("E", e -> e.salaried("KRW", "160000000", "YEAR", "40")))
+                .decides("E", "2026-03-02").isIndeterminate().condition("salary.basis", Verdict.INDETERMINATE).condition("salary.level", Verdict.INDETERMINATE);
+    }
 }

@@ -270,6 +270,27 @@ class WeeklyOvertimeRuleTest {
                 .containsExactly("CLERK 225.00"); // 10 h x 1.5 x 15.00: USD 600 is below USD 684
     }
 
+    /**
+     * 541.603(b): an improper deduction (a partial day docked in the week of 2026-03-15) takes the salary basis away for
+     * the pay period it was made in: that week is owed overtime as for any salaried employee (10 h x 1.5 x 25.00 =
+     * 375.00); the next week, with no deduction, nothing.
+     */
+    @Test
+    void anImproperDeductionCostsTheExemptionForItsPeriod() {
+        Scenario s = Us.federal().employee("BOSS", e -> e.salaried("USD", "1000", "WEEK", "40"))
+                .attest("BOSS", "us.duties.executive", "2026-01-01", null)
+                .earning("BOSS", "deduction.partial_day_personal", "USD", "100", Us.SUNDAY, Us.SATURDAY)
+                .dailyShifts("BOSS", Us.MONDAY, 5, "08:00", "18:00")
+                .dailyShifts("BOSS", "2026-03-23", 5, "08:00", "18:00");
+        var outcome = VERIFIER.verifyThat(WeeklyOvertimeRule.class).given(s).between(Us.SUNDAY, "2026-03-28");
+        assertThat(outcome.payLines()).extracting(p -> p.period().getStart() + " " + p.amount().getAmount()).containsExactly("2026-03-15 375.00");
+        // A full day's absence docked instead is permitted (541.602(b)(1)): still exempt, nothing owed.
+        VERIFIER.verifyThat(WeeklyOvertimeRule.class).given(Us.federal().employee("BOSS", e -> e.salaried("USD", "1000", "WEEK", "40"))
+                .attest("BOSS", "us.duties.executive", "2026-01-01", null)
+                .earning("BOSS", "deduction.full_day_personal", "USD", "200", Us.SUNDAY, Us.SATURDAY)
+                .dailyShifts("BOSS", Us.MONDAY, 5, "08:00", "18:00")).between(Us.SUNDAY, Us.SATURDAY).paysNothing();
+    }
+
     /** USD 700 a week: exempt in August 2024 (the vacated USD 844 is not applied) and in March 2025 (USD 1,128 never took effect). */
     @Test
     void theVacated2024RuleDoesNotCostA700DollarManagerTheExemption() {
