@@ -81,4 +81,15 @@ class CaliforniaComputerExemptionTest {
                 .attest("SE", CaliforniaComputerExemption.DUTIES, "2025-01-01", null);
         Ex.VERIFIER.verifyThat(CaliforniaComputerExemption.class).given(annual).decides("SE", "2026-03-02").isIndeterminate();
     }
+
+    /** 2024: USD 115,763.35 a year (DIR); before 2024 the pack holds no figure. */
+    @Test
+    void the2024FigureAndNothingBefore() {
+        Scenario s = Ex.california().employee("SE", e -> e.salaried("USD", "115763.35", "YEAR", "40"))
+                .attest("SE", CaliforniaComputerExemption.DUTIES, "2020-01-01", null);
+        Ex.VERIFIER.verifyThat(CaliforniaComputerExemption.class).given(s).decides("SE", "2024-06-03").isExempt();
+        Ex.VERIFIER.verifyThat(CaliforniaComputerExemption.class).given(Ex.california().employee("SE", e -> e.salaried("USD", "115763.34", "YEAR", "40"))
+                .attest("SE", CaliforniaComputerExemption.DUTIES, "2020-01-01", null)).decides("SE", "2024-06-03").isNotExempt();
+        Ex.VERIFIER.verifyThat(CaliforniaComputerExemption.class).given(s).decides("SE", "2023-06-01").isIndeterminate().missing("us.ca.lc515-5.annual");
+    }
 }
