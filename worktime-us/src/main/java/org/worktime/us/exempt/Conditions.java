@@ -215,6 +215,16 @@ final class Conditions {
                 cfr("541.602(a)(3)"));
     }
 
+    /**
+     * The employer's workweek containing the query's date (29 CFR 778.105). The salary and fee tests are weekly ("per
+     * week", 541.600), and a pay rule asks on a week's first day: a deduction or a fee job anywhere in the week speaks
+     * for the whole week.
+     */
+    static org.threeten.extra.LocalDateRange workweek(ExemptionQuery q) {
+        LocalDate start = q.on().with(java.time.temporal.TemporalAdjusters.previousOrSame(q.workplace().weekStart()));
+        return org.threeten.extra.LocalDateRange.of(start, start.plusDays(7));
+    }
+
     /** When an earning was paid: its pay date, else the last day of what it was earned over. */
     static LocalDate paidDate(Earning e) {
         return e.paidOn() != null ? e.paidOn() : e.earnedOver().getEndInclusive();

@@ -22,8 +22,8 @@ import org.worktime.us.Usd;
  * 40 hours). Each job is tested on its own, since the regulation tests "the fee payment". That the jobs are single and
  * unique rather than repeated piecework, paid per task and not per time (541.605(a)), is attested.
  *
- * <p>It applies on a date covered by a {@code fee} earning (its {@code earnedOver} is the job) when the employee has no
- * salary; a salary is always tested as a salary.
+ * <p>It applies in a workweek a {@code fee} earning overlaps (its {@code earnedOver} is the job) when the employee has
+ * no salary; a salary is always tested as a salary.
  */
 final class FeeBasis {
 
@@ -35,13 +35,14 @@ final class FeeBasis {
     private FeeBasis() {
     }
 
-    /** The fee basis evidence for the date, or empty when the employee is paid a salary or no fee covers the date. */
+    /** The fee basis evidence for the date's workweek, or empty when the employee is paid a salary or has no fee job in it. */
     static Optional<List<Evidence>> evidence(ExemptionQuery q, List<Text> missing) {
         Wage wage = q.employee().wage();
         if (wage instanceof Wage.Salaried || wage instanceof Wage.Monthly) {
             return Optional.empty();
         }
-        List<Earning> fees = q.earnings().stream().filter(e -> e.isKind(EarningKinds.FEE) && e.earnedOver().contains(q.on())).toList();
+        var workweek = Conditions.workweek(q);
+        List<Earning> fees = q.earnings().stream().filter(e -> e.isKind(EarningKinds.FEE) && e.earnedOver().overlaps(workweek)).toList();
         if (fees.isEmpty()) {
             return Optional.empty();
         }

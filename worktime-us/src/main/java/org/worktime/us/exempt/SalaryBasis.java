@@ -18,9 +18,9 @@ import org.worktime.us.Usd;
  * 541.602: paid a predetermined salary not reduced for the quality or quantity of work, read from the deductions in the
  * pay data; and 541.603: what an improper deduction costs.
  *
- * <p>A deduction counts for the pay period it reduced (its {@code earnedOver}): 541.603(b) takes the exemption away
- * "during the time period in which the improper deductions were made", so a date is judged on the deductions of the
- * period containing it. A permitted deduction (541.602(b), see {@link Deductions}) leaves the salary basis intact; one
+ * <p>A deduction counts for the pay period it reduced (its {@code earnedOver}), and at least for the workweek it falls
+ * in: 541.603(b) takes the exemption away "during the time period in which the improper deductions were made", so a
+ * date is judged on the deductions whose period overlaps its workweek. A permitted deduction (541.602(b), see {@link Deductions}) leaves the salary basis intact; one
  * that rests on a plan or a written policy is permitted only when that is attested. An improper deduction defeats the
  * salary basis for its period unless it was reimbursed ({@code reimbursed_on}) and either the safe harbor of
  * 541.603(d) is attested (a clearly communicated policy prohibiting improper deductions, with a complaint mechanism,
@@ -66,8 +66,9 @@ final class SalaryBasis {
         List<String> seen = new ArrayList<>();
         Verdict verdict = Verdict.EXEMPT;
         boolean improper = false;
+        var week = Conditions.workweek(q);
         for (Earning d : q.earnings()) {
-            if (!EarningKinds.isDeduction(d) || !d.earnedOver().contains(q.on())) {
+            if (!EarningKinds.isDeduction(d) || !d.earnedOver().overlaps(week)) {
                 continue;
             }
             Judged j = judge(q, d, missing);

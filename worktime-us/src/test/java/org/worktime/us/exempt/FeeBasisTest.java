@@ -67,7 +67,14 @@ class FeeBasisTest {
                 .decides("A", "2026-03-04").isIndeterminate().condition("fee.basis", Verdict.INDETERMINATE).missing("us.fee_basis.single_jobs");
     }
 
-    /** Outside the job's dates there is no fee to test; the executive exemption has no fee basis at all (541.605(a)). */
+    /** The fee speaks for the workweek of the job (Sunday 2026-03-01 to Saturday 03-07): a pay rule asks on its first day. */
+    @Test
+    void theFeeSpeaksForItsWorkweek() {
+        VERIFIER.verifyThat(ProfessionalExemption.class).given(artist("350", "20")).decides("A", "2026-03-01").isExempt();
+        VERIFIER.verifyThat(ProfessionalExemption.class).given(artist("350", "20")).decides("A", "2026-03-07").isExempt();
+    }
+
+    /** Outside the job's workweek there is no fee to test; the executive exemption has no fee basis at all (541.605(a)). */
     @Test
     void onlyTheJobsDatesAndOnlyAdministrativeAndProfessional() {
         VERIFIER.verifyThat(ProfessionalExemption.class).given(artist("350", "20")).decides("A", "2026-03-09").isIndeterminate()
