@@ -71,16 +71,20 @@ final class Deductions {
     }
 
     /**
-     * A first- or last-week deduction is permitted only in the week the employment began or ended: its period must
-     * lie within seven days of the hire date or of the last day.
+     * A first- or last-week deduction is permitted only for the workweek the employment began or ended in: its period
+     * must overlap the workweek containing the hire date or the last day.
      */
-    static boolean inFirstOrLastWeek(Earning deduction, Employee employee) {
+    static boolean inFirstOrLastWeek(Earning deduction, Employee employee, java.time.DayOfWeek weekStart) {
         LocalDateRange over = deduction.earnedOver();
-        return near(over, employee.hireDate()) || near(over, employee.endDate());
+        return overlapsWeekOf(over, employee.hireDate(), weekStart) || overlapsWeekOf(over, employee.endDate(), weekStart);
     }
 
-    private static boolean near(LocalDateRange over, LocalDate day) {
-        return day != null && over.overlaps(LocalDateRange.of(day.minusDays(6), day.plusDays(7)));
+    private static boolean overlapsWeekOf(LocalDateRange over, LocalDate day, java.time.DayOfWeek weekStart) {
+        if (day == null) {
+            return false;
+        }
+        LocalDate start = day.with(java.time.temporal.TemporalAdjusters.previousOrSame(weekStart));
+        return over.overlaps(LocalDateRange.of(start, start.plusDays(7)));
     }
 
     /** When an improper deduction was paid back, if the earning records it; a date in the wrong form is named. */

@@ -86,7 +86,7 @@ final class SalaryBasis {
 
     private static Judged judge(ExemptionQuery q, Earning d, List<Text> missing) {
         Optional<String> paragraph = Deductions.permittingParagraph(d);
-        if (paragraph.isPresent() && d.isKind(Deductions.FIRST_LAST_WEEK) && !Deductions.inFirstOrLastWeek(d, q.employee())) {
+        if (paragraph.isPresent() && d.isKind(Deductions.FIRST_LAST_WEEK) && !Deductions.inFirstOrLastWeek(d, q.employee(), q.workplace().weekStart())) {
             return improper(q, d, missing, "not in the first or last week of employment (hired " + q.employee().hireDate() + ", last day "
                     + q.employee().endDate() + ")");
         }
