@@ -52,7 +52,8 @@ public final class CaliforniaComputerExemption extends UsExemptionTest {
             pay = new Evidence("pay.level", condition, "", "", Verdict.INDETERMINATE, CaliforniaScope.labor("515.5(a)(4)"));
         } else {
             // A wage in another currency is compared in USD at the stated rate; without one the answer cannot be known.
-            String per = wage instanceof Wage.Hourly ? "an hour" : wage instanceof Wage.Salaried s && s.per() == Wage.SalaryPeriod.MONTH ? "a month" : "a year";
+            boolean monthly = wage instanceof Wage.Salaried s && s.per() == Wage.SalaryPeriod.MONTH;
+            String per = wage instanceof Wage.Hourly ? "an hour" : monthly ? "a month" : "a year";
             Parameter floor = Conditions.param(q, per.equals("an hour") ? "us.ca.lc515-5.hourly" : per.equals("a month") ? "us.ca.lc515-5.monthly"
                     : "us.ca.lc515-5.annual");
             java.util.Optional<BigMoney> paid = switch (wage) {

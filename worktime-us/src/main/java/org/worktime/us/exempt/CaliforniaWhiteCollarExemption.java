@@ -61,8 +61,8 @@ public final class CaliforniaWhiteCollarExemption extends UsExemptionTest {
         BigDecimal annual = wage.money().getAmount().multiply(Conditions.param(q, "us.ca.exempt.salary-multiple").decimal())
                 .multiply(Conditions.param(q, "us.ca.exempt.full-time-hours-a-year").decimal());
         String threshold = Usd.text(annual) + " a year (2 x the state minimum wage " + Usd.text(wage.money()) + " x 2,080 h, in force from "
-                + wage.effective().getStart() + (wage.scope().isBand() ? " for a workplace of " + wage.scope().toString().substring("headcount:".length())
-                + " employees" : "") + ")";
+                + wage.effective().getStart() + (wage.scope().isBand()
+                        ? " for a workplace of " + wage.scope().toString().substring("headcount:".length()) + " employees" : "") + ")";
         var salary = Conditions.annualSalary(q);
         Text condition = Text.of("salary of at least twice the state minimum wage for full-time work", "주 최저임금의 2배(전일제 기준) 이상 급여");
         if (salary.isEmpty()) {

@@ -60,14 +60,18 @@ final class Deductions {
     private Deductions() {
     }
 
-    /** The paragraph of (b) that permits the kind; empty for an improper kind. */
+    /** The paragraph of (b) that permits the kind (or a sub-kind of it, e.g. {@code deduction.fmla.intermittent}); empty if improper. */
     static Optional<String> permittingParagraph(Earning deduction) {
-        return Optional.ofNullable(PERMITTED.get(deduction.kind())).map(Permit::paragraph);
+        return permit(deduction).map(Permit::paragraph);
     }
 
     /** The attestation a permitted kind rests on (a plan, a written policy), if it needs one. */
     static Optional<String> requiredAttestation(Earning deduction) {
-        return Optional.ofNullable(PERMITTED.get(deduction.kind())).map(Permit::attestation);
+        return permit(deduction).map(Permit::attestation);
+    }
+
+    private static Optional<Permit> permit(Earning deduction) {
+        return PERMITTED.entrySet().stream().filter(e -> deduction.isKind(e.getKey())).map(Map.Entry::getValue).findFirst();
     }
 
     /**

@@ -62,11 +62,11 @@ class SalaryBasisTest {
     @CleanFixture
     void permittedDeductionsKeepTheSalaryBasis() {
         Scenario s = manager().earningRecord(inPeriod("deduction.full_day_personal", "200", Map.of()))
-                .earningRecord(inPeriod("deduction.fmla", "100", Map.of())).earningRecord(inPeriod("deduction.offset", "40", Map.of()))
+                .earningRecord(inPeriod("deduction.fmla.intermittent", "100", Map.of())).earningRecord(inPeriod("deduction.offset", "40", Map.of()))
                 .earningRecord(inPeriod("deduction.safety_penalty", "50", Map.of()));
         VERIFIER.verifyThat(ExecutiveExemption.class).given(s).decides("M", "2026-03-02").isExempt();
         assertThat(basis(s, "2026-03-02", Verdict.EXEMPT).observed()).contains("USD 200.00 deduction.full_day_personal over 2026-03-01 to"
-                + " 2026-03-14: permitted (541.602(b)(1))").contains("USD 100.00 deduction.fmla over 2026-03-01 to 2026-03-14: permitted (541.602(b)(7))")
+                + " 2026-03-14: permitted (541.602(b)(1))").contains("USD 100.00 deduction.fmla.intermittent over 2026-03-01 to 2026-03-14: permitted (541.602(b)(7))")
                 .contains("permitted (541.602(b)(3))").contains("permitted (541.602(b)(4))");
     }
 
