@@ -39,6 +39,18 @@ public final class EarningKinds {
     /** A record of the overtime pay the employer actually paid for a week (read by US-FLSA-16B, never remuneration here). */
     public static final String PAID_OVERTIME = "paid.overtime";
 
+    /**
+     * A deduction from a salary (541.602): the amount taken off, recorded as an earning of a {@code deduction.*} kind over
+     * the pay period it reduced. Never remuneration; read by the salary basis test. The kinds are in
+     * {@code org.worktime.us.exempt.Deductions}; any other {@code deduction.*} kind is improper (541.602(a)).
+     */
+    public static final String DEDUCTION = "deduction";
+    /**
+     * A fee for a single job (541.605): for an administrative or professional employee paid per task rather than per
+     * time; the attribute {@code hours} states the time worked on the job. Remuneration like any other pay.
+     */
+    public static final String FEE = "fee";
+
     /** Each excluded kind and the paragraph of s.7(e) (and the regulation) that excludes it. */
     private static final Map<String, String> EXCLUSIONS = Map.ofEntries(
             Map.entry(GIFT, "s.7(e)(1), 778.212"),
@@ -50,6 +62,7 @@ public final class EarningKinds {
             Map.entry(PREMIUM_CONTRACTUAL, "s.7(e)(5)-(7), 778.201-778.207"),
             Map.entry(STOCK_OPTION, "s.7(e)(8), 778.208"),
             Map.entry(BONUS_CATCH_UP, "541.602(a)(3), 541.601(b)(2): counts for an exemption's salary test only"),
+            Map.entry(DEDUCTION, "541.602: a reduction of the salary, not pay"),
             Map.entry(PAID_OVERTIME, "the overtime pay itself (778.107): a record of what was paid"));
 
     private EarningKinds() {
@@ -83,6 +96,10 @@ public final class EarningKinds {
     /** Commissions, non-discretionary bonuses and other non-discretionary pay of the HCE total (541.601(b)(1)). */
     public static boolean creditableToHce(Earning earning) {
         return inRegularRate(earning);
+    }
+
+    public static boolean isDeduction(Earning earning) {
+        return earning.isKind(DEDUCTION);
     }
 
     public static boolean isCatchUp(Earning earning) {

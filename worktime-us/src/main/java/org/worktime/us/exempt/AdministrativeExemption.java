@@ -8,9 +8,10 @@ import org.worktime.core.finding.Text;
 import org.worktime.core.rule.LegalRule;
 
 /**
- * 541.200: the administrative exemption. Salary basis and level from the pay data (10% bonus credit allowed; the fee
- * basis of 541.605 is not modelled); the duties (office or non-manual work directly related to management or general
- * business operations, discretion and independent judgment on matters of significance) are attested.
+ * 541.200: the administrative exemption. Salary basis and level from the pay data (10% bonus credit allowed), or, for
+ * an employee without a salary on a date a fee job covers, the fee basis of 541.605 ({@link FeeBasis}); the duties
+ * (office or non-manual work directly related to management or general business operations, discretion and
+ * independent judgment on matters of significance) are attested.
  */
 @LegalRule(
         id = "US-FLSA-541-200",
@@ -33,8 +34,13 @@ public final class AdministrativeExemption extends UsExemptionTest {
 
     @Override
     void conditions(ExemptionQuery q, List<Evidence> evidence, List<Text> missing) {
-        evidence.add(Conditions.salaryBasis(q, missing));
-        evidence.addAll(Conditions.salaryLevel(q, missing, true));
+        var fee = FeeBasis.evidence(q, missing);
+        if (fee.isPresent()) {
+            evidence.addAll(fee.get());
+        } else {
+            evidence.add(Conditions.salaryBasis(q, missing));
+            evidence.addAll(Conditions.salaryLevel(q, missing, true));
+        }
         evidence.add(Conditions.attested(q, DUTIES, "duties.administrative",
                 Text.of("primary duty is office work on management or business operations, with discretion on matters of significance",
                         "경영·사업 운영 관련 사무직 업무가 주된 업무이며 중요한 사항에 재량 행사"),

@@ -50,13 +50,24 @@ public final class CaliforniaComputerExemption extends UsExemptionTest {
         if (wage == null) {
             missing.add(Text.of("the employee's wage", "근로자의 임금"));
             pay = new Evidence("pay.level", condition, "", "", Verdict.INDETERMINATE, CaliforniaScope.labor("515.5(a)(4)"));
-        } else if (wage instanceof Wage.Hourly h) {
-            pay = compare(condition, Usd.text(h.rate()) + " an hour", h.rate().toBigMoney(), Conditions.param(q, "us.ca.lc515-5.hourly"), "an hour");
-        } else if (wage instanceof Wage.Salaried s && s.per() == Wage.SalaryPeriod.MONTH) {
-            pay = compare(condition, Usd.text(s.amount()) + " a month", s.amount().toBigMoney(), Conditions.param(q, "us.ca.lc515-5.monthly"), "a month");
         } else {
-            BigMoney annual = Conditions.annualSalary(q).orElseThrow();
-            pay = compare(condition, Usd.text(annual) + " a year", annual, Conditions.param(q, "us.ca.lc515-5.annual"), "a year");
+            // A wage in another currency is compared in USD at the stated rate; without one the answer cannot be known.
+            boolean monthly = wage instanceof Wage.Salaried s && s.per() == Wage.SalaryPeriod.MONTH;
+            String per = wage instanceof Wage.Hourly ? "an hour" : monthly ? "a month" : "a year";
+            Parameter floor = Conditions.param(q, per.equals("an hour") ? "us.ca.lc515-5.hourly" : per.equals("a month") ? "us.ca.lc515-5.monthly"
+                    : "us.ca.lc515-5.annual");
+            java.util.Optional<BigMoney> paid = switch (wage) {
+                case Wage.Hourly h -> q.rates().convert(h.rate(), Conditions.USD);
+                case Wage.Salaried s when s.per() == Wage.SalaryPeriod.MONTH -> q.rates().convert(s.amount(), Conditions.USD);
+                default -> Conditions.annualSalary(q);
+            };
+            if (paid.isEmpty()) {
+                missing.add(Text.of("an exchange rate from " + wage.currency() + " to USD", wage.currency() + "→USD 환율"));
+                pay = new Evidence("pay.level", condition, Conditions.describeWage(wage), Usd.text(floor.money()) + " " + per,
+                        Verdict.INDETERMINATE, CaliforniaScope.labor("515.5(a)(4)"));
+            } else {
+                pay = compare(condition, Usd.text(paid.get()) + " " + per, paid.get(), floor, per);
+            }
         }
         evidence.add(pay);
         evidence.add(Conditions.attested(q, DUTIES, "duties.computer",

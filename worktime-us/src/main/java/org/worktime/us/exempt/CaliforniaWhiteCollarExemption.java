@@ -44,11 +44,25 @@ public final class CaliforniaWhiteCollarExemption extends UsExemptionTest {
             return;
         }
         evidence.add(Conditions.salaryBasis(q, missing));
-        Parameter wage = Conditions.param(q, "us.ca.min-wage");
+        java.util.OptionalInt headcount = q.workplace().headcountOn(q.on());
+        // From 2017 to 2022 the state minimum wage depended on the employer's size (SB 3): a band row needs the headcount.
+        java.util.Optional<Parameter> found = q.parameters().find("us.ca.min-wage", q.on(), headcount);
+        if (found.isEmpty() && headcount.isEmpty() && q.parameters().history("us.ca.min-wage").stream()
+                .anyMatch(r -> r.scope().isBand() && r.isInForceOn(q.on()))) {
+            missing.add(Text.of("the workplace's headcount on " + q.on() + " (the state minimum wage then depended on the employer's size:"
+                    + " 26 or more employees, or 25 or fewer)", q.on() + " 시점 사업장 근로자 수 (당시 주 최저임금은 26인 이상/25인 이하로 구분)"));
+            evidence.add(new Evidence("salary.level", Text.of("salary of at least twice the state minimum wage for full-time work",
+                    "주 최저임금의 2배(전일제 기준) 이상 급여"), "", "2 x the state minimum wage for the employer's size x 2,080 h", Verdict.INDETERMINATE,
+                    CaliforniaScope.labor("515(a)")));
+            evidence.add(duties(q, missing));
+            return;
+        }
+        Parameter wage = found.orElseThrow(() -> new org.worktime.core.param.MissingParameterException("us.ca.min-wage", q.on()));
         BigDecimal annual = wage.money().getAmount().multiply(Conditions.param(q, "us.ca.exempt.salary-multiple").decimal())
                 .multiply(Conditions.param(q, "us.ca.exempt.full-time-hours-a-year").decimal());
         String threshold = Usd.text(annual) + " a year (2 x the state minimum wage " + Usd.text(wage.money()) + " x 2,080 h, in force from "
-                + wage.effective().getStart() + ")";
+                + wage.effective().getStart() + (wage.scope().isBand()
+                        ? " for a workplace of " + wage.scope().toString().substring("headcount:".length()) + " employees" : "") + ")";
         var salary = Conditions.annualSalary(q);
         Text condition = Text.of("salary of at least twice the state minimum wage for full-time work", "주 최저임금의 2배(전일제 기준) 이상 급여");
         if (salary.isEmpty()) {
@@ -58,9 +72,13 @@ public final class CaliforniaWhiteCollarExemption extends UsExemptionTest {
             evidence.add(new Evidence("salary.level", condition, Usd.text(salary.get()) + " a year", threshold,
                     salary.get().getAmount().compareTo(annual) >= 0 ? Verdict.EXEMPT : Verdict.NOT_EXEMPT, CaliforniaScope.labor("515(a)")));
         }
-        evidence.add(Conditions.attested(q, DUTIES, "duties.primarily_exempt",
+        evidence.add(duties(q, missing));
+    }
+
+    private static Evidence duties(ExemptionQuery q, List<Text> missing) {
+        return Conditions.attested(q, DUTIES, "duties.primarily_exempt",
                 Text.of("primarily engaged (more than half the time) in exempt executive, administrative or professional duties",
                         "근무시간의 절반 이상을 관리·행정·전문 업무에 종사"),
-                CaliforniaScope.labor("515(a)"), missing));
+                CaliforniaScope.labor("515(a)"), missing);
     }
 }

@@ -90,29 +90,9 @@ final class Conditions {
         };
     }
 
-    /** 541.602: paid a predetermined salary not reduced for the quality or quantity of work (541.603: no practice of improper deductions). */
+    /** 541.602-541.603: the salary basis, read from the deductions in the pay data (see {@link SalaryBasis}). */
     static Evidence salaryBasis(ExemptionQuery q, List<Text> missing) {
-        Text condition = Text.of("paid on a salary basis", "급여 기준(salary basis) 지급");
-        Citation citation = cfr("541.602");
-        Wage wage = q.employee().wage();
-        if (wage == null) {
-            missing.add(Text.of("the employee's wage", "근로자의 임금"));
-            return new Evidence("salary.basis", condition, "", "a predetermined salary", Verdict.INDETERMINATE, citation);
-        }
-        if (wage instanceof Wage.Hourly) {
-            return new Evidence("salary.basis", condition, "paid by the hour: " + describeWage(wage), "a predetermined salary", Verdict.NOT_EXEMPT,
-                    citation);
-        }
-        if (weeklySalary(q).isEmpty()) {
-            missing.add(Text.of("an exchange rate from " + wage.currency() + " to USD", wage.currency() + "→USD 환율"));
-            return new Evidence("salary.basis", condition, describeWage(wage), "a predetermined salary in USD", Verdict.INDETERMINATE, citation);
-        }
-        Optional<Attestation> deductions = q.attestation(IMPROPER_DEDUCTIONS);
-        if (deductions.isPresent() && deductions.get().holds()) {
-            return new Evidence("salary.basis", condition, "actual practice of improper deductions attested by " + deductions.get().attestedBy()
-                    + " on " + deductions.get().attestedOn(), "no practice of improper deductions (541.603)", Verdict.NOT_EXEMPT, cfr("541.603"));
-        }
-        return new Evidence("salary.basis", condition, describeWage(wage), "a predetermined salary", Verdict.EXEMPT, citation);
+        return SalaryBasis.evidence(q, missing);
     }
 
     /** The standard salary level in force on a date, and the vacated 2024 value for the same date, if any. */
@@ -234,6 +214,16 @@ final class Conditions {
         }
         return new Evidence("salary.bonus_credit", condition, observed, threshold, shortfall.signum() > 0 ? Verdict.NOT_EXEMPT : Verdict.EXEMPT,
                 cfr("541.602(a)(3)"));
+    }
+
+    /**
+     * The employer's workweek containing the query's date (29 CFR 778.105). The salary and fee tests are weekly ("per
+     * week", 541.600), and a pay rule asks on a week's first day: a deduction or a fee job anywhere in the week speaks
+     * for the whole week.
+     */
+    static org.threeten.extra.LocalDateRange workweek(ExemptionQuery q) {
+        LocalDate start = q.on().with(java.time.temporal.TemporalAdjusters.previousOrSame(q.workplace().weekStart()));
+        return org.threeten.extra.LocalDateRange.of(start, start.plusDays(7));
     }
 
     /** When an earning was paid: its pay date, else the last day of what it was earned over. */

@@ -19,7 +19,7 @@ import org.worktime.us.Usd;
 /**
  * 541.601: highly compensated employees. Total annual compensation over the employer's 52-week period of at least the
  * HCE level (pro-rated by the weeks employed in a partial year, 541.601(b)(3)), of which at least the standard level a
- * week on a salary basis (no 10% credit, 541.601(b)(1)); one catch-up payment up to one month after the period counts
+ * week on a salary or fee basis (no 10% credit, 541.601(b)(1); the fee basis as in 541.605, {@link FeeBasis}); one catch-up payment up to one month after the period counts
  * for it (541.601(b)(2)). The duty (customarily and regularly performs at least one exempt duty; primary duty office or
  * non-manual work) is attested. The dataset is taken as the whole pay record of the period: earnings are counted when
  * the last day they were earned over falls in the period, so a period still running is judged on what it holds.
@@ -45,12 +45,18 @@ public final class HighlyCompensatedExemption extends UsExemptionTest {
 
     @Override
     void conditions(ExemptionQuery q, List<Evidence> evidence, List<Text> missing) {
-        evidence.add(Conditions.salaryBasis(q, missing));
-        evidence.addAll(Conditions.salaryLevel(q, missing, false).stream()
-                .map(e -> new Evidence("hce.salary_part", Text.of("at least the standard level a week paid as salary (no bonus credit)",
-                        "표준 급여 수준 이상을 급여로 지급 (상여 충당 불가)"), e.observed(), e.threshold(), e.outcome(), Conditions.cfr("541.601(b)(1)")))
-                .toList());
-        evidence.add(totalCompensation(q, missing));
+        // 541.601(b)(1): the standard level a week "paid on a salary or fee basis"; the fee basis as in 541.605.
+        Optional<List<Evidence>> fee = FeeBasis.evidence(q, missing);
+        if (fee.isPresent()) {
+            evidence.addAll(fee.get());
+        } else {
+            evidence.add(Conditions.salaryBasis(q, missing));
+            evidence.addAll(Conditions.salaryLevel(q, missing, false).stream()
+                    .map(e -> new Evidence("hce.salary_part", Text.of("at least the standard level a week paid as salary (no bonus credit)",
+                            "표준 급여 수준 이상을 급여로 지급 (상여 충당 불가)"), e.observed(), e.threshold(), e.outcome(), Conditions.cfr("541.601(b)(1)")))
+                    .toList());
+        }
+        evidence.add(totalCompensation(q, missing, fee.isPresent()));
         evidence.add(Conditions.attested(q, DUTIES, "duties.hce",
                 Text.of("customarily and regularly performs at least one exempt executive, administrative or professional duty; office or non-manual work",
                         "관리·행정·전문직 업무 중 하나 이상을 통상적으로 수행하며 사무직"),
@@ -92,7 +98,8 @@ public final class HighlyCompensatedExemption extends UsExemptionTest {
         return new Annual(sum.divide(BigDecimal.valueOf(days), MathContext.DECIMAL128), parts);
     }
 
-    private Evidence totalCompensation(ExemptionQuery q, List<Text> missing) {
+    /** The total; {@code feeBasis}: paid by fees, with no salary, so the fees (counted as other pay) are the whole of it. */
+    private Evidence totalCompensation(ExemptionQuery q, List<Text> missing, boolean feeBasis) {
         Text condition = Text.of("total annual compensation of at least the HCE level", "연간 총보수가 HCE 기준 이상");
         Conditions.Level level = Conditions.hceLevel(q);
         Period52 period = Period52.containing(q.employee(), q.on());
@@ -103,13 +110,13 @@ public final class HighlyCompensatedExemption extends UsExemptionTest {
                 + "/52 weeks employed)") + " over " + period + "; " + (annual.parts().size() > 1 ? "in proportion to the days each level was in force ("
                 + String.join(", ", annual.parts()) + ", 541.601(a)(2)); " : "") + level.describe().replace(" a week", "");
         Optional<BigMoney> weekly = Conditions.weeklySalary(q);
-        if (weekly.isEmpty()) {
+        if (weekly.isEmpty() && !feeBasis) {
             // Paid by the hour: no salary at all. A salary in another currency with no stated rate: cannot tell.
             Verdict v = q.employee().wage() instanceof org.worktime.core.domain.Wage.Hourly ? Verdict.NOT_EXEMPT : Verdict.INDETERMINATE;
             return new Evidence("hce.total_compensation", condition, v == Verdict.NOT_EXEMPT ? "no salary (paid by the hour)" : "",
                     threshold, v, Conditions.cfr("541.601(b)"));
         }
-        BigDecimal salary = period.isFullYear() ? Conditions.annualSalary(q).orElseThrow().getAmount()
+        BigDecimal salary = weekly.isEmpty() ? BigDecimal.ZERO : period.isFullYear() ? Conditions.annualSalary(q).orElseThrow().getAmount()
                 : weekly.get().getAmount().multiply(weeks);
         LocalDate catchUpBy = period.lastDay().plusMonths(Conditions.param(q, "us.flsa541.hce-catch-up-months").integer());
         BigDecimal other = BigDecimal.ZERO;

@@ -10,7 +10,8 @@ import org.worktime.core.rule.LegalRule;
 
 /**
  * 541.300-541.304: the learned and creative professional exemption. Salary basis and level from the pay data (10% bonus
- * credit allowed); the duties are attested. A licensed lawyer or doctor practising, or a teacher, has no salary test
+ * credit allowed), or the fee basis of 541.605 ({@link FeeBasis}) for an employee without a salary; the duties are
+ * attested. A licensed lawyer or doctor practising, or a teacher, has no salary test
  * (541.303-541.304): attested with {@code us.duties.professional.no_salary_test}.
  */
 @LegalRule(
@@ -36,10 +37,13 @@ public final class ProfessionalExemption extends UsExemptionTest {
     @Override
     void conditions(ExemptionQuery q, List<Evidence> evidence, List<Text> missing) {
         var licensed = q.attestation(NO_SALARY_TEST).filter(a -> a.holds());
+        var fee = licensed.isPresent() ? java.util.Optional.<List<Evidence>>empty() : FeeBasis.evidence(q, missing);
         if (licensed.isPresent()) {
             evidence.add(new Evidence("salary.not_required", Text.of("licensed practice of law or medicine, or teaching: no salary test",
                     "법률·의료 면허 업무 또는 교사: 급여 요건 없음"), "attested by " + licensed.get().attestedBy() + " on "
                     + licensed.get().attestedOn(), "541.303-541.304", Verdict.EXEMPT, Conditions.cfr("541.304")));
+        } else if (fee.isPresent()) {
+            evidence.addAll(fee.get());
         } else {
             evidence.add(Conditions.salaryBasis(q, missing));
             evidence.addAll(Conditions.salaryLevel(q, missing, true));

@@ -3,7 +3,6 @@ package org.worktime.us.rules;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.time.LocalDate;
-import java.time.temporal.ChronoUnit;
 import java.util.function.Consumer;
 import org.threeten.extra.LocalDateRange;
 import org.worktime.core.domain.Earning;
@@ -18,10 +17,10 @@ import org.worktime.us.Usd;
 /**
  * 29 CFR 778.209: a non-discretionary bonus earned over several workweeks is apportioned back to them when it is known,
  * and each week with overtime is owed the extra half-time on its share: 0.5 x (share / hours of the week) x overtime
- * hours. The share is equal per day of the period the bonus was earned over (778.209(b) allows equal amounts when the
- * bonus cannot be traced to particular weeks); a week gets the days of the period that fall in it. In a California week
- * paid under the Labor Code, each overtime band takes its own premium ({@code multiplier - 1}). The line is owed for the
- * week but due when the bonus is paid (778.209(a)).
+ * hours. The share is equal per day of the period, or, when the earning asks ({@code allocate=hour}), equal per hour
+ * worked in it (778.209(b); {@link BonusAllocation}). In a California week paid under the Labor Code, each overtime band
+ * takes its own premium ({@code multiplier - 1}); a flat-sum bonus there is apportioned over the non-overtime hours and
+ * owed the whole multiplier (Alvarado). The line is owed for the week but due when the bonus is paid (778.209(a)).
  */
 @LegalRule(
         id = "US-FLSA-778-209",
@@ -43,39 +42,64 @@ public final class MultiWeekBonusRule implements PayRule {
             if (r.winner() == WeekPay.Winner.NONE) {
                 continue;
             }
+            boolean california = r.winner() == WeekPay.Winner.CALIFORNIA;
             LocalDateRange week = r.week().dates();
             BigDecimal share = BigDecimal.ZERO;
+            BigDecimal flatShare = BigDecimal.ZERO;
             LocalDate paidOn = null;
             for (Earning e : context.earnings()) {
                 if (week.encloses(e.earnedOver()) || !week.overlaps(e.earnedOver()) || !EarningKinds.inRegularRate(e)
                         || !e.amount().getCurrencyUnit().equals(r.currency())) {
                     continue;
                 }
-                long days = e.earnedOver().lengthInDays();
-                LocalDateRange inside = week.intersection(e.earnedOver());
-                share = share.add(e.amount().getAmount().multiply(BigDecimal.valueOf(ChronoUnit.DAYS.between(inside.getStart(), inside.getEnd())))
-                        .divide(BigDecimal.valueOf(days), MathContext.DECIMAL128));
+                // Alvarado: in a California week a flat sum's rate is over the non-overtime hours, so it is apportioned over them.
+                boolean flat = california && EarningKinds.isFlatSum(e);
+                BigDecimal part = BonusAllocation.share(context, e, r, flat);
+                if (flat) {
+                    flatShare = flatShare.add(part);
+                } else {
+                    share = share.add(part);
+                }
                 if (e.paidOn() != null && (paidOn == null || e.paidOn().isAfter(paidOn))) {
                     paidOn = e.paidOn();
                 }
             }
-            if (share.signum() == 0) {
+            HourBands bands = california ? r.californiaBands() : r.federalBands();
+            if (share.signum() != 0) {
+                emit(context, lines, r, bands, share, r.seconds(), false, paidOn);
+            }
+            long regular = california ? bands.total(Band.REGULAR) : 0;
+            if (flatShare.signum() != 0 && regular > 0) {
+                emit(context, lines, r, bands, flatShare, regular, true, paidOn);
+            }
+        }
+    }
+
+    /**
+     * The lines for one week's share: per hour over {@code divisor} seconds; each overtime band owed the premium only
+     * ({@code multiplier - 1}: the share already paid the straight time of every hour), or, for California's flat sum,
+     * the whole multiplier (the flat sum paid only the non-overtime hours, Alvarado).
+     */
+    private void emit(EmployeeContext context, Consumer<PayLine> lines, WeekPay.Result r, HourBands bands, BigDecimal share, long divisor,
+            boolean flat, LocalDate paidOn) {
+        LocalDateRange week = r.week().dates();
+        boolean california = r.winner() == WeekPay.Winner.CALIFORNIA;
+        BigDecimal perHour = UsPay.perHour(share, divisor);
+        String what = flat ? "Flat-sum bonus share for the week " : "Bonus share for the week ";
+        Text why = Text.of(what + Usd.text(share) + " / " + UsPay.hours(divisor) + (flat ? " non-overtime" : "") + " = " + UsPay.rateText(perHour)
+                + " an hour" + (flat ? ", owed the whole multiplier on each overtime hour (Alvarado v. Dart Container, 2018)" : "")
+                + (paidOn == null ? "" : "; due with the bonus, paid on " + paidOn) + ".",
+                (flat ? "해당 주 정액 상여 배분액 " : "해당 주 상여 배분액 ") + Usd.text(share) + " / " + UsPay.hours(divisor)
+                        + (flat ? " (비초과근로시간, Alvarado 판결)" : "") + (paidOn == null ? "" : "; 상여 지급일 " + paidOn + "에 지급") + ".");
+        for (Band band : bands.bands()) {
+            if (band == Band.REGULAR || bands.total(band) == 0) {
                 continue;
             }
-            BigDecimal perHour = UsPay.perHour(share, r.seconds());
-            HourBands bands = r.winner() == WeekPay.Winner.CALIFORNIA ? r.californiaBands() : r.federalBands();
-            Text why = Text.of("Bonus share for the week " + Usd.text(share) + " / " + UsPay.hours(r.seconds()) + " = " + UsPay.rateText(perHour)
-                    + " an hour" + (paidOn == null ? "" : "; due with the bonus, paid on " + paidOn) + ".",
-                    "해당 주 상여 배분액 " + Usd.text(share) + " / " + UsPay.hours(r.seconds()) + (paidOn == null ? "" : "; 상여 지급일 " + paidOn + "에 지급") + ".");
-            for (Band band : bands.bands()) {
-                if (band == Band.REGULAR || bands.total(band) == 0) {
-                    continue;
-                }
-                BigDecimal premium = PremiumLines.multiplier(context, band, week.getStart()).subtract(BigDecimal.ONE);
-                PayLine draft = UsPay.line(context, info(), week, r.winner() == WeekPay.Winner.CALIFORNIA ? band.kind + "_BONUS" : KIND,
-                        bands.total(band), premium, UsPay.rate(context, r.currency(), perHour, week.getStart()), why);
-                lines.accept(PremiumLines.withNote(draft, UsPenalties.ifUnpaid(context, draft.amount(), week.getStart())));
-            }
+            BigDecimal multiplier = PremiumLines.multiplier(context, band, week.getStart());
+            BigDecimal premium = flat ? multiplier : multiplier.subtract(BigDecimal.ONE);
+            PayLine draft = UsPay.line(context, info(), week, california ? band.kind + "_BONUS" : KIND,
+                    bands.total(band), premium, UsPay.rate(context, r.currency(), perHour, week.getStart()), why);
+            lines.accept(PremiumLines.withNote(draft, UsPenalties.ifUnpaid(context, draft.amount(), week.getStart())));
         }
     }
 }

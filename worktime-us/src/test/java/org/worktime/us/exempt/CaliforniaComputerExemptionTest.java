@@ -59,4 +59,37 @@ class CaliforniaComputerExemptionTest {
                 .containsExactly("US-CA-LC-515-A EXEMPT", "US-CA-LC-515-5 NOT_EXEMPT");
         assertThat(List.of(decisions.get(0).regime().id())).containsExactly("US-CA");
     }
+
+    /** A pay in won: without a stated rate the 515.5 figure cannot be compared (never a currency error); at 1,400 it can. */
+    @Test
+    void aPayInAnotherCurrencyNeedsAStatedRate() {
+        var rates = org.worktime.core.exempt.ExchangeRates.of(List.of(new org.worktime.core.exempt.ExchangeRate(org.joda.money.CurrencyUnit.USD,
+                org.joda.money.CurrencyUnit.of("KRW"), new BigDecimal("1400"), java.time.LocalDate.of(2026, 1, 2), "stated")));
+        Scenario monthly = Ex.california().employee("SE", e -> e.salaried("KRW", "15000000", "MONTH", "40"))
+                .attest("SE", CaliforniaComputerExemption.DUTIES, "2025-01-01", null);
+        Ex.VERIFIER.verifyThat(CaliforniaComputerExemption.class).given(monthly).decides("SE", "2026-03-02").isIndeterminate()
+                .condition("pay.level", Verdict.INDETERMINATE).missing("exchange rate from KRW to USD");
+        // KRW 15,000,000 / 1,400 = USD 10,714.29 a month, above USD 10,214.44.
+        var d = Ex.VERIFIER.verifyThat(CaliforniaComputerExemption.class).given(monthly).decides("SE", "2026-03-02", rates).isExempt();
+        assertThat(d.eligibility().evidence().get(0).observed()).isEqualTo("USD 10,714.29 a month");
+        Scenario hourly = Ex.california().employee("SE", e -> e.hourly("KRW", new BigDecimal("80000")))
+                .attest("SE", CaliforniaComputerExemption.DUTIES, "2025-01-01", null);
+        Ex.VERIFIER.verifyThat(CaliforniaComputerExemption.class).given(hourly).decides("SE", "2026-03-02").isIndeterminate();
+        // KRW 80,000 / 1,400 = USD 57.14 an hour, below USD 58.85.
+        Ex.VERIFIER.verifyThat(CaliforniaComputerExemption.class).given(hourly).decides("SE", "2026-03-02", rates).isNotExempt();
+        Scenario annual = Ex.california().employee("SE", e -> e.salaried("KRW", "160000000", "YEAR", "40"))
+                .attest("SE", CaliforniaComputerExemption.DUTIES, "2025-01-01", null);
+        Ex.VERIFIER.verifyThat(CaliforniaComputerExemption.class).given(annual).decides("SE", "2026-03-02").isIndeterminate();
+    }
+
+    /** 2024: USD 115,763.35 a year (DIR); before 2024 the pack holds no figure. */
+    @Test
+    void the2024FigureAndNothingBefore() {
+        Scenario s = Ex.california().employee("SE", e -> e.salaried("USD", "115763.35", "YEAR", "40"))
+                .attest("SE", CaliforniaComputerExemption.DUTIES, "2020-01-01", null);
+        Ex.VERIFIER.verifyThat(CaliforniaComputerExemption.class).given(s).decides("SE", "2024-06-03").isExempt();
+        Ex.VERIFIER.verifyThat(CaliforniaComputerExemption.class).given(Ex.california().employee("SE", e -> e.salaried("USD", "115763.34", "YEAR", "40"))
+                .attest("SE", CaliforniaComputerExemption.DUTIES, "2020-01-01", null)).decides("SE", "2024-06-03").isNotExempt();
+        Ex.VERIFIER.verifyThat(CaliforniaComputerExemption.class).given(s).decides("SE", "2023-06-01").isIndeterminate().missing("us.ca.lc515-5.annual");
+    }
 }

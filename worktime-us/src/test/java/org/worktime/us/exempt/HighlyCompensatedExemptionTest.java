@@ -139,4 +139,24 @@ class HighlyCompensatedExemptionTest {
                     .contains("USD 100,000.00 from 2019-07-01, USD 107,432.00 from 2020-01-01, 541.601(a)(2)");
         }
     }
+
+    /**
+     * 541.601(b)(1) allows the weekly part on a fee basis: fees of USD 120,000 for a 2,000-hour engagement over 2026
+     * (2,400.00 for 40 hours) are the whole total, above USD 107,432; USD 100,000 is short by 7,432.00.
+     */
+    @Test
+    void aFeeBasisMeetsTheWeeklyPartAndTheFeesTheTotal() {
+        java.util.function.Function<String, Scenario> consultant = fee -> Ex.federal().employee("H", e -> e.noWage())
+                .attest("H", HighlyCompensatedExemption.DUTIES, "2026-01-01", null).attest("H", FeeBasis.SINGLE_JOBS, "2026-01-01", null)
+                .earningRecord(new Earning("H", "fee", Money.of(CurrencyUnit.USD, new java.math.BigDecimal(fee)),
+                        LocalDateRange.ofClosed(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)), null, Map.of("hours", "2000")));
+        var d = VERIFIER.verifyThat(HighlyCompensatedExemption.class).given(consultant.apply("120000")).decides("H", "2026-06-01").isExempt()
+                .condition("fee.level", Verdict.EXEMPT);
+        assertThat(d.eligibility().evidence().stream().filter(e -> e.key().equals("hce.total_compensation")).findFirst().orElseThrow().observed())
+                .isEqualTo("USD 120,000.00 = salary USD 0.00 + commissions, bonuses and other pay USD 120,000.00");
+        var short_ = VERIFIER.verifyThat(HighlyCompensatedExemption.class).given(consultant.apply("100000")).decides("H", "2026-06-01").isNotExempt()
+                .condition("fee.level", Verdict.EXEMPT).condition("hce.total_compensation", Verdict.NOT_EXEMPT);
+        assertThat(short_.eligibility().evidence().stream().filter(e -> e.key().equals("hce.total_compensation")).findFirst().orElseThrow()
+                .threshold()).contains("short by USD 7,432.00");
+    }
 }

@@ -270,6 +270,46 @@ class WeeklyOvertimeRuleTest {
                 .containsExactly("CLERK 225.00"); // 10 h x 1.5 x 15.00: USD 600 is below USD 684
     }
 
+    /**
+     * 541.603(b): an improper deduction (a partial day docked in the week of 2026-03-15) takes the salary basis away for
+     * the pay period it was made in: that week is owed overtime as for any salaried employee (10 h x 1.5 x 25.00 =
+     * 375.00); the next week, with no deduction, nothing.
+     */
+    @Test
+    void anImproperDeductionCostsTheExemptionForItsPeriod() {
+        Scenario s = Us.federal().employee("BOSS", e -> e.salaried("USD", "1000", "WEEK", "40"))
+                .attest("BOSS", "us.duties.executive", "2026-01-01", null)
+                .earning("BOSS", "deduction.partial_day_personal", "USD", "100", Us.SUNDAY, Us.SATURDAY)
+                .dailyShifts("BOSS", Us.MONDAY, 5, "08:00", "18:00")
+                .dailyShifts("BOSS", "2026-03-23", 5, "08:00", "18:00");
+        var outcome = VERIFIER.verifyThat(WeeklyOvertimeRule.class).given(s).between(Us.SUNDAY, "2026-03-28");
+        assertThat(outcome.payLines()).extracting(p -> p.period().getStart() + " " + p.amount().getAmount()).containsExactly("2026-03-15 375.00");
+        // A full day's absence docked instead is permitted (541.602(b)(1)): still exempt, nothing owed.
+        VERIFIER.verifyThat(WeeklyOvertimeRule.class).given(Us.federal().employee("BOSS", e -> e.salaried("USD", "1000", "WEEK", "40"))
+                .attest("BOSS", "us.duties.executive", "2026-01-01", null)
+                .earning("BOSS", "deduction.full_day_personal", "USD", "200", Us.SUNDAY, Us.SATURDAY)
+                .dailyShifts("BOSS", Us.MONDAY, 5, "08:00", "18:00")).between(Us.SUNDAY, Us.SATURDAY).paysNothing();
+    }
+
+    /**
+     * 541.605: a professional paid a fee of USD 2,000 for a job of 50 hours (2,000 x 40 / 50 = 1,600 a week >= 684) is
+     * exempt for the week: nothing owed. Without the single-job attestation the exemption is undecided and the week is
+     * paid as non-exempt: the fee over 50 hours is 40.00 an hour, 10 h x 0.5 x 40.00 = 200.00.
+     */
+    @Test
+    void aFeePaidProfessionalIsExemptForTheWeekOfTheJob() {
+        java.util.function.Supplier<Scenario> base = () -> Us.federal().employee("A", e -> e.noWage())
+                .attest("A", "us.duties.professional", "2026-01-01", null)
+                .earningRecord(new org.worktime.core.domain.Earning("A", "fee", org.joda.money.Money.of(org.joda.money.CurrencyUnit.USD, 2000),
+                        org.threeten.extra.LocalDateRange.ofClosed(LocalDate.parse(Us.MONDAY), LocalDate.parse("2026-03-20")), null,
+                        java.util.Map.of("hours", "50")))
+                .dailyShifts("A", Us.MONDAY, 5, "08:00", "18:00");
+        VERIFIER.verifyThat(WeeklyOvertimeRule.class).given(base.get().attest("A", "us.fee_basis.single_jobs", "2026-01-01", null))
+                .between(Us.SUNDAY, Us.SATURDAY).paysNothing();
+        assertThat(VERIFIER.verifyThat(WeeklyOvertimeRule.class).given(base.get()).between(Us.SUNDAY, Us.SATURDAY).totalPaid())
+                .isEqualByComparingTo("200.00");
+    }
+
     /** USD 700 a week: exempt in August 2024 (the vacated USD 844 is not applied) and in March 2025 (USD 1,128 never took effect). */
     @Test
     void theVacated2024RuleDoesNotCostA700DollarManagerTheExemption() {

@@ -1,0 +1,145 @@
+package org.worktime.us.exempt;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.worktime.core.domain.Attestation;
+import org.worktime.core.domain.Earning;
+import org.worktime.core.domain.Wage;
+import org.worktime.core.exempt.Evidence;
+import org.worktime.core.exempt.ExemptionQuery;
+import org.worktime.core.exempt.Verdict;
+import org.worktime.core.finding.Citation;
+import org.worktime.core.finding.Text;
+import org.worktime.us.EarningKinds;
+import org.worktime.us.Usd;
+
+/**
+ * 541.602: paid a predetermined salary not reduced for the quality or quantity of work, read from the deductions in the
+ * pay data; and 541.603: what an improper deduction costs.
+ *
+ * <p>A deduction counts for the pay period it reduced (its {@code earnedOver}), and at least for the workweek it falls
+ * in: 541.603(b) takes the exemption away "during the time period in which the improper deductions were made", so a
+ * date is judged on the deductions whose period overlaps its workweek. A permitted deduction (541.602(b), see {@link Deductions}) leaves the salary basis intact; one
+ * that rests on a plan or a written policy is permitted only when that is attested. An improper deduction defeats the
+ * salary basis for its period unless it was reimbursed ({@code reimbursed_on}) and either the safe harbor of
+ * 541.603(d) is attested (a clearly communicated policy prohibiting improper deductions, with a complaint mechanism,
+ * reimbursement and a good-faith commitment to comply) or the deduction is attested isolated or inadvertent
+ * (541.603(c)). An unreimbursed improper deduction is taken as an actual practice for its period: neither paragraph
+ * can save it. A person's attestation of an actual practice ({@code us.salary_basis.improper_deductions}, e.g. one
+ * continued after complaints, which 541.603(d) excludes from the safe harbor) defeats it whatever the data shows.
+ */
+final class SalaryBasis {
+
+    /** Attested: the 541.603(d) safe harbor (clearly communicated policy with a complaint mechanism, good-faith commitment). */
+    static final String SAFE_HARBOR = "us.salary_basis.safe_harbor";
+    /** Attested: the improper deductions of the period were isolated or inadvertent (541.603(c)). */
+    static final String ISOLATED = "us.salary_basis.isolated_or_inadvertent";
+
+    private static final Text CONDITION = Text.of("paid on a salary basis", "급여 기준(salary basis) 지급");
+    private static final String THRESHOLD = "a predetermined salary, reduced only as 541.602(b) permits";
+
+    private SalaryBasis() {
+    }
+
+    static Evidence evidence(ExemptionQuery q, List<Text> missing) {
+        Citation citation = Conditions.cfr("541.602");
+        Wage wage = q.employee().wage();
+        if (wage == null) {
+            missing.add(Text.of("the employee's wage", "근로자의 임금"));
+            return new Evidence("salary.basis", CONDITION, "", "a predetermined salary", Verdict.INDETERMINATE, citation);
+        }
+        if (wage instanceof Wage.Hourly) {
+            return new Evidence("salary.basis", CONDITION, "paid by the hour: " + Conditions.describeWage(wage), "a predetermined salary",
+                    Verdict.NOT_EXEMPT, citation);
+        }
+        if (Conditions.weeklySalary(q).isEmpty()) {
+            missing.add(Text.of("an exchange rate from " + wage.currency() + " to USD", wage.currency() + "→USD 환율"));
+            return new Evidence("salary.basis", CONDITION, Conditions.describeWage(wage), "a predetermined salary in USD", Verdict.INDETERMINATE,
+                    citation);
+        }
+        Optional<Attestation> practice = q.attestation(Conditions.IMPROPER_DEDUCTIONS);
+        if (practice.isPresent() && practice.get().holds()) {
+            return new Evidence("salary.basis", CONDITION, "actual practice of improper deductions attested by " + practice.get().attestedBy()
+                    + " on " + practice.get().attestedOn(), "no practice of improper deductions (541.603)", Verdict.NOT_EXEMPT, Conditions.cfr("541.603"));
+        }
+        List<String> seen = new ArrayList<>();
+        Verdict verdict = Verdict.EXEMPT;
+        boolean improper = false;
+        var week = Conditions.workweek(q);
+        for (Earning d : q.earnings()) {
+            if (!EarningKinds.isDeduction(d) || !d.earnedOver().overlaps(week)) {
+                continue;
+            }
+            Judged j = judge(q, d, missing);
+            seen.add(Usd.text(d.amount().abs()) + " " + d.kind() + " over " + d.earnedOver().getStart() + " to " + d.earnedOver().getEndInclusive()
+                    + ": " + j.why());
+            verdict = worse(verdict, j.verdict());
+            improper |= j.improper();
+        }
+        String observed = Conditions.describeWage(wage) + (seen.isEmpty() ? "" : "; " + String.join("; ", seen));
+        return new Evidence("salary.basis", CONDITION, observed, THRESHOLD, verdict, improper ? Conditions.cfr("541.603") : citation);
+    }
+
+    private record Judged(Verdict verdict, String why, boolean improper) {
+    }
+
+    private static Judged judge(ExemptionQuery q, Earning d, List<Text> missing) {
+        Optional<String> paragraph = Deductions.permittingParagraph(d);
+        if (paragraph.isPresent() && d.isKind(Deductions.FIRST_LAST_WEEK) && !Deductions.inFirstOrLastWeek(d, q.employee(), q.workplace().weekStart())) {
+            return improper(q, d, missing, "not in the first or last week of employment (hired " + q.employee().hireDate() + ", last day "
+                    + q.employee().endDate() + ")");
+        }
+        if (paragraph.isEmpty()) {
+            return improper(q, d, missing, "not a deduction 541.602(b) permits");
+        }
+        Optional<String> needs = Deductions.requiredAttestation(d);
+        if (needs.isEmpty()) {
+            return new Judged(Verdict.EXEMPT, "permitted (" + paragraph.get() + ")", false);
+        }
+        Optional<Attestation> basis = q.attestation(needs.get(), d.earnedOver().getStart());
+        if (basis.isEmpty()) {
+            missing.add(Text.of("an attestation '" + needs.get() + "' covering " + d.earnedOver().getStart() + " (" + paragraph.get() + ")",
+                    "'" + needs.get() + "' 확인서 (" + d.earnedOver().getStart() + ", " + paragraph.get() + ")"));
+            return new Judged(Verdict.INDETERMINATE, "permitted by " + paragraph.get() + " only with " + needs.get() + ", not attested", false);
+        }
+        if (!basis.get().holds()) {
+            return improper(q, d, missing, needs.get() + " attested NOT to hold by " + basis.get().attestedBy() + ", so not permitted by "
+                    + paragraph.get());
+        }
+        return new Judged(Verdict.EXEMPT, "permitted (" + paragraph.get() + ", " + needs.get() + " attested by " + basis.get().attestedBy() + ")",
+                false);
+    }
+
+    /** An improper deduction: lost for its period unless reimbursed under 541.603(c) or (d). */
+    private static Judged improper(ExemptionQuery q, Earning d, List<Text> missing, String why) {
+        Optional<java.time.LocalDate> back = Deductions.reimbursedOn(d);
+        if (back.isEmpty()) {
+            return new Judged(Verdict.NOT_EXEMPT, "IMPROPER, " + why + ", and not reimbursed: the salary basis is lost for the period (541.603(b))",
+                    true);
+        }
+        String reimbursed = "IMPROPER, " + why + "; reimbursed on " + back.get();
+        Optional<Attestation> harbor = q.attestation(SAFE_HARBOR, d.earnedOver().getStart());
+        if (harbor.isPresent() && harbor.get().holds()) {
+            return new Judged(Verdict.EXEMPT, reimbursed + " under the safe harbor attested by " + harbor.get().attestedBy() + " (541.603(d))", true);
+        }
+        Optional<Attestation> isolated = q.attestation(ISOLATED, d.earnedOver().getStart());
+        if (isolated.isPresent() && isolated.get().holds()) {
+            return new Judged(Verdict.EXEMPT, reimbursed + ", isolated or inadvertent as attested by " + isolated.get().attestedBy()
+                    + " (541.603(c))", true);
+        }
+        if (harbor.isPresent() && isolated.isPresent()) {
+            return new Judged(Verdict.NOT_EXEMPT, reimbursed + ", but neither the safe harbor nor an isolated error holds (541.603(c), (d))", true);
+        }
+        missing.add(Text.of("an attestation '" + SAFE_HARBOR + "' (541.603(d)) or '" + ISOLATED + "' (541.603(c)) covering "
+                + d.earnedOver().getStart(), "'" + SAFE_HARBOR + "' 또는 '" + ISOLATED + "' 확인서 (" + d.earnedOver().getStart() + ")"));
+        return new Judged(Verdict.INDETERMINATE, reimbursed + "; kept only under the safe harbor or if isolated or inadvertent (541.603(c), (d))", true);
+    }
+
+    private static Verdict worse(Verdict a, Verdict b) {
+        if (a == Verdict.NOT_EXEMPT || b == Verdict.NOT_EXEMPT) {
+            return Verdict.NOT_EXEMPT;
+        }
+        return a == Verdict.INDETERMINATE || b == Verdict.INDETERMINATE ? Verdict.INDETERMINATE : Verdict.EXEMPT;
+    }
+}
