@@ -59,32 +59,33 @@ final class Converters {
 
     /**
      * A stated exchange rate, {@code FROM/TO=RATE@DATE} (e.g. {@code USD/KRW=1400.5@2026-11-02}): one unit of FROM is
-     * worth RATE units of TO, as published on DATE.
+     * worth RATE units of TO, as published on DATE. Codes in any case; spaces around the parts are ignored.
      */
     static final class RateConverter implements ITypeConverter<org.worktime.core.exempt.ExchangeRate> {
         @Override
         public org.worktime.core.exempt.ExchangeRate convert(String value) {
-            String s = value.strip();
-            int slash = s.indexOf('/');
-            int eq = s.indexOf('=');
-            int at = s.indexOf('@');
-            if (slash != 3 || eq != 7 || at < eq + 2) {
-                throw new TypeConversionException("'" + value + "' is not an exchange rate: use FROM/TO=RATE@DATE, e.g. USD/KRW=1400.5@2026-11-02");
+            String v = value.strip();
+            int slash = v.indexOf('/');
+            int eq = v.indexOf('=');
+            int at = v.indexOf('@');
+            if (slash < 0 || eq < slash || at < eq) {
+                throw new TypeConversionException("'" + value + "' is not FROM/TO=RATE@DATE, an exchange rate such as USD/KRW=1400.5@2026-11-02");
             }
             try {
-                org.joda.money.CurrencyUnit from = org.joda.money.CurrencyUnit.of(s.substring(0, 3));
-                org.joda.money.CurrencyUnit to = org.joda.money.CurrencyUnit.of(s.substring(4, 7));
-                java.math.BigDecimal rate = new java.math.BigDecimal(s.substring(eq + 1, at));
-                LocalDate on = LocalDate.parse(s.substring(at + 1));
-                return new org.worktime.core.exempt.ExchangeRate(from, to, rate, on, "stated on the command line");
+                org.joda.money.CurrencyUnit from = org.joda.money.CurrencyUnit.of(v.substring(0, slash).strip().toUpperCase(java.util.Locale.ROOT));
+                org.joda.money.CurrencyUnit to = org.joda.money.CurrencyUnit.of(v.substring(slash + 1, eq).strip().toUpperCase(java.util.Locale.ROOT));
+                java.math.BigDecimal rate = new java.math.BigDecimal(v.substring(eq + 1, at).strip());
+                LocalDate on = LocalDate.parse(v.substring(at + 1).strip());
+                if (rate.signum() <= 0 || from.equals(to)) {
+                    throw new TypeConversionException("'" + value + "': the rate must be positive, between two different currencies");
+                }
+                return new org.worktime.core.exempt.ExchangeRate(from, to, rate, on, "--rate " + v);
             } catch (org.joda.money.IllegalCurrencyException e) {
                 throw new TypeConversionException("'" + value + "': unknown currency code (use ISO 4217 codes such as USD, KRW, JPY)");
             } catch (NumberFormatException e) {
                 throw new TypeConversionException("'" + value + "': the rate is not a number");
             } catch (DateTimeParseException e) {
                 throw new TypeConversionException("'" + value + "': the date is not YYYY-MM-DD");
-            } catch (IllegalArgumentException e) {
-                throw new TypeConversionException("'" + value + "': " + e.getMessage());
             }
         }
     }

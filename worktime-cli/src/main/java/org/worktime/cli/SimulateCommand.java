@@ -11,13 +11,11 @@ import java.nio.file.Files;
 import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.joda.money.CurrencyUnit;
-import org.joda.money.IllegalCurrencyException;
 import org.joda.money.Money;
 import org.threeten.extra.LocalDateRange;
 import org.worktime.core.domain.Dataset;
@@ -79,7 +77,7 @@ final class SimulateCommand implements Callable<Integer> {
     record SweepRange(List<Money> thresholds) {
     }
 
-    @Option(names = "--rate", paramLabel = "FROM/TO=RATE@DATE", converter = RateConverter.class,
+    @Option(names = "--rate", paramLabel = "FROM/TO=RATE@DATE", converter = Converters.RateConverter.class,
             description = {"A stated exchange rate, e.g. USD/KRW=1380.5@2026-11-02; repeat for several. It wins over a policy",
                 "file's rate for the same pair."})
     List<ExchangeRate> rates;
@@ -108,6 +106,9 @@ final class SimulateCommand implements Callable<Integer> {
             error("cannot read the policy file:");
             e.getCause().getMessage().lines().forEach(line -> err().println("  " + line));
             err().flush();
+            return ExitCodes.BAD_INPUT;
+        } catch (org.worktime.core.domain.InvalidDataException e) {
+            error("cannot evaluate the dataset: " + e.explanation().en());
             return ExitCodes.BAD_INPUT;
         } catch (InputException e) {
             error("cannot read the dataset:");
@@ -271,36 +272,6 @@ final class SimulateCommand implements Callable<Integer> {
                 return v.setScale(0);
             } catch (NumberFormatException | ArithmeticException e) {
                 throw new TypeConversionException("'" + text + "' in '" + whole + "' is not a whole number of won (or of millions with M)");
-            }
-        }
-    }
-
-    /** {@code USD/KRW=1380.5@2026-11-02}: one FROM is worth RATE TO, as published on DATE. */
-    static final class RateConverter implements ITypeConverter<ExchangeRate> {
-        @Override
-        public ExchangeRate convert(String value) {
-            String v = value.strip();
-            int slash = v.indexOf('/');
-            int eq = v.indexOf('=');
-            int at = v.indexOf('@');
-            if (slash < 0 || eq < slash || at < eq) {
-                throw new TypeConversionException("'" + value + "' is not FROM/TO=RATE@DATE, e.g. USD/KRW=1380.5@2026-11-02");
-            }
-            try {
-                CurrencyUnit fromCurrency = CurrencyUnit.of(v.substring(0, slash).strip().toUpperCase(Locale.ROOT));
-                CurrencyUnit toCurrency = CurrencyUnit.of(v.substring(slash + 1, eq).strip().toUpperCase(Locale.ROOT));
-                BigDecimal rate = new BigDecimal(v.substring(eq + 1, at).strip());
-                LocalDate on = LocalDate.parse(v.substring(at + 1).strip());
-                if (rate.signum() <= 0 || fromCurrency.equals(toCurrency)) {
-                    throw new TypeConversionException("'" + value + "': the rate must be positive, between two different currencies");
-                }
-                return new ExchangeRate(fromCurrency, toCurrency, rate, on, "--rate " + v);
-            } catch (IllegalCurrencyException e) {
-                throw new TypeConversionException("'" + value + "': unknown currency code (use ISO 4217, e.g. USD, KRW, JPY)");
-            } catch (NumberFormatException e) {
-                throw new TypeConversionException("'" + value + "': the rate is not a number");
-            } catch (DateTimeParseException e) {
-                throw new TypeConversionException("'" + value + "': the date is not YYYY-MM-DD");
             }
         }
     }

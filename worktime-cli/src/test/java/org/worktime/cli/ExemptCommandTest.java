@@ -60,7 +60,7 @@ class ExemptCommandTest {
         assertThat(unknown.err()).contains("unknown regime 'XX-NONE' (installed: KR-LSA");
         Cli.Result badRate = Cli.run("exempt", Cli.dataset("kr-exempt.yaml"), "--on", "2026-03-10", "--rate", "USD-KRW=1400");
         assertThat(badRate.exitCode()).isEqualTo(2);
-        assertThat(badRate.err()).contains("is not an exchange rate: use FROM/TO=RATE@DATE");
+        assertThat(badRate.err()).contains("'USD-KRW=1400' is not FROM/TO=RATE@DATE, an exchange rate such as");
     }
 
     @Test
