@@ -70,4 +70,31 @@ class UsExampleTest {
                 "U04 US-FLSA EXEMPT", "U04 US-CA INDETERMINATE",
                 "U05 US-FLSA INDETERMINATE", "U05 US-CA NOT_EXEMPT");
     }
+
+    /** No cap binds in the US: watch reports the workweek's hours and the hours left before overtime, never a breach. */
+    @Test
+    void watchReportsHoursBeforeOvertimeWithoutACeiling() throws Exception {
+        Cli.Result result = Cli.run("watch", DATASET, "--as-of", "2026-03-18T12:00", "--format", "json");
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        JsonNode doc = new ObjectMapper().readTree(result.out());
+        assertThat(doc.at("/week/start").asText()).isEqualTo("2026-03-15");
+        List<String> rows = new ArrayList<>();
+        doc.get("employees").forEach(e -> rows.add(e.get("id").asText() + " " + e.get("status").asText() + " "
+                + e.get("recordedMinutes").asInt() + " " + e.get("plannedMinutes").asInt()));
+        // Shifts started before Wednesday noon count as recorded: U02 has Monday's 13 h, Tuesday's and Wednesday's 8 h.
+        assertThat(rows).containsExactly("U01 NOT_APPLICABLE 1440 0", "U02 NOT_APPLICABLE 1740 0", "U03 NOT_APPLICABLE 1800 0",
+                "U04 NOT_APPLICABLE 1980 0", "U05 NOT_APPLICABLE 1440 0");
+        assertThat(doc.at("/employees/1/reason").asText()).endsWith("11:00 h left before weekly overtime starts.");
+    }
+
+    /** At Sunday 05:00 the workweek that starts on Sundays at 06:00 is still the one before. */
+    @Test
+    void watchBeforeTheWeeksStartingHourIsAboutThePreviousWeek() throws Exception {
+        Cli.Result result = Cli.run("watch", DATASET, "--as-of", "2026-03-22T05:00", "--format", "json");
+        assertThat(result.exitCode()).as(result.err()).isZero();
+        JsonNode doc = new ObjectMapper().readTree(result.out());
+        assertThat(doc.at("/week/start").asText()).isEqualTo("2026-03-15");
+        assertThat(doc.at("/employees/0/recordedMinutes").asInt()).isEqualTo(46 * 60);
+        assertThat(doc.at("/employees/0/reason").asText()).endsWith("6:00 h of weekly overtime recorded or planned.");
+    }
 }

@@ -66,6 +66,12 @@ public final class UnitedStatesPack implements JurisdictionPack {
             Map.entry("CA_MEAL_PREMIUM", Text.of("California meal period premium", "캘리포니아 식사시간 가산금")),
             Map.entry("CA_REST_PREMIUM", Text.of("California rest period premium", "캘리포니아 휴식시간 가산금")));
 
+    /** No cap on adult hours: the watch reports the week's hours and how many are left before overtime. */
+    @Override
+    public java.util.Optional<org.worktime.core.watch.HeadroomCalculator> headroom() {
+        return java.util.Optional.of(new org.worktime.us.rules.UsHeadroom());
+    }
+
     /** A shift across the workweek's start counts to each week for its own part (29 CFR 778.103). */
     @Override
     public boolean countsWorkByInstant() {

@@ -64,10 +64,12 @@ public final class Watch {
         return new Watch(pack, calculator, table);
     }
 
-    /** The workplace's fixed 7-day week containing the as-of instant's date in the workplace's zone. */
+    /**
+     * The workplace's fixed 7-day week containing the as-of instant, by the dates it starts on: the week starts on the
+     * workplace's week day at its start time (midnight unless the employer fixed another hour).
+     */
     public static LocalDateRange weekOf(Workplace workplace, Instant asOf) {
-        LocalDate date = asOf.atZone(workplace.zone()).toLocalDate();
-        LocalDate start = date.with(TemporalAdjusters.previousOrSame(workplace.weekStart()));
+        LocalDate start = workplace.weekStartOf(asOf).toLocalDate();
         return LocalDateRange.of(start, start.plusDays(7));
     }
 
