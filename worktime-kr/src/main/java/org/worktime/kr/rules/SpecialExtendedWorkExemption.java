@@ -53,7 +53,8 @@ public final class SpecialExtendedWorkExemption implements ExemptionTest {
         String ground = a.terms().get("ground").trim().toUpperCase(java.util.Locale.ROOT);
         java.util.OptionalLong weeklyExtra = weeklyExtraHours(query, a, ground);
         evidence.add(KoreanExemptions.met("authorization", authorization, ground + ", in force " + a.validity()
-                + "; weekly limit " + (weeklyExtra.isPresent() ? (52 + weeklyExtra.getAsLong()) + " h" : "not known (no guideline row in force)"), SpecialExtendedWork.KIND + " with ground RND or SEMICONDUCTOR_RND"));
+                + "; weekly limit " + (weeklyExtra.isPresent() ? (ordinaryCapHours(query) + weeklyExtra.getAsLong()) + " h"
+                        : "not known (no guideline row in force)"), SpecialExtendedWork.KIND + " with ground RND or SEMICONDUCTOR_RND"));
         Text approved = Text.of("the Minister authorized it (or approved it afterwards)", "고용노동부 장관의 인가 (또는 사후 승인)");
         String approvedOn = a.terms().get("approvedOn");
         if (approvedOn == null || approvedOn.isBlank()) {
@@ -77,6 +78,12 @@ public final class SpecialExtendedWorkExemption implements ExemptionTest {
                     : KoreanExemptions.failed("consent", consent, "refused", "given"));
         }
         return Eligibility.fromConditions(query.employeeId(), on, regime(), info(), evidence, missing);
+    }
+
+    /** The ordinary weekly cap the authorization lifts: Art. 50(1)'s week plus Art. 53(1)'s extension (52 h). */
+    private static long ordinaryCapHours(ExemptionQuery query) {
+        return (query.parameters().get("kr.lsa50.week-limit", query.on()).seconds()
+                + query.parameters().get("kr.lsa53.extension-cap", query.on()).seconds()) / 3600;
     }
 
     private static boolean isRnd(String ground) {
