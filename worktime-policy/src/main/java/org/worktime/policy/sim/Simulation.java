@@ -71,13 +71,14 @@ public final class Simulation {
     }
 
     /** Everything one employee contributes, computed once per policy (the sweep reuses it). */
-    private record Facts(Employee employee, String jobFamily, String band, List<Long> weekMinutes, EmployeeReport report) {
+    private record Facts(Employee employee, String jobFamily, String band, List<Long> weekMinutes, EmployeeReport report, long capMinutes) {
         long maxWeek() {
             return weekMinutes.stream().mapToLong(Long::longValue).max().orElse(0);
         }
 
+        /** Weeks above the statutory weekly cap (Korea: 40 h + 12 h of extended work, from the pack's dated rows). */
         long weeksAbove52() {
-            return weekMinutes.stream().filter(m -> m > 52 * 60).count();
+            return weekMinutes.stream().filter(m -> m > capMinutes).count();
         }
     }
 
@@ -89,10 +90,14 @@ public final class Simulation {
 
         ZoneId zone = dataset.workplace().zone();
         DayOfWeek weekStart = dataset.workplace().weekStart();
+        // The "above 52 h" measure is the cap in force at the period's start: Art. 50(1)'s week plus Art. 53(1)'s extension.
+        long capMinutes = (pack.parameters().get("kr.lsa50.week-limit", period.getStart()).seconds()
+                + pack.parameters().get("kr.lsa53.extension-cap", period.getStart()).seconds()) / 60;
         List<Facts> facts = new ArrayList<>();
         for (EmployeeReport r : report.employees()) {
             Employee e = r.employee();
-            facts.add(new Facts(e, e.attributes().getOrDefault("jobFamily", "unknown"), band(e, options), weeks(dataset, e, zone, weekStart, period), r));
+            facts.add(new Facts(e, e.attributes().getOrDefault("jobFamily", "unknown"), band(e, options), weeks(dataset, e, zone, weekStart, period), r,
+                    capMinutes));
         }
         Baseline baseline = baseline(facts);
         LocalDate on = period.getEndInclusive();
