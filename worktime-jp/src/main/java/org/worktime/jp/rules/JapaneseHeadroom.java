@@ -86,17 +86,18 @@ public final class JapaneseHeadroom implements HeadroomCalculator {
         } else {
             Art36Agreement a = agreement.get();
             LocalDate on = a.clip(month).getStart();
-            Optional<Text> missing = MonthlyCaps.missing(context, a, on);
-            if (missing.isPresent()) {
-                return out.without(Headroom.Status.INDETERMINATE, Text.of("Cannot decide: " + missing.get().en() + ".",
-                        "판단 불가: " + missing.get().ko() + "."), GeneralLimitRuleInfo.CITATION);
-            }
+            // Before the 2019 limits bind there is nothing to read the agreement for (its sector rows start then too).
             if (!Art36Agreement.reformInForce(context, on)) {
                 return out.without(Headroom.Status.NOT_APPLICABLE, Text.of(
                         "No statutory cap: the upper limits of Act No. 71 of 2018 do not bind this workplace yet on " + on
                                 + " (the agreement's own limits are not enforced by penalty).",
                         "법정 한도 없음: " + on + " 기준 2018년 법률 제71호의 상한이 아직 적용되지 않음."),
                         GeneralLimitRuleInfo.CITATION);
+            }
+            Optional<Text> missing = MonthlyCaps.missing(context, a, on);
+            if (missing.isPresent()) {
+                return out.without(Headroom.Status.INDETERMINATE, Text.of("Cannot decide: " + missing.get().en() + ".",
+                        "판단 불가: " + missing.get().ko() + "."), GeneralLimitRuleInfo.CITATION);
             }
             caps = MonthlyCaps.withAgreement(context, a, month, all);
             if (caps.isEmpty()) {

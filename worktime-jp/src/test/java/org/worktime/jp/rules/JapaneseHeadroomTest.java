@@ -202,6 +202,55 @@ class JapaneseHeadroomTest {
     }
 
     @Test
+    void onceSixMonthsWentBeyondFortyFiveHoursTheSeventhMayNot() {
+        // Special clause from 2025-04-01; April to September 2025 each hold 50 h of overtime (six months beyond 45 h).
+        // October, recorded to the 14th: Monday the 6th to Friday the 10th with 4 h of overtime a day, 20 h.
+        Scenario scenario = Jp.workplace().agreementRecord(Jp.agreement("2025-04-01", "2026-03-31", Map.of("specialClause", "true")))
+                .employee("E1", e -> e.wage(Jp.yen(300_000)));
+        for (int month = 4; month <= 9; month++) {
+            Jp.monthWithOvertime(scenario, "E1", YearMonth.of(2025, month), 50 * 60);
+        }
+        for (int day = 6; day <= 10; day++) {
+            scenario.shift("E1", String.format("2025-10-%02dT09:00", day), String.format("2025-10-%02dT22:00", day), "12:00-13:00");
+        }
+
+        Headroom h = watch(scenario, "2025-10-14T00:00", RISK);
+
+        // 45 h binds (the 2-month average would leave 160 - 50 = 110 h, the cap 100 h).
+        assertThat(h.unitRecordedSeconds()).isEqualTo(20 * HOUR);
+        assertThat(h.unitCeilingSeconds()).isEqualTo(45 * HOUR);
+        assertThat(h.unitLeftSeconds()).isEqualTo(25 * HOUR);
+        assertThat(h.citation().article()).isEqualTo("Art. 36(5); Arts 139-141");
+        assertThat(h.reason().en()).contains("6 other months of the agreement year from 2025-04-01 already went beyond 45:00 h of overtime");
+    }
+
+    @Test
+    void aMissingWageDoesNotMatter() {
+        Scenario scenario = Jp.workplace().agreementRecord(Hps.resolution("interval"))
+                .agreementRecord(Jp.agreement("2026-04-01", "2027-03-31", Map.of("specialClause", "true")))
+                .employee("E1", e -> e.noWage())
+                .shift("E1", "2026-05-11T09:00", "2026-05-11T20:00", "12:00-13:00");
+
+        Headroom h = watch(scenario, "2026-05-12T00:00", RISK);
+
+        assertThat(h.status()).isEqualTo(Status.OK);
+        assertThat(h.unitRecordedSeconds()).isEqualTo(2 * HOUR);
+        assertThat(h.unitCeilingSeconds()).isEqualTo(100 * HOUR);
+    }
+
+    @Test
+    void beforeTheTwoThousandNineteenLimitsAnAgreementSetsNoStatutoryCap() {
+        Scenario scenario = Jp.workplace().agreementRecord(Jp.agreement("2018-04-01", "2019-03-31", Map.of("sector", "driver")))
+                .employee("E1", e -> e.wage(Jp.yen(300_000)))
+                .shift("E1", "2018-05-14T09:00", "2018-05-14T23:00", "12:00-13:00");
+
+        Headroom h = watch(scenario, "2018-05-15T00:00", RISK);
+
+        assertThat(h.status()).isEqualTo(Status.NOT_APPLICABLE);
+        assertThat(h.reason().en()).startsWith("No statutory cap: the upper limits of Act No. 71 of 2018 do not bind this workplace yet");
+    }
+
+    @Test
     void anUnreadableAgreedLimitMakesTheAnswerIndeterminate() {
         Scenario scenario = specialClause(Map.of("specialMonthLimit", "lots"))
                 .shift("E1", "2026-05-11T09:00", "2026-05-11T20:00", "12:00-13:00");
