@@ -10,11 +10,13 @@ import org.worktime.core.finding.Text;
 /**
  * What one employee may still lawfully work in the workplace week containing an as-of instant, and, when an
  * averaging arrangement covers the employee (Korea: a flexible arrangement of Art. 51, or a selective-hours
- * arrangement of Art. 52), in the arrangement's unit or settlement period containing it, projected to its end. Durations are exact seconds; hours appear only in presentation.
+ * arrangement of Art. 52), in the arrangement's unit or settlement period containing it, projected to its end; or,
+ * where the law caps a month's overtime and holiday work rather than a week's hours (Japan, Art. 36), in that month
+ * ({@link UnitKind#MONTHLY_OVERTIME_CAP}, with no weekly ceiling). Durations are exact seconds; hours appear only in presentation.
  * Seconds are counted the way the weekly ceiling counts them (to the day a shift starts on, breaks excluded).
  *
  * <p>The unit components ({@code unit} to {@code unitStatus}, and {@code unitKind}) are all null when no averaging
- * arrangement applies, or all set when one does (and then a weekly ceiling is reported too).
+ * arrangement applies, or all set when one does (and then a weekly ceiling is reported too, except under a monthly cap).
  *
  * <p>Under a {@link UnitKind#FLEXIBLE_UNIT} both the week and the unit bind: the status is the worse of both. Under a
  * {@link UnitKind#SELECTIVE_PERIOD} the week's ceiling does not bind (the period's total replaces it): the week's

@@ -31,6 +31,8 @@ public final class JapaneseHeadroom implements HeadroomCalculator {
 
     private static final Citation ART41 = new ManagerExclusionTest().info().citation();
     private static final Citation ART41_2 = new HighlyProfessionalSystemTest().info().citation();
+    /** JP-LSA-36-4's citation, for answers about the agreement as a whole. */
+    private static final Citation AGREEMENT = new GeneralLimitRule().info().citation();
 
     /**
      * The week and the Art. 36 month containing the as-of date, on the grid of every agreement in force on it and on the
@@ -92,12 +94,12 @@ public final class JapaneseHeadroom implements HeadroomCalculator {
                         "No statutory cap: the upper limits of Act No. 71 of 2018 do not bind this workplace yet on " + on
                                 + " (the agreement's own limits are not enforced by penalty).",
                         "법정 한도 없음: " + on + " 기준 2018년 법률 제71호의 상한이 아직 적용되지 않음."),
-                        GeneralLimitRuleInfo.CITATION);
+                        AGREEMENT);
             }
             Optional<Text> missing = MonthlyCaps.missing(context, a, on);
             if (missing.isPresent()) {
                 return out.without(Headroom.Status.INDETERMINATE, Text.of("Cannot decide: " + missing.get().en() + ".",
-                        "판단 불가: " + missing.get().ko() + "."), GeneralLimitRuleInfo.CITATION);
+                        "판단 불가: " + missing.get().ko() + "."), AGREEMENT);
             }
             caps = MonthlyCaps.withAgreement(context, a, month, all);
             if (caps.isEmpty()) {
@@ -105,7 +107,7 @@ public final class JapaneseHeadroom implements HeadroomCalculator {
                         "No cap on overtime: the agreement's sector '" + a.sector() + "' is outside the limits of Art. 36(3)-(6) on " + on + ".",
                         "시간외근로 한도 없음: " + on + " 기준 협정 업종 '" + a.sector() + "'은 제36조제3항~제6항 한도 적용 제외."),
                         Art36Agreement.sectorRow(context, a.sector(), "limits-apply", on).map(p -> p.citation())
-                                .orElse(GeneralLimitRuleInfo.CITATION));
+                                .orElse(AGREEMENT));
             }
         }
         StatutoryHours recorded = StatutoryHours.recorded(context, facts.coverage());
@@ -122,11 +124,6 @@ public final class JapaneseHeadroom implements HeadroomCalculator {
             total += hours.countedOn(d) + hours.holidayOn(d);
         }
         return total;
-    }
-
-    /** The citation of JP-LSA-36-4, for answers about the agreement as a whole. */
-    private static final class GeneralLimitRuleInfo {
-        static final Citation CITATION = new GeneralLimitRule().info().citation();
     }
 
     /** The week's work, for information: recorded, planned, and counted to the as-of date; holidays included. */
