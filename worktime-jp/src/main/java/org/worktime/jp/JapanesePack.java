@@ -96,6 +96,15 @@ public final class JapanesePack implements JurisdictionPack {
         return java.time.Period.ofMonths(12);
     }
 
+    /**
+     * How much overtime and holiday work each employee may still do in the Art. 36 month of an as-of instant before a
+     * cap breaks ({@code worktime watch}): Japan caps the month and the year, not the week's total.
+     */
+    @Override
+    public java.util.Optional<org.worktime.core.watch.HeadroomCalculator> headroom() {
+        return java.util.Optional.of(new org.worktime.jp.rules.JapaneseHeadroom());
+    }
+
     @Override
     public String jurisdiction() {
         return "JP";

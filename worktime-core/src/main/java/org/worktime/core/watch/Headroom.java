@@ -10,11 +10,13 @@ import org.worktime.core.finding.Text;
 /**
  * What one employee may still lawfully work in the workplace week containing an as-of instant, and, when an
  * averaging arrangement covers the employee (Korea: a flexible arrangement of Art. 51, or a selective-hours
- * arrangement of Art. 52), in the arrangement's unit or settlement period containing it, projected to its end. Durations are exact seconds; hours appear only in presentation.
+ * arrangement of Art. 52), in the arrangement's unit or settlement period containing it, projected to its end; or,
+ * where the law caps a month's overtime and holiday work rather than a week's hours (Japan, Art. 36), in that month
+ * ({@link UnitKind#MONTHLY_OVERTIME_CAP}, with no weekly ceiling). Durations are exact seconds; hours appear only in presentation.
  * Seconds are counted the way the weekly ceiling counts them (to the day a shift starts on, breaks excluded).
  *
  * <p>The unit components ({@code unit} to {@code unitStatus}, and {@code unitKind}) are all null when no averaging
- * arrangement applies, or all set when one does (and then a weekly ceiling is reported too).
+ * arrangement applies, or all set when one does (and then a weekly ceiling is reported too, except under a monthly cap).
  *
  * <p>Under a {@link UnitKind#FLEXIBLE_UNIT} both the week and the unit bind: the status is the worse of both. Under a
  * {@link UnitKind#SELECTIVE_PERIOD} the week's ceiling does not bind (the period's total replaces it): the week's
@@ -56,8 +58,10 @@ import org.worktime.core.finding.Text;
  *                            {@link Status#OK}; null without a unit
  * @param unitKind            what the unit is: a flexible arrangement's unit period, or a selective arrangement's
  *                            settlement period (then nothing is scheduled: {@code unitScheduledSeconds} is the period's
- *                            total, and nothing is assumed, {@code unitProjectedSeconds = recorded + planned}); null
- *                            without a unit
+ *                            total, and nothing is assumed, {@code unitProjectedSeconds = recorded + planned}), or a
+ *                            month with a cap on overtime and holiday work ({@link UnitKind#MONTHLY_OVERTIME_CAP}: then
+ *                            the week has no ceiling, {@code ceilingSeconds} and {@code leftSeconds} are null, and the
+ *                            status is the unit's); null without a unit
  */
 public record Headroom(
         String employeeId,
@@ -88,7 +92,16 @@ public record Headroom(
         /** The unit period of a flexible arrangement (Korea: Art. 51); the week binds too. */
         FLEXIBLE_UNIT,
         /** The settlement period of a selective-hours arrangement (Korea: Art. 52); the week does not bind. */
-        SELECTIVE_PERIOD
+        SELECTIVE_PERIOD,
+        /**
+         * A month on which overtime and holiday work are capped (Japan: the Art. 36 agreement's month, counted from its
+         * 起算日, or the calendar month without an agreement). There is no weekly ceiling: the week's ceiling components
+         * are null, the week's hours are reported for information, and the status is the month's. The unit's recorded,
+         * planned and projected seconds are overtime plus holiday work (not all work), the projection assumes nothing
+         * (recorded + planned), the ceiling is the tightest cap in force expressed on that sum, and
+         * {@code unitScheduledSeconds} is all the work counted in the month, recorded and planned (for context).
+         */
+        MONTHLY_OVERTIME_CAP
     }
 
     /** The verdicts, most severe first (the order reports sort by). */
@@ -118,7 +131,12 @@ public record Headroom(
         Objects.requireNonNull(status, "status");
         Objects.requireNonNull(reason, "reason");
         Objects.requireNonNull(citation, "citation");
-        if (status == Status.BREACH_CERTAIN || status == Status.AT_RISK || status == Status.OK) {
+        // A monthly cap has no weekly ceiling: its unit carries the numbers, and the status is the unit's.
+        boolean monthly = unitKind == UnitKind.MONTHLY_OVERTIME_CAP;
+        if (monthly && status != unitStatus) {
+            throw new IllegalArgumentException("under a monthly cap the status is the unit's: " + status + " vs " + unitStatus);
+        }
+        if (!monthly && (status == Status.BREACH_CERTAIN || status == Status.AT_RISK || status == Status.OK)) {
             Objects.requireNonNull(ceilingSeconds, "ceilingSeconds is required for " + status);
             Objects.requireNonNull(leftSeconds, "leftSeconds is required for " + status);
         }
@@ -128,7 +146,7 @@ public record Headroom(
         if (anyUnit && !Arrays.stream(unitParts).allMatch(Objects::nonNull)) {
             throw new IllegalArgumentException("the unit's components are all set or all null: " + Arrays.toString(unitParts));
         }
-        if (anyUnit && ceilingSeconds == null) {
+        if (anyUnit && ceilingSeconds == null && !monthly) {
             throw new IllegalArgumentException("a unit needs a weekly ceiling (status " + status + ")");
         }
         if (unitStatus != null && unitStatus != Status.BREACH_CERTAIN && unitStatus != Status.AT_RISK && unitStatus != Status.OK) {
@@ -166,9 +184,20 @@ public record Headroom(
         return a.compareTo(b) <= 0 ? a : b;
     }
 
-    /** Whether the week's ceiling binds: always, except under a selective settlement period (then only the period does). */
+    /**
+     * Whether the week's ceiling binds: always, except under a selective settlement period (then only the period does)
+     * and under a monthly cap (there is no weekly ceiling).
+     */
     public boolean weekBinds() {
-        return unitKind != UnitKind.SELECTIVE_PERIOD;
+        return unitKind != UnitKind.SELECTIVE_PERIOD && unitKind != UnitKind.MONTHLY_OVERTIME_CAP;
+    }
+
+    /**
+     * The hours left that sort the report: the week's {@code leftSeconds}, or, when there is no weekly ceiling but a
+     * monthly cap, the month's {@link #unitLeftSeconds}; null when neither applies.
+     */
+    public Long urgencyLeftSeconds() {
+        return leftSeconds == null && unitKind == UnitKind.MONTHLY_OVERTIME_CAP ? unitLeftSeconds() : leftSeconds;
     }
 
     /**

@@ -33,10 +33,13 @@ public record WatchReport(String jurisdiction, Workplace workplace, Instant asOf
         }
     }
 
-    /** Most severe status first, then least left first (no ceiling last), then the dataset's order. */
+    /**
+     * Most severe status first, then least left first (the week's hours left, or a monthly cap's when there is no weekly
+     * ceiling; no ceiling last), then the dataset's order.
+     */
     public static final Comparator<EmployeeWatch> BY_URGENCY = Comparator
             .comparing((EmployeeWatch e) -> e.headroom().status())
-            .thenComparing(e -> e.headroom().leftSeconds(), Comparator.nullsLast(Comparator.naturalOrder()));
+            .thenComparing(e -> e.headroom().urgencyLeftSeconds(), Comparator.nullsLast(Comparator.naturalOrder()));
 
     public WatchReport {
         Objects.requireNonNull(jurisdiction, "jurisdiction");

@@ -20,7 +20,8 @@ import org.worktime.core.watch.WatchReport.EmployeeWatch;
  * Renders a {@link WatchReport} ({@code worktime watch}): as text for people, as JSON (schema {@value #SCHEMA},
  * documented in {@code docs/OUTPUT.md}) or as one CSV row per employee. An employee under an averaging arrangement
  * also has the unit period's numbers (a flexible unit, or a selective settlement period, told apart by
- * {@code unitKind}): a line under the row in text, the {@code unit*} fields in JSON and CSV (null or empty for the
+ * {@code unitKind}), and an employee under a monthly cap on overtime and holiday work (Japan) the month's
+ * ({@code MONTHLY_OVERTIME_CAP}, with no weekly ceiling): a line under the row in text, the {@code unit*} fields in JSON and CSV (null or empty for the
  * others). Every format lists the employees most
  * urgent first: by status ({@code BREACH_CERTAIN}, {@code AT_RISK}, {@code INDETERMINATE}, {@code OK},
  * {@code NOT_APPLICABLE}), then by hours left, least first. Writes {@code \n} line ends, flushes, leaves the writer
@@ -143,6 +144,9 @@ public final class WatchWriter {
      * {@code settlement period 2026-03-01 to 2026-03-31: ...}, the ceiling as the period's total and the extended work.
      */
     private String unitLine(Headroom h) {
+        if (h.unitKind() == Headroom.UnitKind.MONTHLY_OVERTIME_CAP) {
+            return monthlyCapLine(h);
+        }
         long extension = h.unitCeilingSeconds() - h.unitScheduledSeconds();
         boolean selective = h.unitKind() == Headroom.UnitKind.SELECTIVE_PERIOD;
         return (selective ? w.settlementPeriod : w.unit) + " " + Formats.period(h.unit(), l.to) + ": "
@@ -150,6 +154,19 @@ public final class WatchWriter {
                 + w.planned(Formats.hours(h.unitPlannedSeconds())) + ", "
                 + w.projected(Formats.hours(h.unitProjectedSeconds()), Formats.hours(h.unitScheduledSeconds()), selective)
                 + (extension > 0 ? " " + w.extended(Formats.hours(extension)) : "");
+    }
+
+    /**
+     * {@code month 2026-04-01 to 2026-04-30, overtime and holiday work: recorded 65:00, planned 0:00, projected 65:00 of
+     * 100:00, left 35:00 (all work 169:00)}: the unit's numbers are overtime plus holiday work against the month's cap,
+     * and the scheduled seconds are all the month's work.
+     */
+    private String monthlyCapLine(Headroom h) {
+        return w.month + " " + Formats.period(h.unit(), l.to) + ", " + w.overtimeAndHoliday + ": "
+                + w.recorded(Formats.hours(h.unitRecordedSeconds())) + ", "
+                + w.planned(Formats.hours(h.unitPlannedSeconds())) + ", "
+                + w.projectedOfCap(Formats.hours(h.unitProjectedSeconds()), Formats.hours(h.unitCeilingSeconds())) + ", "
+                + w.left(Formats.hours(h.unitLeftSeconds())) + " " + w.allWork(Formats.hours(h.unitScheduledSeconds()));
     }
 
     private static String hoursOrDash(Long seconds) {
@@ -295,6 +312,8 @@ public final class WatchWriter {
         final String forecast;
         final String unit;
         final String settlementPeriod;
+        final String month;
+        final String overtimeAndHoliday;
         private final boolean ko;
 
         WatchLabels(Language language) {
@@ -313,6 +332,21 @@ public final class WatchWriter {
             forecast = ko ? "예측" : "forecast";
             unit = ko ? "단위기간" : "unit";
             settlementPeriod = ko ? "정산기간" : "settlement period";
+            month = ko ? "월" : "month";
+            overtimeAndHoliday = ko ? "시간외·휴일근로" : "overtime and holiday work";
+        }
+
+        /** Of the month's cap on overtime and holiday work. */
+        String projectedOfCap(String hours, String cap) {
+            return ko ? "예상 " + hours + " / 한도 " + cap : "projected " + hours + " of " + cap;
+        }
+
+        String left(String hours) {
+            return ko ? "잔여 " + hours : "left " + hours;
+        }
+
+        String allWork(String hours) {
+            return ko ? "(총 근로 " + hours + ")" : "(all work " + hours + ")";
         }
 
         String recorded(String hours) {

@@ -206,6 +206,47 @@ class WatchWriterTest {
         assertThat(write(report, Format.CSV, Language.EN)).contains(",OK,SELECTIVE_PERIOD\n");
     }
 
+    /**
+     * Japan, April 2026: no weekly ceiling, the Art. 36 month against its cap on overtime plus holiday work. Sato: 34 h
+     * of 100 h, 66 h left; Tanaka: 65 h of 100 h, 35 h left (all work 169 h); listed Sato first.
+     */
+    private static WatchReport monthlyReport() {
+        LocalDateRange month = LocalDateRange.of(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 5, 1));
+        Citation cap = new Citation("Labor Standards Act (Japan)", "Art. 36(6)(ii)", "Act No. 71 of 2018", "");
+        Headroom sato = new Headroom("J01", WEEK, 0, 0, null, null, null, 0, null, null, null, Status.OK,
+                Text.of("Under 100 h.", "100시간 미만."), cap, month, 138 * HOUR, 34 * HOUR, 0L, 34 * HOUR, 100 * HOUR, Status.OK,
+                Headroom.UnitKind.MONTHLY_OVERTIME_CAP);
+        Headroom tanaka = new Headroom("J02", WEEK, 13 * HOUR, 26 * HOUR, null, null, null, 0, null, null, null, Status.OK,
+                Text.of("Under 100 h.", "100시간 미만."), cap, month, 169 * HOUR, 65 * HOUR, 0L, 65 * HOUR, 100 * HOUR, Status.OK,
+                Headroom.UnitKind.MONTHLY_OVERTIME_CAP);
+        return new WatchReport("JP", ReportFixture.workplace(), Instant.parse("2025-03-06T00:00:00Z"), WEEK, 4 * HOUR, List.of(
+                new EmployeeWatch(ReportFixture.employee("J01", "Sato Yui"), sato, List.of()),
+                new EmployeeWatch(ReportFixture.employee("J02", "Tanaka Ren"), tanaka, List.of())));
+    }
+
+    @Test
+    void aMonthlyCapHasNoWeeklyCeilingAndSortsByTheMonthsHoursLeft() throws IOException {
+        assertThat(write(monthlyReport(), Format.TEXT, Language.EN).split("\n", -1)).containsSequence(
+                "J02  Tanaka Ren  OK         13:00    26:00        -     -  -",
+                "     month 2026-04-01 to 2026-04-30, overtime and holiday work: recorded 65:00, planned 0:00, projected 65:00 of 100:00,"
+                        + " left 35:00 (all work 169:00)",
+                "     Under 100 h.",
+                "J01  Sato Yui    OK          0:00     0:00        -     -  -");
+        assertThat(write(monthlyReport(), Format.TEXT, Language.KO))
+                .contains("월 2026-04-01 ~ 2026-04-30, 시간외·휴일근로: 실적 65:00, 계획 0:00, 예상 65:00 / 한도 100:00, 잔여 35:00 (총 근로 169:00)");
+        JsonNode tanaka = new ObjectMapper().readTree(write(monthlyReport(), Format.JSON, Language.EN)).at("/employees/0");
+        assertThat(tanaka.get("id").asText()).isEqualTo("J02");
+        assertThat(tanaka.get("ceilingMinutes").isNull()).isTrue();
+        assertThat(tanaka.get("leftMinutes").isNull()).isTrue();
+        assertThat(tanaka.get("unitCeilingMinutes").asInt()).isEqualTo(100 * 60);
+        assertThat(tanaka.get("unitProjectedMinutes").asInt()).isEqualTo(65 * 60);
+        assertThat(tanaka.get("unitScheduledMinutes").asInt()).isEqualTo(169 * 60);
+        assertThat(tanaka.get("unitKind").asText()).isEqualTo("MONTHLY_OVERTIME_CAP");
+        assertThat(write(monthlyReport(), Format.CSV, Language.EN).split("\n", -1)[1]).isEqualTo(
+                "J02,Tanaka Ren,OK,2025-03-03,2025-03-10,780,1560,,,,0,,,,,Under 100 h.,Labor Standards Act (Japan),Art. 36(6)(ii),"
+                        + "Act No. 71 of 2018,2026-04-01,2026-05-01,10140,3900,0,3900,6000,OK,MONTHLY_OVERTIME_CAP");
+    }
+
     @Test
     void markdownIsNotAWatchFormat() {
         assertThatThrownBy(() -> WatchWriter.of(Format.MARKDOWN, Language.EN)).isInstanceOf(IllegalArgumentException.class);

@@ -36,6 +36,19 @@ final class StatutoryHours {
     }
 
     static StatutoryHours compute(EmployeeContext context, Coverage coverage) {
+        return compute(context, coverage, false);
+    }
+
+    /**
+     * The count of the recorded work alone (planned shifts left out), the same walk otherwise: what the recorded part
+     * of a month's overtime is, for the headroom ({@link JapaneseHeadroom}). Planned work only adds to a day and a week,
+     * so the full count less this one is the overtime the plan adds.
+     */
+    static StatutoryHours recorded(EmployeeContext context, Coverage coverage) {
+        return compute(context, coverage, true);
+    }
+
+    private static StatutoryHours compute(EmployeeContext context, Coverage coverage, boolean recordedOnly) {
         LocalDateRange period = context.period();
         int days = period.lengthInDays();
         // One day more: the holiday minutes of a shift that runs past the period's last midnight.
@@ -44,7 +57,7 @@ final class StatutoryHours {
         long start = period.getStart().toEpochDay();
         for (int i = 0; i < t.size(); i++) {
             long work = t.workEpochDay(i);
-            if (work < start || work >= start + days) {
+            if (work < start || work >= start + days || recordedOnly && t.isPlanned(i)) {
                 continue;
             }
             LocalDate workDate = LocalDate.ofEpochDay(work);
