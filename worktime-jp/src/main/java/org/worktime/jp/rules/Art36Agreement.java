@@ -51,13 +51,28 @@ record Art36Agreement(Agreement agreement) {
         }
     }
 
-    /** The 起算日; a term that is not an ISO date falls back to the validity's first day. */
+    /**
+     * The 起算日: an ISO date, or a month and day ({@code 04-01}) meaning its last occurrence on or before the validity's
+     * first day; absent, the validity's first day. Anything else cannot be read, and the rule asking says so.
+     */
     LocalDate yearStart() {
         String text = agreement.terms().get("yearStart");
-        try {
-            return text == null || text.isBlank() ? agreement.validity().getStart() : LocalDate.parse(text.trim());
-        } catch (java.time.format.DateTimeParseException e) {
+        if (text == null || text.isBlank()) {
             return agreement.validity().getStart();
+        }
+        String t = text.trim();
+        try {
+            if (t.length() == 5) {
+                java.time.MonthDay day = java.time.MonthDay.parse("--" + t);
+                LocalDate from = agreement.validity().getStart();
+                LocalDate candidate = day.atYear(from.getYear());
+                return candidate.isAfter(from) ? day.atYear(from.getYear() - 1) : candidate;
+            }
+            return LocalDate.parse(t);
+        } catch (java.time.DateTimeException e) {
+            throw new org.worktime.core.domain.InvalidDataException(org.worktime.core.finding.Text.of(
+                    "the Art. 36 agreement's yearStart is '" + t + "', neither a date (2026-04-01) nor a month and day (04-01)",
+                    "36협정의 yearStart 값 '" + t + "'은(는) 날짜(2026-04-01)나 월일(04-01)이 아닙니다"));
         }
     }
 
