@@ -75,8 +75,9 @@ public final class Watch {
 
     /**
      * Each employee's headroom in the week of {@code asOf}, with the forecast findings of
-     * {@code Engine.evaluate(dataset, Evaluation.of(week).withAsOf(asOf))}. The calculator sees contexts built the
-     * same way for its {@link HeadroomCalculator#horizon} (the week, or more when it asks for more).
+     * {@code Engine.evaluate(dataset, Evaluation.of(horizon).withAsOf(asOf))}, the horizon being the calculator's
+     * {@link HeadroomCalculator#horizon} (the week, or more when it asks for more: a unit period, a month). The
+     * calculator sees contexts built the same way.
      *
      * @param riskSeconds fewer seconds left than this make an employee {@link Headroom.Status#AT_RISK}
      */
@@ -98,7 +99,9 @@ public final class Watch {
         }
         Evaluation contexts = horizon.equals(week) ? evaluation : new Evaluation(horizon, asOf, evaluation.overrides());
         Engine engine = Engine.of(pack);
-        Report report = engine.evaluate(dataset, evaluation);
+        // The forecast findings come from the horizon, not just the week: a month's cap (Japan) or a unit's (Korea's
+        // flexible hours) is judged with every planned shift of it.
+        Report report = engine.evaluate(dataset, contexts);
         Map<String, List<Finding>> forecast = new HashMap<>();
         for (EmployeeReport employee : report.employees()) {
             forecast.put(employee.employee().id(),
