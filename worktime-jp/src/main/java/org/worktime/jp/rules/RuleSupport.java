@@ -6,9 +6,9 @@ import org.worktime.core.engine.EmployeeContext;
 import org.worktime.core.finding.Basis;
 import org.worktime.core.finding.Citation;
 import org.worktime.core.finding.Finding;
+import org.worktime.core.finding.Findings;
 import org.worktime.core.finding.Measure;
 import org.worktime.core.finding.Penalty;
-import org.worktime.core.finding.Severity;
 import org.worktime.core.finding.Text;
 import org.worktime.core.param.Parameter;
 import org.worktime.core.rule.RuleInfo;
@@ -21,8 +21,7 @@ final class RuleSupport {
 
     /** The rule's citation, with the version of the parameter row the rule's number came from. */
     static Citation citation(RuleInfo info, Parameter row) {
-        Citation base = info.citation();
-        return new Citation(base.law(), base.article(), row.citation().version(), base.source());
+        return Findings.citation(info, row);
     }
 
     static Basis basis(EmployeeContext context, LocalDateRange period) {
@@ -31,13 +30,11 @@ final class RuleSupport {
 
     static Finding violation(EmployeeContext context, RuleInfo info, LocalDateRange period, Measure measured, Measure limit,
             Citation citation, Penalty penalty, Text message) {
-        return new Finding(context.employeeId(), info.id(), info.title(), Severity.VIOLATION, period, measured, limit, citation,
-                penalty, message, basis(context, period));
+        return Findings.violation(context, info, period, measured, limit, citation, penalty, message);
     }
 
     static Finding indeterminate(EmployeeContext context, RuleInfo info, LocalDateRange period, Text message) {
-        return new Finding(context.employeeId(), info.id(), info.title(), Severity.INDETERMINATE, period, null, null,
-                info.citation(), null, message, Basis.ACTUAL);
+        return Findings.indeterminate(context, info, period, message);
     }
 
     static LocalDateRange week(LocalDate weekStart) {
