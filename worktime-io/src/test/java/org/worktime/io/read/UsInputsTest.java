@@ -158,4 +158,19 @@ class UsInputsTest {
                 att + ":2: field 'holds': maybe is not true or false",
                 att + ":2: field 'attested_by': missing value");
     }
+
+    /** The rate column in a workbook: a number cell or a text cell, in the employee's wage currency. */
+    @Test
+    void readsShiftRatesFromAWorkbook() throws Exception {
+        write(dir, "workplace.yaml", WORKPLACE);
+        write(dir, "employees.csv", EMPLOYEES);
+        ShiftXlsxReaderTest.workbook(dir, "shifts.xlsx",
+                ShiftXlsxReaderTest.row("employee", "start", "end", "rate"),
+                ShiftXlsxReaderTest.row("U2", "2025-03-03T08:00", "2025-03-03T16:00", 8.5),
+                ShiftXlsxReaderTest.row("U2", "2025-03-04T08:00", "2025-03-04T16:00", "12.50"),
+                ShiftXlsxReaderTest.row("U2", "2025-03-05T08:00", "2025-03-05T16:00", null));
+        Dataset d = DatasetReader.read(dir);
+        assertThat(d.shiftsOf("U2")).extracting(s -> s.rate()).containsExactly(Money.of(CurrencyUnit.USD, new BigDecimal("8.50")),
+                Money.of(CurrencyUnit.USD, new BigDecimal("12.50")), null);
+    }
 }
