@@ -16,6 +16,7 @@ import org.worktime.core.rule.LimitRule;
 import org.worktime.core.rule.PayRule;
 import org.worktime.core.time.DailyWindow;
 import org.worktime.us.exempt.UsExemptionTests;
+import org.worktime.us.rules.AlternativeWorkweekRule;
 import org.worktime.us.rules.CaliforniaOvertimeRule;
 import org.worktime.us.rules.FluctuatingWorkweekRule;
 import org.worktime.us.rules.MealPeriodPremiumRule;
@@ -44,7 +45,8 @@ public final class UnitedStatesPack implements JurisdictionPack {
 
     private final List<LimitRule> limitRules = List.of(
             new UnpaidOvertimeRule(),
-            new PunchRoundingRule());
+            new PunchRoundingRule(),
+            new AlternativeWorkweekRule());
 
     private final List<PayRule> payRules = List.of(
             new WeeklyOvertimeRule(),

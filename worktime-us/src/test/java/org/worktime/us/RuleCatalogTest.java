@@ -36,7 +36,7 @@ class RuleCatalogTest {
     void everyRuleDeclaresCompleteMetadataWithAUniqueId() {
         RuleCatalog catalog = RuleCatalog.of(pack);
         assertThat(catalog.metadataProblems(ID_FORM)).isEmpty();
-        assertThat(catalog.ids()).hasSize(16);
+        assertThat(catalog.ids()).hasSize(17);
         assertThat(pack.exemptionTests()).extracting(t -> t.info().id()).containsExactly("US-FLSA-541-100", "US-FLSA-541-200",
                 "US-FLSA-541-300", "US-FLSA-541-400", "US-FLSA-541-500", "US-FLSA-541-601", "US-CA-LC-515-A", "US-CA-LC-515-5");
     }
@@ -68,7 +68,7 @@ class RuleCatalogTest {
                 "us.flsa541.salary-level", "us.flsa541.hce-total", "us.flsa541.salary-level.2024-rule", "us.flsa541.hce-total.2024-rule",
                 "us.flsa541.2024-rule.vacated-on", "us.flsa541.2024-rule.as-applied", "us.flsa541.bonus-credit-share",
                 "us.flsa541.computer-hourly", "us.flsa541.hce-catch-up-months", "us.penalty.cmp-max", "us.ca.min-wage", "us.ca.lc515-5.annual",
-                "us.ca.lc510.day-limit", "us.ca.lc512.first-meal-after", "us.flsa785-48.increments", "us.flsa778-114.half-time")) {
+                "us.ca.lc510.day-limit", "us.ca.lc511.day-limit", "us.ca.lc511.vote-share", "us.ca.lc511.report-days", "us.ca.lc512.first-meal-after", "us.flsa785-48.increments", "us.flsa778-114.half-time")) {
             assertThat(table.hasKey(key)).as(key).isTrue();
             for (Parameter p : table.history(key)) {
                 assertThat(p.citation().source()).as(key + " source").startsWith("http");

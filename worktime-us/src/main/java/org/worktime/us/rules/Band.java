@@ -14,6 +14,10 @@ enum Band {
     CA_SEVENTH("CA_SEVENTH_DAY"),
     /** Over 8 on the seventh consecutive day. */
     CA_SEVENTH_DOUBLE("CA_SEVENTH_DAY_DOUBLE"),
+    /** Labor Code 511(b): the first 8 hours of a day an alternative workweek schedule does not schedule. */
+    CA_UNSCHEDULED("CA_UNSCHEDULED_DAY"),
+    /** Over 8 on a day the alternative workweek schedule does not schedule. */
+    CA_UNSCHEDULED_DOUBLE("CA_UNSCHEDULED_DAY_DOUBLE"),
     /** Over 40 non-overtime hours in the workweek (no pyramiding: daily overtime hours are not counted again). */
     CA_WEEKLY("CA_WEEKLY_OVERTIME");
 
@@ -24,6 +28,6 @@ enum Band {
     }
 
     boolean isDouble() {
-        return this == CA_DOUBLE || this == CA_SEVENTH_DOUBLE;
+        return this == CA_DOUBLE || this == CA_SEVENTH_DOUBLE || this == CA_UNSCHEDULED_DOUBLE;
     }
 }

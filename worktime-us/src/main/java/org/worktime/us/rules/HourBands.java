@@ -59,6 +59,16 @@ final class HourBands {
 
     /** California's bands (Labor Code 510(a)); thresholds in seconds. */
     static HourBands california(Workweek week, long dayLimit, long doubleAfter, long seventhDoubleAfter, long weekLimit, long coveredLimit) {
+        return california(week, dayLimit, doubleAfter, seventhDoubleAfter, weekLimit, coveredLimit, null, 0);
+    }
+
+    /**
+     * California's bands under an alternative workweek schedule (Labor Code 511(b)) when {@code scheduled} is given (seconds
+     * per workday, 0 for a day not scheduled): a scheduled day's own hours replace the 8-hour day; on a day not scheduled
+     * the first {@code unscheduledDoubleAfter} seconds are overtime and the rest double time. Null: the ordinary bands.
+     */
+    static HourBands california(Workweek week, long dayLimit, long doubleAfter, long seventhDoubleAfter, long weekLimit, long coveredLimit,
+            long[] scheduled, long unscheduledDoubleAfter) {
         HourBands out = new HourBands();
         long[] days = week.daySeconds();
         boolean seventh = true;
@@ -76,11 +86,16 @@ final class HourBands {
                 long chunk = Math.min(p.end(), bounds[day + 1]) - cursor;
                 chunk = cap(chunk, coveredLimit - total);
                 Band band;
+                long limit = scheduled == null ? dayLimit : scheduled[day];
                 if (seventh && day == 6) {
                     band = dayTotal[day] < seventhDoubleAfter ? Band.CA_SEVENTH : Band.CA_SEVENTH_DOUBLE;
                     chunk = cap(chunk, seventhDoubleAfter - dayTotal[day]);
-                } else if (dayTotal[day] < dayLimit) {
-                    chunk = cap(chunk, dayLimit - dayTotal[day]);
+                } else if (limit == 0) {
+                    // Only under a schedule: a day it does not schedule has no straight time at all.
+                    band = dayTotal[day] < unscheduledDoubleAfter ? Band.CA_UNSCHEDULED : Band.CA_UNSCHEDULED_DOUBLE;
+                    chunk = cap(chunk, unscheduledDoubleAfter - dayTotal[day]);
+                } else if (dayTotal[day] < limit) {
+                    chunk = cap(chunk, limit - dayTotal[day]);
                     if (regular < weekLimit) {
                         chunk = cap(chunk, weekLimit - regular);
                         band = Band.REGULAR;

@@ -127,8 +127,8 @@ final class PremiumLines {
         return switch (band) {
             case REGULAR -> BigDecimal.ONE;
             case FEDERAL_OVERTIME -> context.parameter("us.flsa7.overtime-multiplier", date).decimal();
-            case CA_DOUBLE, CA_SEVENTH_DOUBLE -> context.parameter("us.ca.lc510.double-multiplier", date).decimal();
-            case CA_DAILY, CA_SEVENTH, CA_WEEKLY -> context.parameter("us.ca.lc510.overtime-multiplier", date).decimal();
+            case CA_DOUBLE, CA_SEVENTH_DOUBLE, CA_UNSCHEDULED_DOUBLE -> context.parameter("us.ca.lc510.double-multiplier", date).decimal();
+            case CA_DAILY, CA_SEVENTH, CA_UNSCHEDULED, CA_WEEKLY -> context.parameter("us.ca.lc510.overtime-multiplier", date).decimal();
         };
     }
 

@@ -111,15 +111,20 @@ final class WeekPay {
             BigDecimal base = ca.method() == WeekInputs.Method.HOURLY ? UsPay.perHour(ca.straightTime(), seconds)
                     : ca.weeklySalary().divide(ca.salaryHours(), MathContext.DECIMAL128);
             long covered = ca.method() == WeekInputs.Method.HOURLY ? Long.MAX_VALUE : ca.salaryHours().multiply(UsPay.HOUR).longValue();
+            // A valid alternative workweek schedule (Labor Code 511) replaces the 8-hour day; an invalid one is ignored here
+            // and reported by US-CA-LC-511, so a dataset without one is computed exactly as before.
+            AlternativeWorkweek aws = AlternativeWorkweek.validOn(context, date).orElse(null);
             caBands = HourBands.california(week, context.parameter("us.ca.lc510.day-limit", date).seconds(),
-                    context.parameter("us.ca.lc510.double-after", date).seconds(),
+                    context.parameter(aws == null ? "us.ca.lc510.double-after" : "us.ca.lc511.double-after", date).seconds(),
                     context.parameter("us.ca.lc510.seventh-day-double-after", date).seconds(),
-                    context.parameter("us.ca.lc510.week-limit", date).seconds(), covered);
+                    context.parameter("us.ca.lc510.week-limit", date).seconds(), covered,
+                    aws == null ? null : aws.scheduledDays(date), aws == null ? 0 : context.parameter("us.ca.lc511.unscheduled-double-after", date).seconds());
             long regular = caBands.total(Band.REGULAR);
             BigDecimal flatRate = regular > 0 ? UsPay.perHour(in.flatSum(), regular) : BigDecimal.ZERO;
             BigDecimal other = UsPay.perHour(regular > 0 ? in.otherPay() : in.otherPay().add(in.flatSum()), seconds);
             Text why = PremiumLines.explain(ca, base, other, regular > 0 && in.flatSum().signum() > 0 ? flatRate : null, seconds,
-                    "Labor Code 510, 515(d)", PremiumLines.exemptionNote(state));
+                    aws == null ? "Labor Code 510, 515(d)" : "Labor Code 510, 511 (alternative workweek schedule " + aws.scheduleText() + "), 515(d)",
+                    PremiumLines.exemptionNote(state));
             caLines = PremiumLines.lines(context, info, week, caBands, base, other, flatRate, ca, why, true);
             caRate = base.add(UsPay.perHour(in.otherPay().add(in.flatSum()), seconds));
         }

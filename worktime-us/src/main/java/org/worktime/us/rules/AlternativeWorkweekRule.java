@@ -1,0 +1,64 @@
+package org.worktime.us.rules;
+
+import java.time.LocalDate;
+import java.util.function.Consumer;
+import java.util.stream.Collectors;
+import org.threeten.extra.LocalDateRange;
+import org.worktime.core.domain.Agreement;
+import org.worktime.core.engine.EmployeeContext;
+import org.worktime.core.finding.Finding;
+import org.worktime.core.finding.Findings;
+import org.worktime.core.finding.Text;
+import org.worktime.core.rule.LegalRule;
+import org.worktime.core.rule.LimitRule;
+import org.worktime.us.UsAttributes;
+
+/**
+ * Labor Code 511: an alternative workweek schedule ({@code US-CA-LC-511} agreement) lets a California employer schedule
+ * workdays of up to 10 hours without daily overtime, but only if it was adopted as the law says. For each such agreement
+ * covering the employee in the period that fails a condition, this rule warns and names every failed condition; the pay
+ * rules then ignore the schedule and pay the ordinary 8-hour day (US-CA-LC-510). A warning, not a violation: the invalid
+ * schedule itself is not unpaid pay, and the overtime it leaves owed is in the pay lines. A valid schedule's pay bands
+ * (work beyond the scheduled day, on unscheduled days) are computed by US-CA-LC-510 in {@link HourBands#california}.
+ */
+@LegalRule(
+        id = "US-CA-LC-511",
+        title = "California alternative workweek schedule not validly adopted",
+        titleKo = "캘리포니아 대체 근무주 일정의 유효 요건",
+        law = "California Labor Code",
+        article = "511; IWC wage orders s.3(B)-(C)",
+        effectiveFrom = "2000-01-01",
+        version = "AB 60 (1999)",
+        source = "https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=LAB&sectionNum=511",
+        summary = "Warns when an alternative workweek schedule is over 10 h a day or 40 h a week, had under 2/3 of the vote, a disclosure under 14 days before it, or a late report; ordinary daily overtime then applies.")
+public final class AlternativeWorkweekRule implements LimitRule {
+
+    @Override
+    public void check(EmployeeContext context, Consumer<Finding> findings) {
+        if (!UsAttributes.isCalifornia(context.workplace())) {
+            return;
+        }
+        LocalDateRange period = context.period();
+        for (Agreement a : context.workplace().agreementsOfKind(AlternativeWorkweek.KIND)) {
+            if (!a.validity().overlaps(period) || !a.employees().isEmpty() && !a.employees().contains(context.employeeId())) {
+                continue;
+            }
+            LocalDateRange part = a.validity().intersection(period);
+            // Judged on the last day of the part: a report not yet late on the first day may be by then.
+            LocalDate on = part.getEndInclusive();
+            if (!info().isEffectiveOn(on)) {
+                continue;
+            }
+            AlternativeWorkweek aws = AlternativeWorkweek.judge(context, a, on);
+            if (aws.valid()) {
+                continue;
+            }
+            String en = aws.failures().stream().map(Text::en).collect(Collectors.joining("; "));
+            String ko = aws.failures().stream().map(Text::ko).collect(Collectors.joining("; "));
+            findings.accept(Findings.warning(context, info(), part, null, null, info().citation(),
+                    Text.of("The alternative workweek schedule '" + aws.scheduleText() + "' is not valid: " + en
+                            + ". Its hours are paid under the ordinary 8-hour day (Labor Code 510).",
+                            "대체 근무주 일정 '" + aws.scheduleText() + "' 무효: " + ko + ". 1일 8시간 기준으로 초과근무수당 계산.")));
+        }
+    }
+}
