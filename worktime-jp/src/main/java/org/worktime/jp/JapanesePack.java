@@ -17,6 +17,7 @@ import org.worktime.jp.rules.AverageCapRule;
 import org.worktime.jp.rules.BreaksRule;
 import org.worktime.jp.rules.ConsentRenewalRule;
 import org.worktime.jp.rules.ResearchDoctorInterviewRule;
+import org.worktime.jp.rules.InterviewOnRequestRule;
 import org.worktime.jp.rules.DailyHoursRule;
 import org.worktime.jp.rules.DiscretionaryWorkRule;
 import org.worktime.jp.rules.FlextimeRule;
@@ -61,6 +62,7 @@ public final class JapanesePack implements JurisdictionPack {
             new HealthMeasuresRule(),
             new DoctorInterviewRule(),
             new ResearchDoctorInterviewRule(),
+            new InterviewOnRequestRule(),
             new ConsentRenewalRule());
 
     private final List<PayRule> payRules = List.of(
