@@ -1,16 +1,19 @@
 package org.worktime.jp.rules;
 
-import static org.worktime.jp.rules.Jp.VERIFIER;
-
 import java.time.YearMonth;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.worktime.core.finding.Severity;
 import org.worktime.core.testing.CleanFixture;
+import org.worktime.core.testing.RuleVerifier;
 import org.worktime.core.testing.Scenario;
 import org.worktime.core.testing.ViolatingFixture;
+import org.worktime.jp.JapanesePack;
 
 class InterviewOnRequestRuleTest {
+
+    /** The rule is opt-in until the CLI's pinned example lists it (see JapanesePack.OPT_IN). */
+    private static final RuleVerifier VERIFIER = RuleVerifier.of(JapanesePack.withInterviewOnRequest());
 
     private static final YearMonth APRIL = YearMonth.of(2026, 4);
 
