@@ -87,4 +87,11 @@ class InterviewOnRequestRuleTest {
         VERIFIER.verifyThat(InterviewOnRequestRule.class).given(Jp.monthWithOvertime(rd2, "E1", APRIL, EXACTLY_80 + 20 * 60))
                 .between("2026-04-01", "2026-04-30").single(Severity.WARNING).measuredMinutes(100 * 60);
     }
+
+    /** A worker under the Highly Professional System is JP-ISHA-66-8-4's: the same 80:01 h says nothing here. */
+    @Test
+    void theHighlyProfessionalSystemIsLeftToItsOwnRule() {
+        VERIFIER.verifyThat(InterviewOnRequestRule.class).given(Jp.monthWithOvertime(Hps.covered(1_000_000), "E1", APRIL, EXACTLY_80 + 1))
+                .between("2026-04-01", "2026-04-30").hasNoFindings();
+    }
 }
