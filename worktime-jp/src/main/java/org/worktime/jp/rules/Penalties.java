@@ -23,6 +23,14 @@ final class Penalties {
         return of(context, "jp.penalty.isha120", date);
     }
 
+    /**
+     * ISHA Art. 66-8(1), the interview on request: no penal provision found for it (Art. 120 names Arts 66-8-2 and
+     * 66-8-4); the row says so, and that this is uncertain, rather than borrow Art. 120's fine.
+     */
+    static Penalty isha66_8(EmployeeContext context, LocalDate date) {
+        return of(context, "jp.penalty.isha66-8", date);
+    }
+
     /** The row in force; before the pack's data begins, a penalty that says so rather than a guess. */
     private static Penalty of(EmployeeContext context, String key, LocalDate date) {
         var found = context.findParameter(key, date);

@@ -5,7 +5,6 @@ import java.util.Optional;
 import java.util.function.Consumer;
 import org.threeten.extra.LocalDateRange;
 import org.worktime.core.engine.EmployeeContext;
-import org.worktime.core.engine.Timeline;
 import org.worktime.core.finding.Finding;
 import org.worktime.core.finding.Measure;
 import org.worktime.core.finding.Text;
@@ -51,8 +50,7 @@ public final class ResearchDoctorInterviewRule implements LimitRule {
 
     private void check(EmployeeContext context, LocalDateRange month, LocalDate on, Consumer<Finding> findings) {
         Parameter threshold = context.parameter("jp.isha66-8-2.threshold", on);
-        long allowance = context.parameter("jp.lsa32.week-limit", on).seconds() * month.lengthInDays() / 7 / 60 * 60;
-        long beyond = Math.max(0, worked(context, month) - allowance);
+        long beyond = HoursBeyondForty.of(context, month, on);
         if (beyond > threshold.seconds() && !interviewed(context, month)) {
             findings.accept(RuleSupport.violation(context, info(), month, Measure.seconds(beyond), Measure.seconds(threshold.seconds()),
                     RuleSupport.citation(info(), threshold), Penalties.isha120(context, on), Text.of(
@@ -64,6 +62,15 @@ public final class ResearchDoctorInterviewRule implements LimitRule {
         }
     }
 
+    /**
+     * Whether this rule, not the interview on request, governs the month (ISHA Art. 66-8(1) leaves out the workers of
+     * Art. 66-8-2(1)): an R&D month whose hours beyond 40 a week exceed this rule's threshold.
+     */
+    static boolean governs(EmployeeContext context, LocalDateRange month) {
+        Optional<LocalDate> on = rdDay(context, month);
+        return on.isPresent() && HoursBeyondForty.of(context, month, on.get()) > context.parameter("jp.isha66-8-2.threshold", on.get()).seconds();
+    }
+
     /** A day of the month on which an Art. 36 agreement of sector rd covers the worker. */
     private static Optional<LocalDate> rdDay(EmployeeContext context, LocalDateRange month) {
         for (LocalDate d = month.getStart(); d.isBefore(month.getEnd()); d = d.plusDays(1)) {
@@ -72,17 +79,6 @@ public final class ResearchDoctorInterviewRule implements LimitRule {
             }
         }
         return Optional.empty();
-    }
-
-    private static long worked(EmployeeContext context, LocalDateRange month) {
-        Timeline t = context.timeline();
-        long total = 0;
-        for (int i = 0; i < t.size(); i++) {
-            if (month.contains(t.workDate(i))) {
-                total += t.seconds(i);
-            }
-        }
-        return total;
     }
 
     private static boolean interviewed(EmployeeContext context, LocalDateRange month) {
