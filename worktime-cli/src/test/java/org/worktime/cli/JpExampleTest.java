@@ -27,7 +27,8 @@ class JpExampleTest {
             e.get("payLines").forEach(p -> paid.add(e.get("id").asText() + " " + p.get("kind").asText() + " " + p.get("minutes").asText()
                     + " " + p.at("/amount/amount").asText()));
         });
-        assertThat(found).containsExactly("J02 JP-LSA-36-6-2 VIOLATION 6300/6000");
+        // J02: 105 h of overtime breaks the 100 h cap, and 101:35 h beyond 40 h a week call for the doctor interview offer.
+        assertThat(found).containsExactly("J02 JP-LSA-36-6-2 VIOLATION 6300/6000", "J02 JP-ISHA-66-8 WARNING 6095/4800");
         assertThat(paid).containsExactly(
                 "J01 OVERTIME 3000 125000",
                 "J02 OVERTIME 3600 150000",

@@ -81,7 +81,7 @@ class JpWatchTest {
         List<String> forecast = new ArrayList<>();
         watch.get("employees").forEach(e -> e.get("forecast").forEach(f -> forecast.add(e.get("id").asText() + " " + f.get("ruleId").asText()
                 + " " + f.get("severity").asText() + " " + f.at("/measured/value").asText())));
-        assertThat(forecast).containsExactly("J02 JP-LSA-36-6-2 VIOLATION 6300");
+        assertThat(forecast).containsExactly("J02 JP-LSA-36-6-2 VIOLATION 6300", "J02 JP-ISHA-66-8 WARNING 6095");
         assertThat(lines(watch)).containsExactly(
                 "J02 BREACH_CERTAIN MONTHLY_OVERTIME_CAP 3900+2400/6000 Art. 36(6)(ii)",
                 "J01 OK MONTHLY_OVERTIME_CAP 2040+960/6000 Art. 36(6)(ii)",

@@ -46,7 +46,7 @@ public final class JapanesePack implements JurisdictionPack {
 
     private final ParameterTable parameters = ParameterTable.readResource(JapanesePack.class, PARAMETERS);
 
-    private List<LimitRule> limitRules = List.of(
+    private final List<LimitRule> limitRules = List.of(
             new WeeklyHoursRule(),
             new DailyHoursRule(),
             new BreaksRule(),
@@ -62,30 +62,8 @@ public final class JapanesePack implements JurisdictionPack {
             new HealthMeasuresRule(),
             new DoctorInterviewRule(),
             new ResearchDoctorInterviewRule(),
-            new ConsentRenewalRule());
-
-    /**
-     * Rules built and tested but not yet switched on for every run: JP-ISHA-66-8 adds a warning to the team example
-     * (J02, 101:35 h beyond 40 h a week in April), which the CLI's pinned figures and docs/RULES.md do not yet list.
-     * Their owners switch it on by adding it to {@link #limitRules}; until then {@link #withInterviewOnRequest()} has it.
-     */
-    private static final List<LimitRule> OPT_IN = List.of(new InterviewOnRequestRule());
-
-    /** The pack the service loader finds: every rule switched on. */
-    public JapanesePack() {
-        this(false);
-    }
-
-    private JapanesePack(boolean optIn) {
-        if (optIn) {
-            limitRules = java.util.stream.Stream.concat(limitRules.stream(), OPT_IN.stream()).toList();
-        }
-    }
-
-    /** The pack with the interview on request (JP-ISHA-66-8) as well; see {@link #OPT_IN}. */
-    public static JapanesePack withInterviewOnRequest() {
-        return new JapanesePack(true);
-    }
+            new ConsentRenewalRule(),
+            new InterviewOnRequestRule());
 
     private final List<PayRule> payRules = List.of(
             new OvertimePremiumRule(),

@@ -12,8 +12,7 @@ import org.worktime.jp.JapanesePack;
 
 class InterviewOnRequestRuleTest {
 
-    /** The rule is opt-in until the CLI's pinned example lists it (see JapanesePack.OPT_IN). */
-    private static final RuleVerifier VERIFIER = RuleVerifier.of(JapanesePack.withInterviewOnRequest());
+    private static final RuleVerifier VERIFIER = RuleVerifier.of(new JapanesePack());
 
     private static final YearMonth APRIL = YearMonth.of(2026, 4);
 
