@@ -31,4 +31,15 @@ public record Attestation(String employeeId, String subject, boolean holds, Stri
     public boolean covers(LocalDate date) {
         return validity.contains(date);
     }
+
+    /** The attestation of a subject covering a date among several, the latest attested winning; empty when none does. */
+    public static java.util.Optional<Attestation> latest(java.util.List<Attestation> attestations, String subject, LocalDate date) {
+        Attestation found = null;
+        for (Attestation a : attestations) {
+            if (a.subject().equals(subject) && a.covers(date) && (found == null || !a.attestedOn().isBefore(found.attestedOn()))) {
+                found = a;
+            }
+        }
+        return java.util.Optional.ofNullable(found);
+    }
 }

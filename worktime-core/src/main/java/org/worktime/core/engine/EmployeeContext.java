@@ -100,13 +100,7 @@ public final class EmployeeContext {
 
     /** The attestation of a subject covering the date, if any (the latest attested wins). */
     public Optional<org.worktime.core.domain.Attestation> attestation(String subject, LocalDate date) {
-        org.worktime.core.domain.Attestation found = null;
-        for (org.worktime.core.domain.Attestation a : attestations) {
-            if (a.subject().equals(subject) && a.covers(date) && (found == null || !a.attestedOn().isBefore(found.attestedOn()))) {
-                found = a;
-            }
-        }
-        return Optional.ofNullable(found);
+        return org.worktime.core.domain.Attestation.latest(attestations, subject, date);
     }
 
     public Workplace workplace() {

@@ -57,13 +57,7 @@ public record ExemptionQuery(Employee employee, Workplace workplace, LocalDate o
 
     /** The latest attestation of a subject covering a date, if any. */
     public Optional<Attestation> attestation(String subject, LocalDate date) {
-        Attestation found = null;
-        for (Attestation a : attestations) {
-            if (a.subject().equals(subject) && a.covers(date) && (found == null || !a.attestedOn().isBefore(found.attestedOn()))) {
-                found = a;
-            }
-        }
-        return Optional.ofNullable(found);
+        return org.worktime.core.domain.Attestation.latest(attestations, subject, date);
     }
 
     public ExemptionQuery withRates(ExchangeRates newRates) {
