@@ -18,6 +18,15 @@ import java.time.temporal.TemporalAccessor;
 record AsOf(String text, Instant instant, LocalDateTime local) {
 
     static AsOf parse(String text) {
+        AsOf asOf = parseAny(text);
+        int year = asOf.local != null ? asOf.local.getYear() : asOf.instant.atOffset(java.time.ZoneOffset.UTC).getYear();
+        if (year < 1000 || year > 9999) {
+            throw new IllegalArgumentException("'" + text + "' is beyond the years 1000 to 9999 that --as-of takes");
+        }
+        return asOf;
+    }
+
+    private static AsOf parseAny(String text) {
         String s = text.strip();
         try {
             TemporalAccessor parsed = DateTimeFormatter.ISO_DATE_TIME.parseBest(s, ZonedDateTime::from, OffsetDateTime::from, LocalDateTime::from);

@@ -1,17 +1,11 @@
 package org.worktime.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.worktime.core.report.Report;
-import org.worktime.io.read.InputException;
 import org.worktime.io.write.Format;
 import org.worktime.io.write.ReportWriter;
 import picocli.CommandLine.Mixin;
@@ -21,8 +15,9 @@ import picocli.CommandLine.Spec;
 
 /**
  * What every subcommand shares: the common options, the output destination, and the mapping of failures to
- * exit codes. A user's mistake prints one message (exit 2); anything else is a bug (exit 3, stack trace only
- * under {@code --debug}). Usage errors are picocli's (exit 2).
+ * exit codes ({@link Failures}): a user's mistake prints one message (exit 2), a failing disk exit 4, an exhausted
+ * heap exit 5, anything else is a bug (exit 3, stack trace only under {@code --debug}). Usage errors are picocli's
+ * (exit 2).
  */
 abstract class BaseCommand implements Callable<Integer> {
 
@@ -41,25 +36,8 @@ abstract class BaseCommand implements Callable<Integer> {
             return run();
         } catch (ParameterException e) {
             throw e;
-        } catch (UserError e) {
-            error(e.getMessage());
-            return ExitCodes.BAD_INPUT;
-        } catch (org.worktime.core.domain.InvalidDataException e) {
-            error("cannot evaluate the dataset: " + e.explanation().in(common.language.code()));
-            return ExitCodes.BAD_INPUT;
-        } catch (InputException e) {
-            error("cannot read the dataset:");
-            e.getMessage().lines().forEach(line -> err().println("  " + line));
-            err().flush();
-            return ExitCodes.BAD_INPUT;
         } catch (Exception | StackOverflowError | OutOfMemoryError e) {
-            String what = e.getMessage() == null ? e.getClass().getName() : e.getClass().getName() + ": " + e.getMessage().lines().findFirst().orElse("");
-            error("internal error (" + what + "); please report it" + (common.debug ? ":" : ", with the output of the same command run with --debug."));
-            if (common.debug) {
-                e.printStackTrace(err());
-                err().flush();
-            }
-            return ExitCodes.INTERNAL_ERROR;
+            return Failures.report(e, "dataset", spec.qualifiedName(), err(), common.debug, common.language);
         }
     }
 
@@ -82,28 +60,30 @@ abstract class BaseCommand implements Callable<Integer> {
         void writeTo(Writer out) throws IOException;
     }
 
-    /** Writes to --output (UTF-8, replacing the file) or to standard output, which stays open. */
+    /**
+     * Writes to --output (UTF-8, atomically: the file is replaced only once complete, see {@link OutputFile}) or to
+     * standard output, which stays open; a write that fails is an {@link OutputFailure} (exit 4).
+     */
     protected void emit(Output output) throws IOException {
-        Path file = common.output;
+        emit(spec, common.output, output::writeTo);
+    }
+
+    static void emit(CommandSpec spec, Path file, OutputFile.Content output) throws IOException {
         if (file == null) {
             PrintWriter out = spec.commandLine().getOut();
             output.writeTo(out);
             out.flush();
+            if (out.checkError()) {
+                throw new OutputFailure("cannot write to standard output (closed, or the disk is full)", new IOException("write error"));
+            }
             return;
         }
-        BufferedWriter writer;
-        try {
-            writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new UserError("cannot write " + file + ": its folder does not exist", e);
-        } catch (AccessDeniedException e) {
-            throw new UserError("cannot write " + file + ": permission denied", e);
-        } catch (IOException e) {
-            throw new UserError("cannot write " + file + ": " + e.getMessage(), e);
-        }
-        try (writer) {
-            output.writeTo(writer);
-        }
+        outputFile(spec).write(file, output);
+    }
+
+    /** The root command's output seam (tests give a failing one), or the disk. */
+    static OutputFile outputFile(CommandSpec spec) {
+        return spec.root().userObject() instanceof WorktimeCommand root ? root.outputFile : OutputFile.ON_DISK;
     }
 
     protected PrintWriter err() {

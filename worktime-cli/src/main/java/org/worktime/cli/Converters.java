@@ -38,10 +38,14 @@ final class Converters {
     static final class DateConverter implements ITypeConverter<LocalDate> {
         @Override
         public LocalDate convert(String value) {
+            // Strictly four-digit years: LocalDate.parse would take +999999999-12-31, a date no evaluation can reach.
             try {
-                return LocalDate.parse(value.strip());
-            } catch (DateTimeParseException e) {
-                throw new TypeConversionException("'" + value + "' is not a date: use YYYY-MM-DD, e.g. 2025-03-31");
+                return org.worktime.io.read.Values.date(value);
+            } catch (org.worktime.io.read.ValueException e) {
+                String message = e.getMessage();
+                int why = message.indexOf("(no ");
+                throw new TypeConversionException("'" + value + "' is not a date: use YYYY-MM-DD, e.g. 2025-03-31"
+                        + (why >= 0 ? " " + message.substring(why) : ""));
             }
         }
     }

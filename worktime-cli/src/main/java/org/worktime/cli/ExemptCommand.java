@@ -18,6 +18,7 @@ import org.worktime.core.rule.ExemptionTest;
 import org.worktime.core.rule.JurisdictionPack;
 import org.worktime.core.rule.Packs;
 import org.worktime.io.read.DatasetReader;
+import org.worktime.io.read.ParameterOverrides;
 import org.worktime.io.write.ExemptionWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
@@ -64,9 +65,16 @@ final class ExemptCommand extends BaseCommand {
     @Override
     protected int run() throws Exception {
         requireReportFormat();
-        ParameterTable overrides = parameters == null ? null : ReportRunner.readParameters(parameters);
+        ParameterOverrides overrideFile = parameters == null ? null : ReportRunner.readParameters(parameters);
         Dataset data = DatasetReader.read(dataset);
         String jurisdiction = data.workplace().jurisdiction();
+        ParameterTable overrides = null;
+        if (overrideFile != null) {
+            // The rows change the workplace's pack (and Korea's for policy files): they are checked against it.
+            JurisdictionPack own = Packs.find(jurisdiction).orElseThrow(() -> new UserError("no jurisdiction pack for '" + jurisdiction
+                    + "' (the workplace's jurisdiction); installed: " + ReportRunner.installed()));
+            overrides = ReportRunner.checked(overrideFile, own);
+        }
         List<JurisdictionPack> packs = packsInOrder(jurisdiction);
         Set<String> wanted = wantedRegimes(packs, jurisdiction);
         ExchangeRates stated = ExchangeRates.of(rates);
@@ -85,7 +93,11 @@ final class ExemptCommand extends BaseCommand {
                     + "but the KR pack is not installed"));
             List<ExemptionTest> proposed = new ArrayList<>();
             for (Path file : policies) {
-                proposed.add(org.worktime.policy.PolicyFiles.read(file, korea));
+                try {
+                    proposed.add(org.worktime.policy.PolicyFiles.read(file, korea));
+                } catch (org.worktime.io.read.InputException e) {
+                    throw new InputOf("policy file", e);
+                }
             }
             ParameterTable table = overrides != null && jurisdiction.equals("KR") ? korea.parameters().overriddenBy(overrides)
                     : korea.parameters();

@@ -1,9 +1,5 @@
 package org.worktime.cli;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -20,15 +16,23 @@ import org.worktime.core.rule.JurisdictionPack;
 import org.worktime.core.rule.Packs;
 import org.worktime.io.read.DatasetReader;
 import org.worktime.io.read.InputException;
+import org.worktime.io.read.ParameterOverrides;
 
 /** Reads a dataset, picks its jurisdiction's pack and evaluates it over the requested dates. */
 final class ReportRunner {
 
+    /**
+     * The longest period evaluated in one run, in years: longer than any averaging unit, limitation period or back-pay
+     * window, short enough that a typo such as {@code --to 9999-12-31} is refused at once rather than evaluated for
+     * minutes over gigabytes. Documented in the README and --help.
+     */
+    static final int MAX_PERIOD_YEARS = 10;
+
     private ReportRunner() {
     }
 
-    static Report evaluate(Path path, LocalDate from, LocalDate to, AsOf asOf, Path parameters) throws InputException {
-        ParameterTable overrides = parameters == null ? null : readParameters(parameters);
+    static Report evaluate(Path path, LocalDate from, LocalDate to, AsOf asOf, Path parameters) throws InputException, InputOf {
+        ParameterOverrides overrides = parameters == null ? null : readParameters(parameters);
         Dataset dataset = DatasetReader.read(path);
         String jurisdiction = dataset.workplace().jurisdiction();
         JurisdictionPack pack = Packs.find(jurisdiction).orElseThrow(() -> new UserError("no jurisdiction pack for '" + jurisdiction
@@ -39,21 +43,29 @@ final class ReportRunner {
             evaluation = evaluation.withAsOf(asOf.resolve(zone));
         }
         if (overrides != null) {
-            evaluation = evaluation.withOverrides(overrides);
+            evaluation = evaluation.withOverrides(checked(overrides, pack));
         }
         return Engine.of(pack).evaluate(dataset, evaluation);
     }
 
-    /** Reads an override file; its errors name the file, line and column, and are the user's to fix (exit 2). */
-    static ParameterTable readParameters(Path file) {
-        try (InputStream in = Files.newInputStream(file)) {
-            return ParameterTable.read(file.toString(), in);
-        } catch (NoSuchFileException e) {
-            throw new UserError("the parameter file " + file + " does not exist");
-        } catch (IOException e) {
-            throw new UserError("cannot read the parameter file " + file + ": " + e.getMessage());
-        } catch (IllegalArgumentException e) {
-            throw new UserError("bad parameter file: " + e.getMessage());
+    /**
+     * Reads an override file strictly (its problems name the file, line and column: exit 2); the rows are checked
+     * against the pack they change with {@link ParameterOverrides#against}.
+     */
+    static ParameterOverrides readParameters(Path file) throws InputOf {
+        try {
+            return ParameterOverrides.read(file);
+        } catch (InputException e) {
+            throw new InputOf("parameter file", e);
+        }
+    }
+
+    /** The override rows as a table, checked against the pack they change. */
+    static ParameterTable checked(ParameterOverrides overrides, JurisdictionPack pack) throws InputOf {
+        try {
+            return overrides.against(pack.parameters(), pack.jurisdiction());
+        } catch (InputException e) {
+            throw new InputOf("parameter file", e);
         }
     }
 
@@ -88,6 +100,11 @@ final class ReportRunner {
         if (end.isBefore(start)) {
             throw new UserError("no dates to report on: the first date " + start + (from != null ? " (--from)" : " (first shift)")
                     + " is after the last " + end + (to != null ? " (--to)" : " (last shift)"));
+        }
+        if (end.isAfter(start.plusYears(MAX_PERIOD_YEARS).minusDays(1))) {
+            throw new UserError("the period " + start + (from != null ? " (--from)" : " (first shift)") + " to " + end
+                    + (to != null ? " (--to)" : " (last shift)") + " is longer than " + MAX_PERIOD_YEARS
+                    + " years, the longest evaluated at once: give --from and --to within " + MAX_PERIOD_YEARS + " years");
         }
         return LocalDateRange.ofClosed(start, end);
     }

@@ -1,14 +1,8 @@
 package org.worktime.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -99,38 +93,8 @@ final class SimulateCommand implements Callable<Integer> {
     public Integer call() {
         try {
             return run();
-        } catch (UserError e) {
-            error(e.getMessage());
-            return ExitCodes.BAD_INPUT;
-        } catch (PolicyInputException e) {
-            error("cannot read the policy file:");
-            e.getCause().getMessage().lines().forEach(line -> err().println("  " + line));
-            err().flush();
-            return ExitCodes.BAD_INPUT;
-        } catch (org.worktime.core.domain.InvalidDataException e) {
-            error("cannot evaluate the dataset: " + e.explanation().en());
-            return ExitCodes.BAD_INPUT;
-        } catch (InputException e) {
-            error("cannot read the dataset:");
-            e.getMessage().lines().forEach(line -> err().println("  " + line));
-            err().flush();
-            return ExitCodes.BAD_INPUT;
         } catch (Exception | StackOverflowError | OutOfMemoryError e) {
-            String what = e.getMessage() == null ? e.getClass().getName()
-                    : e.getClass().getName() + ": " + e.getMessage().lines().findFirst().orElse("");
-            error("internal error (" + what + "); please report it" + (debug ? ":" : ", with the output of the same command run with --debug."));
-            if (debug) {
-                e.printStackTrace(err());
-                err().flush();
-            }
-            return ExitCodes.INTERNAL_ERROR;
-        }
-    }
-
-    /** A policy file's problems, told apart from the dataset's. */
-    static final class PolicyInputException extends Exception {
-        PolicyInputException(InputException cause) {
-            super(cause.getMessage(), cause);
+            return Failures.report(e, "dataset", spec.qualifiedName(), err(), debug, org.worktime.io.write.Language.EN);
         }
     }
 
@@ -141,7 +105,7 @@ final class SimulateCommand implements Callable<Integer> {
             try {
                 tests.add(PolicyFiles.read(file, simulation.pack()));
             } catch (InputException e) {
-                throw new PolicyInputException(e);
+                throw new InputOf("policy file", e);
             }
         }
         Dataset dataset = DatasetReader.read(workforce);
@@ -163,42 +127,14 @@ final class SimulateCommand implements Callable<Integer> {
         return ExitCodes.CLEAN;
     }
 
-    @FunctionalInterface
-    interface Output {
-        void writeTo(Writer out) throws IOException;
-    }
-
-    private void emit(Output output) throws IOException {
-        if (output == null) {
-            return;
-        }
-        if (this.output == null) {
-            PrintWriter out = spec.commandLine().getOut();
-            output.writeTo(out);
-            out.flush();
-            return;
-        }
-        BufferedWriter writer;
-        try {
-            writer = Files.newBufferedWriter(this.output, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new UserError("cannot write " + this.output + ": its folder does not exist", e);
-        } catch (AccessDeniedException e) {
-            throw new UserError("cannot write " + this.output + ": permission denied", e);
-        }
-        try (writer) {
-            output.writeTo(writer);
-        }
+    private void emit(OutputFile.Content output) throws IOException {
+        BaseCommand.emit(spec, this.output, output);
     }
 
     private PrintWriter err() {
         return spec.commandLine().getErr();
     }
 
-    private void error(String message) {
-        err().println(spec.qualifiedName() + ": " + message);
-        err().flush();
-    }
 
     /** Progress on standard error: each stage's start and end, and every tenth of a long stage. */
     static final class StderrProgress implements Progress {

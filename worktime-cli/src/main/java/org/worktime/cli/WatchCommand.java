@@ -4,7 +4,7 @@ import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
 import org.worktime.core.domain.Dataset;
-import org.worktime.core.param.ParameterTable;
+import org.worktime.io.read.ParameterOverrides;
 import org.worktime.core.rule.JurisdictionPack;
 import org.worktime.core.rule.Packs;
 import org.worktime.core.watch.Watch;
@@ -59,7 +59,7 @@ final class WatchCommand extends BaseCommand {
     @Override
     protected int run() throws Exception {
         requireReportFormat();
-        ParameterTable overrides = parameters == null ? null : ReportRunner.readParameters(parameters);
+        ParameterOverrides overrides = parameters == null ? null : ReportRunner.readParameters(parameters);
         Dataset data = DatasetReader.read(dataset);
         String jurisdiction = data.workplace().jurisdiction();
         JurisdictionPack pack = Packs.find(jurisdiction).orElseThrow(() -> new UserError("no jurisdiction pack for '" + jurisdiction
@@ -69,7 +69,7 @@ final class WatchCommand extends BaseCommand {
         }
         Watch watch = Watch.of(pack);
         if (overrides != null) {
-            watch = watch.withOverrides(overrides);
+            watch = watch.withOverrides(ReportRunner.checked(overrides, pack));
         }
         Instant instant = asOf.resolve(data.workplace().zone());
         WatchReport report = watch.run(data, instant, riskSeconds);

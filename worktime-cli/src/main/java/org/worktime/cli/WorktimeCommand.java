@@ -10,7 +10,8 @@ import picocli.CommandLine.ParameterException;
 
 /**
  * The {@code worktime} command. Subcommands do the work; this class only wires them and maps errors to exit
- * codes: 0 clean, 1 violations found (check, demo), 2 bad input or usage, 3 internal error.
+ * codes ({@link ExitCodes}): 0 clean, 1 violations found (check, demo), 2 bad input or usage, 3 internal error, 4 an
+ * input/output failure, 5 out of memory.
  */
 @Command(name = "worktime", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Working-time compliance: limits, premium pay and the law behind every answer.",
@@ -20,14 +21,36 @@ import picocli.CommandLine.ParameterException;
         exitCodeOnExecutionException = ExitCodes.INTERNAL_ERROR,
         exitCodeOnInvalidInput = ExitCodes.BAD_INPUT,
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:done; for check, no violation found; for watch, no certain breach",
-            "1:check found violations; watch found a certain breach", "2:bad input or usage",
-            "3:internal error (please report)"},
+        exitCodeList = {"0:done; for check and demo, no violation found; for watch, no certain breach",
+            "1:check or demo found violations; watch found a certain breach", "2:bad input or usage (the message names the file, line and field)",
+            "3:internal error, a bug (please report it with the output of --debug)",
+            "4:input/output failure: a file could not be read, or the output not written (full disk); a previous --output file is kept",
+            "5:out of memory (run with more, e.g. WORKTIME_JAVA_OPTS=-Xmx4g)"},
         footer = {"", "Try: worktime demo    (checks the example dataset examples/kr-team)"})
 public final class WorktimeCommand {
 
+    /** Where --output goes: the disk, or in tests a disk that fails after N bytes. */
+    final OutputFile outputFile;
+
+    public WorktimeCommand() {
+        this(OutputFile.ON_DISK);
+    }
+
+    WorktimeCommand(OutputFile outputFile) {
+        this.outputFile = outputFile;
+    }
+
     public static void main(String[] args) {
-        System.exit(commandLine().execute(args));
+        Logging.configure(java.util.Arrays.asList(args).contains("--debug"));
+        int code;
+        try {
+            code = commandLine().execute(args);
+        } catch (OutOfMemoryError e) {
+            // Out of memory outside a command's own handling (while parsing or printing): still a resource error.
+            System.err.println("worktime: out of memory: the Java heap is exhausted; run with more, e.g. WORKTIME_JAVA_OPTS=-Xmx4g");
+            code = ExitCodes.OUT_OF_RESOURCES;
+        }
+        System.exit(code);
     }
 
     /**
@@ -39,11 +62,18 @@ public final class WorktimeCommand {
         commandLine.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
         commandLine.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         commandLine.setParameterExceptionHandler(WorktimeCommand::usageError);
-        commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> {
-            cmd.getErr().println("worktime: internal error (" + e + "); please report it.");
-            return ExitCodes.INTERNAL_ERROR;
-        });
+        commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> Failures.report(e, "input",
+                cmd.getCommandSpec().qualifiedName(), cmd.getErr(), debug(parseResult), org.worktime.io.write.Language.EN));
         return commandLine;
+    }
+
+    private static boolean debug(CommandLine.ParseResult parseResult) {
+        for (CommandLine.ParseResult r = parseResult; r != null; r = r.subcommand()) {
+            if (r.hasMatchedOption("--debug")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int usageError(ParameterException e, String[] args) {

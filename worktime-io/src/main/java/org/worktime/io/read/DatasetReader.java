@@ -33,14 +33,18 @@ public final class DatasetReader {
         if (Files.isDirectory(folderOrBundle)) {
             return readFolder(folderOrBundle);
         }
-        if (Files.isRegularFile(folderOrBundle)) {
-            if (!isYaml(folderOrBundle)) {
-                throw InputException.of(folderOrBundle, "not a dataset: expected a dataset folder or a bundle file ending in"
-                        + " .yaml, .yml or .json");
-            }
-            return readBundle(folderOrBundle);
+        if (!InputFiles.present(folderOrBundle)) {
+            throw InputException.of(folderOrBundle, "no such folder or file (expected a dataset folder or a bundle .yaml file)");
         }
-        throw InputException.of(folderOrBundle, "no such folder or file (expected a dataset folder or a bundle .yaml file)");
+        String refusal = InputFiles.refusal(folderOrBundle);
+        if (refusal != null) {
+            throw InputException.of(folderOrBundle, refusal);
+        }
+        if (!isYaml(folderOrBundle)) {
+            throw InputException.of(folderOrBundle, "not a dataset: expected a dataset folder or a bundle file ending in"
+                    + " .yaml, .yml or .json");
+        }
+        return readBundle(folderOrBundle);
     }
 
     /** Reads a dataset folder. */
@@ -67,10 +71,10 @@ public final class DatasetReader {
             ShiftBuilder builder = new ShiftBuilder(new ShiftTimes(workplace.zone), knownIds(employees),
                     employeesFile == null ? "the employees" : String.valueOf(employeesFile.getFileName()))
                     .withCurrencies(currencies(employees));
-            if (Files.exists(csv)) {
+            if (InputFiles.present(csv)) {
                 ShiftCsvReader.readInto(csv, builder, batch, problems);
             }
-            if (Files.exists(xlsx)) {
+            if (InputFiles.present(xlsx)) {
                 ShiftXlsxReader.readInto(xlsx, builder, batch, problems);
             }
             if (problems.isEmpty()) {
@@ -212,7 +216,7 @@ public final class DatasetReader {
         List<Path> found = new ArrayList<>();
         for (String name : names) {
             Path p = folder.resolve(name);
-            if (Files.exists(p)) {
+            if (InputFiles.present(p)) {
                 found.add(p);
             }
         }

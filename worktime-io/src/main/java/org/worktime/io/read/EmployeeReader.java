@@ -91,12 +91,14 @@ public final class EmployeeReader {
     static Result readInto(Path file, Problems problems) {
         Result result = new Result();
         if (isCsv(file)) {
-            try (Reader reader = ShiftCsvReader.utf8(Files.newInputStream(file))) {
+            Reader reader = InputFiles.csv(file, problems);
+            if (reader == null) {
+                return result;
+            }
+            try (reader) {
                 readCsv(reader, file, problems, result);
-            } catch (NoSuchFileException e) {
-                problems.add(file, 0, null, "no such file");
             } catch (IOException e) {
-                problems.add(file, 0, null, "cannot read the file: " + e.getMessage());
+                problems.ioFailure(file, e);
             }
         } else {
             Node root = YamlTree.read(file, problems);
@@ -279,7 +281,7 @@ public final class EmployeeReader {
             problems.add(file, e.line, null, e.getMessage());
             result.readable = false;
         } catch (IOException e) {
-            problems.add(file, 0, null, "cannot read the file: " + e.getMessage());
+            problems.ioFailure(file, e);
             result.readable = false;
         }
     }

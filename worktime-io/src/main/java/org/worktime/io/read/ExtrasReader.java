@@ -60,11 +60,11 @@ final class ExtrasReader {
     static Result readFolder(Path folder, Map<String, String> knownIds, Problems problems) {
         Result result = new Result();
         Path earnings = folder.resolve("earnings.csv");
-        if (Files.exists(earnings)) {
+        if (InputFiles.present(earnings)) {
             readCsv(earnings, EARNING, problems, row -> earning(row, knownIds, result));
         }
         Path attestations = folder.resolve("attestations.csv");
-        if (Files.exists(attestations)) {
+        if (InputFiles.present(attestations)) {
             readCsv(attestations, ATTESTATION, problems, row -> attestation(row, knownIds, result));
         }
         return result;
@@ -81,7 +81,11 @@ final class ExtrasReader {
     private static void readCsv(Path file, List<Column> columns, Problems problems, java.util.function.Consumer<Row> sink) {
         List<String> names = columns.stream().map(Column::csv).toList();
         List<String> required = names.stream().filter(n -> !n.equals("paid_on") && !n.equals("note") && !n.equals("to") && !n.equals("attributes")).toList();
-        try (Reader reader = Files.newBufferedReader(file)) {
+        Reader opened = InputFiles.csv(file, problems);
+        if (opened == null) {
+            return;
+        }
+        try (Reader reader = opened) {
             CsvRecords records = new CsvRecords(reader);
             if (!records.next()) {
                 problems.add(file, 0, null, "the file is empty (expected a header line: " + String.join(",", names) + ")");
@@ -137,7 +141,7 @@ final class ExtrasReader {
         } catch (CsvRecords.FormatException e) {
             problems.add(file, e.line, null, e.getMessage());
         } catch (IOException e) {
-            problems.add(file, 0, null, "cannot read the file: " + e.getMessage());
+            problems.ioFailure(file, e);
         }
     }
 

@@ -11,9 +11,16 @@ import java.util.stream.Collectors;
 public class InputException extends Exception {
 
     private final List<InputProblem> problems;
+    private final boolean ioFailure;
 
     public InputException(List<InputProblem> problems) {
+        this(problems, false);
+    }
+
+    /** @param ioFailure whether a file could not be read because the disk failed (not because of what it holds) */
+    public InputException(List<InputProblem> problems, boolean ioFailure) {
         super(describe(problems));
+        this.ioFailure = ioFailure;
         if (problems.isEmpty()) {
             throw new IllegalArgumentException("An input exception needs at least one problem");
         }
@@ -27,6 +34,11 @@ public class InputException extends Exception {
     /** One problem about a whole file. */
     public static InputException of(Path file, String message) {
         return new InputException(new InputProblem(file, 0, null, message));
+    }
+
+    /** Whether reading failed on the disk's side (an input/output error), not on the user's content. */
+    public boolean isIoFailure() {
+        return ioFailure;
     }
 
     /** The problems in the order they were found. */

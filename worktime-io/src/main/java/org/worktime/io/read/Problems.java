@@ -16,6 +16,7 @@ public final class Problems {
     private final List<InputProblem> all = new ArrayList<>();
     private final Map<Path, Integer> perFile = new HashMap<>();
     private final Set<Path> full = new HashSet<>();
+    private boolean ioFailure;
 
     public void add(Path file, int line, String field, String message) {
         if (full.contains(file)) {
@@ -29,6 +30,16 @@ public final class Problems {
             return;
         }
         all.add(new InputProblem(file, line, field, message));
+    }
+
+    /**
+     * The disk failed while reading the file (not the user's content, nor the path they gave): reported like any
+     * problem, and marked so that the command line exits with its I/O failure code.
+     */
+    public void ioFailure(Path file, java.io.IOException e) {
+        ioFailure = true;
+        String detail = e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
+        add(file, 0, null, "input/output error while reading the file: " + (detail == null ? e.getClass().getSimpleName() : detail));
     }
 
     /** Whether the file reached its cap: readers stop reading it. */
@@ -50,7 +61,7 @@ public final class Problems {
 
     public void throwIfAny() throws InputException {
         if (!all.isEmpty()) {
-            throw new InputException(all);
+            throw new InputException(all, ioFailure);
         }
     }
 }

@@ -104,12 +104,14 @@ public final class ShiftCsvReader {
     }
 
     static void readInto(Path file, ShiftBuilder builder, ShiftBatch batch, Problems problems) {
-        try (Reader reader = utf8(Files.newInputStream(file))) {
+        Reader opened = InputFiles.csv(file, problems);
+        if (opened == null) {
+            return;
+        }
+        try (Reader reader = opened) {
             readInto(reader, file, builder, batch, problems);
-        } catch (NoSuchFileException e) {
-            problems.add(file, 0, null, "no such file");
         } catch (IOException e) {
-            problems.add(file, 0, null, "cannot read the file: " + e.getMessage());
+            problems.ioFailure(file, e);
         }
     }
 
@@ -157,7 +159,7 @@ public final class ShiftCsvReader {
         } catch (CsvRecords.FormatException e) {
             problems.add(name, e.line, null, e.getMessage());
         } catch (IOException e) {
-            problems.add(name, 0, null, "cannot read the file: " + e.getMessage());
+            problems.ioFailure(name, e);
         } catch (RuntimeException e) {
             problems.add(name, records.line(), null, "unexpected error reading this line: " + e);
         }

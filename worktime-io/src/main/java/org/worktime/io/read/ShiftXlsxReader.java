@@ -75,8 +75,9 @@ public final class ShiftXlsxReader {
     }
 
     static void readInto(Path file, ShiftBuilder builder, ShiftBatch batch, Problems problems) {
-        if (!Files.isRegularFile(file)) {
-            problems.add(file, 0, null, "no such file");
+        String refusal = InputFiles.refusal(file);
+        if (refusal != null) {
+            problems.add(file, 0, null, refusal);
             return;
         }
         try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {

@@ -232,10 +232,39 @@ public final class Values {
         return number(s, 0, s.length());
     }
 
+    /**
+     * The largest number any input may hold (an amount, a rate, a number of hours): 10^15, more than any wage, earning
+     * or threshold in any currency. Numbers are read exactly (BigDecimal), so without this bound {@code 1E999999999}
+     * would be "valid" and exhaust memory in the first multiplication. Documented in FORMATS.md.
+     */
+    public static final BigDecimal MAX_NUMBER = BigDecimal.TEN.pow(15);
+    /** The most decimal places a number may have (after trailing zeros): finer than any currency, rate or minute. */
+    public static final int MAX_DECIMALS = 10;
+    /** The longest text read as a number: a longer one is refused before it is parsed. */
+    static final int MAX_NUMBER_TEXT = 64;
+
+    /** A number {@code > 0}, at most {@link #MAX_NUMBER}, with at most {@link #MAX_DECIMALS} decimal places. */
     public static BigDecimal positiveDecimal(String text) throws ValueException {
         String s = text.trim();
         if (s.isEmpty()) {
             throw new ValueException("missing value");
+        }
+        BigDecimal value = boundedDecimal(s);
+        if (value.signum() <= 0) {
+            throw new ValueException(s + " is not positive");
+        }
+        return value;
+    }
+
+    /**
+     * A decimal number within the bounds of every input: {@code |value| <= }{@link #MAX_NUMBER} and at most
+     * {@link #MAX_DECIMALS} decimal places. The one place numbers are parsed, so that every reader refuses
+     * {@code 1E999999999} with the same sentence.
+     */
+    public static BigDecimal boundedDecimal(String text) throws ValueException {
+        String s = text.trim();
+        if (s.length() > MAX_NUMBER_TEXT) {
+            throw new ValueException(abbreviate(s) + " is not a number (longer than " + MAX_NUMBER_TEXT + " characters)");
         }
         BigDecimal value;
         try {
@@ -243,10 +272,20 @@ public final class Values {
         } catch (NumberFormatException e) {
             throw new ValueException(s + " is not a number");
         }
-        if (value.signum() <= 0) {
-            throw new ValueException(s + " is not positive");
+        // Compare the exponent before the value: comparing 1E999999999 with 10^15 is cheap, but its precision is not.
+        if (value.signum() != 0 && value.precision() - value.scale() > MAX_NUMBER.precision()
+                || value.abs().compareTo(MAX_NUMBER) > 0) {
+            throw new ValueException(s + " is too large (at most " + MAX_NUMBER.toPlainString() + ")");
         }
-        return value;
+        if (value.signum() != 0 && value.stripTrailingZeros().scale() > MAX_DECIMALS) {
+            throw new ValueException(s + " has more than " + MAX_DECIMALS + " decimal places");
+        }
+        return value.signum() == 0 ? BigDecimal.ZERO : value;
+    }
+
+    /** A text cut to a length fit for a message. */
+    public static String abbreviate(String text) {
+        return text.length() <= 40 ? text : text.substring(0, 37) + "...";
     }
 
     /** {@code true} or {@code false}, any case; nothing else (not yes/no, not 1/0). */
@@ -286,20 +325,35 @@ public final class Values {
 
     // ---- suggestions -----------------------------------------------------------------------------------------
 
-    /** The closest candidate within a small edit distance, for "did you mean" hints; null when none is close. */
+    /** Suggestions are looked for only for a word this short: a 10 MB field is a mistake of another kind. */
+    static final int MAX_SUGGESTION_WORD = 64;
+    /** ... and only among this many candidates (a list of keys, zones, columns, a team's ids), so that a hint stays cheap. */
+    static final int MAX_SUGGESTION_CANDIDATES = 10_000;
+
+    /**
+     * The closest candidate within a small edit distance, for "did you mean" hints; null when none is close, when the
+     * word is longer than {@value #MAX_SUGGESTION_WORD} characters, or when there are more than
+     * {@value #MAX_SUGGESTION_CANDIDATES} candidates (the cost stays bounded whatever the input).
+     */
     public static String closest(String word, Collection<String> candidates) {
+        if (word.length() > MAX_SUGGESTION_WORD || candidates.size() > MAX_SUGGESTION_CANDIDATES) {
+            return null;
+        }
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         String w = word.toLowerCase(Locale.ROOT);
+        int allowedDistance = Math.max(1, Math.min(3, word.length() / 3));
         for (String c : candidates) {
+            if (Math.abs(c.length() - w.length()) > allowedDistance) {
+                continue; // the distance is at least the difference in length
+            }
             int d = distance(w, c.toLowerCase(Locale.ROOT));
             if (d < bestDistance) {
                 bestDistance = d;
                 best = c;
             }
         }
-        int allowed = Math.max(1, Math.min(3, word.length() / 3));
-        return bestDistance <= allowed ? best : null;
+        return bestDistance <= allowedDistance ? best : null;
     }
 
     /** Edit distance counting a swap of two neighbouring letters as one edit (optimal string alignment). */

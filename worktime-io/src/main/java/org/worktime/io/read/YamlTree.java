@@ -6,11 +6,10 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.JsonToken;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import com.fasterxml.jackson.dataformat.yaml.YAMLParser;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.CharacterCodingException;
-import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -77,19 +76,13 @@ public final class YamlTree {
 
     /** Reads a file; returns null after reporting when it cannot be read or parsed. */
     public static Node read(Path file, Problems problems) {
-        try (Reader reader = ShiftCsvReader.strictUtf8(Files.newInputStream(file))) {
-            return read(reader, file, isJson(file), problems);
-        } catch (NoSuchFileException e) {
-            problems.add(file, 0, null, "no such file");
-        } catch (IOException e) {
-            problems.add(file, 0, null, "cannot read the file: " + e.getMessage());
-        }
-        return null;
+        String text = InputFiles.text(file, problems);
+        return text == null ? null : read(new java.io.StringReader(text), file, isJson(file), problems);
     }
 
     public static Node read(Reader reader, Path name, boolean json, Problems problems) {
         String format = json ? "JSON" : "YAML";
-        try (JsonParser parser = (json ? JSON : YAML).createParser(reader)) {
+        try (JsonParser parser = (json ? JSON : YAML).createParser(withoutByteOrderMark(reader))) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 problems.add(name, 0, null, "the file is empty");
@@ -117,6 +110,16 @@ public final class YamlTree {
         return null;
     }
 
+    /** Skips one leading U+FEFF: FORMATS.md allows a byte-order mark, and Jackson's JSON parser would refuse it. */
+    private static Reader withoutByteOrderMark(Reader reader) throws IOException {
+        java.io.PushbackReader pushback = new java.io.PushbackReader(reader, 1);
+        int first = pushback.read();
+        if (first >= 0 && first != '\uFEFF') {
+            pushback.unread(first);
+        }
+        return pushback;
+    }
+
     private static int line(JsonLocation location) {
         return location == null ? 0 : Math.max(0, location.getLineNr());
     }
@@ -138,6 +141,20 @@ public final class YamlTree {
         int line = line(parser.currentTokenLocation());
         if (depth > MAX_DEPTH) {
             throw new com.fasterxml.jackson.core.JsonParseException(parser, "nested more than " + MAX_DEPTH + " levels deep");
+        }
+        if (parser instanceof YAMLParser yaml) {
+            // Refused rather than resolved: Jackson hands an alias over as its anchor's name (zone: *z read as "z"), and
+            // resolving them would let a few lines expand into a huge tree ("billion laughs").
+            if (yaml.isCurrentAlias()) {
+                problems.add(name, line, null, "a YAML alias (*" + parser.getText() + "): anchors and aliases are not supported;"
+                        + " write the value out in full");
+                return new Scalar(null, line);
+            }
+            Object anchor = yaml.getObjectId();
+            if (anchor != null) {
+                problems.add(name, line, null, "a YAML anchor (&" + anchor + "): anchors and aliases are not supported;"
+                        + " write the value out in full");
+            }
         }
         switch (token) {
             case START_OBJECT: {
