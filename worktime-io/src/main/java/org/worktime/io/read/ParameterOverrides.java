@@ -148,11 +148,15 @@ public final class ParameterOverrides {
                 if (other.parameter().scope().equals(row.parameter().scope())
                         && other.parameter().effective().overlaps(row.parameter().effective())) {
                     problems.add(name, row.line(), "from", "the row overlaps the row of line " + other.line() + " (same key and scope: "
-                            + other.parameter().effective() + " and " + row.parameter().effective() + ")");
+                            + describe(other.parameter().effective()) + ", and " + describe(row.parameter().effective()) + ")");
                 }
             }
             earlier.add(row);
         }
+    }
+
+    private static String describe(LocalDateRange range) {
+        return range.isUnboundedEnd() ? "from " + range.getStart() + " on" : range.getStart() + " to " + range.getEndInclusive();
     }
 
     /** The file the rows were read from. */

@@ -21,7 +21,9 @@ import org.apache.poi.ss.usermodel.Sheet;
 import org.apache.poi.ss.usermodel.Workbook;
 import org.apache.poi.ss.usermodel.WorkbookFactory;
 import org.apache.poi.ss.util.CellReference;
+import org.apache.poi.xssf.usermodel.XSSFCell;
 import org.apache.poi.xssf.usermodel.XSSFWorkbook;
+import org.openxmlformats.schemas.spreadsheetml.x2006.main.STCellType;
 import org.worktime.core.domain.Shift;
 
 /**
@@ -100,6 +102,7 @@ public final class ShiftXlsxReader {
         }
         Sheet sheet = workbook.getSheetAt(0);
         boolean date1904 = workbook instanceof XSSFWorkbook x && x.isDate1904();
+        int sharedStrings = workbook instanceof XSSFWorkbook x ? x.getSharedStringSource().getCount() : Integer.MAX_VALUE;
         String sheetRef = sheetReference(sheet.getSheetName());
         Map<String, Integer> columns = null;
         for (Row row : sheet) {
@@ -111,22 +114,22 @@ public final class ShiftXlsxReader {
                 continue;
             }
             if (columns == null) {
-                columns = header(row, file, sheetRef, problems);
+                columns = header(row, file, sheetRef, problems, sharedStrings);
                 if (columns == null) {
                     return;
                 }
                 continue;
             }
             CellReport report = new CellReport(problems, file, sheetRef, rowNumber, columns);
-            Object employee = value(row, columns.get("employee"), false, report, ShiftBuilder.Field.EMPLOYEE, date1904);
-            Object start = value(row, columns.get("start"), true, report, ShiftBuilder.Field.START, date1904);
-            Object end = value(row, columns.get("end"), true, report, ShiftBuilder.Field.END, date1904);
-            Object breaks = value(row, columns.get("breaks"), false, report, ShiftBuilder.Field.BREAKS, date1904);
-            Object origin = value(row, columns.get("origin"), false, report, ShiftBuilder.Field.ORIGIN, date1904);
-            Object waiver = value(row, columns.get("break_waiver"), false, report, ShiftBuilder.Field.BREAK_WAIVER, date1904);
-            Object notified = value(row, columns.get("notified_on"), true, report, ShiftBuilder.Field.NOTIFIED_ON, date1904);
-            Object outside = value(row, columns.get("outside"), false, report, ShiftBuilder.Field.OUTSIDE, date1904);
-            Object rate = value(row, columns.get("rate"), false, report, ShiftBuilder.Field.RATE, date1904);
+            Object employee = value(row, columns.get("employee"), false, report, ShiftBuilder.Field.EMPLOYEE, date1904, sharedStrings);
+            Object start = value(row, columns.get("start"), true, report, ShiftBuilder.Field.START, date1904, sharedStrings);
+            Object end = value(row, columns.get("end"), true, report, ShiftBuilder.Field.END, date1904, sharedStrings);
+            Object breaks = value(row, columns.get("breaks"), false, report, ShiftBuilder.Field.BREAKS, date1904, sharedStrings);
+            Object origin = value(row, columns.get("origin"), false, report, ShiftBuilder.Field.ORIGIN, date1904, sharedStrings);
+            Object waiver = value(row, columns.get("break_waiver"), false, report, ShiftBuilder.Field.BREAK_WAIVER, date1904, sharedStrings);
+            Object notified = value(row, columns.get("notified_on"), true, report, ShiftBuilder.Field.NOTIFIED_ON, date1904, sharedStrings);
+            Object outside = value(row, columns.get("outside"), false, report, ShiftBuilder.Field.OUTSIDE, date1904, sharedStrings);
+            Object rate = value(row, columns.get("rate"), false, report, ShiftBuilder.Field.RATE, date1904, sharedStrings);
             if (report.failed) {
                 continue;
             }
@@ -161,7 +164,7 @@ public final class ShiftXlsxReader {
         return true;
     }
 
-    private static Map<String, Integer> header(Row row, Path file, String sheetRef, Problems problems) {
+    private static Map<String, Integer> header(Row row, Path file, String sheetRef, Problems problems, int sharedStrings) {
         int line = row.getRowNum() + 1;
         Map<String, Integer> columns = new HashMap<>();
         List<String> names = new ArrayList<>();
@@ -173,6 +176,12 @@ public final class ShiftXlsxReader {
             }
             if (cell.getCellType() != CellType.STRING) {
                 problems.add(file, line, null, ref + ": a header cell must hold a column name (text)");
+                ok = false;
+                continue;
+            }
+            String damaged = damagedSharedString(cell, sharedStrings);
+            if (damaged != null) {
+                problems.add(file, line, null, ref + ": " + damaged);
                 ok = false;
                 continue;
             }
@@ -203,7 +212,7 @@ public final class ShiftXlsxReader {
 
     /** A cell as text, or as a {@link LocalDateTime} for a date cell where {@code dateAllowed}; "" when blank. */
     private static Object value(Row row, Integer column, boolean dateAllowed, CellReport report, ShiftBuilder.Field field,
-            boolean date1904) {
+            boolean date1904, int sharedStrings) {
         if (column == null) {
             return "";
         }
@@ -216,8 +225,15 @@ public final class ShiftXlsxReader {
             type = cell.getCachedFormulaResultType();
         }
         switch (type) {
-            case STRING:
+            case STRING: {
+                String damaged = damagedSharedString(cell, sharedStrings);
+                if (damaged != null) {
+                    report.problem(field, damaged);
+                    report.failed = true;
+                    return null;
+                }
                 return cell.getStringCellValue();
+            }
             case BOOLEAN:
                 return Boolean.toString(cell.getBooleanCellValue());
             case BLANK:
@@ -256,6 +272,26 @@ public final class ShiftXlsxReader {
                 report.failed = true;
                 return null;
         }
+    }
+
+    /**
+     * Why a text cell's shared-string index points outside the workbook's table, or null when it does not. POI would log
+     * two stack traces and read the cell as blank ("missing value"), which misleads: the file is damaged.
+     */
+    private static String damagedSharedString(Cell cell, int sharedStrings) {
+        if (!(cell instanceof XSSFCell x) || x.getCTCell().getT() != STCellType.S) {
+            return null;
+        }
+        String index = x.getCTCell().getV();
+        boolean inRange;
+        try {
+            int i = Integer.parseInt(index == null ? "" : index.trim());
+            inRange = i >= 0 && i < sharedStrings;
+        } catch (NumberFormatException e) {
+            inRange = false;
+        }
+        return inRange ? null : "the cell refers to shared string " + Values.abbreviate(String.valueOf(index)) + ", but the workbook has "
+                + sharedStrings + " (the file is damaged: open and save it again in Excel)";
     }
 
     private static final class CellReport implements ShiftBuilder.Report {

@@ -74,15 +74,48 @@ public final class YamlTree {
         return name != null && name.toString().toLowerCase(Locale.ROOT).endsWith(".json");
     }
 
+    /**
+     * The most characters a YAML file may hold: SnakeYAML's own limit (3 Mi code points), stated here so that the
+     * message says what to do. A larger dataset is a folder of CSV files, which have no such limit; JSON has none.
+     */
+    static final int MAX_YAML_CHARS = 3 * 1024 * 1024;
+    /** The longest line of a YAML file: SnakeYAML scans a long plain scalar in quadratic time (10 MB: minutes). */
+    static final int MAX_YAML_LINE = 100_000;
+
     /** Reads a file; returns null after reporting when it cannot be read or parsed. */
     public static Node read(Path file, Problems problems) {
         String text = InputFiles.text(file, problems);
-        return text == null ? null : read(new java.io.StringReader(text), file, isJson(file), problems);
+        return text == null ? null : read(text, file, isJson(file), problems);
     }
 
     public static Node read(Reader reader, Path name, boolean json, Problems problems) {
+        String text;
+        try {
+            StringBuilder sb = new StringBuilder();
+            char[] buffer = new char[8192];
+            for (int n; (n = reader.read(buffer)) >= 0; ) {
+                sb.append(buffer, 0, n);
+                if (!json && sb.length() > MAX_YAML_CHARS) {
+                    break;
+                }
+            }
+            text = sb.toString();
+        } catch (CharacterCodingException e) {
+            problems.add(name, 0, null, "the file is not UTF-8 text; save it as UTF-8");
+            return null;
+        } catch (IOException e) {
+            problems.ioFailure(name, e);
+            return null;
+        }
+        return read(text, name, json, problems);
+    }
+
+    private static Node read(String text, Path name, boolean json, Problems problems) {
+        if (!json && !withinYamlBounds(text, name, problems)) {
+            return null;
+        }
         String format = json ? "JSON" : "YAML";
-        try (JsonParser parser = (json ? JSON : YAML).createParser(withoutByteOrderMark(reader))) {
+        try (JsonParser parser = (json ? JSON : YAML).createParser(InputFiles.withoutByteOrderMark(text))) {
             JsonToken first = parser.nextToken();
             if (first == null) {
                 problems.add(name, 0, null, "the file is empty");
@@ -110,14 +143,25 @@ public final class YamlTree {
         return null;
     }
 
-    /** Skips one leading U+FEFF: FORMATS.md allows a byte-order mark, and Jackson's JSON parser would refuse it. */
-    private static Reader withoutByteOrderMark(Reader reader) throws IOException {
-        java.io.PushbackReader pushback = new java.io.PushbackReader(reader, 1);
-        int first = pushback.read();
-        if (first >= 0 && first != '\uFEFF') {
-            pushback.unread(first);
+    private static boolean withinYamlBounds(String text, Path name, Problems problems) {
+        if (text.length() > MAX_YAML_CHARS) {
+            problems.add(name, 0, null, "the file is larger than " + MAX_YAML_CHARS / (1024 * 1024) + " MB, the most a YAML file may hold:"
+                    + " keep large data in a dataset folder (CSV files) or in JSON");
+            return false;
         }
-        return pushback;
+        int line = 1;
+        int start = 0;
+        for (int i = 0; i <= text.length(); i++) {
+            if (i == text.length() || text.charAt(i) == '\n') {
+                if (i - start > MAX_YAML_LINE) {
+                    problems.add(name, line, null, "the line is longer than " + MAX_YAML_LINE + " characters, the most a YAML line may hold");
+                    return false;
+                }
+                line++;
+                start = i + 1;
+            }
+        }
+        return true;
     }
 
     private static int line(JsonLocation location) {
