@@ -78,7 +78,7 @@ final class Converters {
             try {
                 org.joda.money.CurrencyUnit from = org.joda.money.CurrencyUnit.of(v.substring(0, slash).strip().toUpperCase(java.util.Locale.ROOT));
                 org.joda.money.CurrencyUnit to = org.joda.money.CurrencyUnit.of(v.substring(slash + 1, eq).strip().toUpperCase(java.util.Locale.ROOT));
-                java.math.BigDecimal rate = new java.math.BigDecimal(v.substring(eq + 1, at).strip());
+                java.math.BigDecimal rate = org.worktime.io.read.Values.boundedDecimal(v.substring(eq + 1, at));
                 LocalDate on = LocalDate.parse(v.substring(at + 1).strip());
                 if (rate.signum() <= 0 || from.equals(to)) {
                     throw new TypeConversionException("'" + value + "': the rate must be positive, between two different currencies");
@@ -86,8 +86,8 @@ final class Converters {
                 return new org.worktime.core.exempt.ExchangeRate(from, to, rate, on, "--rate " + v);
             } catch (org.joda.money.IllegalCurrencyException e) {
                 throw new TypeConversionException("'" + value + "': unknown currency code (use ISO 4217 codes such as USD, KRW, JPY)");
-            } catch (NumberFormatException e) {
-                throw new TypeConversionException("'" + value + "': the rate is not a number");
+            } catch (org.worktime.io.read.ValueException e) {
+                throw new TypeConversionException("'" + value + "': the rate " + e.getMessage());
             } catch (DateTimeParseException e) {
                 throw new TypeConversionException("'" + value + "': the date is not YYYY-MM-DD");
             }

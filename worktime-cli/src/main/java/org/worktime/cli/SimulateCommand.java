@@ -199,16 +199,18 @@ final class SimulateCommand implements Callable<Integer> {
         private static BigDecimal won(String text, String whole) {
             String t = text.strip().toUpperCase(Locale.ROOT);
             boolean millions = t.endsWith("M");
+            BigDecimal v;
             try {
-                BigDecimal v = new BigDecimal(millions ? t.substring(0, t.length() - 1) : t);
-                v = millions ? v.multiply(BigDecimal.valueOf(1_000_000)) : v;
-                if (v.signum() < 0 || v.stripTrailingZeros().scale() > 0) {
-                    throw new NumberFormatException();
-                }
-                return v.setScale(0);
-            } catch (NumberFormatException | ArithmeticException e) {
-                throw new TypeConversionException("'" + text + "' in '" + whole + "' is not a whole number of won (or of millions with M)");
+                v = org.worktime.io.read.Values.boundedDecimal(millions ? t.substring(0, t.length() - 1) : t);
+            } catch (org.worktime.io.read.ValueException e) {
+                throw new TypeConversionException("'" + text + "' in '" + whole + "': " + e.getMessage());
             }
+            v = millions ? v.multiply(BigDecimal.valueOf(1_000_000)) : v;
+            if (v.signum() < 0 || v.stripTrailingZeros().scale() > 0 || v.compareTo(org.worktime.io.read.Values.MAX_NUMBER) > 0) {
+                throw new TypeConversionException("'" + text + "' in '" + whole + "' is not a whole number of won (or of millions with M)"
+                        + " up to " + org.worktime.io.read.Values.MAX_NUMBER.toPlainString());
+            }
+            return v.setScale(0);
         }
     }
 }

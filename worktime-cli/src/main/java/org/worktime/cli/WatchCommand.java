@@ -89,8 +89,8 @@ final class WatchCommand extends BaseCommand {
         public Long convert(String value) {
             BigDecimal hours;
             try {
-                hours = new BigDecimal(value.strip());
-            } catch (NumberFormatException e) {
+                hours = org.worktime.io.read.Values.boundedDecimal(value);
+            } catch (org.worktime.io.read.ValueException e) {
                 throw new TypeConversionException("'" + value + "' is not a number of hours: use e.g. 4 or 2.5");
             }
             if (hours.signum() < 0) {

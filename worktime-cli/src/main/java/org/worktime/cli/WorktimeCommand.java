@@ -59,7 +59,10 @@ public final class WorktimeCommand {
      */
     public static CommandLine commandLine() {
         CommandLine commandLine = new CommandLine(new WorktimeCommand());
-        commandLine.setOut(new PrintWriter(new OutputStreamWriter(System.out, StandardCharsets.UTF_8), true));
+        // Standard output straight on its file descriptor, not through System.out: a PrintStream swallows write errors, and
+        // `worktime check ... > /dev/full` must fail (exit 4) rather than report success with nothing written.
+        commandLine.setOut(new PrintWriter(new OutputStreamWriter(new java.io.FileOutputStream(java.io.FileDescriptor.out),
+                StandardCharsets.UTF_8), true));
         commandLine.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         commandLine.setParameterExceptionHandler(WorktimeCommand::usageError);
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> Failures.report(e, "input",

@@ -24,7 +24,8 @@ final class Cli {
         return run(WorktimeCommand.commandLine(), args);
     }
 
-    private static Result run(CommandLine commandLine, String... args) {
+    /** Runs a command line built by the test (e.g. with a failing output seam). */
+    static Result run(CommandLine commandLine, String... args) {
         StringWriter out = new StringWriter();
         StringWriter err = new StringWriter();
         commandLine.setOut(new PrintWriter(out));
