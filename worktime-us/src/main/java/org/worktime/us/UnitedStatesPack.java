@@ -81,6 +81,11 @@ public final class UnitedStatesPack implements JurisdictionPack {
     }
 
     @Override
+    public org.worktime.core.rule.Vocabulary vocabulary() {
+        return UsVocabulary.VOCABULARY;
+    }
+
+    @Override
     public String jurisdiction() {
         return "US";
     }

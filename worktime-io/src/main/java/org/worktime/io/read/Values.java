@@ -288,18 +288,35 @@ public final class Values {
 
     /** The closest candidate within a small edit distance, for "did you mean" hints; null when none is close. */
     public static String closest(String word, Collection<String> candidates) {
+        return closest(word, candidates, Math.max(1, Math.min(3, word.length() / 3)));
+    }
+
+    /** The closest candidate at most {@code allowed} edits away (case aside); null when none is. */
+    public static String closest(String word, Collection<String> candidates, int allowed) {
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         String w = word.toLowerCase(Locale.ROOT);
+        int bestShared = -1;
         for (String c : candidates) {
-            int d = distance(w, c.toLowerCase(Locale.ROOT));
-            if (d < bestDistance) {
+            String lower = c.toLowerCase(Locale.ROOT);
+            int d = distance(w, lower);
+            // A tie goes to the candidate sharing the longer start: KR-LSA-69-1 means KR-LSA-69, not KR-LSA-51-1.
+            int shared = d == bestDistance ? sharedStart(w, lower) : 0;
+            if (d < bestDistance || d == bestDistance && shared > bestShared) {
                 bestDistance = d;
                 best = c;
+                bestShared = sharedStart(w, lower);
             }
         }
-        int allowed = Math.max(1, Math.min(3, word.length() / 3));
         return bestDistance <= allowed ? best : null;
+    }
+
+    private static int sharedStart(String a, String b) {
+        int n = 0;
+        while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
+            n++;
+        }
+        return n;
     }
 
     /** Edit distance counting a swap of two neighbouring letters as one edit (optimal string alignment). */
