@@ -28,7 +28,7 @@ final class UsVocabulary {
                     "us.duties.professional.no_salary_test", "us.duties.computer", "us.duties.outside_sales", "us.duties.hce",
                     "us.salary_basis.improper_deductions", "us.salary_basis.safe_harbor", "us.salary_basis.isolated_or_inadvertent",
                     "us.fee_basis.single_jobs", "us.salary_basis.sick_leave_plan", "us.salary_basis.written_disciplinary_policy",
-                    "us.ca.exempt_duties_over_half", "us.ca.duties.computer", "us.fww.conditions", "us.ca.meal_waiver",
+                    "us.ca.exempt_duties_over_half", "us.ca.duties.computer", "us.ca.duties.physician", "us.fww.conditions", "us.ca.meal_waiver",
                     "us.ca.second_meal_waiver", "us.ca.rest_period_missed")
             .agreement("US-CA-LC-511", "schedule", "voteDate", "voteShare", "disclosureDate", "reportDate")
             .build();

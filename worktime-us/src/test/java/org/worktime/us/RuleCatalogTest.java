@@ -36,9 +36,9 @@ class RuleCatalogTest {
     void everyRuleDeclaresCompleteMetadataWithAUniqueId() {
         RuleCatalog catalog = RuleCatalog.of(pack);
         assertThat(catalog.metadataProblems(ID_FORM)).isEmpty();
-        assertThat(catalog.ids()).hasSize(20);
+        assertThat(catalog.ids()).hasSize(21);
         assertThat(pack.exemptionTests()).extracting(t -> t.info().id()).containsExactly("US-FLSA-541-100", "US-FLSA-541-200",
-                "US-FLSA-541-300", "US-FLSA-541-400", "US-FLSA-541-500", "US-FLSA-541-601", "US-CA-LC-515-A", "US-CA-LC-515-5");
+                "US-FLSA-541-300", "US-FLSA-541-400", "US-FLSA-541-500", "US-FLSA-541-601", "US-CA-LC-515-A", "US-CA-LC-515-5", "US-CA-LC-515-6");
     }
 
     @Test
