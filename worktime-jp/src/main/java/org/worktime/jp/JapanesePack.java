@@ -108,6 +108,11 @@ public final class JapanesePack implements JurisdictionPack {
     }
 
     @Override
+    public org.worktime.core.rule.Vocabulary vocabulary() {
+        return JapaneseVocabulary.VOCABULARY;
+    }
+
+    @Override
     public String jurisdiction() {
         return "JP";
     }

@@ -87,6 +87,11 @@ public final class KoreanPack implements JurisdictionPack {
             new SelectiveHoursPremiumRule());
 
     @Override
+    public org.worktime.core.rule.Vocabulary vocabulary() {
+        return KoreanVocabulary.VOCABULARY;
+    }
+
+    @Override
     public String jurisdiction() {
         return "KR";
     }

@@ -50,6 +50,11 @@ public final class EarningKinds {
      * time; the attribute {@code hours} states the time worked on the job. Remuneration like any other pay.
      */
     public static final String FEE = "fee";
+    /**
+     * Other pay for employment the pack has no word for ({@code remuneration}, or {@code remuneration.<name>} under the
+     * employer's own name): remuneration enters the regular rate (778.108-778.109) and no salary credit.
+     */
+    public static final String REMUNERATION = "remuneration";
 
     /** Each excluded kind and the paragraph of s.7(e) (and the regulation) that excludes it. */
     private static final Map<String, String> EXCLUSIONS = Map.ofEntries(

@@ -17,7 +17,10 @@ import org.worktime.core.rule.PayRule;
 import org.worktime.core.time.DailyWindow;
 import org.worktime.us.exempt.UsExemptionTests;
 import org.worktime.us.rules.AlternativeWorkweekRule;
+import org.worktime.us.rules.CaliforniaMinimumWageRule;
 import org.worktime.us.rules.CaliforniaOvertimeRule;
+import org.worktime.us.rules.FederalMinimumWageRule;
+import org.worktime.us.rules.LocalMinimumWageRule;
 import org.worktime.us.rules.FluctuatingWorkweekRule;
 import org.worktime.us.rules.MealPeriodPremiumRule;
 import org.worktime.us.rules.MultiWeekBonusRule;
@@ -45,6 +48,9 @@ public final class UnitedStatesPack implements JurisdictionPack {
 
     private final List<LimitRule> limitRules = List.of(
             new UnpaidOvertimeRule(),
+            new FederalMinimumWageRule(),
+            new CaliforniaMinimumWageRule(),
+            new LocalMinimumWageRule(),
             new PunchRoundingRule(),
             new AlternativeWorkweekRule());
 
@@ -78,6 +84,11 @@ public final class UnitedStatesPack implements JurisdictionPack {
     @Override
     public boolean countsWorkByInstant() {
         return true;
+    }
+
+    @Override
+    public org.worktime.core.rule.Vocabulary vocabulary() {
+        return UsVocabulary.VOCABULARY;
     }
 
     @Override

@@ -19,7 +19,7 @@ import org.worktime.core.testing.RuleCatalog;
 class RuleCatalogTest {
 
     /** The form of the pack's rule ids. */
-    private static final String ID_FORM = "US-(FLSA|CA-LC)-[0-9A-Z]+(-[0-9A-Z]+)*";
+    private static final String ID_FORM = "US-(FLSA|CA-LC|LOCAL)-[0-9A-Z]+(-[0-9A-Z]+)*";
 
     private static final Path DOCS = Path.of("..", "docs", "rules", "us");
 
@@ -36,9 +36,9 @@ class RuleCatalogTest {
     void everyRuleDeclaresCompleteMetadataWithAUniqueId() {
         RuleCatalog catalog = RuleCatalog.of(pack);
         assertThat(catalog.metadataProblems(ID_FORM)).isEmpty();
-        assertThat(catalog.ids()).hasSize(17);
+        assertThat(catalog.ids()).hasSize(21);
         assertThat(pack.exemptionTests()).extracting(t -> t.info().id()).containsExactly("US-FLSA-541-100", "US-FLSA-541-200",
-                "US-FLSA-541-300", "US-FLSA-541-400", "US-FLSA-541-500", "US-FLSA-541-601", "US-CA-LC-515-A", "US-CA-LC-515-5");
+                "US-FLSA-541-300", "US-FLSA-541-400", "US-FLSA-541-500", "US-FLSA-541-601", "US-CA-LC-515-A", "US-CA-LC-515-5", "US-CA-LC-515-6");
     }
 
     @Test

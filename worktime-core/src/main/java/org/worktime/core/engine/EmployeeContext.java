@@ -37,6 +37,7 @@ public final class EmployeeContext {
     private java.util.Map<String, List<org.worktime.core.domain.Agreement>> agreementsByKind;
     private final List<org.worktime.core.domain.Earning> earnings;
     private final List<org.worktime.core.domain.Attestation> attestations;
+    private final java.time.Instant asOf;
     private OptionalInt headcountCached;
     private long headcountFrom = Long.MAX_VALUE;
     private long headcountUntil = Long.MIN_VALUE;
@@ -49,6 +50,17 @@ public final class EmployeeContext {
     public EmployeeContext(Employee employee, Workplace workplace, ParameterTable parameters, HeadcountPolicy headcountPolicy,
             DayTypes dayTypes, Timeline timeline, Ledger ledger, LocalDateRange period, List<org.worktime.core.domain.Earning> earnings,
             List<org.worktime.core.domain.Attestation> attestations) {
+        this(employee, workplace, parameters, headcountPolicy, dayTypes, timeline, ledger, period, earnings, attestations, null);
+    }
+
+    /**
+     * @param asOf the evaluation's as-of instant (the moment the answer speaks for: a penalty is the amount in force
+     *             when it is assessed), or null when none was given
+     */
+    public EmployeeContext(Employee employee, Workplace workplace, ParameterTable parameters, HeadcountPolicy headcountPolicy,
+            DayTypes dayTypes, Timeline timeline, Ledger ledger, LocalDateRange period, List<org.worktime.core.domain.Earning> earnings,
+            List<org.worktime.core.domain.Attestation> attestations, java.time.Instant asOf) {
+        this.asOf = asOf;
         this.earnings = List.copyOf(earnings);
         this.attestations = List.copyOf(attestations);
         this.employee = employee;
@@ -59,6 +71,11 @@ public final class EmployeeContext {
         this.timeline = timeline;
         this.ledger = ledger;
         this.period = period;
+    }
+
+    /** The evaluation's as-of date in the workplace's zone; empty when the evaluation gave no as-of instant. */
+    public Optional<LocalDate> asOfDate() {
+        return asOf == null ? Optional.empty() : Optional.of(asOf.atZone(workplace.zone()).toLocalDate());
     }
 
     public Employee employee() {

@@ -74,6 +74,15 @@ public interface JurisdictionPack {
         return List.of();
     }
 
+    /**
+     * The words of the input this pack gives a meaning to (statuses, exclusion categories, earning kinds and attributes,
+     * attestation subjects, agreement kinds and terms). The readers reject a word no installed pack declares, so a typo
+     * never switches a rule off in silence. Empty by default (nothing declared, nothing checked for this pack).
+     */
+    default Vocabulary vocabulary() {
+        return Vocabulary.EMPTY;
+    }
+
     /** Every rule, limits first, then pay rules, then exemption tests. */
     default List<Rule> rules() {
         java.util.ArrayList<Rule> all = new java.util.ArrayList<>(limitRules());

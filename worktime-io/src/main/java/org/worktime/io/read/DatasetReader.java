@@ -8,6 +8,8 @@ import java.util.Locale;
 import java.util.Map;
 import org.worktime.core.domain.Dataset;
 import org.worktime.core.domain.Shift;
+import org.worktime.core.rule.Packs;
+import org.worktime.core.rule.Vocabulary;
 import org.worktime.io.read.YamlTree.ListNode;
 import org.worktime.io.read.YamlTree.Node;
 import org.worktime.io.read.YamlTree.Scalar;
@@ -28,10 +30,18 @@ public final class DatasetReader {
     private DatasetReader() {
     }
 
-    /** Reads a dataset folder or a bundle file. */
+    /**
+     * Reads a dataset folder or a bundle file, checking the packs' words (statuses, earning kinds, agreement kinds...)
+     * against the vocabularies of the packs installed.
+     */
     public static Dataset read(Path folderOrBundle) throws InputException {
+        return read(folderOrBundle, Vocabulary.of(Packs.discover()));
+    }
+
+    /** Reads a dataset folder or a bundle file, checking the packs' words against this vocabulary. */
+    public static Dataset read(Path folderOrBundle, Vocabulary vocabulary) throws InputException {
         if (Files.isDirectory(folderOrBundle)) {
-            return readFolder(folderOrBundle);
+            return readFolder(folderOrBundle, vocabulary);
         }
         if (!InputFiles.present(folderOrBundle)) {
             throw InputException.of(folderOrBundle, "no such folder or file (expected a dataset folder or a bundle .yaml file)");
@@ -44,15 +54,20 @@ public final class DatasetReader {
             throw InputException.of(folderOrBundle, "not a dataset: expected a dataset folder or a bundle file ending in"
                     + " .yaml, .yml or .json");
         }
-        return readBundle(folderOrBundle);
+        return readBundle(folderOrBundle, vocabulary);
     }
 
-    /** Reads a dataset folder. */
+    /** Reads a dataset folder, checking the words of the installed packs. */
     public static Dataset readFolder(Path folder) throws InputException {
+        return readFolder(folder, Vocabulary.of(Packs.discover()));
+    }
+
+    /** Reads a dataset folder, checking the packs' words against this vocabulary. */
+    public static Dataset readFolder(Path folder, Vocabulary vocabulary) throws InputException {
         if (!Files.isDirectory(folder)) {
             throw InputException.of(folder, "no such folder");
         }
-        Problems problems = new Problems();
+        Problems problems = new Problems(vocabulary);
         Path workplaceFile = single(folder, WORKPLACE_FILES, "workplace", problems);
         Path employeesFile = single(folder, EMPLOYEE_FILES, "employees", problems);
         WorkplaceReader.Result workplace = null;
@@ -88,7 +103,12 @@ public final class DatasetReader {
 
     /** Reads a bundle: one YAML (or JSON) file with {@code workplace:}, {@code employees:} and {@code shifts:}. */
     public static Dataset readBundle(Path file) throws InputException {
-        Problems problems = new Problems();
+        return readBundle(file, Vocabulary.of(Packs.discover()));
+    }
+
+    /** Reads a bundle, checking the packs' words against this vocabulary. */
+    public static Dataset readBundle(Path file, Vocabulary vocabulary) throws InputException {
+        Problems problems = new Problems(vocabulary);
         Node root = YamlTree.read(file, problems);
         problems.throwIfAny();
         Fields f = Fields.of(file, problems, root, "", BUNDLE_KEYS);

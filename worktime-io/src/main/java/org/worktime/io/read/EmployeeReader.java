@@ -21,6 +21,7 @@ import org.worktime.core.domain.ContractualHours;
 import org.worktime.core.domain.Employee;
 import org.worktime.core.domain.Exclusion;
 import org.worktime.core.domain.StatusPeriod;
+import org.worktime.core.rule.Vocabulary;
 import org.worktime.core.domain.Wage;
 import org.worktime.io.read.YamlTree.ListNode;
 import org.worktime.io.read.YamlTree.Node;
@@ -194,6 +195,8 @@ public final class EmployeeReader {
                     continue;
                 }
                 String status = s.requiredText("status");
+                VocabularyCheck.check(problems, Vocabulary.Field.STATUS, status,
+                        message -> s.problem(s.line("status"), s.field("status"), message));
                 LocalDate from = s.value("from", true, Values::date);
                 LocalDate to = s.value("to", false, Values::date);
                 if (from != null && to != null && to.isBefore(from)) {
@@ -214,6 +217,8 @@ public final class EmployeeReader {
                 f.markFailed();
             } else {
                 String category = x.requiredText("category");
+                VocabularyCheck.check(problems, Vocabulary.Field.EXCLUSION, category,
+                        message -> x.problem(x.line("category"), x.field("category"), message));
                 LocalDate approved = x.value("approvedOn", false, Values::date);
                 if (x.failed()) {
                     f.markFailed();
@@ -314,6 +319,7 @@ public final class EmployeeReader {
         for (String part : Values.split(row.text("statuses"), ";")) {
             StatusPeriod p = row.parse("statuses", part, EmployeeReader::statusPeriod);
             if (p != null) {
+                VocabularyCheck.check(problems, Vocabulary.Field.STATUS, p.status(), message -> row.problem("statuses", message));
                 statuses.add(p);
             }
         }
@@ -321,6 +327,7 @@ public final class EmployeeReader {
         String category = row.text("exclusion");
         LocalDate approved = row.value("exclusion_approved_on", Values::date);
         if (!category.isEmpty()) {
+            VocabularyCheck.check(problems, Vocabulary.Field.EXCLUSION, category, message -> row.problem("exclusion", message));
             exclusion = new Exclusion(category, approved);
         } else if (!row.text("exclusion_approved_on").isEmpty()) {
             row.problem("exclusion_approved_on", "an approval date without an exclusion category");

@@ -14,6 +14,7 @@ import org.joda.money.Money;
 import org.threeten.extra.LocalDateRange;
 import org.worktime.core.domain.Attestation;
 import org.worktime.core.domain.Earning;
+import org.worktime.core.rule.Vocabulary;
 import org.worktime.io.read.YamlTree.ListNode;
 import org.worktime.io.read.YamlTree.Node;
 
@@ -61,11 +62,11 @@ final class ExtrasReader {
         Result result = new Result();
         Path earnings = folder.resolve("earnings.csv");
         if (InputFiles.present(earnings)) {
-            readCsv(earnings, EARNING, problems, row -> earning(row, knownIds, result));
+            readCsv(earnings, EARNING, problems, row -> earning(row, knownIds, result, problems));
         }
         Path attestations = folder.resolve("attestations.csv");
         if (InputFiles.present(attestations)) {
-            readCsv(attestations, ATTESTATION, problems, row -> attestation(row, knownIds, result));
+            readCsv(attestations, ATTESTATION, problems, row -> attestation(row, knownIds, result, problems));
         }
         return result;
     }
@@ -73,8 +74,8 @@ final class ExtrasReader {
     /** Reads the bundle's {@code earnings:} and {@code attestations:} lists, when present. */
     static Result readBundle(Fields bundle, Path file, Map<String, String> knownIds, Problems problems) {
         Result result = new Result();
-        readList(bundle, "earnings", EARNING, file, problems, row -> earning(row, knownIds, result));
-        readList(bundle, "attestations", ATTESTATION, file, problems, row -> attestation(row, knownIds, result));
+        readList(bundle, "earnings", EARNING, file, problems, row -> earning(row, knownIds, result, problems));
+        readList(bundle, "attestations", ATTESTATION, file, problems, row -> attestation(row, knownIds, result, problems));
         return result;
     }
 
@@ -183,9 +184,10 @@ final class ExtrasReader {
         }
     }
 
-    private static void earning(Row row, Map<String, String> knownIds, Result result) {
+    private static void earning(Row row, Map<String, String> knownIds, Result result, Problems problems) {
         String id = employee(row, EARNING.get(0), knownIds);
         String kind = required(row, EARNING.get(1));
+        VocabularyCheck.check(problems, Vocabulary.Field.EARNING_KIND, kind, message -> row.problem(EARNING.get(1), message));
         CurrencyUnit currency = parse(row, EARNING.get(3), true, Values::currency);
         Money amount = null;
         String amountText = required(row, EARNING.get(2));
@@ -195,15 +197,21 @@ final class ExtrasReader {
         LocalDateRange covered = range(row, EARNING.get(4), EARNING.get(5), true);
         LocalDate paidOn = parse(row, EARNING.get(6), false, Values::date);
         Map<String, String> attributes = row.map(EARNING.get(7));
+        if (attributes != null) {
+            attributes.keySet().forEach(name -> VocabularyCheck.check(problems, Vocabulary.Field.EARNING_ATTRIBUTE, name,
+                    message -> row.problem(EARNING.get(7), message)));
+        }
         if (!row.ok() || id == null || kind == null || amount == null || covered == null) {
             return;
         }
         result.earnings.add(new Earning(id, kind, amount, covered, paidOn, attributes == null ? Map.of() : attributes));
     }
 
-    private static void attestation(Row row, Map<String, String> knownIds, Result result) {
+    private static void attestation(Row row, Map<String, String> knownIds, Result result, Problems problems) {
         String id = employee(row, ATTESTATION.get(0), knownIds);
         String subject = required(row, ATTESTATION.get(1));
+        VocabularyCheck.check(problems, Vocabulary.Field.ATTESTATION_SUBJECT, subject,
+                message -> row.problem(ATTESTATION.get(1), message));
         Boolean holds = parse(row, ATTESTATION.get(2), true, Values::bool);
         String by = required(row, ATTESTATION.get(3));
         LocalDate on = parse(row, ATTESTATION.get(4), true, Values::date);

@@ -18,6 +18,23 @@ public final class Problems {
     private final Set<Path> full = new HashSet<>();
     private boolean ioFailure;
 
+    private final org.worktime.core.rule.Vocabulary vocabulary;
+
+    /** Problems of a read that checks no pack's words (a part read alone). */
+    public Problems() {
+        this(org.worktime.core.rule.Vocabulary.EMPTY);
+    }
+
+    /** Problems of a read that checks the packs' words against this vocabulary (see {@link VocabularyCheck}). */
+    public Problems(org.worktime.core.rule.Vocabulary vocabulary) {
+        this.vocabulary = java.util.Objects.requireNonNull(vocabulary, "vocabulary");
+    }
+
+    /** The words the read checks the packs' fields against. */
+    public org.worktime.core.rule.Vocabulary vocabulary() {
+        return vocabulary;
+    }
+
     public void add(Path file, int line, String field, String message) {
         if (full.contains(file)) {
             return;

@@ -336,24 +336,41 @@ public final class Values {
      * {@value #MAX_SUGGESTION_CANDIDATES} candidates (the cost stays bounded whatever the input).
      */
     public static String closest(String word, Collection<String> candidates) {
+        return closest(word, candidates, Math.max(1, Math.min(3, word.length() / 3)));
+    }
+
+    /** The closest candidate at most {@code allowed} edits away (case aside); null when none is, or when the search would not be cheap. */
+    public static String closest(String word, Collection<String> candidates, int allowed) {
         if (word.length() > MAX_SUGGESTION_WORD || candidates.size() > MAX_SUGGESTION_CANDIDATES) {
             return null;
         }
         String best = null;
         int bestDistance = Integer.MAX_VALUE;
         String w = word.toLowerCase(Locale.ROOT);
-        int allowedDistance = Math.max(1, Math.min(3, word.length() / 3));
+        int bestShared = -1;
         for (String c : candidates) {
-            if (Math.abs(c.length() - w.length()) > allowedDistance) {
+            if (Math.abs(c.length() - w.length()) > allowed) {
                 continue; // the distance is at least the difference in length
             }
-            int d = distance(w, c.toLowerCase(Locale.ROOT));
-            if (d < bestDistance) {
+            String lower = c.toLowerCase(Locale.ROOT);
+            int d = distance(w, lower);
+            // A tie goes to the candidate sharing the longer start: KR-LSA-69-1 means KR-LSA-69, not KR-LSA-51-1.
+            int shared = d == bestDistance ? sharedStart(w, lower) : 0;
+            if (d < bestDistance || d == bestDistance && shared > bestShared) {
                 bestDistance = d;
                 best = c;
+                bestShared = sharedStart(w, lower);
             }
         }
-        return bestDistance <= allowedDistance ? best : null;
+        return bestDistance <= allowed ? best : null;
+    }
+
+    private static int sharedStart(String a, String b) {
+        int n = 0;
+        while (n < a.length() && n < b.length() && a.charAt(n) == b.charAt(n)) {
+            n++;
+        }
+        return n;
     }
 
     /** Edit distance counting a swap of two neighbouring letters as one edit (optimal string alignment). */

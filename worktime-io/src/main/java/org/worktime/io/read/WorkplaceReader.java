@@ -276,6 +276,13 @@ public final class WorkplaceReader {
                 }
             }
             Map<String, String> terms = a.stringMap("terms");
+            VocabularyCheck.checkAgreement(problems, kind, terms, (term, message) -> {
+                if (term == null) {
+                    a.problem(a.line("kind"), a.field("kind"), message);
+                } else {
+                    a.problem(a.line("terms"), a.field("terms") + "." + term, message);
+                }
+            });
             if (from != null && to != null && to.isBefore(from)) {
                 a.problem(a.line("to"), a.field("to"), "the agreement ends (" + to + ") before it starts (" + from + ")");
             }

@@ -23,7 +23,8 @@ public final class UsExemptionTests {
 
     public static final List<ExemptionTest> CALIFORNIA = List.of(
             new CaliforniaWhiteCollarExemption(),
-            new CaliforniaComputerExemption());
+            new CaliforniaComputerExemption(),
+            new CaliforniaPhysicianExemption());
 
     public static final List<ExemptionTest> ALL;
 

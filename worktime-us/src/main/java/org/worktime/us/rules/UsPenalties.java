@@ -18,18 +18,37 @@ import org.worktime.us.Usd;
  */
 final class UsPenalties {
 
+    private static final String CMP = "us.penalty.cmp-max";
+
     private UsPenalties() {
     }
 
-    /** The exposure for an unpaid amount owed for a date. */
+    private static Optional<Parameter> latest(EmployeeContext context) {
+        return context.parameters().history(CMP).stream().max(java.util.Comparator.comparing(p -> p.effective().getStart()));
+    }
+
+    /** The penalty for a finding of unpaid minimum wages: the same liability as for overtime (29 USC 216(b)). */
+    static Penalty unpaidWages(EmployeeContext context, Money unpaid, LocalDate date) {
+        return unpaidOvertime(context, unpaid, date);
+    }
+
+    /**
+     * The exposure for an unpaid amount owed for a date. Back pay and damages follow the week worked; the civil money
+     * penalty is the amount in force when it is assessed (29 CFR 578.3, adjusted each January for inflation), read here
+     * on the evaluation's as-of date; without one, the latest amount on record is shown as such.
+     */
     static Text ifUnpaid(EmployeeContext context, Money amount, LocalDate date) {
         BigDecimal multiple = context.findParameter("us.penalty.liquidated-multiple", date).map(Parameter::decimal).orElse(BigDecimal.ONE);
         BigDecimal damages = amount.getAmount().multiply(multiple);
-        Optional<Parameter> cmp = context.findParameter("us.penalty.cmp-max", date);
         String limitation = context.findParameter("us.penalty.limitation", date).map(Parameter::text).orElse("2 years, 3 years if willful");
+        Optional<LocalDate> assessed = context.asOfDate();
+        Optional<Parameter> cmp = assessed.isPresent() ? context.findParameter(CMP, assessed.get()) : latest(context);
+        String when = assessed.map(d -> "the amount in force on " + d + ", the as-of date").orElse("the latest amount on record; the"
+                + " penalty is the one in force when assessed (give --as-of)");
         String cmpEn = cmp.map(p -> "; if repeated or willful, a civil money penalty up to " + Usd.text(p.money()) + " per violation ("
-                + p.citation().shortText() + ", in force from " + p.effective().getStart() + ")").orElse("");
-        String cmpKo = cmp.map(p -> "; 반복·고의 위반 시 위반 1건당 최대 " + Usd.text(p.money()) + "의 민사 제재금 (" + p.citation().shortText() + ")").orElse("");
+                + p.citation().shortText() + ", in force from " + p.effective().getStart() + ": " + when + ")").orElse("");
+        String cmpKo = cmp.map(p -> "; 반복·고의 위반 시 위반 1건당 최대 " + Usd.text(p.money()) + "의 민사 제재금 (" + p.citation().shortText()
+                + ", " + assessed.map(d -> d + " 기준").orElse("부과 시점 금액; 기록상 최신") + ")").orElse("");
         return Text.of("If unpaid: back pay " + Usd.text(amount) + " and an equal " + Usd.text(damages)
                         + " as liquidated damages (29 USC 216(b))" + cmpEn + "; claims run " + limitation + " (29 USC 255(a)).",
                 "미지급 시: 체불액 " + Usd.text(amount) + " 및 동액 " + Usd.text(damages) + "의 부가배상금 (29 USC 216(b))" + cmpKo

@@ -93,8 +93,18 @@ final class WeekPay {
             long covered = in.method() == WeekInputs.Method.SALARY ? in.salaryHours().multiply(UsPay.HOUR).longValue() : Long.MAX_VALUE;
             fedBands = HourBands.federal(week, limit, covered);
             BigDecimal other = UsPay.perHour(in.otherPay().add(in.flatSum()), seconds);
-            Text why = PremiumLines.explain(in, base, other, null, seconds, in.method() == WeekInputs.Method.FLUCTUATING ? "778.114" : "778.109",
-                    PremiumLines.exemptionNote(federal));
+            // The regular rate is never below the minimum wage (29 CFR 778.5): overtime is owed on at least that rate. (A
+            // fluctuating workweek below it is no fluctuating workweek: WeekInputs pays it as an ordinary salary.)
+            BigDecimal floor = context.findParameter(FederalMinimumWageRule.MINIMUM_WAGE, date).map(p -> p.money().getAmount()).orElse(null);
+            Text raised = Text.of("", "");
+            if (floor != null && base.add(other).compareTo(floor) < 0) {
+                raised = Text.of("The regular rate " + UsPay.rateText(base.add(other)) + " is below the federal minimum wage: overtime is owed on "
+                                + Usd.text(floor) + " (29 CFR 778.5).",
+                        "통상시급 " + UsPay.rateText(base.add(other)) + "이(가) 연방 최저임금 미만이므로 " + Usd.text(floor) + " 기준으로 초과근무수당 산정 (29 CFR 778.5).");
+                base = floor.subtract(other);
+            }
+            Text why = UsPay.join(PremiumLines.explain(in, base, other, null, seconds, in.method() == WeekInputs.Method.FLUCTUATING ? "778.114" : "778.109",
+                    PremiumLines.exemptionNote(federal)), raised);
             if (in.method() == WeekInputs.Method.HOURLY && PremiumLines.jobRateAgreed(context)) {
                 fedLines = PremiumLines.jobRateLines(context, info, week, limit, other, in, PremiumLines.exemptionNote(federal));
             } else {

@@ -56,7 +56,7 @@ class CaliforniaComputerExemptionTest {
         assertThat(decisions).hasSize(1);
         assertThat(decisions.get(0).verdict()).isEqualTo(Verdict.EXEMPT);
         assertThat(decisions.get(0).tests()).extracting(t -> t.test().id() + " " + t.verdict())
-                .containsExactly("US-CA-LC-515-A EXEMPT", "US-CA-LC-515-5 NOT_EXEMPT");
+                .containsExactly("US-CA-LC-515-A EXEMPT", "US-CA-LC-515-5 NOT_EXEMPT", "US-CA-LC-515-6 NOT_EXEMPT");
         assertThat(List.of(decisions.get(0).regime().id())).containsExactly("US-CA");
     }
 
@@ -82,14 +82,32 @@ class CaliforniaComputerExemptionTest {
         Ex.VERIFIER.verifyThat(CaliforniaComputerExemption.class).given(annual).decides("SE", "2026-03-02").isIndeterminate();
     }
 
-    /** 2024: USD 115,763.35 a year (DIR); before 2024 the pack holds no figure. */
+    /**
+     * 2024: USD 115,763.35 a year (DIR). Before 2024 the figures of DIR's list (issue 10): 2023 USD 112,065.20 a year,
+     * so the 2024 salary is exempt in 2023 too (it was indeterminate before the rows were added); 2020 has no annual
+     * figure in any source seen: indeterminate, naming the parameter.
+     */
     @Test
-    void the2024FigureAndNothingBefore() {
+    void the2024FigureAndTheYearsBefore() {
         Scenario s = Ex.california().employee("SE", e -> e.salaried("USD", "115763.35", "YEAR", "40"))
                 .attest("SE", CaliforniaComputerExemption.DUTIES, "2020-01-01", null);
         Ex.VERIFIER.verifyThat(CaliforniaComputerExemption.class).given(s).decides("SE", "2024-06-03").isExempt();
         Ex.VERIFIER.verifyThat(CaliforniaComputerExemption.class).given(Ex.california().employee("SE", e -> e.salaried("USD", "115763.34", "YEAR", "40"))
                 .attest("SE", CaliforniaComputerExemption.DUTIES, "2020-01-01", null)).decides("SE", "2024-06-03").isNotExempt();
-        Ex.VERIFIER.verifyThat(CaliforniaComputerExemption.class).given(s).decides("SE", "2023-06-01").isIndeterminate().missing("us.ca.lc515-5.annual");
+        Ex.VERIFIER.verifyThat(CaliforniaComputerExemption.class).given(s).decides("SE", "2023-06-01").isExempt();
+        Ex.VERIFIER.verifyThat(CaliforniaComputerExemption.class).given(s).decides("SE", "2020-06-01").isIndeterminate().missing("us.ca.lc515-5.annual");
+    }
+
+    /** 2023 at the boundary (USD 112,065.20 a year, 53.80 an hour); 2013's hourly figure (39.90) from DIR's list. */
+    @Test
+    void theFiguresBefore2024AreBoundariesToo() {
+        java.util.function.Function<String, Scenario> in2023 = annual -> Ex.california().employee("SE", e -> e.salaried("USD", annual, "YEAR", "40"))
+                .attest("SE", CaliforniaComputerExemption.DUTIES, "2023-01-01", null);
+        Ex.VERIFIER.verifyThat(CaliforniaComputerExemption.class).given(in2023.apply("112065.20")).decides("SE", "2023-06-01").isExempt();
+        Ex.VERIFIER.verifyThat(CaliforniaComputerExemption.class).given(in2023.apply("112065.19")).decides("SE", "2023-06-01").isNotExempt();
+        Scenario hourly = Ex.california().employee("SE", e -> e.hourly("USD", new BigDecimal("39.90")))
+                .attest("SE", CaliforniaComputerExemption.DUTIES, "2013-01-01", null);
+        Ex.VERIFIER.verifyThat(CaliforniaComputerExemption.class).given(hourly).decides("SE", "2013-06-03").isExempt();
+        Ex.VERIFIER.verifyThat(CaliforniaComputerExemption.class).given(hourly).decides("SE", "2014-06-02").isNotExempt(); // 40.38
     }
 }

@@ -100,13 +100,17 @@ class WeeklyOvertimeRuleTest {
                 .shiftAtRate("E1", "2026-03-21T08:00", "2026-03-21T16:00", "USD", "8");
     }
 
-    /** T4: USD 182.70 a week for 35 hours: regular rate 5.22; hours 36-40 at 5.22, over 40 at 7.83. */
+    /**
+     * T4: USD 182.70 a week for 35 hours: regular rate 5.22; hours 36-40 at 5.22, over 40 at 7.83. The example is the
+     * 1981 text's, so it is judged in 1985 (minimum wage USD 3.35): in 2026 the rate is raised to the minimum wage
+     * (29 CFR 778.5; FederalMinimumWageRuleTest).
+     */
     @Test
     void t4SalaryForAShortFixedWeek() {
         var outcome = VERIFIER.verifyThat(WeeklyOvertimeRule.class)
                 .given(Us.federal().employee("E1", e -> e.salaried("USD", "182.70", "WEEK", "35"))
-                        .dailyShifts("E1", Us.MONDAY, 5, "08:00", "17:00"))
-                .between(Us.SUNDAY, Us.SATURDAY);
+                        .dailyShifts("E1", "1985-03-04", 5, "08:00", "17:00"))
+                .between("1985-03-03", "1985-03-09");
         assertThat(outcome.payLines()).extracting(p -> p.kind() + " " + p.seconds() / 3600 + "h x" + p.multiplier().stripTrailingZeros()
                 + " @" + p.hourlyBase().getAmount().stripTrailingZeros().toPlainString() + " = " + p.amount().getAmount())
                 .containsExactly("STRAIGHT_TIME 5h x1 @5.22 = 26.10", "OVERTIME 5h x1.5 @5.22 = 39.15");
@@ -117,8 +121,8 @@ class WeeklyOvertimeRuleTest {
     void t4SalaryForFortyHoursHasTheRegularRate5_52() {
         var outcome = VERIFIER.verifyThat(WeeklyOvertimeRule.class)
                 .given(Us.federal().employee("E1", e -> e.salaried("USD", "220.80", "WEEK", "40"))
-                        .dailyShifts("E1", Us.MONDAY, 5, "08:00", "17:00"))
-                .between(Us.SUNDAY, Us.SATURDAY);
+                        .dailyShifts("E1", "1985-03-04", 5, "08:00", "17:00"))
+                .between("1985-03-03", "1985-03-09");
         assertThat(outcome.payLines()).hasSize(1);
         assertThat(outcome.payLines().get(0).hourlyBase().getAmount()).isEqualByComparingTo("5.52");
         assertThat(outcome.totalPaid()).isEqualByComparingTo("41.40"); // 5 h x 1.5 x 5.52

@@ -1,0 +1,93 @@
+package org.worktime.io.read;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.BiConsumer;
+import java.util.function.Consumer;
+import org.worktime.core.rule.Vocabulary;
+import org.worktime.core.rule.Vocabulary.Field;
+
+/**
+ * Checks a value of a pack's vocabulary (a status, an earning kind, an agreement kind...) as the readers meet it: a
+ * word no installed pack declares is a problem at its file, line and field, with a "did you mean" when a declared word
+ * is close. A word in an open family (Japan's {@code allowance.*}) passes unless it is a near miss of a declared word
+ * ({@code bonus.nondiscretionery} is one edit from {@code bonus.nondiscretionary}): that is a typo, not a new word.
+ */
+final class VocabularyCheck {
+
+    /** Longer values get no suggestion: the edit distance is quadratic in the length. */
+    static final int LONGEST_SUGGESTED = 64;
+    /** Up to this many known words are listed when none is close. */
+    static final int LISTED = 12;
+    /** A word of an open family is a typo when a declared word is at most this many edits away. */
+    static final int NEAR_MISS = 2;
+
+    private VocabularyCheck() {
+    }
+
+    /** Reports {@code value} through {@code report} when it is not a word of the field. */
+    static void check(Problems problems, Field field, String value, Consumer<String> report) {
+        Vocabulary vocabulary = problems.vocabulary();
+        if (value == null || !vocabulary.declares(field) || vocabulary.isWord(field, value)) {
+            return;
+        }
+        List<String> words = vocabulary.words(field);
+        if (vocabulary.inFamily(field, value)) {
+            String typo = value.length() > LONGEST_SUGGESTED ? null : Values.closest(value, words, NEAR_MISS);
+            if (typo != null) {
+                report.accept(unknown(field.inWords(), value, typo, words, List.of()));
+            }
+            return;
+        }
+        report.accept(unknown(field.inWords(), value, suggestion(value, words), words, vocabulary.families(field)));
+    }
+
+    /** Checks an agreement's kind, then (for a known kind) each of its terms: {@code report(term or null, message)}. */
+    static void checkAgreement(Problems problems, String kind, Map<String, String> terms, BiConsumer<String, String> report) {
+        Vocabulary vocabulary = problems.vocabulary();
+        if (kind == null) {
+            return;
+        }
+        boolean[] kindOk = {true};
+        check(problems, Field.AGREEMENT_KIND, kind, message -> {
+            kindOk[0] = false;
+            report.accept(null, message);
+        });
+        if (!kindOk[0] || terms == null || !vocabulary.isKind(kind)) {
+            return;
+        }
+        for (String term : terms.keySet()) {
+            if (!vocabulary.isTerm(kind, term)) {
+                List<String> known = vocabulary.terms(kind);
+                report.accept(term, unknown(kind + " term", term, suggestion(term, known), known, List.of()));
+            }
+        }
+    }
+
+    /** A close word, else the shortest word the value abbreviates ({@code us.duties.admin}: {@code us.duties.administrative}). */
+    private static String suggestion(String value, List<String> words) {
+        if (value.length() > LONGEST_SUGGESTED) {
+            return null;
+        }
+        String near = Values.closest(value, words);
+        if (near != null || value.length() < 3) {
+            return near;
+        }
+        String lower = value.toLowerCase(java.util.Locale.ROOT);
+        return words.stream().filter(w -> w.toLowerCase(java.util.Locale.ROOT).startsWith(lower))
+                .min(java.util.Comparator.comparingInt(String::length)).orElse(null);
+    }
+
+    private static String unknown(String what, String value, String near, List<String> words, List<String> families) {
+        StringBuilder m = new StringBuilder("unknown ").append(what).append(' ').append(value);
+        if (near != null) {
+            return m.append("; did you mean ").append(near).append('?').toString();
+        }
+        if (words.size() + families.size() <= LISTED) {
+            List<String> all = new java.util.ArrayList<>(words);
+            families.forEach(family -> all.add(family + "*"));
+            return m.append(" (known: ").append(String.join(", ", all)).append(')').toString();
+        }
+        return m.append(" (the words the installed packs know are listed in docs/FORMATS.md)").toString();
+    }
+}

@@ -1,0 +1,42 @@
+package org.worktime.jp;
+
+import org.worktime.core.rule.Vocabulary;
+import org.worktime.core.rule.Vocabulary.Field;
+
+/**
+ * The words of the input the Japanese pack gives a meaning to (docs/rules/jp/README.md lists them with the rule that
+ * reads each): a word the readers find in no installed pack's vocabulary is an input error.
+ */
+final class JapaneseVocabulary {
+
+    private static final String[] VARIABLE_TERMS = {"start", "months", "days", "pattern", "dates", "specifiedPeriod"};
+
+    static final Vocabulary VOCABULARY = Vocabulary.builder()
+            // Art. 41 (Coverage)
+            .words(Field.EXCLUSION, "agriculture", "surveillance", "intermittent")
+            // Art. 37(5), Ordinance Art. 21: the kinds left out of the hourly base (row jp.lsa37.excluded-kinds); every
+            // other allowance counts, whatever it is called, so allowances are an open family.
+            .words(Field.EARNING_KIND, "allowance.family", "allowance.commuting", "allowance.separate-living",
+                    "allowance.child-education", "allowance.housing", "temporary", "bonus")
+            .family(Field.EARNING_KIND, "allowance.")
+            .family(Field.EARNING_KIND, "bonus.")
+            .family(Field.EARNING_KIND, "temporary.")
+            .words(Field.EARNING_ATTRIBUTE, "per", "uniform", "guaranteed")
+            .words(Field.ATTESTATION_SUBJECT, "jp.art41.manager", "jp.art41.confidential", "jp.hps.consent", "jp.hps.health-check",
+                    "jp.hps.doctor-interview", "jp.isha.doctor-interview", "jp.isha.interview-requested", "jp.discretionary.consent",
+                    "jp.lsa37-3.substitute-leave")
+            .agreement("JP-LSA-36", "yearStart", "monthLimit", "yearLimit", "holidayWork", "specialClause", "specialMonthLimit",
+                    "specialYearLimit", "longVariable", "sector", "filedOn")
+            .agreement("JP-LSA-32-2", VARIABLE_TERMS)
+            .agreement("JP-LSA-32-4", VARIABLE_TERMS)
+            .agreement("JP-LSA-32-5", VARIABLE_TERMS)
+            .agreement("JP-LSA-32-3", "start", "months", "filed")
+            .agreement("JP-LSA-37-3")
+            .agreement("JP-LSA-38-3", "deemedHours", "jobTypes")
+            .agreement("JP-LSA-38-4", "deemedHours", "membersFor", "members")
+            .agreement("JP-LSA-41-2", "selectiveMeasure", "startDate", "membersFor", "members", "jobTypes")
+            .build();
+
+    private JapaneseVocabulary() {
+    }
+}

@@ -1,0 +1,99 @@
+package org.worktime.us.rules;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.function.Consumer;
+import org.joda.money.Money;
+import org.worktime.core.engine.EmployeeContext;
+import org.worktime.core.exempt.RegimeDecision;
+import org.worktime.core.finding.Finding;
+import org.worktime.core.finding.Findings;
+import org.worktime.core.finding.Measure;
+import org.worktime.core.finding.Text;
+import org.worktime.core.param.Parameter;
+import org.worktime.core.rule.LegalRule;
+import org.worktime.core.rule.LimitRule;
+import org.worktime.us.Usd;
+import org.worktime.us.exempt.UsExemptionTests;
+
+/**
+ * FLSA s.6(a)(1): at least the federal minimum wage for every hour worked, judged by the workweek (29 CFR 776.4): the
+ * week's straight-time pay (the wage, or the salary, and every earning of the week that enters the regular rate) over
+ * its hours must reach the minimum in force on each day worked, else the shortfall is owed. Employees exempt under
+ * s.13(a)(1) (the Part 541 tests) are exempt from s.6 as well; an employee whose exemption cannot be decided is judged
+ * as non-exempt (the employer must prove it). Tip credits (s.3(m)) and the youth wage (s.6(g)) are not modelled.
+ */
+@LegalRule(
+        id = "US-FLSA-6",
+        title = "Pay below the federal minimum wage",
+        titleKo = "연방 최저임금 미달",
+        law = "Fair Labor Standards Act",
+        article = "s.6(a)(1) (29 USC 206(a)(1)); 29 CFR 776.4",
+        effectiveFrom = "1938-10-24",
+        version = "29 USC 206 as amended by the Fair Minimum Wage Act of 2007 (USD 7.25 from 2009-07-24)",
+        source = "https://www.law.cornell.edu/uscode/text/29/206",
+        summary = "Each workweek's straight-time pay must reach the federal minimum wage for every hour worked.")
+public final class FederalMinimumWageRule implements LimitRule {
+
+    static final String MINIMUM_WAGE = "us.flsa6.minimum-wage";
+
+    @Override
+    public void check(EmployeeContext context, Consumer<Finding> findings) {
+        for (Workweek week : Workweek.of(context)) {
+            long seconds = week.seconds();
+            LocalDate date = week.startDate();
+            if (seconds == 0 || !info().isEffectiveOn(date)) {
+                continue;
+            }
+            RegimeDecision federal = UsExemptionTests.decide(context, date, UsExemptionTests.FEDERAL);
+            if (UsExemptionTests.isExempt(federal)) {
+                continue;
+            }
+            WeekInputs in = WeekInputs.of(context, week, seconds);
+            if (in == null) {
+                findings.accept(Findings.indeterminate(context, info(), week.dates(), Text.of(
+                        "Cannot decide: no wage and no pay of the week are on file for " + UsPay.hours(seconds) + " worked in the workweek from "
+                                + date + ".",
+                        "판단 불가: " + date + " 시작 주 " + UsPay.hours(seconds) + " 근무에 대한 임금 정보가 없습니다.")));
+                continue;
+            }
+            BigDecimal required = required(context, week);
+            BigDecimal paid = straightTimePay(in);
+            if (paid.compareTo(required) >= 0) {
+                continue;
+            }
+            Parameter minimum = context.parameter(MINIMUM_WAGE, date);
+            Money shortfall = Money.of(in.currency(), required.subtract(paid), UsPay.mode(context, date));
+            BigDecimal rate = UsPay.perHour(paid, seconds).setScale(2, RoundingMode.DOWN);
+            findings.accept(Findings.violation(context, info(), week.dates(), new Measure(rate, in.currency().getCode()),
+                    Measure.money(minimum.money()), Findings.citation(info(), minimum), UsPenalties.unpaidWages(context, shortfall, date),
+                    Text.of("Straight-time pay of " + Usd.text(paid.setScale(2, RoundingMode.HALF_UP)) + " for " + UsPay.hours(seconds)
+                                    + " in the workweek from " + date + " is " + Usd.text(rate) + " an hour, below the federal minimum wage of "
+                                    + Usd.text(minimum.money()) + ": " + Usd.text(shortfall) + " owed.",
+                            date + " 시작 주 " + UsPay.hours(seconds) + " 근무의 임금 " + Usd.text(paid.setScale(2, RoundingMode.HALF_UP))
+                                    + "은(는) 시간당 " + Usd.text(rate) + "로 연방 최저임금 " + Usd.text(minimum.money()) + "에 미달: "
+                                    + Usd.text(shortfall) + " 미지급.")));
+        }
+    }
+
+    /** The minimum for the week: each workday's hours at the rate in force on that day (a rate may change mid-week). */
+    static BigDecimal required(EmployeeContext context, Workweek week) {
+        long[] days = week.daySeconds();
+        BigDecimal total = BigDecimal.ZERO;
+        for (int d = 0; d < 7; d++) {
+            if (days[d] > 0) {
+                BigDecimal rate = context.parameter(MINIMUM_WAGE, week.startDate().plusDays(d)).money().getAmount();
+                total = total.add(rate.multiply(BigDecimal.valueOf(days[d])).divide(UsPay.HOUR, MathContext.DECIMAL128));
+            }
+        }
+        return total;
+    }
+
+    /** The week's pay before any overtime premium: the wage or salary and the pay of the week that enters the regular rate. */
+    static BigDecimal straightTimePay(WeekInputs in) {
+        BigDecimal wage = in.method() == WeekInputs.Method.HOURLY ? in.straightTime() : in.weeklySalary();
+        return wage.add(in.otherPay()).add(in.flatSum());
+    }
+}
