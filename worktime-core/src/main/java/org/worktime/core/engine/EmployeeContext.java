@@ -37,6 +37,7 @@ public final class EmployeeContext {
     private java.util.Map<String, List<org.worktime.core.domain.Agreement>> agreementsByKind;
     private final List<org.worktime.core.domain.Earning> earnings;
     private final List<org.worktime.core.domain.Attestation> attestations;
+    private final List<org.worktime.core.domain.Leave> leave;
     private OptionalInt headcountCached;
     private long headcountFrom = Long.MAX_VALUE;
     private long headcountUntil = Long.MIN_VALUE;
@@ -49,6 +50,13 @@ public final class EmployeeContext {
     public EmployeeContext(Employee employee, Workplace workplace, ParameterTable parameters, HeadcountPolicy headcountPolicy,
             DayTypes dayTypes, Timeline timeline, Ledger ledger, LocalDateRange period, List<org.worktime.core.domain.Earning> earnings,
             List<org.worktime.core.domain.Attestation> attestations) {
+        this(employee, workplace, parameters, headcountPolicy, dayTypes, timeline, ledger, period, earnings, attestations, List.of());
+    }
+
+    public EmployeeContext(Employee employee, Workplace workplace, ParameterTable parameters, HeadcountPolicy headcountPolicy,
+            DayTypes dayTypes, Timeline timeline, Ledger ledger, LocalDateRange period, List<org.worktime.core.domain.Earning> earnings,
+            List<org.worktime.core.domain.Attestation> attestations, List<org.worktime.core.domain.Leave> leave) {
+        this.leave = List.copyOf(leave);
         this.earnings = List.copyOf(earnings);
         this.attestations = List.copyOf(attestations);
         this.employee = employee;
@@ -72,6 +80,16 @@ public final class EmployeeContext {
     /** The employee's earnings beyond the base wage (bonuses, commissions, allowances), all of them. */
     public List<org.worktime.core.domain.Earning> earnings() {
         return earnings;
+    }
+
+    /** The employee's leave and absence records, all of them, by their first day (never worked time). */
+    public List<org.worktime.core.domain.Leave> leave() {
+        return leave;
+    }
+
+    /** The leave record covering the date, if any. */
+    public Optional<org.worktime.core.domain.Leave> leaveOn(LocalDate date) {
+        return org.worktime.core.domain.Leave.on(leave, date);
     }
 
     /** The facts attested about the employee, all of them. */

@@ -55,6 +55,7 @@ public final class Scenario {
     private final Map<String, String> attributes = new HashMap<>();
     private final List<org.worktime.core.domain.Earning> earnings = new ArrayList<>();
     private final List<org.worktime.core.domain.Attestation> attestations = new ArrayList<>();
+    private final List<org.worktime.core.domain.Leave> leave = new ArrayList<>();
     private LocalTime weekStartTime = LocalTime.MIDNIGHT;
 
     private Scenario(String jurisdiction, ZoneId zone) {
@@ -168,6 +169,18 @@ public final class Scenario {
                         : LocalDateRange.ofClosed(LocalDate.parse(from), LocalDate.parse(to)), ""));
     }
 
+    /** Whole days of leave of a kind, {@code [from, to]} inclusive. */
+    public Scenario leave(String employeeId, org.worktime.core.domain.Leave.Kind kind, String from, String to) {
+        leave.add(org.worktime.core.domain.Leave.days(employeeId, kind, LocalDate.parse(from), LocalDate.parse(to)));
+        return this;
+    }
+
+    /** Part-day leave of some minutes on a date. */
+    public Scenario leaveHours(String employeeId, org.worktime.core.domain.Leave.Kind kind, String date, int minutes) {
+        leave.add(org.worktime.core.domain.Leave.hours(employeeId, kind, LocalDate.parse(date), java.time.Duration.ofMinutes(minutes)));
+        return this;
+    }
+
     public Scenario attestRecord(org.worktime.core.domain.Attestation attestation) {
         attestations.add(attestation);
         return this;
@@ -226,7 +239,7 @@ public final class Scenario {
 
     public Dataset dataset() {
         List<Employee> list = employees.values().stream().map(EmployeeBuilder::build).toList();
-        return Dataset.of(workplace(), list, shifts).withEarnings(earnings).withAttestations(attestations);
+        return Dataset.of(workplace(), list, shifts).withEarnings(earnings).withAttestations(attestations).withLeave(leave);
     }
 
     /** Builds one employee. Defaults: Monday to Friday, 8 hours a day, no wage. */
