@@ -73,7 +73,8 @@ public final class KoreanPack implements JurisdictionPack {
             new FlexibleRestRule(),
             new DeemedHoursRule(),
             new FlexibleNoticeRule(),
-            new PartTimeExcessCapRule());
+            new PartTimeExcessCapRule(),
+            new org.worktime.kr.rules.AnnualLeaveRule());
 
     private final List<org.worktime.core.rule.ExemptionTest> exemptionTests = List.of(
             new org.worktime.kr.rules.ManagerialExclusionExemption(),
