@@ -23,10 +23,12 @@ public final class Dataset {
     private final Map<String, List<Earning>> earningsByEmployee;
     private final Map<String, List<Attestation>> attestationsByEmployee;
     private final Map<String, List<Leave>> leaveByEmployee;
+    private final boolean leaveRecorded;
 
     private Dataset(Workplace workplace, Map<String, Employee> employees, Map<String, List<Shift>> shiftsByEmployee, int shiftCount,
             Map<String, List<Earning>> earningsByEmployee, Map<String, List<Attestation>> attestationsByEmployee,
-            Map<String, List<Leave>> leaveByEmployee) {
+            Map<String, List<Leave>> leaveByEmployee, boolean leaveRecorded) {
+        this.leaveRecorded = leaveRecorded;
         this.workplace = workplace;
         this.employees = employees;
         this.shiftsByEmployee = shiftsByEmployee;
@@ -37,7 +39,8 @@ public final class Dataset {
     }
 
     /**
-     * This dataset with records of leave and absence, sorted by their first day. Refuses what cannot be true of one
+     * This dataset with records of leave and absence (the leave input: {@link #leaveRecorded()} is then true), sorted by
+     * their first day. Refuses what cannot be true of one
      * employee: leave of an unknown employee, two records on one day, leave outside the employment, and a whole day of
      * leave on a day a recorded shift starts (leave is never worked time, so one of the two records is wrong).
      *
@@ -75,7 +78,15 @@ public final class Dataset {
             sorted.put(id, List.copyOf(list));
         });
         return new Dataset(workplace, employees, shiftsByEmployee, shiftCount, earningsByEmployee, attestationsByEmployee,
-                Map.copyOf(sorted));
+                Map.copyOf(sorted), true);
+    }
+
+    /**
+     * Whether the dataset came with a leave input ({@code leave.csv} or the bundle's {@code leave:} key, even empty): then an
+     * employee without leave records took none. Without it, the leave taken is unknown.
+     */
+    public boolean leaveRecorded() {
+        return leaveRecorded;
     }
 
     /** The employee's leave and absence records, by their first day. */
@@ -102,7 +113,8 @@ public final class Dataset {
             list.sort(Comparator.comparing((Earning e) -> e.earnedOver().getStart()));
             sorted.put(id, List.copyOf(list));
         });
-        return new Dataset(workplace, employees, shiftsByEmployee, shiftCount, Map.copyOf(sorted), attestationsByEmployee, leaveByEmployee);
+        return new Dataset(workplace, employees, shiftsByEmployee, shiftCount, Map.copyOf(sorted), attestationsByEmployee, leaveByEmployee,
+                leaveRecorded);
     }
 
     /**
@@ -120,7 +132,8 @@ public final class Dataset {
         }
         Map<String, List<Attestation>> copy = new HashMap<>();
         grouped.forEach((id, list) -> copy.put(id, List.copyOf(list)));
-        return new Dataset(workplace, employees, shiftsByEmployee, shiftCount, earningsByEmployee, Map.copyOf(copy), leaveByEmployee);
+        return new Dataset(workplace, employees, shiftsByEmployee, shiftCount, earningsByEmployee, Map.copyOf(copy), leaveByEmployee,
+                leaveRecorded);
     }
 
     /** The employee's earnings beyond the base wage, by the first day they cover. */
@@ -171,7 +184,7 @@ public final class Dataset {
             }
             sorted.put(id, List.copyOf(list));
         }
-        return new Dataset(workplace, Map.copyOf(byId), sorted, shifts.size(), Map.of(), Map.of(), Map.of());
+        return new Dataset(workplace, Map.copyOf(byId), sorted, shifts.size(), Map.of(), Map.of(), Map.of(), false);
     }
 
     public Workplace workplace() {

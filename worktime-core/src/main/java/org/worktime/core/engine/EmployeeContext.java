@@ -38,6 +38,7 @@ public final class EmployeeContext {
     private final List<org.worktime.core.domain.Earning> earnings;
     private final List<org.worktime.core.domain.Attestation> attestations;
     private final List<org.worktime.core.domain.Leave> leave;
+    private final boolean leaveRecorded;
     private OptionalInt headcountCached;
     private long headcountFrom = Long.MAX_VALUE;
     private long headcountUntil = Long.MIN_VALUE;
@@ -50,13 +51,14 @@ public final class EmployeeContext {
     public EmployeeContext(Employee employee, Workplace workplace, ParameterTable parameters, HeadcountPolicy headcountPolicy,
             DayTypes dayTypes, Timeline timeline, Ledger ledger, LocalDateRange period, List<org.worktime.core.domain.Earning> earnings,
             List<org.worktime.core.domain.Attestation> attestations) {
-        this(employee, workplace, parameters, headcountPolicy, dayTypes, timeline, ledger, period, earnings, attestations, List.of());
+        this(employee, workplace, parameters, headcountPolicy, dayTypes, timeline, ledger, period, earnings, attestations, List.of(), false);
     }
 
     public EmployeeContext(Employee employee, Workplace workplace, ParameterTable parameters, HeadcountPolicy headcountPolicy,
             DayTypes dayTypes, Timeline timeline, Ledger ledger, LocalDateRange period, List<org.worktime.core.domain.Earning> earnings,
-            List<org.worktime.core.domain.Attestation> attestations, List<org.worktime.core.domain.Leave> leave) {
+            List<org.worktime.core.domain.Attestation> attestations, List<org.worktime.core.domain.Leave> leave, boolean leaveRecorded) {
         this.leave = List.copyOf(leave);
+        this.leaveRecorded = leaveRecorded;
         this.earnings = List.copyOf(earnings);
         this.attestations = List.copyOf(attestations);
         this.employee = employee;
@@ -85,6 +87,11 @@ public final class EmployeeContext {
     /** The employee's leave and absence records, all of them, by their first day (never worked time). */
     public List<org.worktime.core.domain.Leave> leave() {
         return leave;
+    }
+
+    /** Whether the dataset had a leave input: then no record means no leave taken (see {@code Dataset.leaveRecorded}). */
+    public boolean leaveRecorded() {
+        return leaveRecorded;
     }
 
     /** The leave record covering the date, if any. */

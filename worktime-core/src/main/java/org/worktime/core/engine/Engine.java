@@ -139,7 +139,7 @@ public final class Engine {
         Ledger ledger = Ledger.of(timeline);
         return new EmployeeContext(employee, workplace, setup.parameters(), pack.headcountPolicy(), setup.dayTypes(), timeline, ledger,
                 setup.weeks(), dataset.earningsOf(employee.id()), dataset.attestationsOf(employee.id()),
-                dataset.leaveOf(employee.id()));
+                dataset.leaveOf(employee.id()), dataset.leaveRecorded());
     }
 
     /** A parameter the data does not cover for a date makes the rule's answer indeterminate, not a crash. */

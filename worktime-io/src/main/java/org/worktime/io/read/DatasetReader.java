@@ -183,8 +183,9 @@ public final class DatasetReader {
             throw InputException.of(where, "the dataset could not be read");
         }
         try {
-            return Dataset.of(workplace.workplace, employees.employees, batch.shifts()).withEarnings(extras.earnings)
-                    .withAttestations(extras.attestations).withLeave(extras.leaveRecords());
+            Dataset dataset = Dataset.of(workplace.workplace, employees.employees, batch.shifts()).withEarnings(extras.earnings)
+                    .withAttestations(extras.attestations);
+            return extras.leaveGiven ? dataset.withLeave(extras.leaveRecords()) : dataset;
         } catch (RuntimeException e) {
             throw InputException.of(where, "the dataset is inconsistent: " + e.getMessage());
         }

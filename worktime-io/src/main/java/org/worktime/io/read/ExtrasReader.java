@@ -54,6 +54,8 @@ final class ExtrasReader {
         final List<Earning> earnings = new ArrayList<>();
         final List<Attestation> attestations = new ArrayList<>();
         final List<LeaveRecord> leave = new ArrayList<>();
+        /** Whether the dataset has a leave input (a file or the bundle key), even an empty one. */
+        boolean leaveGiven;
 
         List<Leave> leaveRecords() {
             return leave.stream().map(LeaveRecord::leave).toList();
@@ -90,6 +92,7 @@ final class ExtrasReader {
         }
         Path leave = folder.resolve("leave.csv");
         if (Files.exists(leave)) {
+            result.leaveGiven = true;
             readCsv(leave, LEAVE, problems, row -> leave(row, knownIds, result));
         }
         return result;
@@ -100,6 +103,7 @@ final class ExtrasReader {
         Result result = new Result();
         readList(bundle, "earnings", EARNING, file, problems, row -> earning(row, knownIds, result));
         readList(bundle, "attestations", ATTESTATION, file, problems, row -> attestation(row, knownIds, result));
+        result.leaveGiven = bundle.has("leave");
         readList(bundle, "leave", LEAVE, file, problems, row -> leave(row, knownIds, result));
         return result;
     }

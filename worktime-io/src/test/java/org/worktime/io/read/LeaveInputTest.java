@@ -61,6 +61,7 @@ class LeaveInputTest {
                 Leave.days("E1", Leave.Kind.ANNUAL, LocalDate.parse("2026-03-11"), LocalDate.parse("2026-03-11")),
                 Leave.days("E1", Leave.Kind.SICK, LocalDate.parse("2026-03-12"), LocalDate.parse("2026-03-13")));
         assertThat(d.leaveOf("E2")).singleElement().satisfies(l -> assertThat(l.days()).isEqualTo(90));
+        assertThat(d.leaveRecorded()).isTrue();
     }
 
     @Test
@@ -142,5 +143,8 @@ class LeaveInputTest {
         write(dir, "employees.csv", EMPLOYEES);
         write(dir, "shifts.csv", SHIFTS);
         assertThat(DatasetReader.read(dir).leaveOf("E1")).isEqualTo(List.of());
+        assertThat(DatasetReader.read(dir).leaveRecorded()).isFalse();
+        write(dir, "leave.csv", "employee_id,kind,from,to,hours,note\n");
+        assertThat(DatasetReader.read(dir).leaveRecorded()).as("a header-only leave.csv: no one took leave").isTrue();
     }
 }
