@@ -63,7 +63,8 @@ public final class JapanesePack implements JurisdictionPack {
             new DoctorInterviewRule(),
             new ResearchDoctorInterviewRule(),
             new ConsentRenewalRule(),
-            new InterviewOnRequestRule());
+            new InterviewOnRequestRule(),
+            new org.worktime.jp.rules.AnnualLeaveFiveDaysRule());
 
     private final List<PayRule> payRules = List.of(
             new OvertimePremiumRule(),

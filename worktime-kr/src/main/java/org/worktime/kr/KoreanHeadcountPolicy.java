@@ -6,8 +6,10 @@ import org.worktime.core.domain.Workplace;
 import org.worktime.core.engine.HeadcountPolicy;
 
 /**
- * Korea's size tests read the regular headcount; public institutions and bodies were phased in with the
- * largest band (Act No. 15513 addendum Art. 1), so a public-sector workplace counts as at least 300.
+ * The headcount the dated, headcount-scoped rows are read with: public institutions and bodies were phased in with the
+ * largest band (Act No. 15513 addendum Art. 1; Act No. 17862 addendum), so for those rows a public-sector workplace
+ * counts as at least 300. Art. 11's scope itself reads the real headcount ({@code Applicability}): a 3-person public
+ * body is a workplace of 4 or fewer.
  */
 final class KoreanHeadcountPolicy implements HeadcountPolicy {
 

@@ -26,6 +26,8 @@ import org.worktime.kr.rules.MinimumWageRule;
 import org.worktime.kr.rules.MinorHoursRule;
 import org.worktime.kr.rules.NightPremiumRule;
 import org.worktime.kr.rules.OvertimePremiumRule;
+import org.worktime.kr.rules.PartTimeExcessCapRule;
+import org.worktime.kr.rules.PartTimePremiumRule;
 import org.worktime.kr.rules.PostpartumOvertimeRule;
 import org.worktime.kr.rules.PregnantOvertimeRule;
 import org.worktime.kr.rules.ProtectedNightHolidayWorkRule;
@@ -70,7 +72,9 @@ public final class KoreanPack implements JurisdictionPack {
             new SpecialIndustryRule(),
             new FlexibleRestRule(),
             new DeemedHoursRule(),
-            new FlexibleNoticeRule());
+            new FlexibleNoticeRule(),
+            new PartTimeExcessCapRule(),
+            new org.worktime.kr.rules.AnnualLeaveRule());
 
     private final List<org.worktime.core.rule.ExemptionTest> exemptionTests = List.of(
             new org.worktime.kr.rules.ManagerialExclusionExemption(),
@@ -84,7 +88,8 @@ public final class KoreanPack implements JurisdictionPack {
             new WeeklyHolidayAllowanceRule(),
             new PublicHolidayPayRule(),
             new FlexibleSettlementRule(),
-            new SelectiveHoursPremiumRule());
+            new SelectiveHoursPremiumRule(),
+            new PartTimePremiumRule());
 
     @Override
     public org.worktime.core.rule.Vocabulary vocabulary() {
@@ -135,7 +140,8 @@ public final class KoreanPack implements JurisdictionPack {
             "WEEKLY_HOLIDAY_ALLOWANCE", org.worktime.core.finding.Text.of("Weekly holiday allowance", "주휴수당"),
             "PUBLIC_HOLIDAY_PAY", org.worktime.core.finding.Text.of("Paid public holiday", "유급 공휴일"),
             "FLEXIBLE_SETTLEMENT", org.worktime.core.finding.Text.of("Flexible-hours settlement", "탄력근로 정산"),
-            "SELECTIVE_OVERTIME", org.worktime.core.finding.Text.of("Selective-hours overtime", "선택근로 연장근로"));
+            "SELECTIVE_OVERTIME", org.worktime.core.finding.Text.of("Selective-hours overtime", "선택근로 연장근로"),
+            "PART_TIME_EXCESS", org.worktime.core.finding.Text.of("Part-timer's hours beyond the contract", "단시간근로자 초과근로"));
 
     @Override
     public org.worktime.core.finding.Text payKindLabel(String kind) {

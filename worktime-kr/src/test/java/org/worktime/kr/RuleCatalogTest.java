@@ -31,7 +31,7 @@ class RuleCatalogTest {
     void everyRuleDeclaresCompleteMetadataWithAUniqueId() {
         RuleCatalog catalog = RuleCatalog.of(pack);
         assertThat(catalog.metadataProblems(ID_FORM)).isEmpty();
-        assertThat(catalog.ids()).hasSize(30);
+        assertThat(catalog.ids()).hasSize(33);
     }
 
     @Test

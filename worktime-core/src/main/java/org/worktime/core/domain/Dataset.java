@@ -1,5 +1,6 @@
 package org.worktime.core.domain;
 
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -9,7 +10,8 @@ import java.util.Map;
 import java.util.Objects;
 
 /**
- * What the engine evaluates: one workplace, its employees and their shifts (recorded and planned).
+ * What the engine evaluates: one workplace, its employees and their shifts (recorded and planned), and what HR
+ * records beside them: earnings, attestations, leave.
  * Shifts are grouped by employee and sorted by start once, here.
  */
 public final class Dataset {
@@ -20,15 +22,76 @@ public final class Dataset {
     private final int shiftCount;
     private final Map<String, List<Earning>> earningsByEmployee;
     private final Map<String, List<Attestation>> attestationsByEmployee;
+    private final Map<String, List<Leave>> leaveByEmployee;
+    private final boolean leaveRecorded;
 
     private Dataset(Workplace workplace, Map<String, Employee> employees, Map<String, List<Shift>> shiftsByEmployee, int shiftCount,
-            Map<String, List<Earning>> earningsByEmployee, Map<String, List<Attestation>> attestationsByEmployee) {
+            Map<String, List<Earning>> earningsByEmployee, Map<String, List<Attestation>> attestationsByEmployee,
+            Map<String, List<Leave>> leaveByEmployee, boolean leaveRecorded) {
+        this.leaveRecorded = leaveRecorded;
         this.workplace = workplace;
         this.employees = employees;
         this.shiftsByEmployee = shiftsByEmployee;
         this.shiftCount = shiftCount;
         this.earningsByEmployee = earningsByEmployee;
         this.attestationsByEmployee = attestationsByEmployee;
+        this.leaveByEmployee = leaveByEmployee;
+    }
+
+    /**
+     * This dataset with records of leave and absence (the leave input: {@link #leaveRecorded()} is then true), sorted by
+     * their first day. Refuses what cannot be true of one
+     * employee: leave of an unknown employee, two records on one day, leave outside the employment, and a whole day of
+     * leave on a day a recorded shift starts (leave is never worked time, so one of the two records is wrong).
+     *
+     * @throws IllegalArgumentException naming the first problem found
+     */
+    public Dataset withLeave(List<Leave> leave) {
+        Map<String, List<Leave>> grouped = new HashMap<>();
+        for (Leave l : leave) {
+            Employee employee = employees.get(l.employeeId());
+            if (employee == null) {
+                throw new IllegalArgumentException("Leave of unknown employee " + l.employeeId());
+            }
+            if (!employee.isEmployedOn(l.dates().getStart()) || !employee.isEmployedOn(l.dates().getEndInclusive())) {
+                throw new IllegalArgumentException("Leave of employee " + l.employeeId() + " from " + l.dates().getStart() + " to "
+                        + l.dates().getEndInclusive() + " falls outside the employment");
+            }
+            grouped.computeIfAbsent(l.employeeId(), k -> new ArrayList<>()).add(l);
+        }
+        Map<String, List<Leave>> sorted = new HashMap<>();
+        grouped.forEach((id, list) -> {
+            list.sort(Comparator.comparing((Leave l) -> l.dates().getStart()));
+            for (int i = 1; i < list.size(); i++) {
+                if (list.get(i - 1).dates().overlaps(list.get(i).dates())) {
+                    throw new IllegalArgumentException("Leave records of employee " + id + " overlap: " + list.get(i - 1).dates() + " and "
+                            + list.get(i).dates());
+                }
+            }
+            for (Shift shift : shiftsOf(id)) {
+                LocalDate day = shift.start().atZone(workplace.zone()).toLocalDate();
+                Leave.on(list, day).filter(l -> !l.isPartDay() && shift.origin() == Shift.Origin.ACTUAL).ifPresent(l -> {
+                    throw new IllegalArgumentException("Employee " + id + " has a whole day of " + l.kind().code() + " leave on " + day
+                            + " and a recorded shift starting that day");
+                });
+            }
+            sorted.put(id, List.copyOf(list));
+        });
+        return new Dataset(workplace, employees, shiftsByEmployee, shiftCount, earningsByEmployee, attestationsByEmployee,
+                Map.copyOf(sorted), true);
+    }
+
+    /**
+     * Whether the dataset came with a leave input ({@code leave.csv} or the bundle's {@code leave:} key, even empty): then an
+     * employee without leave records took none. Without it, the leave taken is unknown.
+     */
+    public boolean leaveRecorded() {
+        return leaveRecorded;
+    }
+
+    /** The employee's leave and absence records, by their first day. */
+    public List<Leave> leaveOf(String employeeId) {
+        return leaveByEmployee.getOrDefault(employeeId, List.of());
     }
 
     /**
@@ -50,7 +113,8 @@ public final class Dataset {
             list.sort(Comparator.comparing((Earning e) -> e.earnedOver().getStart()));
             sorted.put(id, List.copyOf(list));
         });
-        return new Dataset(workplace, employees, shiftsByEmployee, shiftCount, Map.copyOf(sorted), attestationsByEmployee);
+        return new Dataset(workplace, employees, shiftsByEmployee, shiftCount, Map.copyOf(sorted), attestationsByEmployee, leaveByEmployee,
+                leaveRecorded);
     }
 
     /**
@@ -68,7 +132,8 @@ public final class Dataset {
         }
         Map<String, List<Attestation>> copy = new HashMap<>();
         grouped.forEach((id, list) -> copy.put(id, List.copyOf(list)));
-        return new Dataset(workplace, employees, shiftsByEmployee, shiftCount, earningsByEmployee, Map.copyOf(copy));
+        return new Dataset(workplace, employees, shiftsByEmployee, shiftCount, earningsByEmployee, Map.copyOf(copy), leaveByEmployee,
+                leaveRecorded);
     }
 
     /** The employee's earnings beyond the base wage, by the first day they cover. */
@@ -119,7 +184,7 @@ public final class Dataset {
             }
             sorted.put(id, List.copyOf(list));
         }
-        return new Dataset(workplace, Map.copyOf(byId), sorted, shifts.size(), Map.of(), Map.of());
+        return new Dataset(workplace, Map.copyOf(byId), sorted, shifts.size(), Map.of(), Map.of(), Map.of(), false);
     }
 
     public Workplace workplace() {

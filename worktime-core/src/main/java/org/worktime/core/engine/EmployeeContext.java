@@ -38,6 +38,8 @@ public final class EmployeeContext {
     private final List<org.worktime.core.domain.Earning> earnings;
     private final List<org.worktime.core.domain.Attestation> attestations;
     private final java.time.Instant asOf;
+    private final List<org.worktime.core.domain.Leave> leave;
+    private final boolean leaveRecorded;
     private OptionalInt headcountCached;
     private long headcountFrom = Long.MAX_VALUE;
     private long headcountUntil = Long.MIN_VALUE;
@@ -50,17 +52,23 @@ public final class EmployeeContext {
     public EmployeeContext(Employee employee, Workplace workplace, ParameterTable parameters, HeadcountPolicy headcountPolicy,
             DayTypes dayTypes, Timeline timeline, Ledger ledger, LocalDateRange period, List<org.worktime.core.domain.Earning> earnings,
             List<org.worktime.core.domain.Attestation> attestations) {
-        this(employee, workplace, parameters, headcountPolicy, dayTypes, timeline, ledger, period, earnings, attestations, null);
+        this(employee, workplace, parameters, headcountPolicy, dayTypes, timeline, ledger, period, earnings, attestations, List.of(), false,
+                null);
     }
 
     /**
-     * @param asOf the evaluation's as-of instant (the moment the answer speaks for: a penalty is the amount in force
-     *             when it is assessed), or null when none was given
+     * @param leave        the employee's leave and absence records
+     * @param leaveRecorded whether the dataset records leave at all (without records, leave cannot be told from absence)
+     * @param asOf         the evaluation's as-of instant (the moment the answer speaks for: a penalty is the amount in force
+     *                     when it is assessed), or null when none was given
      */
     public EmployeeContext(Employee employee, Workplace workplace, ParameterTable parameters, HeadcountPolicy headcountPolicy,
             DayTypes dayTypes, Timeline timeline, Ledger ledger, LocalDateRange period, List<org.worktime.core.domain.Earning> earnings,
-            List<org.worktime.core.domain.Attestation> attestations, java.time.Instant asOf) {
+            List<org.worktime.core.domain.Attestation> attestations, List<org.worktime.core.domain.Leave> leave, boolean leaveRecorded,
+            java.time.Instant asOf) {
         this.asOf = asOf;
+        this.leave = List.copyOf(leave);
+        this.leaveRecorded = leaveRecorded;
         this.earnings = List.copyOf(earnings);
         this.attestations = List.copyOf(attestations);
         this.employee = employee;
@@ -89,6 +97,21 @@ public final class EmployeeContext {
     /** The employee's earnings beyond the base wage (bonuses, commissions, allowances), all of them. */
     public List<org.worktime.core.domain.Earning> earnings() {
         return earnings;
+    }
+
+    /** The employee's leave and absence records, all of them, by their first day (never worked time). */
+    public List<org.worktime.core.domain.Leave> leave() {
+        return leave;
+    }
+
+    /** Whether the dataset had a leave input: then no record means no leave taken (see {@code Dataset.leaveRecorded}). */
+    public boolean leaveRecorded() {
+        return leaveRecorded;
+    }
+
+    /** The leave record covering the date, if any. */
+    public Optional<org.worktime.core.domain.Leave> leaveOn(LocalDate date) {
+        return org.worktime.core.domain.Leave.on(leave, date);
     }
 
     /** The facts attested about the employee, all of them. */

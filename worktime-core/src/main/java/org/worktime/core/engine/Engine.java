@@ -138,7 +138,8 @@ public final class Engine {
         Timeline timeline = Timeline.build(shifts, workplace.zone(), setup.dayTypes(), setup.policy());
         Ledger ledger = Ledger.of(timeline);
         return new EmployeeContext(employee, workplace, setup.parameters(), pack.headcountPolicy(), setup.dayTypes(), timeline, ledger,
-                setup.weeks(), dataset.earningsOf(employee.id()), dataset.attestationsOf(employee.id()), evaluation.asOf());
+                setup.weeks(), dataset.earningsOf(employee.id()), dataset.attestationsOf(employee.id()),
+                dataset.leaveOf(employee.id()), dataset.leaveRecorded(), evaluation.asOf());
     }
 
     /** A parameter the data does not cover for a date makes the rule's answer indeterminate, not a crash. */

@@ -19,9 +19,16 @@ import org.worktime.core.param.ParameterTable;
  *
  * @param shifts the employee's shifts known to the caller (all of them for {@code worktime exempt}; the evaluated
  *               weeks when a pay rule asks)
+ * @param leave  the employee's leave records (never worked time; Japan's HPS days off read them)
  */
 public record ExemptionQuery(Employee employee, Workplace workplace, LocalDate on, ParameterTable parameters, List<Earning> earnings,
-        List<Attestation> attestations, List<Shift> shifts, ExchangeRates rates) {
+        List<Attestation> attestations, List<Shift> shifts, ExchangeRates rates, List<org.worktime.core.domain.Leave> leave) {
+
+    /** A query without leave records. */
+    public ExemptionQuery(Employee employee, Workplace workplace, LocalDate on, ParameterTable parameters, List<Earning> earnings,
+            List<Attestation> attestations, List<Shift> shifts, ExchangeRates rates) {
+        this(employee, workplace, on, parameters, earnings, attestations, shifts, rates, List.of());
+    }
 
     public ExemptionQuery {
         Objects.requireNonNull(employee, "employee");
@@ -32,18 +39,19 @@ public record ExemptionQuery(Employee employee, Workplace workplace, LocalDate o
         attestations = List.copyOf(attestations == null ? List.of() : attestations);
         shifts = List.copyOf(shifts == null ? List.of() : shifts);
         rates = rates == null ? ExchangeRates.none() : rates;
+        leave = List.copyOf(leave == null ? List.of() : leave);
     }
 
     /** The query for one employee of a dataset. */
     public static ExemptionQuery of(Dataset dataset, Employee employee, LocalDate on, ParameterTable parameters, ExchangeRates rates) {
         return new ExemptionQuery(employee, dataset.workplace(), on, parameters, dataset.earningsOf(employee.id()),
-                dataset.attestationsOf(employee.id()), dataset.shiftsOf(employee.id()), rates);
+                dataset.attestationsOf(employee.id()), dataset.shiftsOf(employee.id()), rates, dataset.leaveOf(employee.id()));
     }
 
     /** The query a rule asks while it evaluates an employee (pay rules skip exempt employees). */
     public static ExemptionQuery of(EmployeeContext context, LocalDate on) {
         return new ExemptionQuery(context.employee(), context.workplace(), on, context.parameters(), context.earnings(),
-                context.attestations(), context.timeline().shifts(), ExchangeRates.none());
+                context.attestations(), context.timeline().shifts(), ExchangeRates.none(), context.leave());
     }
 
     public String employeeId() {
@@ -61,6 +69,6 @@ public record ExemptionQuery(Employee employee, Workplace workplace, LocalDate o
     }
 
     public ExemptionQuery withRates(ExchangeRates newRates) {
-        return new ExemptionQuery(employee, workplace, on, parameters, earnings, attestations, shifts, newRates);
+        return new ExemptionQuery(employee, workplace, on, parameters, earnings, attestations, shifts, newRates, leave);
     }
 }

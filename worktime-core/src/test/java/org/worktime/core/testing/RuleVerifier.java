@@ -144,6 +144,19 @@ public final class RuleVerifier {
             return this;
         }
 
+        /** A measure counted in days (annual leave), compared exactly. */
+        public FindingAssert measuredDays(long days) {
+            assertThat(finding.measured().unit()).as("measured unit").isEqualTo("days");
+            assertThat(finding.measured().value()).as("measured days").isEqualByComparingTo(BigDecimal.valueOf(days));
+            return this;
+        }
+
+        public FindingAssert limitDays(long days) {
+            assertThat(finding.limit().unit()).as("limit unit").isEqualTo("days");
+            assertThat(finding.limit().value()).as("limit days").isEqualByComparingTo(BigDecimal.valueOf(days));
+            return this;
+        }
+
         public FindingAssert period(String start, String endExclusive) {
             assertThat(finding.period().getStart()).isEqualTo(LocalDate.parse(start));
             assertThat(finding.period().getEnd()).isEqualTo(LocalDate.parse(endExclusive));

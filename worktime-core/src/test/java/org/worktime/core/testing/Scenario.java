@@ -55,6 +55,8 @@ public final class Scenario {
     private final Map<String, String> attributes = new HashMap<>();
     private final List<org.worktime.core.domain.Earning> earnings = new ArrayList<>();
     private final List<org.worktime.core.domain.Attestation> attestations = new ArrayList<>();
+    private final List<org.worktime.core.domain.Leave> leave = new ArrayList<>();
+    private boolean leaveRecorded;
     private LocalTime weekStartTime = LocalTime.MIDNIGHT;
 
     private Scenario(String jurisdiction, ZoneId zone) {
@@ -168,6 +170,24 @@ public final class Scenario {
                         : LocalDateRange.ofClosed(LocalDate.parse(from), LocalDate.parse(to)), ""));
     }
 
+    /** The dataset has a leave input even without records: an employee with none took no leave. */
+    public Scenario leaveRecorded() {
+        leaveRecorded = true;
+        return this;
+    }
+
+    /** Whole days of leave of a kind, {@code [from, to]} inclusive. */
+    public Scenario leave(String employeeId, org.worktime.core.domain.Leave.Kind kind, String from, String to) {
+        leave.add(org.worktime.core.domain.Leave.days(employeeId, kind, LocalDate.parse(from), LocalDate.parse(to)));
+        return this;
+    }
+
+    /** Part-day leave of some minutes on a date. */
+    public Scenario leaveHours(String employeeId, org.worktime.core.domain.Leave.Kind kind, String date, int minutes) {
+        leave.add(org.worktime.core.domain.Leave.hours(employeeId, kind, LocalDate.parse(date), java.time.Duration.ofMinutes(minutes)));
+        return this;
+    }
+
     public Scenario attestRecord(org.worktime.core.domain.Attestation attestation) {
         attestations.add(attestation);
         return this;
@@ -226,7 +246,8 @@ public final class Scenario {
 
     public Dataset dataset() {
         List<Employee> list = employees.values().stream().map(EmployeeBuilder::build).toList();
-        return Dataset.of(workplace(), list, shifts).withEarnings(earnings).withAttestations(attestations);
+        Dataset dataset = Dataset.of(workplace(), list, shifts).withEarnings(earnings).withAttestations(attestations);
+        return leaveRecorded || !leave.isEmpty() ? dataset.withLeave(leave) : dataset;
     }
 
     /** Builds one employee. Defaults: Monday to Friday, 8 hours a day, no wage. */

@@ -24,7 +24,7 @@ public final class DatasetReader {
 
     static final List<String> WORKPLACE_FILES = List.of("workplace.yaml", "workplace.yml", "workplace.json");
     static final List<String> EMPLOYEE_FILES = List.of("employees.csv", "employees.yaml", "employees.yml", "employees.json");
-    static final List<String> BUNDLE_KEYS = List.of("workplace", "employees", "shifts", "earnings", "attestations");
+    static final List<String> BUNDLE_KEYS = List.of("workplace", "employees", "shifts", "earnings", "attestations", "leave");
     static final List<String> SHIFT_KEYS = List.of("employee", "start", "end", "breaks", "origin", "breakWaiver", "notifiedOn", "outside", "rate");
 
     private DatasetReader() {
@@ -97,6 +97,7 @@ public final class DatasetReader {
             }
         }
         ExtrasReader.Result extras = ExtrasReader.readFolder(folder, knownIds(employees), problems);
+        checkLeave(extras, workplace, employees, batch, problems);
         problems.throwIfAny();
         return build(workplace, employees, batch, extras, folder);
     }
@@ -147,6 +148,7 @@ public final class DatasetReader {
             }
         }
         ExtrasReader.Result extras = ExtrasReader.readBundle(f, file, knownIds(employees), problems);
+        checkLeave(extras, workplace, employees, batch, problems);
         problems.throwIfAny();
         return build(workplace, employees, batch, extras, file);
     }
@@ -191,14 +193,23 @@ public final class DatasetReader {
         }
     }
 
+    /** Leave against itself, the employment and the shifts, once everything else read cleanly. */
+    private static void checkLeave(ExtrasReader.Result extras, WorkplaceReader.Result workplace, EmployeeReader.Result employees,
+            ShiftBatch batch, Problems problems) {
+        if (problems.isEmpty() && !extras.leave.isEmpty() && workplace != null && workplace.zone != null && employees != null) {
+            ExtrasReader.checkLeave(extras, employees.employees, batch.shifts(), workplace.zone, problems);
+        }
+    }
+
     private static Dataset build(WorkplaceReader.Result workplace, EmployeeReader.Result employees, ShiftBatch batch,
             ExtrasReader.Result extras, Path where) throws InputException {
         if (workplace == null || workplace.workplace == null || employees == null) {
             throw InputException.of(where, "the dataset could not be read");
         }
         try {
-            return Dataset.of(workplace.workplace, employees.employees, batch.shifts()).withEarnings(extras.earnings)
+            Dataset dataset = Dataset.of(workplace.workplace, employees.employees, batch.shifts()).withEarnings(extras.earnings)
                     .withAttestations(extras.attestations);
+            return extras.leaveGiven ? dataset.withLeave(extras.leaveRecords()) : dataset;
         } catch (RuntimeException e) {
             throw InputException.of(where, "the dataset is inconsistent: " + e.getMessage());
         }

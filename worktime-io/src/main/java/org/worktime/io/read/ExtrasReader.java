@@ -15,13 +15,15 @@ import org.threeten.extra.LocalDateRange;
 import org.worktime.core.domain.Attestation;
 import org.worktime.core.domain.Earning;
 import org.worktime.core.rule.Vocabulary;
+import org.worktime.core.domain.Leave;
 import org.worktime.io.read.YamlTree.ListNode;
 import org.worktime.io.read.YamlTree.Node;
 
 /**
  * Reads what a dataset may add to shifts: earnings beyond the wage ({@code earnings.csv}, bundle key
- * {@code earnings:}) and attested facts ({@code attestations.csv}, bundle key {@code attestations:}). Strict like the
- * other readers: every problem is reported with file, line and field, and nothing is half-read.
+ * {@code earnings:}), attested facts ({@code attestations.csv}, bundle key {@code attestations:}) and leave and absence
+ * records ({@code leave.csv}, bundle key {@code leave:}). Strict like the other readers: every problem is reported with
+ * file, line and field, and nothing is half-read.
  */
 final class ExtrasReader {
 
@@ -35,11 +37,30 @@ final class ExtrasReader {
     static final List<Column> ATTESTATION = List.of(new Column("employee_id", "employee"), new Column("subject", "subject"),
             new Column("holds", "holds"), new Column("attested_by", "attestedBy"), new Column("attested_on", "attestedOn"),
             new Column("from", "from"), new Column("to", "to"), new Column("note", "note"));
+    static final List<Column> LEAVE = List.of(new Column("employee_id", "employee"), new Column("kind", "kind"),
+            new Column("from", "from"), new Column("to", "to"), new Column("hours", "hours"), new Column("note", "note"));
+    /** Columns a CSV file may leave out. */
+    private static final java.util.Set<String> OPTIONAL_COLUMNS = java.util.Set.of("paid_on", "note", "to", "attributes", "hours");
+
+    /** Where a field of a record was read: for problems found only once all records are in (an overlap). */
+    record Place(Path file, int line, String field) {
+    }
+
+    /** A leave record and where it was read. */
+    record LeaveRecord(Leave leave, Place place) {
+    }
 
     /** What was read; employee ids are checked against the employees when both are known. */
     static final class Result {
         final List<Earning> earnings = new ArrayList<>();
         final List<Attestation> attestations = new ArrayList<>();
+        final List<LeaveRecord> leave = new ArrayList<>();
+        /** Whether the dataset has a leave input (a file or the bundle key), even an empty one. */
+        boolean leaveGiven;
+
+        List<Leave> leaveRecords() {
+            return leave.stream().map(LeaveRecord::leave).toList();
+        }
     }
 
     /** The fields of one record, whatever the format. */
@@ -50,6 +71,8 @@ final class ExtrasReader {
         Map<String, String> map(Column column);
 
         void problem(Column column, String message);
+
+        Place place(Column column);
 
         boolean ok();
     }
@@ -68,6 +91,11 @@ final class ExtrasReader {
         if (InputFiles.present(attestations)) {
             readCsv(attestations, ATTESTATION, problems, row -> attestation(row, knownIds, result, problems));
         }
+        Path leave = folder.resolve("leave.csv");
+        if (InputFiles.present(leave)) {
+            result.leaveGiven = true;
+            readCsv(leave, LEAVE, problems, row -> leave(row, knownIds, result));
+        }
         return result;
     }
 
@@ -76,12 +104,14 @@ final class ExtrasReader {
         Result result = new Result();
         readList(bundle, "earnings", EARNING, file, problems, row -> earning(row, knownIds, result, problems));
         readList(bundle, "attestations", ATTESTATION, file, problems, row -> attestation(row, knownIds, result, problems));
+        result.leaveGiven = bundle.has("leave");
+        readList(bundle, "leave", LEAVE, file, problems, row -> leave(row, knownIds, result));
         return result;
     }
 
     private static void readCsv(Path file, List<Column> columns, Problems problems, java.util.function.Consumer<Row> sink) {
         List<String> names = columns.stream().map(Column::csv).toList();
-        List<String> required = names.stream().filter(n -> !n.equals("paid_on") && !n.equals("note") && !n.equals("to") && !n.equals("attributes")).toList();
+        List<String> required = names.stream().filter(n -> !OPTIONAL_COLUMNS.contains(n)).toList();
         Reader opened = InputFiles.csv(file, problems);
         if (opened == null) {
             return;
@@ -134,6 +164,11 @@ final class ExtrasReader {
                     }
 
                     @Override
+                    public Place place(Column column) {
+                        return new Place(file, line, column.csv());
+                    }
+
+                    @Override
                     public boolean ok() {
                         return ok[0];
                     }
@@ -174,6 +209,11 @@ final class ExtrasReader {
                 @Override
                 public void problem(Column column, String message) {
                     f.problem(f.has(column.yaml()) ? f.line(column.yaml()) : f.line(), f.field(column.yaml()), message);
+                }
+
+                @Override
+                public Place place(Column column) {
+                    return new Place(file, f.has(column.yaml()) ? f.line(column.yaml()) : f.line(), f.field(column.yaml()));
                 }
 
                 @Override
@@ -221,6 +261,94 @@ final class ExtrasReader {
             return;
         }
         result.attestations.add(new Attestation(id, subject, holds, by, on, validity, note));
+    }
+
+    /**
+     * One leave record: {@code from} and an optional {@code to} (blank: that one day), a kind of the closed vocabulary
+     * ({@link Leave.Kind}), and {@code hours} only for part-day leave on a single day.
+     */
+    private static void leave(Row row, Map<String, String> knownIds, Result result) {
+        String id = employee(row, LEAVE.get(0), knownIds);
+        Leave.Kind kind = null;
+        String kindText = required(row, LEAVE.get(1));
+        if (kindText != null) {
+            kind = Leave.Kind.parse(kindText).orElse(null);
+            if (kind == null) {
+                String near = Values.closest(kindText.toLowerCase(java.util.Locale.ROOT), Leave.Kind.codes());
+                row.problem(LEAVE.get(1), "unknown leave kind " + kindText + " (expected one of " + String.join(", ", Leave.Kind.codes())
+                        + ")" + (near == null ? "" : "; did you mean " + near + "?"));
+            }
+        }
+        LocalDate from = parse(row, LEAVE.get(2), true, Values::date);
+        LocalDate to = parse(row, LEAVE.get(3), false, Values::date);
+        Integer minutes = parse(row, LEAVE.get(4), false, Values::dailyMinutes);
+        if (from != null && to != null && to.isBefore(from)) {
+            row.problem(LEAVE.get(3), "the leave ends (" + to + ") before it starts (" + from + ")");
+            return;
+        }
+        LocalDate last = to == null ? from : to;
+        if (minutes != null && from != null && last != null && !last.equals(from)) {
+            row.problem(LEAVE.get(4), "hours are for part-day leave on a single day; this record runs from " + from + " to " + last
+                    + " (give whole days without hours, or one line per day)");
+            return;
+        }
+        if (!row.ok() || id == null || kind == null || from == null || (to == null && !row.text(LEAVE.get(3)).isEmpty())) {
+            return;
+        }
+        Leave leave = minutes == null ? Leave.days(id, kind, from, last)
+                : Leave.hours(id, kind, from, java.time.Duration.ofMinutes(minutes));
+        result.leave.add(new LeaveRecord(leave, row.place(LEAVE.get(2))));
+    }
+
+    /**
+     * What only the whole set of leave records can show, with the place of the record at fault: two records of one
+     * employee on one day, a record outside the employment, a whole day of leave on a day a recorded shift starts.
+     */
+    static void checkLeave(Result result, List<org.worktime.core.domain.Employee> employees, List<org.worktime.core.domain.Shift> shifts,
+            java.time.ZoneId zone, Problems problems) {
+        Map<String, org.worktime.core.domain.Employee> byId = new java.util.HashMap<>();
+        employees.forEach(e -> byId.put(e.id(), e));
+        Map<String, List<LeaveRecord>> byEmployee = new java.util.HashMap<>();
+        for (LeaveRecord r : result.leave) {
+            org.worktime.core.domain.Employee e = byId.get(r.leave().employeeId());
+            LocalDate first = r.leave().dates().getStart();
+            LocalDate last = r.leave().dates().getEndInclusive();
+            if (e != null && (!e.isEmployedOn(first) || !e.isEmployedOn(last))) {
+                problems.add(r.place().file(), r.place().line(), r.place().field(), "the leave from " + first + " to " + last
+                        + " falls outside the employment of " + e.id() + " (" + (e.hireDate() == null ? "" : "hired " + e.hireDate())
+                        + (e.hireDate() != null && e.endDate() != null ? ", " : "") + (e.endDate() == null ? "" : "last day " + e.endDate()) + ")");
+            }
+            byEmployee.computeIfAbsent(r.leave().employeeId(), k -> new ArrayList<>()).add(r);
+        }
+        Map<String, java.util.Set<LocalDate>> shiftDays = new java.util.HashMap<>();
+        for (org.worktime.core.domain.Shift s : shifts) {
+            if (s.origin() == org.worktime.core.domain.Shift.Origin.ACTUAL) {
+                shiftDays.computeIfAbsent(s.employeeId(), k -> new java.util.HashSet<>()).add(s.start().atZone(zone).toLocalDate());
+            }
+        }
+        byEmployee.forEach((id, list) -> {
+            list.sort(java.util.Comparator.comparing((LeaveRecord r) -> r.leave().dates().getStart()));
+            for (int i = 1; i < list.size(); i++) {
+                LeaveRecord previous = list.get(i - 1);
+                LeaveRecord current = list.get(i);
+                if (previous.leave().dates().overlaps(current.leave().dates())) {
+                    problems.add(current.place().file(), current.place().line(), current.place().field(), "this leave of " + id + " ("
+                            + current.leave().dates().getStart() + " to " + current.leave().dates().getEndInclusive() + ") overlaps the one at line "
+                            + previous.place().line() + " (" + previous.leave().dates().getStart() + " to "
+                            + previous.leave().dates().getEndInclusive() + "); one day has one leave record");
+                }
+            }
+            java.util.Set<LocalDate> worked = shiftDays.getOrDefault(id, java.util.Set.of());
+            for (LeaveRecord r : list) {
+                if (r.leave().isPartDay()) {
+                    continue;
+                }
+                r.leave().dates().stream().filter(worked::contains).findFirst().ifPresent(day -> problems.add(r.place().file(),
+                        r.place().line(), r.place().field(), "a whole day of " + r.leave().kind().code() + " leave for " + id + " on " + day
+                                + ", but a recorded shift starts that day (leave is never worked time: give the hours of part-day leave, or"
+                                + " drop one of the two)"));
+            }
+        });
     }
 
     private static String employee(Row row, Column column, Map<String, String> knownIds) {

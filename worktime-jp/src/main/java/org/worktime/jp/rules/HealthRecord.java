@@ -26,6 +26,8 @@ final class HealthRecord {
     private final List<Shift> shifts;
     private final Set<LocalDate> workedDays = new HashSet<>();
     private final Map<LocalDate, Long> timeByDay = new HashMap<>();
+    /** Days without work that are not holidays: leave the {@code jp.hps.leave-not-day-off} row names (annual leave). */
+    private final Set<LocalDate> leaveDays = new HashSet<>();
 
     HealthRecord(List<Shift> shifts, ZoneId zone) {
         this.zone = zone;
@@ -42,15 +44,21 @@ final class HealthRecord {
         }
     }
 
+    /** This record with days of leave that are not HPS days off (Art. 41-2(1)(iv): a day of annual leave is not a holiday). */
+    HealthRecord withLeaveDays(java.util.Collection<LocalDate> days) {
+        leaveDays.addAll(days);
+        return this;
+    }
+
     boolean isEmpty() {
         return shifts.isEmpty();
     }
 
-    /** Whole calendar days of the range without any work. */
+    /** Whole calendar days of the range without any work and not on leave that is not a holiday. */
     int daysOff(LocalDateRange range) {
         int free = 0;
         for (LocalDate d = range.getStart(); d.isBefore(range.getEnd()); d = d.plusDays(1)) {
-            if (!workedDays.contains(d)) {
+            if (!workedDays.contains(d) && !leaveDays.contains(d)) {
                 free++;
             }
         }

@@ -90,7 +90,7 @@ public final class HighlyProfessionalSystemTest implements ExemptionTest {
         MonthGrid grid = new MonthGrid(anchor);
         evidence.add(annualWage(query, wageMin.get(), grid.yearOf(on), missing));
         if (resolution.isPresent()) {
-            HealthRecord record = new HealthRecord(query.shifts(), query.workplace().zone());
+            HealthRecord record = new HealthRecord(query.shifts(), query.workplace().zone()).withLeaveDays(leaveNotDaysOff(query));
             long offset = Math.floorMod(on.toEpochDay() - anchor.toEpochDay(), 28);
             LocalDateRange block = LocalDateRange.of(on.minusDays(offset), on.minusDays(offset).plusDays(28));
             evidence.add(healthTime(record, block, on, missing));
@@ -227,6 +227,23 @@ public final class HighlyProfessionalSystemTest implements ExemptionTest {
         }
         return new Evidence("health-time", condition, RuleSupport.hours(time) + " h recorded from " + window.getStart() + " to "
                 + window.getEndInclusive(), "recorded by objective means", Verdict.EXEMPT, info().citation());
+    }
+
+    /** The days of leave whose kind {@code jp.hps.leave-not-day-off} names: not holidays, so not HPS days off. */
+    private static java.util.Set<LocalDate> leaveNotDaysOff(ExemptionQuery query) {
+        java.util.Set<LocalDate> days = new java.util.HashSet<>();
+        var row = query.parameters().find("jp.hps.leave-not-day-off", query.on());
+        if (row.isEmpty()) {
+            return days;
+        }
+        java.util.Set<String> kinds = java.util.Arrays.stream(row.get().text().split(",")).map(String::trim)
+                .collect(java.util.stream.Collectors.toSet());
+        for (org.worktime.core.domain.Leave leave : query.leave()) {
+            if (!leave.isPartDay() && kinds.contains(leave.kind().code())) {
+                leave.dates().stream().forEach(days::add);
+            }
+        }
+        return days;
     }
 
     private Evidence daysOff(ExemptionQuery query, HealthRecord record, String key, String row, LocalDateRange range, Text condition) {

@@ -27,6 +27,11 @@ final class Penalties {
      * ISHA Art. 66-8(1), the interview on request: no penal provision found for it (Art. 120 names Arts 66-8-2 and
      * 66-8-4); the row says so, and that this is uncertain, rather than borrow Art. 120's fine.
      */
+    /** Art. 120: a fine, e.g. for not giving the five days of annual leave of Art. 39(7). */
+    static Penalty art120(EmployeeContext context, LocalDate date) {
+        return of(context, "jp.penalty.art120", date);
+    }
+
     static Penalty isha66_8(EmployeeContext context, LocalDate date) {
         return of(context, "jp.penalty.isha66-8", date);
     }

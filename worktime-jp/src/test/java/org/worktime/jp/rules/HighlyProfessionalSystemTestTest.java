@@ -105,6 +105,22 @@ class HighlyProfessionalSystemTestTest {
     }
 
     @Test
+    void aDayOfAnnualLeaveIsNotAnHpsDayOffOtherLeaveIs() {
+        // 24 days worked from 2026-04-01 leave exactly 4 days off in the four weeks; annual leave on one of them leaves 3.
+        Scenario clean = Hps.covered(1_000_000).dailyShifts("E1", "2026-04-01", 24, "09:00", "18:00", "12:00-13:00");
+        VERIFIER.verifyThat(HighlyProfessionalSystemTest.class).given(clean)
+                .decides("E1", "2026-04-10").condition("days-off-4-weeks", Verdict.EXEMPT);
+        Scenario annual = Hps.covered(1_000_000).dailyShifts("E1", "2026-04-01", 24, "09:00", "18:00", "12:00-13:00")
+                .leave("E1", org.worktime.core.domain.Leave.Kind.ANNUAL, "2026-04-27", "2026-04-27");
+        VERIFIER.verifyThat(HighlyProfessionalSystemTest.class).given(annual)
+                .decides("E1", "2026-04-10").isNotExempt().condition("days-off-4-weeks", Verdict.NOT_EXEMPT);
+        Scenario sick = Hps.covered(1_000_000).dailyShifts("E1", "2026-04-01", 24, "09:00", "18:00", "12:00-13:00")
+                .leave("E1", org.worktime.core.domain.Leave.Kind.SICK, "2026-04-27", "2026-04-27");
+        VERIFIER.verifyThat(HighlyProfessionalSystemTest.class).given(sick)
+                .decides("E1", "2026-04-10").condition("days-off-4-weeks", Verdict.EXEMPT);
+    }
+
+    @Test
     void aRestOfTenHoursFailsTheIntervalMeasure() {
         Scenario s = Hps.covered(1_000_000).shift("E1", "2026-04-06T09:00", "2026-04-06T23:00", "12:00-13:00")
                 .shift("E1", "2026-04-07T09:00", "2026-04-07T18:00", "12:00-13:00");

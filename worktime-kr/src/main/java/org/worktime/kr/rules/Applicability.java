@@ -6,7 +6,7 @@ import org.worktime.core.engine.EmployeeContext;
 import org.worktime.core.finding.Text;
 
 /**
- * Whether an article applies to an employee on a date: Art. 11 and Decree Table 1 (workplace size, from the
+ * Whether an article applies to an employee on a date: Art. 11 and Decree Table 1 (workplace size as recorded, from the
  * {@code kr.scope.min-headcount.*} rows) and Art. 63 (excluded categories).
  */
 record Applicability(Outcome outcome, Text reason) {
@@ -39,7 +39,9 @@ record Applicability(Outcome outcome, Text reason) {
         if (minimum == 0) {
             return APPLIES;
         }
-        OptionalInt headcount = context.headcount(date);
+        // Art. 11 scope follows the workplace's real regular headcount, a public body's too: Act No. 15513's addendum puts
+        // public bodies with the 300+ band for its phase-in dates only (the headcount-scoped rows), not for Art. 11.
+        OptionalInt headcount = context.workplace().headcountOn(date);
         if (headcount.isEmpty()) {
             return new Applicability(Outcome.UNKNOWN, Text.of(
                     "the workplace's regular headcount on " + date + " is unknown, and Art. 11 applies this article only to workplaces of "

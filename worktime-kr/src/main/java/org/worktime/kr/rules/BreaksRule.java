@@ -14,8 +14,8 @@ import org.worktime.core.rule.LimitRule;
 
 /**
  * Art. 54(1): at least 30 minutes of break for 4 hours of work and 1 hour for 8, given during working time
- * (a break at the very start or end of a shift does not count). From 2026-12-09 a worker whose working time
- * is 4 hours may ask to skip it (Act No. 21784). No further break is required beyond 1 hour for very long
+ * (a break at the very start or end of a shift does not count). From 2026-12-10 a worker whose working time
+ * is 4 hours may ask to skip it (Act No. 21784); how long "4 hours" is, is the row {@code kr.lsa54.four-hour-waiver.max-work}. No further break is required beyond 1 hour for very long
  * days (open question 4 of the fact sheet: the rule for days over 12 hours is not settled).
  */
 @LegalRule(
@@ -25,7 +25,7 @@ import org.worktime.core.rule.LimitRule;
         law = "Labor Standards Act",
         article = "Art. 54(1)",
         effectiveFrom = "1997-03-13",
-        version = "Act No. 5309 (1997-03-13); Act No. 21784 (2026-06-09) from 2026-12-09",
+        version = "Act No. 5309 (1997-03-13); Act No. 21784 (2026-06-09) from 2026-12-10",
         source = "https://www.law.go.kr/법령/근로기준법",
         summary = "Each shift needs 30 minutes of break for 4 hours of work and 1 hour for 8, given during the shift.")
 public final class BreaksRule implements LimitRule {
@@ -50,7 +50,7 @@ public final class BreaksRule implements LimitRule {
                 continue;
             }
             long given = shift.breakSecondsWithinWork();
-            if (given >= required.seconds() || waived(context, shift, worked, shortThreshold, date)) {
+            if (given >= required.seconds() || waived(context, shift, worked, date)) {
                 continue;
             }
             LocalDateRange day = RuleSupport.day(date);
@@ -65,9 +65,14 @@ public final class BreaksRule implements LimitRule {
         }
     }
 
-    /** The 4-hour waiver: in force on the date, asked for by the worker, and a working time of (at most) 4 hours. */
-    private static boolean waived(EmployeeContext context, Shift shift, long worked, Parameter shortThreshold, LocalDate date) {
-        return shift.breakWaiverRequested() && worked <= shortThreshold.seconds()
-                && context.parameter("kr.lsa54.four-hour-waiver", date).bool();
+    /**
+     * The 4-hour waiver: in force on the date, asked for by the worker, and a working time within the waiver's scope
+     * (the {@code max-work} row: exactly 4:00 h by default, since the duty starts at 4 h).
+     */
+    private static boolean waived(EmployeeContext context, Shift shift, long worked, LocalDate date) {
+        if (!shift.breakWaiverRequested() || !context.parameter("kr.lsa54.four-hour-waiver", date).bool()) {
+            return false;
+        }
+        return worked <= context.parameter("kr.lsa54.four-hour-waiver.max-work", date).seconds();
     }
 }

@@ -13,8 +13,9 @@ import org.worktime.core.rule.LimitRule;
 
 /**
  * Art. 53(1): extended work of at most 12 hours a week, the "52-hour week". How the 12 hours are measured
- * is itself dated data ({@code kr.lsa53.method}): the weekly total minus 40 from 2024-01-22 (Supreme Court
- * 2020Do15393), the union of daily hours beyond 8 and weekly hours beyond 40 before. The week counts holidays
+ * is itself dated data ({@code kr.lsa53.method}): the weekly total minus 40 for every date by default, since the
+ * Supreme Court (2020Do15393) read the Act itself; the ministry's earlier practice, the union of daily hours beyond 8
+ * and weekly hours beyond 40, is an alternative row a user can select. The finding names the reading. The week counts holidays
  * from the Art. 2(1)7 phase-in date of the workplace's size. Workplaces under 30 could add 8 hours with a
  * written agreement from 2021-07-01 to 2022-12-31 (Art. 53(3); not for workers under 18, Art. 53(6)).
  */
@@ -65,11 +66,11 @@ public final class ExtendedWorkCapRule implements LimitRule {
                 return;
             }
             String how = flexible ? "hours beyond the flexible schedule" : WEEKLY_TOTAL.equals(method.text())
-                    ? "weekly total " + RuleSupport.hours(total) + " h minus 40"
-                    : "daily hours beyond 8 plus weekly hours beyond 40";
+                    ? "weekly total " + RuleSupport.hours(total) + " h minus 40, the Supreme Court's reading (2020Do15393)"
+                    : "daily hours beyond 8 plus weekly hours beyond 40, the ministry's practice before 2024-01-22";
             String howKo = flexible ? "탄력적 근로시간제 계획 초과분" : WEEKLY_TOTAL.equals(method.text())
-                    ? "주간 총 " + RuleSupport.hours(total) + "시간 - 40시간"
-                    : "1일 8시간 초과분 + 주 40시간 초과분";
+                    ? "주간 총 " + RuleSupport.hours(total) + "시간 - 40시간, 대법원 2020도15393 해석"
+                    : "1일 8시간 초과분 + 주 40시간 초과분, 2024-01-22 전 고용노동부 행정해석";
             findings.accept(RuleSupport.violation(context, info(), week, Measure.seconds(extended), Measure.seconds(cap),
                     RuleSupport.citation(info(), method), KoreanPenalties.hours(context, weekStart), Text.of(
                             RuleSupport.hours(extended) + " h of extended work in the week from " + weekStart + " (" + how

@@ -63,8 +63,12 @@ public final class FlexibleSettlementRule implements PayRule {
             if (excess <= 0) {
                 continue;
             }
-            Parameter premium = context.parameter("kr.lsa51-3.premium", worked.getStart());
-            lines.accept(PaySupport.line(context, info(), worked, KIND, excess, premium.decimal(), premium));
+            // Art. 51-3 exists from Act No. 17862 (2021-04-06 for 50+ and public bodies, 2021-07-01 for 5-49): no row, no line.
+            var premium = context.findParameter("kr.lsa51-3.premium", worked.getStart());
+            if (premium.isEmpty()) {
+                continue;
+            }
+            lines.accept(PaySupport.line(context, info(), worked, KIND, excess, premium.get().decimal(), premium.get()));
         }
     }
 

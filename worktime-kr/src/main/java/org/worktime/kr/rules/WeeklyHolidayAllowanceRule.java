@@ -17,7 +17,9 @@ import org.worktime.core.rule.PayRule;
  * who attended every contractual working day of the week: (weekly contractual hours / 40) x 8 hours, never
  * more than 8 hours, nothing under 15 contractual hours a week (kr.md EX-10). A monthly wage on 209 hours
  * already includes it. Attendance is read from the records: a contractual working day (not a holiday or day
- * off for the workplace) with no work is an absence; leave is not yet an input.
+ * off for the workplace) with no work is an absence, unless a leave record of a kind the ministry reads as attendance
+ * covers it ({@code kr.lsa55.leave-attended}: a day of annual leave does not break attendance). Leave is never worked
+ * time: it only keeps the attendance whole.
  */
 @LegalRule(
         id = "KR-LSA-55-1-ALLOWANCE",
@@ -64,10 +66,19 @@ public final class WeeklyHolidayAllowanceRule implements PayRule {
         for (int d = 0; d < 7; d++) {
             LocalDate date = weekStart.plusDays(d);
             boolean due = contract.isWorkday(date.getDayOfWeek()) && context.dayType(date) == DayType.WORKDAY;
-            if (due && context.ledger().workedOn(date) == 0) {
+            if (due && context.ledger().workedOn(date) == 0 && !attendedOnLeave(context, date)) {
                 return false;
             }
         }
         return true;
     }
+
+    /** A contractual day not worked but covered by leave of a kind the {@code kr.lsa55.leave-attended} row counts as attended. */
+    static boolean attendedOnLeave(EmployeeContext context, LocalDate date) {
+        return context.leaveOn(date).map(leave -> java.util.Arrays.stream(
+                context.parameter(LEAVE_ATTENDED, date).text().split(",")).map(String::trim).anyMatch(leave.kind().code()::equals))
+                .orElse(false);
+    }
+
+    static final String LEAVE_ATTENDED = "kr.lsa55.leave-attended";
 }

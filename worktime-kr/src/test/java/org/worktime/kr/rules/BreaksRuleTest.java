@@ -47,13 +47,24 @@ class BreaksRuleTest {
     }
 
     @Test
-    void theFourHourWaiverTakesEffectOn2026December9() {
+    void theFourHourWaiverTakesEffectOn2026December10() {
+        // Act No. 21784, promulgated 2026-06-09: 6 months have elapsed at the end of 2026-12-09, so 12-09 still owes the break.
         VERIFIER.verifyThat(BreaksRule.class)
                 .given(Kr.withAgreement().employee("E1", e -> e.hourly(12_000))
-                        .shiftWithBreakWaiver("E1", "2026-12-08T09:00", "2026-12-08T13:00")
-                        .shiftWithBreakWaiver("E1", "2026-12-09T09:00", "2026-12-09T13:00"))
+                        .shiftWithBreakWaiver("E1", "2026-12-09T09:00", "2026-12-09T13:00")
+                        .shiftWithBreakWaiver("E1", "2026-12-10T09:00", "2026-12-10T13:00"))
                 .between("2026-12-07", "2026-12-13")
-                .violatesOnce().period("2026-12-08", "2026-12-09").limitMinutes(30);
+                .violatesOnce().period("2026-12-09", "2026-12-10").limitMinutes(30);
+    }
+
+    @Test
+    void theWaiverCoversFourHoursExactlyNotOneMinuteMore() {
+        VERIFIER.verifyThat(BreaksRule.class)
+                .given(Kr.withAgreement().employee("E1", e -> e.hourly(12_000))
+                        .shiftWithBreakWaiver("E1", "2026-12-10T09:00", "2026-12-10T13:00")
+                        .shiftWithBreakWaiver("E1", "2026-12-11T09:00", "2026-12-11T13:01"))
+                .between("2026-12-07", "2026-12-13")
+                .violatesOnce().period("2026-12-11", "2026-12-12").measuredMinutes(0).limitMinutes(30);
     }
 
     @Test

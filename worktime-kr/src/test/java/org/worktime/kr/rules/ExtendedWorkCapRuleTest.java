@@ -53,22 +53,60 @@ class ExtendedWorkCapRuleTest {
     }
 
     @Test
-    void theDailySumReadingAppliedBefore2024January22() {
-        // Three 14-hour days: 18 h beyond 8 a day, but only 42 h in the week.
+    void theSupremeCourtsWeeklyTotalIsTheReadingForA2023WeekToo() {
+        // Three 14-hour days in 2023: 18 h beyond 8 a day, but only 42 h in the week (2 h of extended work).
         VERIFIER.verifyThat(ExtendedWorkCapRule.class)
                 .given(Kr.withAgreement().employee("E1", e -> e.monthly(4_000_000, 209))
                         .dailyShifts("E1", "2023-03-06", 3, "08:00", "23:00", "12:00-13:00"))
                 .between("2023-03-06", "2023-03-12")
-                .violatesOnce().measuredMinutes(18 * 60).limitMinutes(12 * 60).messageContains("daily hours beyond 8");
+                .hasNoFindings();
     }
 
     @Test
-    void theWeeklyTotalReadingAppliesFrom2024January22() {
+    void theMinistrysEarlierPracticeIsTheAlternativeFile() throws java.io.IOException {
+        // The same 2023 week judged by the shipped alternative rows: 18 h of extended work, and the finding says which reading.
+        var outcome = VERIFIER.verifyThat(ExtendedWorkCapRule.class)
+                .given(Kr.withAgreement().employee("E1", e -> e.monthly(4_000_000, 209))
+                        .dailyShifts("E1", "2023-03-06", 3, "08:00", "23:00", "12:00-13:00"))
+                .evaluate(org.worktime.core.engine.Evaluation.between(java.time.LocalDate.parse("2023-03-06"),
+                        java.time.LocalDate.parse("2023-03-12")).withOverrides(moelPractice()));
+        outcome.violatesOnce().measuredMinutes(18 * 60).limitMinutes(12 * 60)
+                .messageContains("daily hours beyond 8 plus weekly hours beyond 40, the ministry's practice before 2024-01-22");
+    }
+
+    @Test
+    void underTheAlternativeFileA2024WeekIsStillTheWeeklyTotal() throws java.io.IOException {
+        // 2024-01-22 is the first day of the ministry's new interpretation: the week starting that Monday, 3 x 14 h, is clean.
         VERIFIER.verifyThat(ExtendedWorkCapRule.class)
                 .given(Kr.withAgreement().employee("E1", e -> e.monthly(4_000_000, 209))
-                        .dailyShifts("E1", "2024-03-04", 3, "08:00", "23:00", "12:00-13:00"))
-                .between("2024-03-04", "2024-03-10")
+                        .dailyShifts("E1", "2024-01-22", 3, "08:00", "23:00", "12:00-13:00"))
+                .evaluate(org.worktime.core.engine.Evaluation.between(java.time.LocalDate.parse("2024-01-22"),
+                        java.time.LocalDate.parse("2024-01-28")).withOverrides(moelPractice()))
                 .hasNoFindings();
+        VERIFIER.verifyThat(ExtendedWorkCapRule.class)
+                .given(Kr.withAgreement().employee("E1", e -> e.monthly(4_000_000, 209))
+                        .dailyShifts("E1", "2024-01-15", 3, "08:00", "23:00", "12:00-13:00"))
+                .evaluate(org.worktime.core.engine.Evaluation.between(java.time.LocalDate.parse("2024-01-15"),
+                        java.time.LocalDate.parse("2024-01-21")).withOverrides(moelPractice()))
+                .violatesOnce().measuredMinutes(18 * 60);
+    }
+
+    @Test
+    void theFindingNamesTheSupremeCourtsReading() {
+        // 53 h in a 2023 week: 13 h of extended work by the weekly total.
+        VERIFIER.verifyThat(ExtendedWorkCapRule.class)
+                .given(Kr.withAgreement().employee("E1", e -> e.monthly(4_000_000, 209))
+                        .dailyShifts("E1", "2023-03-06", 5, "08:00", "19:36", "12:00-13:00"))
+                .between("2023-03-06", "2023-03-12")
+                .violatesOnce().measuredMinutes(13 * 60)
+                .messageContains("weekly total 53:00 h minus 40, the Supreme Court's reading (2020Do15393)");
+    }
+
+    private static org.worktime.core.param.ParameterTable moelPractice() throws java.io.IOException {
+        java.nio.file.Path file = java.nio.file.Path.of("..", "examples", "parameters", "kr-lsa53-moel-practice.txt");
+        try (var in = java.nio.file.Files.newInputStream(file)) {
+            return org.worktime.core.param.ParameterTable.read(file.toString(), in);
+        }
     }
 
     @Test

@@ -53,4 +53,28 @@ class FlexibleSettlementRuleTest {
                 .between("2026-03-09", "2026-04-05")
                 .paysNothing();
     }
+
+    @Test
+    void article51Dash3CameWithAct17862ForFiftyOnApril6AndForFiveToFortyNineOnJuly1() {
+        // The same two long weeks and departure, in 2021: a workplace of 50 is owed the 16 h in May, one of 20 only from July.
+        var terms = Map.of("unitWeeks", "4", "week.1", "MON-FRI 9h36min", "week.2", "MON-FRI 9h36min", "week.3", "MON-THU 8h",
+                "week.4", "MON-THU 8h");
+        java.util.function.BiFunction<Integer, String, RuleVerifierOutcome> run = (size, monday) -> {
+            java.time.LocalDate start = java.time.LocalDate.parse(monday);
+            var outcome = VERIFIER.verifyThat(FlexibleSettlementRule.class)
+                    .given(Flexible.arrangement(Kr.workplace(size), FlexibleArrangement.THREE_MONTH, monday, "2021-12-31", terms)
+                            .employee("E1", e -> e.hourly(10_000).employed("2020-01-01", start.plusDays(13).toString()))
+                            .dailyShifts("E1", monday, 5, "08:00", "18:36", "12:00-13:00")
+                            .dailyShifts("E1", start.plusDays(7).toString(), 5, "08:00", "18:36", "12:00-13:00"))
+                    .between(monday, start.plusDays(27).toString());
+            return new RuleVerifierOutcome(outcome.payLines().stream().mapToLong(p -> p.seconds() / 3600).sum());
+        };
+        assertThat(run.apply(50, "2021-05-24").hours()).isEqualTo(16);
+        assertThat(run.apply(20, "2021-05-24").hours()).isZero();
+        assertThat(run.apply(20, "2021-07-05").hours()).isEqualTo(16);
+        assertThat(run.apply(50, "2021-03-22").hours()).isZero();
+    }
+
+    private record RuleVerifierOutcome(long hours) {
+    }
 }

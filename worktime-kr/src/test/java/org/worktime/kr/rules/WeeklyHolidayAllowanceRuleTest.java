@@ -69,4 +69,47 @@ class WeeklyHolidayAllowanceRuleTest {
                 .between("2026-03-02", "2026-03-08");
         assertThat(outcome.payLines()).extracting(p -> p.employeeId() + " " + p.amount()).containsExactly("P1 KRW 82560");
     }
+
+    @Test
+    void aDayOfAnnualLeaveDoesNotBreakAttendanceAndIsNotWorkedTime() {
+        // D with Wednesday as annual leave: the allowance of 20 h a week is paid (41,280), and the week's worked time
+        // stays the 16 h of the four days worked.
+        var outcome = VERIFIER.verifyThat(WeeklyHolidayAllowanceRule.class)
+                .given(Kr.withAgreement().employee("P1", e -> e.hourly(10_320).contract(240, WEEKDAYS))
+                        .dailyShifts("P1", Kr.MONDAY, 2, "09:00", "13:00")
+                        .leave("P1", org.worktime.core.domain.Leave.Kind.ANNUAL, "2026-03-11", "2026-03-11")
+                        .dailyShifts("P1", "2026-03-12", 2, "09:00", "13:00"))
+                .between(Kr.MONDAY, Kr.SUNDAY);
+        assertThat(outcome.totalPaid()).isEqualByComparingTo("41280");
+        assertThat(outcome.report().payLines()).extracting(p -> p.ruleId() + " " + p.seconds() / 60)
+                .containsExactly("KR-LSA-55-1-ALLOWANCE 240");
+    }
+
+    @Test
+    void aDayOfSickOrUnpaidLeaveIsAnAbsenceUnlessTheRowSaysOtherwise() {
+        var scenario = Kr.withAgreement().employee("P1", e -> e.hourly(10_320).contract(240, WEEKDAYS))
+                .dailyShifts("P1", Kr.MONDAY, 2, "09:00", "13:00")
+                .leave("P1", org.worktime.core.domain.Leave.Kind.SICK, "2026-03-11", "2026-03-11")
+                .dailyShifts("P1", "2026-03-12", 2, "09:00", "13:00");
+        VERIFIER.verifyThat(WeeklyHolidayAllowanceRule.class).given(scenario).between(Kr.MONDAY, Kr.SUNDAY).paysNothing();
+        // Rules of employment that grant sick leave as attendance: the user's row adds the kind.
+        var rules = org.worktime.core.param.ParameterTable.read("rules-of-employment.txt", new java.io.ByteArrayInputStream(
+                "kr.lsa55.leave-attended | * | annual,compensatory,maternity,sick | 1997-03-13 |  | Rules of employment | Art. 12 | 2026 | x\n"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        var outcome = VERIFIER.verifyThat(WeeklyHolidayAllowanceRule.class).given(scenario)
+                .evaluate(org.worktime.core.engine.Evaluation.between(java.time.LocalDate.parse(Kr.MONDAY),
+                        java.time.LocalDate.parse(Kr.SUNDAY)).withOverrides(rules));
+        assertThat(outcome.totalPaid()).isEqualByComparingTo("41280");
+    }
+
+    @Test
+    void partDayAnnualLeaveOnADayNotWorkedKeepsAttendance() {
+        var outcome = VERIFIER.verifyThat(WeeklyHolidayAllowanceRule.class)
+                .given(Kr.withAgreement().employee("P1", e -> e.hourly(10_320).contract(240, WEEKDAYS))
+                        .dailyShifts("P1", Kr.MONDAY, 2, "09:00", "13:00")
+                        .leaveHours("P1", org.worktime.core.domain.Leave.Kind.ANNUAL, "2026-03-11", 240)
+                        .dailyShifts("P1", "2026-03-12", 2, "09:00", "13:00"))
+                .between(Kr.MONDAY, Kr.SUNDAY);
+        assertThat(outcome.totalPaid()).isEqualByComparingTo("41280");
+    }
 }

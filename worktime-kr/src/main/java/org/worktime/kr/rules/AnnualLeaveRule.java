@@ -1,0 +1,223 @@
+package org.worktime.kr.rules;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.function.Consumer;
+import org.threeten.extra.LocalDateRange;
+import org.worktime.core.domain.ContractualHours;
+import org.worktime.core.domain.DayType;
+import org.worktime.core.domain.Leave;
+import org.worktime.core.engine.EmployeeContext;
+import org.worktime.core.finding.Finding;
+import org.worktime.core.finding.Findings;
+import org.worktime.core.finding.Measure;
+import org.worktime.core.finding.Text;
+import org.worktime.core.rule.LegalRule;
+import org.worktime.core.rule.LimitRule;
+
+/**
+ * Art. 60: annual paid leave, reported per employee who has annual leave records: for each leave year (from the hire
+ * date's anniversary) that the evaluation touches, the days the law grants and the days recorded as used. In the first
+ * year, and after a year under 80 % attendance, a day for each month of full attendance (Art. 60(2)); after a year of
+ * 80 % or more, 15 days (Art. 60(1)), plus a day for every 2 years beyond the first, at most 25 (Art. 60(4)).
+ * Attendance is read from the records: a contractual working day is attended when worked or covered by leave the
+ * {@code kr.lsa60.leave-attended} row counts (Art. 60(6) deems maternity leave attended; the ministry reads used annual
+ * leave so). Leave is never worked time. The answer is a warning (a report: the law's entitlement against the record),
+ * indeterminate when the hire date is unknown or the evaluation does not hold the records the attendance test needs.
+ */
+@LegalRule(
+        id = "KR-LSA-60",
+        title = "Annual leave: entitlement and use",
+        titleKo = "연차유급휴가 발생 및 사용",
+        law = "Labor Standards Act",
+        article = "Art. 60(1), (2), (4), (6)",
+        effectiveFrom = "2012-08-02",
+        version = "Act No. 11270 (2012-02-01); Act No. 15108 (2017-11-28, first-year days)",
+        source = "https://www.law.go.kr/법령/근로기준법",
+        summary = "Per employee with annual leave records: the days Art. 60 grants in the leave year and the days used.")
+public final class AnnualLeaveRule implements LimitRule {
+
+    static final String SCOPE = "kr.scope.min-headcount.art60";
+
+    @Override
+    public void check(EmployeeContext context, Consumer<Finding> findings) {
+        if (context.leave().stream().noneMatch(l -> l.kind() == Leave.Kind.ANNUAL)) {
+            return;
+        }
+        LocalDate hired = context.employee().hireDate();
+        if (hired == null) {
+            findings.accept(RuleSupport.indeterminate(context, info(), context.period(), Text.of(
+                    "Annual leave is recorded, but the hire date is unknown: Art. 60 counts the leave year from it.",
+                    "연차휴가 기록이 있으나 입사일을 알 수 없습니다 (제60조는 입사일 기준).")));
+            return;
+        }
+        LocalDate end = context.period().getEnd();
+        for (int year = 0; !hired.plusYears(year).isAfter(end.minusDays(1)); year++) {
+            LocalDateRange leaveYear = LocalDateRange.of(hired.plusYears(year), hired.plusYears(year + 1L));
+            if (!leaveYear.overlaps(context.period()) || usedIn(context, leaveYear).signum() == 0) {
+                continue;
+            }
+            report(context, year, leaveYear, findings);
+        }
+    }
+
+    private void report(EmployeeContext context, int year, LocalDateRange leaveYear, Consumer<Finding> findings) {
+        LocalDate start = leaveYear.getStart();
+        Applicability scope = Applicability.of(context, SCOPE, start, false);
+        if (!scope.applies()) {
+            if (scope.unknown()) {
+                findings.accept(RuleSupport.indeterminate(context, info(), leaveYear, Text.of("Cannot decide: " + scope.reason().en() + ".",
+                        "판단 불가: " + scope.reason().ko() + ".")));
+            }
+            return;
+        }
+        if (context.employee().contractualHours().minutesPerWeek() * 60L < context.parameter("kr.lsa18.min-weekly-hours", start).seconds()) {
+            return; // Art. 18(3): under 15 contractual hours a week, no annual leave
+        }
+        BigDecimal used = usedIn(context, leaveYear);
+        String basis;
+        String basisKo;
+        long granted;
+        if (year == 0) {
+            LocalDateRange firstYear = LocalDateRange.of(start, min(leaveYear.getEnd(), context.period().getEnd()));
+            Long months = monthsOfFullAttendance(context, firstYear);
+            if (months == null) {
+                findings.accept(missingRecords(context, firstYear));
+                return;
+            }
+            granted = Math.min(months, context.parameter("kr.lsa60.first-year-max", start).integer());
+            basis = months + " month(s) of full attendance in the first year (Art. 60(2))";
+            basisKo = "1년 미만 기간 개근 " + months + "개월 (제60조제2항)";
+        } else {
+            LocalDateRange previous = LocalDateRange.of(start.minusYears(1), start);
+            BigDecimal rate = attendanceRate(context, previous);
+            if (rate == null) {
+                findings.accept(missingRecords(context, previous));
+                return;
+            }
+            BigDecimal threshold = context.parameter("kr.lsa60.attendance-threshold", start).decimal();
+            if (rate.compareTo(threshold) >= 0) {
+                long base = context.parameter("kr.lsa60.base-days", start).integer();
+                long extra = (year - 1) / context.parameter("kr.lsa60.extra-every-years", start).integer();
+                granted = Math.min(base + extra, context.parameter("kr.lsa60.max-days", start).integer());
+                basis = percent(rate) + " attendance in the year from " + previous.getStart() + ", " + year + " year(s) of service (Art. 60(1), (4))";
+                basisKo = previous.getStart() + "부터 1년 출근율 " + percent(rate) + ", 근속 " + year + "년 (제60조제1항·제4항)";
+            } else {
+                long months = monthsOfFullAttendance(context, previous);
+                granted = months;
+                basis = percent(rate) + " attendance in the year from " + previous.getStart() + ", under 80 %: " + months
+                        + " month(s) of full attendance (Art. 60(2))";
+                basisKo = previous.getStart() + "부터 1년 출근율 " + percent(rate) + " (80% 미만): 개근 " + months + "개월 (제60조제2항)";
+            }
+        }
+        BigDecimal left = BigDecimal.valueOf(granted).subtract(used);
+        boolean hourly = context.leave().stream().anyMatch(l -> l.kind() == Leave.Kind.ANNUAL && l.isPartDay() && l.dates().overlaps(leaveYear)
+                && !context.parameter("kr.lsa60.hourly-use", l.dates().getStart()).bool());
+        if (hourly) {
+            basis += "; part-day leave before Art. 60(5) (in force 2027-06-10) is the employer's practice, counted as a share of the day";
+            basisKo += "; 제60조제5항(2027-06-10 시행) 전 시간 단위 사용은 사업장 관행, 소정근로일 비율로 계산";
+        }
+        String over = left.signum() < 0 ? " More is recorded than the law grants: leave the employer gave beyond it, or a record to check." : "";
+        String overKo = left.signum() < 0 ? " 법정 일수보다 많이 기록됨: 법정 외 추가 부여이거나 기록 오류." : "";
+        findings.accept(Findings.warning(context, info(), leaveYear, new Measure(used, "days"), Measure.count(granted, "days"),
+                RuleSupport.citation(info(), context.parameter("kr.lsa60.base-days", start)), Text.of(
+                        "Leave year from " + start + ": " + granted + " day(s) of annual leave granted (" + basis + "), " + plain(used)
+                                + " used, " + plain(left) + " left." + over,
+                        start + "부터 연차 연도: 연차 " + granted + "일 발생 (" + basisKo + "), " + plain(used) + "일 사용, " + plain(left)
+                                + "일 남음." + overKo)));
+    }
+
+    private Finding missingRecords(EmployeeContext context, LocalDateRange needed) {
+        return RuleSupport.indeterminate(context, info(), needed, Text.of(
+                "Cannot decide the annual leave granted: the attendance test needs the records from " + needed.getStart() + " to "
+                        + needed.getEndInclusive() + "; evaluate a period that holds them (--from " + needed.getStart() + ").",
+                "연차 발생일수 판단 불가: " + needed.getStart() + "부터 " + needed.getEndInclusive() + "까지의 출근 기록이 필요합니다."));
+    }
+
+    /** Days of annual leave in the range: whole contractual working days, and part days as a share of the contractual day. */
+    static BigDecimal usedIn(EmployeeContext context, LocalDateRange range) {
+        ContractualHours contract = context.employee().contractualHours();
+        BigDecimal days = BigDecimal.ZERO;
+        for (Leave leave : context.leave()) {
+            if (leave.kind() != Leave.Kind.ANNUAL || !leave.dates().overlaps(range)) {
+                continue;
+            }
+            if (leave.isPartDay()) {
+                days = days.add(BigDecimal.valueOf(leave.partDay().toMinutes())
+                        .divide(BigDecimal.valueOf(contract.minutesPerDay()), 4, RoundingMode.HALF_UP));
+                continue;
+            }
+            for (LocalDate d = max(leave.dates().getStart(), range.getStart()); d.isBefore(min(leave.dates().getEnd(), range.getEnd()));
+                    d = d.plusDays(1)) {
+                if (contract.isWorkday(d.getDayOfWeek()) && context.dayType(d) == DayType.WORKDAY) {
+                    days = days.add(BigDecimal.ONE);
+                }
+            }
+        }
+        return days.stripTrailingZeros();
+    }
+
+    /** Attended contractual days over contractual days in the range; null when the evaluation does not hold the range. */
+    private static BigDecimal attendanceRate(EmployeeContext context, LocalDateRange range) {
+        if (!context.period().encloses(range)) {
+            return null;
+        }
+        long due = 0;
+        long attended = 0;
+        for (LocalDate d = range.getStart(); d.isBefore(range.getEnd()); d = d.plusDays(1)) {
+            if (isDue(context, d)) {
+                due++;
+                attended += attended(context, d) ? 1 : 0;
+            }
+        }
+        return due == 0 ? BigDecimal.ONE : BigDecimal.valueOf(attended).divide(BigDecimal.valueOf(due), 4, RoundingMode.HALF_UP);
+    }
+
+    /** Whole months from the range's start with every contractual day attended; null when the evaluation does not hold them. */
+    private static Long monthsOfFullAttendance(EmployeeContext context, LocalDateRange range) {
+        long months = 0;
+        for (LocalDate m = range.getStart(); !m.plusMonths(1).isAfter(range.getEnd()); m = m.plusMonths(1)) {
+            LocalDateRange month = LocalDateRange.of(m, m.plusMonths(1));
+            if (!context.period().encloses(month)) {
+                return null;
+            }
+            boolean full = true;
+            for (LocalDate d = month.getStart(); d.isBefore(month.getEnd()) && full; d = d.plusDays(1)) {
+                full = !isDue(context, d) || attended(context, d);
+            }
+            months += full ? 1 : 0;
+        }
+        return months;
+    }
+
+    private static boolean isDue(EmployeeContext context, LocalDate date) {
+        return context.employee().isEmployedOn(date) && context.employee().contractualHours().isWorkday(date.getDayOfWeek())
+                && context.dayType(date) == DayType.WORKDAY;
+    }
+
+    private static boolean attended(EmployeeContext context, LocalDate date) {
+        if (context.ledger().workedOn(date) > 0) {
+            return true;
+        }
+        return context.leaveOn(date).map(l -> Arrays.stream(context.parameter("kr.lsa60.leave-attended", date).text().split(","))
+                .map(String::trim).anyMatch(l.kind().code()::equals)).orElse(false);
+    }
+
+    private static String percent(BigDecimal rate) {
+        return rate.multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_UP).toPlainString() + " %";
+    }
+
+    private static String plain(BigDecimal value) {
+        return value.stripTrailingZeros().toPlainString();
+    }
+
+    private static LocalDate min(LocalDate a, LocalDate b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static LocalDate max(LocalDate a, LocalDate b) {
+        return a.isAfter(b) ? a : b;
+    }
+}

@@ -1,0 +1,62 @@
+package org.worktime.kr.rules;
+
+import java.util.function.Consumer;
+import org.worktime.core.engine.EmployeeContext;
+import org.worktime.core.finding.Finding;
+import org.worktime.core.finding.Measure;
+import org.worktime.core.finding.Penalty;
+import org.worktime.core.finding.Text;
+import org.worktime.core.param.Parameter;
+import org.worktime.core.rule.LegalRule;
+import org.worktime.core.rule.LimitRule;
+
+/**
+ * Fixed-term and Part-time Workers Act Art. 6(1): a part-timer may work beyond the contractual hours only with consent,
+ * and at most 12 hours a week. Holiday hours count: a day outside the contract is beyond it whatever its type. Workplaces
+ * of 5 or more (Art. 3(1)); the part-timer definition and the measure are {@link PartTime}'s.
+ */
+@LegalRule(
+        id = "KR-PTWA-6-1",
+        title = "Part-timer worked more than 12 hours beyond the contract in a week",
+        titleKo = "단시간근로자 주 12시간 초과근로 한도 초과",
+        law = "Fixed-term and Part-time Workers Act",
+        article = "Art. 6(1)",
+        effectiveFrom = "2007-07-01",
+        version = "Act No. 8074 (2006-12-21)",
+        source = "https://www.law.go.kr/법령/기간제및단시간근로자보호등에관한법률",
+        summary = "A part-timer's hours beyond the contractual hours must not exceed 12 in a week.")
+public final class PartTimeExcessCapRule implements LimitRule {
+
+    @Override
+    public void check(EmployeeContext context, Consumer<Finding> findings) {
+        RuleSupport.forEachApplicableWeek(context, info(), PartTime.SCOPE, false, findings, (weekStart, week) -> {
+            var cap = context.findParameter("kr.ptwa6.excess-cap", weekStart);
+            if (cap.isEmpty() || !PartTime.isPartTimer(context, weekStart) || Thresholds.flexible(context, weekStart)
+                    || SelectiveArrangement.validOn(context, weekStart).isPresent()) {
+                return;
+            }
+            long beyond = WeekHours.sum(PartTime.beyondContract(context, weekStart, WeekHours.HolidayCounting.ORDINARY));
+            Parameter row = cap.get();
+            if (beyond <= row.seconds()) {
+                return;
+            }
+            findings.accept(RuleSupport.violation(context, info(), week, Measure.seconds(beyond), Measure.seconds(row.seconds()),
+                    RuleSupport.citation(info(), row), penalty(context, weekStart), Text.of(
+                            RuleSupport.hours(beyond) + " h beyond the contractual " + RuleSupport.hours(PartTime.contractWeek(context))
+                                    + " h in the week from " + weekStart + " (a part-timer: the comparable full-time week is "
+                                    + RuleSupport.hours(PartTime.fullTimeWeek(context, weekStart)) + " h), more than "
+                                    + RuleSupport.hours(row.seconds()) + " h.",
+                            weekStart + " 주 소정근로시간 " + RuleSupport.hours(PartTime.contractWeek(context)) + "시간 초과 근로 "
+                                    + RuleSupport.hours(beyond) + "시간 (단시간근로자), 한도 " + RuleSupport.hours(row.seconds()) + "시간 초과.")));
+        });
+    }
+
+    private static Penalty penalty(EmployeeContext context, java.time.LocalDate date) {
+        var row = context.findParameter("kr.penalty.ptwa6", date);
+        if (row.isEmpty()) {
+            return KoreanPenalties.hours(context, date);
+        }
+        String ko = context.findParameter("kr.penalty.ptwa6.ko", date).map(Parameter::text).orElse(row.get().text());
+        return new Penalty(row.get().citation(), Text.of(row.get().text(), ko), null);
+    }
+}
