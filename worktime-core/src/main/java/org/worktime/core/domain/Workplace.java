@@ -21,6 +21,7 @@ import java.util.OptionalInt;
  * @param attributes   further facts a pack may read (industry code and the like)
  * @param weekStartTime local time at which the week starts on {@code weekStart} (midnight unless the employer fixed
  *                     another hour, as a US employer may: 29 CFR 778.105)
+ * @param paySchedule  when wages of a date fall due (pay period and payday); null when not given
  */
 public record Workplace(
         String id,
@@ -33,7 +34,15 @@ public record Workplace(
         List<Agreement> agreements,
         boolean publicSector,
         Map<String, String> attributes,
-        LocalTime weekStartTime) {
+        LocalTime weekStartTime,
+        PaySchedule paySchedule) {
+
+    /** A workplace without a pay schedule. */
+    public Workplace(String id, String name, String jurisdiction, ZoneId zone, DayOfWeek weekStart, List<HeadcountPeriod> headcount,
+            WorkplaceCalendar calendar, List<Agreement> agreements, boolean publicSector, Map<String, String> attributes,
+            LocalTime weekStartTime) {
+        this(id, name, jurisdiction, zone, weekStart, headcount, calendar, agreements, publicSector, attributes, weekStartTime, null);
+    }
 
     public Workplace {
         Objects.requireNonNull(id, "id");
@@ -69,6 +78,11 @@ public record Workplace(
             start = day.minusWeeks(1).atTime(weekStartTime).atZone(zone);
         }
         return start;
+    }
+
+    /** The pay schedule, when the workplace gave one. */
+    public java.util.Optional<PaySchedule> payScheduleIfAny() {
+        return java.util.Optional.ofNullable(paySchedule);
     }
 
     /** The regular headcount in force on a date, or empty when no period starts on or before it. */

@@ -57,6 +57,7 @@ public final class Scenario {
     private final List<org.worktime.core.domain.Attestation> attestations = new ArrayList<>();
     private final List<org.worktime.core.domain.Leave> leave = new ArrayList<>();
     private boolean leaveRecorded;
+    private org.worktime.core.domain.PaySchedule paySchedule;
     private LocalTime weekStartTime = LocalTime.MIDNIGHT;
 
     private Scenario(String jurisdiction, ZoneId zone) {
@@ -241,7 +242,13 @@ public final class Scenario {
 
     public Workplace workplace() {
         return new Workplace("test-workplace", "Test workplace", jurisdiction, zone, weekStart, headcount,
-                new WorkplaceCalendar(weeklyHoliday, daysOff, overrides), agreements, publicSector, attributes, weekStartTime);
+                new WorkplaceCalendar(weeklyHoliday, daysOff, overrides), agreements, publicSector, attributes, weekStartTime, paySchedule);
+    }
+
+    /** The workplace's pay schedule: the pay period closes on a day of the month, paid on the first payday after. */
+    public Scenario paySchedule(int periodEnds, int payday) {
+        paySchedule = org.worktime.core.domain.PaySchedule.of(periodEnds, payday);
+        return this;
     }
 
     public Dataset dataset() {

@@ -34,7 +34,8 @@ import org.worktime.io.read.YamlTree.Scalar;
 public final class WorkplaceReader {
 
     static final List<String> KEYS = List.of("id", "name", "jurisdiction", "zone", "weekStart", "weekStartTime", "publicSector",
-            "headcount", "calendar", "agreements", "attributes");
+            "headcount", "calendar", "agreements", "attributes", "paySchedule");
+    static final List<String> PAY_SCHEDULE_KEYS = List.of("periodEnds", "payday");
     static final List<String> CALENDAR_KEYS = List.of("weeklyHoliday", "daysOff", "agreedHolidays", "workdays", "daysOffDates");
     static final List<String> HEADCOUNT_KEYS = List.of("from", "count");
     static final List<String> AGREEMENT_KEYS = List.of("kind", "from", "to", "employees", "terms");
@@ -92,17 +93,53 @@ public final class WorkplaceReader {
         WorkplaceCalendar calendar = calendar(f, file, problems);
         List<Agreement> agreements = agreements(f, file, problems, result.employeeRefs);
         Map<String, String> attributes = f.stringMap("attributes");
+        org.worktime.core.domain.PaySchedule paySchedule = paySchedule(f, file, problems);
         if (f.failed() || result.zone == null || weekStart == null || weekStartTime == null || publicSector == null
                 || calendar == null) {
             return result;
         }
         try {
             result.workplace = new Workplace(id, name, jurisdiction, result.zone, weekStart, headcount, calendar, agreements,
-                    publicSector, attributes, weekStartTime);
+                    publicSector, attributes, weekStartTime, paySchedule);
         } catch (RuntimeException e) {
             problems.add(file, f.line(), path.isEmpty() ? null : path, e.getMessage());
         }
         return result;
+    }
+
+    /** {@code paySchedule: {periodEnds: 20, payday: 25}}: days of the month, 1 to 31 or {@code last}; both required. */
+    private static org.worktime.core.domain.PaySchedule paySchedule(Fields f, Path file, Problems problems) {
+        if (!f.has("paySchedule")) {
+            return null;
+        }
+        Fields p = Fields.of(file, problems, f.node("paySchedule"), f.field("paySchedule"), PAY_SCHEDULE_KEYS);
+        if (p == null) {
+            f.markFailed();
+            return null;
+        }
+        Integer periodEnds = p.value("periodEnds", true, WorkplaceReader::dayOfMonth);
+        Integer payday = p.value("payday", true, WorkplaceReader::dayOfMonth);
+        if (p.failed() || periodEnds == null || payday == null) {
+            f.markFailed();
+            return null;
+        }
+        return org.worktime.core.domain.PaySchedule.of(periodEnds, payday);
+    }
+
+    static int dayOfMonth(String text) throws ValueException {
+        String s = text.trim();
+        if (s.equalsIgnoreCase("last")) {
+            return org.worktime.core.domain.PaySchedule.LAST;
+        }
+        try {
+            int day = Integer.parseInt(s);
+            if (day >= 1 && day <= 31) {
+                return day;
+            }
+        } catch (NumberFormatException e) {
+            // reported below
+        }
+        throw new ValueException(s + " is not a day of the month (expected 1 to 31, or last)");
     }
 
     static ZoneId zone(String text) throws ValueException {

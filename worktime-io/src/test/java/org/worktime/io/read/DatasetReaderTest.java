@@ -218,7 +218,7 @@ class DatasetReaderTest {
     void bundleMissingPartsAndUnknownKeys() {
         Path bundle = write(dir, "bundle.yaml", "shift: []\n");
         assertThat(messages(() -> DatasetReader.read(bundle))).containsExactly(
-                bundle + ":1: field 'shift': unknown key; did you mean shifts? (known keys: workplace, employees, shifts, earnings, attestations)",
+                bundle + ":1: field 'shift': unknown key; did you mean shifts? (known keys: workplace, employees, shifts, earnings, attestations, leave)",
                 bundle + ":1: field 'workplace': missing required key",
                 bundle + ":1: field 'employees': missing required key");
     }

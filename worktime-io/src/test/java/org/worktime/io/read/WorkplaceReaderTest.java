@@ -81,7 +81,7 @@ class WorkplaceReaderTest {
                   weeklyHolidays: SUNDAY
                 """)).containsExactly(
                 "workplace.yaml:4: field 'weekstart': unknown key; did you mean weekStart? (known keys: id, name, jurisdiction,"
-                        + " zone, weekStart, weekStartTime, publicSector, headcount, calendar, agreements, attributes)",
+                        + " zone, weekStart, weekStartTime, publicSector, headcount, calendar, agreements, attributes, paySchedule)",
                 "workplace.yaml:6: field 'calendar.weeklyHolidays': unknown key; did you mean weeklyHoliday? (known keys:"
                         + " weeklyHoliday, daysOff, agreedHolidays, workdays, daysOffDates)");
     }
@@ -159,6 +159,34 @@ class WorkplaceReaderTest {
         assertThat(problems("")).containsExactly("workplace.yaml: the file is empty");
         assertThat(problems("- a\n- b\n")).containsExactly(
                 "workplace.yaml:1: expected a map of id, name, jurisdiction, zone, weekStart, weekStartTime, publicSector, headcount, calendar,"
-                        + " agreements, attributes, found a list");
+                        + " agreements, attributes, paySchedule, found a list");
+    }
+
+    @Test
+    void readsThePaySchedule() throws InputException {
+        Workplace w = read("""
+                id: hanbit
+                jurisdiction: KR
+                zone: Asia/Seoul
+                paySchedule: {periodEnds: last, payday: 10}
+                """);
+        assertThat(w.paySchedule()).isEqualTo(org.worktime.core.domain.PaySchedule.of(31, 10));
+        assertThat(read("id: a\njurisdiction: KR\nzone: Asia/Seoul\n").payScheduleIfAny()).isEmpty();
+        assertThat(problems("""
+                id: hanbit
+                jurisdiction: KR
+                zone: Asia/Seoul
+                paySchedule: {periodEnds: 32, payda: 25}
+                """)).containsExactly(
+                "workplace.yaml:4: field 'paySchedule.payda': unknown key; did you mean payday? (known keys: periodEnds, payday)",
+                "workplace.yaml:4: field 'paySchedule.periodEnds': 32 is not a day of the month (expected 1 to 31, or last)",
+                "workplace.yaml:4: field 'paySchedule.payday': missing required key");
+        assertThat(problems("""
+                id: hanbit
+                jurisdiction: KR
+                zone: Asia/Seoul
+                paySchedule: {periodEnds: 32, payday: 25}
+                """)).containsExactly("workplace.yaml:4: field 'paySchedule.periodEnds': 32 is not a day of the month (expected 1 to 31,"
+                + " or last)");
     }
 }

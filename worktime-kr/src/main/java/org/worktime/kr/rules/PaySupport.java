@@ -30,8 +30,7 @@ final class PaySupport {
         BigMoney base = context.memo(HOURLY_BASE, k -> context.employee().wage().hourly());
         RoundingMode mode = context.parameter("kr.pay.rounding", date).roundingMode();
         Money amount = MoneyRounding.amount(base, multiplier, seconds, mode);
-        Object penaltyRow = context.findParameter("kr.penalty.wage", date).map(Object.class::cast).orElse(NO_PENALTY_ROW);
-        Text note = context.memo(penaltyRow, row -> unpaidNote(context, date));
+        Text note = exposure(context, period.getEndInclusive());
         if (context.hasAgreement(Agreements.COMPENSATORY_LEAVE, date)) {
             note = withCompensatoryLeave(note, seconds, multiplier);
         }
@@ -39,7 +38,46 @@ final class PaySupport {
                 source == null ? info.citation() : RuleSupport.citation(info, source), note);
     }
 
-    /** The exposure if the amount goes unpaid; the same for every line while the penalty row stays in force. */
+    /**
+     * The exposure if the amount goes unpaid. A wage offence is committed on the day the wage falls due (Art. 43, Art. 36),
+     * so the penalty article is the one in force on the payday: from the workplace's pay schedule when it has one (the
+     * payday of the line's last day). Without one, the article of the day worked is given, unless the penalty changes
+     * within the longest wait to a payday (Art. 43(2): at least monthly, so a period closing within a month and paid within
+     * the next): then the note says that the article depends on the payday. Memoised per penalty row (or pair of rows).
+     */
+    private static Text exposure(EmployeeContext context, LocalDate lastDay) {
+        var schedule = context.workplace().payScheduleIfAny();
+        if (schedule.isPresent()) {
+            LocalDate payday = schedule.get().paydayFor(lastDay);
+            Object row = context.findParameter("kr.penalty.wage", payday).map(Object.class::cast).orElse(NO_PENALTY_ROW);
+            Text note = context.memo(row, r -> unpaidNote(context, payday));
+            return Text.of(note.en() + " (due on the payday " + payday + ")", note.ko() + " (임금지급일 " + payday + " 기준)");
+        }
+        Object now = context.findParameter("kr.penalty.wage", lastDay).map(Object.class::cast).orElse(NO_PENALTY_ROW);
+        LocalDate latest = lastDay.plusMonths(LONGEST_WAIT_MONTHS);
+        Object later = context.findParameter("kr.penalty.wage", latest).map(Object.class::cast).orElse(NO_PENALTY_ROW);
+        if (now.equals(later)) {
+            return context.memo(now, r -> unpaidNote(context, lastDay));
+        }
+        return context.memo(java.util.List.of(now, later), r -> dependsOnPayday(context, lastDay, latest));
+    }
+
+    /** How long after a day of work its wage may fall due at the latest: the period closes within a month, is paid within the next. */
+    private static final int LONGEST_WAIT_MONTHS = 2;
+
+    private static Text dependsOnPayday(EmployeeContext context, LocalDate worked, LocalDate latest) {
+        Penalty before = KoreanPenalties.wage(context, worked);
+        Penalty after = KoreanPenalties.wage(context, latest);
+        LocalDate change = context.parameters().stableRange("kr.penalty.wage", worked).getEnd();
+        return Text.of("If unpaid: the article depends on the payday (add the workplace's paySchedule): due before " + change + ", "
+                        + before.citation().shortText() + ", " + before.summary().en() + "; due from " + change + ", "
+                        + after.citation().shortText() + ", " + after.summary().en() + "; " + after.note().en() + ".",
+                "미지급 시: 적용 조항은 임금지급일에 따름 (사업장 paySchedule 필요): " + change + " 전 지급기일이면 " + before.citation().shortText()
+                        + ", " + before.summary().ko() + "; " + change + "부터는 " + after.citation().shortText() + ", " + after.summary().ko()
+                        + "; " + after.note().ko() + ".");
+    }
+
+    /** The exposure if the amount goes unpaid on a due date; the same for every line while the penalty row stays in force. */
     private static Text unpaidNote(EmployeeContext context, LocalDate date) {
         Penalty exposure = KoreanPenalties.wage(context, date);
         return Text.of(

@@ -80,4 +80,17 @@ class HolidayPremiumRuleTest {
         assertThat(outcome.payLines().get(0).note().en()).endsWith("Or 12:00 h of compensatory leave instead (Art. 57 agreement on file).");
         assertThat(outcome.payLines().get(0).note().ko()).endsWith("또는 보상휴가 12:00시간 (제57조 서면합의).");
     }
+
+    @Test
+    void holidayWorkOnOctober5PaidOnOctober25FallsUnderArticle107AsAmended() {
+        // Issue 10's example: 2026-10-05 (the substitute for National Foundation Day) worked, paid on 2026-10-25: the wage
+        // fell due after Act No. 21533 took effect (2026-10-08), so Art. 107, not Art. 109.
+        var outcome = VERIFIER.verifyThat(HolidayPremiumRule.class)
+                .given(Kr.withAgreement().paySchedule(20, 25).employee("E1", e -> e.hourly(10_000))
+                        .shift("E1", "2026-10-05T09:00", "2026-10-05T18:00", "12:00-13:00"))
+                .between("2026-10-05", "2026-10-11");
+        org.assertj.core.api.Assertions.assertThat(outcome.payLines()).singleElement().satisfies(line ->
+                org.assertj.core.api.Assertions.assertThat(line.note().en()).startsWith("If unpaid: Labor Standards Act Art. 107(1)")
+                        .endsWith("(due on the payday 2026-10-25)"));
+    }
 }

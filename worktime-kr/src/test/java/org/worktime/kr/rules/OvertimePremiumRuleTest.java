@@ -28,17 +28,37 @@ class OvertimePremiumRuleTest {
     }
 
     @Test
-    void fromOctober8th2026UnpaidPremiumsFallUnderArticle107() {
+    void withoutAPayScheduleTheArticleDependsOnThePaydayNearTheChange() {
+        // Work on 2026-10-07 may fall due before or after Act No. 21533 (2026-10-08); work on 10-08 falls due after it.
         var outcome = VERIFIER.verifyThat(OvertimePremiumRule.class)
                 .given(Kr.withAgreement().employee("E1", e -> e.hourly(15_000))
                         .shift("E1", "2026-10-07T09:00", "2026-10-07T20:00", "12:00-13:00")
                         .shift("E1", "2026-10-08T09:00", "2026-10-08T20:00", "12:00-13:00"))
                 .between("2026-10-05", "2026-10-11");
-        assertThat(outcome.payLines()).extracting(p -> p.note().en().substring(0, 52))
-                .containsExactly("If unpaid: Labor Standards Act Art. 109(1), imprison",
-                        "If unpaid: Labor Standards Act Art. 107(1), imprison");
-        assertThat(outcome.payLines().get(1).note().en()).contains("up to 5 years or a fine up to KRW 50,000,000")
-                .contains("explicit wish (Art. 107(2))");
+        assertThat(outcome.payLines().get(0).note().en()).isEqualTo("If unpaid: the article depends on the payday (add the"
+                + " workplace's paySchedule): due before 2026-10-08, Labor Standards Act Art. 109(1), imprisonment up to 3 years or a fine"
+                + " up to KRW 30,000,000; due from 2026-10-08, Labor Standards Act Art. 107(1), imprisonment up to 5 years or a fine up to"
+                + " KRW 50,000,000; not prosecuted against the worker's explicit wish (Art. 107(2)), except employers on the public"
+                + " wage-arrears list.");
+        assertThat(outcome.payLines().get(1).note().en()).startsWith("If unpaid: Labor Standards Act Art. 107(1), imprison")
+                .contains("up to 5 years or a fine up to KRW 50,000,000").contains("explicit wish (Art. 107(2))");
+    }
+
+    @Test
+    void theArticleInForceOnThePaydayJudgesTheUnpaidPremium() {
+        // Pay period closing on the 20th, paid on the 25th: work of 2026-10-06 is due 2026-10-25 (Art. 107), work of
+        // 2026-09-14 is due 2026-09-25 (Art. 109), work of 2026-09-21 is due 2026-10-25 (Art. 107).
+        var outcome = VERIFIER.verifyThat(OvertimePremiumRule.class)
+                .given(Kr.withAgreement().paySchedule(20, 25).employee("E1", e -> e.hourly(15_000))
+                        .shift("E1", "2026-09-14T09:00", "2026-09-14T20:00", "12:00-13:00")
+                        .shift("E1", "2026-09-21T09:00", "2026-09-21T20:00", "12:00-13:00")
+                        .shift("E1", "2026-10-06T09:00", "2026-10-06T20:00", "12:00-13:00"))
+                .between("2026-09-14", "2026-10-11");
+        assertThat(outcome.payLines()).extracting(p -> p.period().getStart() + " " + p.note().en().substring(0, 42)
+                        + p.note().en().substring(p.note().en().indexOf(" (due on")))
+                .containsExactly("2026-09-14 If unpaid: Labor Standards Act Art. 109(1) (due on the payday 2026-09-25)",
+                        "2026-09-21 If unpaid: Labor Standards Act Art. 107(1) (due on the payday 2026-10-25)",
+                        "2026-10-06 If unpaid: Labor Standards Act Art. 107(1) (due on the payday 2026-10-25)");
     }
 
     @Test
