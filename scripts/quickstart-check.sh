@@ -23,9 +23,10 @@ mkdir -p "$WORK/home"
 cd "$WORK/worktime"
 echo "== Clean clone of $(git rev-parse --short HEAD) in $WORK/worktime; empty Maven repository and home in $WORK/home"
 
-# A fresh machine: no JAVA_HOME, a fresh home (so no ~/.m2: neither the Maven distribution nor any dependency).
+# A fresh machine: no JAVA_HOME, a fresh home (so no ~/.m2: neither the Maven distribution nor any dependency). The
+# wrapper script reads $HOME; Java takes user.home from the password database, so Maven is told it as well.
 fresh() {
-  env -u JAVA_HOME -u MAVEN_OPTS HOME="$WORK/home" PATH="/usr/bin:/bin" timeout "$LIMIT" "$@"
+  env -u JAVA_HOME HOME="$WORK/home" MAVEN_OPTS="-Duser.home=$WORK/home" PATH="/usr/bin:/bin" timeout "$LIMIT" "$@"
 }
 
 status=0
