@@ -11,6 +11,8 @@ final class ExitCodes {
     static final int BAD_INPUT = 2;
     /** An internal error: a bug to report. */
     static final int INTERNAL_ERROR = 3;
+    /** Evaluated on incomplete records: {@code --on-error quarantine} rejected shift rows (the rest was evaluated). */
+    static final int INCOMPLETE_RECORDS = 6;
 
     private ExitCodes() {
     }

@@ -29,7 +29,20 @@ final class ReportRunner {
 
     static Report evaluate(Path path, LocalDate from, LocalDate to, AsOf asOf, Path parameters) throws InputException {
         ParameterTable overrides = parameters == null ? null : readParameters(parameters);
-        Dataset dataset = DatasetReader.read(path);
+        return evaluate(DatasetReader.read(path), from, to, asOf, overrides, null);
+    }
+
+    /**
+     * Evaluates a dataset already read. With an active progress, employees are evaluated in slices so the bar can
+     * move: each employee's findings depend only on the workplace and that employee's records, so the report is the
+     * same (ReportRunnerTest compares both ways on every example).
+     */
+    static Report evaluate(Dataset dataset, LocalDate from, LocalDate to, AsOf asOf, Path parameters, Progress progress) {
+        return evaluate(dataset, from, to, asOf, parameters == null ? null : readParameters(parameters), progress);
+    }
+
+    private static Report evaluate(Dataset dataset, LocalDate from, LocalDate to, AsOf asOf, ParameterTable overrides,
+            Progress progress) {
         String jurisdiction = dataset.workplace().jurisdiction();
         JurisdictionPack pack = Packs.find(jurisdiction).orElseThrow(() -> new UserError("no jurisdiction pack for '" + jurisdiction
                 + "' (the workplace's jurisdiction); installed: " + installed()));
@@ -41,7 +54,39 @@ final class ReportRunner {
         if (overrides != null) {
             evaluation = evaluation.withOverrides(overrides);
         }
-        return Engine.of(pack).evaluate(dataset, evaluation);
+        Engine engine = Engine.of(pack);
+        if (progress == null || !progress.active()) {
+            return engine.evaluate(dataset, evaluation);
+        }
+        return inSlices(engine, dataset, evaluation, progress, Math.max(1, dataset.employees().size() / 50));
+    }
+
+    /** The same report as {@code engine.evaluate(dataset, evaluation)}, evaluated {@code size} employees at a time. */
+    static Report inSlices(Engine engine, Dataset dataset, Evaluation evaluation, Progress progress, int size) {
+        java.util.List<Employee> employees = dataset.employees();
+        java.util.List<org.worktime.core.report.EmployeeReport> reports = new java.util.ArrayList<>(employees.size());
+        Report last = null;
+        for (int i = 0; i < employees.size(); i += size) {
+            java.util.List<Employee> slice = employees.subList(i, Math.min(employees.size(), i + size));
+            java.util.List<Shift> shifts = new java.util.ArrayList<>();
+            java.util.List<org.worktime.core.domain.Earning> earnings = new java.util.ArrayList<>();
+            java.util.List<org.worktime.core.domain.Attestation> attestations = new java.util.ArrayList<>();
+            for (Employee e : slice) {
+                shifts.addAll(dataset.shiftsOf(e.id()));
+                earnings.addAll(dataset.earningsOf(e.id()));
+                attestations.addAll(dataset.attestationsOf(e.id()));
+            }
+            last = engine.evaluate(Dataset.of(dataset.workplace(), slice, shifts).withEarnings(earnings).withAttestations(attestations),
+                    evaluation);
+            reports.addAll(last.employees());
+            if (progress != null) {
+                progress.evaluating(Math.min(employees.size(), i + size), employees.size());
+            }
+        }
+        if (last == null) {
+            return engine.evaluate(dataset, evaluation);
+        }
+        return new Report(last.jurisdiction(), last.workplace(), last.period(), last.asOf(), reports);
     }
 
     /** Reads an override file; its errors name the file, line and column, and are the user's to fix (exit 2). */

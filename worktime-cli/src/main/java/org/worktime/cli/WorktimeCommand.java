@@ -10,11 +10,11 @@ import picocli.CommandLine.ParameterException;
 
 /**
  * The {@code worktime} command. Subcommands do the work; this class only wires them and maps errors to exit
- * codes: 0 clean, 1 violations found (check, demo), 2 bad input or usage, 3 internal error.
+ * codes: 0 clean, 1 violations found (check), 2 bad input or usage, 3 internal error, 6 evaluated on incomplete records.
  */
 @Command(name = "worktime", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Working-time compliance: limits, premium pay and the law behind every answer.",
-        subcommands = {CheckCommand.class, PayCommand.class, WatchCommand.class, ExemptCommand.class, RulesCommand.class, ExplainCommand.class, DemoCommand.class,
+        subcommands = {CheckCommand.class, PayCommand.class, WatchCommand.class, ExemptCommand.class, ImportCommand.class, RulesCommand.class, ExplainCommand.class, DemoCommand.class,
             SimulateCommand.class, picocli.AutoComplete.GenerateCompletion.class,
             HelpCommand.class},
         exitCodeOnExecutionException = ExitCodes.INTERNAL_ERROR,
@@ -22,7 +22,8 @@ import picocli.CommandLine.ParameterException;
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done; for check, no violation found; for watch, no certain breach",
             "1:check found violations; watch found a certain breach", "2:bad input or usage",
-            "3:internal error (please report)"},
+            "3:internal error (please report)",
+            "6:evaluated on incomplete records: --on-error quarantine set rows aside (see the rejects file)"},
         footer = {"", "Try: worktime demo    (checks the example dataset examples/kr-team)"})
 public final class WorktimeCommand {
 

@@ -16,8 +16,22 @@ public final class Problems {
     private final List<InputProblem> all = new ArrayList<>();
     private final Map<Path, Integer> perFile = new HashMap<>();
     private final Set<Path> full = new HashSet<>();
+    private Quarantine quarantine;
+
+    /** Row problems of the files the quarantine covers go to it instead (see {@link Quarantine}). */
+    void divertTo(Quarantine quarantine) {
+        this.quarantine = quarantine;
+    }
+
+    Quarantine quarantine() {
+        return quarantine;
+    }
 
     public void add(Path file, int line, String field, String message) {
+        if (quarantine != null && quarantine.covered(file, line)) {
+            quarantine.reject(new InputProblem(file, line, field, message));
+            return;
+        }
         if (full.contains(file)) {
             return;
         }

@@ -70,6 +70,12 @@ final class Json {
 
     /** A finding as {@code worktime-report/1} writes it (also inside {@code worktime-watch/1}), texts in the language. */
     static void finding(JsonGenerator g, org.worktime.core.finding.Finding f, Language language) throws IOException {
+        finding(g, f, language, null);
+    }
+
+    /** @param onIncompleteRecords written as {@code onIncompleteRecords} when not null (a report under quarantine) */
+    static void finding(JsonGenerator g, org.worktime.core.finding.Finding f, Language language, Boolean onIncompleteRecords)
+            throws IOException {
         g.writeStartObject();
         g.writeStringField("employeeId", f.employeeId());
         g.writeStringField("ruleId", f.ruleId());
@@ -93,6 +99,9 @@ final class Json {
             g.writeStringField("summary", f.penalty().summary().in(language.code()));
             g.writeStringField("note", f.penalty().note().in(language.code()));
             g.writeEndObject();
+        }
+        if (onIncompleteRecords != null) {
+            g.writeBooleanField("onIncompleteRecords", onIncompleteRecords);
         }
         g.writeEndObject();
     }
