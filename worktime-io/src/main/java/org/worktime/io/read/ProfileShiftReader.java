@@ -252,6 +252,11 @@ final class ProfileShiftReader {
         try {
             return LocalTime.parse(s.trim(), profile.time().formatter());
         } catch (DateTimeParseException e) {
+            if (s.trim().startsWith("24:")) {
+                row.problem(column, "'" + s.trim() + "' is not a time of day (no hour 24: " + (profile.overnight() == ImportProfile.Overnight.NEXT_DAY
+                        ? "write 0:00, which the profile's overnight: next-day puts on the next day)" : "write 0:00 of the next day)"));
+                return null;
+            }
             row.problem(column, notInPattern(s.trim(), profile.time(), e));
             return null;
         }

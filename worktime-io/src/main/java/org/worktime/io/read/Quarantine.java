@@ -77,10 +77,17 @@ public final class Quarantine {
         accepted = count;
     }
 
-    /** The rejected rows in the order their first problem was found. */
+    /** The rejected rows, file by file in the order the files were read, each file's by line. */
     public List<Rejected> rejected() {
+        List<Path> fileOrder = new ArrayList<>();
+        rows.keySet().forEach(k -> {
+            if (!fileOrder.contains(k.file())) {
+                fileOrder.add(k.file());
+            }
+        });
         List<Rejected> list = new ArrayList<>(rows.size());
         rows.forEach((key, problems) -> list.add(new Rejected(key.file(), key.line(), employees.get(key), problems)));
+        list.sort(java.util.Comparator.comparingInt((Rejected r) -> fileOrder.indexOf(r.file())).thenComparingInt(Rejected::line));
         return list;
     }
 
