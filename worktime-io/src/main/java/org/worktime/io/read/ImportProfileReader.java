@@ -301,7 +301,8 @@ public final class ImportProfileReader {
                 case TIME -> "a time of day (hours and minutes, e.g. H:mm or hh:mm a)";
                 case DATE_TIME -> "a date and a time (e.g. yyyy/MM/dd H:mm or MM/dd/yyyy hh:mm a)";
             };
-            p.problem(p.line(key), p.field(key), "'" + text + "' cannot be " + what + ": " + e.getMessage());
+            p.problem(p.line(key), p.field(key), "'" + text + "' cannot be " + what + ": it does not give every part of one, or"
+                    + " holds more (an offset, a zone: the profile's zone says where local times are)");
             return null;
         }
         return new ImportProfile.Pattern(text, formatter);
