@@ -39,6 +39,8 @@ class DistributionTest {
         assertThat(home.resolve("bin/worktime.bat")).isRegularFile();
         assertThat(home.resolve("lib/worktime.jar")).isRegularFile();
         assertThat(home.resolve("docs/FORMATS.md")).isRegularFile();
+        assertThat(home.resolve("docs/IMPORT.md")).isRegularFile();
+        assertThat(home.resolve("examples/imports/kr-hr/근태기록.csv")).isRegularFile();
         assertThat(home.resolve("examples/kr-team/workplace.yaml")).isRegularFile();
         assertThat(home.resolve("LICENSE")).content().contains("Apache License", "Version 2.0, January 2004");
         assertThat(home.resolve("README.md")).isRegularFile();
