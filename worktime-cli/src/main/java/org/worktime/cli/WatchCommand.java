@@ -78,7 +78,7 @@ final class WatchCommand extends BaseCommand {
         }
         Instant instant = asOf.resolve(data.workplace().zone());
         WatchReport report = watch.run(data, instant, riskSeconds);
-        WatchWriter writer = WatchWriter.of(common.format, common.language);
+        WatchWriter writer = WatchWriter.of(common.format, common.language).withIncomplete(loaded.incomplete());
         emit(out -> writer.write(report, out));
         loaded.progress().finish(data.employees().size() + " employees watched");
         return loaded.exitCode(exitCode(report));

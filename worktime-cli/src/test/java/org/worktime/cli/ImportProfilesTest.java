@@ -48,6 +48,18 @@ class ImportProfilesTest {
     }
 
     @ParameterizedTest(name = "{0}")
+    @CsvSource({"kr-hr, 근태기록.csv, 2026-03-11T09:00", "jp-attendance, 勤怠データ.csv, 2026-04-08T09:00",
+        "us-timeclock, timeclock.csv, 2026-03-11T09:00", "punches, punches.csv, 2026-03-11T09:00"})
+    void watchThroughTheProfileIsTheWatchOfTheNativeShifts(String profile, String export, String asOf) {
+        String dataset = IMPORTS.resolve(profile).toString();
+        Cli.Result expected = Cli.run("watch", dataset, "--as-of", asOf, "--format", "json");
+        Cli.Result actual = Cli.run("watch", dataset, "--as-of", asOf, "--profile", profile, "--shifts",
+                IMPORTS.resolve(profile).resolve(export).toString(), "--format", "json");
+        assertThat(actual.exitCode()).isEqualTo(expected.exitCode());
+        assertThat(actual.out()).isEqualTo(expected.out()).contains("\"employees\"");
+    }
+
+    @ParameterizedTest(name = "{0}")
     @CsvSource({"kr-hr, 근태기록.csv, 39", "jp-attendance, 勤怠データ.csv, 30", "us-timeclock, timeclock.csv, 61", "punches, punches.csv, 15"})
     void importWritesAShiftsFileThatReadsBackToTheSameReport(String profile, String export, int shifts, @TempDir Path dir) throws Exception {
         Path source = IMPORTS.resolve(profile);

@@ -124,6 +124,20 @@ class QuarantineTest {
     }
 
     @Test
+    void watchAndExemptSayTheyRestOnIncompleteRecordsAndExitSix() throws Exception {
+        Cli.Result watch = Cli.run(args("watch", "--as-of", "2026-03-11T09:00", "--on-error", "quarantine", "--rejects", rejects.toString(),
+                "--format", "json"));
+        assertThat(watch.exitCode()).isEqualTo(6);
+        JsonNode incomplete = new ObjectMapper().readTree(watch.out()).get("incompleteRecords");
+        assertThat(incomplete.get("rowsRejected").asInt()).isEqualTo(5);
+        assertThat(incomplete.get("employees").toString()).isEqualTo("[\"E001\",\"E002\",\"E003\",\"E004\",\"E099\"]");
+        Cli.Result text = Cli.run(args("watch", "--as-of", "2026-03-11T09:00", "--on-error", "quarantine", "--rejects", rejects.toString()));
+        assertThat(text.out()).contains("Records         INCOMPLETE: 44 rows read, 39 accepted, 5 rejected (" + rejects + ")\n");
+        Cli.Result exempt = Cli.run(args("exempt", "--on", "2026-03-11", "--on-error", "quarantine", "--rejects", rejects.toString()));
+        assertThat(exempt.exitCode()).isEqualTo(6);
+    }
+
+    @Test
     void aCleanExportUnderQuarantineExitsWithTheVerdictAndAnEmptyRejectsFile() throws Exception {
         Cli.Result r = Cli.run("check", FIXTURE.toString(), "--profile", "kr-hr", "--shifts", FIXTURE.resolve("근태기록.csv").toString(),
                 "--on-error", "quarantine", "--rejects", rejects.toString(), "--format", "json");

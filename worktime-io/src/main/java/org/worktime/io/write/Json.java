@@ -68,6 +68,24 @@ final class Json {
         g.writeEndObject();
     }
 
+    /** {@code incompleteRecords}: what quarantine set aside (docs/OUTPUT.md); nothing when {@code incomplete} is null. */
+    static void incompleteRecords(JsonGenerator g, IncompleteRecords incomplete) throws IOException {
+        if (incomplete == null) {
+            return;
+        }
+        g.writeObjectFieldStart("incompleteRecords");
+        g.writeNumberField("rowsRead", incomplete.rowsRead());
+        g.writeNumberField("rowsAccepted", incomplete.rowsAccepted());
+        g.writeNumberField("rowsRejected", incomplete.rowsRejected());
+        g.writeStringField("rejectsFile", incomplete.rejectsFile());
+        g.writeArrayFieldStart("employees");
+        for (String id : new java.util.TreeSet<>(incomplete.employees())) {
+            g.writeString(id);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
     /** A finding as {@code worktime-report/1} writes it (also inside {@code worktime-watch/1}), texts in the language. */
     static void finding(JsonGenerator g, org.worktime.core.finding.Finding f, Language language) throws IOException {
         finding(g, f, language, null);

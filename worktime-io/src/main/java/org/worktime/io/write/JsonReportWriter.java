@@ -47,19 +47,7 @@ public final class JsonReportWriter implements ReportWriter {
         Json.header(g, SCHEMA, language, report.jurisdiction(), report.workplace());
         Json.period(g, "period", report.period());
         Json.stringOrNull(g, "asOf", Formats.instant(report.asOf(), report.workplace().zone()));
-        if (incomplete != null) {
-            g.writeObjectFieldStart("incompleteRecords");
-            g.writeNumberField("rowsRead", incomplete.rowsRead());
-            g.writeNumberField("rowsAccepted", incomplete.rowsAccepted());
-            g.writeNumberField("rowsRejected", incomplete.rowsRejected());
-            g.writeStringField("rejectsFile", incomplete.rejectsFile());
-            g.writeArrayFieldStart("employees");
-            for (String id : new java.util.TreeSet<>(incomplete.employees())) {
-                g.writeString(id);
-            }
-            g.writeEndArray();
-            g.writeEndObject();
-        }
+        Json.incompleteRecords(g, incomplete);
         g.writeArrayFieldStart("employees");
         for (EmployeeReport employee : report.employees()) {
             employee(g, employee);
