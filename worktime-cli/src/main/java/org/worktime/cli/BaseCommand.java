@@ -50,7 +50,12 @@ abstract class BaseCommand implements Callable<Integer> {
 
     /** Writes a report in the chosen format and language. */
     protected void writeReport(Report report, ReportWriter.Mode mode) throws IOException {
-        ReportWriter writer = ReportWriter.of(common.format, common.language, mode);
+        writeReport(report, mode, null);
+    }
+
+    /** Writes a report, marking the employees whose records were incomplete (null: none were set aside). */
+    protected void writeReport(Report report, ReportWriter.Mode mode, org.worktime.io.write.IncompleteRecords incomplete) throws IOException {
+        ReportWriter writer = ReportWriter.of(common.format, common.language, mode, incomplete);
         emit(out -> writer.write(report, out));
     }
 

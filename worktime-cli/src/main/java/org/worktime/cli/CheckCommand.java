@@ -9,18 +9,26 @@ import picocli.CommandLine.Mixin;
 @Command(name = "check", mixinStandardHelpOptions = true, exitCodeOnExecutionException = ExitCodes.INTERNAL_ERROR,
         description = "Check working-time limits: findings with their law, measured against the limit in force.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:no violation found", "1:violations found", "2:bad input or usage", "3:internal error (please report)"})
+        exitCodeList = {"0:no violation found", "1:violations found", "2:bad input or usage", "3:internal error (please report)",
+            "6:evaluated on incomplete records (--on-error quarantine rejected rows; see the rejects file)"})
 final class CheckCommand extends BaseCommand {
 
     @Mixin
     DatasetOptions dataset;
 
+    @Mixin
+    InputOptions input;
+
     @Override
     protected int run() throws Exception {
         requireReportFormat();
-        Report report = ReportRunner.evaluate(dataset.dataset, dataset.from, dataset.to, dataset.asOf, dataset.parameters);
-        writeReport(report, ReportWriter.Mode.CHECK);
-        return exitCode(report);
+        DatasetLoader.Loaded loaded = DatasetLoader.load(dataset.dataset, input, err(), spec.qualifiedName());
+        Progress progress = loaded.progress();
+        Report report = ReportRunner.evaluate(loaded.dataset(), dataset.from, dataset.to, dataset.asOf, dataset.parameters, progress);
+        writeReport(report, ReportWriter.Mode.CHECK, loaded.incomplete());
+        progress.finish(report.employees().size() + " employees, " + report.count(org.worktime.core.finding.Severity.VIOLATION)
+                + " violations, " + report.count(org.worktime.core.finding.Severity.WARNING) + " warnings");
+        return loaded.exitCode(exitCode(report));
     }
 
     /** 1 when the report holds a violation, else 0. */

@@ -32,7 +32,8 @@ import picocli.CommandLine.Parameters;
         description = {"Who is exempt from the hours rules, under which regime, and why: each test with its evidence, the",
             "thresholds in force and their citations; \"indeterminate\" names what is missing."},
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:done", "2:bad input or usage", "3:internal error (please report)"})
+        exitCodeList = {"0:done", "2:bad input or usage", "3:internal error (please report)",
+            "6:evaluated on incomplete records (--on-error quarantine rejected rows; see the rejects file)"})
 final class ExemptCommand extends BaseCommand {
 
     @Parameters(index = "0", paramLabel = "DATASET", description = "A dataset folder or bundle file.")
@@ -62,11 +63,15 @@ final class ExemptCommand extends BaseCommand {
             description = "Parameter rows that replace the workplace pack's rows of the same keys (see check --help).")
     Path parameters;
 
+    @picocli.CommandLine.Mixin
+    InputOptions input;
+
     @Override
     protected int run() throws Exception {
         requireReportFormat();
         ParameterOverrides overrideFile = parameters == null ? null : ReportRunner.readParameters(parameters);
-        Dataset data = DatasetReader.read(dataset);
+        DatasetLoader.Loaded loaded = DatasetLoader.load(dataset, input, err(), spec.qualifiedName());
+        Dataset data = loaded.dataset();
         String jurisdiction = data.workplace().jurisdiction();
         ParameterTable overrides = null;
         if (overrideFile != null) {
@@ -112,7 +117,8 @@ final class ExemptCommand extends BaseCommand {
         List<RegimeDecision> ordered = byEmployee(data, all);
         ExemptionWriter writer = new ExemptionWriter(common.format, common.language);
         emit(out -> writer.write(data, on, ordered, stated, out));
-        return ExitCodes.CLEAN;
+        loaded.progress().finish(data.employees().size() + " employees, " + ordered.size() + " regimes");
+        return loaded.exitCode(ExitCodes.CLEAN);
     }
 
     /** The workplace's own pack first, then the others in discovery order. */

@@ -22,6 +22,8 @@ final class ExitCodes {
     static final int IO_FAILURE = 4;
     /** Out of resources: the Java heap was exhausted (give the JVM more memory, or read a smaller dataset). */
     static final int OUT_OF_RESOURCES = 5;
+    /** Evaluated on incomplete records: {@code --on-error quarantine} rejected shift rows (the rest was evaluated). */
+    static final int INCOMPLETE_RECORDS = 6;
 
     private ExitCodes() {
     }

@@ -9,17 +9,24 @@ import picocli.CommandLine.Mixin;
 @Command(name = "pay", mixinStandardHelpOptions = true, exitCodeOnExecutionException = ExitCodes.INTERNAL_ERROR,
         description = "Compute overtime, night and holiday premiums owed, each line with its law.",
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:done", "2:bad input or usage", "3:internal error (please report)"})
+        exitCodeList = {"0:done", "2:bad input or usage", "3:internal error (please report)",
+            "6:evaluated on incomplete records (--on-error quarantine rejected rows; see the rejects file)"})
 final class PayCommand extends BaseCommand {
 
     @Mixin
     DatasetOptions dataset;
 
+    @Mixin
+    InputOptions input;
+
     @Override
     protected int run() throws Exception {
         requireReportFormat();
-        Report report = ReportRunner.evaluate(dataset.dataset, dataset.from, dataset.to, dataset.asOf, dataset.parameters);
-        writeReport(report, ReportWriter.Mode.PAY);
-        return ExitCodes.CLEAN;
+        DatasetLoader.Loaded loaded = DatasetLoader.load(dataset.dataset, input, err(), spec.qualifiedName());
+        Progress progress = loaded.progress();
+        Report report = ReportRunner.evaluate(loaded.dataset(), dataset.from, dataset.to, dataset.asOf, dataset.parameters, progress);
+        writeReport(report, ReportWriter.Mode.PAY, loaded.incomplete());
+        progress.finish(report.employees().size() + " employees, " + report.payLines().size() + " pay lines");
+        return loaded.exitCode(ExitCodes.CLEAN);
     }
 }

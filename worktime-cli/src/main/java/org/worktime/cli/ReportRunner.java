@@ -33,7 +33,20 @@ final class ReportRunner {
 
     static Report evaluate(Path path, LocalDate from, LocalDate to, AsOf asOf, Path parameters) throws InputException, InputOf {
         ParameterOverrides overrides = parameters == null ? null : readParameters(parameters);
-        Dataset dataset = DatasetReader.read(path);
+        return evaluate(DatasetReader.read(path), from, to, asOf, overrides, null);
+    }
+
+    /**
+     * Evaluates a dataset already read. With an active progress, employees are evaluated in slices so the bar can
+     * move: each employee's findings depend only on the workplace and that employee's records, so the report is the
+     * same (ReportRunnerTest compares both ways on every example).
+     */
+    static Report evaluate(Dataset dataset, LocalDate from, LocalDate to, AsOf asOf, Path parameters, Progress progress) throws InputOf {
+        return evaluate(dataset, from, to, asOf, parameters == null ? null : readParameters(parameters), progress);
+    }
+
+    private static Report evaluate(Dataset dataset, LocalDate from, LocalDate to, AsOf asOf, ParameterOverrides overrides,
+            Progress progress) throws InputOf {
         String jurisdiction = dataset.workplace().jurisdiction();
         JurisdictionPack pack = Packs.find(jurisdiction).orElseThrow(() -> new UserError("no jurisdiction pack for '" + jurisdiction
                 + "' (the workplace's jurisdiction); installed: " + installed()));
@@ -45,7 +58,30 @@ final class ReportRunner {
         if (overrides != null) {
             evaluation = evaluation.withOverrides(checked(overrides, pack));
         }
-        return Engine.of(pack).evaluate(dataset, evaluation);
+        Engine engine = Engine.of(pack);
+        if (progress == null || !progress.active()) {
+            return engine.evaluate(dataset, evaluation);
+        }
+        return inSlices(engine, dataset, evaluation, progress, Math.max(1, dataset.employees().size() / 50));
+    }
+
+    /** The same report as {@code engine.evaluate(dataset, evaluation)}, evaluated {@code size} employees at a time. */
+    static Report inSlices(Engine engine, Dataset dataset, Evaluation evaluation, Progress progress, int size) {
+        java.util.List<Employee> employees = dataset.employees();
+        java.util.List<org.worktime.core.report.EmployeeReport> reports = new java.util.ArrayList<>(employees.size());
+        Report last = null;
+        for (int i = 0; i < employees.size(); i += size) {
+            java.util.List<Employee> slice = employees.subList(i, Math.min(employees.size(), i + size));
+            last = engine.evaluate(dataset.only(slice), evaluation);
+            reports.addAll(last.employees());
+            if (progress != null) {
+                progress.evaluating(Math.min(employees.size(), i + size), employees.size());
+            }
+        }
+        if (last == null) {
+            return engine.evaluate(dataset, evaluation);
+        }
+        return new Report(last.jurisdiction(), last.workplace(), last.period(), last.asOf(), reports);
     }
 
     /**

@@ -83,7 +83,7 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (UTF-8) instead of standard output.")
     Path output;
 
-    @Option(names = "--quiet", description = "No progress on standard error.")
+    @Option(names = {"-q", "--quiet"}, description = "No progress bar on standard error (it is shown only on a terminal anyway).")
     boolean quiet;
 
     @Option(names = "--debug", description = "On an internal error, print the stack trace.")
@@ -116,7 +116,9 @@ final class SimulateCommand implements Callable<Integer> {
         LocalDateRange period = ReportRunner.period(dataset, from, to);
         SimulationOptions options = SimulationOptions.of(period).withRates(ExchangeRates.of(rates == null ? List.of() : rates))
                 .withSweep(sweep == null ? List.of() : sweep.thresholds());
-        SimulationResult result = simulation.run(dataset, tests, options, quiet ? Progress.NONE : new StderrProgress(err()));
+        org.worktime.cli.Progress progress = org.worktime.cli.Progress.start(err(), "simulate", quiet);
+        progress.read(dataset);
+        SimulationResult result = simulation.run(dataset, tests, options, progress);
         emit(out -> {
             switch (format) {
                 case "json" -> JsonSimulationWriter.write(result, out);
@@ -124,6 +126,8 @@ final class SimulateCommand implements Callable<Integer> {
                 default -> HtmlSimulationWriter.write(result, out);
             }
         });
+        progress.finish(dataset.employees().size() + " employees, " + tests.size() + " policies"
+                + (options.sweep().isEmpty() ? "" : ", " + options.sweep().size() + " sweep points"));
         return ExitCodes.CLEAN;
     }
 
@@ -135,31 +139,6 @@ final class SimulateCommand implements Callable<Integer> {
         return spec.commandLine().getErr();
     }
 
-
-    /** Progress on standard error: each stage's start and end, and every tenth of a long stage. */
-    static final class StderrProgress implements Progress {
-        private final PrintWriter err;
-        private String stage = "";
-        private int lastTenth = -1;
-
-        StderrProgress(PrintWriter err) {
-            this.err = err;
-        }
-
-        @Override
-        public void step(String s, int done, int total) {
-            if (!s.equals(stage)) {
-                stage = s;
-                lastTenth = -1;
-            }
-            int tenth = total == 0 ? 10 : done * 10 / total;
-            if (tenth != lastTenth) {
-                lastTenth = tenth;
-                err.println("simulate: " + s + " " + done + "/" + total);
-                err.flush();
-            }
-        }
-    }
 
     static final class FormatConverter implements ITypeConverter<String> {
         @Override

@@ -34,7 +34,8 @@ import picocli.CommandLine.TypeConversionException;
             "binds an adult; the week's hours and the hours left before overtime are shown."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:nobody's recorded and planned work breaks their ceiling", "1:someone's does (BREACH_CERTAIN)",
-            "2:bad input or usage", "3:internal error (please report)"})
+            "2:bad input or usage", "3:internal error (please report)",
+            "6:evaluated on incomplete records (--on-error quarantine rejected rows; see the rejects file)"})
 final class WatchCommand extends BaseCommand {
 
     @Parameters(index = "0", paramLabel = "DATASET", description = "A dataset folder or bundle file, with planned shifts (origin PLANNED).")
@@ -56,11 +57,15 @@ final class WatchCommand extends BaseCommand {
             description = "Parameter rows that replace the pack's rows of the same keys (as for check).")
     Path parameters;
 
+    @picocli.CommandLine.Mixin
+    InputOptions input;
+
     @Override
     protected int run() throws Exception {
         requireReportFormat();
         ParameterOverrides overrides = parameters == null ? null : ReportRunner.readParameters(parameters);
-        Dataset data = DatasetReader.read(dataset);
+        DatasetLoader.Loaded loaded = DatasetLoader.load(dataset, input, err(), spec.qualifiedName());
+        Dataset data = loaded.dataset();
         String jurisdiction = data.workplace().jurisdiction();
         JurisdictionPack pack = Packs.find(jurisdiction).orElseThrow(() -> new UserError("no jurisdiction pack for '" + jurisdiction
                 + "' (the workplace's jurisdiction); installed: " + ReportRunner.installed()));
@@ -73,9 +78,10 @@ final class WatchCommand extends BaseCommand {
         }
         Instant instant = asOf.resolve(data.workplace().zone());
         WatchReport report = watch.run(data, instant, riskSeconds);
-        WatchWriter writer = WatchWriter.of(common.format, common.language);
+        WatchWriter writer = WatchWriter.of(common.format, common.language).withIncomplete(loaded.incomplete());
         emit(out -> writer.write(report, out));
-        return exitCode(report);
+        loaded.progress().finish(data.employees().size() + " employees watched");
+        return loaded.exitCode(exitCode(report));
     }
 
     /** 1 when someone's recorded and planned work already breaks their ceiling, else 0. */

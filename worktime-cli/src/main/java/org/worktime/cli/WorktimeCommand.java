@@ -11,12 +11,12 @@ import picocli.CommandLine.ParameterException;
 /**
  * The {@code worktime} command. Subcommands do the work; this class only wires them and maps errors to exit
  * codes ({@link ExitCodes}): 0 clean, 1 violations found (check, demo), 2 bad input or usage, 3 internal error, 4 an
- * input/output failure, 5 out of memory.
+ * input/output failure, 5 out of memory, 6 evaluated on incomplete records.
  */
 @Command(name = "worktime", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Working-time compliance: limits, premium pay and the law behind every answer.",
-        subcommands = {CheckCommand.class, PayCommand.class, WatchCommand.class, ExemptCommand.class, RulesCommand.class, ExplainCommand.class, DemoCommand.class,
-            SimulateCommand.class,
+        subcommands = {CheckCommand.class, PayCommand.class, WatchCommand.class, ExemptCommand.class, ImportCommand.class, RulesCommand.class, ExplainCommand.class, DemoCommand.class,
+            SimulateCommand.class, picocli.AutoComplete.GenerateCompletion.class,
             HelpCommand.class},
         exitCodeOnExecutionException = ExitCodes.INTERNAL_ERROR,
         exitCodeOnInvalidInput = ExitCodes.BAD_INPUT,
@@ -25,7 +25,8 @@ import picocli.CommandLine.ParameterException;
             "1:check or demo found violations; watch found a certain breach", "2:bad input or usage (the message names the file, line and field)",
             "3:internal error, a bug (please report it with the output of --debug)",
             "4:input/output failure: a file could not be read, or the output not written (full disk); a previous --output file is kept",
-            "5:out of memory (run with more, e.g. WORKTIME_JAVA_OPTS=-Xmx4g)"},
+            "5:out of memory (run with more, e.g. WORKTIME_JAVA_OPTS=-Xmx4g)",
+            "6:evaluated on incomplete records: --on-error quarantine set rows aside (see the rejects file)"},
         footer = {"", "Try: worktime demo    (checks the example dataset examples/kr-team)"})
 public final class WorktimeCommand {
 

@@ -74,7 +74,28 @@ class SimulateCommandTest {
     }
 
     @Test
-    void jsonWithTheHandCheckedTotalsAndProgressOnStderr() throws Exception {
+    void onATerminalOneRedrawnProgressLineThenAFinalLineOfCountsAndTime() {
+        Progress.terminalOverride = true;
+        try {
+            Cli.Result r = Cli.run("simulate", workforce.toString(), "--policy", policy.toString(), "--sweep", "70M:130M:30M", "--to",
+                    "2026-03-15");
+            assertThat(r.exitCode()).as(r.err()).isZero();
+            String[] lines = r.err().split("\n", -1);
+            assertThat(lines).hasSize(2);
+            assertThat(lines[1]).isEmpty();
+            // Everything before the final line was redrawn in place with carriage returns, never a line of its own.
+            String last = lines[0].substring(lines[0].lastIndexOf('\r') + 1);
+            assertThat(last).matches("simulate: 4 employees, 1 policies, 3 sweep points; read in \\d+\\.\\d s, done in \\d+\\.\\d s");
+            assertThat(lines[0]).contains("simulate: sweep TEST-HIGH-INCOME [##############################] 3/3");
+            Cli.Result quiet = Cli.run("simulate", workforce.toString(), "--policy", policy.toString(), "--to", "2026-03-15", "--quiet");
+            assertThat(quiet.err()).isEmpty();
+        } finally {
+            Progress.terminalOverride = null;
+        }
+    }
+
+    @Test
+    void jsonWithTheHandCheckedTotalsAndNoProgressInAPipe() throws Exception {
         Cli.Result r = Cli.run("simulate", workforce.toString(), "--policy", policy.toString(), "--sweep", "70M:130M:30M", "--to",
                 "2026-03-15");
         assertThat(r.exitCode()).as(r.err()).isZero();
@@ -89,7 +110,8 @@ class SimulateCommandTest {
         assertThat(json.at("/policies/0/doctorInterviews").asLong()).isEqualTo(1);
         assertThat(json.at("/policies/0/sweep/0/exempt").asLong()).isEqualTo(3);
         assertThat(json.at("/policies/0/sweep/2/exempt").asLong()).isZero();
-        assertThat(r.err()).contains("simulate: current law 1/1", "simulate: TEST-HIGH-INCOME 4/4", "simulate: sweep TEST-HIGH-INCOME 3/3");
+        // Not a terminal: no progress lines at all (they were 70 lines for a 6-second run); ProgressTest shows the bar.
+        assertThat(r.err()).isEmpty();
     }
 
     @Test

@@ -187,6 +187,42 @@ public final class Dataset {
         return new Dataset(workplace, Map.copyOf(byId), sorted, shifts.size(), Map.of(), Map.of(), Map.of(), false);
     }
 
+    /**
+     * The same dataset for some of its employees only, with every record kept for them (shifts, earnings, attestations,
+     * leave): what a filter or a slice of the workforce evaluates. The employees keep the order given here.
+     *
+     * @throws IllegalArgumentException when an employee is not in this dataset
+     */
+    public Dataset only(List<Employee> some) {
+        Map<String, Employee> byId = new LinkedHashMap<>();
+        Map<String, List<Shift>> shifts = new LinkedHashMap<>();
+        Map<String, List<Earning>> earnings = new HashMap<>();
+        Map<String, List<Attestation>> attestations = new HashMap<>();
+        Map<String, List<Leave>> leave = new HashMap<>();
+        int count = 0;
+        for (Employee e : some) {
+            if (!employees.containsKey(e.id())) {
+                throw new IllegalArgumentException("Employee " + e.id() + " is not in the dataset");
+            }
+            byId.put(e.id(), e);
+            List<Shift> own = shiftsOf(e.id());
+            shifts.put(e.id(), own);
+            count += own.size();
+            copyOf(earningsByEmployee, earnings, e.id());
+            copyOf(attestationsByEmployee, attestations, e.id());
+            copyOf(leaveByEmployee, leave, e.id());
+        }
+        return new Dataset(workplace, Map.copyOf(byId), shifts, count, Map.copyOf(earnings), Map.copyOf(attestations), Map.copyOf(leave),
+                leaveRecorded);
+    }
+
+    private static <T> void copyOf(Map<String, List<T>> from, Map<String, List<T>> to, String id) {
+        List<T> list = from.get(id);
+        if (list != null) {
+            to.put(id, list);
+        }
+    }
+
     public Workplace workplace() {
         return workplace;
     }

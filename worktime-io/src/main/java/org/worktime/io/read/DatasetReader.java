@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.time.ZoneId;
 import org.worktime.core.domain.Dataset;
 import org.worktime.core.domain.Shift;
 import org.worktime.core.rule.Packs;
@@ -28,6 +29,39 @@ public final class DatasetReader {
     static final List<String> SHIFT_KEYS = List.of("employee", "start", "end", "breaks", "origin", "breakWaiver", "notifiedOn", "outside", "rate");
 
     private DatasetReader() {
+    }
+
+    /**
+     * How to read a dataset's shifts, beyond the defaults: a profile for a foreign export, other shift files than the
+     * folder's, and quarantine of bad shift rows instead of failing the read.
+     *
+     * @param profile    read the shift files through this profile (null: the native format)
+     * @param shiftFiles read these files for the shifts instead of the folder's shifts.csv and shifts.xlsx (null: the folder's)
+     * @param quarantine set bad shift rows aside (see {@link Quarantine}) instead of failing the read
+     */
+    public record Options(ImportProfile profile, List<Path> shiftFiles, boolean quarantine) {
+
+        public static final Options DEFAULT = new Options(null, null, false);
+
+        public Options {
+            shiftFiles = shiftFiles == null ? null : List.copyOf(shiftFiles);
+        }
+    }
+
+    /** A dataset read with {@link Options}: the quarantine is null unless asked for. */
+    public record Result(Dataset dataset, Quarantine quarantine) {
+    }
+
+    /** Reads a dataset folder (or, with the default options, a bundle file) with the given options. */
+    public static Result read(Path folderOrBundle, Options options) throws InputException {
+        if (options.equals(Options.DEFAULT) || !Files.isDirectory(folderOrBundle)) {
+            if (!options.equals(Options.DEFAULT) && InputFiles.present(folderOrBundle)) {
+                throw InputException.of(folderOrBundle, "a bundle holds its own shifts: --profile, --shifts and --on-error quarantine"
+                        + " need a dataset folder (workplace.yaml, employees.csv and the shift files)");
+            }
+            return new Result(read(folderOrBundle), null);
+        }
+        return readFolder(folderOrBundle, options, Vocabulary.of(Packs.discover()));
     }
 
     /**
@@ -64,6 +98,10 @@ public final class DatasetReader {
 
     /** Reads a dataset folder, checking the packs' words against this vocabulary. */
     public static Dataset readFolder(Path folder, Vocabulary vocabulary) throws InputException {
+        return readFolder(folder, Options.DEFAULT, vocabulary).dataset();
+    }
+
+    private static Result readFolder(Path folder, Options options, Vocabulary vocabulary) throws InputException {
         if (!Files.isDirectory(folder)) {
             throw InputException.of(folder, "no such folder");
         }
@@ -86,20 +124,50 @@ public final class DatasetReader {
             ShiftBuilder builder = new ShiftBuilder(new ShiftTimes(workplace.zone), knownIds(employees),
                     employeesFile == null ? "the employees" : String.valueOf(employeesFile.getFileName()))
                     .withCurrencies(currencies(employees));
-            if (InputFiles.present(csv)) {
-                ShiftCsvReader.readInto(csv, builder, batch, problems);
+            List<Path> files = options.shiftFiles();
+            if (files == null) {
+                files = new ArrayList<>();
+                for (Path p : List.of(csv, xlsx)) {
+                    if (InputFiles.present(p)) {
+                        files.add(p);
+                    }
+                }
             }
-            if (InputFiles.present(xlsx)) {
-                ShiftXlsxReader.readInto(xlsx, builder, batch, problems);
+            Quarantine quarantine = null;
+            if (options.quarantine()) {
+                quarantine = new Quarantine();
+                files.forEach(quarantine::covers);
+                problems.divertTo(quarantine);
+                batch.quarantine(quarantine);
+            }
+            if (options.profile() != null) {
+                ImportProfile profile = options.profile();
+                ZoneId zone = profile.zone() == null ? workplace.zone : profile.zone();
+                ShiftBuilder profiled = zone.equals(workplace.zone) ? builder : new ShiftBuilder(new ShiftTimes(zone), knownIds(employees),
+                        employeesFile == null ? "the employees" : String.valueOf(employeesFile.getFileName())).withCurrencies(currencies(employees));
+                new ProfileShiftReader(profile, profiled, zone, batch, problems).readAll(files);
+            } else {
+                for (Path file : files) {
+                    if (ExportRows.isWorkbook(file)) {
+                        ShiftXlsxReader.readInto(file, builder, batch, problems);
+                    } else {
+                        ShiftCsvReader.readInto(file, builder, batch, problems);
+                    }
+                }
             }
             if (problems.isEmpty()) {
                 batch.checkOverlaps(problems, builder.times());
             }
+            batch.dropRejected();
+            ExtrasReader.Result extras = ExtrasReader.readFolder(folder, knownIds(employees), problems);
+            checkLeave(extras, workplace, employees, batch, problems);
+            problems.throwIfAny();
+            return new Result(build(workplace, employees, batch, extras, folder), quarantine);
         }
         ExtrasReader.Result extras = ExtrasReader.readFolder(folder, knownIds(employees), problems);
         checkLeave(extras, workplace, employees, batch, problems);
         problems.throwIfAny();
-        return build(workplace, employees, batch, extras, folder);
+        return new Result(build(workplace, employees, batch, extras, folder), null);
     }
 
     /** Reads a bundle: one YAML (or JSON) file with {@code workplace:}, {@code employees:} and {@code shifts:}. */

@@ -17,6 +17,7 @@ public final class Problems {
     private final Map<Path, Integer> perFile = new HashMap<>();
     private final Set<Path> full = new HashSet<>();
     private boolean ioFailure;
+    private Quarantine quarantine;
 
     private final org.worktime.core.rule.Vocabulary vocabulary;
 
@@ -35,7 +36,20 @@ public final class Problems {
         return vocabulary;
     }
 
+    /** Row problems of the files the quarantine covers go to it instead (see {@link Quarantine}). */
+    void divertTo(Quarantine quarantine) {
+        this.quarantine = quarantine;
+    }
+
+    Quarantine quarantine() {
+        return quarantine;
+    }
+
     public void add(Path file, int line, String field, String message) {
+        if (quarantine != null && quarantine.covered(file, line)) {
+            quarantine.reject(new InputProblem(file, line, field, message));
+            return;
+        }
         if (full.contains(file)) {
             return;
         }

@@ -19,6 +19,35 @@ final class ShiftBatch {
 
     private final List<Path> sources = new ArrayList<>();
     private final List<Row> rows = new ArrayList<>();
+    private Quarantine quarantine;
+
+    /** Rows are counted and named to the quarantine, which then takes the row problems of these files. */
+    void quarantine(Quarantine quarantine) {
+        this.quarantine = quarantine;
+    }
+
+    /** A data row of a shift file is about to be read; {@code employee} is the id text it holds. */
+    void rowRead(Path file, int line, String employee) {
+        if (quarantine != null) {
+            quarantine.at(file, line, employee);
+        }
+    }
+
+    /** A row read earlier is named again, for a problem found after reading it (pairing punches). */
+    void rowAgain(Path file, int line, String employee) {
+        if (quarantine != null) {
+            quarantine.again(file, line, employee);
+        }
+    }
+
+    /** Drops the shifts of rows the quarantine rejected after they were built (an overlap); returns how many remain. */
+    int dropRejected() {
+        if (quarantine != null) {
+            rows.removeIf(r -> quarantine.isRejected(sources.get(r.source), r.line));
+            quarantine.accepted(rows.size());
+        }
+        return rows.size();
+    }
 
     int addSource(Path file) {
         sources.add(file);
@@ -71,6 +100,9 @@ final class ShiftBatch {
             Shift s = later.shift;
             Shift o = first.shift;
             String planned = s.origin() == Shift.Origin.PLANNED ? "planned " : "";
+            if (quarantine != null) {
+                quarantine.again(sources.get(later.source), later.line, s.employeeId());
+            }
             problems.add(sources.get(later.source), later.line, null, "the " + planned + "shift of " + s.employeeId()
                     + " from " + times.show(s.start()) + " to " + times.show(s.end()) + " overlaps the shift at "
                     + where(first) + " (" + times.show(o.start()) + " to " + times.show(o.end()) + ")");

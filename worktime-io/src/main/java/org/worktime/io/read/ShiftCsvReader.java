@@ -143,6 +143,7 @@ public final class ShiftCsvReader {
                     return;
                 }
                 report.line = records.line();
+                batch.rowRead(name, records.line(), employee < records.size() ? records.get(employee) : "");
                 if (records.size() != columns.size()) {
                     problems.add(name, records.line(), null, "the line has " + records.size() + " fields, but the header has "
                             + columns.size() + " columns");

@@ -122,6 +122,7 @@ public final class ShiftXlsxReader {
             }
             CellReport report = new CellReport(problems, file, sheetRef, rowNumber, columns);
             Object employee = value(row, columns.get("employee"), false, report, ShiftBuilder.Field.EMPLOYEE, date1904, sharedStrings);
+            batch.rowRead(file, rowNumber, employee == null ? "" : employee.toString());
             Object start = value(row, columns.get("start"), true, report, ShiftBuilder.Field.START, date1904, sharedStrings);
             Object end = value(row, columns.get("end"), true, report, ShiftBuilder.Field.END, date1904, sharedStrings);
             Object breaks = value(row, columns.get("breaks"), false, report, ShiftBuilder.Field.BREAKS, date1904, sharedStrings);

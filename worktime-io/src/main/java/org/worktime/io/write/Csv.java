@@ -3,17 +3,17 @@ package org.worktime.io.write;
 import java.io.IOException;
 import java.io.Writer;
 
-/** RFC 4180 rows: comma-separated, quoted when a cell holds a comma, quote or line break; {@code \n} line ends. */
-final class Csv {
+/** RFC 4180 rows: comma-separated, quoted when a cell holds a comma, quote or line break; {@code \n} line ends. Public for the CLI's rejects file. */
+public final class Csv {
 
     private final Writer out;
 
-    Csv(Writer out) {
+    public Csv(Writer out) {
         this.out = out;
     }
 
     /** Writes one row; a null cell is written empty. */
-    Csv row(String... cells) throws IOException {
+    public Csv row(String... cells) throws IOException {
         StringBuilder line = new StringBuilder();
         for (int i = 0; i < cells.length; i++) {
             if (i > 0) {

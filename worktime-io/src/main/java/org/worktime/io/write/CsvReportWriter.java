@@ -31,29 +31,48 @@ public final class CsvReportWriter implements ReportWriter {
         "multiplier", "hourlyBase", "amount", "currency", "law", "article", "note"
     };
 
+    /** The column added last to either table when rows were quarantined: {@code true} for an employee with rejected rows. */
+    public static final String INCOMPLETE_COLUMN = "onIncompleteRecords";
+
     private final Language language;
     private final Mode mode;
+    private final IncompleteRecords incomplete;
 
     public CsvReportWriter(Language language, Mode mode) {
+        this(language, mode, null);
+    }
+
+    /** @param incomplete the rows rejected by quarantine, or null: then the tables have their usual columns */
+    public CsvReportWriter(Language language, Mode mode, IncompleteRecords incomplete) {
         this.language = Objects.requireNonNull(language, "language");
         this.mode = Objects.requireNonNull(mode, "mode");
+        this.incomplete = incomplete;
+    }
+
+    private String[] marked(String[] row, String employeeId) {
+        if (incomplete == null) {
+            return row;
+        }
+        String[] longer = java.util.Arrays.copyOf(row, row.length + 1);
+        longer[row.length] = employeeId == null ? INCOMPLETE_COLUMN : Boolean.toString(incomplete.covers(employeeId));
+        return longer;
     }
 
     @Override
     public void write(Report report, Writer out) throws IOException {
         Csv csv = new Csv(out);
         if (mode == Mode.CHECK) {
-            csv.row(FINDING_COLUMNS);
+            csv.row(marked(FINDING_COLUMNS, null));
             for (EmployeeReport employee : report.employees()) {
                 for (Finding finding : employee.findings()) {
-                    csv.row(finding(employee.employee().name(), finding));
+                    csv.row(marked(finding(employee.employee().name(), finding), employee.employee().id()));
                 }
             }
         } else {
-            csv.row(PAY_COLUMNS);
+            csv.row(marked(PAY_COLUMNS, null));
             for (EmployeeReport employee : report.employees()) {
                 for (PayLine line : employee.payLines()) {
-                    csv.row(payLine(employee.employee().name(), line));
+                    csv.row(marked(payLine(employee.employee().name(), line), employee.employee().id()));
                 }
             }
         }

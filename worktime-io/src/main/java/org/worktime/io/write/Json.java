@@ -68,8 +68,32 @@ final class Json {
         g.writeEndObject();
     }
 
+    /** {@code incompleteRecords}: what quarantine set aside (docs/OUTPUT.md); nothing when {@code incomplete} is null. */
+    static void incompleteRecords(JsonGenerator g, IncompleteRecords incomplete) throws IOException {
+        if (incomplete == null) {
+            return;
+        }
+        g.writeObjectFieldStart("incompleteRecords");
+        g.writeNumberField("rowsRead", incomplete.rowsRead());
+        g.writeNumberField("rowsAccepted", incomplete.rowsAccepted());
+        g.writeNumberField("rowsRejected", incomplete.rowsRejected());
+        g.writeStringField("rejectsFile", incomplete.rejectsFile());
+        g.writeArrayFieldStart("employees");
+        for (String id : new java.util.TreeSet<>(incomplete.employees())) {
+            g.writeString(id);
+        }
+        g.writeEndArray();
+        g.writeEndObject();
+    }
+
     /** A finding as {@code worktime-report/1} writes it (also inside {@code worktime-watch/1}), texts in the language. */
     static void finding(JsonGenerator g, org.worktime.core.finding.Finding f, Language language) throws IOException {
+        finding(g, f, language, null);
+    }
+
+    /** @param onIncompleteRecords written as {@code onIncompleteRecords} when not null (a report under quarantine) */
+    static void finding(JsonGenerator g, org.worktime.core.finding.Finding f, Language language, Boolean onIncompleteRecords)
+            throws IOException {
         g.writeStartObject();
         g.writeStringField("employeeId", f.employeeId());
         g.writeStringField("ruleId", f.ruleId());
@@ -93,6 +117,9 @@ final class Json {
             g.writeStringField("summary", f.penalty().summary().in(language.code()));
             g.writeStringField("note", f.penalty().note().in(language.code()));
             g.writeEndObject();
+        }
+        if (onIncompleteRecords != null) {
+            g.writeBooleanField("onIncompleteRecords", onIncompleteRecords);
         }
         g.writeEndObject();
     }

@@ -27,10 +27,17 @@ public final class JsonReportWriter implements ReportWriter {
     public static final String SCHEMA = "worktime-report/1";
 
     private final Language language;
+    private final IncompleteRecords incomplete;
 
     public JsonReportWriter(Language language, Mode mode) {
+        this(language, mode, null);
+    }
+
+    /** @param incomplete the rows rejected by quarantine, or null: then no field about them is written */
+    public JsonReportWriter(Language language, Mode mode, IncompleteRecords incomplete) {
         this.language = Objects.requireNonNull(language, "language");
         Objects.requireNonNull(mode, "mode");
+        this.incomplete = incomplete;
     }
 
     @Override
@@ -40,6 +47,7 @@ public final class JsonReportWriter implements ReportWriter {
         Json.header(g, SCHEMA, language, report.jurisdiction(), report.workplace());
         Json.period(g, "period", report.period());
         Json.stringOrNull(g, "asOf", Formats.instant(report.asOf(), report.workplace().zone()));
+        Json.incompleteRecords(g, incomplete);
         g.writeArrayFieldStart("employees");
         for (EmployeeReport employee : report.employees()) {
             employee(g, employee);
@@ -55,9 +63,13 @@ public final class JsonReportWriter implements ReportWriter {
         g.writeStringField("id", employee.employee().id());
         g.writeStringField("name", employee.employee().name());
         Json.number(g, "workedMinutes", Formats.minutes(employee.workedSeconds()));
+        Boolean onIncomplete = incomplete == null ? null : incomplete.covers(employee.employee().id());
+        if (onIncomplete != null) {
+            g.writeBooleanField("onIncompleteRecords", onIncomplete);
+        }
         g.writeArrayFieldStart("findings");
         for (Finding finding : employee.findings()) {
-            Json.finding(g, finding, language);
+            Json.finding(g, finding, language, onIncomplete);
         }
         g.writeEndArray();
         g.writeArrayFieldStart("payLines");

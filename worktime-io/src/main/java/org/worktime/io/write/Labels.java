@@ -13,6 +13,11 @@ final class Labels {
     final String period;
     final String asOf;
     final String asOfUnset;
+    final String records;
+    final String recordsIncomplete;
+    final String incompleteFor;
+    final String incompleteNone;
+    final String onIncompleteRecords;
     final String to;
     final String employee;
     final String worked;
@@ -80,6 +85,11 @@ final class Labels {
         penalty = ko ? "벌칙" : "Penalty";
         note = ko ? "참고" : "Note";
         forecast = ko ? "예측" : "forecast";
+        records = ko ? "기록" : "Records";
+        recordsIncomplete = ko ? "불완전: 읽은 행 %d, 반영 %d, 제외 %d (%s)" : "INCOMPLETE: %d rows read, %d accepted, %d rejected (%s)";
+        incompleteFor = ko ? "불완전한 직원" : "Incomplete for";
+        incompleteNone = ko ? "(직원을 알 수 없는 행만 제외됨)" : "(only rows naming no known employee were rejected)";
+        onIncompleteRecords = ko ? "불완전한 기록 기준" : "on incomplete records";
         payOwed = ko ? "지급액" : "Pay owed";
         none = ko ? "없음" : "none";
         date = ko ? "날짜" : "Date";

@@ -26,10 +26,19 @@ public interface ReportWriter {
      * @throws IllegalArgumentException for {@link Format#MARKDOWN}, which only rule listings support
      */
     static ReportWriter of(Format format, Language language, Mode mode) {
+        return of(format, language, mode, null);
+    }
+
+    /**
+     * The writer for a format, marking the findings of employees whose records were incomplete.
+     *
+     * @param incomplete null when every row was read
+     */
+    static ReportWriter of(Format format, Language language, Mode mode, IncompleteRecords incomplete) {
         return switch (format) {
-            case TEXT -> new TextReportWriter(language, mode);
-            case JSON -> new JsonReportWriter(language, mode);
-            case CSV -> new CsvReportWriter(language, mode);
+            case TEXT -> new TextReportWriter(language, mode, incomplete);
+            case JSON -> new JsonReportWriter(language, mode, incomplete);
+            case CSV -> new CsvReportWriter(language, mode, incomplete);
             case MARKDOWN -> throw new IllegalArgumentException("reports are written as text, json or csv, not md");
         };
     }

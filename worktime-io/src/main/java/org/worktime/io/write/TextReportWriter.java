@@ -33,10 +33,18 @@ public final class TextReportWriter implements ReportWriter {
     private final Mode mode;
     private final Labels l;
 
+    private final IncompleteRecords incomplete;
+
     public TextReportWriter(Language language, Mode mode) {
+        this(language, mode, null);
+    }
+
+    /** @param incomplete the rows rejected by quarantine, or null */
+    public TextReportWriter(Language language, Mode mode, IncompleteRecords incomplete) {
         this.language = Objects.requireNonNull(language, "language");
         this.mode = Objects.requireNonNull(mode, "mode");
         this.l = Labels.of(language);
+        this.incomplete = incomplete;
     }
 
     @Override
@@ -76,6 +84,11 @@ public final class TextReportWriter implements ReportWriter {
                 .row(l.zone, report.workplace().zone().getId())
                 .row(l.period, Formats.period(report.period(), l.to))
                 .row(l.asOf, asOf);
+        if (incomplete != null) {
+            table.row(l.records, String.format(l.recordsIncomplete, incomplete.rowsRead(), incomplete.rowsAccepted(),
+                    incomplete.rowsRejected(), incomplete.rejectsFile()));
+            table.row(l.incompleteFor, incomplete.employees().isEmpty() ? l.incompleteNone : incomplete.employeeList());
+        }
         lines.addAll(table.lines(""));
     }
 
@@ -83,7 +96,8 @@ public final class TextReportWriter implements ReportWriter {
         String name = report.employee().name().equals(report.employee().id())
                 ? report.employee().id()
                 : report.employee().id() + " " + report.employee().name();
-        lines.add(l.employee + " " + name + ", " + l.worked + " " + Formats.hours(report.workedSeconds()) + " h");
+        lines.add(l.employee + " " + name + ", " + l.worked + " " + Formats.hours(report.workedSeconds()) + " h"
+                + (incomplete != null && incomplete.covers(report.employee().id()) ? "  [" + l.onIncompleteRecords + "]" : ""));
         if (mode == Mode.CHECK) {
             if (report.findings().isEmpty()) {
                 lines.add("  " + l.noFindings);
@@ -104,7 +118,8 @@ public final class TextReportWriter implements ReportWriter {
 
     private void finding(Finding f, List<String> lines) {
         int severityWidth = Math.max(Formats.width(l.violation), Math.max(Formats.width(l.warning), Formats.width(l.indeterminateOne)));
-        String severity = l.severity(f.severity()) + (f.basis() == Basis.FORECAST ? " (" + l.forecast + ")" : "");
+        String severity = l.severity(f.severity()) + (f.basis() == Basis.FORECAST ? " (" + l.forecast + ")" : "")
+                + (incomplete != null && incomplete.covers(f.employeeId()) ? " (" + l.onIncompleteRecords + ")" : "");
         String first = "  " + Formats.pad(severity, severityWidth) + "  " + f.ruleId() + "  " + Formats.period(f.period(), l.to);
         String title = f.title().in(language.code());
         if (Formats.width(first) + 2 + Formats.width(title) <= WIDTH) {

@@ -48,12 +48,19 @@ public final class WatchWriter {
     private final Language language;
     private final Labels l;
     private final WatchLabels w;
+    private final IncompleteRecords incomplete;
 
-    private WatchWriter(Format format, Language language) {
+    private WatchWriter(Format format, Language language, IncompleteRecords incomplete) {
         this.format = format;
         this.language = language;
         this.l = Labels.of(language);
         this.w = new WatchLabels(language);
+        this.incomplete = incomplete;
+    }
+
+    /** This writer, saying in the text header and the JSON that the watch rests on incomplete records (null: it does not). */
+    public WatchWriter withIncomplete(IncompleteRecords records) {
+        return new WatchWriter(format, language, records);
     }
 
     /**
@@ -65,7 +72,7 @@ public final class WatchWriter {
         if (format == Format.MARKDOWN) {
             throw new IllegalArgumentException("the watch is written as text, json or csv, not md");
         }
-        return new WatchWriter(format, language);
+        return new WatchWriter(format, language, null);
     }
 
     public void write(WatchReport report, Writer out) throws IOException {
@@ -86,14 +93,19 @@ public final class WatchWriter {
         String workplace = report.workplace().name().equals(report.workplace().id())
                 ? report.workplace().id()
                 : report.workplace().name() + " (" + report.workplace().id() + ")";
-        lines.addAll(new TextTable(false, false)
+        TextTable header = new TextTable(false, false)
                 .row(l.workplace, workplace)
                 .row(l.jurisdiction, report.jurisdiction())
                 .row(l.zone, report.workplace().zone().getId())
                 .row(l.asOf, Formats.instant(report.asOf(), report.workplace().zone()))
                 .row(w.week, Formats.period(report.week(), l.to))
-                .row(w.atRisk, w.riskBelow(Formats.hours(report.riskSeconds())))
-                .lines(""));
+                .row(w.atRisk, w.riskBelow(Formats.hours(report.riskSeconds())));
+        if (incomplete != null) {
+            header.row(l.records, String.format(l.recordsIncomplete, incomplete.rowsRead(), incomplete.rowsAccepted(),
+                    incomplete.rowsRejected(), incomplete.rejectsFile()));
+            header.row(l.incompleteFor, incomplete.employees().isEmpty() ? l.incompleteNone : incomplete.employeeList());
+        }
+        lines.addAll(header.lines(""));
         lines.add("");
         LocalDate today = report.asOf().atZone(report.workplace().zone()).toLocalDate();
         TextTable table = new TextTable(false, false, false, true, true, true, true, false);
@@ -190,6 +202,7 @@ public final class WatchWriter {
         g.writeStringField("asOf", Formats.instant(report.asOf(), report.workplace().zone()));
         Json.period(g, "week", report.week());
         Json.number(g, "riskMinutes", Formats.minutes(report.riskSeconds()));
+        Json.incompleteRecords(g, incomplete);
         g.writeArrayFieldStart("employees");
         for (EmployeeWatch entry : report.byUrgency()) {
             employee(g, entry);

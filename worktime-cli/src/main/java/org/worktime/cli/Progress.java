@@ -1,0 +1,125 @@
+package org.worktime.cli;
+
+import java.io.PrintWriter;
+import java.util.Locale;
+import org.worktime.core.domain.Dataset;
+
+/**
+ * Progress on standard error while a long command runs: one line redrawn in place ({@code \r}) with a bar, the units
+ * done and the time so far, then a final line of counts and time. Only on a terminal: in a pipe or a file, and with
+ * {@code --quiet}, it writes nothing, so standard error keeps only what matters (errors, the quarantine summary).
+ *
+ * <p>Whether standard error is a terminal: the launchers ({@code worktime}, {@code bin/worktime}) say so in
+ * {@code WORKTIME_STDERR_TTY} (the shell can test file descriptor 2; Java cannot); run as {@code java -jar}, the
+ * console's own answer is used.
+ */
+final class Progress implements org.worktime.policy.sim.Progress {
+
+    /** Tests set this to force the answer; null asks the environment. */
+    static Boolean terminalOverride;
+
+    private static final int BAR = 30;
+    private static final long REDRAW_NANOS = 100_000_000L;
+
+    private final PrintWriter err;
+    private final String command;
+    private final boolean active;
+    private final long started = System.nanoTime();
+    private long lastDraw;
+    private long readNanos = -1;
+    private int width;
+
+    private Progress(PrintWriter err, String command, boolean active) {
+        this.err = err;
+        this.command = command;
+        this.active = active;
+    }
+
+    static Progress start(PrintWriter err, String command, boolean quiet) {
+        Progress p = new Progress(err, command, !quiet && isTerminal());
+        p.draw("reading", -1, -1, true);
+        return p;
+    }
+
+    boolean active() {
+        return active;
+    }
+
+    static boolean isTerminal() {
+        if (terminalOverride != null) {
+            return terminalOverride;
+        }
+        String env = System.getenv("WORKTIME_STDERR_TTY");
+        if (env != null) {
+            return env.equals("1");
+        }
+        java.io.Console console = System.console();
+        if (console == null) {
+            return false;
+        }
+        try { // Console.isTerminal() is Java 22+; on 21 a console exists only on a terminal.
+            return (Boolean) java.io.Console.class.getMethod("isTerminal").invoke(console);
+        } catch (ReflectiveOperationException e) {
+            return true;
+        }
+    }
+
+    /** Reading is over: the dataset is in memory. */
+    void read(Dataset dataset) {
+        readNanos = System.nanoTime() - started;
+        draw("read " + dataset.shiftCount() + " shifts of " + dataset.employees().size() + " employees", -1, -1, true);
+    }
+
+    /** Evaluating: {@code done} of {@code total} employees. */
+    void evaluating(int done, int total) {
+        draw("evaluating", done, total, done == total);
+    }
+
+    @Override
+    public void step(String stage, int done, int total) {
+        draw(stage, done, total, done == total);
+    }
+
+    /** Clears the progress line and prints the final line: the counts given, and the time read and in all. */
+    void finish(String counts) {
+        if (!active) {
+            return;
+        }
+        clear();
+        long total = System.nanoTime() - started;
+        err.println(command + ": " + counts + (readNanos >= 0 ? "; read in " + seconds(readNanos) + "," : ";") + " done in " + seconds(total));
+        err.flush();
+    }
+
+    private void draw(String what, int done, int total, boolean force) {
+        if (!active) {
+            return;
+        }
+        long now = System.nanoTime();
+        if (!force && now - lastDraw < REDRAW_NANOS) {
+            return;
+        }
+        lastDraw = now;
+        StringBuilder line = new StringBuilder(command).append(": ").append(what);
+        if (total > 0) {
+            int filled = (int) ((long) BAR * done / total);
+            line.append(" [").append("#".repeat(filled)).append(".".repeat(BAR - filled)).append("] ").append(done).append('/').append(total);
+        }
+        line.append("  ").append(seconds(now - started));
+        String text = line.toString();
+        err.print("\r" + text + " ".repeat(Math.max(0, width - text.length())));
+        width = text.length();
+        err.flush();
+    }
+
+    private void clear() {
+        if (width > 0) {
+            err.print("\r" + " ".repeat(width) + "\r");
+            width = 0;
+        }
+    }
+
+    static String seconds(long nanos) {
+        return String.format(Locale.ROOT, "%.1f s", nanos / 1e9);
+    }
+}

@@ -1,0 +1,349 @@
+package org.worktime.io.read;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.Reader;
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.DateTimeException;
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.DateTimeFormatterBuilder;
+import java.time.format.ResolverStyle;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.worktime.io.read.YamlTree.ListNode;
+import org.worktime.io.read.YamlTree.Node;
+import org.worktime.io.read.YamlTree.Scalar;
+
+/**
+ * Reads an {@link ImportProfile} from YAML, strictly: unknown keys, a pattern that does not parse or lacks the fields
+ * it needs, a column mapped twice, a break form without its placement are all reported with the profile's file, line
+ * and key. A built-in profile is named by its name ({@code kr-hr}, {@code jp-attendance}, {@code us-timeclock}).
+ */
+public final class ImportProfileReader {
+
+    /** The built-in profiles, read from {@code org/worktime/io/profiles/NAME.yaml}. */
+    public static final List<String> BUILT_IN = List.of("kr-hr", "jp-attendance", "us-timeclock", "punches");
+
+    static final List<String> KEYS = List.of("name", "description", "kind", "zone", "encoding", "columns", "ignore", "patterns",
+            "overnight", "breaks", "directions");
+    static final List<String> COLUMN_KEYS = List.of("employee", "date", "start", "end", "breaks", "time", "direction");
+    static final List<String> PATTERN_KEYS = List.of("date", "time", "dateTime");
+    static final List<String> BREAK_KEYS = List.of("form", "at", "after");
+    static final List<String> DIRECTION_KEYS = List.of("in", "out");
+
+    private static final LocalDateTime SAMPLE = LocalDateTime.of(2026, 3, 23, 21, 5);
+
+    private ImportProfileReader() {
+    }
+
+    /** A built-in profile by name, or a profile file by path. */
+    public static ImportProfile load(String nameOrFile) throws InputException {
+        if (BUILT_IN.contains(nameOrFile)) {
+            String resource = "/org/worktime/io/profiles/" + nameOrFile + ".yaml";
+            try (InputStream in = ImportProfileReader.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("missing resource " + resource);
+                }
+                return read(new InputStreamReader(in, StandardCharsets.UTF_8), Path.of("profile " + nameOrFile));
+            } catch (IOException e) {
+                throw new IllegalStateException("cannot read " + resource, e);
+            }
+        }
+        Path file = Path.of(nameOrFile);
+        if (!Files.isRegularFile(file)) {
+            throw InputException.of(file, "no such profile: neither a built-in profile (" + String.join(", ", BUILT_IN)
+                    + ") nor a profile file");
+        }
+        try (Reader reader = ShiftCsvReader.strictUtf8(Files.newInputStream(file))) {
+            return read(reader, file);
+        } catch (IOException e) {
+            throw InputException.of(file, "cannot read the profile: " + e.getMessage());
+        }
+    }
+
+    /** Reads a profile; {@code name} is used in messages. */
+    public static ImportProfile read(Reader reader, Path name) throws InputException {
+        Problems problems = new Problems();
+        Node root = YamlTree.read(reader, name, false, problems);
+        problems.throwIfAny();
+        ImportProfile profile = parse(root, name, problems);
+        problems.throwIfAny();
+        return profile;
+    }
+
+    private static ImportProfile parse(Node root, Path file, Problems problems) {
+        Fields f = Fields.of(file, problems, root, "", KEYS);
+        if (f == null) {
+            return null;
+        }
+        String name = f.requiredText("name");
+        f.text("description", false);
+        ImportProfile.Kind kind = f.value("kind", false, ImportProfileReader::kind);
+        kind = kind == null && !f.has("kind") ? ImportProfile.Kind.SHIFTS : kind;
+        ZoneId zone = f.value("zone", false, WorkplaceReader::zone);
+        Charset encoding = f.has("encoding") ? f.value("encoding", false, ImportProfileReader::charset) : StandardCharsets.UTF_8;
+        ImportProfile.Columns columns = null;
+        Fields c = f.has("columns") ? Fields.of(file, problems, f.node("columns"), "columns", COLUMN_KEYS) : null;
+        if (c == null) {
+            if (!f.has("columns")) {
+                f.missing("columns");
+            }
+        } else {
+            columns = new ImportProfile.Columns(c.requiredText("employee"), trimmed(c.text("date", false)),
+                    kind == ImportProfile.Kind.PUNCHES ? notFor(c, "start", "punches") : c.requiredText("start"),
+                    kind == ImportProfile.Kind.PUNCHES ? notFor(c, "end", "punches") : c.requiredText("end"),
+                    kind == ImportProfile.Kind.PUNCHES ? notFor(c, "breaks", "punches") : trimmed(c.text("breaks", false)),
+                    kind == ImportProfile.Kind.PUNCHES ? c.requiredText("time") : notFor(c, "time", "shifts"),
+                    kind == ImportProfile.Kind.PUNCHES ? c.requiredText("direction") : notFor(c, "direction", "shifts"));
+            Set<String> seen = new LinkedHashSet<>();
+            for (String column : columns.mapped()) {
+                if (!seen.add(column)) {
+                    c.problem(c.line(), "columns", "the column " + column + " is mapped twice; each column holds one thing");
+                }
+            }
+        }
+        Set<String> ignored = new LinkedHashSet<>();
+        ListNode ignore = f.list("ignore");
+        if (ignore != null) {
+            for (int i = 0; i < ignore.items().size(); i++) {
+                Node item = ignore.items().get(i);
+                if (item instanceof Scalar s && !s.isNull() && !s.text().isBlank()) {
+                    if (columns != null && columns.mapped().contains(s.text().trim())) {
+                        f.problem(item.line(), "ignore[" + i + "]", "the column " + s.text().trim() + " is mapped in columns: it cannot be ignored too");
+                    }
+                    ignored.add(s.text().trim());
+                } else {
+                    f.problem(item.line(), "ignore[" + i + "]", "expected a column name, found " + item.kind());
+                }
+            }
+        }
+        ImportProfile.Pattern date = null;
+        ImportProfile.Pattern time = null;
+        ImportProfile.Pattern dateTime = null;
+        boolean hasDate = columns != null && columns.date() != null;
+        Fields p = f.has("patterns") ? Fields.of(file, problems, f.node("patterns"), "patterns", PATTERN_KEYS) : null;
+        if (p == null) {
+            if (!f.has("patterns")) {
+                f.missing("patterns");
+            }
+        } else {
+            if (hasDate) {
+                date = pattern(p, "date", true, Shape.DATE);
+                time = pattern(p, "time", true, Shape.TIME);
+                if (p.has("dateTime")) {
+                    p.problem(p.line("dateTime"), p.field("dateTime"), "with a date column, start and end are times: give patterns.time, not dateTime");
+                }
+            } else {
+                dateTime = pattern(p, "dateTime", true, Shape.DATE_TIME);
+                for (String key : List.of("date", "time")) {
+                    if (p.has(key)) {
+                        p.problem(p.line(key), p.field(key), "there is no date column (columns.date): give patterns.dateTime only");
+                    }
+                }
+            }
+        }
+        ImportProfile.Overnight overnight = null;
+        if (hasDate && kind == ImportProfile.Kind.SHIFTS) {
+            overnight = f.value("overnight", true, ImportProfileReader::overnight);
+        } else if (f.has("overnight")) {
+            f.problem(f.line("overnight"), "overnight", kind == ImportProfile.Kind.PUNCHES
+                    ? "punches are paired in time order: overnight does not apply"
+                    : "overnight applies only with a date column and time-only start and end");
+        }
+        ImportProfile.Breaks breaks = null;
+        if (columns != null && columns.breaks() != null) {
+            Fields b = f.has("breaks") ? Fields.of(file, problems, f.node("breaks"), "breaks", BREAK_KEYS) : null;
+            if (b == null) {
+                if (!f.has("breaks")) {
+                    f.problem(f.line(), "breaks", "the profile maps a breaks column: say how it is written (breaks.form: ranges or minutes)");
+                }
+            } else {
+                breaks = breaks(b);
+            }
+        } else if (f.has("breaks")) {
+            f.problem(f.line("breaks"), "breaks", "there is no breaks column (columns.breaks)");
+        }
+        ImportProfile.Directions directions = null;
+        if (kind == ImportProfile.Kind.PUNCHES) {
+            Fields d = f.has("directions") ? Fields.of(file, problems, f.node("directions"), "directions", DIRECTION_KEYS) : null;
+            if (d == null) {
+                if (!f.has("directions")) {
+                    f.missing("directions");
+                }
+            } else {
+                List<String> in = words(d, "in");
+                List<String> out = words(d, "out");
+                for (String word : in) {
+                    if (out.stream().anyMatch(word::equalsIgnoreCase)) {
+                        d.problem(d.line("out"), d.field("out"), word + " cannot mean both in and out");
+                    }
+                }
+                directions = new ImportProfile.Directions(in, out);
+            }
+        } else if (f.has("directions")) {
+            f.problem(f.line("directions"), "directions", "directions apply to punches (kind: punches)");
+        }
+        if (f.failed() || columns == null || kind == null || encoding == null || problems.size() > 0) {
+            return null;
+        }
+        return new ImportProfile(name, kind, zone, encoding, columns, ignored, date, time, dateTime, overnight, breaks, directions);
+    }
+
+    private static String notFor(Fields c, String key, String kind) {
+        if (c.has(key)) {
+            c.problem(c.line(key), c.field(key), "not a column of " + kind + (kind.equals("punches")
+                    ? " (they have employee, time, direction and optionally date)" : " (they have employee, start, end, and optionally date and breaks)"));
+        }
+        return null;
+    }
+
+    private static String trimmed(String text) {
+        return text == null || text.isBlank() ? null : text.trim();
+    }
+
+    private static List<String> words(Fields d, String key) {
+        List<String> words = new ArrayList<>();
+        Node n = d.node(key);
+        if (n == null) {
+            d.missing(key);
+        } else if (n instanceof Scalar s) {
+            words.add(s.text().trim());
+        } else if (n instanceof ListNode list) {
+            for (Node item : list.items()) {
+                if (item instanceof Scalar s && !s.isNull() && !s.text().isBlank()) {
+                    words.add(s.text().trim());
+                } else {
+                    d.problem(item.line(), d.field(key), "expected a text such as IN, found " + item.kind());
+                }
+            }
+        }
+        if (n != null && words.isEmpty()) {
+            d.problem(d.line(key), d.field(key), "give at least one text");
+        }
+        return words;
+    }
+
+    private static ImportProfile.Breaks breaks(Fields b) {
+        ImportProfile.Breaks.Form form = b.value("form", true, text -> switch (text.trim().toLowerCase(Locale.ROOT)) {
+            case "ranges" -> ImportProfile.Breaks.Form.RANGES;
+            case "minutes" -> ImportProfile.Breaks.Form.MINUTES;
+            default -> throw new ValueException(text.trim() + " is not a break form (expected ranges or minutes)");
+        });
+        LocalTime at = b.value("at", false, Values::timeOfDay);
+        Duration after = b.value("after", false, text -> Duration.ofMinutes(Values.dailyMinutes(text)));
+        if (form == ImportProfile.Breaks.Form.MINUTES) {
+            if (b.has("at") == b.has("after")) {
+                b.problem(b.line(), "breaks", "minutes of break need a place: give either breaks.at (a local time such as \"12:00\")"
+                        + " or breaks.after (a time from the shift's start such as 4h); unplaced breaks are not supported");
+            }
+        } else if (form != null && (b.has("at") || b.has("after"))) {
+            b.problem(b.line(), "breaks", "ranges carry their own times: breaks.at and breaks.after apply to minutes");
+        }
+        return b.failed() ? null : new ImportProfile.Breaks(form, at, after);
+    }
+
+    private enum Shape {
+        DATE, TIME, DATE_TIME
+    }
+
+    /**
+     * A pattern of {@link DateTimeFormatter} letters, strict ({@code yyyy} means the proleptic year here, so strict
+     * resolving needs no era), case-insensitive for AM/PM and read in English. It must round-trip a sample value of
+     * its shape, so a date pattern without a day, or a time pattern without minutes, is refused here and not on every row.
+     */
+    private static ImportProfile.Pattern pattern(Fields p, String key, boolean required, Shape shape) {
+        String text = p.text(key, required);
+        if (text == null) {
+            return null;
+        }
+        DateTimeFormatter formatter;
+        try {
+            formatter = new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(proleptic(text)).toFormatter(Locale.US)
+                    .withResolverStyle(ResolverStyle.STRICT);
+        } catch (IllegalArgumentException e) {
+            p.problem(p.line(key), p.field(key), "'" + text + "' is not a date-time pattern: " + e.getMessage());
+            return null;
+        }
+        try {
+            String sample = switch (shape) {
+                case DATE -> formatter.format(SAMPLE.toLocalDate());
+                case TIME -> formatter.format(SAMPLE.toLocalTime());
+                case DATE_TIME -> formatter.format(SAMPLE);
+            };
+            Object back = switch (shape) {
+                case DATE -> LocalDate.parse(sample, formatter);
+                case TIME -> LocalTime.parse(sample, formatter);
+                case DATE_TIME -> LocalDateTime.parse(sample, formatter);
+            };
+            Object expected = switch (shape) {
+                case DATE -> SAMPLE.toLocalDate();
+                case TIME -> SAMPLE.toLocalTime();
+                case DATE_TIME -> SAMPLE;
+            };
+            if (!back.equals(expected)) {
+                throw new DateTimeException("it reads " + sample + " back as " + back);
+            }
+        } catch (DateTimeException e) {
+            String what = switch (shape) {
+                case DATE -> "a date (year, month and day, e.g. yyyy/MM/dd)";
+                case TIME -> "a time of day (hours and minutes, e.g. H:mm or hh:mm a)";
+                case DATE_TIME -> "a date and a time (e.g. yyyy/MM/dd H:mm or MM/dd/yyyy hh:mm a)";
+            };
+            p.problem(p.line(key), p.field(key), "'" + text + "' cannot be " + what + ": it does not give every part of one, or"
+                    + " holds more (an offset, a zone: the profile's zone says where local times are)");
+            return null;
+        }
+        return new ImportProfile.Pattern(text, formatter);
+    }
+
+    /** {@code y} (year of era, which strict resolving cannot use without an era) as {@code u}, outside quoted text. */
+    static String proleptic(String pattern) {
+        StringBuilder sb = new StringBuilder(pattern.length());
+        boolean quoted = false;
+        for (int i = 0; i < pattern.length(); i++) {
+            char ch = pattern.charAt(i);
+            if (ch == '\'') {
+                quoted = !quoted;
+            }
+            sb.append(!quoted && ch == 'y' ? 'u' : ch);
+        }
+        return sb.toString();
+    }
+
+    private static ImportProfile.Kind kind(String text) throws ValueException {
+        return switch (text.trim().toLowerCase(Locale.ROOT)) {
+            case "shifts" -> ImportProfile.Kind.SHIFTS;
+            case "punches" -> ImportProfile.Kind.PUNCHES;
+            default -> throw new ValueException(text.trim() + " is not a kind of export (expected shifts or punches)");
+        };
+    }
+
+    private static ImportProfile.Overnight overnight(String text) throws ValueException {
+        return switch (text.trim().toLowerCase(Locale.ROOT)) {
+            case "next-day" -> ImportProfile.Overnight.NEXT_DAY;
+            case "refuse" -> ImportProfile.Overnight.REFUSE;
+            default -> throw new ValueException(text.trim() + " is not an overnight rule (expected next-day: an end before the start"
+                    + " is on the next day, or refuse)");
+        };
+    }
+
+    private static Charset charset(String text) throws ValueException {
+        try {
+            return Charset.forName(text.trim());
+        } catch (IllegalArgumentException e) {
+            throw new ValueException(text.trim() + " is not a character encoding this Java knows (e.g. UTF-8, MS949, Windows-31J)");
+        }
+    }
+}
