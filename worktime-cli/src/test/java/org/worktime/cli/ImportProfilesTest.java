@@ -24,7 +24,7 @@ class ImportProfilesTest {
     @CsvSource({
         "kr-hr,         근태기록.csv,      1, 8, 3,  11, 1196443",
         "jp-attendance, 勤怠データ.csv,    0, 3, 0,  3,  154000",
-        "us-timeclock,  timeclock.csv,   0, 5, 0,  16, 545.00",
+        "us-timeclock,  timeclock.csv,   0, 5, 0,  16, 549.00",
         "punches,       punches.csv,     1, 8, 10, 15, 384570"})
     void theExportThroughItsProfileReportsExactlyAsTheNativeShifts(String profile, String export, int checkExit, int employees,
             int violations, int payLines, String owed) throws Exception {
