@@ -60,9 +60,9 @@ import org.worktime.core.watch.HeadroomCalculator;
  * <p>The week's hours are counted as the weekly limits count them: to the day a shift starts on, breaks excluded, and
  * holidays included from the Art. 2(1)7 phase-in of the workplace's size ({@code kr.week.includes-holidays}; always
  * for minors and pregnant workers, as their rules do). Weekly rows are read on the week's first day, daily rows and
- * agreements on the as-of date. Before 2024-01-22 the 12 hours were also measured day by day
- * ({@code kr.lsa53.method}); the headroom reads the weekly total only, so for earlier weeks the rules' findings
- * are the authority.
+ * agreements on the as-of date. The 12 hours are the weekly total minus 40, the pack's reading for every date
+ * ({@code kr.lsa53.method}); under the ministry's earlier practice (an override measuring day by day) the rules'
+ * findings are the authority.
  */
 public final class KoreanHeadroom implements HeadroomCalculator {
 

@@ -20,16 +20,20 @@ final class PartTime {
     private PartTime() {
     }
 
-    /** Whether the employee is a part-timer on the date: a contractual week shorter than the comparable full-timer's. */
+    /**
+     * Whether the employee is a part-timer on the date: a contractual week shorter than the comparable full-timer's. False
+     * where no full-time week is known (before the 40-hour week's row, without the attribute).
+     */
     static boolean isPartTimer(EmployeeContext context, LocalDate date) {
-        return contractWeek(context) < fullTimeWeek(context, date);
+        long fullTime = fullTimeWeek(context, date);
+        return fullTime > 0 && contractWeek(context) < fullTime;
     }
 
-    /** The comparable full-timer's week in seconds. */
+    /** The comparable full-timer's week in seconds; 0 when unknown on the date. */
     static long fullTimeWeek(EmployeeContext context, LocalDate date) {
         String given = context.workplace().attributes().get(FULL_TIME_ATTRIBUTE);
         if (given == null || given.isBlank()) {
-            return context.parameter("kr.lsa50.week-limit", date).seconds();
+            return context.findParameter("kr.lsa50.week-limit", date).map(org.worktime.core.param.Parameter::seconds).orElse(0L);
         }
         String text = given.trim();
         // A bare number is hours (40), as in the employees file; otherwise a duration (37h30min).

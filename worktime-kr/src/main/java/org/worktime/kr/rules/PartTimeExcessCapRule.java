@@ -29,6 +29,10 @@ public final class PartTimeExcessCapRule implements LimitRule {
 
     @Override
     public void check(EmployeeContext context, Consumer<Finding> findings) {
+        if (!PartTime.isPartTimer(context, context.period().getStart())
+                && !PartTime.isPartTimer(context, context.period().getEnd().minusDays(1))) {
+            return; // a full-timer: nothing to say, not even that the workplace's size is unknown
+        }
         RuleSupport.forEachApplicableWeek(context, info(), PartTime.SCOPE, false, findings, (weekStart, week) -> {
             var cap = context.findParameter("kr.ptwa6.excess-cap", weekStart);
             if (cap.isEmpty() || !PartTime.isPartTimer(context, weekStart) || Thresholds.flexible(context, weekStart)

@@ -63,15 +63,27 @@ public final class WeeklyHolidayAllowanceRule implements PayRule {
 
     private static boolean fullAttendance(EmployeeContext context, LocalDate weekStart) {
         ContractualHours contract = context.employee().contractualHours();
+        int due = 0;
+        int onLeave = 0;
         for (int d = 0; d < 7; d++) {
             LocalDate date = weekStart.plusDays(d);
-            boolean due = contract.isWorkday(date.getDayOfWeek()) && context.dayType(date) == DayType.WORKDAY;
-            if (due && context.ledger().workedOn(date) == 0 && !attendedOnLeave(context, date)) {
+            if (!contract.isWorkday(date.getDayOfWeek()) || context.dayType(date) != DayType.WORKDAY) {
+                continue;
+            }
+            due++;
+            if (context.ledger().workedOn(date) > 0) {
+                continue;
+            }
+            if (!attendedOnLeave(context, date)) {
                 return false;
             }
+            onLeave++;
         }
-        return true;
+        // A week whose every contractual day is leave: the ministry's reported reading owes no weekly holiday for it (a row).
+        return due == 0 || onLeave < due || context.parameter(WHOLE_WEEK_LEAVE_PAID, weekStart).bool();
     }
+
+    static final String WHOLE_WEEK_LEAVE_PAID = "kr.lsa55.whole-week-leave-paid";
 
     /** A contractual day not worked but covered by leave of a kind the {@code kr.lsa55.leave-attended} row counts as attended. */
     static boolean attendedOnLeave(EmployeeContext context, LocalDate date) {

@@ -46,4 +46,17 @@ class PartTimeExcessCapRuleTest {
                 .between(Kr.MONDAY, Kr.SUNDAY)
                 .hasNoFindings();
     }
+
+    @Test
+    void anUnknownHeadcountIsIndeterminateForAPartTimerAndSilentForAFullTimer() {
+        var outcome = VERIFIER.verifyThat(PartTimeExcessCapRule.class)
+                .given(org.worktime.core.testing.Scenario.in("KR", "Asia/Seoul")
+                        .employee("P1", e -> e.hourly(10_320).contract(240, MON_FRI))
+                        .dailyShifts("P1", Kr.MONDAY, 5, "09:00", "13:00")
+                        .employee("F1", e -> e.hourly(10_320))
+                        .dailyShifts("F1", Kr.MONDAY, 5, "09:00", "18:00", "12:00-13:00"))
+                .between(Kr.MONDAY, Kr.SUNDAY);
+        org.assertj.core.api.Assertions.assertThat(outcome.findings()).extracting(f -> f.employeeId() + " " + f.severity())
+                .containsExactly("P1 INDETERMINATE");
+    }
 }

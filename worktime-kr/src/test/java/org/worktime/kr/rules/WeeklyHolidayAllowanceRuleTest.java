@@ -112,4 +112,18 @@ class WeeklyHolidayAllowanceRuleTest {
                 .between(Kr.MONDAY, Kr.SUNDAY);
         assertThat(outcome.totalPaid()).isEqualByComparingTo("41280");
     }
+
+    @Test
+    void aWeekWhollyOnAnnualLeaveOwesNoAllowanceUnlessTheRowSaysSo() {
+        var scenario = Kr.withAgreement().employee("P1", e -> e.hourly(10_320).contract(240, WEEKDAYS))
+                .leave("P1", org.worktime.core.domain.Leave.Kind.ANNUAL, Kr.MONDAY, "2026-03-13");
+        VERIFIER.verifyThat(WeeklyHolidayAllowanceRule.class).given(scenario).between(Kr.MONDAY, Kr.SUNDAY).paysNothing();
+        var paid = org.worktime.core.param.ParameterTable.read("reading.txt", new java.io.ByteArrayInputStream(
+                "kr.lsa55.whole-week-leave-paid | * | true | 1997-03-13 |  | Labor Standards Act | Art. 55(1) | other reading | x\n"
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)));
+        var outcome = VERIFIER.verifyThat(WeeklyHolidayAllowanceRule.class).given(scenario)
+                .evaluate(org.worktime.core.engine.Evaluation.between(java.time.LocalDate.parse(Kr.MONDAY),
+                        java.time.LocalDate.parse(Kr.SUNDAY)).withOverrides(paid));
+        assertThat(outcome.totalPaid()).isEqualByComparingTo("41280");
+    }
 }
