@@ -14,6 +14,7 @@ import org.worktime.core.rule.JurisdictionPack;
 import org.worktime.core.rule.LimitRule;
 import org.worktime.core.rule.PayRule;
 import org.worktime.jp.rules.AverageCapRule;
+import org.worktime.jp.rules.RegionalMinimumWageRule;
 import org.worktime.jp.rules.BreaksRule;
 import org.worktime.jp.rules.ConsentRenewalRule;
 import org.worktime.jp.rules.ResearchDoctorInterviewRule;
@@ -63,7 +64,8 @@ public final class JapanesePack implements JurisdictionPack {
             new DoctorInterviewRule(),
             new ResearchDoctorInterviewRule(),
             new ConsentRenewalRule(),
-            new InterviewOnRequestRule());
+            new InterviewOnRequestRule(),
+            new RegionalMinimumWageRule());
 
     private final List<PayRule> payRules = List.of(
             new OvertimePremiumRule(),

@@ -17,7 +17,9 @@ final class JapaneseVocabulary {
             // Art. 37(5), Ordinance Art. 21: the kinds left out of the hourly base (row jp.lsa37.excluded-kinds); every
             // other allowance counts, whatever it is called, so allowances are an open family.
             .words(Field.EARNING_KIND, "allowance.family", "allowance.commuting", "allowance.separate-living",
-                    "allowance.child-education", "allowance.housing", "temporary", "bonus")
+                    "allowance.child-education", "allowance.housing", "temporary", "bonus",
+                    // Minimum Wage Act Art. 4(3), Ordinance Art. 1: the attendance allowance (精皆勤手当) is left out there too.
+                    "allowance.attendance")
             .family(Field.EARNING_KIND, "allowance.")
             .family(Field.EARNING_KIND, "bonus.")
             .family(Field.EARNING_KIND, "temporary.")
