@@ -27,6 +27,11 @@ final class JapaneseVocabulary {
             .words(Field.ATTESTATION_SUBJECT, "jp.art41.manager", "jp.art41.confidential", "jp.hps.consent", "jp.hps.health-check",
                     "jp.hps.doctor-interview", "jp.isha.doctor-interview", "jp.isha.interview-requested", "jp.discretionary.consent",
                     "jp.lsa37-3.substitute-leave")
+            // Workplace and employee attributes under jp. (docs/rules/jp/README.md); other attribute names are free.
+            .namespace(Field.ATTRIBUTE, "jp.")
+            .words(Field.ATTRIBUTE, "jp.special-measure-industry", "jp.sme", "jp.lsa35.four-week-start", "jp.lsa32-5.business",
+                    "jp.annual-holidays", "jp.daily-scheduled-hours", "jp.statutory-holiday-dates", "jp.prefecture", "jp.hps.job-type",
+                    "jp.discretionary.job-type", "jp.harmful-work")
             .agreement("JP-LSA-36", "yearStart", "monthLimit", "yearLimit", "holidayWork", "specialClause", "specialMonthLimit",
                     "specialYearLimit", "longVariable", "sector", "filedOn")
             .agreement("JP-LSA-32-2", VARIABLE_TERMS)

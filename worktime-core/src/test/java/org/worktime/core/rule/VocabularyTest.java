@@ -56,4 +56,12 @@ class VocabularyTest {
         assertThat(Vocabulary.of(List.of()).declares(Field.STATUS)).isFalse();
         assertThat(Vocabulary.EMPTY.declares(Field.AGREEMENT_TERM)).isFalse();
     }
+
+    @Test
+    void aNamespaceGovernsOnlyTheWordsUnderIt() {
+        Vocabulary v = Vocabulary.union(List.of(Vocabulary.builder().namespace(Field.ATTRIBUTE, "jp.").words(Field.ATTRIBUTE, "jp.sme").build()));
+        assertThat(v.governs(Field.ATTRIBUTE, "jp.smee")).isTrue();
+        assertThat(v.governs(Field.ATTRIBUTE, "team")).isFalse();
+        assertThat(v.governs(Field.STATUS, "ANYTHING")).isTrue();
+    }
 }

@@ -92,6 +92,7 @@ public final class WorkplaceReader {
         WorkplaceCalendar calendar = calendar(f, file, problems);
         List<Agreement> agreements = agreements(f, file, problems, result.employeeRefs);
         Map<String, String> attributes = f.stringMap("attributes");
+        VocabularyCheck.checkAttributes(problems, attributes, (key, message) -> f.problem(f.line("attributes"), f.field("attributes") + "." + key, message));
         if (f.failed() || result.zone == null || weekStart == null || weekStartTime == null || publicSector == null
                 || calendar == null) {
             return result;

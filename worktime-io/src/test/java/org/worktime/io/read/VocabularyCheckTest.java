@@ -80,4 +80,29 @@ class VocabularyCheckTest {
         Dataset d = DatasetReader.read(write(dir, "bundle.yaml", BUNDLE), Vocabulary.EMPTY);
         assertThat(d.earningsOf("E1")).hasSize(3);
     }
+
+    /** Attribute names are free, but under a pack's namespace a name must be declared: a typo there switches a rule off. */
+    @Test
+    void attributeNamesUnderAPacksNamespaceAreChecked() {
+        Vocabulary attributes = Vocabulary.builder().namespace(Field.ATTRIBUTE, "jp.").words(Field.ATTRIBUTE, "jp.harmful-work", "jp.prefecture")
+                .namespace(Field.ATTRIBUTE, "us.").words(Field.ATTRIBUTE, "us.state").family(Field.ATTRIBUTE, "us.local.min-wage.").build();
+        Path file = write(dir, "attributes.yaml", """
+                workplace:
+                  id: w
+                  jurisdiction: JP
+                  zone: Asia/Tokyo
+                  attributes: {jp.prefectur: tokyo, team: red, us.local.min-wage.2023: "17.00 USD | 2023-01-01"}
+                employees:
+                  - id: E1
+                    attributes: {jp.harmfull-work: "true", jobFamily: mining}
+                """);
+        assertThat(messages(() -> DatasetReader.read(file, attributes))).containsExactly(
+                file + ":5: field 'workplace.attributes.jp.prefectur': unknown attribute jp.prefectur; did you mean jp.prefecture?",
+                file + ":8: field 'employees[0].attributes.jp.harmfull-work': unknown attribute jp.harmfull-work; did you mean jp.harmful-work?");
+        Path csv = write(dir, "employees.csv", "id,attr.jp.harmfull-work,attr.team\nE1,true,red\n");
+        Problems problems = new Problems(attributes);
+        EmployeeReader.readInto(csv, problems);
+        assertThat(problems.list()).extracting(InputProblem::toString).containsExactly(
+                csv + ":2: field 'attr.jp.harmfull-work': unknown attribute jp.harmfull-work; did you mean jp.harmful-work?");
+    }
 }
