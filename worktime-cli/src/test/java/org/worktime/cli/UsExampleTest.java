@@ -55,6 +55,22 @@ class UsExampleTest {
         assertThat(report.at("/totals/owed/0/currency").asText()).isEqualTo("USD");
     }
 
+    /**
+     * The California minimum wage (issue 10): U01's USD 10.00 and U02's USD 8.00 job are below 2026's USD 16.90, hour by
+     * hour: 46 h x 6.90 = 317.40 and 8 h x 8.90 = 71.20. Federally (USD 7.25, by the workweek) both are paid enough.
+     */
+    @Test
+    void checkFindsTheHoursPaidBelowTheCaliforniaMinimumWage() throws Exception {
+        Cli.Result result = Cli.run("check", DATASET, "--format", "json");
+        assertThat(result.exitCode()).as(result.err()).isEqualTo(1);
+        JsonNode report = new ObjectMapper().readTree(result.out());
+        List<String> found = new ArrayList<>();
+        report.get("employees").forEach(e -> e.get("findings").forEach(f -> found.add(e.get("id").asText() + " " + f.get("ruleId").asText()
+                + " " + f.get("severity").asText() + " " + f.at("/measured/value").asText() + "/" + f.at("/limit/value").asText())));
+        assertThat(found).containsExactly("U01 US-CA-LC-1182-12 VIOLATION 10/16.9", "U02 US-CA-LC-1182-12 VIOLATION 8/16.9");
+        assertThat(result.out()).contains("USD 317.40 owed.", "USD 71.20 owed.");
+    }
+
     @Test
     void decidesTheExemptionsFederalAndCaliforniaApart() throws Exception {
         Cli.Result result = Cli.run("exempt", DATASET, "--on", "2026-03-18", "--format", "json");

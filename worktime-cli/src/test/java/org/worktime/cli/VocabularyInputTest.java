@@ -34,7 +34,7 @@ class VocabularyInputTest {
         Path right = dataset("right", KOREA, employees("POSTPARTUM:2026-01-10.."), SHIFTS_11H);
         Cli.Result clean = Cli.run("check", right.toString(), "--format", "csv");
         assertThat(clean.exitCode()).as(clean.err()).isEqualTo(1);
-        assertThat(clean.out()).contains("KR-LSA-71");
+        assertThat(clean.out()).contains("KR-LSA-71").contains("is recorded open-ended");
 
         Path typo = dataset("typo", KOREA, employees("POST_PARTUM:2026-01-10.."), SHIFTS_11H);
         Cli.Result result = Cli.run("check", typo.toString());

@@ -14,6 +14,8 @@ import org.worktime.core.rule.JurisdictionPack;
 import org.worktime.core.rule.LimitRule;
 import org.worktime.core.rule.PayRule;
 import org.worktime.jp.rules.AverageCapRule;
+import org.worktime.jp.rules.RegionalMinimumWageRule;
+import org.worktime.jp.rules.HarmfulWorkOvertimeRule;
 import org.worktime.jp.rules.BreaksRule;
 import org.worktime.jp.rules.ConsentRenewalRule;
 import org.worktime.jp.rules.ResearchDoctorInterviewRule;
@@ -64,7 +66,9 @@ public final class JapanesePack implements JurisdictionPack {
             new ResearchDoctorInterviewRule(),
             new ConsentRenewalRule(),
             new InterviewOnRequestRule(),
-            new org.worktime.jp.rules.AnnualLeaveFiveDaysRule());
+            new org.worktime.jp.rules.AnnualLeaveFiveDaysRule(),
+            new RegionalMinimumWageRule(),
+            new HarmfulWorkOvertimeRule());
 
     private final List<PayRule> payRules = List.of(
             new OvertimePremiumRule(),

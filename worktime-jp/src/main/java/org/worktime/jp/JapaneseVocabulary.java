@@ -17,7 +17,9 @@ final class JapaneseVocabulary {
             // Art. 37(5), Ordinance Art. 21: the kinds left out of the hourly base (row jp.lsa37.excluded-kinds); every
             // other allowance counts, whatever it is called, so allowances are an open family.
             .words(Field.EARNING_KIND, "allowance.family", "allowance.commuting", "allowance.separate-living",
-                    "allowance.child-education", "allowance.housing", "temporary", "bonus")
+                    "allowance.child-education", "allowance.housing", "temporary", "bonus",
+                    // Minimum Wage Act Art. 4(3), Ordinance Art. 1: the attendance allowance (精皆勤手当) is left out there too.
+                    "allowance.attendance")
             .family(Field.EARNING_KIND, "allowance.")
             .family(Field.EARNING_KIND, "bonus.")
             .family(Field.EARNING_KIND, "temporary.")
@@ -25,6 +27,11 @@ final class JapaneseVocabulary {
             .words(Field.ATTESTATION_SUBJECT, "jp.art41.manager", "jp.art41.confidential", "jp.hps.consent", "jp.hps.health-check",
                     "jp.hps.doctor-interview", "jp.isha.doctor-interview", "jp.isha.interview-requested", "jp.discretionary.consent",
                     "jp.lsa37-3.substitute-leave")
+            // Workplace and employee attributes under jp. (docs/rules/jp/README.md); other attribute names are free.
+            .namespace(Field.ATTRIBUTE, "jp.")
+            .words(Field.ATTRIBUTE, "jp.special-measure-industry", "jp.sme", "jp.lsa35.four-week-start", "jp.lsa32-5.business",
+                    "jp.annual-holidays", "jp.daily-scheduled-hours", "jp.statutory-holiday-dates", "jp.prefecture", "jp.hps.job-type",
+                    "jp.discretionary.job-type", "jp.harmful-work")
             .agreement("JP-LSA-36", "yearStart", "monthLimit", "yearLimit", "holidayWork", "specialClause", "specialMonthLimit",
                     "specialYearLimit", "longVariable", "sector", "filedOn")
             .agreement("JP-LSA-32-2", VARIABLE_TERMS)

@@ -31,7 +31,7 @@ class RuleCatalogTest {
     void everyRuleDeclaresCompleteMetadataWithAUniqueId() {
         RuleCatalog catalog = RuleCatalog.of(pack);
         assertThat(catalog.metadataProblems(ID_FORM)).isEmpty();
-        assertThat(catalog.ids()).hasSize(25).contains("JP-ISHA-66-8", "JP-LSA-39-7");
+        assertThat(catalog.ids()).hasSize(27).contains("JP-ISHA-66-8", "JP-LSA-39-7", "JP-MWA-4");
     }
 
     @Test

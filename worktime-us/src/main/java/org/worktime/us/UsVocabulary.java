@@ -30,6 +30,11 @@ final class UsVocabulary {
                     "us.fee_basis.single_jobs", "us.salary_basis.sick_leave_plan", "us.salary_basis.written_disciplinary_policy",
                     "us.ca.exempt_duties_over_half", "us.ca.duties.computer", "us.ca.duties.physician", "us.fww.conditions", "us.ca.meal_waiver",
                     "us.ca.second_meal_waiver", "us.ca.rest_period_missed")
+            // Workplace and employee attributes under us. (docs/rules/us/README.md); other attribute names are free.
+            .namespace(Field.ATTRIBUTE, "us.")
+            .words(Field.ATTRIBUTE, UsAttributes.STATE, UsAttributes.PUNCH_ROUNDING, UsAttributes.YEAR_START, UsAttributes.PAY_PERIOD_DAYS,
+                    UsAttributes.JOB_RATE_OVERTIME_AGREED, "us.payroll.records_overtime", "us.local.min-wage")
+            .family(Field.ATTRIBUTE, "us.local.min-wage.")
             .agreement("US-CA-LC-511", "schedule", "voteDate", "voteShare", "disclosureDate", "reportDate")
             .build();
 

@@ -29,7 +29,12 @@ public final class Vocabulary {
         EARNING_ATTRIBUTE("earning attribute"),
         ATTESTATION_SUBJECT("attestation subject"),
         AGREEMENT_KIND("agreement kind"),
-        AGREEMENT_TERM("agreement term");
+        AGREEMENT_TERM("agreement term"),
+        /**
+         * A workplace or employee attribute name. Attributes are free text (a team, a job family), so only the names
+         * under a pack's namespace ({@code us.}, {@code jp.}) are checked: there a name no pack declares is a typo.
+         */
+        ATTRIBUTE("attribute");
 
         private final String words;
 
@@ -56,6 +61,7 @@ public final class Vocabulary {
     private final Map<Field, Set<String>> families;
     private final Map<String, Set<String>> termsByKind;
     private final Map<String, Set<String>> termFamiliesByKind;
+    private final Map<Field, Set<String>> namespaces;
 
     private Vocabulary(Builder b) {
         Map<Field, Set<String>> w = new EnumMap<>(Field.class);
@@ -70,6 +76,9 @@ public final class Vocabulary {
         Map<String, Set<String>> tf = new LinkedHashMap<>();
         b.termFamilies.forEach((kind, set) -> tf.put(kind, Set.copyOf(set)));
         this.termFamiliesByKind = tf;
+        Map<Field, Set<String>> n = new EnumMap<>(Field.class);
+        b.namespaces.forEach((field, set) -> n.put(field, Set.copyOf(set)));
+        this.namespaces = n;
     }
 
     public static Builder builder() {
@@ -84,6 +93,7 @@ public final class Vocabulary {
             v.families.forEach((field, set) -> set.forEach(prefix -> b.family(field, prefix)));
             v.termsByKind.forEach((kind, set) -> b.terms(kind, set.toArray(String[]::new)));
             v.termFamiliesByKind.forEach((kind, set) -> set.forEach(prefix -> b.termFamily(kind, prefix)));
+            v.namespaces.forEach((field, set) -> set.forEach(prefix -> b.namespace(field, prefix)));
         }
         return b.build();
     }
@@ -99,6 +109,15 @@ public final class Vocabulary {
             return !termsByKind.isEmpty();
         }
         return !words.getOrDefault(field, Set.of()).isEmpty() || !families.getOrDefault(field, Set.of()).isEmpty();
+    }
+
+    /**
+     * Whether the field's vocabulary speaks for this word: always, for a field without namespaces; for one with
+     * namespaces ({@link Field#ATTRIBUTE}), only for a word under one of them ({@code jp.prefecture}, not {@code team}).
+     */
+    public boolean governs(Field field, String word) {
+        Set<String> prefixes = namespaces.getOrDefault(field, Set.of());
+        return prefixes.isEmpty() || prefixes.stream().anyMatch(word::startsWith);
     }
 
     /** Whether the word is declared exactly (case counts: the rules compare by equality). */
@@ -165,8 +184,18 @@ public final class Vocabulary {
         private final Map<Field, Set<String>> families = new EnumMap<>(Field.class);
         private final Map<String, Set<String>> terms = new LinkedHashMap<>();
         private final Map<String, Set<String>> termFamilies = new LinkedHashMap<>();
+        private final Map<Field, Set<String>> namespaces = new EnumMap<>(Field.class);
 
         private Builder() {
+        }
+
+        /**
+         * A pack's namespace in a field whose other words are free ({@link Field#ATTRIBUTE}): a word under the prefix
+         * (e.g. {@code jp.}) must be declared; words outside every namespace are not checked.
+         */
+        public Builder namespace(Field field, String prefix) {
+            namespaces.computeIfAbsent(field, k -> new LinkedHashSet<>()).add(requireWord(prefix));
+            return this;
         }
 
         /** Words of a field; for agreement kinds use {@link #agreement}, which also declares the kind's terms. */

@@ -321,7 +321,8 @@ public final class Scenario {
         }
 
         public EmployeeBuilder status(String status, String from, String to) {
-            statuses.add(new StatusPeriod(status, LocalDateRange.ofClosed(LocalDate.parse(from), LocalDate.parse(to))));
+            statuses.add(new StatusPeriod(status, to == null ? LocalDateRange.ofUnboundedEnd(LocalDate.parse(from))
+                    : LocalDateRange.ofClosed(LocalDate.parse(from), LocalDate.parse(to))));
             return this;
         }
 

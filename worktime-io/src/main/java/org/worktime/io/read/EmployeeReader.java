@@ -228,6 +228,7 @@ public final class EmployeeReader {
             }
         }
         Map<String, String> attributes = f.stringMap("attributes");
+        VocabularyCheck.checkAttributes(problems, attributes, (key, message) -> f.problem(f.line("attributes"), f.field("attributes") + "." + key, message));
         if (f.failed()) {
             return;
         }
@@ -337,6 +338,8 @@ public final class EmployeeReader {
             if (column.startsWith(ATTRIBUTE_PREFIX)) {
                 String value = row.text(column);
                 if (!value.isEmpty()) {
+                    VocabularyCheck.check(problems, Vocabulary.Field.ATTRIBUTE, column.substring(ATTRIBUTE_PREFIX.length()),
+                            message -> row.problem(column, message));
                     attributes.put(column.substring(ATTRIBUTE_PREFIX.length()), value);
                 }
             }

@@ -28,7 +28,7 @@ final class VocabularyCheck {
     /** Reports {@code value} through {@code report} when it is not a word of the field. */
     static void check(Problems problems, Field field, String value, Consumer<String> report) {
         Vocabulary vocabulary = problems.vocabulary();
-        if (value == null || !vocabulary.declares(field) || vocabulary.isWord(field, value)) {
+        if (value == null || !vocabulary.declares(field) || !vocabulary.governs(field, value) || vocabulary.isWord(field, value)) {
             return;
         }
         List<String> words = vocabulary.words(field);
@@ -40,6 +40,13 @@ final class VocabularyCheck {
             return;
         }
         report.accept(unknown(field.inWords(), value, suggestion(value, words), words, vocabulary.families(field)));
+    }
+
+    /** Checks the names of an attribute map; {@code report(name, message)}. */
+    static void checkAttributes(Problems problems, Map<String, String> attributes, BiConsumer<String, String> report) {
+        if (attributes != null) {
+            attributes.keySet().forEach(name -> check(problems, Field.ATTRIBUTE, name, message -> report.accept(name, message)));
+        }
     }
 
     /** Checks an agreement's kind, then (for a known kind) each of its terms: {@code report(term or null, message)}. */

@@ -94,6 +94,7 @@ public final class WorkplaceReader {
         List<Agreement> agreements = agreements(f, file, problems, result.employeeRefs);
         Map<String, String> attributes = f.stringMap("attributes");
         org.worktime.core.domain.PaySchedule paySchedule = paySchedule(f, file, problems);
+        VocabularyCheck.checkAttributes(problems, attributes, (key, message) -> f.problem(f.line("attributes"), f.field("attributes") + "." + key, message));
         if (f.failed() || result.zone == null || weekStart == null || weekStartTime == null || publicSector == null
                 || calendar == null) {
             return result;

@@ -69,6 +69,14 @@ final class PaySupport {
 
     /** The hourly base in force on the date, rounded by the {@code jp.pay.hourly-base-rounding} row. */
     static BigMoney hourlyBase(EmployeeContext context, LocalDate date) {
+        return hourlyBase(context, date, "jp.lsa37.excluded-kinds", true);
+    }
+
+    /**
+     * The wage per scheduled hour on the date, leaving out the earning kinds of the row {@code excludedKey}: Art. 37's
+     * base (rounded) or the Minimum Wage Act's comparison (Art. 4(3), exact).
+     */
+    static BigMoney hourlyBase(EmployeeContext context, LocalDate date, String excludedKey, boolean rounded) {
         Wage wage = context.employee().wage();
         CurrencyUnit currency = wage.currency();
         Optional<BigDecimal> monthlyHours = monthlyScheduledHours(context, date);
@@ -76,7 +84,7 @@ final class PaySupport {
             case Wage.Monthly m -> m.amount().getAmount().divide(monthlyHours.orElse(m.standardMonthlyHours()), MathContext.DECIMAL128);
             default -> wage.hourly().getAmount();
         };
-        Set<String> excluded = Set.of(context.parameter("jp.lsa37.excluded-kinds", date).text().replace(" ", "").split(","));
+        Set<String> excluded = Set.of(context.parameter(excludedKey, date).text().replace(" ", "").split(","));
         BigDecimal daily = dailyHours(context);
         for (Earning earning : context.earnings()) {
             if (!earning.earnedOver().contains(date) || !earning.amount().getCurrencyUnit().equals(currency) || isExcluded(earning, excluded)) {
@@ -94,7 +102,7 @@ final class PaySupport {
             }
         }
         String rounding = context.parameter("jp.pay.hourly-base-rounding", date).text().trim();
-        if (!rounding.equals("NONE")) {
+        if (rounded && !rounding.equals("NONE")) {
             base = base.setScale(currency.getDecimalPlaces(), RoundingMode.valueOf(rounding));
         }
         return BigMoney.of(currency, base);

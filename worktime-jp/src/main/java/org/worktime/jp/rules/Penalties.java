@@ -36,6 +36,11 @@ final class Penalties {
         return of(context, "jp.penalty.isha66-8", date);
     }
 
+    /** Minimum Wage Act Art. 40: paying less than a regional minimum wage (Art. 4(1)). */
+    static Penalty mwa40(EmployeeContext context, LocalDate date) {
+        return of(context, "jp.penalty.mwa40", date);
+    }
+
     /** The row in force; before the pack's data begins, a penalty that says so rather than a guess. */
     private static Penalty of(EmployeeContext context, String key, LocalDate date) {
         var found = context.findParameter(key, date);

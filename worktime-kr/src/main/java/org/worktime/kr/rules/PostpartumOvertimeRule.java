@@ -30,6 +30,7 @@ public final class PostpartumOvertimeRule implements LimitRule {
 
     @Override
     public void check(EmployeeContext context, Consumer<Finding> findings) {
+        warnBeyondTheYear(context, findings);
         long yearTotal = 0;
         boolean yearReported = false;
         for (LocalDate weekStart : context.weekStarts()) {
@@ -71,6 +72,33 @@ public final class PostpartumOvertimeRule implements LimitRule {
                         weekStart + " 주까지 산후 1년 미만 근로자의 시간외근로 누계 " + RuleSupport.hours(yearTotal) + "시간 (평가한 기록 기준), 연 한도 "
                                 + RuleSupport.hours(yearCap.seconds()) + "시간 초과.")));
             }
+        }
+    }
+
+    /**
+     * A POSTPARTUM record the law cannot mean: open-ended, or longer than the year after childbirth. The rules read it to
+     * the year's end (Protection); the warning says so, once per record the evaluation touches.
+     */
+    private void warnBeyondTheYear(EmployeeContext context, Consumer<Finding> findings) {
+        org.threeten.extra.LocalDateRange period = context.period();
+        for (org.worktime.core.domain.StatusPeriod p : context.employee().statuses()) {
+            if (!p.status().equals(Protection.POSTPARTUM) || !p.period().overlaps(period)) {
+                continue;
+            }
+            LocalDate until = Protection.protectedUntil(context, p);
+            boolean open = p.period().isUnboundedEnd();
+            if (!open && !p.period().getEnd().isAfter(until)) {
+                continue;
+            }
+            LocalDate last = until.minusDays(1);
+            String recorded = open ? "is recorded open-ended" : "is recorded to " + p.period().getEndInclusive();
+            String recordedKo = open ? "종료일 없이 기록되어" : p.period().getEndInclusive() + "까지 기록되어";
+            findings.accept(RuleSupport.warning(context, info(), p.period().intersection(period), null, null,
+                    RuleSupport.citation(info(), context.parameter("kr.lsa71.protected-months", p.period().getStart())), Text.of(
+                            "The status POSTPARTUM from " + p.period().getStart() + " " + recorded + "; the Act protects a worker for one year"
+                                    + " after childbirth (Art. 71), so it is read to " + last + ". Record the status with its end date.",
+                            p.period().getStart() + "부터의 POSTPARTUM(산후) 상태가 " + recordedKo + " 있으나, 법은 산후 1년만 보호하므로 "
+                                    + last + "까지로 읽었습니다. 종료일을 기록하십시오.")));
         }
     }
 

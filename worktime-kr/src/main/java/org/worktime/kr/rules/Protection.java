@@ -2,6 +2,7 @@ package org.worktime.kr.rules;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.worktime.core.domain.StatusPeriod;
 import org.worktime.core.engine.EmployeeContext;
 
 /**
@@ -37,8 +38,26 @@ final class Protection {
         return context.employee().hasStatus(PREGNANT, date);
     }
 
+    /**
+     * Within the year after childbirth: a POSTPARTUM status active on the date, and the date not past the protected year
+     * counted from the status's first day (the birth): a longer or open-ended record protects no further.
+     */
     static boolean isPostpartum(EmployeeContext context, LocalDate date) {
-        return context.employee().hasStatus(POSTPARTUM, date);
+        for (StatusPeriod p : context.employee().statuses()) {
+            if (p.status().equals(POSTPARTUM) && p.isActiveOn(date) && date.isBefore(protectedUntil(context, p))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The first day no longer protected: the year is counted from the day after the birth (Civil Act Arts 157, 160),
+     * so a child born on 2026-01-10 leaves 2027-01-10 protected and 2027-01-11 not.
+     */
+    static LocalDate protectedUntil(EmployeeContext context, StatusPeriod postpartum) {
+        LocalDate birth = postpartum.period().getStart();
+        return birth.plusMonths(context.parameter("kr.lsa71.protected-months", birth).integer()).plusDays(1);
     }
 
     /** The daily limit of regular hours for this employee: 7 h for a minor (Art. 69), else 8 h (Art. 50(2)). */

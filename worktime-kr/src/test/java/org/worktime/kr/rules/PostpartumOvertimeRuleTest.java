@@ -52,4 +52,36 @@ class PostpartumOvertimeRuleTest {
                 .between("2025-11-03", "2026-05-03")
                 .violatesOnce().measuredMinutes(156 * 60).limitMinutes(150 * 60).period("2026-04-27", "2026-05-04");
     }
+
+    /**
+     * A child born on 2027-01-13's counterpart, 2026-01-13: the year is counted from the next day (Civil Act Arts 157,
+     * 160), so the anniversary 2027-01-13 is still protected and 2027-01-14 is not, however the status was recorded.
+     * An open-ended record is read to the anniversary, with a warning (issue 10: the law limits the status to a year).
+     */
+    @Test
+    void anOpenEndedPostpartumStatusIsReadToTheFirstAnniversaryWithAWarning() {
+        java.util.function.Supplier<Scenario> open = () -> Kr.withAgreement()
+                .employee("Q1", e -> e.monthly(3_000_000, 209).status("POSTPARTUM", "2026-01-13", null));
+        var anniversary = VERIFIER.verifyThat(PostpartumOvertimeRule.class)
+                .given(open.get().shift("Q1", "2027-01-13T09:00", "2027-01-13T20:30", "12:00-13:00")).between("2027-01-11", "2027-01-17");
+        org.assertj.core.api.Assertions.assertThat(anniversary.findings()).extracting(f -> f.severity().name())
+                .containsExactlyInAnyOrder("WARNING", "VIOLATION");
+        org.assertj.core.api.Assertions.assertThat(anniversary.findings()).filteredOn(f -> f.severity().name().equals("WARNING"))
+                .extracting(f -> f.message().en()).containsExactly("The status POSTPARTUM from 2026-01-13 is recorded open-ended; the Act"
+                        + " protects a worker for one year after childbirth (Art. 71), so it is read to 2027-01-13. Record the status with its end date.");
+        var dayAfter = VERIFIER.verifyThat(PostpartumOvertimeRule.class)
+                .given(open.get().shift("Q1", "2027-01-14T09:00", "2027-01-14T20:30", "12:00-13:00")).between("2027-01-11", "2027-01-17");
+        dayAfter.single(org.worktime.core.finding.Severity.WARNING);
+    }
+
+    @Test
+    void aRecordLongerThanTheYearIsWarnedAboutAndAYearLongOneIsNot() {
+        Scenario longer = Kr.withAgreement().employee("Q1", e -> e.monthly(3_000_000, 209).status("POSTPARTUM", "2026-01-13", "2027-06-30"))
+                .shift("Q1", "2027-01-14T09:00", "2027-01-14T20:30", "12:00-13:00");
+        VERIFIER.verifyThat(PostpartumOvertimeRule.class).given(longer).between("2027-01-11", "2027-01-17")
+                .single(org.worktime.core.finding.Severity.WARNING).messageContains("is recorded to 2027-06-30");
+        Scenario exact = Kr.withAgreement().employee("Q1", e -> e.monthly(3_000_000, 209).status("POSTPARTUM", "2026-01-13", "2027-01-13"))
+                .shift("Q1", "2027-01-13T09:00", "2027-01-13T20:30", "12:00-13:00");
+        VERIFIER.verifyThat(PostpartumOvertimeRule.class).given(exact).between("2027-01-11", "2027-01-17").violatesOnce();
+    }
 }

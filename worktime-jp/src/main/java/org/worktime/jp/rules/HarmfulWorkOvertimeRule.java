@@ -1,0 +1,66 @@
+package org.worktime.jp.rules;
+
+import java.time.LocalDate;
+import java.util.function.Consumer;
+import org.worktime.core.engine.EmployeeContext;
+import org.worktime.core.finding.Finding;
+import org.worktime.core.finding.Measure;
+import org.worktime.core.finding.Text;
+import org.worktime.core.param.Parameter;
+import org.worktime.core.rule.LegalRule;
+import org.worktime.core.rule.LimitRule;
+
+/**
+ * Art. 36(6)(i): in underground work and the other work the Enforcement Ordinance (Art. 18) names as especially harmful
+ * to health (great heat or cold, harmful radiation, dust, abnormal air pressure, vibration, heavy loads, boilers, lead,
+ * mercury and the like), the hours an Art. 36 agreement extends a day by are at most 2. The employee attribute
+ * {@value #HARMFUL} ({@code true}) says the employee does such work; the extension is the day's hours beyond its
+ * statutory limit (8 h, or the arrangement's day). A day no agreement covers is JP-LSA-32-2's: all its extension is
+ * unlawful there.
+ */
+@LegalRule(
+        id = "JP-LSA-36-6-1",
+        title = "Overtime in harmful work beyond 2 hours a day",
+        titleKo = "유해업무 1일 2시간 초과 연장근로 (일본 노동기준법)",
+        law = "Labor Standards Act (Japan)",
+        article = "Art. 36(6)(i); Enforcement Ordinance Art. 18",
+        effectiveFrom = "1947-09-01",
+        version = "Act No. 49 of 1947 (Art. 36(1) proviso); Act No. 71 of 2018 (Art. 36(6)(i))",
+        source = "https://www.japaneselawtranslation.go.jp/ja/laws/view/2236/en",
+        summary = "In underground and other especially harmful work, a day's hours may be extended by at most 2 hours.")
+public final class HarmfulWorkOvertimeRule implements LimitRule {
+
+    /** Employee attribute: {@code true} when the employee does underground or other harmful work (Ordinance Art. 18). */
+    public static final String HARMFUL = "jp.harmful-work";
+
+    @Override
+    public void check(EmployeeContext context, Consumer<Finding> findings) {
+        String stated = context.employee().attributes().get(HARMFUL);
+        if (stated == null || stated.trim().equalsIgnoreCase("false")) {
+            return;
+        }
+        if (!stated.trim().equalsIgnoreCase("true")) {
+            findings.accept(RuleSupport.indeterminate(context, info(), context.period(), Text.of(
+                    "Cannot decide: the attribute " + HARMFUL + " is '" + stated + "', not true or false.",
+                    "판단 불가: 속성 " + HARMFUL + "의 값 '" + stated + "'은(는) true/false가 아닙니다.")));
+            return;
+        }
+        StatutoryHours hours = JpFacts.of(context).hours();
+        for (LocalDate date : context.dates()) {
+            long beyond = hours.beyondDayOn(date);
+            if (beyond == 0 || Art36Agreement.inForce(context, date).isEmpty()) {
+                continue;
+            }
+            Parameter cap = context.parameter("jp.lsa36.harmful-day-cap", date);
+            if (beyond <= cap.seconds()) {
+                continue;
+            }
+            findings.accept(RuleSupport.violation(context, info(), RuleSupport.day(date), Measure.seconds(beyond), Measure.seconds(cap.seconds()),
+                    RuleSupport.citation(info(), cap), Penalties.art119(context, date), Text.of(
+                            RuleSupport.hours(beyond) + " h of overtime on " + date + " in harmful work (" + HARMFUL + "), beyond "
+                                    + RuleSupport.hours(cap.seconds()) + " h a day.",
+                            date + " 유해업무 연장근로 " + RuleSupport.hours(beyond) + "시간, 1일 한도 " + RuleSupport.hours(cap.seconds())
+                                    + "시간 초과.")));
+        }
+    }
+}
