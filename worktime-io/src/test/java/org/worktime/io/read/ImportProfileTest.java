@@ -256,6 +256,27 @@ class ImportProfileTest {
     }
 
     @Test
+    void aLargeFileTellsHowManyRowsAreReadEvery16384Rows() throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("big"));
+        write(folder, "workplace.yaml", Fixtures.WORKPLACE);
+        write(folder, "employees.csv", Fixtures.EMPLOYEES);
+        StringBuilder csv = new StringBuilder("employee,start,end\n");
+        java.time.LocalDate day = java.time.LocalDate.of(2000, 1, 1);
+        for (int i = 0; i < 40_000; i++) {
+            csv.append(i % 2 == 0 ? "E001," : "E002,").append(day).append("T09:00,").append(day).append("T10:00\n");
+            if (i % 2 == 1) {
+                day = day.plusDays(1);
+            }
+        }
+        write(folder, "shifts.csv", csv.toString());
+        List<Long> told = new java.util.ArrayList<>();
+        DatasetReader.Result result = DatasetReader.read(folder, new DatasetReader.Options(null, null, false, told::add));
+        assertThat(told).containsExactly(16_384L, 32_768L);
+        assertThat(result.dataset().shiftCount()).isEqualTo(40_000);
+        assertThat(result.quarantine()).isNull();
+    }
+
+    @Test
     void aProfileGivesTheEncodingOfExportsSavedByExcelAsPlainCsv() throws Exception {
         Charset ms949 = Charset.forName("MS949");
         Path file = dir.resolve("export.csv");
