@@ -75,12 +75,14 @@ class ImportProfileTest {
                 E1,2026/02/30 9:00,2026/02/30 18:00
                 E1,2026/03/05 9:00,
                 ,2026/03/06 9:00,2026/03/06 18:00
+                E1,2026/03/07 9:00,2026/03/07 18:00,extra
                 """, SEOUL))).containsExactly(
                 "%s:3: field '출근': '2026-03-04 9:00' does not match the pattern yyyy/MM/dd H:mm".formatted(dir.resolve("export.csv")),
                 "%s:4: field '출근': '2026/02/30 9:00' does not match the pattern yyyy/MM/dd H:mm (Invalid date 'FEBRUARY 30')".formatted(dir.resolve("export.csv")),
                 "%s:4: field '퇴근': '2026/02/30 18:00' does not match the pattern yyyy/MM/dd H:mm (Invalid date 'FEBRUARY 30')".formatted(dir.resolve("export.csv")),
                 "%s:5: field '퇴근': missing value: no clock-out".formatted(dir.resolve("export.csv")),
-                "%s:6: field '사번': missing value: no employee id".formatted(dir.resolve("export.csv")));
+                "%s:6: field '사번': missing value: no employee id".formatted(dir.resolve("export.csv")),
+                "%s:7: the line has 4 fields, but the header has 3 columns".formatted(dir.resolve("export.csv")));
     }
 
     private static final String DATE_AND_TIMES = """
