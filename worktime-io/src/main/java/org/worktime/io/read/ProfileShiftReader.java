@@ -63,7 +63,7 @@ final class ProfileShiftReader {
                 Row row = new Row(file, line, cells, index);
                 batch.rowRead(file, line, row.text(profile.columns().employee()));
                 if (cells.expected() >= 0 && cells.size() != cells.expected()) {
-                    row.problem(null, "the line has " + cells.size() + " fields, but the header has " + cells.expected() + " columns");
+                    row.problem((String) null, "the line has " + cells.size() + " fields, but the header has " + cells.expected() + " columns");
                     return;
                 }
                 if (profile.kind() == ImportProfile.Kind.PUNCHES) {
