@@ -47,8 +47,9 @@ final class DatasetLoader {
     static Loaded load(Path path, InputOptions options, PrintWriter err, String command) throws InputException {
         ImportProfile profile = options.profile == null ? null : ImportProfileReader.load(options.profile);
         boolean quarantine = options.onError == InputOptions.OnError.QUARANTINE;
-        DatasetReader.Options read = new DatasetReader.Options(profile, options.shifts.isEmpty() ? null : options.shifts, quarantine);
         Progress progress = Progress.start(err, command, options.quiet);
+        DatasetReader.Options read = new DatasetReader.Options(profile, options.shifts.isEmpty() ? null : options.shifts, quarantine,
+                progress.active() ? progress::reading : null);
         DatasetReader.Result result = DatasetReader.read(path, read);
         IncompleteRecords incomplete = null;
         if (result.quarantine() != null) {

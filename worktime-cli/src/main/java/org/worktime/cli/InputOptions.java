@@ -25,7 +25,7 @@ final class InputOptions {
                 "punches) or a profile file (docs/IMPORT.md). Without --shifts, the folder's shifts.csv/xlsx are read with it."})
     String profile;
 
-    @Option(names = "--shifts", paramLabel = "FILE", split = ",",
+    @Option(names = "--shifts", paramLabel = "FILE",
             description = {"Read the shifts from these files (CSV or XLSX; repeatable) instead of the folder's shifts.csv and",
                 "shifts.xlsx; with --profile, an HR system's export or a time clock's punches."})
     List<Path> shifts = new ArrayList<>();

@@ -64,6 +64,11 @@ final class Progress implements org.worktime.policy.sim.Progress {
         }
     }
 
+    /** Reading: {@code rows} shift rows so far (the total is not known before the end). */
+    void reading(long rows) {
+        draw("reading: " + rows + " shift rows", -1, -1, false);
+    }
+
     /** Reading is over: the dataset is in memory. */
     void read(Dataset dataset) {
         readNanos = System.nanoTime() - started;

@@ -38,13 +38,23 @@ public final class DatasetReader {
      * @param profile    read the shift files through this profile (null: the native format)
      * @param shiftFiles read these files for the shifts instead of the folder's shifts.csv and shifts.xlsx (null: the folder's)
      * @param quarantine set bad shift rows aside (see {@link Quarantine}) instead of failing the read
+     * @param onRows     told the number of shift rows read so far, every 16384 rows; null for none
      */
-    public record Options(ImportProfile profile, List<Path> shiftFiles, boolean quarantine) {
+    public record Options(ImportProfile profile, List<Path> shiftFiles, boolean quarantine, java.util.function.LongConsumer onRows) {
 
-        public static final Options DEFAULT = new Options(null, null, false);
+        public static final Options DEFAULT = new Options(null, null, false, null);
+
+        public Options(ImportProfile profile, List<Path> shiftFiles, boolean quarantine) {
+            this(profile, shiftFiles, quarantine, null);
+        }
 
         public Options {
             shiftFiles = shiftFiles == null ? null : List.copyOf(shiftFiles);
+        }
+
+        /** Whether only the progress listener differs from the defaults: the native read, with a listener. */
+        boolean isDefaultRead() {
+            return profile == null && shiftFiles == null && !quarantine;
         }
     }
 
@@ -54,8 +64,8 @@ public final class DatasetReader {
 
     /** Reads a dataset folder (or, with the default options, a bundle file) with the given options. */
     public static Result read(Path folderOrBundle, Options options) throws InputException {
-        if (options.equals(Options.DEFAULT) || !Files.isDirectory(folderOrBundle)) {
-            if (!options.equals(Options.DEFAULT) && InputFiles.present(folderOrBundle)) {
+        if (!Files.isDirectory(folderOrBundle)) {
+            if (!options.isDefaultRead() && InputFiles.present(folderOrBundle)) {
                 throw InputException.of(folderOrBundle, "a bundle holds its own shifts: --profile, --shifts and --on-error quarantine"
                         + " need a dataset folder (workplace.yaml, employees.csv and the shift files)");
             }
@@ -133,6 +143,7 @@ public final class DatasetReader {
                     }
                 }
             }
+            batch.onRows(options.onRows());
             Quarantine quarantine = null;
             if (options.quarantine()) {
                 quarantine = new Quarantine();

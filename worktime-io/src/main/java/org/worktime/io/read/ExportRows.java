@@ -44,6 +44,9 @@ final class ExportRows {
         int size();
 
         String where(int column);
+
+        /** The number of fields a row must have (the header's, for CSV), or -1 when rows may be shorter (XLSX). */
+        int expected();
     }
 
     private ExportRows() {
@@ -73,6 +76,7 @@ final class ExportRows {
             if (!sink.header(records.all(), records.line())) {
                 return;
             }
+            int columns = records.size();
             Cells cells = new Cells() {
                 @Override
                 public Object get(int column) {
@@ -87,6 +91,11 @@ final class ExportRows {
                 @Override
                 public String where(int column) {
                     return "";
+                }
+
+                @Override
+                public int expected() {
+                    return columns;
                 }
             };
             while (records.next()) {
@@ -161,6 +170,11 @@ final class ExportRows {
                     @Override
                     public String where(int column) {
                         return sheetRef + "!" + new CellReference(line - 1, column).formatAsString(false) + ": ";
+                    }
+
+                    @Override
+                    public int expected() {
+                        return -1;
                     }
                 });
             }

@@ -62,6 +62,10 @@ final class ProfileShiftReader {
             public void row(int line, ExportRows.Cells cells) {
                 Row row = new Row(file, line, cells, index);
                 batch.rowRead(file, line, row.text(profile.columns().employee()));
+                if (cells.expected() >= 0 && cells.size() != cells.expected()) {
+                    row.problem((String) null, "the line has " + cells.size() + " fields, but the header has " + cells.expected() + " columns");
+                    return;
+                }
                 if (profile.kind() == ImportProfile.Kind.PUNCHES) {
                     Punch punch = punch(row);
                     if (punch != null) {

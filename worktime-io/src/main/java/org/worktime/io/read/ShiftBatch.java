@@ -26,8 +26,20 @@ final class ShiftBatch {
         this.quarantine = quarantine;
     }
 
+    private java.util.function.LongConsumer rowsListener;
+    private long rowsRead;
+
+    /** Told the number of shift rows read so far, every 16384 rows (a progress line for large files). */
+    void onRows(java.util.function.LongConsumer listener) {
+        rowsListener = listener;
+    }
+
     /** A data row of a shift file is about to be read; {@code employee} is the id text it holds. */
     void rowRead(Path file, int line, String employee) {
+        rowsRead++;
+        if (rowsListener != null && (rowsRead & 0x3FFF) == 0) {
+            rowsListener.accept(rowsRead);
+        }
         if (quarantine != null) {
             quarantine.at(file, line, employee);
         }

@@ -75,12 +75,14 @@ class ImportProfileTest {
                 E1,2026/02/30 9:00,2026/02/30 18:00
                 E1,2026/03/05 9:00,
                 ,2026/03/06 9:00,2026/03/06 18:00
+                E1,2026/03/07 9:00,2026/03/07 18:00,extra
                 """, SEOUL))).containsExactly(
                 "%s:3: field '출근': '2026-03-04 9:00' does not match the pattern yyyy/MM/dd H:mm".formatted(dir.resolve("export.csv")),
                 "%s:4: field '출근': '2026/02/30 9:00' does not match the pattern yyyy/MM/dd H:mm (Invalid date 'FEBRUARY 30')".formatted(dir.resolve("export.csv")),
                 "%s:4: field '퇴근': '2026/02/30 18:00' does not match the pattern yyyy/MM/dd H:mm (Invalid date 'FEBRUARY 30')".formatted(dir.resolve("export.csv")),
                 "%s:5: field '퇴근': missing value: no clock-out".formatted(dir.resolve("export.csv")),
-                "%s:6: field '사번': missing value: no employee id".formatted(dir.resolve("export.csv")));
+                "%s:6: field '사번': missing value: no employee id".formatted(dir.resolve("export.csv")),
+                "%s:7: the line has 4 fields, but the header has 3 columns".formatted(dir.resolve("export.csv")));
     }
 
     private static final String DATE_AND_TIMES = """
@@ -253,6 +255,27 @@ class ImportProfileTest {
         assertThat(q.rejectedRows()).isEqualTo(4);
         assertThat(q.acceptedRows()).isEqualTo(2); // the pair of lines 3 and 4
         assertThat(q.incompleteEmployees()).containsExactly("E1", "E2", "E3");
+    }
+
+    @Test
+    void aLargeFileTellsHowManyRowsAreReadEvery16384Rows() throws Exception {
+        Path folder = Files.createDirectory(dir.resolve("big"));
+        write(folder, "workplace.yaml", Fixtures.WORKPLACE);
+        write(folder, "employees.csv", Fixtures.EMPLOYEES);
+        StringBuilder csv = new StringBuilder("employee,start,end\n");
+        java.time.LocalDate day = java.time.LocalDate.of(2000, 1, 1);
+        for (int i = 0; i < 40_000; i++) {
+            csv.append(i % 2 == 0 ? "E001," : "E002,").append(day).append("T09:00,").append(day).append("T10:00\n");
+            if (i % 2 == 1) {
+                day = day.plusDays(1);
+            }
+        }
+        write(folder, "shifts.csv", csv.toString());
+        List<Long> told = new java.util.ArrayList<>();
+        DatasetReader.Result result = DatasetReader.read(folder, new DatasetReader.Options(null, null, false, told::add));
+        assertThat(told).containsExactly(16_384L, 32_768L);
+        assertThat(result.dataset().shiftCount()).isEqualTo(40_000);
+        assertThat(result.quarantine()).isNull();
     }
 
     @Test
