@@ -145,6 +145,16 @@ class VocabularyInputTest {
                 + ":2: field 'kind': unknown earning kind allowance.familly; did you mean allowance.family?");
     }
 
+    /** A local minimum wage row is read with the workplace: a bad one is an input error at its line, before any rule runs. */
+    @Test
+    void aLocalMinimumWageRowThatCannotBeReadIsABadInput() throws IOException {
+        Path folder = dataset("local", US + "attributes: {us.state: CA, us.local.min-wage.2023: \"17.00 | 2023-01-01\"}\n", US_EMPLOYEES, US_SHIFTS);
+        Cli.Result result = Cli.run("check", folder.toString());
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains(folder.resolve("workplace.yaml") + ":5: field 'attributes.us.local.min-wage.2023': not a row of the form"
+                + " value | from | to | law | article | version | source");
+    }
+
     private Path usDataset(String name, String kind, String subject) throws IOException {
         Path folder = dataset(name, US, US_EMPLOYEES, US_SHIFTS);
         Files.writeString(folder.resolve("earnings.csv"), "employee_id,kind,amount,currency,from,to\nA," + kind

@@ -9,6 +9,15 @@ import org.worktime.core.rule.Vocabulary.Field;
  */
 final class JapaneseVocabulary {
 
+    /** The 47 prefectures as the attribute jp.prefecture names them: each has its jp.mwa.regional.<name> rows. */
+    static final String[] PREFECTURES = {
+            "hokkaido", "aomori", "iwate", "miyagi", "akita", "yamagata", "fukushima", "ibaraki", "tochigi",
+            "gunma", "saitama", "chiba", "tokyo", "kanagawa", "niigata", "toyama", "ishikawa", "fukui",
+            "yamanashi", "nagano", "gifu", "shizuoka", "aichi", "mie", "shiga", "kyoto", "osaka", "hyogo",
+            "nara", "wakayama", "tottori", "shimane", "okayama", "hiroshima", "yamaguchi", "tokushima",
+            "kagawa", "ehime", "kochi", "fukuoka", "saga", "nagasaki", "kumamoto", "oita", "miyazaki",
+            "kagoshima", "okinawa"};
+
     private static final String[] VARIABLE_TERMS = {"start", "months", "days", "pattern", "dates", "specifiedPeriod"};
 
     static final Vocabulary VOCABULARY = Vocabulary.builder()
@@ -32,6 +41,8 @@ final class JapaneseVocabulary {
             .words(Field.ATTRIBUTE, "jp.special-measure-industry", "jp.sme", "jp.lsa35.four-week-start", "jp.lsa32-5.business",
                     "jp.annual-holidays", "jp.daily-scheduled-hours", "jp.statutory-holiday-dates", "jp.prefecture", "jp.hps.job-type",
                     "jp.discretionary.job-type", "jp.harmful-work")
+            .attributeValues("jp.prefecture", PREFECTURES)
+            .attributeValues("jp.harmful-work", "true", "false")
             .agreement("JP-LSA-36", "yearStart", "monthLimit", "yearLimit", "holidayWork", "specialClause", "specialMonthLimit",
                     "specialYearLimit", "longVariable", "sector", "filedOn")
             .agreement("JP-LSA-32-2", VARIABLE_TERMS)

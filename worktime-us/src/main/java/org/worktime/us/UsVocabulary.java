@@ -35,6 +35,8 @@ final class UsVocabulary {
             .words(Field.ATTRIBUTE, UsAttributes.STATE, UsAttributes.PUNCH_ROUNDING, UsAttributes.YEAR_START, UsAttributes.PAY_PERIOD_DAYS,
                     UsAttributes.JOB_RATE_OVERTIME_AGREED, "us.payroll.records_overtime", "us.local.min-wage")
             .family(Field.ATTRIBUTE, "us.local.min-wage.")
+            .attributeRule("us.local.min-wage", org.worktime.us.rules.LocalMinimumWageRule::rowProblem)
+            .attributeRule("us.local.min-wage.", org.worktime.us.rules.LocalMinimumWageRule::rowProblem)
             .agreement("US-CA-LC-511", "schedule", "voteDate", "voteShare", "disclosureDate", "reportDate")
             .build();
 

@@ -62,6 +62,8 @@ public final class Vocabulary {
     private final Map<String, Set<String>> termsByKind;
     private final Map<String, Set<String>> termFamiliesByKind;
     private final Map<Field, Set<String>> namespaces;
+    private final Map<String, Set<String>> attributeValues;
+    private final Map<String, java.util.function.Function<String, String>> attributeRules;
 
     private Vocabulary(Builder b) {
         Map<Field, Set<String>> w = new EnumMap<>(Field.class);
@@ -79,6 +81,10 @@ public final class Vocabulary {
         Map<Field, Set<String>> n = new EnumMap<>(Field.class);
         b.namespaces.forEach((field, set) -> n.put(field, Set.copyOf(set)));
         this.namespaces = n;
+        Map<String, Set<String>> av = new LinkedHashMap<>();
+        b.attributeValues.forEach((name, set) -> av.put(name, Set.copyOf(set)));
+        this.attributeValues = av;
+        this.attributeRules = Map.copyOf(b.attributeRules);
     }
 
     public static Builder builder() {
@@ -94,6 +100,8 @@ public final class Vocabulary {
             v.termsByKind.forEach((kind, set) -> b.terms(kind, set.toArray(String[]::new)));
             v.termFamiliesByKind.forEach((kind, set) -> set.forEach(prefix -> b.termFamily(kind, prefix)));
             v.namespaces.forEach((field, set) -> set.forEach(prefix -> b.namespace(field, prefix)));
+            v.attributeValues.forEach((name, set) -> b.attributeValues(name, set.toArray(String[]::new)));
+            v.attributeRules.forEach(b::attributeRule);
         }
         return b.build();
     }
@@ -159,6 +167,25 @@ public final class Vocabulary {
         return all.stream().sorted().toList();
     }
 
+    /** The values an attribute may take, sorted; empty when its values are not a closed list. */
+    public List<String> attributeValues(String name) {
+        return attributeValues.getOrDefault(name, Set.of()).stream().sorted().toList();
+    }
+
+    /**
+     * What is wrong with an attribute's value, by the rule its pack declared for the name (or for a family the name
+     * belongs to); null when nothing is, or no rule was declared.
+     */
+    public String attributeValueProblem(String name, String value) {
+        for (Map.Entry<String, java.util.function.Function<String, String>> e : attributeRules.entrySet()) {
+            String key = e.getKey();
+            if (name.equals(key) || key.endsWith(".") && name.startsWith(key) && name.length() > key.length()) {
+                return e.getValue().apply(value);
+            }
+        }
+        return null;
+    }
+
     /** The declared words a word of an open family must not be a near miss of. */
     public List<String> nearMissCandidates(Field field) {
         return words(field);
@@ -185,8 +212,28 @@ public final class Vocabulary {
         private final Map<String, Set<String>> terms = new LinkedHashMap<>();
         private final Map<String, Set<String>> termFamilies = new LinkedHashMap<>();
         private final Map<Field, Set<String>> namespaces = new EnumMap<>(Field.class);
+        private final Map<String, Set<String>> attributeValues = new LinkedHashMap<>();
+        private final Map<String, java.util.function.Function<String, String>> attributeRules = new LinkedHashMap<>();
 
         private Builder() {
+        }
+
+        /** The closed list of values an attribute takes ({@code true}, {@code false}; the 47 prefectures). */
+        public Builder attributeValues(String name, String... values) {
+            Set<String> set = attributeValues.computeIfAbsent(requireWord(name), k -> new LinkedHashSet<>());
+            for (String value : values) {
+                set.add(requireWord(value));
+            }
+            return this;
+        }
+
+        /**
+         * A rule for an attribute's value (the name, or a family prefix ending in a dot): it returns what is wrong with
+         * the value, or null when nothing is. Pure: the readers call it for every value they meet.
+         */
+        public Builder attributeRule(String nameOrFamily, java.util.function.Function<String, String> problem) {
+            attributeRules.put(requireWord(nameOrFamily), Objects.requireNonNull(problem, "problem"));
+            return this;
         }
 
         /**

@@ -338,7 +338,7 @@ public final class EmployeeReader {
             if (column.startsWith(ATTRIBUTE_PREFIX)) {
                 String value = row.text(column);
                 if (!value.isEmpty()) {
-                    VocabularyCheck.check(problems, Vocabulary.Field.ATTRIBUTE, column.substring(ATTRIBUTE_PREFIX.length()),
+                    VocabularyCheck.checkAttribute(problems, column.substring(ATTRIBUTE_PREFIX.length()), value,
                             message -> row.problem(column, message));
                     attributes.put(column.substring(ATTRIBUTE_PREFIX.length()), value);
                 }

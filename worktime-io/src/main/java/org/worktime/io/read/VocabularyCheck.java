@@ -42,10 +42,35 @@ final class VocabularyCheck {
         report.accept(unknown(field.inWords(), value, suggestion(value, words), words, vocabulary.families(field)));
     }
 
-    /** Checks the names of an attribute map; {@code report(name, message)}. */
+    /** Checks the names of an attribute map, then the values of the known ones; {@code report(name, message)}. */
     static void checkAttributes(Problems problems, Map<String, String> attributes, BiConsumer<String, String> report) {
         if (attributes != null) {
-            attributes.keySet().forEach(name -> check(problems, Field.ATTRIBUTE, name, message -> report.accept(name, message)));
+            attributes.forEach((name, value) -> checkAttribute(problems, name, value, message -> report.accept(name, message)));
+        }
+    }
+
+    /**
+     * Checks one attribute: its name under a pack's namespace must be declared; its value must be one of the declared
+     * values (with a "did you mean") or pass the pack's rule for it.
+     */
+    static void checkAttribute(Problems problems, String name, String value, Consumer<String> report) {
+        boolean[] known = {true};
+        check(problems, Field.ATTRIBUTE, name, message -> {
+            known[0] = false;
+            report.accept(message);
+        });
+        if (!known[0] || value == null) {
+            return;
+        }
+        Vocabulary vocabulary = problems.vocabulary();
+        List<String> values = vocabulary.attributeValues(name);
+        if (!values.isEmpty() && !values.contains(value.trim())) {
+            report.accept(unknown(name + " value", value, suggestion(value.trim(), values), values, List.of()));
+            return;
+        }
+        String problem = vocabulary.attributeValueProblem(name, value);
+        if (problem != null) {
+            report.accept(problem);
         }
     }
 

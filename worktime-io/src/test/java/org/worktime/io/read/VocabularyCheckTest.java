@@ -105,4 +105,24 @@ class VocabularyCheckTest {
         assertThat(problems.list()).extracting(InputProblem::toString).containsExactly(
                 csv + ":2: field 'attr.jp.harmfull-work': unknown attribute jp.harmfull-work; did you mean jp.harmful-work?");
     }
+
+    /** A pack may close an attribute's values (did you mean) or give a rule for them (its message). */
+    @Test
+    void attributeValuesAreCheckedByTheirPacksDeclaration() {
+        Vocabulary values = Vocabulary.builder().namespace(Field.ATTRIBUTE, "jp.").words(Field.ATTRIBUTE, "jp.prefecture")
+                .attributeValues("jp.prefecture", "tokyo", "osaka").namespace(Field.ATTRIBUTE, "us.").family(Field.ATTRIBUTE, "us.local.min-wage.")
+                .attributeRule("us.local.min-wage.", v -> v.contains("USD") ? null : "a rate in USD, e.g. 17.00 USD").build();
+        Path file = write(dir, "values.yaml", """
+                workplace:
+                  id: w
+                  jurisdiction: JP
+                  zone: Asia/Tokyo
+                  attributes: {jp.prefecture: tokio, us.local.min-wage.2023: "17.00"}
+                employees:
+                  - id: E1
+                """);
+        assertThat(messages(() -> DatasetReader.read(file, values))).containsExactly(
+                file + ":5: field 'workplace.attributes.jp.prefecture': unknown jp.prefecture value tokio; did you mean tokyo?",
+                file + ":5: field 'workplace.attributes.us.local.min-wage.2023': a rate in USD, e.g. 17.00 USD");
+    }
 }

@@ -79,6 +79,23 @@ public final class LocalMinimumWageRule implements LimitRule {
         }
     }
 
+    /**
+     * What is wrong with one attribute's row, for the readers (an input error with its file, line and field); null when
+     * it reads as a row of USD. Pure: the same parse the rule does.
+     */
+    public static String rowProblem(String value) {
+        try {
+            List<Parameter> rows = ParameterTable.read("the row", new ByteArrayInputStream((ATTRIBUTE + " | * | " + value)
+                    .getBytes(StandardCharsets.UTF_8))).history(ATTRIBUTE);
+            rows.get(0).money();
+            return rows.get(0).money().getCurrencyUnit().getCode().equals("USD") ? null : "a local minimum wage is in USD, not "
+                    + rows.get(0).money().getCurrencyUnit().getCode();
+        } catch (RuntimeException e) {
+            return "not a row of the form value | from | to | law | article | version | source (e.g. 17.00 USD | 2023-01-01 |"
+                    + " 2023-12-31 | San Jose Municipal Code | Chapter 4.100 | 2023 adjustment | https://...): " + e.getMessage();
+        }
+    }
+
     /** The workplace's local rows; null when it states none. */
     static LocalRows rows(Workplace workplace) {
         List<Parameter> all = new ArrayList<>();

@@ -60,4 +60,14 @@ class LocalMinimumWageRuleTest {
         VERIFIER.verifyThat(LocalMinimumWageRule.class).given(s).between("2023-03-05", "2023-03-11").single(Severity.INDETERMINATE)
                 .messageContains("Cannot decide the local minimum wage: workplace attribute us.local.min-wage");
     }
+
+    /** The readers ask the same parse before evaluating: a good row has no problem, a bad one says what is wrong. */
+    @Test
+    void theReadersCheckTheRowWithTheSameParse() {
+        assertThat(LocalMinimumWageRule.rowProblem(SAN_JOSE_2023)).isNull();
+        assertThat(LocalMinimumWageRule.rowProblem("17.00 JPY | 2023-01-01 |  | Ordinance | 1 | v | https://x")).isEqualTo(
+                "a local minimum wage is in USD, not JPY");
+        assertThat(LocalMinimumWageRule.rowProblem("17.00 | 2023-01-01")).startsWith(
+                "not a row of the form value | from | to | law | article | version | source (e.g. 17.00 USD | 2023-01-01 |");
+    }
 }
