@@ -271,8 +271,8 @@ class HardeningTest {
         String help = Cli.run("--help").out();
 
         assertThat(help).contains("Exit codes:",
-                "  0   done; for check and demo, no violation found; for watch, no certain breach",
-                "  1   check or demo found violations; watch found a certain breach",
+                "  0   done: for check, no violation found; for watch, no certain breach; demo,\n        whenever it ran (its example breaks limits on purpose)",
+                "  1   check found violations; watch found a certain breach",
                 "  2   bad input or usage (the message names the file, line and field)",
                 "  3   internal error, a bug (please report it with the output of --debug)",
                 "  4   input/output failure: a file could not be read, or the output not written\n        (full disk); a previous --output file is kept",
