@@ -103,6 +103,19 @@ class HardeningTest {
                 + " worktime rules --parameters\n");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"kr", "us", "jp"})
+    void everyRowOfAPackIsAValidOverrideOfThatPack(String code) throws Exception {
+        // The types are inferred from the pack's rows: the pack's own file, given as overrides, must pass unchanged.
+        Path file = Path.of("..", "worktime-" + code, "src", "main", "resources", "org", "worktime", code, "parameters.txt");
+        org.worktime.core.rule.JurisdictionPack pack = org.worktime.core.rule.Packs.find(code.toUpperCase(java.util.Locale.ROOT)).orElseThrow();
+
+        org.worktime.core.param.ParameterTable table = org.worktime.io.read.ParameterOverrides.read(file).against(pack.parameters(),
+                pack.jurisdiction());
+
+        assertThat(table.keys()).isEqualTo(pack.parameters().keys());
+    }
+
     @Test
     void aFolderAsTheOverrideFileIsABadInput() {
         Cli.Result result = Cli.run("check", Cli.dataset("over-52.yaml"), "--parameters", dir.toString());
@@ -245,6 +258,18 @@ class HardeningTest {
         assertThat(result.err()).isEqualTo("worktime simulate: cannot write " + report + ": No space left on device; the previous file is"
                 + " left as it was\n");
         assertThat(Files.readString(report)).isEqualTo("previous");
+    }
+
+    @Test
+    void writingThroughASymbolicLinkReplacesTheFileItPointsTo() throws IOException {
+        Path real = Files.writeString(dir.resolve("real.csv"), "previous");
+        Path link = Files.createSymbolicLink(dir.resolve("link.csv"), real);
+
+        Cli.Result result = Cli.run("rules", "--format", "csv", "--output", link.toString());
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readString(real)).isEqualTo(Cli.run("rules", "--format", "csv").out());
     }
 
     @Test
