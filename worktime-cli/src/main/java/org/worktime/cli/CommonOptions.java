@@ -16,7 +16,8 @@ final class CommonOptions {
             description = "Language of messages and labels: en or ko. Default: ${DEFAULT-VALUE}.")
     Language language;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (UTF-8) instead of standard output.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = {"Write to FILE (UTF-8) instead of standard output. FILE is replaced only once",
+                "the output is complete; if writing fails (a full disk), the previous FILE is kept (exit 4)."})
     Path output;
 
     @Option(names = "--debug", description = "On an internal error, print the stack trace.")

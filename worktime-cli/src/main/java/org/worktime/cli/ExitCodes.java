@@ -7,9 +7,9 @@ package org.worktime.cli;
  */
 final class ExitCodes {
 
-    /** Done; for {@code check}: no violation found. */
+    /** Done; for {@code check}: no violation found; {@code demo} whenever it ran (its example breaks limits on purpose). */
     static final int CLEAN = 0;
-    /** {@code check} (and {@code demo}) found at least one violation. */
+    /** {@code check} found at least one violation; {@code watch}: a certain breach. */
     static final int VIOLATIONS = 1;
     /** Bad input: unreadable dataset, unknown rule or jurisdiction, bad option value or usage. */
     static final int BAD_INPUT = 2;

@@ -80,7 +80,8 @@ final class SimulateCommand implements Callable<Integer> {
             description = "Output format: json, csv or html (one self-contained page with charts). Default: ${DEFAULT-VALUE}.")
     String format;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (UTF-8) instead of standard output.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = {"Write to FILE (UTF-8) instead of standard output. FILE is replaced only once",
+                "the output is complete; if writing fails (a full disk), the previous FILE is kept (exit 4)."})
     Path output;
 
     @Option(names = {"-q", "--quiet"}, description = "No progress bar on standard error (it is shown only on a terminal anyway).")

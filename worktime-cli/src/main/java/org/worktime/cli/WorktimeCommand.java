@@ -10,8 +10,8 @@ import picocli.CommandLine.ParameterException;
 
 /**
  * The {@code worktime} command. Subcommands do the work; this class only wires them and maps errors to exit
- * codes ({@link ExitCodes}): 0 clean, 1 violations found (check, demo), 2 bad input or usage, 3 internal error, 4 an
- * input/output failure, 5 out of memory, 6 evaluated on incomplete records.
+ * codes ({@link ExitCodes}): 0 clean, 1 violations found (check; watch: a certain breach), 2 bad input or usage, 3 internal
+ * error, 4 an input/output failure, 5 out of memory, 6 evaluated on incomplete records.
  */
 @Command(name = "worktime", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Working-time compliance: limits, premium pay and the law behind every answer.",
@@ -21,8 +21,8 @@ import picocli.CommandLine.ParameterException;
         exitCodeOnExecutionException = ExitCodes.INTERNAL_ERROR,
         exitCodeOnInvalidInput = ExitCodes.BAD_INPUT,
         exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:done; for check and demo, no violation found; for watch, no certain breach",
-            "1:check or demo found violations; watch found a certain breach", "2:bad input or usage (the message names the file, line and field)",
+        exitCodeList = {"0:done: for check, no violation found; for watch, no certain breach; demo, whenever it ran (its example breaks limits on purpose)",
+            "1:check found violations; watch found a certain breach", "2:bad input or usage (the message names the file, line and field)",
             "3:internal error, a bug (please report it with the output of --debug)",
             "4:input/output failure: a file could not be read, or the output not written (full disk); a previous --output file is kept",
             "5:out of memory (run with more, e.g. WORKTIME_JAVA_OPTS=-Xmx4g)",

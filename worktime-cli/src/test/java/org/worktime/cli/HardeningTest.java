@@ -103,6 +103,19 @@ class HardeningTest {
                 + " worktime rules --parameters\n");
     }
 
+    @ParameterizedTest
+    @ValueSource(strings = {"kr", "us", "jp"})
+    void everyRowOfAPackIsAValidOverrideOfThatPack(String code) throws Exception {
+        // The types are inferred from the pack's rows: the pack's own file, given as overrides, must pass unchanged.
+        Path file = Path.of("..", "worktime-" + code, "src", "main", "resources", "org", "worktime", code, "parameters.txt");
+        org.worktime.core.rule.JurisdictionPack pack = org.worktime.core.rule.Packs.find(code.toUpperCase(java.util.Locale.ROOT)).orElseThrow();
+
+        org.worktime.core.param.ParameterTable table = org.worktime.io.read.ParameterOverrides.read(file).against(pack.parameters(),
+                pack.jurisdiction());
+
+        assertThat(table.keys()).isEqualTo(pack.parameters().keys());
+    }
+
     @Test
     void aFolderAsTheOverrideFileIsABadInput() {
         Cli.Result result = Cli.run("check", Cli.dataset("over-52.yaml"), "--parameters", dir.toString());
@@ -248,6 +261,18 @@ class HardeningTest {
     }
 
     @Test
+    void writingThroughASymbolicLinkReplacesTheFileItPointsTo() throws IOException {
+        Path real = Files.writeString(dir.resolve("real.csv"), "previous");
+        Path link = Files.createSymbolicLink(dir.resolve("link.csv"), real);
+
+        Cli.Result result = Cli.run("rules", "--format", "csv", "--output", link.toString());
+
+        assertThat(result.exitCode()).isZero();
+        assertThat(Files.isSymbolicLink(link)).isTrue();
+        assertThat(Files.readString(real)).isEqualTo(Cli.run("rules", "--format", "csv").out());
+    }
+
+    @Test
     void aFolderAsTheOutputIsABadInput() {
         Cli.Result result = Cli.run("rules", "--output", dir.toString());
 
@@ -271,8 +296,8 @@ class HardeningTest {
         String help = Cli.run("--help").out();
 
         assertThat(help).contains("Exit codes:",
-                "  0   done; for check and demo, no violation found; for watch, no certain breach",
-                "  1   check or demo found violations; watch found a certain breach",
+                "  0   done: for check, no violation found; for watch, no certain breach; demo,\n        whenever it ran (its example breaks limits on purpose)",
+                "  1   check found violations; watch found a certain breach",
                 "  2   bad input or usage (the message names the file, line and field)",
                 "  3   internal error, a bug (please report it with the output of --debug)",
                 "  4   input/output failure: a file could not be read, or the output not written\n        (full disk); a previous --output file is kept",

@@ -89,9 +89,18 @@ public final class ShiftXlsxReader {
         }
     }
 
+    /** A Java class name at the start of POI's messages ("org.apache.xmlbeans.XmlException: "): not for the user's eyes. */
+    private static final java.util.regex.Pattern CLASS_NAME = java.util.regex.Pattern.compile(
+            "(?:[a-z_$][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error)(?::\\s*|\\b)");
+
+    /** Why the workbook cannot be read, in POI's words without the Java class names they carry. */
     private static String unreadable(Exception e) {
-        String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
-        return "not a readable Excel workbook (.xlsx): " + detail;
+        String detail = null;
+        for (Throwable t = e; t != null && detail == null; t = t.getCause()) {
+            String message = t.getMessage() == null ? "" : CLASS_NAME.matcher(t.getMessage().lines().findFirst().orElse("")).replaceAll("");
+            detail = message.isBlank() ? null : message.strip();
+        }
+        return "not a readable Excel workbook (.xlsx): " + (detail == null ? "the file is damaged, or not a workbook" : detail);
     }
 
     private static void readInto(Workbook workbook, Path file, ShiftBuilder builder, ShiftBatch batch, Problems problems) {

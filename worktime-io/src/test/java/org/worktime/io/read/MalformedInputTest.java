@@ -228,6 +228,18 @@ class MalformedInputTest {
                 + " save it again in Excel)");
     }
 
+    @Test
+    void aWorkbookWithBrokenXmlIsRefusedWithoutJavaNames() throws IOException {
+        // Found by fuzzing shiftsXlsx: POI's message began with "org.apache.xmlbeans.XmlException: ".
+        Path folder = folder();
+        Files.delete(folder.resolve("shifts.csv"));
+        Path xlsx = folder.resolve("shifts.xlsx");
+        Files.copy(Path.of("src/test/resources/org/worktime/io/fuzz/ReaderFuzzTestInputs/shiftsXlsx/finding-xmlbeans-exception-name.xlsx"), xlsx);
+
+        assertThat(messages(() -> DatasetReader.read(folder))).containsExactly(xlsx + ": not a readable Excel workbook (.xlsx): error:"
+                + " Element type \"sheet\" must be followed by either attribute specifications, \">\" or \"/>\".");
+    }
+
     static void rewriteEntry(Path zip, String entry, java.util.function.UnaryOperator<String> edit) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         boolean found = false;
