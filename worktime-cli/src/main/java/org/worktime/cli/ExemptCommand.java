@@ -17,7 +17,6 @@ import org.worktime.core.param.ParameterTable;
 import org.worktime.core.rule.ExemptionTest;
 import org.worktime.core.rule.JurisdictionPack;
 import org.worktime.core.rule.Packs;
-import org.worktime.io.read.DatasetReader;
 import org.worktime.io.read.ParameterOverrides;
 import org.worktime.io.write.ExemptionWriter;
 import picocli.CommandLine.Command;

@@ -22,7 +22,6 @@ import org.worktime.policy.PolicyFiles;
 import org.worktime.policy.out.CsvSimulationWriter;
 import org.worktime.policy.out.HtmlSimulationWriter;
 import org.worktime.policy.out.JsonSimulationWriter;
-import org.worktime.policy.sim.Progress;
 import org.worktime.policy.sim.Simulation;
 import org.worktime.policy.sim.SimulationOptions;
 import org.worktime.policy.sim.SimulationResult;
@@ -117,7 +116,7 @@ final class SimulateCommand implements Callable<Integer> {
         LocalDateRange period = ReportRunner.period(dataset, from, to);
         SimulationOptions options = SimulationOptions.of(period).withRates(ExchangeRates.of(rates == null ? List.of() : rates))
                 .withSweep(sweep == null ? List.of() : sweep.thresholds());
-        org.worktime.cli.Progress progress = org.worktime.cli.Progress.start(err(), "simulate", quiet);
+        Progress progress = Progress.start(err(), "simulate", quiet);
         progress.read(dataset);
         SimulationResult result = simulation.run(dataset, tests, options, progress);
         emit(out -> {

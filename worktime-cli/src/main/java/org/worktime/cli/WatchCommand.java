@@ -9,7 +9,6 @@ import org.worktime.core.rule.JurisdictionPack;
 import org.worktime.core.rule.Packs;
 import org.worktime.core.watch.Watch;
 import org.worktime.core.watch.WatchReport;
-import org.worktime.io.read.DatasetReader;
 import org.worktime.io.write.WatchWriter;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;

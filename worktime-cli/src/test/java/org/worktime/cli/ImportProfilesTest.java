@@ -77,6 +77,39 @@ class ImportProfilesTest {
         assertThat(again.err()).isEqualTo("worktime import: " + out.resolve("shifts.csv") + " exists: give --force to replace it, or another --out folder\n");
     }
 
+    @org.junit.jupiter.api.Test
+    void aProfileFileOfYourOwnIsReadStrictlyAndAnUnknownNameIsNamed(@TempDir Path dir) throws Exception {
+        Path profile = dir.resolve("acme.yaml");
+        Files.writeString(profile, """
+                name: acme
+                columns: {employee: 사번, date: 근무일자, start: 출근, end: 퇴근}
+                patterns: {date: yyyy-MM-dd, time: H:mm}
+                overnite: next-day
+                """, StandardCharsets.UTF_8);
+        Cli.Result bad = Cli.run("check", IMPORTS.resolve("kr-hr").toString(), "--profile", profile.toString());
+        assertThat(bad.exitCode()).isEqualTo(2);
+        assertThat(bad.err()).isEqualTo("worktime check: cannot read the dataset:\n"
+                + "  " + profile + ":4: field 'overnite': unknown key (known keys: name, description, kind, zone,"
+                + " encoding, columns, ignore, patterns, overnight, breaks, directions)\n"
+                + "  " + profile + ":1: field 'overnight': missing required key\n");
+        Files.writeString(profile, """
+                name: acme
+                columns: {employee: 사번, date: 근무일자, start: 출근, end: 퇴근}
+                ignore: [성명, 부서, 휴게, 비고]
+                patterns: {date: yyyy-MM-dd, time: H:mm}
+                overnight: next-day
+                """, StandardCharsets.UTF_8);
+        Cli.Result good = Cli.run("check", IMPORTS.resolve("kr-hr").toString(), "--profile", profile.toString(), "--shifts",
+                IMPORTS.resolve("kr-hr").resolve("근태기록.csv").toString(), "--format", "json");
+        assertThat(good.exitCode()).as(good.err()).isEqualTo(1);
+        // The breaks ignored: each of the 39 shifts (all of 4 h or more) is found short of its break by the Korean break rule.
+        assertThat(good.out().split("\"ruleId\": \"KR-LSA-54-1\"", -1)).hasSize(39 + 1);
+        Cli.Result unknown = Cli.run("check", IMPORTS.resolve("kr-hr").toString(), "--profile", "kr-hrr");
+        assertThat(unknown.exitCode()).isEqualTo(2);
+        assertThat(unknown.err()).isEqualTo("worktime check: cannot read the dataset:\n  kr-hrr: no such profile: neither a built-in profile"
+                + " (kr-hr, jp-attendance, us-timeclock, punches) nor a profile file\n");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource({"kr-hr, 근태기록.csv, 2026-03-05T22:00+09:00, 2026-03-06T07:00+09:00, 2026-03-06T02:00+09:00/2026-03-06T03:00+09:00"})
     void withoutAWorkplaceTheShiftsAreWrittenWithTheirOffset(String profile, String export, String start, String end, String breaks,

@@ -61,8 +61,13 @@ public record ImportProfile(String name, Kind kind, ZoneId zone, Charset encodin
         }
     }
 
-    /** A date or time pattern as written in the profile ({@code yyyy/MM/dd H:mm}) and its strict formatter. */
-    public record Pattern(String text, DateTimeFormatter formatter) {
+    /**
+     * A pattern as written in the profile ({@code yyyy/MM/dd H:mm}) and its strict formatter.
+     *
+     * @param offset whether the pattern reads an offset ({@code yyyy-MM-dd'T'HH:mmXXX}: an exact instant, as a time clock in
+     *               UTC writes), so no zone is needed for it
+     */
+    public record Pattern(String text, DateTimeFormatter formatter, boolean offset) {
 
         @Override
         public String toString() {

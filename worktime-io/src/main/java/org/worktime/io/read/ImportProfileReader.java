@@ -276,6 +276,9 @@ public final class ImportProfileReader {
             p.problem(p.line(key), p.field(key), "'" + text + "' is not a date-time pattern: " + e.getMessage());
             return null;
         }
+        if (shape == Shape.DATE_TIME && readsOffset(formatter)) {
+            return new ImportProfile.Pattern(text, formatter, true);
+        }
         try {
             String sample = switch (shape) {
                 case DATE -> formatter.format(SAMPLE.toLocalDate());
@@ -299,13 +302,23 @@ public final class ImportProfileReader {
             String what = switch (shape) {
                 case DATE -> "a date (year, month and day, e.g. yyyy/MM/dd)";
                 case TIME -> "a time of day (hours and minutes, e.g. H:mm or hh:mm a)";
-                case DATE_TIME -> "a date and a time (e.g. yyyy/MM/dd H:mm or MM/dd/yyyy hh:mm a)";
+                case DATE_TIME -> "a date and a time (e.g. yyyy/MM/dd H:mm, MM/dd/yyyy hh:mm a, or with an offset yyyy-MM-dd'T'HH:mmXXX)";
             };
             p.problem(p.line(key), p.field(key), "'" + text + "' cannot be " + what + ": it does not give every part of one, or"
-                    + " holds more (an offset, a zone: the profile's zone says where local times are)");
+                    + " holds more (a zone name: the profile's zone says where local times are)");
             return null;
         }
-        return new ImportProfile.Pattern(text, formatter);
+        return new ImportProfile.Pattern(text, formatter, false);
+    }
+
+    /** Whether the formatter writes and reads back a date-time with its offset, exactly. */
+    private static boolean readsOffset(DateTimeFormatter formatter) {
+        java.time.OffsetDateTime sample = SAMPLE.atOffset(java.time.ZoneOffset.ofHoursMinutes(5, 30));
+        try {
+            return java.time.OffsetDateTime.parse(formatter.format(sample), formatter).equals(sample);
+        } catch (DateTimeException e) {
+            return false;
+        }
     }
 
     /** {@code y} (year of era, which strict resolving cannot use without an era) as {@code u}, outside quoted text. */

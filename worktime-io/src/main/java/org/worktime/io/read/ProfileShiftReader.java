@@ -168,8 +168,8 @@ final class ProfileShiftReader {
     private Shift shift(Row row) {
         ImportProfile.Columns c = profile.columns();
         String employee = employee(row);
-        LocalDateTime start;
-        LocalDateTime end;
+        Object start;
+        Object end;
         if (c.date() != null) {
             LocalDate date = date(row, c.date());
             LocalTime from = time(row, c.start(), "no clock-in time");
@@ -198,7 +198,12 @@ final class ProfileShiftReader {
         if (row.failed || employee == null) {
             return null;
         }
-        return builder.build(employee, start, end, breaks, null, null, null, null, null, row);
+        return builder.build(employee, forBuilder(start), forBuilder(end), breaks, null, null, null, null, null, row);
+    }
+
+    /** What the builder reads: a local date-time as is, an exact one as ISO text with its offset. */
+    private static Object forBuilder(Object moment) {
+        return moment instanceof java.time.OffsetDateTime exact ? exact.toString() : moment;
     }
 
     private String employee(Row row) {
@@ -266,7 +271,8 @@ final class ProfileShiftReader {
         }
     }
 
-    private LocalDateTime dateTime(Row row, String column, String missing) {
+    /** A {@link LocalDateTime}, or an {@link java.time.OffsetDateTime} when the pattern reads an offset; null on a problem. */
+    private Object dateTime(Row row, String column, String missing) {
         Object value = row.cell(column);
         if (value instanceof LocalDateTime cell) {
             return cell;
@@ -280,6 +286,9 @@ final class ProfileShiftReader {
             return null;
         }
         try {
+            if (profile.dateTime().offset()) {
+                return java.time.OffsetDateTime.parse(s.trim(), profile.dateTime().formatter());
+            }
             return LocalDateTime.parse(s.trim(), profile.dateTime().formatter());
         } catch (DateTimeParseException e) {
             row.problem(column, notInPattern(s.trim(), profile.dateTime(), e));
@@ -302,7 +311,7 @@ final class ProfileShiftReader {
         return String.valueOf(value);
     }
 
-    private List<String> breaks(Row row, LocalDateTime start) {
+    private List<String> breaks(Row row, Object start) {
         String column = profile.columns().breaks();
         if (column == null || row.blank(column)) {
             return List.of();
@@ -330,24 +339,31 @@ final class ProfileShiftReader {
             return List.of(form.at().format(HH_MM) + "-" + form.at().plusMinutes(minutes).format(HH_MM));
         }
         // After a time from the start: elapsed time, so a break 4 h into a night shift over a DST change lands 4 h in.
-        List<ZoneOffset> offsets = zone.getRules().getValidOffsets(start);
-        if (offsets.size() != 1) {
-            return List.of(); // the start itself is refused by the builder, naming the gap or overlap
+        Instant begin;
+        if (start instanceof java.time.OffsetDateTime exact) {
+            begin = exact.toInstant();
+        } else {
+            List<ZoneOffset> offsets = zone.getRules().getValidOffsets((LocalDateTime) start);
+            if (offsets.size() != 1) {
+                return List.of(); // the start itself is refused by the builder, naming the gap or overlap
+            }
+            begin = ((LocalDateTime) start).toInstant(offsets.get(0));
         }
-        Instant from = start.toInstant(offsets.get(0)).plus(form.after());
+        Instant from = begin.plus(form.after());
         Instant to = from.plusSeconds(60L * minutes);
         return List.of(from.atZone(zone).toOffsetDateTime() + "/" + to.atZone(zone).toOffsetDateTime());
     }
 
     // ---- punches --------------------------------------------------------------------------------------------------
 
-    private record Punch(String employee, LocalDateTime local, Instant instant, boolean in, int line) {
+    /** @param local a {@link LocalDateTime} or an {@link java.time.OffsetDateTime} */
+    private record Punch(String employee, Object local, Instant instant, boolean in, int line) {
     }
 
     private Punch punch(Row row) {
         ImportProfile.Columns c = profile.columns();
         String employee = employee(row);
-        LocalDateTime local;
+        Object local;
         if (c.date() != null) {
             LocalDate date = date(row, c.date());
             LocalTime time = time(row, c.punch(), "no punch time");
@@ -361,7 +377,7 @@ final class ProfileShiftReader {
         }
         Instant instant;
         try {
-            instant = builder.times().instant(local);
+            instant = local instanceof java.time.OffsetDateTime exact ? exact.toInstant() : builder.times().instant((LocalDateTime) local);
         } catch (ValueException e) {
             row.problem(c.punch(), e.getMessage());
             return null;
@@ -417,7 +433,7 @@ final class ProfileShiftReader {
                     Punch out = p;
                     batch.rowAgain(file, in.line, in.employee);
                     boolean[] failed = {false};
-                    Shift shift = builder.build(in.employee, in.local, out.local, List.of(), null, null, null, null, null, (field, message) -> {
+                    Shift shift = builder.build(in.employee, forBuilder(in.local), forBuilder(out.local), List.of(), null, null, null, null, null, (field, message) -> {
                         failed[0] = true;
                         problems.add(file, in.line, field == ShiftBuilder.Field.EMPLOYEE ? profile.columns().employee()
                                 : profile.columns().punch(), message + " (punches at lines " + in.line + " and " + out.line + ")");

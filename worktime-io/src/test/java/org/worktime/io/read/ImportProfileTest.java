@@ -171,7 +171,7 @@ class ImportProfileTest {
                 "p.yaml:3: field 'columns': the column in is mapped twice; each column holds one thing",
                 "p.yaml:4: field 'patterns.dateTim': unknown key; did you mean dateTime? (known keys: date, time, dateTime)",
                 "p.yaml:4: field 'patterns.date': 'yyyy-MM' cannot be a date (year, month and day, e.g. yyyy/MM/dd): it does not give"
-                        + " every part of one, or holds more (an offset, a zone: the profile's zone says where local times are)",
+                        + " every part of one, or holds more (a zone name: the profile's zone says where local times are)",
                 "p.yaml:1: field 'overnight': missing required key",
                 "p.yaml:5: field 'breaks': minutes of break need a place: give either breaks.at (a local time such as \"12:00\") or"
                         + " breaks.after (a time from the shift's start such as 4h); unplaced breaks are not supported");
@@ -276,6 +276,30 @@ class ImportProfileTest {
         assertThat(told).containsExactly(16_384L, 32_768L);
         assertThat(result.dataset().shiftCount()).isEqualTo(40_000);
         assertThat(result.quarantine()).isNull();
+    }
+
+    @Test
+    void punchesWrittenAsInstantsWithAnOffsetNeedNoZone() throws Exception {
+        ImportProfile utc = profile("""
+                name: utc-clock
+                kind: punches
+                columns: {employee: badge, time: timestamp, direction: type}
+                patterns: {dateTime: "yyyy-MM-dd'T'HH:mm:ssXXX"}
+                directions: {in: I, out: O}
+                """);
+        assertThat(utc.dateTime().offset()).isTrue();
+        List<Shift> shifts = read(utc, """
+                badge,timestamp,type
+                B1,2026-03-09T00:00:00Z,I
+                B1,2026-03-09T18:00:00+09:00,O
+                """, SEOUL);
+        assertThat(shifts).singleElement().satisfies(s -> {
+            assertThat(s.start()).isEqualTo(at("2026-03-09T09:00", SEOUL));
+            assertThat(s.end()).isEqualTo(at("2026-03-09T18:00", SEOUL));
+        });
+        // Across the fall-back night, instants are exact: no ambiguity, 9 h of clock from 21:00 PDT to 05:00 PST.
+        List<Shift> night = read(utc, "badge,timestamp,type\nB1,2026-10-31T21:00:00-07:00,I\nB1,2026-11-01T05:00:00-08:00,O\n", LA);
+        assertThat(night.get(0).spanSeconds()).isEqualTo(9 * 3600);
     }
 
     @Test
