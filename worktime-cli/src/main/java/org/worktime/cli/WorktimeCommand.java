@@ -15,7 +15,7 @@ import picocli.CommandLine.ParameterException;
 @Command(name = "worktime", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Working-time compliance: limits, premium pay and the law behind every answer.",
         subcommands = {CheckCommand.class, PayCommand.class, WatchCommand.class, ExemptCommand.class, RulesCommand.class, ExplainCommand.class, DemoCommand.class,
-            SimulateCommand.class,
+            SimulateCommand.class, PlanCommand.class,
             HelpCommand.class},
         exitCodeOnExecutionException = ExitCodes.INTERNAL_ERROR,
         exitCodeOnInvalidInput = ExitCodes.BAD_INPUT,
