@@ -162,6 +162,8 @@ public final class Planner {
             }
         }
         periodCaps.forEach((key, seconds) -> caps.add(new Cap(Cap.Kind.PERIOD, key, (int) (seconds / 3600))));
+        // Day by day, everyone: the construction heuristic then shares the work among the team before it runs out.
+        days.sort(java.util.Comparator.comparing(EmployeeDay::getDate));
         Roster solved = RosterSolver.of(settings.seed(), settings.steps(), settings.timeLimit())
                 .solve(new Roster(days, caps, targets(project, team, window)));
 

@@ -2,8 +2,11 @@ package org.worktime.plan.solve;
 
 import ai.timefold.solver.core.api.score.director.ScoreDirector;
 import ai.timefold.solver.core.impl.heuristic.selector.move.factory.MoveIteratorFactory;
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
+import java.util.Map;
 import java.util.NoSuchElementException;
 import java.util.Random;
 
@@ -24,6 +27,10 @@ public final class TransferHourMoveFactory implements MoveIteratorFactory<Roster
     @Override
     public Iterator<TransferHourMove> createRandomMoveIterator(ScoreDirector<Roster> scoreDirector, Random random) {
         List<EmployeeDay> days = scoreDirector.getWorkingSolution().getDays();
+        Map<String, List<EmployeeDay>> byEmployee = new HashMap<>();
+        for (EmployeeDay d : days) {
+            byEmployee.computeIfAbsent(d.getEmployeeId(), k -> new ArrayList<>()).add(d);
+        }
         return new Iterator<>() {
             @Override
             public boolean hasNext() {
@@ -35,24 +42,15 @@ public final class TransferHourMoveFactory implements MoveIteratorFactory<Roster
                 if (!hasNext()) {
                     throw new NoSuchElementException();
                 }
-                int a = random.nextInt(days.size());
-                int b;
+                EmployeeDay from = days.get(random.nextInt(days.size()));
+                EmployeeDay to;
                 if (random.nextBoolean()) {
-                    // Same employee: the days of one employee are contiguous in the list.
-                    String employee = days.get(a).getEmployeeId();
-                    int first = a;
-                    while (first > 0 && days.get(first - 1).getEmployeeId().equals(employee)) {
-                        first--;
-                    }
-                    int last = a;
-                    while (last + 1 < days.size() && days.get(last + 1).getEmployeeId().equals(employee)) {
-                        last++;
-                    }
-                    b = first + random.nextInt(last - first + 1);
+                    List<EmployeeDay> own = byEmployee.get(from.getEmployeeId());
+                    to = own.get(random.nextInt(own.size()));
                 } else {
-                    b = random.nextInt(days.size());
+                    to = days.get(random.nextInt(days.size()));
                 }
-                return new TransferHourMove(days.get(a), days.get(b));
+                return new TransferHourMove(from, to);
             }
         };
     }
