@@ -33,7 +33,7 @@ public final class PlanTextWriter {
         int weeks = p.window().lengthInDays() / 7;
         s.append(t(lang, "Plan ", "계획 ")).append(p.id()).append(": ").append(r.workplace().name()).append(" (").append(r.workplace().jurisdiction())
                 .append("), ").append(p.window().getStart()).append(t(lang, " to ", " ~ ")).append(p.window().getEndInclusive()).append(" (")
-                .append(weeks).append(t(lang, " weeks", "주")).append(t(lang, "), planned on ", "), 계획일 ")).append(p.plannedOn()).append('\n');
+                .append(weeks).append(t(lang, weeks == 1 ? " week" : " weeks", "주")).append(t(lang, "), planned on ", "), 계획일 ")).append(p.plannedOn()).append('\n');
         s.append(t(lang, "Team: ", "팀: ")).append(r.team().size()).append(t(lang, " employees (", "명 (")).append(ids(r.team())).append(")\n");
         long target = r.options().isEmpty() ? 0 : r.options().get(0).targetSeconds();
         s.append(t(lang, "Work asked for: ", "요청 작업량: ")).append(hours(target)).append(t(lang, " h in all", "시간 (합계)"));
