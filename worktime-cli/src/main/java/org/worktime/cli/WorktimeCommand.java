@@ -16,7 +16,7 @@ import picocli.CommandLine.ParameterException;
 @Command(name = "worktime", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
         description = "Working-time compliance: limits, premium pay and the law behind every answer.",
         subcommands = {CheckCommand.class, PayCommand.class, WatchCommand.class, ExemptCommand.class, ImportCommand.class, RulesCommand.class, ExplainCommand.class, DemoCommand.class,
-            SimulateCommand.class, picocli.AutoComplete.GenerateCompletion.class,
+            SimulateCommand.class, PlanCommand.class, picocli.AutoComplete.GenerateCompletion.class,
             HelpCommand.class},
         exitCodeOnExecutionException = ExitCodes.INTERNAL_ERROR,
         exitCodeOnInvalidInput = ExitCodes.BAD_INPUT,

@@ -14,8 +14,9 @@ import org.threeten.extra.LocalDateRange;
 /**
  * The JSON style of every output: two-space indent, {@code "key": value}, {@code []} for empty arrays, {@code \n}
  * line ends, non-ASCII text as is, decimals in plain notation. Keys are written in a fixed order by the callers.
+ * Public for the other modules' writers (simulation, plan), so that every document has the same style.
  */
-final class Json {
+public final class Json {
 
     private static final JsonFactory FACTORY = JsonFactory.builder()
             .disable(StreamWriteFeature.AUTO_CLOSE_TARGET)
@@ -25,7 +26,7 @@ final class Json {
     private Json() {
     }
 
-    static JsonGenerator generator(Writer out) throws IOException {
+    public static JsonGenerator generator(Writer out) throws IOException {
         DefaultIndenter indenter = new DefaultIndenter("  ", "\n");
         Separators separators = Separators.createDefaultInstance()
                 .withObjectFieldValueSpacing(Separators.Spacing.AFTER)
@@ -40,13 +41,13 @@ final class Json {
     }
 
     /** Ends the document with a line break and flushes, leaving the writer open. */
-    static void finish(JsonGenerator generator, Writer out) throws IOException {
+    public static void finish(JsonGenerator generator, Writer out) throws IOException {
         generator.flush();
         out.write('\n');
         out.flush();
     }
 
-    static void stringOrNull(JsonGenerator g, String name, String value) throws IOException {
+    public static void stringOrNull(JsonGenerator g, String name, String value) throws IOException {
         if (value == null) {
             g.writeNullField(name);
         } else {
@@ -55,13 +56,13 @@ final class Json {
     }
 
     /** A decimal as a JSON number, exact and in plain notation. */
-    static void number(JsonGenerator g, String name, BigDecimal value) throws IOException {
+    public static void number(JsonGenerator g, String name, BigDecimal value) throws IOException {
         g.writeFieldName(name);
         g.writeNumber(new BigDecimal(Formats.plain(value)));
     }
 
     /** {@code {"start": ..., "endExclusive": ...}}; an unbounded end is null. */
-    static void period(JsonGenerator g, String name, LocalDateRange range) throws IOException {
+    public static void period(JsonGenerator g, String name, LocalDateRange range) throws IOException {
         g.writeObjectFieldStart(name);
         g.writeStringField("start", range.getStart().toString());
         stringOrNull(g, "endExclusive", Formats.endExclusive(range));
@@ -87,7 +88,7 @@ final class Json {
     }
 
     /** A finding as {@code worktime-report/1} writes it (also inside {@code worktime-watch/1}), texts in the language. */
-    static void finding(JsonGenerator g, org.worktime.core.finding.Finding f, Language language) throws IOException {
+    public static void finding(JsonGenerator g, org.worktime.core.finding.Finding f, Language language) throws IOException {
         finding(g, f, language, null);
     }
 
@@ -124,7 +125,7 @@ final class Json {
         g.writeEndObject();
     }
 
-    static void measure(JsonGenerator g, String name, org.worktime.core.finding.Measure measure) throws IOException {
+    public static void measure(JsonGenerator g, String name, org.worktime.core.finding.Measure measure) throws IOException {
         if (measure == null) {
             g.writeNullField(name);
             return;
@@ -136,7 +137,7 @@ final class Json {
     }
 
     /** The head every document shares: schema, language, jurisdiction and workplace. */
-    static void header(JsonGenerator g, String schema, Language language, String jurisdiction, org.worktime.core.domain.Workplace workplace)
+    public static void header(JsonGenerator g, String schema, Language language, String jurisdiction, org.worktime.core.domain.Workplace workplace)
             throws IOException {
         g.writeStringField("schema", schema);
         g.writeStringField("language", language.code());

@@ -7,7 +7,7 @@ import java.util.List;
  * A plain-text table: columns sized to their widest cell (counting Hangul as two columns), separated by two
  * spaces, the last column left unpadded; a row may carry detail lines printed under it at a given indent.
  */
-final class TextTable {
+public final class TextTable {
 
     private final boolean[] rightAligned;
     private final List<String[]> rows = new ArrayList<>();
@@ -17,11 +17,11 @@ final class TextTable {
     }
 
     /** @param rightAligned one flag per column */
-    TextTable(boolean... rightAligned) {
+    public TextTable(boolean... rightAligned) {
         this.rightAligned = rightAligned.clone();
     }
 
-    TextTable row(String... cells) {
+    public TextTable row(String... cells) {
         if (cells.length != rightAligned.length) {
             throw new IllegalArgumentException("expected " + rightAligned.length + " cells, got " + cells.length);
         }
@@ -54,7 +54,7 @@ final class TextTable {
         return offset;
     }
 
-    List<String> lines(String indent) {
+    public List<String> lines(String indent) {
         int[] widths = widths();
         List<String> lines = new ArrayList<>();
         for (int r = 0; r < rows.size(); r++) {

@@ -1,0 +1,224 @@
+package org.worktime.cli;
+
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import org.worktime.core.domain.Dataset;
+import org.worktime.io.read.DatasetReader;
+import org.worktime.io.read.InputException;
+import org.worktime.io.write.Language;
+import org.worktime.plan.OptionPlan;
+import org.worktime.plan.PlanException;
+import org.worktime.plan.PlanOption;
+import org.worktime.plan.PlanResult;
+import org.worktime.plan.PlanSettings;
+import org.worktime.plan.Planner;
+import org.worktime.plan.Project;
+import org.worktime.plan.ProjectFileReader;
+import org.worktime.plan.out.PlanHtmlWriter;
+import org.worktime.plan.out.PlanJsonWriter;
+import org.worktime.plan.out.PlanTextWriter;
+import org.worktime.plan.out.PlannedShiftsCsvWriter;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.ITypeConverter;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.TypeConversionException;
+
+/**
+ * {@code worktime plan DATASET --project FILE}: legal schedules for a project window under each arrangement, compared
+ * (docs/PLANNING.md). Its own options rather than {@link BaseCommand}'s, because it writes HTML; the exit codes and
+ * error handling are the same. Exit 0 whether or not the work fits: every plan emitted is lawful, and whether it fits
+ * is the answer, not an error.
+ */
+@Command(name = "plan", mixinStandardHelpOptions = true, exitCodeOnExecutionException = ExitCodes.INTERNAL_ERROR,
+        description = {"Plan a project period: schedules the engine judges lawful under each arrangement (Korea's ordinary hours,",
+            "flexible and selective hours, special extended work), with their premium pay, paperwork, health measures,",
+            "rest owed, and what would close the gap when the work does not fit."},
+        exitCodeListHeading = "%nExit codes:%n",
+        exitCodeList = {"0:done (whether or not the work fits)", "2:bad input or usage", "3:internal error (please report)"})
+final class PlanCommand implements Callable<Integer> {
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "DATASET", description = "A dataset folder or bundle file.")
+    Path dataset;
+
+    @Option(names = "--project", paramLabel = "FILE", required = true, description = "The project file (docs/PLANNING.md).")
+    Path project;
+
+    @Option(names = "--option", paramLabel = "ID", split = ",", converter = OptionConverter.class,
+            description = {"An option to compare (repeat, or separate with commas); replaces the project file's list.",
+                "kr-ordinary, kr-flexible-2w, kr-flexible-3m, kr-flexible-6m, kr-selective-1m, kr-selective-3m-rnd, kr-special-extended."})
+    List<PlanOption> options;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = FormatConverter.class,
+            description = "Output format: text, json or html (one self-contained page with a chart per option). Default: ${DEFAULT-VALUE}.")
+    String format;
+
+    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", converter = Converters.LanguageConverter.class,
+            description = "Language of the report: en or ko. Default: ${DEFAULT-VALUE}.")
+    Language language;
+
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (UTF-8) instead of standard output.")
+    Path output;
+
+    @Option(names = "--shifts", paramLabel = "DIR", description = {"Also write each option's planned shifts to DIR/OPTION.shifts.csv, in the",
+        "shifts format (append them to a dataset's shifts.csv for check --as-of and watch)."})
+    Path shiftsDir;
+
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "" + PlanSettings.DEFAULT_SEED,
+            description = "The solver's random seed. Default: ${DEFAULT-VALUE}.")
+    long seed;
+
+    @Option(names = "--steps", paramLabel = "N", defaultValue = "" + PlanSettings.DEFAULT_STEPS,
+            description = "Local-search steps per option (the same seed and steps give the same plan). Default: ${DEFAULT-VALUE}.")
+    int steps;
+
+    @Option(names = "--time-limit", paramLabel = "SECONDS", description = {"A safety limit per option on the solver's time; a run it cuts short",
+        "is no longer reproducible. Default: none."})
+    Integer timeLimitSeconds;
+
+    @Option(names = "--debug", description = "On an internal error, print the stack trace.")
+    boolean debug;
+
+    @Override
+    public Integer call() {
+        try {
+            return run();
+        } catch (UserError e) {
+            error(e.getMessage());
+            return ExitCodes.BAD_INPUT;
+        } catch (PlanException e) {
+            error("cannot plan: " + e.explanation().in(language.code()));
+            return ExitCodes.BAD_INPUT;
+        } catch (org.worktime.core.domain.InvalidDataException e) {
+            error("cannot evaluate the dataset: " + e.explanation().in(language.code()));
+            return ExitCodes.BAD_INPUT;
+        } catch (InputException e) {
+            error("cannot read the input:");
+            e.getMessage().lines().forEach(line -> err().println("  " + line));
+            err().flush();
+            return ExitCodes.BAD_INPUT;
+        } catch (Exception | StackOverflowError | OutOfMemoryError e) {
+            String what = e.getMessage() == null ? e.getClass().getName()
+                    : e.getClass().getName() + ": " + e.getMessage().lines().findFirst().orElse("");
+            error("internal error (" + what + "); please report it" + (debug ? ":" : ", with the output of the same command run with --debug."));
+            if (debug) {
+                e.printStackTrace(err());
+                err().flush();
+            }
+            return ExitCodes.INTERNAL_ERROR;
+        }
+    }
+
+    private int run() throws Exception {
+        if (steps < 0) {
+            throw new UserError("--steps must be 0 or more, not " + steps);
+        }
+        if (timeLimitSeconds != null && timeLimitSeconds <= 0) {
+            throw new UserError("--time-limit must be a positive number of seconds, not " + timeLimitSeconds);
+        }
+        if (shiftsDir != null && !Files.isDirectory(shiftsDir)) {
+            throw new UserError("--shifts " + shiftsDir + ": no such folder");
+        }
+        Dataset data = DatasetReader.read(dataset);
+        if (!Files.isRegularFile(project)) {
+            throw new UserError("--project " + project + ": no such file");
+        }
+        Project p = ProjectFileReader.read(project, data);
+        if (options != null && !options.isEmpty()) {
+            p = new Project(p.id(), p.window(), p.plannedOn(), p.team(), p.work(), p.preferences(), options);
+        }
+        PlanSettings settings = new PlanSettings(seed, steps, timeLimitSeconds == null ? null : Duration.ofSeconds(timeLimitSeconds));
+        PlanResult result = Planner.plan(data, p, settings);
+        emit(output, out -> {
+            switch (format) {
+                case "json" -> PlanJsonWriter.write(result, language, out);
+                case "html" -> PlanHtmlWriter.write(result, language, out);
+                default -> PlanTextWriter.write(result, language, out);
+            }
+        });
+        if (shiftsDir != null) {
+            for (OptionPlan o : result.options()) {
+                if (!o.shifts().isEmpty()) {
+                    emit(shiftsDir.resolve(o.option().id() + ".shifts.csv"),
+                            out -> PlannedShiftsCsvWriter.write(o.shifts(), result.workplace().zone(), out));
+                }
+            }
+        }
+        return ExitCodes.CLEAN;
+    }
+
+    @FunctionalInterface
+    interface Output {
+        void writeTo(Writer out) throws IOException;
+    }
+
+    private void emit(Path file, Output output) throws IOException {
+        if (file == null) {
+            PrintWriter out = spec.commandLine().getOut();
+            output.writeTo(out);
+            out.flush();
+            return;
+        }
+        BufferedWriter writer;
+        try {
+            writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
+        } catch (NoSuchFileException e) {
+            throw new UserError("cannot write " + file + ": its folder does not exist", e);
+        } catch (AccessDeniedException e) {
+            throw new UserError("cannot write " + file + ": permission denied", e);
+        }
+        try (writer) {
+            output.writeTo(writer);
+        }
+    }
+
+    private PrintWriter err() {
+        return spec.commandLine().getErr();
+    }
+
+    private void error(String message) {
+        err().println(spec.qualifiedName() + ": " + message);
+        err().flush();
+    }
+
+    static final class FormatConverter implements ITypeConverter<String> {
+        @Override
+        public String convert(String value) {
+            String v = value.strip().toLowerCase(Locale.ROOT);
+            if (!List.of("text", "json", "html").contains(v)) {
+                throw new TypeConversionException("'" + value + "' is not a plan format: use text, json or html");
+            }
+            return v;
+        }
+    }
+
+    static final class OptionConverter implements ITypeConverter<PlanOption> {
+        @Override
+        public PlanOption convert(String value) {
+            return PlanOption.byId(value).orElseThrow(() -> {
+                List<String> ids = new ArrayList<>();
+                for (PlanOption o : PlanOption.values()) {
+                    ids.add(o.id());
+                }
+                return new TypeConversionException("'" + value + "' is not an option: use " + String.join(", ", ids));
+            });
+        }
+    }
+}

@@ -1,0 +1,329 @@
+package org.worktime.plan;
+
+import java.time.LocalDate;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+import org.threeten.extra.LocalDateRange;
+import org.worktime.core.domain.Dataset;
+import org.worktime.core.domain.Employee;
+import org.worktime.core.domain.Shift;
+import org.worktime.core.domain.Workplace;
+import org.worktime.core.engine.DayTypes;
+import org.worktime.core.engine.Engine;
+import org.worktime.core.finding.Finding;
+import org.worktime.core.finding.Severity;
+import org.worktime.core.finding.Text;
+import org.worktime.core.pay.PayLine;
+import org.worktime.core.rule.JurisdictionPack;
+import org.worktime.core.rule.Packs;
+import org.worktime.core.time.DailyWindow;
+import org.worktime.core.time.Durations;
+import org.worktime.plan.arrange.Arranged;
+import org.worktime.plan.arrange.KoreanArrangements;
+import org.worktime.plan.check.BreakProbe;
+import org.worktime.plan.check.Ceilings;
+import org.worktime.plan.check.EngineCheck;
+import org.worktime.plan.solve.Cap;
+import org.worktime.plan.solve.EmployeeDay;
+import org.worktime.plan.solve.Roster;
+import org.worktime.plan.solve.RosterSolver;
+import org.worktime.plan.solve.Target;
+
+/**
+ * The planner's entry point: {@link #plan(Dataset, Project, PlanSettings)} gives, for each option of the project, a
+ * schedule the engine judges lawful, what it costs and needs, and, when the work does not fit, what would close the gap.
+ * A plain Java API, for the CLI and a server alike.
+ *
+ * <p>How: the option's agreements are put in place ({@link KoreanArrangements}); the engine's headroom gives each
+ * employee's weekly, daily and settlement-period ceilings ({@link Ceilings}); Timefold chooses the hours of each
+ * employee-day within them ({@link RosterSolver}); the engine judges the shifts and the planner removes hours it finds
+ * unlawful until it finds none ({@link EngineCheck}). The law is the engine's alone.
+ *
+ * <p>Deterministic: the same inputs and settings give the same plans (the reported solve time aside, which is the only
+ * clock read, and only for information).
+ */
+public final class Planner {
+
+    private Planner() {
+    }
+
+    /**
+     * @throws PlanException when the project cannot be planned on this dataset (no team, a jurisdiction without a pack)
+     */
+    public static PlanResult plan(Dataset dataset, Project project, PlanSettings settings) {
+        Objects.requireNonNull(dataset, "dataset");
+        Objects.requireNonNull(project, "project");
+        Objects.requireNonNull(settings, "settings");
+        Workplace workplace = dataset.workplace();
+        JurisdictionPack pack = Packs.find(workplace.jurisdiction()).orElseThrow(() -> new PlanException(Text.of(
+                "no pack judges the jurisdiction " + workplace.jurisdiction(), workplace.jurisdiction() + " 관할을 판단할 팩이 없습니다")));
+        List<Employee> team = team(dataset, project);
+        List<OptionPlan> plans = new ArrayList<>();
+        for (PlanOption option : project.options()) {
+            plans.add(planOption(option, pack, dataset, project, team, settings));
+        }
+        List<OptionPlan> withRemedies = new ArrayList<>();
+        for (OptionPlan p : plans) {
+            withRemedies.add(p.fits() ? p : p.withShortfall(remedies(p, plans, team.size(), project)));
+        }
+        return new PlanResult(workplace, project, team, settings, withRemedies);
+    }
+
+    /** The team: the listed ids (or everyone) whose attributes match the filter, employed on some day of the window. */
+    static List<Employee> team(Dataset dataset, Project project) {
+        List<Employee> team = new ArrayList<>();
+        LocalDateRange window = project.window();
+        for (Employee e : dataset.employees()) {
+            if (!project.team().ids().isEmpty() && !project.team().ids().contains(e.id())) {
+                continue;
+            }
+            boolean matches = project.team().where().entrySet().stream()
+                    .allMatch(w -> w.getValue().equals(e.attributes().get(w.getKey())));
+            boolean employed = e.isEmployedOn(window.getStart()) || e.isEmployedOn(window.getEndInclusive());
+            if (matches && employed) {
+                team.add(e);
+            }
+        }
+        if (team.isEmpty()) {
+            throw new PlanException(Text.of("the team is empty: no employee of the dataset matches the project's team and is employed in the window "
+                    + window.getStart() + " to " + window.getEndInclusive(),
+                    "팀이 비어 있습니다: 조건에 맞고 기간 중 재직하는 근로자가 없습니다"));
+        }
+        return team;
+    }
+
+    private static OptionPlan planOption(PlanOption option, JurisdictionPack pack, Dataset dataset, Project project, List<Employee> team,
+            PlanSettings settings) {
+        long started = System.nanoTime();
+        long target = targetSeconds(project, team.size());
+        if (!option.jurisdiction().equals(pack.jurisdiction())) {
+            return unavailable(option, target, Text.of("the workplace is judged by the " + pack.jurisdiction() + " pack; this option compares under "
+                    + option.jurisdiction() + " law, which the planner does not set up for a " + pack.jurisdiction() + " workplace yet",
+                    "이 사업장은 " + pack.jurisdiction() + " 법으로 판단됩니다; 이 선택지는 아직 지원되지 않습니다"), List.of(), started);
+        }
+        Workplace workplace = dataset.workplace();
+        Arranged arranged = new KoreanArrangements(pack.parameters()).arrange(option, workplace, team, project);
+        if (arranged.unavailable() != null) {
+            return unavailable(option, target, arranged.unavailable(), arranged.paperwork(), started);
+        }
+        LocalDateRange window = project.window();
+        Dataset base = teamDataset(dataset, arranged.workplace(), team, window);
+        Engine engine = Engine.of(pack);
+        Ceilings ceilings = Ceilings.of(pack, base, window);
+        DayTypes dayTypes = pack.dayTypes(arranged.workplace(), pack.parameters());
+        DailyWindow night = pack.timelinePolicy(arranged.workplace(), pack.parameters()).night();
+        Project.Preferences prefs = project.preferences();
+        List<Text> notes = new ArrayList<>(arranged.notes());
+
+        LocalDate probeDay = window.getStart();
+        while (dayTypes.typeOf(probeDay).isHoliday() && probeDay.isBefore(window.getEndInclusive())) {
+            probeDay = probeDay.plusDays(1);
+        }
+        BreakProbe breaks = new BreakProbe(engine, base, team.get(0), probeDay, prefs.dayStart());
+        int longest = (int) (prefs.longestDaySeconds() / 3600);
+        int nightLimit = prefs.noNightWork() ? hoursBeforeNight(prefs.dayStart(), night, longest, breaks) : longest;
+        if (nightLimit < longest) {
+            notes.add(Text.of("no night work: a day starting at " + prefs.dayStart() + " ends before " + night.start() + ", so it holds at most "
+                    + nightLimit + " h of work with its break", "야간근로 없음: " + prefs.dayStart() + " 시작, " + night.start() + " 전 종료 → 최대 "
+                    + nightLimit + "시간"));
+        }
+
+        List<EmployeeDay> days = new ArrayList<>();
+        List<Cap> caps = new ArrayList<>();
+        Map<String, Long> periodCaps = new LinkedHashMap<>();
+        for (Employee e : team) {
+            for (LocalDate weekStart = window.getStart(); weekStart.isBefore(window.getEnd()); weekStart = weekStart.plusWeeks(1)) {
+                Ceilings.Week week = ceilings.week(e.id(), weekStart);
+                if (week.weekLeftSeconds() != null) {
+                    caps.add(new Cap(Cap.Kind.WEEK, EmployeeDay.weekKey(e.id(), weekStart), (int) Math.max(0, week.weekLeftSeconds() / 3600)));
+                }
+                String periodKey = null;
+                if (week.period() != null) {
+                    periodKey = e.id() + "|" + week.period().getStart();
+                    periodCaps.putIfAbsent(periodKey, Math.max(0, week.periodLeftSeconds()));
+                }
+                int dayMax = Math.min(longest, nightLimit);
+                if (week.dailySeconds() != null) {
+                    dayMax = (int) Math.min(dayMax, week.dailySeconds() / 3600);
+                }
+                for (int d = 0; d < 7; d++) {
+                    LocalDate date = weekStart.plusDays(d);
+                    if (!e.isEmployedOn(date) || prefs.keepsFree(date) || dayTypes.typeOf(date).isHoliday() || dayMax <= 0) {
+                        continue;
+                    }
+                    days.add(new EmployeeDay(e.id(), date, weekStart, periodKey, dayMax));
+                }
+            }
+        }
+        periodCaps.forEach((key, seconds) -> caps.add(new Cap(Cap.Kind.PERIOD, key, (int) (seconds / 3600))));
+        // Day by day, everyone: the construction heuristic then shares the work among the team before it runs out.
+        days.sort(java.util.Comparator.comparing(EmployeeDay::getDate));
+        Roster solved = RosterSolver.of(settings.seed(), settings.steps(), settings.timeLimit())
+                .solve(new Roster(days, caps, targets(project, team, window)));
+
+        Map<EngineCheck.Day, Integer> proposed = new LinkedHashMap<>();
+        for (EmployeeDay d : solved.getDays()) {
+            if (d.hoursOrZero() > 0) {
+                proposed.put(new EngineCheck.Day(d.getEmployeeId(), d.getDate()), d.hoursOrZero());
+            }
+        }
+        EngineCheck check = new EngineCheck(engine, base, team, window, prefs.dayStart(), project.plannedOn(), breaks);
+        EngineCheck.Outcome outcome = check.run(proposed);
+        if (outcome.removedHours() > 0) {
+            notes.add(Text.of("the engine's check removed " + outcome.removedHours() + " h the solver had planned (" + outcome.removedBecause() + ")",
+                    "엔진 검사로 계획 " + outcome.removedHours() + "시간 삭제 (" + outcome.removedBecause() + ")"));
+        }
+
+        Map<String, Long> byEmployee = new LinkedHashMap<>();
+        for (Employee e : team) {
+            byEmployee.put(e.id(), 0L);
+        }
+        long planned = 0;
+        for (Shift s : outcome.shifts()) {
+            byEmployee.merge(s.employeeId(), s.workedSeconds(), Long::sum);
+            planned += s.workedSeconds();
+        }
+        List<PayLine> pay = outcome.report().payLines().stream().filter(l -> window.contains(l.period().getStart())).toList();
+        Map<CurrencyUnit, Money> premium = new LinkedHashMap<>();
+        long leaveSeconds = 0;
+        boolean leaveOnFile = false;
+        for (PayLine l : pay) {
+            if (KoreanArrangements.isPremium(l.ruleId())) {
+                premium.merge(l.amount().getCurrencyUnit(), l.amount(), Money::plus);
+                leaveSeconds += l.multiplier().multiply(java.math.BigDecimal.valueOf(l.seconds())).longValue();
+                leaveOnFile |= KoreanArrangements.compensatoryLeaveOnFile(arranged.workplace(), l.employeeId(), l.period().getStart());
+            }
+        }
+        List<Text> rest = new ArrayList<>(arranged.restAfter());
+        if (leaveSeconds > 0) {
+            String h = Durations.hoursAndMinutes(leaveSeconds);
+            rest.add(leaveOnFile
+                    ? Text.of(h + " h of compensatory leave owed in place of the premium (Art. 57 agreement on file)",
+                            "가산임금 대신 보상휴가 " + h + "시간 (제57조 서면합의)")
+                    : Text.of("the premium is owed in money; with a written Art. 57 agreement, " + h + " h of compensatory leave could replace it",
+                            "가산임금은 금전으로 지급; 제57조 서면합의 시 보상휴가 " + h + "시간으로 대체 가능"));
+        }
+        List<Finding> warnings = outcome.report().findings().stream().filter(f -> f.severity() != Severity.VIOLATION).toList();
+        boolean fits = fits(project, byEmployee, outcome.shifts(), window, arranged.workplace().zone(), target, planned);
+        long millis = (System.nanoTime() - started) / 1_000_000;
+        return new OptionPlan(option, fits, target, planned, byEmployee, outcome.shifts(), arranged.added(), arranged.paperwork(), premium, pay,
+                warnings, outcome.violationsLeft(), rest, List.of(), notes, millis, String.valueOf(solved.getScore()));
+    }
+
+    private static OptionPlan unavailable(PlanOption option, long target, Text why, List<Paperwork> paperwork, long started) {
+        return new OptionPlan(option, false, target, 0, Map.of(), List.of(), List.of(), paperwork, Map.of(), List.of(), List.of(), List.of(),
+                List.of(), List.of(), List.of(Text.of("not available: " + why.en(), "적용 불가: " + why.ko())),
+                (System.nanoTime() - started) / 1_000_000, "");
+    }
+
+    /** The dataset the option is judged on: the arranged workplace, the team, their records (earlier plans in the window dropped). */
+    private static Dataset teamDataset(Dataset dataset, Workplace arranged, List<Employee> team, LocalDateRange window) {
+        List<Shift> shifts = new ArrayList<>();
+        List<org.worktime.core.domain.Earning> earnings = new ArrayList<>();
+        List<org.worktime.core.domain.Attestation> attestations = new ArrayList<>();
+        for (Employee e : team) {
+            for (Shift s : dataset.shiftsOf(e.id())) {
+                LocalDate day = s.start().atZone(arranged.zone()).toLocalDate();
+                if (!(s.origin() == Shift.Origin.PLANNED && window.contains(day))) {
+                    shifts.add(s);
+                }
+            }
+            earnings.addAll(dataset.earningsOf(e.id()));
+            attestations.addAll(dataset.attestationsOf(e.id()));
+        }
+        return Dataset.of(arranged, team, shifts).withEarnings(earnings).withAttestations(attestations);
+    }
+
+    /** The most whole hours of work a day starting at {@code start} holds, with its break, before the night window opens. */
+    private static int hoursBeforeNight(LocalTime start, DailyWindow night, int longest, BreakProbe breaks) {
+        if (night.contains(start.toSecondOfDay())) {
+            return 0;
+        }
+        long until = night.start().toSecondOfDay() > start.toSecondOfDay() ? night.start().toSecondOfDay() : 86_400;
+        int h = longest;
+        while (h > 0 && start.toSecondOfDay() + h * 3600L + breaks.breakFor(h) > until) {
+            h--;
+        }
+        return h;
+    }
+
+    static long targetSeconds(Project project, int teamSize) {
+        long s = project.work().seconds();
+        return switch (project.work().kind()) {
+            case TOTAL -> s;
+            case PER_EMPLOYEE -> s * teamSize;
+            case PER_WEEK -> s * (project.window().lengthInDays() / 7);
+        };
+    }
+
+    private static List<Target> targets(Project project, List<Employee> team, LocalDateRange window) {
+        int hours = (int) ((project.work().seconds() + 3599) / 3600);
+        List<Target> targets = new ArrayList<>();
+        switch (project.work().kind()) {
+            case TOTAL -> targets.add(new Target(Target.Kind.TOTAL, "", hours));
+            case PER_EMPLOYEE -> team.forEach(e -> targets.add(new Target(Target.Kind.EMPLOYEE, e.id(), hours)));
+            case PER_WEEK -> {
+                for (LocalDate w = window.getStart(); w.isBefore(window.getEnd()); w = w.plusWeeks(1)) {
+                    targets.add(new Target(Target.Kind.WEEK, w.toString(), hours));
+                }
+            }
+        }
+        return targets;
+    }
+
+    private static boolean fits(Project project, Map<String, Long> byEmployee, List<Shift> shifts, LocalDateRange window,
+            java.time.ZoneId zone, long target, long planned) {
+        long s = project.work().seconds();
+        return switch (project.work().kind()) {
+            case TOTAL -> planned >= target;
+            case PER_EMPLOYEE -> byEmployee.values().stream().allMatch(h -> h >= s);
+            case PER_WEEK -> {
+                Map<LocalDate, Long> weeks = new LinkedHashMap<>();
+                for (LocalDate w = window.getStart(); w.isBefore(window.getEnd()); w = w.plusWeeks(1)) {
+                    weeks.put(w, 0L);
+                }
+                for (Shift shift : shifts) {
+                    LocalDate day = shift.start().atZone(zone).toLocalDate();
+                    LocalDate w = window.getStart().plusWeeks((day.toEpochDay() - window.getStart().toEpochDay()) / 7);
+                    weeks.merge(w, shift.workedSeconds(), Long::sum);
+                }
+                yield weeks.values().stream().allMatch(h -> h >= s);
+            }
+        };
+    }
+
+    /** What would close the gap: more people at this plan's pace, more weeks at it, or an option that fits. */
+    private static List<Text> remedies(OptionPlan plan, List<OptionPlan> all, int teamSize, Project project) {
+        List<Text> remedies = new ArrayList<>();
+        long gap = Math.max(0, plan.targetSeconds() - plan.plannedSeconds());
+        if (plan.plannedSeconds() > 0 && gap > 0) {
+            long perPerson = plan.plannedSeconds() / teamSize;
+            long people = (gap + perPerson - 1) / perPerson;
+            int weeks = project.window().lengthInDays() / 7;
+            long perWeek = plan.plannedSeconds() / weeks;
+            long moreWeeks = (gap + perWeek - 1) / perWeek;
+            String short_ = Durations.hoursAndMinutes(gap);
+            remedies.add(Text.of(short_ + " h short of the " + Durations.hoursAndMinutes(plan.targetSeconds()) + " h asked for",
+                    "요청 " + Durations.hoursAndMinutes(plan.targetSeconds()) + "시간 중 " + short_ + "시간 부족"));
+            remedies.add(Text.of(people + " more people working as this plan's average member does (" + Durations.hoursAndMinutes(perPerson) + " h)",
+                    "이 계획의 1인 평균(" + Durations.hoursAndMinutes(perPerson) + "시간)으로 일하는 인원 " + people + "명 추가"));
+            if (project.work().kind() != Project.WorkKind.PER_WEEK) {
+                remedies.add(Text.of(moreWeeks + " more weeks at this plan's pace (" + Durations.hoursAndMinutes(perWeek) + " h a week for the team)",
+                        "이 계획의 주당 속도(팀 주 " + Durations.hoursAndMinutes(perWeek) + "시간)로 " + moreWeeks + "주 연장"));
+            }
+        } else if (plan.plannedSeconds() == 0) {
+            remedies.add(Text.of("nothing can be planned under this option (see the notes)", "이 선택지로는 계획할 수 없습니다 (참고 사항)"));
+        }
+        List<String> fitting = all.stream().filter(OptionPlan::fits).map(p -> p.option().id()).toList();
+        if (!fitting.isEmpty()) {
+            remedies.add(Text.of("or an arrangement that fits: " + String.join(", ", fitting), "또는 가능한 제도: " + String.join(", ", fitting)));
+        }
+        return remedies;
+    }
+}

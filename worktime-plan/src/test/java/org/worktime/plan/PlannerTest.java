@@ -1,0 +1,124 @@
+package org.worktime.plan;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.threeten.extra.Interval;
+import org.worktime.core.domain.Dataset;
+import org.worktime.core.domain.Shift;
+import org.worktime.core.finding.Text;
+
+/**
+ * The planner on a three-person fixture, with answers worked out by hand: a week of Monday to Friday at 10 h is the
+ * only way to reach 100 h for two people when Saturdays stay free; the 52-hour week caps two weeks at 208 h.
+ */
+class PlannerTest {
+
+    static final ZoneId SEOUL = ZoneId.of("Asia/Seoul");
+
+    @TempDir
+    Path dir;
+
+    PlanResult plan(String body) throws Exception {
+        Dataset dataset = TeamFixture.read(TeamFixture.write(dir));
+        Project project = ProjectFileReader.read(TeamFixture.project(dir, body), dataset);
+        return Planner.plan(dataset, project, new PlanSettings(7, 400, null));
+    }
+
+    @Test
+    void theOnlyWayToReachTheWorkIsPlannedWithItsBreaksPremiumAndPaperwork() throws Exception {
+        PlanResult r = plan("""
+                id: week
+                window: {from: 2026-03-09, to: 2026-03-15}
+                plannedOn: 2026-03-02
+                team: {where: {jobFamily: research}}
+                work: {total: 100h}
+                preferences: {longestDay: 10h, freeDays: [SATURDAY]}
+                options: [kr-ordinary]
+                """);
+        assertThat(r.team()).extracting(e -> e.id()).containsExactly("A", "B");
+        OptionPlan o = r.options().get(0);
+        assertThat(o.fits()).isTrue();
+        assertThat(o.plannedSeconds()).isEqualTo(100 * 3600);
+        assertThat(o.hoursByEmployee()).isEqualTo(Map.of("A", 50L * 3600, "B", 50L * 3600));
+        assertThat(o.shifts()).hasSize(10);
+        // 10 h of work need the 1-hour break of Art. 54(1), placed after 5 h: 09:00-20:00 with 14:00-15:00 off.
+        Shift first = o.shifts().stream().filter(s -> s.employeeId().equals("A")).findFirst().orElseThrow();
+        assertThat(LocalDateTime.ofInstant(first.start(), SEOUL)).isEqualTo(LocalDateTime.of(2026, 3, 9, 9, 0));
+        assertThat(LocalDateTime.ofInstant(first.end(), SEOUL)).isEqualTo(LocalDateTime.of(2026, 3, 9, 20, 0));
+        assertThat(first.breaks()).containsExactly(Interval.of(LocalDateTime.of(2026, 3, 9, 14, 0).atZone(SEOUL).toInstant(),
+                LocalDateTime.of(2026, 3, 9, 15, 0).atZone(SEOUL).toInstant()));
+        assertThat(first.origin()).isEqualTo(Shift.Origin.PLANNED);
+        assertThat(first.notifiedOn()).hasToString("2026-03-02");
+        // 2 h a day beyond 8 h, five days, two people, paid at 150 % of 3,000,000 / 209 = KRW 14,354.07 an hour (Art. 56(1)):
+        // KRW 43,062 a day (43,062.2 rounded to the won), ten days.
+        assertThat(o.premium()).isEqualTo(Map.of(CurrencyUnit.of("KRW"), Money.ofMajor(CurrencyUnit.of("KRW"), 430_620)));
+        assertThat(o.violationsLeft()).isEmpty();
+        assertThat(o.paperwork()).singleElement().satisfies(w -> {
+            assertThat(w.kind()).isEqualTo("KR-LSA-53-1");
+            assertThat(w.onFile()).isFalse();
+            assertThat(w.deadline()).hasToString("2026-03-08");
+        });
+        assertThat(o.agreements()).singleElement().satisfies(a -> assertThat(a.kind()).isEqualTo("KR-LSA-53-1"));
+        assertThat(o.restAfter()).extracting(Text::en)
+                .containsExactly("the premium is owed in money; with a written Art. 57 agreement, 30:00 h of compensatory leave could replace it");
+    }
+
+    @Test
+    void workBeyondTheFiftyTwoHourWeekDoesNotFitAndTheShortfallSaysWhatWouldCloseIt() throws Exception {
+        PlanResult r = plan("""
+                id: two-weeks
+                window: {from: 2026-03-09, to: 2026-03-22}
+                plannedOn: 2026-03-02
+                team: {ids: [A, B]}
+                work: {total: 250h}
+                preferences: {longestDay: 10h}
+                options: [kr-ordinary]
+                """);
+        OptionPlan o = r.options().get(0);
+        assertThat(o.fits()).isFalse();
+        // Monday to Saturday at up to 10 h, 52 h a week (Arts 50 and 53(1)): 2 people x 2 weeks x 52 h.
+        assertThat(o.plannedSeconds()).isEqualTo(208 * 3600);
+        assertThat(o.hoursByEmployee()).isEqualTo(Map.of("A", 104L * 3600, "B", 104L * 3600));
+        assertThat(o.violationsLeft()).isEmpty();
+        assertThat(o.shortfall()).extracting(Text::en).containsExactly("42:00 h short of the 250:00 h asked for",
+                "1 more people working as this plan's average member does (104:00 h)",
+                "1 more weeks at this plan's pace (104:00 h a week for the team)");
+    }
+
+    @Test
+    void theSameSeedAndStepsGiveTheSamePlan() throws Exception {
+        String body = """
+                id: same
+                window: {from: 2026-03-09, to: 2026-03-22}
+                plannedOn: 2026-03-02
+                team: {}
+                work: {total: 200h}
+                options: [kr-ordinary, kr-flexible-3m]
+                """;
+        List<List<Shift>> first = plan(body).options().stream().map(OptionPlan::shifts).toList();
+        List<List<Shift>> second = plan(body).options().stream().map(OptionPlan::shifts).toList();
+        assertThat(second).isEqualTo(first);
+    }
+
+    @Test
+    void anEmptyTeamIsTheUsersMistake() throws Exception {
+        assertThatThrownBy(() -> plan("""
+                id: none
+                window: {from: 2026-03-09, to: 2026-03-15}
+                plannedOn: 2026-03-02
+                team: {where: {jobFamily: sales}}
+                work: {total: 10h}
+                """)).isInstanceOf(PlanException.class)
+                .hasMessage("the team is empty: no employee of the dataset matches the project's team and is employed in the window 2026-03-09 to 2026-03-15");
+    }
+}
