@@ -97,6 +97,120 @@ abstract class ServerScenarios {
         assertThat(findings.json().get("schema").asString()).isEqualTo("worktime-report/1");
     }
 
+    @Test
+    void aTimeRecordIsCorrectedAndVoidedNeverOverwrittenAndTheAuditChainCatchesATamperedRow() {
+        Fixtures.Tenant t = Fixtures.tenant(port, "ver");
+        String wp = Fixtures.enterKrTeam(t);
+        String shifts = "/api/v1/workplaces/" + wp + "/shifts";
+        Api.Response created = t.hr().post(shifts, map("employee", "E001", "start", "2026-03-02T09:00", "end", "2026-03-02T18:00",
+                "breaks", List.of("12:00-13:00")));
+        assertThat(created.status()).as(created.toString()).isEqualTo(201);
+        String record = created.json().get("recordId").asString();
+        assertThat(created.json().get("version").asInt()).isEqualTo(1);
+        assertThat(created.json().get("start").asString()).isEqualTo("2026-03-02T00:00:00Z");
+        assertThat(created.json().get("data").get("start").asString()).isEqualTo("2026-03-02T09:00:00+09:00");
+
+        Api.Response overlap = t.hr().post(shifts, map("employee", "E001", "start", "2026-03-02T17:00", "end", "2026-03-02T20:00"));
+        assertThat(overlap.status()).isEqualTo(422);
+        assertThat(problems(overlap)).containsExactly("null:null:null: the shift of E001 from 2026-03-02T17:00:00+09:00 to"
+                + " 2026-03-02T20:00:00+09:00 overlaps the shift " + record + " (2026-03-02T09:00:00+09:00 to 2026-03-02T18:00:00+09:00)");
+        Api.Response badEnd = t.hr().post(shifts, map("employee", "E001", "start", "2026-03-03T09:00", "end", "2026-02-30T18:00"));
+        assertThat(badEnd.status()).isEqualTo(422);
+        assertThat(problems(badEnd)).containsExactly("null:null:end: 2026-02-30T18:00 is not a date-time (no February 30)");
+
+        Map<String, Object> corrected = map("employee", "E001", "start", "2026-03-02T09:00", "end", "2026-03-02T19:30",
+                "breaks", List.of("12:00-13:00"));
+        Api.Response noReason = t.hr().put(shifts + "/" + record, map("shift", corrected));
+        assertThat(noReason.status()).isEqualTo(422);
+        assertThat(problems(noReason)).containsExactly(
+                "null:null:reason: say why the record changes (kept in its history and the audit trail)");
+        Api.Response correction = t.hr().put(shifts + "/" + record, map("shift", corrected, "reason", "forgot to clock out"));
+        assertThat(correction.status()).as(correction.toString()).isEqualTo(200);
+        assertThat(correction.json().get("version").asInt()).isEqualTo(2);
+        Api.Response voided = t.hr().post(shifts + "/" + record + "/void", map("reason", "entered twice"));
+        assertThat(voided.status()).as(voided.toString()).isEqualTo(200);
+        assertThat(voided.json().get("status").asString()).isEqualTo("VOID");
+        assertThat(t.hr().post(shifts + "/" + record + "/void", map("reason", "again")).status()).isEqualTo(409);
+
+        JsonNode history = t.hr().get(shifts + "/" + record).json();
+        assertThat(history.get("current").get("version").asInt()).isEqualTo(3);
+        List<String> versions = new ArrayList<>();
+        history.get("versions").forEach(v -> versions.add(v.get("version").asInt() + " " + v.get("status").asString() + " "
+                + v.get("data").get("end").asString() + " " + text(v, "reason") + " " + v.get("recordedBy").asString()));
+        String hr = t.id() + "-hr";
+        assertThat(versions).containsExactly("1 ACTIVE 2026-03-02T18:00:00+09:00 null " + hr,
+                "2 ACTIVE 2026-03-02T19:30:00+09:00 forgot to clock out " + hr, "3 VOID 2026-03-02T19:30:00+09:00 entered twice " + hr);
+        assertThat(t.hr().get(shifts + "?from=2026-03-02&to=2026-03-02").json().size()).isZero();
+
+        Api.Response trail = t.hr().get("/api/v1/audit?entity=shift&entityId=" + record);
+        List<String> rows = new ArrayList<>();
+        trail.json().forEach(e -> rows.add(e.get("action").asString() + " " + text(e, "reason")));
+        assertThat(rows).containsExactly("VOID entered twice", "CORRECT forgot to clock out", "CREATE null");
+        long correctSeq = trail.json().get(1).get("seq").asLong();
+
+        JsonNode intact = t.hr().get("/api/v1/audit/verify").json();
+        assertThat(intact.get("intact").asBoolean()).as(intact.toString()).isTrue();
+        // the tenant, its HR administrator, the workplace, 8 employees, then the shift's three versions
+        assertThat(intact.get("rows").asLong()).isEqualTo(14);
+
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        assertThatThrownBy(() -> jdbc.update("update audit_event set reason = 'nothing happened' where chain = ? and seq = ?", t.id(), correctSeq))
+                .rootCause().hasMessageContaining("audit_event is append-only: UPDATE refused");
+        assertThatThrownBy(() -> jdbc.update("delete from audit_event where chain = ?", t.id()))
+                .rootCause().hasMessageContaining("audit_event is append-only: DELETE refused");
+
+        tamper(jdbc, t.id(), correctSeq, "nothing happened");
+        JsonNode broken = t.hr().get("/api/v1/audit/verify").json();
+        assertThat(broken.get("intact").asBoolean()).isFalse();
+        assertThat(broken.get("brokenAt").asLong()).isEqualTo(correctSeq);
+        assertThat(broken.get("problem").asString()).isEqualTo("row " + correctSeq + " was changed after it was written");
+    }
+
+    @Test
+    void aPunchIsAnsweredWithTheEmployeesStateAfterIt() {
+        Fixtures.Tenant t = Fixtures.tenant(port, "pun");
+        String wp = Fixtures.enterKrTeam(t);
+        Api employee = Fixtures.user(port, t, "minji", map("role", "EMPLOYEE", "workplace", wp, "employee", "E001"));
+        String punches = "/api/v1/workplaces/" + wp + "/employees/E001/punches";
+
+        Api.Response in = employee.post(punches, map("kind", "IN", "at", "2026-03-09T09:00+09:00"));
+        assertThat(in.status()).as(in.toString()).isEqualTo(201);
+        assertThat(in.json().get("shift").isNull()).isTrue();
+        JsonNode before = in.json().get("state").get("employees").get(0);
+        assertThat(before.get("recordedMinutes").asInt()).isZero();
+        assertThat(employee.post(punches, map("kind", "IN", "at", "2026-03-09T09:30+09:00")).status()).isEqualTo(409);
+
+        Api.Response out = employee.post(punches, map("kind", "OUT", "at", "2026-03-09T19:00+09:00"));
+        assertThat(out.status()).as(out.toString()).isEqualTo(201);
+        assertThat(out.json().get("shift").get("data").get("end").asString()).isEqualTo("2026-03-09T19:00:00+09:00");
+        JsonNode state = out.json().get("state");
+        assertThat(state.get("schema").asString()).isEqualTo("worktime-watch/1");
+        assertThat(state.get("week").get("start").asString()).isEqualTo("2026-03-09");
+        JsonNode after = state.get("employees").get(0);
+        assertThat(after.get("id").asString()).isEqualTo("E001");
+        assertThat(after.get("recordedMinutes").asInt()).isEqualTo(600);
+        assertThat(after.get("ceilingMinutes").asInt()).isEqualTo(3120);
+        assertThat(after.get("leftMinutes").asInt()).isEqualTo(2520);
+        assertThat(after.get("todayShiftStart").asString()).isEqualTo("2026-03-09T09:00:00");
+        assertThat(after.get("latestLegalEnd").asString()).isEqualTo("2026-03-11T14:00:00");
+        assertThat(out.json().get("findings").get("schema").asString()).isEqualTo("worktime-report/1");
+        List<String> rules = new ArrayList<>();
+        out.json().get("findings").get("employees").get(0).get("findings")
+                .forEach(f -> rules.add(f.get("ruleId").asString() + " " + f.get("severity").asString() + " " + f.get("basis").asString()));
+        assertThat(rules).as(out.body()).containsExactly("KR-LSA-54-1 VIOLATION ACTUAL");
+
+        assertThat(employee.post(punches, map("kind", "OUT", "at", "2026-03-09T20:00+09:00")).json().get("detail").asString())
+                .isEqualTo("E001 is not clocked in");
+        Api.Response early = employee.post(punches, map("kind", "IN", "at", "2026-03-09T08:00+09:00"));
+        assertThat(early.status()).isEqualTo(409);
+        assertThat(early.json().get("detail").asString()).isEqualTo("punches come in order: the last punch of E001 is at 2026-03-09T19:00:00+09:00");
+        Api.Response noOffset = employee.post(punches, map("kind", "IN", "at", "2026-03-10T09:00"));
+        assertThat(problems(noOffset)).containsExactly("null:null:at: '2026-03-10T09:00' is not a date-time with an offset: a punch is"
+                + " an instant, e.g. 2026-03-02T09:00+09:00 or 2026-03-02T00:00Z");
+        // someone else's record is not there for an employee
+        assertThat(employee.post("/api/v1/workplaces/" + wp + "/employees/E002/punches", map("kind", "IN")).status()).isEqualTo(404);
+    }
+
     static List<String> problems(Api.Response r) {
         List<String> list = new ArrayList<>();
         for (JsonNode p : r.json().get("problems")) {
