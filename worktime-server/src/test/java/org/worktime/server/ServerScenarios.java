@@ -211,6 +211,134 @@ abstract class ServerScenarios {
         assertThat(employee.post("/api/v1/workplaces/" + wp + "/employees/E002/punches", map("kind", "IN")).status()).isEqualTo(404);
     }
 
+    /** The malformed shifts of the CLI's reader tests, uploaded: each a 422 naming file, line and field; nothing kept. */
+    @Test
+    void anImportIsAllOrNothingIdempotentAndNamesEveryRejectedRow() throws Exception {
+        Fixtures.Tenant t = Fixtures.tenant(port, "bad");
+        String wp = Fixtures.enterKrTeam(t);
+        String imports = "/api/v1/workplaces/" + wp + "/imports";
+        String header = "employee,start,end,breaks,origin,break_waiver\n";
+        Map<String, List<String>> cases = new LinkedHashMap<>();
+        cases.put(header + "E001,2026-02-27T09:00,2026-02-27T18:00,,,\nE001,2026-02-28T09:00,2026-02-30T09:00,,,\n",
+                List.of("shifts.csv:3:end: 2026-02-30T09:00 is not a date-time (no February 30)"));
+        cases.put(header + "E001,2026-03-03,2026-03-03T18:00,,,\nE001,2026-03-03T09:61,,,,\n",
+                List.of("shifts.csv:2:start: 2026-03-03 is not a date-time (expected yyyy-MM-ddTHH:mm, e.g. 2025-03-03T09:00)",
+                        "shifts.csv:3:start: 2026-03-03T09:61 is not a date-time (no minute 61)", "shifts.csv:3:end: missing value"));
+        cases.put(header + "E001,2026-03-03T22:00,2026-03-03T06:00,,,\n",
+                List.of("shifts.csv:2:end: the shift must end after it starts, but it ends at 2026-03-03T06:00 and starts at"
+                        + " 2026-03-03T22:00 (a shift that crosses midnight ends on the next date)"));
+        cases.put(header + "E001,2026-03-03T09:00,2026-03-04T15:15,,,\n",
+                List.of("shifts.csv:2:end: the shift from 2026-03-03T09:00 to 2026-03-04T15:15 lasts 30 h 15 min, more than 24 h:"
+                        + " probably a missing clock-out; split it into shifts of at most 24 h"));
+        cases.put(header + "E0001,2026-03-03T09:00,2026-03-03T18:00,,,\n",
+                List.of("shifts.csv:2:employee: unknown employee E0001 (not in the employee list); did you mean E001?"));
+        cases.put(header + "E001,2026-03-03T09:00,2026-03-03T13:00,,,\nE001,2026-03-03T12:00,2026-03-03T14:00,,,\n",
+                List.of("shifts.csv:3:null: the shift of E001 from 2026-03-03T12:00 to 2026-03-03T14:00 overlaps the shift at"
+                        + " shifts.csv:2 (2026-03-03T09:00 to 2026-03-03T13:00)"));
+        cases.put(header + "E001,2026-03-03T09:00,2026-03-03T18:00,12:00-1300,SCHEDULED,yes\n",
+                List.of("shifts.csv:2:origin: SCHEDULED is not an origin (expected ACTUAL or PLANNED)",
+                        "shifts.csv:2:break_waiver: yes is not true or false",
+                        "shifts.csv:2:breaks: 12:00-1300 is not a break (expected HH:MM-HH:MM, e.g. 12:00-13:00, or start/end date-times)"));
+        cases.put("employee,strat,end\n", List.of(
+                "shifts.csv:1:strat: unknown column; did you mean start? (known columns: employee, start, end, breaks, origin,"
+                        + " break_waiver, notified_on, outside, rate)",
+                "shifts.csv:1:start: required column missing from the header (header: employee,strat,end)"));
+        cases.put("", List.of("shifts.csv:null:null: the file is empty (expected a header line:"
+                + " employee,start,end,breaks,origin,break_waiver,notified_on,outside,rate)"));
+        for (Map.Entry<String, List<String>> c : cases.entrySet()) {
+            Api.Response r = t.hr().upload(imports, "shifts.csv", c.getKey().getBytes(java.nio.charset.StandardCharsets.UTF_8), Map.of());
+            assertThat(r.status()).as(c.getKey()).isEqualTo(422);
+            assertThat(r.headers().firstValue("Content-Type")).hasValue(PROBLEM_JSON);
+            assertThat(problems(r)).as(c.getKey()).containsExactlyElementsOf(c.getValue());
+            assertThat(r.body()).doesNotContain("Exception").doesNotContain("\tat ");
+        }
+        Api.Response wrongType = t.hr().upload(imports, "shifts.txt", "x".getBytes(java.nio.charset.StandardCharsets.UTF_8), Map.of());
+        assertThat(wrongType.status()).isEqualTo(415);
+        assertThat(wrongType.json().get("detail").asString()).isEqualTo("expected a shifts file ending in .csv or .xlsx, found shifts.txt");
+
+        // one shift overlapping a stored one refuses the whole file
+        assertThat(t.hr().post("/api/v1/workplaces/" + wp + "/shifts", map("employee", "E002", "start", "2026-03-05T09:00",
+                "end", "2026-03-05T18:00")).status()).isEqualTo(201);
+        byte[] clash = (header + "E001,2026-03-04T09:00,2026-03-04T18:00,,,\nE002,2026-03-05T17:00,2026-03-05T20:00,,,\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Api.Response refused = t.hr().upload(imports, "clash.csv", clash, Map.of());
+        assertThat(refused.status()).isEqualTo(422);
+        assertThat(refused.json().get("detail").asString()).isEqualTo("the file was not imported: 1 of its shifts overlap stored shifts");
+        assertThat(t.hr().get("/api/v1/workplaces/" + wp + "/shifts?from=2026-03-01&to=2026-03-31").json().size()).isEqualTo(1);
+
+        // accepted once; the same file again, or the same key, is answered with the first import
+        byte[] good = (header + "E001,2026-03-04T09:00,2026-03-04T18:00,12:00-13:00,,\nE003,2026-03-04T09:00,2026-03-04T18:00,,PLANNED,\n")
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Api.Response first = t.hr().upload(imports, "good.csv", good, Map.of("Idempotency-Key", "batch-1"));
+        assertThat(first.status()).as(first.toString()).isEqualTo(201);
+        assertThat(first.json().get("shifts").asInt()).isEqualTo(2);
+        assertThat(first.json().get("employees").asInt()).isEqualTo(2);
+        Api.Response retry = t.hr().upload(imports, "good.csv", good, Map.of("Idempotency-Key", "batch-1"));
+        assertThat(retry.status()).isEqualTo(200);
+        assertThat(retry.json().get("replayed").asBoolean()).isTrue();
+        assertThat(retry.json().get("id").asString()).isEqualTo(first.json().get("id").asString());
+        Api.Response otherFile = t.hr().upload(imports, "good.csv", clash, Map.of("Idempotency-Key", "batch-1"));
+        assertThat(otherFile.status()).isEqualTo(409);
+        assertThat(t.hr().get("/api/v1/workplaces/" + wp + "/shifts?from=2026-03-01&to=2026-03-31").json().size()).isEqualTo(3);
+
+        // an XLSX sheet, read by the same reader as the CLI's
+        java.io.ByteArrayOutputStream xlsx = new java.io.ByteArrayOutputStream();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook()) {
+            var sheet = book.createSheet("Shifts");
+            String[][] rows = {{"employee", "start", "end"}, {"E004", "2026-03-06T09:00", "2026-03-06T13:00"}};
+            for (int r = 0; r < rows.length; r++) {
+                var row = sheet.createRow(r);
+                for (int c = 0; c < rows[r].length; c++) {
+                    row.createCell(c).setCellValue(rows[r][c]);
+                }
+            }
+            book.write(xlsx);
+        }
+        Api.Response sheet = t.hr().upload(imports, "shifts.xlsx", xlsx.toByteArray(), Map.of());
+        assertThat(sheet.status()).as(sheet.toString()).isEqualTo(201);
+        assertThat(sheet.json().get("shifts").asInt()).isEqualTo(1);
+        assertThat(t.hr().get("/api/v1/workplaces/" + wp + "/shifts?from=2026-03-06&to=2026-03-06&employee=E004").json().get(0)
+                .get("data").get("end").asString()).isEqualTo("2026-03-06T13:00:00+09:00");
+    }
+
+    /** A user of tenant B finds nothing of tenant A, even with A's ids in the path. */
+    @Test
+    void anotherTenantsRecordsAreNotFoundEvenByGuessedIds() {
+        Fixtures.Tenant a = Fixtures.tenant(port, "ta");
+        Fixtures.Tenant b = Fixtures.tenant(port, "tb");
+        String wp = Fixtures.enterKrTeam(a);
+        String shift = a.hr().post("/api/v1/workplaces/" + wp + "/shifts", map("employee", "E001", "start", "2026-03-02T09:00",
+                "end", "2026-03-02T18:00")).json().get("recordId").asString();
+        Api.Response punch = a.hr().post("/api/v1/workplaces/" + wp + "/employees/E002/punches", map("kind", "IN", "at", "2026-03-02T09:00Z"));
+        assertThat(punch.status()).isEqualTo(201);
+
+        String base = "/api/v1/workplaces/" + wp;
+        for (String path : List.of(base, base + "/employees", base + "/employees/E001", base + "/shifts/" + shift,
+                base + "/shifts?from=2026-03-01&to=2026-03-31", base + "/findings?from=2026-03-02&to=2026-03-08",
+                base + "/pay?from=2026-03-02&to=2026-03-08", base + "/watch?asOf=2026-03-02T12:00",
+                base + "/exempt?on=2026-03-02", base + "/employees/E002/punches?from=2026-03-01&to=2026-03-31")) {
+            Api.Response r = b.hr().get(path);
+            assertThat(r.status()).as(path + " " + r).isEqualTo(404);
+        }
+        assertThat(b.hr().put(base + "/shifts/" + shift, map("shift", map("employee", "E001", "start", "2026-03-02T09:00",
+                "end", "2026-03-02T10:00"), "reason", "x")).status()).isEqualTo(404);
+        assertThat(b.hr().post(base + "/shifts/" + shift + "/void", map("reason", "x")).status()).isEqualTo(404);
+        assertThat(b.hr().post(base + "/employees/E001/punches", map("kind", "IN")).status()).isEqualTo(404);
+        assertThat(b.hr().upload(base + "/imports", "shifts.csv", Fixtures.krShifts(), Map.of()).status()).isEqualTo(404);
+        assertThat(b.hr().get("/api/v1/workplaces").json().size()).isZero();
+
+        // B enters a workplace with the same id: A's shift id still names nothing there
+        Fixtures.enterKrTeam(b);
+        assertThat(b.hr().get(base + "/shifts/" + shift).status()).isEqualTo(404);
+        assertThat(b.hr().post(base + "/shifts/" + shift + "/void", map("reason", "x")).status()).isEqualTo(404);
+        assertThat(b.hr().get(base + "/shifts?from=2026-03-01&to=2026-03-31").json().size()).isZero();
+        assertThat(b.hr().get(base + "/employees/E002/punches?from=2026-03-01&to=2026-03-31").json().size()).isZero();
+        Api.Response findings = b.hr().get(base + "/findings?from=2026-03-02&to=2026-03-08&employee=E001");
+        assertThat(findings.json().get("employees").get(0).get("workedMinutes").asInt()).isZero();
+        b.hr().get("/api/v1/audit?limit=1000").json().forEach(e -> assertThat(e.get("entityId").asString()).isNotEqualTo(shift));
+        assertThat(a.hr().get(base + "/shifts/" + shift).status()).isEqualTo(200);
+    }
+
     static List<String> problems(Api.Response r) {
         List<String> list = new ArrayList<>();
         for (JsonNode p : r.json().get("problems")) {
