@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
-import org.junit.jupiter.api.AfterAll;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.SingleConnectionDataSource;
@@ -18,7 +17,24 @@ import org.springframework.test.context.DynamicPropertySource;
  * user that owns its database, as in production: the audit trigger refuses it UPDATE and DELETE.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class PostgresServerTest extends ServerScenarios {
+class PostgresServerTest implements ServerScenarios {
+
+    @org.springframework.boot.test.web.server.LocalServerPort
+    int port;
+
+    @org.springframework.beans.factory.annotation.Autowired
+    javax.sql.DataSource dataSource;
+
+    @Override
+    public int port() {
+        return port;
+    }
+
+    @Override
+    public javax.sql.DataSource dataSource() {
+        return dataSource;
+    }
+
 
     static final EmbeddedPostgres POSTGRES = start();
 
@@ -37,11 +53,6 @@ class PostgresServerTest extends ServerScenarios {
         }
     }
 
-    @AfterAll
-    static void stop() throws IOException {
-        // the server's context stays cached for other classes; the database goes with the JVM
-    }
-
     @DynamicPropertySource
     static void properties(DynamicPropertyRegistry registry) {
         registry.add("spring.datasource.url", () -> POSTGRES.getJdbcUrl("worktime_app", "worktime"));
@@ -52,7 +63,7 @@ class PostgresServerTest extends ServerScenarios {
 
     /** A superuser disables the trigger to change a row: what the chain must still reveal. */
     @Override
-    void tamper(JdbcTemplate ignored, String chain, long seq, String newReason) {
+    public void tamper(JdbcTemplate ignored, String chain, long seq, String newReason) {
         try (Connection c = POSTGRES.getDatabase("postgres", "worktime").getConnection()) {
             JdbcTemplate superuser = new JdbcTemplate(new SingleConnectionDataSource(c, true));
             superuser.execute("alter table audit_event disable trigger audit_event_append_only");

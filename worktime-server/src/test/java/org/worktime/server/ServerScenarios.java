@@ -11,8 +11,6 @@ import java.util.List;
 import java.util.Map;
 import javax.sql.DataSource;
 import org.junit.jupiter.api.Test;
-import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.threeten.extra.LocalDateRange;
 import org.worktime.core.domain.Dataset;
@@ -30,22 +28,22 @@ import tools.jackson.databind.json.JsonMapper;
  * The server through HTTP against a real database: the same scenarios run on H2 ({@link H2ServerTest}) and on
  * PostgreSQL ({@link PostgresServerTest}). Each scenario makes a tenant of its own.
  */
-abstract class ServerScenarios {
+interface ServerScenarios {
 
-    static final String PROBLEM_JSON = "application/problem+json";
+    String PROBLEM_JSON = "application/problem+json";
 
-    @LocalServerPort
-    int port;
+    /** The server's port. */
+    int port();
 
-    @Autowired
-    DataSource dataSource;
+    /** The server's own data source (its database user). */
+    DataSource dataSource();
 
     /** Tampers with an audit row as someone with direct access to the database would (bypassing the guard). */
-    abstract void tamper(JdbcTemplate jdbc, String chain, long seq, String newReason);
+    void tamper(JdbcTemplate jdbc, String chain, long seq, String newReason);
 
     @Test
-    void healthAndTheOpenApiDescriptionAreServed() {
-        Api anonymous = new Api(port);
+    default void healthAndTheOpenApiDescriptionAreServed() {
+        Api anonymous = new Api(port());
         Api.Response health = anonymous.get("/actuator/health");
         assertThat(health.status()).isEqualTo(200);
         assertThat(health.json().get("status").asString()).isEqualTo("UP");
@@ -60,8 +58,8 @@ abstract class ServerScenarios {
     }
 
     @Test
-    void aWorkplaceIsReadByTheFileReaderWithItsMessages() {
-        Fixtures.Tenant t = Fixtures.tenant(port, "wp");
+    default void aWorkplaceIsReadByTheFileReaderWithItsMessages() {
+        Fixtures.Tenant t = Fixtures.tenant(port(), "wp");
         Map<String, Object> workplace = Fixtures.krWorkplace();
         workplace.put("zone", "Asia/Seol");
         workplace.put("weekStrat", "MONDAY");
@@ -77,8 +75,8 @@ abstract class ServerScenarios {
     }
 
     @Test
-    void anImportIsEvaluatedExactlyAsTheCliEvaluatesTheSameFiles() throws Exception {
-        Fixtures.Tenant t = Fixtures.tenant(port, "imp");
+    default void anImportIsEvaluatedExactlyAsTheCliEvaluatesTheSameFiles() throws Exception {
+        Fixtures.Tenant t = Fixtures.tenant(port(), "imp");
         String wp = Fixtures.enterKrTeam(t);
         Api.Response imported = t.hr().upload("/api/v1/workplaces/" + wp + "/imports", "shifts.csv", Fixtures.krShifts(), Map.of());
         assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
@@ -98,8 +96,8 @@ abstract class ServerScenarios {
     }
 
     @Test
-    void aTimeRecordIsCorrectedAndVoidedNeverOverwrittenAndTheAuditChainCatchesATamperedRow() {
-        Fixtures.Tenant t = Fixtures.tenant(port, "ver");
+    default void aTimeRecordIsCorrectedAndVoidedNeverOverwrittenAndTheAuditChainCatchesATamperedRow() {
+        Fixtures.Tenant t = Fixtures.tenant(port(), "ver");
         String wp = Fixtures.enterKrTeam(t);
         String shifts = "/api/v1/workplaces/" + wp + "/shifts";
         Api.Response created = t.hr().post(shifts, map("employee", "E001", "start", "2026-03-02T09:00", "end", "2026-03-02T18:00",
@@ -153,7 +151,7 @@ abstract class ServerScenarios {
         // the tenant, its HR administrator, the workplace, 8 employees, then the shift's three versions
         assertThat(intact.get("rows").asLong()).isEqualTo(14);
 
-        JdbcTemplate jdbc = new JdbcTemplate(dataSource);
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource());
         assertThatThrownBy(() -> jdbc.update("update audit_event set reason = 'nothing happened' where chain = ? and seq = ?", t.id(), correctSeq))
                 .rootCause().hasMessageContaining("audit_event is append-only: UPDATE refused");
         assertThatThrownBy(() -> jdbc.update("delete from audit_event where chain = ?", t.id()))
@@ -167,10 +165,10 @@ abstract class ServerScenarios {
     }
 
     @Test
-    void aPunchIsAnsweredWithTheEmployeesStateAfterIt() {
-        Fixtures.Tenant t = Fixtures.tenant(port, "pun");
+    default void aPunchIsAnsweredWithTheEmployeesStateAfterIt() {
+        Fixtures.Tenant t = Fixtures.tenant(port(), "pun");
         String wp = Fixtures.enterKrTeam(t);
-        Api employee = Fixtures.user(port, t, "minji", map("role", "EMPLOYEE", "workplace", wp, "employee", "E001"));
+        Api employee = Fixtures.user(port(), t, "minji", map("role", "EMPLOYEE", "workplace", wp, "employee", "E001"));
         String punches = "/api/v1/workplaces/" + wp + "/employees/E001/punches";
 
         Api.Response in = employee.post(punches, map("kind", "IN", "at", "2026-03-09T09:00+09:00"));
@@ -213,8 +211,8 @@ abstract class ServerScenarios {
 
     /** The malformed shifts of the CLI's reader tests, uploaded: each a 422 naming file, line and field; nothing kept. */
     @Test
-    void anImportIsAllOrNothingIdempotentAndNamesEveryRejectedRow() throws Exception {
-        Fixtures.Tenant t = Fixtures.tenant(port, "bad");
+    default void anImportIsAllOrNothingIdempotentAndNamesEveryRejectedRow() throws Exception {
+        Fixtures.Tenant t = Fixtures.tenant(port(), "bad");
         String wp = Fixtures.enterKrTeam(t);
         String imports = "/api/v1/workplaces/" + wp + "/imports";
         String header = "employee,start,end,breaks,origin,break_waiver\n";
@@ -303,9 +301,9 @@ abstract class ServerScenarios {
 
     /** A user of tenant B finds nothing of tenant A, even with A's ids in the path. */
     @Test
-    void anotherTenantsRecordsAreNotFoundEvenByGuessedIds() {
-        Fixtures.Tenant a = Fixtures.tenant(port, "ta");
-        Fixtures.Tenant b = Fixtures.tenant(port, "tb");
+    default void anotherTenantsRecordsAreNotFoundEvenByGuessedIds() {
+        Fixtures.Tenant a = Fixtures.tenant(port(), "ta");
+        Fixtures.Tenant b = Fixtures.tenant(port(), "tb");
         String wp = Fixtures.enterKrTeam(a);
         String shift = a.hr().post("/api/v1/workplaces/" + wp + "/shifts", map("employee", "E001", "start", "2026-03-02T09:00",
                 "end", "2026-03-02T18:00")).json().get("recordId").asString();
