@@ -337,6 +337,41 @@ interface ServerScenarios {
         assertThat(a.hr().get(base + "/shifts/" + shift).status()).isEqualTo(200);
     }
 
+    /** An attestation read as the bundle's, decisive for an exemption; voided, it no longer counts. */
+    @Test
+    default void attestationsAndEarningsAreReadAsTheBundlesAndCountInTheEvaluations() {
+        Fixtures.Tenant t = Fixtures.tenant(port(), "att");
+        String wp = Fixtures.enterKrTeam(t);
+        String base = "/api/v1/workplaces/" + wp;
+        Api.Response bad = t.hr().post(base + "/attestations", map("employee", "E008", "subject", "kr.duties.managerial", "holds", "yes",
+                "attestedBy", "HR", "attestedOn", "2026-01-05", "from", "2026-01-01"));
+        assertThat(bad.status()).isEqualTo(422);
+        assertThat(problems(bad)).containsExactly("null:null:holds: yes is not true or false");
+        Api.Response unknown = t.hr().post(base + "/earnings", map("employee", "E099", "kind", "bonus", "amount", "100000", "currency", "KRW",
+                "from", "2026-03-01", "to", "2026-03-31"));
+        assertThat(problems(unknown)).hasSize(1).first().asString().startsWith("null:null:employee: unknown employee E099");
+
+        Map<String, Object> manager = Fixtures.krEmployees().stream().filter(e -> e.get("id").equals("E008")).findFirst().orElseThrow();
+        manager.put("exclusion", map("category", "MANAGERIAL_CONFIDENTIAL"));
+        assertThat(t.hr().put(base + "/employees/E008", manager).status()).isEqualTo(200);
+        assertThat(verdict(t.hr(), base)).isEqualTo("INDETERMINATE");
+        Api.Response attested = t.hr().post(base + "/attestations", map("employee", "E008", "subject", "kr.duties.managerial", "holds", "true",
+                "attestedBy", "Labour attorney Choi", "attestedOn", "2026-01-05", "from", "2026-01-01"));
+        assertThat(attested.status()).as(attested.toString()).isEqualTo(201);
+        assertThat(verdict(t.hr(), base)).isEqualTo("EXEMPT");
+        assertThat(t.hr().get(base + "/attestations").json().size()).isEqualTo(1);
+
+        Api.Response voided = t.hr().post(base + "/attestations/" + attested.json().get("id").asString() + "/void", map("reason", "withdrawn"));
+        assertThat(voided.json().get("status").asString()).isEqualTo("VOID");
+        assertThat(verdict(t.hr(), base)).isEqualTo("INDETERMINATE");
+    }
+
+    private static String verdict(Api api, String base) {
+        Api.Response r = api.get(base + "/exempt?on=2026-03-02&employee=E008");
+        assertThat(r.status()).as(r.toString()).isEqualTo(200);
+        return r.json().get("employees").get(0).get("regimes").get(0).get("verdict").asString();
+    }
+
     static List<String> problems(Api.Response r) {
         List<String> list = new ArrayList<>();
         for (JsonNode p : r.json().get("problems")) {
