@@ -1,10 +1,7 @@
 package org.worktime.server.evaluation;
 
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -41,7 +38,7 @@ public class StoredDataset {
      */
     public Dataset of(String tenant, StoredWorkplace workplace, List<StoredEmployee> employees, Instant from, Instant to) {
         Set<String> ids = employees.stream().map(StoredEmployee::id).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
-        Bundles.Parts parts = Bundles.Parts.of(scoped(workplace.definition(), ids), employees.stream().map(StoredEmployee::definition).toList());
+        Bundles.Parts parts = Bundles.Parts.of(Bundles.scoped(workplace.definition(), ids), employees.stream().map(StoredEmployee::definition).toList());
         for (ShiftVersion v : shifts.live(tenant, workplace.id(), ids, from, to)) {
             parts.shifts().add(v.data());
         }
@@ -55,30 +52,5 @@ public class StoredDataset {
                     }).list();
         }
         return bundles.dataset(parts, null, "the stored records cannot be evaluated");
-    }
-
-    @SuppressWarnings("unchecked")
-    static Map<String, Object> scoped(Map<String, Object> workplace, Set<String> ids) {
-        Object agreements = workplace.get("agreements");
-        if (!(agreements instanceof List<?> list)) {
-            return workplace;
-        }
-        List<Object> kept = new ArrayList<>();
-        for (Object item : list) {
-            if (item instanceof Map<?, ?> agreement && agreement.get("employees") instanceof List<?> named) {
-                List<Object> left = named.stream().filter(ids::contains).map(Object.class::cast).toList();
-                if (left.isEmpty()) {
-                    continue;
-                }
-                Map<String, Object> copy = new LinkedHashMap<>((Map<String, Object>) agreement);
-                copy.put("employees", left);
-                kept.add(copy);
-            } else {
-                kept.add(item);
-            }
-        }
-        Map<String, Object> copy = new LinkedHashMap<>(workplace);
-        copy.put("agreements", kept);
-        return copy;
     }
 }

@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import org.worktime.core.domain.Workplace;
 import org.worktime.io.write.Language;
 import org.worktime.io.write.ReportWriter;
@@ -56,9 +56,11 @@ public class PunchService {
     private final AuditTrail audit;
     private final JsonMapper json;
     private final Clock clock;
+    private final TransactionTemplate transaction;
 
     PunchService(JdbcClient jdbc, WorkplaceRepository workplaces, EmployeeRepository employees, ShiftService shifts, Evaluations evaluations,
-            Bundles bundles, AuditTrail audit, JsonMapper json, Clock clock) {
+            Bundles bundles, AuditTrail audit, JsonMapper json, Clock clock, TransactionTemplate transaction) {
+        this.transaction = transaction;
         this.jdbc = jdbc;
         this.workplaces = workplaces;
         this.employees = employees;
@@ -79,8 +81,22 @@ public class PunchService {
     public record Request(String kind, String at) {
     }
 
-    @Transactional
+    /** What a punch wrote, for the evaluation after its commit. */
+    public record Recorded(Punch punch, ShiftVersion shift, StoredWorkplace workplace, StoredEmployee employee) {
+    }
+
+    /**
+     * Records the punch (and the shift a clock-out closes) in a short transaction of its own, then evaluates after the
+     * commit: the tenant's audit chain is locked only while the punch is written, not while the engine works.
+     */
     public Result punch(WorktimeUser user, String workplace, String employee, Request request) {
+        Recorded r = transaction.execute(status -> record(user, workplace, employee, request));
+        Instant at = r.punch().at();
+        return new Result(r.punch(), r.shift(), state(user.tenantId(), r.workplace(), r.employee(), at),
+                findings(user.tenantId(), r.workplace(), r.employee(), at));
+    }
+
+    Recorded record(WorktimeUser user, String workplace, String employee, Request request) {
         StoredWorkplace wp = workplaces.get(user.tenantId(), workplace);
         StoredEmployee e = employees.visibleOne(user, workplace, employee);
         if (user.role() == Role.AUDITOR) {
@@ -127,7 +143,7 @@ public class PunchService {
                 .update();
         Punch punch = new Punch(id, employee, kind, at, shift == null ? null : shift.recordId());
         audit.record(user.tenantId(), user.getUsername(), "CREATE", "punch", id, null, bundles.toJson(punch), null);
-        return new Result(punch, shift, state(user.tenantId(), wp, e, at), findings(user.tenantId(), wp, e, at));
+        return new Recorded(punch, shift, wp, e);
     }
 
     private JsonNode state(String tenant, StoredWorkplace wp, StoredEmployee e, Instant at) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import org.springframework.stereotype.Component;
 import org.worktime.core.domain.Dataset;
@@ -116,5 +117,35 @@ public class Bundles {
             problems.add(FieldProblem.field(field.apply(p.field()), p.message()));
         }
         return ApiException.invalid(refusal, problems);
+    }
+
+    /**
+     * The workplace document for a bundle of only these employees: agreements naming none of them are left out, and
+     * the others' ids removed from the rest. They cannot change the answer for these employees, and the bundle's
+     * employees list names only these (the reader checks every id an agreement names).
+     */
+    @SuppressWarnings("unchecked")
+    public static Map<String, Object> scoped(Map<String, Object> workplace, Set<String> ids) {
+        Object agreements = workplace.get("agreements");
+        if (!(agreements instanceof List<?> list)) {
+            return workplace;
+        }
+        List<Object> kept = new ArrayList<>();
+        for (Object item : list) {
+            if (item instanceof Map<?, ?> agreement && agreement.get("employees") instanceof List<?> named) {
+                List<Object> left = named.stream().filter(ids::contains).map(Object.class::cast).toList();
+                if (left.isEmpty()) {
+                    continue;
+                }
+                Map<String, Object> copy = new LinkedHashMap<>((Map<String, Object>) agreement);
+                copy.put("employees", left);
+                kept.add(copy);
+            } else {
+                kept.add(item);
+            }
+        }
+        Map<String, Object> copy = new LinkedHashMap<>(workplace);
+        copy.put("agreements", kept);
+        return copy;
     }
 }

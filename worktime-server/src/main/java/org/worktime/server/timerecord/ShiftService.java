@@ -201,8 +201,13 @@ public class ShiftService {
 
     /** Reads the shift map through worktime-io with the workplace and all its employees, as a one-shift bundle. */
     private Read read(String tenant, StoredWorkplace wp, Map<String, Object> body) {
-        List<Map<String, Object>> staff = employees.all(tenant, wp.id()).stream().map(StoredEmployee::definition).toList();
-        Bundles.Parts parts = Bundles.Parts.of(wp.definition(), staff);
+        // Only the shift's employee when they exist (the workplace's agreements scoped to them): reading every
+        // employee for every punch would cost what the workplace's size is. Otherwise all, so that the reader's
+        // "unknown employee ...; did you mean ...?" can name the nearest.
+        StoredEmployee own = body.get("employee") instanceof String id ? employees.find(tenant, wp.id(), id).orElse(null) : null;
+        Bundles.Parts parts = own != null
+                ? Bundles.Parts.of(Bundles.scoped(wp.definition(), java.util.Set.of(own.id())), List.of(own.definition()))
+                : Bundles.Parts.of(wp.definition(), employees.all(tenant, wp.id()).stream().map(StoredEmployee::definition).toList());
         parts.shifts().add(body);
         Dataset dataset = bundles.dataset(parts, "shifts[0]", "the shift is not valid");
         Shift shift = dataset.employees().stream().flatMap(e -> dataset.shiftsOf(e.id()).stream()).findFirst().orElseThrow();

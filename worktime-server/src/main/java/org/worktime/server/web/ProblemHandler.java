@@ -44,6 +44,17 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
         return ResponseEntity.status(HttpStatus.CONFLICT).body(problem);
     }
 
+    /** Another change of the same tenant held its audit chain too long: the server is overloaded, not broken. */
+    @ExceptionHandler(org.springframework.dao.PessimisticLockingFailureException.class)
+    ResponseEntity<ProblemDetail> busy(org.springframework.dao.PessimisticLockingFailureException e, HttpServletRequest request) {
+        LOG.warn("lock timeout on {} {}: {}", request.getMethod(), request.getRequestURI(), e.getMostSpecificCause().getMessage());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.SERVICE_UNAVAILABLE,
+                "the server is busy with other changes of this tenant; nothing was changed: try again");
+        problem.setTitle("Busy");
+        problem.setInstance(URI.create(request.getRequestURI()));
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header("Retry-After", "1").body(problem);
+    }
+
     @ExceptionHandler(Exception.class)
     ResponseEntity<ProblemDetail> bug(Exception e, HttpServletRequest request) {
         LOG.error("internal error on {} {}", request.getMethod(), request.getRequestURI(), e);
