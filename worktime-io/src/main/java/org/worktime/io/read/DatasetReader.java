@@ -191,6 +191,22 @@ public final class DatasetReader {
         Problems problems = new Problems(vocabulary);
         Node root = YamlTree.read(file, problems);
         problems.throwIfAny();
+        return bundle(root, file, problems);
+    }
+
+    /**
+     * Reads a bundle from a reader (not closed), as JSON when {@code name} ends in {@code .json}, else YAML; problems
+     * name {@code name}. The server assembles its stored records into a bundle and reads them here, so that they are
+     * validated exactly as files are.
+     */
+    public static Dataset readBundle(java.io.Reader reader, Path name) throws InputException {
+        Problems problems = new Problems();
+        Node root = YamlTree.read(reader, name, YamlTree.isJson(name), problems);
+        problems.throwIfAny();
+        return bundle(root, name, problems);
+    }
+
+    private static Dataset bundle(Node root, Path file, Problems problems) throws InputException {
         Fields f = Fields.of(file, problems, root, "", BUNDLE_KEYS);
         if (f == null) {
             problems.throwIfAny();

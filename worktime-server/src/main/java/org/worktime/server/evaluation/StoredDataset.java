@@ -1,0 +1,56 @@
+package org.worktime.server.evaluation;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.worktime.core.domain.Dataset;
+import org.worktime.server.employee.EmployeeRepository.StoredEmployee;
+import org.worktime.server.records.Bundles;
+import org.worktime.server.timerecord.ShiftRepository;
+import org.worktime.server.timerecord.ShiftVersion;
+import org.worktime.server.workplace.WorkplaceRepository.StoredWorkplace;
+
+/**
+ * The stored records of a workplace as the dataset the engine evaluates: the workplace, the employees asked about,
+ * their live shifts (recorded and planned) in a window, their earnings and attestations, read as one bundle by
+ * worktime-io, so the server evaluates exactly what the CLI would on the same files.
+ */
+@Component
+public class StoredDataset {
+
+    private final ShiftRepository shifts;
+    private final Bundles bundles;
+    private final JdbcClient jdbc;
+
+    StoredDataset(ShiftRepository shifts, Bundles bundles, JdbcClient jdbc) {
+        this.shifts = shifts;
+        this.bundles = bundles;
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * The dataset of these employees with their shifts overlapping [from, to). Agreements naming only other employees are
+     * left out, and others' ids removed from the rest: they cannot change the answer for these employees, and the
+     * employees file of the bundle names only these.
+     */
+    public Dataset of(String tenant, StoredWorkplace workplace, List<StoredEmployee> employees, Instant from, Instant to) {
+        Set<String> ids = employees.stream().map(StoredEmployee::id).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
+        Bundles.Parts parts = Bundles.Parts.of(Bundles.scoped(workplace.definition(), ids), employees.stream().map(StoredEmployee::definition).toList());
+        for (ShiftVersion v : shifts.live(tenant, workplace.id(), ids, from, to)) {
+            parts.shifts().add(v.data());
+        }
+        if (!ids.isEmpty()) {
+            jdbc.sql("select kind, data from extra_record where tenant_id = :tenant and workplace_id = :workplace and status = 'ACTIVE'"
+                    + " and employee_id in (:ids) order by recorded_at, id")
+                    .param("tenant", tenant).param("workplace", workplace.id()).param("ids", List.copyOf(ids))
+                    .query((rs, n) -> {
+                        (rs.getString(1).equals("EARNING") ? parts.earnings() : parts.attestations()).add(bundles.parse(rs.getString(2)));
+                        return null;
+                    }).list();
+        }
+        return bundles.dataset(parts, null, "the stored records cannot be evaluated");
+    }
+}

@@ -1,0 +1,125 @@
+package org.worktime.server.extra;
+
+import java.time.Clock;
+import java.time.ZoneOffset;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.stream.Collectors;
+import org.springframework.http.HttpStatus;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+import org.worktime.server.audit.AuditTrail;
+import org.worktime.server.employee.EmployeeRepository;
+import org.worktime.server.records.Bundles;
+import org.worktime.server.security.Allowed;
+import org.worktime.server.security.CurrentUser;
+import org.worktime.server.security.Role;
+import org.worktime.server.security.WorktimeUser;
+import org.worktime.server.web.ApiException;
+import org.worktime.server.web.FieldProblem;
+import org.worktime.server.workplace.WorkplaceRepository;
+
+/**
+ * Earnings (pay beyond the wage) and attestations (facts a person vouches for), as the bundle's {@code earnings:} and
+ * {@code attestations:} maps of docs/FORMATS.md, read by worktime-io with the workplace and its employees. Voided,
+ * never deleted; the evaluations read the live ones.
+ */
+@RestController
+@RequestMapping("/api/v1/workplaces/{workplace}/{kind:earnings|attestations}")
+class ExtraController {
+
+    record Extra(String id, String employee, String status, Map<String, Object> data) {
+    }
+
+    record Voiding(String reason) {
+    }
+
+    private final JdbcClient jdbc;
+    private final WorkplaceRepository workplaces;
+    private final EmployeeRepository employees;
+    private final Bundles bundles;
+    private final AuditTrail audit;
+    private final Clock clock;
+
+    ExtraController(JdbcClient jdbc, WorkplaceRepository workplaces, EmployeeRepository employees, Bundles bundles, AuditTrail audit,
+            Clock clock) {
+        this.jdbc = jdbc;
+        this.workplaces = workplaces;
+        this.employees = employees;
+        this.bundles = bundles;
+        this.audit = audit;
+        this.clock = clock;
+    }
+
+    @GetMapping
+    @Allowed(group = "extras.read", value = {Role.HR_ADMIN, Role.MANAGER, Role.EMPLOYEE, Role.AUDITOR})
+    List<Extra> list(@PathVariable String workplace, @PathVariable String kind) {
+        WorktimeUser user = CurrentUser.get();
+        workplaces.get(user.tenantId(), workplace);
+        Set<String> visible = employees.visible(user, workplace).stream().map(EmployeeRepository.StoredEmployee::id).collect(Collectors.toSet());
+        return jdbc.sql("select id, employee_id, status, data from extra_record where tenant_id = ? and workplace_id = ? and kind = ?"
+                + " order by recorded_at, id")
+                .params(user.tenantId(), workplace, kindOf(kind))
+                .query((rs, n) -> new Extra(rs.getString(1), rs.getString(2), rs.getString(3), bundles.parse(rs.getString(4)))).list()
+                .stream().filter(e -> visible.contains(e.employee())).toList();
+    }
+
+    @PostMapping
+    @ResponseStatus(HttpStatus.CREATED)
+    @Allowed(group = "extras.write", value = Role.HR_ADMIN)
+    @Transactional
+    Extra create(@PathVariable String workplace, @PathVariable String kind, @RequestBody Map<String, Object> body) {
+        WorktimeUser user = CurrentUser.get();
+        var wp = workplaces.get(user.tenantId(), workplace);
+        List<Map<String, Object>> staff = employees.all(user.tenantId(), workplace).stream().map(EmployeeRepository.StoredEmployee::definition)
+                .toList();
+        Bundles.Parts parts = Bundles.Parts.of(wp.definition(), staff);
+        (kind.equals("earnings") ? parts.earnings() : parts.attestations()).add(body);
+        String what = kind.equals("earnings") ? "earning" : "attestation";
+        bundles.dataset(parts, kind + "[0]", "the " + what + " is not valid");
+        String id = UUID.randomUUID().toString();
+        String employee = (String) body.get("employee");
+        String data = bundles.toJson(body);
+        jdbc.sql("insert into extra_record (id, tenant_id, workplace_id, kind, employee_id, data, status, recorded_by, recorded_at)"
+                + " values (?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?)")
+                .params(id, user.tenantId(), workplace, kindOf(kind), employee, data, user.getUsername(), clock.instant().atOffset(ZoneOffset.UTC))
+                .update();
+        audit.record(user.tenantId(), user.getUsername(), "CREATE", what, id, null, data, null);
+        return new Extra(id, employee, "ACTIVE", body);
+    }
+
+    @PostMapping("/{id}/void")
+    @Allowed(group = "extras.write", value = Role.HR_ADMIN)
+    @Transactional
+    Extra voidRecord(@PathVariable String workplace, @PathVariable String kind, @PathVariable String id, @RequestBody Voiding body) {
+        WorktimeUser user = CurrentUser.get();
+        if (body.reason() == null || body.reason().isBlank()) {
+            throw ApiException.invalid("a reason is required", List.of(FieldProblem.field("reason", "say why the record is voided")));
+        }
+        Extra extra = jdbc.sql("select id, employee_id, status, data from extra_record where tenant_id = ? and workplace_id = ? and kind = ?"
+                + " and id = ?").params(user.tenantId(), workplace, kindOf(kind), id)
+                .query((rs, n) -> new Extra(rs.getString(1), rs.getString(2), rs.getString(3), bundles.parse(rs.getString(4)))).optional()
+                .orElseThrow(() -> ApiException.notFound("the record " + id));
+        if (!extra.status().equals("ACTIVE")) {
+            throw ApiException.conflict("the record " + id + " is void already");
+        }
+        // The one status change of an extra record; its content is never touched, and the audit row says who and why.
+        jdbc.sql("update extra_record set status = 'VOID' where tenant_id = ? and id = ?").params(user.tenantId(), id).update();
+        audit.record(user.tenantId(), user.getUsername(), "VOID", kind.equals("earnings") ? "earning" : "attestation", id,
+                bundles.toJson(extra.data()), null, body.reason().strip());
+        return new Extra(id, extra.employee(), "VOID", extra.data());
+    }
+
+    private static String kindOf(String path) {
+        return path.equals("earnings") ? "EARNING" : "ATTESTATION";
+    }
+}

@@ -1,0 +1,84 @@
+package org.worktime.server.timerecord;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.RowMapper;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+import org.worktime.server.records.Bundles;
+
+/**
+ * The versions of time records. Nothing here updates or deletes a row: the current state of a record is its
+ * highest version, and a query for "the shifts" reads the current versions that are not void.
+ */
+@Repository
+public class ShiftRepository {
+
+    private static final String CURRENT = " and v.version = (select max(w.version) from shift_version w where w.record_id = v.record_id)";
+
+    private final JdbcClient jdbc;
+    private final Bundles bundles;
+    private final RowMapper<ShiftVersion> rows;
+
+    ShiftRepository(JdbcClient jdbc, Bundles bundles) {
+        this.jdbc = jdbc;
+        this.bundles = bundles;
+        this.rows = (rs, n) -> new ShiftVersion(rs.getString("record_id"), rs.getInt("version"), rs.getString("workplace_id"),
+                rs.getString("employee_id"), rs.getString("origin"), rs.getString("status"), instant(rs.getObject("start_at", OffsetDateTime.class)),
+                instant(rs.getObject("end_at", OffsetDateTime.class)), bundles.parse(rs.getString("data")), rs.getString("recorded_by"),
+                instant(rs.getObject("recorded_at", OffsetDateTime.class)), rs.getString("reason"), rs.getString("import_id"));
+    }
+
+    public void insert(String tenant, ShiftVersion v) {
+        jdbc.sql("insert into shift_version (tenant_id, workplace_id, record_id, version, employee_id, origin, status, start_at, end_at, data,"
+                + " recorded_by, recorded_at, reason, import_id) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(tenant, v.workplaceId(), v.recordId(), v.version(), v.employeeId(), v.origin(), v.status(), utc(v.start()), utc(v.end()),
+                        bundles.toJson(v.data()), v.recordedBy(), utc(v.recordedAt()), v.reason(), v.importId())
+                .update();
+    }
+
+    /** The record's current version, in the tenant and workplace only. */
+    public Optional<ShiftVersion> current(String tenant, String workplace, String recordId) {
+        return jdbc.sql("select v.* from shift_version v where v.tenant_id = ? and v.workplace_id = ? and v.record_id = ?" + CURRENT)
+                .params(tenant, workplace, recordId).query(rows).optional();
+    }
+
+    /** Every version of the record, oldest first. */
+    public List<ShiftVersion> versions(String tenant, String workplace, String recordId) {
+        return jdbc.sql("select v.* from shift_version v where v.tenant_id = ? and v.workplace_id = ? and v.record_id = ? order by v.version")
+                .params(tenant, workplace, recordId).query(rows).list();
+    }
+
+    /** The live shifts of these employees that overlap [from, to), by start. */
+    public List<ShiftVersion> live(String tenant, String workplace, Collection<String> employees, Instant from, Instant to) {
+        if (employees.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql("select v.* from shift_version v where v.tenant_id = :tenant and v.workplace_id = :workplace"
+                + " and v.employee_id in (:employees) and v.start_at < :to and v.end_at > :from and v.status = 'ACTIVE'" + CURRENT
+                + " order by v.employee_id, v.start_at")
+                .param("tenant", tenant).param("workplace", workplace).param("employees", List.copyOf(employees))
+                .param("from", utc(from)).param("to", utc(to)).query(rows).list();
+    }
+
+    /** A live shift of the employee with this origin overlapping [start, end) (half-open), other than {@code except}. */
+    public Optional<ShiftVersion> overlapping(String tenant, String workplace, String employee, String origin, Instant start, Instant end,
+            String except) {
+        return jdbc.sql("select v.* from shift_version v where v.tenant_id = ? and v.workplace_id = ? and v.employee_id = ? and v.origin = ?"
+                + " and v.start_at < ? and v.end_at > ? and v.status = 'ACTIVE' and v.record_id <> ?" + CURRENT + " order by v.start_at")
+                .params(tenant, workplace, employee, origin, utc(end), utc(start), except == null ? "" : except).query(rows).list().stream()
+                .findFirst();
+    }
+
+    static OffsetDateTime utc(Instant instant) {
+        return instant == null ? null : instant.atOffset(ZoneOffset.UTC);
+    }
+
+    private static Instant instant(OffsetDateTime t) {
+        return t == null ? null : t.toInstant();
+    }
+}
