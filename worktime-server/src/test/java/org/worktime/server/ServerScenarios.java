@@ -69,7 +69,7 @@ interface ServerScenarios {
         assertThat(r.json().get("title").asString()).isEqualTo("Invalid record");
         assertThat(problems(r)).containsExactly(
                 "null:null:weekStrat: unknown key; did you mean weekStart? (known keys: id, name, jurisdiction, zone, weekStart,"
-                        + " weekStartTime, publicSector, headcount, calendar, agreements, attributes)",
+                        + " weekStartTime, publicSector, headcount, calendar, agreements, attributes, paySchedule)",
                 "null:null:zone: unknown time zone Asia/Seol; did you mean Asia/Seoul? (use an IANA zone id such as Asia/Seoul)");
         assertThat(t.hr().get("/api/v1/workplaces/hanbit-soft-seoul").status()).isEqualTo(404);
     }
