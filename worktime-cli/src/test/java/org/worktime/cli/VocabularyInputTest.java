@@ -155,6 +155,16 @@ class VocabularyInputTest {
                 + " value | from | to | law | article | version | source");
     }
 
+    /** A state that is not a USPS code would switch the California layer off: it is refused with a suggestion. */
+    @Test
+    void aStateIsItsPostalCode() throws IOException {
+        Path folder = dataset("state", US + "attributes: {us.state: Ca}\n", US_EMPLOYEES, US_SHIFTS);
+        Cli.Result result = Cli.run("check", folder.toString());
+        assertThat(result.exitCode()).isEqualTo(2);
+        assertThat(result.err()).contains(folder.resolve("workplace.yaml") + ":5: field 'attributes.us.state': unknown us.state value Ca; did you"
+                + " mean CA?");
+    }
+
     private Path usDataset(String name, String kind, String subject) throws IOException {
         Path folder = dataset(name, US, US_EMPLOYEES, US_SHIFTS);
         Files.writeString(folder.resolve("earnings.csv"), "employee_id,kind,amount,currency,from,to\nA," + kind

@@ -14,6 +14,9 @@ final class KoreanVocabulary {
             .words(Field.STATUS, "PREGNANT", "POSTPARTUM")
             // Art. 63 (Art63Category)
             .words(Field.EXCLUSION, "AGRICULTURE_FORESTRY", "LIVESTOCK_FISHERIES", "SURVEILLANCE_INTERMITTENT", "MANAGERIAL_CONFIDENTIAL")
+            // A policy file's salary test counts the earnings of kind bonus (docs/POLICY.md, bonusesCount).
+            .words(Field.EARNING_KIND, "bonus")
+            .family(Field.EARNING_KIND, "bonus.")
             .words(Field.ATTESTATION_SUBJECT, "kr.53-4.consent", "kr.duties.managerial", "kr.duties.confidential")
             // A policy file (docs/POLICY.md) names the consent subject of a proposed regime under kr.proposal.
             .family(Field.ATTESTATION_SUBJECT, "kr.proposal.")

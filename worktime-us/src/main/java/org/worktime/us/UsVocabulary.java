@@ -35,6 +35,10 @@ final class UsVocabulary {
             .words(Field.ATTRIBUTE, UsAttributes.STATE, UsAttributes.PUNCH_ROUNDING, UsAttributes.YEAR_START, UsAttributes.PAY_PERIOD_DAYS,
                     UsAttributes.JOB_RATE_OVERTIME_AGREED, "us.payroll.records_overtime", "us.local.min-wage")
             .family(Field.ATTRIBUTE, "us.local.min-wage.")
+            // The state as its USPS code: a misspelt CA would switch the California layer off in silence.
+            .attributeValues(UsAttributes.STATE, "AL", "AK", "AZ", "AR", "CA", "CO", "CT", "DE", "DC", "FL", "GA", "HI", "ID", "IL", "IN", "IA",
+                    "KS", "KY", "LA", "ME", "MD", "MA", "MI", "MN", "MS", "MO", "MT", "NE", "NV", "NH", "NJ", "NM", "NY", "NC", "ND", "OH", "OK",
+                    "OR", "PA", "RI", "SC", "SD", "TN", "TX", "UT", "VT", "VA", "WA", "WV", "WI", "WY", "PR", "VI", "GU", "MP", "AS")
             .attributeRule("us.local.min-wage", org.worktime.us.rules.LocalMinimumWageRule::rowProblem)
             .attributeRule("us.local.min-wage.", org.worktime.us.rules.LocalMinimumWageRule::rowProblem)
             .agreement("US-CA-LC-511", "schedule", "voteDate", "voteShare", "disclosureDate", "reportDate")

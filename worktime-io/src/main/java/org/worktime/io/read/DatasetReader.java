@@ -71,7 +71,15 @@ public final class DatasetReader {
             }
             return new Result(read(folderOrBundle), null);
         }
-        return readFolder(folderOrBundle, options, Vocabulary.of(Packs.discover()));
+        return readFolder(folderOrBundle, options, Installed.VOCABULARY);
+    }
+
+    /**
+     * The vocabularies of the packs on the class path, gathered once (on first use: the packs read their parameter files
+     * when made, and a server reads many datasets). The class path does not change under a running JVM.
+     */
+    private static final class Installed {
+        static final Vocabulary VOCABULARY = Vocabulary.of(Packs.discover());
     }
 
     /**
@@ -79,7 +87,7 @@ public final class DatasetReader {
      * against the vocabularies of the packs installed.
      */
     public static Dataset read(Path folderOrBundle) throws InputException {
-        return read(folderOrBundle, Vocabulary.of(Packs.discover()));
+        return read(folderOrBundle, Installed.VOCABULARY);
     }
 
     /** Reads a dataset folder or a bundle file, checking the packs' words against this vocabulary. */
@@ -103,7 +111,7 @@ public final class DatasetReader {
 
     /** Reads a dataset folder, checking the words of the installed packs. */
     public static Dataset readFolder(Path folder) throws InputException {
-        return readFolder(folder, Vocabulary.of(Packs.discover()));
+        return readFolder(folder, Installed.VOCABULARY);
     }
 
     /** Reads a dataset folder, checking the packs' words against this vocabulary. */
@@ -183,7 +191,7 @@ public final class DatasetReader {
 
     /** Reads a bundle: one YAML (or JSON) file with {@code workplace:}, {@code employees:} and {@code shifts:}. */
     public static Dataset readBundle(Path file) throws InputException {
-        return readBundle(file, Vocabulary.of(Packs.discover()));
+        return readBundle(file, Installed.VOCABULARY);
     }
 
     /** Reads a bundle, checking the packs' words against this vocabulary. */
