@@ -111,6 +111,46 @@ class PlannerTest {
     }
 
     @Test
+    void aLateStartCrossesMidnightAndPaysTheNightPremiumUnlessNightWorkIsRuledOut() throws Exception {
+        PlanResult night = plan("""
+                id: late
+                window: {from: 2026-03-09, to: 2026-03-15}
+                plannedOn: 2026-03-02
+                team: {ids: [A]}
+                work: {total: 50h}
+                preferences: {longestDay: 10h, dayStart: "16:00", noNightWork: false, freeDays: [SATURDAY]}
+                options: [kr-ordinary]
+                """);
+        OptionPlan o = night.options().get(0);
+        assertThat(o.violationsLeft()).isEmpty();
+        assertThat(o.shifts()).hasSize(5).allSatisfy(s -> {
+            // 10 h of work and the 1-hour break after 5 h: 16:00 to 03:00 the next day, 22:00-06:00 is night work.
+            assertThat(LocalDateTime.ofInstant(s.start(), SEOUL).toLocalTime()).hasToString("16:00");
+            assertThat(LocalDateTime.ofInstant(s.end(), SEOUL)).isEqualTo(LocalDateTime.ofInstant(s.start(), SEOUL).plusHours(11));
+            assertThat(LocalDateTime.ofInstant(s.breaks().get(0).getStart(), SEOUL).toLocalTime()).hasToString("21:00");
+        });
+        assertThat(o.payLines()).extracting(l -> l.kind()).contains("NIGHT");
+
+        PlanResult day = plan("""
+                id: late
+                window: {from: 2026-03-09, to: 2026-03-15}
+                plannedOn: 2026-03-02
+                team: {ids: [A]}
+                work: {total: 25h}
+                preferences: {longestDay: 10h, dayStart: "16:00", noNightWork: true, freeDays: [SATURDAY]}
+                options: [kr-ordinary]
+                """);
+        OptionPlan d = day.options().get(0);
+        // Before 22:00: 5 h of work and the 30-minute break of Art. 54(1) (16:00-21:30); 6 h would end at 22:30.
+        assertThat(d.shifts()).hasSize(5).allSatisfy(s -> {
+            assertThat(s.workedSeconds()).isEqualTo(5 * 3600);
+            assertThat(LocalDateTime.ofInstant(s.end(), SEOUL).toLocalTime()).hasToString("21:30");
+        });
+        assertThat(d.payLines()).extracting(l -> l.kind()).doesNotContain("NIGHT");
+        assertThat(d.notes()).extracting(Text::en).contains("no night work: a day starting at 16:00 ends before 22:00, so it holds at most 5 h of work with its break");
+    }
+
+    @Test
     void anEmptyTeamIsTheUsersMistake() throws Exception {
         assertThatThrownBy(() -> plan("""
                 id: none
