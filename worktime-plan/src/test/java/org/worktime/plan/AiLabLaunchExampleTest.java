@@ -36,7 +36,8 @@ class AiLabLaunchExampleTest {
                 new Row("kr-flexible-6m", true, 5400, 48_083_841),
                 new Row("kr-selective-1m", false, 4448, 0),
                 new Row("kr-selective-3m-rnd", true, 5400, 0),
-                new Row("kr-special-extended", true, 5400, 119_965_833));
+                new Row("kr-special-extended", true, 5400, 119_965_833),
+                new Row("us-flsa-nonexempt", true, 5400, 90_328_804));
         assertThat(result.options()).allSatisfy(o -> assertThat(o.violationsLeft()).isEmpty());
         String readme = Files.readString(Examples.folder().resolveSibling("README.md"), StandardCharsets.UTF_8);
         for (Row row : rows) {

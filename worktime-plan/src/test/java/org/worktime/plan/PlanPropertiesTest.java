@@ -120,18 +120,22 @@ class PlanPropertiesTest {
         assertThat(plan.fits()).isEqualTo(plan.hoursByEmployee().values().stream().allMatch(h -> h >= project.work().seconds()));
     }
 
-    /** The engine's violations on the dataset with the option's agreements and the plan, in the window. */
+    /**
+     * The engine's violations on the dataset with the option's agreements and the plan, in the window; a comparison
+     * under another jurisdiction is judged by that pack, on the workplace without its own law's agreements.
+     */
     private static List<Finding> judge(Dataset data, OptionPlan plan, List<String> team, LocalDateRange window) {
         Workplace w = data.workplace();
-        List<Agreement> agreements = new ArrayList<>(w.agreements());
+        boolean foreign = !plan.option().jurisdiction().equals(w.jurisdiction());
+        List<Agreement> agreements = new ArrayList<>(foreign ? List.of() : w.agreements());
         agreements.addAll(plan.agreements());
-        Workplace arranged = new Workplace(w.id(), w.name(), w.jurisdiction(), w.zone(), w.weekStart(), w.headcount(), w.calendar(), agreements,
-                w.publicSector(), w.attributes(), w.weekStartTime());
+        Workplace arranged = new Workplace(w.id(), w.name(), plan.option().jurisdiction(), w.zone(), w.weekStart(), w.headcount(), w.calendar(),
+                agreements, w.publicSector(), foreign ? java.util.Map.of() : w.attributes(), w.weekStartTime());
         List<Employee> employees = team.stream().map(data::employee).toList();
         List<Shift> shifts = new ArrayList<>(plan.shifts());
         team.forEach(id -> shifts.addAll(data.shiftsOf(id)));
         Instant asOf = window.getStart().atStartOfDay(w.zone()).toInstant();
-        JurisdictionPack pack = Packs.find("KR").orElseThrow();
+        JurisdictionPack pack = Packs.find(plan.option().jurisdiction()).orElseThrow();
         return Engine.of(pack).evaluate(Dataset.of(arranged, employees, shifts), new Evaluation(window, asOf, null)).findings().stream()
                 .filter(f -> f.severity() == Severity.VIOLATION).toList();
     }
