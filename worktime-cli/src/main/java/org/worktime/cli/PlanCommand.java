@@ -46,7 +46,7 @@ import picocli.CommandLine.TypeConversionException;
  */
 @Command(name = "plan", mixinStandardHelpOptions = true, exitCodeOnExecutionException = ExitCodes.INTERNAL_ERROR,
         description = {"Plan a project period: schedules the engine judges lawful under each arrangement (Korea's ordinary hours,",
-            "flexible and selective hours, special extended work), with their premium pay, paperwork, health measures,",
+            "flexible and selective hours, special extended work; US federal law for comparison), with their premium pay, paperwork, health measures,",
             "rest owed, and what would close the gap when the work does not fit."},
         exitCodeListHeading = "%nExit codes:%n",
         exitCodeList = {"0:done (whether or not the work fits)", "2:bad input or usage", "3:internal error (please report)"})
@@ -63,7 +63,8 @@ final class PlanCommand implements Callable<Integer> {
 
     @Option(names = "--option", paramLabel = "ID", split = ",", converter = OptionConverter.class,
             description = {"An option to compare (repeat, or separate with commas); replaces the project file's list.",
-                "kr-ordinary, kr-flexible-2w, kr-flexible-3m, kr-flexible-6m, kr-selective-1m, kr-selective-3m-rnd, kr-special-extended."})
+                "kr-ordinary, kr-flexible-2w, kr-flexible-3m, kr-flexible-6m, kr-selective-1m, kr-selective-3m-rnd, kr-special-extended,",
+                "us-flsa-nonexempt (the same team under US federal law, for comparison)."})
     List<PlanOption> options;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = FormatConverter.class,

@@ -16,7 +16,9 @@ public enum PlanOption {
     KR_SELECTIVE_3M_RND("kr-selective-3m-rnd", "Korea: selective hours, three-month settlement for R&D (Art. 52(1)2)",
             "한국: 연구개발 3개월 선택적 근로시간제 (제52조제1항제2호)"),
     KR_SPECIAL_EXTENDED("kr-special-extended", "Korea: special extended work authorised by MOEL (Art. 53(4))",
-            "한국: 고용노동부 인가 특별연장근로 (제53조제4항)");
+            "한국: 고용노동부 인가 특별연장근로 (제53조제4항)"),
+    US_FLSA_NONEXEMPT("us-flsa-nonexempt", "For comparison: the same team under US federal law, non-exempt (FLSA: no cap on adult hours, "
+            + "time and a half beyond 40 h a week)", "비교: 같은 팀에 미국 연방법 적용, 비면제 근로자 (FLSA: 성인 근로시간 상한 없음, 주 40시간 초과 1.5배)");
 
     private final String id;
     private final Text title;

@@ -25,6 +25,7 @@ import org.worktime.core.rule.Packs;
 import org.worktime.core.time.DailyWindow;
 import org.worktime.core.time.Durations;
 import org.worktime.plan.arrange.Arranged;
+import org.worktime.plan.arrange.Comparisons;
 import org.worktime.plan.arrange.KoreanArrangements;
 import org.worktime.plan.check.BreakProbe;
 import org.worktime.plan.check.Ceilings;
@@ -102,22 +103,28 @@ public final class Planner {
             PlanSettings settings) {
         long started = System.nanoTime();
         long target = targetSeconds(project, team.size());
-        if (!option.jurisdiction().equals(pack.jurisdiction())) {
-            return unavailable(option, target, Text.of("the workplace is judged by the " + pack.jurisdiction() + " pack; this option compares under "
-                    + option.jurisdiction() + " law, which the planner does not set up for a " + pack.jurisdiction() + " workplace yet",
-                    "이 사업장은 " + pack.jurisdiction() + " 법으로 판단됩니다; 이 선택지는 아직 지원되지 않습니다"), List.of(), started);
-        }
         Workplace workplace = dataset.workplace();
-        Arranged arranged = new KoreanArrangements(pack.parameters()).arrange(option, workplace, team, project);
+        JurisdictionPack judge = pack;
+        Arranged arranged;
+        if (option.jurisdiction().equals(pack.jurisdiction()) && pack.jurisdiction().equals("KR")) {
+            arranged = new KoreanArrangements(pack.parameters()).arrange(option, workplace, team, project);
+        } else if (option == PlanOption.US_FLSA_NONEXEMPT && Packs.find("US").isPresent()) {
+            judge = Packs.find("US").get();
+            arranged = Comparisons.underUsFederalLaw(workplace);
+        } else {
+            return unavailable(option, target, Text.of("the workplace is judged by the " + pack.jurisdiction() + " pack; this option is not set up for a "
+                    + pack.jurisdiction() + " workplace yet", "이 사업장은 " + pack.jurisdiction() + " 법으로 판단됩니다; 이 선택지는 아직 지원되지 않습니다"),
+                    List.of(), started);
+        }
         if (arranged.unavailable() != null) {
             return unavailable(option, target, arranged.unavailable(), arranged.paperwork(), started);
         }
         LocalDateRange window = project.window();
         Dataset base = teamDataset(dataset, arranged.workplace(), team, window);
-        Engine engine = Engine.of(pack);
-        Ceilings ceilings = Ceilings.of(pack, base, window);
-        DayTypes dayTypes = pack.dayTypes(arranged.workplace(), pack.parameters());
-        DailyWindow night = pack.timelinePolicy(arranged.workplace(), pack.parameters()).night();
+        Engine engine = Engine.of(judge);
+        Ceilings ceilings = Ceilings.of(judge, base, window);
+        DayTypes dayTypes = judge.dayTypes(arranged.workplace(), judge.parameters());
+        DailyWindow night = judge.timelinePolicy(arranged.workplace(), judge.parameters()).night();
         Project.Preferences prefs = project.preferences();
         List<Text> notes = new ArrayList<>(arranged.notes());
 
@@ -194,14 +201,14 @@ public final class Planner {
         long leaveSeconds = 0;
         boolean leaveOnFile = false;
         for (PayLine l : pay) {
-            if (KoreanArrangements.isPremium(l.ruleId())) {
+            if (!judge.jurisdiction().equals("KR") || KoreanArrangements.isPremium(l.ruleId())) {
                 premium.merge(l.amount().getCurrencyUnit(), l.amount(), Money::plus);
                 leaveSeconds += l.multiplier().multiply(java.math.BigDecimal.valueOf(l.seconds())).longValue();
                 leaveOnFile |= KoreanArrangements.compensatoryLeaveOnFile(arranged.workplace(), l.employeeId(), l.period().getStart());
             }
         }
         List<Text> rest = new ArrayList<>(arranged.restAfter());
-        if (leaveSeconds > 0) {
+        if (leaveSeconds > 0 && judge.jurisdiction().equals("KR")) {
             String h = Durations.hoursAndMinutes(leaveSeconds);
             rest.add(leaveOnFile
                     ? Text.of(h + " h of compensatory leave owed in place of the premium (Art. 57 agreement on file)",

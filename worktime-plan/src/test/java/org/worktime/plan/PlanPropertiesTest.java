@@ -56,13 +56,21 @@ class PlanPropertiesTest {
 
     @Provide
     Arbitrary<Case> cases() {
+        return cases(Arbitraries.of(PlanOption.KR_ORDINARY, PlanOption.KR_SPECIAL_EXTENDED));
+    }
+
+    @Provide
+    Arbitrary<Case> anyArrangement() {
+        return cases(Arbitraries.of(PlanOption.values()));
+    }
+
+    private static Arbitrary<Case> cases(Arbitrary<PlanOption> option) {
         Arbitrary<List<String>> team = Arbitraries.of("A", "B", "C").set().ofMinSize(1).map(s -> s.stream().sorted().toList());
         Arbitrary<LocalDate> start = Arbitraries.integers().between(1, 44).map(w -> LocalDate.of(2026, 1, 5).plusWeeks(w));
         Arbitrary<Integer> weeks = Arbitraries.integers().between(1, 3);
         Arbitrary<Integer> longest = Arbitraries.integers().between(6, 12);
         Arbitrary<Boolean> saturday = Arbitraries.of(true, false);
-        Arbitrary<Integer> work = Arbitraries.integers().between(10, 600);
-        Arbitrary<PlanOption> option = Arbitraries.of(PlanOption.KR_ORDINARY, PlanOption.KR_SPECIAL_EXTENDED);
+        Arbitrary<Integer> work = Arbitraries.integers().between(10, 800);
         return Combinators.combine(team, start, weeks, longest, saturday, work, option).as(Case::new);
     }
 
@@ -91,18 +99,43 @@ class PlanPropertiesTest {
         }
     }
 
-    /** The engine's violations on the dataset with the option's agreements and the plan, in the window. */
+    /** Every arrangement, flexible and selective ones too: lawful and adding up (their legal maximum is the engine's to say). */
+    @Property(tries = 7, seed = "20261204")
+    void everyArrangementEmitsLawfulSchedulesThatAddUp(@ForAll("anyArrangement") Case c) throws Exception {
+        Dataset data = dataset();
+        LocalDateRange window = LocalDateRange.of(c.start(), c.start().plusWeeks(c.weeks()));
+        Project project = new Project("p", window, c.start().minusDays(21), new Project.Team(c.team(), java.util.Map.of()),
+                new Project.Work(Project.WorkKind.PER_EMPLOYEE, c.workHours() / 3 * 3600L + 3600),
+                new Project.Preferences(c.longestDay() * 3600L, LocalTime.of(8, 0), true, Set.of(),
+                        c.saturdayFree() ? Set.of(DayOfWeek.SATURDAY) : Set.of(), 0), List.of(c.option()));
+        OptionPlan plan = Planner.plan(data, project, new PlanSettings(5, 200, null)).options().get(0);
+        Statistics.label("option").collect(c.option().id(), plan.fits());
+        assertThat(judge(data, plan, c.team(), window)).as("violations of the emitted plan").isEmpty();
+        assertThat(plan.shifts().stream().mapToLong(Shift::workedSeconds).sum()).isEqualTo(plan.plannedSeconds());
+        for (String id : c.team()) {
+            long own = plan.shifts().stream().filter(s -> s.employeeId().equals(id)).mapToLong(Shift::workedSeconds).sum();
+            assertThat(plan.hoursByEmployee().get(id)).isEqualTo(own);
+            assertThat(own).isLessThanOrEqualTo(project.work().seconds());
+        }
+        assertThat(plan.fits()).isEqualTo(plan.hoursByEmployee().values().stream().allMatch(h -> h >= project.work().seconds()));
+    }
+
+    /**
+     * The engine's violations on the dataset with the option's agreements and the plan, in the window; a comparison
+     * under another jurisdiction is judged by that pack, on the workplace without its own law's agreements.
+     */
     private static List<Finding> judge(Dataset data, OptionPlan plan, List<String> team, LocalDateRange window) {
         Workplace w = data.workplace();
-        List<Agreement> agreements = new ArrayList<>(w.agreements());
+        boolean foreign = !plan.option().jurisdiction().equals(w.jurisdiction());
+        List<Agreement> agreements = new ArrayList<>(foreign ? List.of() : w.agreements());
         agreements.addAll(plan.agreements());
-        Workplace arranged = new Workplace(w.id(), w.name(), w.jurisdiction(), w.zone(), w.weekStart(), w.headcount(), w.calendar(), agreements,
-                w.publicSector(), w.attributes(), w.weekStartTime());
+        Workplace arranged = new Workplace(w.id(), w.name(), plan.option().jurisdiction(), w.zone(), w.weekStart(), w.headcount(), w.calendar(),
+                agreements, w.publicSector(), foreign ? java.util.Map.of() : w.attributes(), w.weekStartTime());
         List<Employee> employees = team.stream().map(data::employee).toList();
         List<Shift> shifts = new ArrayList<>(plan.shifts());
         team.forEach(id -> shifts.addAll(data.shiftsOf(id)));
         Instant asOf = window.getStart().atStartOfDay(w.zone()).toInstant();
-        JurisdictionPack pack = Packs.find("KR").orElseThrow();
+        JurisdictionPack pack = Packs.find(plan.option().jurisdiction()).orElseThrow();
         return Engine.of(pack).evaluate(Dataset.of(arranged, employees, shifts), new Evaluation(window, asOf, null)).findings().stream()
                 .filter(f -> f.severity() == Severity.VIOLATION).toList();
     }

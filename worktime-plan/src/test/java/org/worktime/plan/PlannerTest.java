@@ -96,6 +96,40 @@ class PlannerTest {
     }
 
     @Test
+    void underUsFederalLawTheSameTeamHasNoCapAndTimeAndAHalfBeyondFortyHours() throws Exception {
+        PlanResult r = plan("""
+                id: us
+                window: {from: 2026-03-09, to: 2026-03-22}
+                plannedOn: 2026-03-02
+                team: {ids: [A, B]}
+                work: {total: 280h}
+                preferences: {longestDay: 10h}
+                options: [kr-ordinary, us-flsa-nonexempt]
+                """);
+        OptionPlan korea = r.options().get(0);
+        OptionPlan us = r.options().get(1);
+        assertThat(korea.fits()).isFalse();
+        assertThat(korea.plannedSeconds()).isEqualTo(208 * 3600);
+        // No federal cap on an adult's hours: every day of both weeks at the longest day wanted, 2 x 2 x 7 x 10 h.
+        assertThat(us.fits()).isTrue();
+        assertThat(us.plannedSeconds()).isEqualTo(280 * 3600);
+        assertThat(us.shifts()).hasSize(28);
+        assertThat(us.violationsLeft()).isEmpty();
+        assertThat(us.paperwork()).isEmpty();
+        assertThat(us.restAfter()).isEmpty();
+        assertThat(us.payLines()).extracting(l -> l.ruleId()).containsOnly("US-FLSA-7A");
+        assertThat(us.payLines().stream().mapToLong(l -> l.seconds()).sum()).as("30 h beyond 40 h in each of 4 workweeks").isEqualTo(120 * 3600);
+        assertThat(us.premium()).isEqualTo(Map.of(CurrencyUnit.of("KRW"), Money.ofMajor(CurrencyUnit.of("KRW"), US_PREMIUM)));
+    }
+
+    /**
+     * The US pack's regular rate of a monthly salary for 209 h: 3,000,000 x 12 / 52 a week for 209 x 12 / 52 = 48.23 h,
+     * KRW 14,354.07 an hour. Of the 30 h beyond 40 in a 70-hour week, the salary already pays 8.23 h at straight time
+     * (half-time owed) and the other 21.77 h not at all (time and a half): KRW 527,791 a week, four workweeks.
+     */
+    static final long US_PREMIUM = 2_111_164;
+
+    @Test
     void theSameSeedAndStepsGiveTheSamePlan() throws Exception {
         String body = """
                 id: same
@@ -108,6 +142,46 @@ class PlannerTest {
         List<List<Shift>> first = plan(body).options().stream().map(OptionPlan::shifts).toList();
         List<List<Shift>> second = plan(body).options().stream().map(OptionPlan::shifts).toList();
         assertThat(second).isEqualTo(first);
+    }
+
+    @Test
+    void aLateStartCrossesMidnightAndPaysTheNightPremiumUnlessNightWorkIsRuledOut() throws Exception {
+        PlanResult night = plan("""
+                id: late
+                window: {from: 2026-03-09, to: 2026-03-15}
+                plannedOn: 2026-03-02
+                team: {ids: [A]}
+                work: {total: 50h}
+                preferences: {longestDay: 10h, dayStart: "16:00", noNightWork: false, freeDays: [SATURDAY]}
+                options: [kr-ordinary]
+                """);
+        OptionPlan o = night.options().get(0);
+        assertThat(o.violationsLeft()).isEmpty();
+        assertThat(o.shifts()).hasSize(5).allSatisfy(s -> {
+            // 10 h of work and the 1-hour break after 5 h: 16:00 to 03:00 the next day, 22:00-06:00 is night work.
+            assertThat(LocalDateTime.ofInstant(s.start(), SEOUL).toLocalTime()).hasToString("16:00");
+            assertThat(LocalDateTime.ofInstant(s.end(), SEOUL)).isEqualTo(LocalDateTime.ofInstant(s.start(), SEOUL).plusHours(11));
+            assertThat(LocalDateTime.ofInstant(s.breaks().get(0).getStart(), SEOUL).toLocalTime()).hasToString("21:00");
+        });
+        assertThat(o.payLines()).extracting(l -> l.kind()).contains("NIGHT");
+
+        PlanResult day = plan("""
+                id: late
+                window: {from: 2026-03-09, to: 2026-03-15}
+                plannedOn: 2026-03-02
+                team: {ids: [A]}
+                work: {total: 25h}
+                preferences: {longestDay: 10h, dayStart: "16:00", noNightWork: true, freeDays: [SATURDAY]}
+                options: [kr-ordinary]
+                """);
+        OptionPlan d = day.options().get(0);
+        // Before 22:00: 5 h of work and the 30-minute break of Art. 54(1) (16:00-21:30); 6 h would end at 22:30.
+        assertThat(d.shifts()).hasSize(5).allSatisfy(s -> {
+            assertThat(s.workedSeconds()).isEqualTo(5 * 3600);
+            assertThat(LocalDateTime.ofInstant(s.end(), SEOUL).toLocalTime()).hasToString("21:30");
+        });
+        assertThat(d.payLines()).extracting(l -> l.kind()).doesNotContain("NIGHT");
+        assertThat(d.notes()).extracting(Text::en).contains("no night work: a day starting at 16:00 ends before 22:00, so it holds at most 5 h of work with its break");
     }
 
     @Test

@@ -68,6 +68,9 @@ public final class PlanHtmlWriter {
                     .append("</h2>\n");
             if (!o.shifts().isEmpty()) {
                 gantt(h, r, o);
+                h.append("<p class=\"note\">").append(esc(t(lang, "One row per employee, one column per day; a bar's height is the day's hours of work, "
+                        + "orange beyond 8 h. Hover a bar for the shift.", "근로자별 한 줄, 하루 한 칸; 막대 높이는 그날의 근로시간, 8시간 초과는 주황색. "
+                        + "막대에 마우스를 올리면 근무 시각이 보입니다."))).append("</p>\n");
                 charts++;
             }
             list(h, t(lang, "Paperwork", "서류·절차"), Words.paperwork(o.paperwork(), lang));
