@@ -119,7 +119,7 @@ public final class ShiftXlsxReader {
                 return;
             }
             int rowNumber = row.getRowNum() + 1;
-            if (isBlank(row)) {
+            if (isBlank(row, sharedStrings)) {
                 continue;
             }
             if (columns == null) {
@@ -163,8 +163,11 @@ public final class ShiftXlsxReader {
         return name;
     }
 
-    private static boolean isBlank(Row row) {
+    private static boolean isBlank(Row row, int sharedStrings) {
         for (Cell cell : row) {
+            if (damagedSharedString(cell, sharedStrings) != null) {
+                return false; // reported where the cell is read, without POI's log of the bad index
+            }
             if (cell.getCellType() != CellType.BLANK
                     && !(cell.getCellType() == CellType.STRING && cell.getStringCellValue().isBlank())) {
                 return false;
