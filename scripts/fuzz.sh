@@ -1,10 +1,10 @@
 #!/usr/bin/env bash
 # Fuzzes one reader with Jazzer for a few minutes (coverage-guided; docs/FORMATS.md, "Fuzzing").
 #
-#   scripts/fuzz.sh READER [MINUTES]     READER is a method of worktime-io's ReaderFuzzTest (workplace, workplaceJson,
-#                                        employeesCsv, employeesYaml, shiftsCsv, shiftsXlsx, earnings, attestations,
-#                                        bundle, parameterOverrides) or "policy" (worktime-policy's PolicyFuzzTest);
-#                                        MINUTES defaults to 10.
+#   scripts/fuzz.sh READER [MINUTES]     READER is a @FuzzTest method of worktime-io's ReaderFuzzTest (workplace,
+#                                        workplaceJson, employeesCsv, employeesYaml, shiftsCsv, shiftsXlsx, earnings,
+#                                        attestations, bundle, parameterOverrides, ...) or "policy" (worktime-policy's
+#                                        PolicyFuzzTest); MINUTES defaults to 10.
 #   scripts/fuzz.sh --list               lists the readers.
 #
 # The normal build (./mvnw verify) only replays the committed seeds. Here JAZZER_FUZZ=1 makes Jazzer mutate them for
@@ -15,7 +15,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
-readers="workplace workplaceJson employeesCsv employeesYaml shiftsCsv shiftsXlsx earnings attestations bundle parameterOverrides policy"
+# The readers are the @FuzzTest methods of ReaderFuzzTest (so that adding one there is all it takes), and "policy".
+readers="$(grep -E '^ +@FuzzTest' worktime-io/src/test/java/org/worktime/io/fuzz/ReaderFuzzTest.java \
+  | sed -E 's/.* void ([A-Za-z0-9]+)\(.*/\1/' | tr '\n' ' ')policy"
 if [ "${1:-}" = "--list" ]; then
   tr ' ' '\n' <<<"$readers"
   exit 0

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.io.Reader;
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
-import java.nio.charset.CharacterCodingException;
 import java.nio.charset.CharsetDecoder;
 import java.nio.charset.CoderResult;
 import java.nio.charset.CodingErrorAction;
@@ -164,14 +163,5 @@ public final class InputFiles {
         decoder.flush(out);
         out.flip();
         return out.toString();
-    }
-
-    /** Strict UTF-8 of an in-memory text, for readers handed a stream; a coding error is the caller's to report. */
-    static String decodeOrThrow(byte[] bytes) throws CharacterCodingException {
-        try {
-            return decode(bytes);
-        } catch (NotUtf8 e) {
-            throw new CharacterCodingException();
-        }
     }
 }

@@ -64,6 +64,8 @@ public final class ShiftXlsxReader {
             readInto(workbook, name, builder, batch, problems);
         } catch (IOException | RuntimeException e) {
             problems.add(name, 0, null, unreadable(e));
+        } catch (NoClassDefFoundError e) {
+            problems.add(name, 0, null, FOREIGN_COMPRESSION);
         }
         return finish(batch, builder, problems);
     }
@@ -86,8 +88,17 @@ public final class ShiftXlsxReader {
             readInto(workbook, file, builder, batch, problems);
         } catch (IOException | RuntimeException e) {
             problems.add(file, 0, null, unreadable(e));
+        } catch (NoClassDefFoundError e) {
+            problems.add(file, 0, null, FOREIGN_COMPRESSION);
         }
     }
+
+    /**
+     * A zip entry compressed with a method Excel never writes (Zstandard, XZ, ...): commons-compress, under POI, would
+     * load that codec's optional library, which is absent, and fail with a NoClassDefFoundError (found by fuzzing).
+     */
+    static final String FOREIGN_COMPRESSION = "not a readable Excel workbook (.xlsx): a part of it is compressed with a method"
+            + " Excel does not use; open and save it again in Excel";
 
     /** A Java class name at the start of POI's messages ("org.apache.xmlbeans.XmlException: "): not for the user's eyes. */
     private static final java.util.regex.Pattern CLASS_NAME = java.util.regex.Pattern.compile(
@@ -119,7 +130,7 @@ public final class ShiftXlsxReader {
                 return;
             }
             int rowNumber = row.getRowNum() + 1;
-            if (isBlank(row)) {
+            if (isBlank(row, sharedStrings)) {
                 continue;
             }
             if (columns == null) {
@@ -164,8 +175,11 @@ public final class ShiftXlsxReader {
         return name;
     }
 
-    private static boolean isBlank(Row row) {
+    private static boolean isBlank(Row row, int sharedStrings) {
         for (Cell cell : row) {
+            if (damagedSharedString(cell, sharedStrings) != null) {
+                return false; // reported where the cell is read, without POI's log of the bad index
+            }
             if (cell.getCellType() != CellType.BLANK
                     && !(cell.getCellType() == CellType.STRING && cell.getStringCellValue().isBlank())) {
                 return false;

@@ -240,6 +240,18 @@ class MalformedInputTest {
                 + " Element type \"sheet\" must be followed by either attribute specifications, \">\" or \"/>\".");
     }
 
+    @Test
+    void aWorkbookPartCompressedWithZstandardIsRefused() throws IOException {
+        // Found by fuzzing shiftsXlsx: commons-compress looked for the absent zstd library (NoClassDefFoundError, exit 3).
+        Path folder = folder();
+        Files.delete(folder.resolve("shifts.csv"));
+        Path xlsx = folder.resolve("shifts.xlsx");
+        Files.copy(Path.of("src/test/resources/org/worktime/io/fuzz/ReaderFuzzTestInputs/shiftsXlsx/finding-zstd-compressed-entry.xlsx"), xlsx);
+
+        assertThat(messages(() -> DatasetReader.read(folder))).containsExactly(xlsx + ": not a readable Excel workbook (.xlsx): a part of it"
+                + " is compressed with a method Excel does not use; open and save it again in Excel");
+    }
+
     static void rewriteEntry(Path zip, String entry, java.util.function.UnaryOperator<String> edit) throws IOException {
         ByteArrayOutputStream bytes = new ByteArrayOutputStream();
         boolean found = false;
