@@ -2,6 +2,7 @@ package org.worktime.io.read;
 
 import java.io.IOException;
 import java.io.InputStreamReader;
+import java.io.InputStream;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.nio.charset.Charset;
@@ -67,7 +68,11 @@ final class ExportRows {
     }
 
     private static void readCsv(Path file, Charset encoding, Problems problems, Sink sink) {
-        try (Reader reader = new InputStreamReader(Files.newInputStream(file), encoding)) {
+        InputStream in = InputFiles.open(file, problems);
+        if (in == null) {
+            return;
+        }
+        try (Reader reader = new InputStreamReader(in, encoding)) {
             CsvRecords records = new CsvRecords(reader);
             if (!records.next()) {
                 problems.add(file, 0, null, "the file is empty (expected a header line)");
@@ -107,16 +112,15 @@ final class ExportRows {
         } catch (CsvRecords.FormatException e) {
             problems.add(file, e.line, null, e.getMessage()
                     + (encoding.name().equals("UTF-8") ? " (if the export is not UTF-8, give the profile its encoding, e.g. encoding: MS949)" : ""));
-        } catch (NoSuchFileException e) {
-            problems.add(file, 0, null, "no such file");
         } catch (IOException e) {
-            problems.add(file, 0, null, "cannot read the file: " + e.getMessage());
+            problems.ioFailure(file, e);
         }
     }
 
     private static void readWorkbook(Path file, Problems problems, Sink sink) {
-        if (!Files.isRegularFile(file)) {
-            problems.add(file, 0, null, "no such file");
+        String refusal = InputFiles.refusal(file);
+        if (refusal != null) {
+            problems.add(file, 0, null, refusal);
             return;
         }
         try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
@@ -182,8 +186,9 @@ final class ExportRows {
                 problems.add(file, 0, null, "the first sheet (" + sheet.getSheetName() + ") is empty (expected a header row)");
             }
         } catch (IOException | RuntimeException e) {
-            String detail = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
-            problems.add(file, 0, null, "not a readable Excel workbook (.xlsx): " + detail);
+            problems.add(file, 0, null, ShiftXlsxReader.unreadable(e));
+        } catch (NoClassDefFoundError e) {
+            problems.add(file, 0, null, ShiftXlsxReader.FOREIGN_COMPRESSION);
         }
     }
 

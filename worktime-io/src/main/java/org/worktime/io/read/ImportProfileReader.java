@@ -62,15 +62,14 @@ public final class ImportProfileReader {
             }
         }
         Path file = Path.of(nameOrFile);
-        if (!Files.isRegularFile(file)) {
+        if (!InputFiles.present(file)) {
             throw InputException.of(file, "no such profile: neither a built-in profile (" + String.join(", ", BUILT_IN)
                     + ") nor a profile file");
         }
-        try (Reader reader = ShiftCsvReader.strictUtf8(Files.newInputStream(file))) {
-            return read(reader, file);
-        } catch (IOException e) {
-            throw InputException.of(file, "cannot read the profile: " + e.getMessage());
-        }
+        Problems problems = new Problems();
+        String text = InputFiles.text(file, problems);
+        problems.throwIfAny();
+        return read(new java.io.StringReader(text), file);
     }
 
     /** Reads a profile; {@code name} is used in messages. */

@@ -105,7 +105,7 @@ public final class ShiftXlsxReader {
             "(?:[a-z_$][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error)(?::\\s*|\\b)");
 
     /** Why the workbook cannot be read, in POI's words without the Java class names they carry. */
-    private static String unreadable(Exception e) {
+    static String unreadable(Exception e) {
         String detail = null;
         for (Throwable t = e; t != null && detail == null; t = t.getCause()) {
             String message = t.getMessage() == null ? "" : CLASS_NAME.matcher(t.getMessage().lines().findFirst().orElse("")).replaceAll("");

@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.worktime.io.read.DatasetReader;
+import org.worktime.io.read.ImportProfileReader;
 import org.worktime.io.read.InputException;
 import org.worktime.io.read.InputProblem;
 import org.worktime.io.read.ParameterOverrides;
@@ -76,6 +77,19 @@ final class FuzzedFolder {
         try {
             Files.write(file, input);
             DatasetReader.read(file);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        } catch (InputException refused) {
+            requireCleanMessages(refused);
+        }
+    }
+
+    /** Reads the input as an import profile (YAML), as {@code --profile FILE} does. */
+    static void profile(byte[] input) {
+        Path file = fresh().resolve("profile.yaml");
+        try {
+            Files.write(file, input);
+            ImportProfileReader.load(file.toString());
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         } catch (InputException refused) {

@@ -33,6 +33,10 @@ class ReaderFuzzTest {
 
     @FuzzTest(maxDuration = MAX) void attestations(byte[] input) { FuzzedFolder.read("attestations.csv", input); }
 
+    @FuzzTest(maxDuration = MAX) void leave(byte[] input) { FuzzedFolder.read("leave.csv", input); }
+
+    @FuzzTest(maxDuration = MAX) void importProfile(byte[] input) { FuzzedFolder.profile(input); }
+
     @FuzzTest(maxDuration = MAX) void bundle(byte[] input) { FuzzedFolder.bundle(input); }
 
     @FuzzTest(maxDuration = MAX) void parameterOverrides(byte[] input) { FuzzedFolder.overrides(input); }
