@@ -274,6 +274,12 @@ public final class ImportProfileReader {
         } catch (IllegalArgumentException e) {
             p.problem(p.line(key), p.field(key), "'" + text + "' is not a date-time pattern: " + e.getMessage());
             return null;
+        } catch (ClassCastException e) {
+            // The JDK's pattern builder fails this way on a pad letter 'p' before a letter that cannot be padded
+            // ("yyy p"; found by fuzzing): the pattern is the user's mistake, not a bug of ours.
+            p.problem(p.line(key), p.field(key), "'" + text + "' is not a date-time pattern: a pad letter 'p' must come"
+                    + " before a field that can be padded");
+            return null;
         }
         if (shape == Shape.DATE_TIME && readsOffset(formatter)) {
             return new ImportProfile.Pattern(text, formatter, true);

@@ -318,4 +318,19 @@ class ImportProfileTest {
         assertThat(messages(() -> ShiftImport.read(profile(yaml.formatted("UTF-8")), List.of(file), SEOUL, null, false)))
                 .singleElement().asString().startsWith(file + ":1: ").endsWith("(if the export is not UTF-8, give the profile its encoding, e.g. encoding: MS949)");
     }
+
+    @Test
+    void aPadLetterTheJdkCannotBuildIsAPatternProblemNotACrash() {
+        // Found by fuzzing: DateTimeFormatterBuilder throws a ClassCastException for "yyy punches" (a pad before a field
+        // it cannot pad, next to adjacent numbers).
+        assertThat(messages(() -> profile("""
+                name: p
+                kind: punches
+                columns: {employee: id, time: at, direction: dir}
+                patterns: {dateTime: "yyy punches"}
+                directions: {in: [IN], out: [OUT]}
+                """))).containsExactly(
+                "p.yaml:4: field 'patterns.dateTime': 'yyy punches' is not a date-time pattern: a pad letter 'p' must come before a"
+                        + " field that can be padded");
+    }
 }
