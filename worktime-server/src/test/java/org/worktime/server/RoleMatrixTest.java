@@ -52,6 +52,7 @@ class RoleMatrixTest extends H2Context {
         TABLE.put("imports", EnumSet.of(Role.HR_ADMIN));
         TABLE.put("extras.read", TENANT_READERS);
         TABLE.put("extras.write", EnumSet.of(Role.HR_ADMIN));
+        TABLE.put("simulations", EnumSet.of(Role.HR_ADMIN, Role.AUDITOR));
         TABLE.put("evaluations", TENANT_READERS);
         TABLE.put("audit.read", EnumSet.of(Role.HR_ADMIN, Role.AUDITOR));
     }
@@ -125,6 +126,7 @@ class RoleMatrixTest extends H2Context {
         calls.put("imports", api -> api.upload(base + "/imports", "shifts.csv", new byte[0], Map.of()));
         calls.put("extras.read", api -> api.get(base + "/earnings"));
         calls.put("extras.write", api -> api.post(base + "/attestations", Map.of("employee", "E001")));
+        calls.put("simulations", api -> api.post(base + "/simulations", Map.of("from", "2026-03-02")));
         calls.put("evaluations", api -> api.get(base + "/findings?from=2026-03-02&to=2026-03-08"));
         calls.put("audit.read", api -> api.get("/api/v1/audit?limit=1"));
         assertThat(calls.keySet()).isEqualTo(TABLE.keySet());

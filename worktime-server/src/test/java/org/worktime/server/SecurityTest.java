@@ -66,6 +66,19 @@ class SecurityTest extends H2Context {
     }
 
     @Test
+    void aMalformedBodyIsAProblemWithoutAStackTrace() {
+        Fixtures.Tenant t = Fixtures.tenant(port, "body");
+        Api.Response r = t.hr().put("/api/v1/workplaces/x", "{\"id\": \"x\", ");
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.headers().firstValue("Content-Type")).hasValue("application/problem+json");
+        assertThat(r.json().get("detail").asString()).isEqualTo("the request body is not valid JSON of the expected shape");
+        assertThat(r.body()).doesNotContain("Exception").doesNotContain("at org.");
+        Api.Response missing = t.hr().get("/api/v1/workplaces/x/findings?from=2026-03-02");
+        assertThat(missing.status()).isEqualTo(400);
+        assertThat(missing.body()).doesNotContain("Exception");
+    }
+
+    @Test
     void signingOutEndsTheSession() {
         Fixtures.Tenant t = Fixtures.tenant(port, "out");
         assertThat(t.hr().get("/api/v1/me").status()).isEqualTo(200);

@@ -75,6 +75,26 @@ interface ServerScenarios {
     }
 
     @Test
+    default void aMisspeltWordOfAPackIsRefusedAsTheReadersRefuseIt() {
+        // A status no pack declares would switch Art. 71 off in silence: the API refuses it as the file readers do.
+        Fixtures.Tenant t = Fixtures.tenant(port(), "vocab");
+        Map<String, Object> workplace = Fixtures.krWorkplace();
+        assertThat(t.hr().put("/api/v1/workplaces/hanbit-soft-seoul", workplace).status()).isEqualTo(201);
+        Map<String, Object> employee = new java.util.LinkedHashMap<>(Fixtures.krEmployees().get(0));
+        employee.put("statuses", List.of(Map.of("status", "POST_PARTUM", "from", "2026-01-10")));
+        Api.Response r = t.hr().put("/api/v1/workplaces/hanbit-soft-seoul/employees/" + employee.get("id"), employee);
+        assertThat(r.status()).as(r.toString()).isEqualTo(422);
+        assertThat(problems(r)).containsExactly(
+                "null:null:statuses[0].status: unknown employee status POST_PARTUM; did you mean POSTPARTUM?");
+        Map<String, Object> agreementTypo = Fixtures.krWorkplace();
+        agreementTypo.put("agreements", List.of(Map.of("kind", "KR-LSA-69-1", "from", "2026-01-01")));
+        Api.Response w = t.hr().put("/api/v1/workplaces/hanbit-soft-seoul", agreementTypo);
+        assertThat(w.status()).as(w.toString()).isEqualTo(422);
+        assertThat(problems(w)).containsExactly(
+                "null:null:agreements[0].kind: unknown agreement kind KR-LSA-69-1; did you mean KR-LSA-69?");
+    }
+
+    @Test
     default void anImportIsEvaluatedExactlyAsTheCliEvaluatesTheSameFiles() throws Exception {
         Fixtures.Tenant t = Fixtures.tenant(port(), "imp");
         String wp = Fixtures.enterKrTeam(t);

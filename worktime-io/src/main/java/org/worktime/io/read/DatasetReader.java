@@ -78,6 +78,11 @@ public final class DatasetReader {
      * The vocabularies of the packs on the class path, gathered once (on first use: the packs read their parameter files
      * when made, and a server reads many datasets). The class path does not change under a running JVM.
      */
+    /** The vocabularies of the packs on the class path (what {@link #read(Path)} checks the packs' words against). */
+    public static Vocabulary installedVocabulary() {
+        return Installed.VOCABULARY;
+    }
+
     private static final class Installed {
         static final Vocabulary VOCABULARY = Vocabulary.of(Packs.discover());
     }
@@ -205,10 +210,10 @@ public final class DatasetReader {
     /**
      * Reads a bundle from a reader (not closed), as JSON when {@code name} ends in {@code .json}, else YAML; problems
      * name {@code name}. The server assembles its stored records into a bundle and reads them here, so that they are
-     * validated exactly as files are.
+     * validated exactly as files are, the packs' words included.
      */
     public static Dataset readBundle(java.io.Reader reader, Path name) throws InputException {
-        Problems problems = new Problems();
+        Problems problems = new Problems(Installed.VOCABULARY);
         Node root = YamlTree.read(reader, name, YamlTree.isJson(name), problems);
         problems.throwIfAny();
         return bundle(root, name, problems);

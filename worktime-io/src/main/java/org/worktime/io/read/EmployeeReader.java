@@ -67,7 +67,12 @@ public final class EmployeeReader {
 
     /** Reads a YAML (or, by a {@code .json} name, JSON) document with a top-level {@code employees:} list. */
     public static List<Employee> readYaml(Reader reader, Path name) throws InputException {
-        Problems problems = new Problems();
+        return readYaml(reader, name, org.worktime.core.rule.Vocabulary.EMPTY);
+    }
+
+    /** As {@link #readYaml(Reader, Path)}, checking the packs' words (statuses, exclusions...) against the vocabulary. */
+    public static List<Employee> readYaml(Reader reader, Path name, org.worktime.core.rule.Vocabulary vocabulary) throws InputException {
+        Problems problems = new Problems(vocabulary);
         Result result = new Result();
         Node root = YamlTree.read(reader, name, YamlTree.isJson(name), problems);
         if (root != null) {

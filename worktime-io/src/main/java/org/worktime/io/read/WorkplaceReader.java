@@ -54,7 +54,12 @@ public final class WorkplaceReader {
 
     /** Reads a workplace from a reader (not closed); {@code name} is used in messages and, by its extension, picks JSON. */
     public static Workplace read(Reader reader, Path name) throws InputException {
-        Problems problems = new Problems();
+        return read(reader, name, org.worktime.core.rule.Vocabulary.EMPTY);
+    }
+
+    /** As {@link #read(Reader, Path)}, checking the packs' words (agreement kinds and terms...) against the vocabulary. */
+    public static Workplace read(Reader reader, Path name, org.worktime.core.rule.Vocabulary vocabulary) throws InputException {
+        Problems problems = new Problems(vocabulary);
         Node root = YamlTree.read(reader, name, YamlTree.isJson(name), problems);
         Result result = root == null ? null : parse(root, name, problems, "");
         problems.throwIfAny();

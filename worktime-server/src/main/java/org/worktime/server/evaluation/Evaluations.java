@@ -12,7 +12,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Transactional;
 import org.threeten.extra.LocalDateRange;
 import org.worktime.core.domain.Dataset;
 import org.worktime.core.domain.InvalidDataException;
@@ -39,7 +38,8 @@ import org.worktime.server.workplace.WorkplaceRepository.StoredWorkplace;
 /**
  * The engine over stored records, answered in the CLI's JSON contracts (docs/OUTPUT.md) by worktime-io's writers:
  * {@code worktime-report/1} for findings and pay, {@code worktime-watch/1}, {@code worktime-exempt/1}. The law is
- * the packs'; nothing here judges.
+ * the packs'; nothing here judges. The records are read in a short read-only transaction ({@link StoredDataset}); the
+ * engine runs after it, holding no connection.
  */
 @Service
 public class Evaluations {
@@ -58,12 +58,21 @@ public class Evaluations {
         this.stored = stored;
     }
 
+    /**
+     * The packs, discovered once: {@code Packs.find} runs the service loader and reads the pack's parameter file on
+     * every call, which a punch must not pay for. A pack is immutable (the engine is pure), so one serves every request.
+     */
+    private static final java.util.concurrent.ConcurrentMap<String, JurisdictionPack> PACKS = new java.util.concurrent.ConcurrentHashMap<>();
+
     public static JurisdictionPack pack(String jurisdiction) {
-        return Packs.find(jurisdiction).orElseThrow(() -> ApiException.conflict("no jurisdiction pack for '" + jurisdiction + "' is installed"));
+        JurisdictionPack pack = PACKS.computeIfAbsent(jurisdiction, j -> Packs.find(j).orElse(null));
+        if (pack == null) {
+            throw ApiException.conflict("no jurisdiction pack for '" + jurisdiction + "' is installed");
+        }
+        return pack;
     }
 
     /** Findings ({@code CHECK}) or pay lines ({@code PAY}) over the workplace dates [from, to]. */
-    @Transactional(readOnly = true)
     public String report(String tenant, StoredWorkplace wp, List<StoredEmployee> employees, LocalDate from, LocalDate to, Instant asOf,
             ReportWriter.Mode mode, Language language) {
         if (to.isBefore(from)) {
@@ -89,7 +98,6 @@ public class Evaluations {
     }
 
     /** The watch as of an instant: the week's hours, the hours left before each cap, the latest lawful end of today. */
-    @Transactional(readOnly = true)
     public WatchReport watchReport(String tenant, StoredWorkplace wp, List<StoredEmployee> employees, Instant asOf, long riskSeconds) {
         JurisdictionPack pack = pack(wp.jurisdiction());
         if (!Watch.supports(pack)) {
@@ -109,7 +117,6 @@ public class Evaluations {
     }
 
     /** Who is exempt on a date under the regimes of the workplace's jurisdiction. */
-    @Transactional(readOnly = true)
     public String exempt(String tenant, StoredWorkplace wp, List<StoredEmployee> employees, LocalDate on, Language language) {
         JurisdictionPack pack = pack(wp.jurisdiction());
         if (pack.exemptionTests().isEmpty()) {

@@ -36,6 +36,7 @@ public class StoredDataset {
      * left out, and others' ids removed from the rest: they cannot change the answer for these employees, and the
      * employees file of the bundle names only these.
      */
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
     public Dataset of(String tenant, StoredWorkplace workplace, List<StoredEmployee> employees, Instant from, Instant to) {
         Set<String> ids = employees.stream().map(StoredEmployee::id).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
         Bundles.Parts parts = Bundles.Parts.of(Bundles.scoped(workplace.definition(), ids), employees.stream().map(StoredEmployee::definition).toList());

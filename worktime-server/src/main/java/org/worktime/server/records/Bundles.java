@@ -52,7 +52,7 @@ public class Bundles {
     /** A workplace document, checked by the workplace reader; problems name the body's fields. */
     public Workplace workplace(Map<String, Object> document) {
         try {
-            return WorkplaceReader.read(new StringReader(toJson(document)), WORKPLACE);
+            return WorkplaceReader.read(new StringReader(toJson(document)), WORKPLACE, DatasetReader.installedVocabulary());
         } catch (InputException e) {
             throw invalid("the workplace is not valid", e, f -> f);
         }
@@ -61,7 +61,8 @@ public class Bundles {
     /** One employee entry, checked by the employee reader. */
     public Employee employee(Map<String, Object> document) {
         try {
-            List<Employee> read = EmployeeReader.readYaml(new StringReader(toJson(Map.of("employees", List.of(document)))), EMPLOYEE);
+            List<Employee> read = EmployeeReader.readYaml(new StringReader(toJson(Map.of("employees", List.of(document)))), EMPLOYEE,
+                    DatasetReader.installedVocabulary());
             return read.get(0);
         } catch (InputException e) {
             throw invalid("the employee is not valid", e, f -> strip(f, "employees[0]"));

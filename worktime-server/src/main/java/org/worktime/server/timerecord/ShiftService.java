@@ -229,9 +229,4 @@ public class ShiftService {
                     + other.recordId() + " (" + other.data().get("start") + " to " + other.data().get("end") + ")")));
         });
     }
-
-    /** Now, for the punch service. */
-    Instant now() {
-        return clock.instant();
-    }
 }

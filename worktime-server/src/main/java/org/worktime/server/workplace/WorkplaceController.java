@@ -66,7 +66,7 @@ class WorkplaceController {
                     "must be the id of the path, " + id + (document.get("id") == null ? "" : ", found " + document.get("id")))));
         }
         Workplace workplace = bundles.workplace(document);
-        if (Packs.find(workplace.jurisdiction()).isEmpty()) {
+        if (Packs.discover().stream().noneMatch(p -> p.jurisdiction().equals(workplace.jurisdiction()))) {
             throw ApiException.invalid("the workplace is not valid", List.of(FieldProblem.field("jurisdiction",
                     "no jurisdiction pack for '" + workplace.jurisdiction() + "'; installed: "
                             + String.join(", ", Packs.discover().stream().map(p -> p.jurisdiction()).toList()))));
