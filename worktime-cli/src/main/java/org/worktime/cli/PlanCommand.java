@@ -1,13 +1,8 @@
 package org.worktime.cli;
 
-import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
-import java.io.Writer;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.AccessDeniedException;
 import java.nio.file.Files;
-import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
@@ -16,7 +11,6 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.worktime.core.domain.Dataset;
 import org.worktime.io.read.DatasetReader;
-import org.worktime.io.read.InputException;
 import org.worktime.io.write.Language;
 import org.worktime.plan.OptionPlan;
 import org.worktime.plan.PlanException;
@@ -101,29 +95,13 @@ final class PlanCommand implements Callable<Integer> {
     public Integer call() {
         try {
             return run();
-        } catch (UserError e) {
-            error(e.getMessage());
-            return ExitCodes.BAD_INPUT;
         } catch (PlanException e) {
-            error("cannot plan: " + e.explanation().in(language.code()));
-            return ExitCodes.BAD_INPUT;
-        } catch (org.worktime.core.domain.InvalidDataException e) {
-            error("cannot evaluate the dataset: " + e.explanation().in(language.code()));
-            return ExitCodes.BAD_INPUT;
-        } catch (InputException e) {
-            error("cannot read the input:");
-            e.getMessage().lines().forEach(line -> err().println("  " + line));
+            err().println(spec.qualifiedName() + ": cannot plan: " + e.explanation().in(language.code()));
             err().flush();
             return ExitCodes.BAD_INPUT;
         } catch (Exception | StackOverflowError | OutOfMemoryError e) {
-            String what = e.getMessage() == null ? e.getClass().getName()
-                    : e.getClass().getName() + ": " + e.getMessage().lines().findFirst().orElse("");
-            error("internal error (" + what + "); please report it" + (debug ? ":" : ", with the output of the same command run with --debug."));
-            if (debug) {
-                e.printStackTrace(err());
-                err().flush();
-            }
-            return ExitCodes.INTERNAL_ERROR;
+            // The same messages and exit codes as every other command (2 bad input, 4 I/O, 5 memory, 3 a bug).
+            return Failures.report(e, "input", spec.qualifiedName(), err(), debug, language);
         }
     }
 
@@ -138,7 +116,7 @@ final class PlanCommand implements Callable<Integer> {
             throw new UserError("--shifts " + shiftsDir + ": no such folder");
         }
         Dataset data = DatasetReader.read(dataset);
-        if (!Files.isRegularFile(project)) {
+        if (!org.worktime.io.read.InputFiles.present(project)) {
             throw new UserError("--project " + project + ": no such file");
         }
         Project p = ProjectFileReader.read(project, data);
@@ -165,39 +143,15 @@ final class PlanCommand implements Callable<Integer> {
         return ExitCodes.CLEAN;
     }
 
-    @FunctionalInterface
-    interface Output {
-        void writeTo(Writer out) throws IOException;
-    }
-
-    private void emit(Path file, Output output) throws IOException {
-        if (file == null) {
-            PrintWriter out = spec.commandLine().getOut();
-            output.writeTo(out);
-            out.flush();
-            return;
-        }
-        BufferedWriter writer;
-        try {
-            writer = Files.newBufferedWriter(file, StandardCharsets.UTF_8);
-        } catch (NoSuchFileException e) {
-            throw new UserError("cannot write " + file + ": its folder does not exist", e);
-        } catch (AccessDeniedException e) {
-            throw new UserError("cannot write " + file + ": permission denied", e);
-        }
-        try (writer) {
-            output.writeTo(writer);
-        }
+    /** To --output or a --shifts file atomically (a failure keeps the previous file: exit 4), as every command writes. */
+    private void emit(Path file, OutputFile.Content output) throws IOException {
+        BaseCommand.emit(spec, file, output);
     }
 
     private PrintWriter err() {
         return spec.commandLine().getErr();
     }
 
-    private void error(String message) {
-        err().println(spec.qualifiedName() + ": " + message);
-        err().flush();
-    }
 
     static final class FormatConverter implements ITypeConverter<String> {
         @Override

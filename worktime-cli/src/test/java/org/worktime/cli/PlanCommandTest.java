@@ -95,4 +95,20 @@ class PlanCommandTest {
         assertThat(r.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
         assertThat(r.err()).contains("'kr-flexible-9m' is not an option: use kr-ordinary, kr-flexible-2w");
     }
+
+    @Test
+    void aFullDiskKeepsThePreviousReportAndExitsFourAsEveryCommandDoes() throws Exception {
+        Path report = Files.writeString(dir.resolve("plan.json"), "the previous plan\n");
+        OutputFile full = new OutputFile(file -> {
+            throw new java.nio.file.FileSystemException(file.toString(), null, "No space left on device");
+        });
+
+        Cli.Result r = Cli.run(new picocli.CommandLine(new WorktimeCommand(full)), "plan", team.toString(), "--project",
+                project.toString(), "--option", "kr-ordinary", "--steps", "300", "--format", "json", "--output", report.toString());
+
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.IO_FAILURE);
+        assertThat(r.err()).isEqualTo("worktime plan: cannot write " + report + ": No space left on device; the previous file is left"
+                + " as it was\n");
+        assertThat(Files.readString(report)).isEqualTo("the previous plan\n");
+    }
 }
