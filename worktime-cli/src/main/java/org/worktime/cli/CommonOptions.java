@@ -2,7 +2,7 @@ package org.worktime.cli;
 
 import java.nio.file.Path;
 import org.worktime.io.write.Format;
-import org.worktime.io.write.Language;
+import org.worktime.core.i18n.Language;
 import picocli.CommandLine.Option;
 
 /** The options every command takes: output format, language, destination, and --debug. */

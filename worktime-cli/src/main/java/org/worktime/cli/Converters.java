@@ -3,7 +3,7 @@ package org.worktime.cli;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.worktime.io.write.Format;
-import org.worktime.io.write.Language;
+import org.worktime.core.i18n.Language;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.TypeConversionException;
 

@@ -3,7 +3,7 @@ package org.worktime.cli;
 import java.io.PrintWriter;
 import org.worktime.core.domain.InvalidDataException;
 import org.worktime.io.read.InputException;
-import org.worktime.io.write.Language;
+import org.worktime.core.i18n.Language;
 
 /**
  * Turns what ended a command into its message on standard error and its exit code, the same way for every command.

@@ -11,7 +11,7 @@ import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.worktime.core.domain.Dataset;
 import org.worktime.io.read.DatasetReader;
-import org.worktime.io.write.Language;
+import org.worktime.core.i18n.Language;
 import org.worktime.plan.OptionPlan;
 import org.worktime.plan.PlanException;
 import org.worktime.plan.PlanOption;

@@ -94,7 +94,7 @@ final class SimulateCommand implements Callable<Integer> {
         try {
             return run();
         } catch (Exception | StackOverflowError | OutOfMemoryError e) {
-            return Failures.report(e, "dataset", spec.qualifiedName(), err(), debug, org.worktime.io.write.Language.EN);
+            return Failures.report(e, "dataset", spec.qualifiedName(), err(), debug, org.worktime.core.i18n.Language.EN);
         }
     }
 

@@ -67,7 +67,7 @@ public final class WorktimeCommand {
         commandLine.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         commandLine.setParameterExceptionHandler(WorktimeCommand::usageError);
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> Failures.report(e, "input",
-                cmd.getCommandSpec().qualifiedName(), cmd.getErr(), debug(parseResult), org.worktime.io.write.Language.EN));
+                cmd.getCommandSpec().qualifiedName(), cmd.getErr(), debug(parseResult), org.worktime.core.i18n.Language.EN));
         return commandLine;
     }
 

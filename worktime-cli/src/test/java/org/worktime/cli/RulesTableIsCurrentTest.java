@@ -10,7 +10,7 @@ import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
 import org.worktime.core.rule.Packs;
 import org.worktime.io.write.Format;
-import org.worktime.io.write.Language;
+import org.worktime.core.i18n.Language;
 import org.worktime.io.write.RulesWriter;
 
 /**

@@ -82,15 +82,15 @@ public final class JapanesePack implements JurisdictionPack {
             new ManagerExclusionTest());
 
     private static final Map<String, Text> PAY_KINDS = Map.of(
-            "OVERTIME", Text.of("Overtime (125%)", "시간외근로 (125%)"),
-            "OVERTIME_OVER_60H", Text.of("Overtime beyond 60 h a month (150%)", "월 60시간 초과 시간외근로 (150%)"),
-            "OVERTIME_OVER_60H_SUBSTITUTED", Text.of("Overtime beyond 60 h replaced by substitute leave (125%)",
+            "OVERTIME", Text.legacy("Overtime (125%)", "시간외근로 (125%)"),
+            "OVERTIME_OVER_60H", Text.legacy("Overtime beyond 60 h a month (150%)", "월 60시간 초과 시간외근로 (150%)"),
+            "OVERTIME_OVER_60H_SUBSTITUTED", Text.legacy("Overtime beyond 60 h replaced by substitute leave (125%)",
                     "대체휴가로 대체된 월 60시간 초과 시간외근로 (125%)"),
-            "HOLIDAY", Text.of("Statutory holiday work (135%)", "법정휴일근로 (135%)"),
-            "NIGHT", Text.of("Late-night work (+25%)", "심야근로 (+25%)"),
-            "VARIABLE_SETTLEMENT", Text.of("Hours beyond 40 h a week over a part of a one-year variable period (125%)",
+            "HOLIDAY", Text.legacy("Statutory holiday work (135%)", "법정휴일근로 (135%)"),
+            "NIGHT", Text.legacy("Late-night work (+25%)", "심야근로 (+25%)"),
+            "VARIABLE_SETTLEMENT", Text.legacy("Hours beyond 40 h a week over a part of a one-year variable period (125%)",
                     "1년 단위 변형근로 중도 입사·퇴직 정산 (125%)"),
-            "FLEXTIME_SETTLEMENT", Text.of("Hours beyond 40 h a week over a part of a flextime period over one month (125%)",
+            "FLEXTIME_SETTLEMENT", Text.legacy("Hours beyond 40 h a week over a part of a flextime period over one month (125%)",
                     "플렉스타임제 중도 입사·퇴직 정산 (125%)"));
 
     /**
@@ -149,7 +149,7 @@ public final class JapanesePack implements JurisdictionPack {
 
     @Override
     public Text payKindLabel(String kind) {
-        return PAY_KINDS.getOrDefault(kind, Text.of(kind, kind));
+        return PAY_KINDS.getOrDefault(kind, Text.legacy(kind, kind));
     }
 
     @Override

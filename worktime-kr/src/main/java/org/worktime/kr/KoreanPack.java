@@ -133,19 +133,19 @@ public final class KoreanPack implements JurisdictionPack {
     }
 
     private static final java.util.Map<String, org.worktime.core.finding.Text> PAY_KINDS = java.util.Map.of(
-            "OVERTIME", org.worktime.core.finding.Text.of("Overtime", "연장근로"),
-            "NIGHT", org.worktime.core.finding.Text.of("Night work", "야간근로"),
-            "HOLIDAY", org.worktime.core.finding.Text.of("Holiday work (up to 8 h)", "휴일근로(8시간 이내)"),
-            "HOLIDAY_OVER_8H", org.worktime.core.finding.Text.of("Holiday work (beyond 8 h)", "휴일근로(8시간 초과)"),
-            "WEEKLY_HOLIDAY_ALLOWANCE", org.worktime.core.finding.Text.of("Weekly holiday allowance", "주휴수당"),
-            "PUBLIC_HOLIDAY_PAY", org.worktime.core.finding.Text.of("Paid public holiday", "유급 공휴일"),
-            "FLEXIBLE_SETTLEMENT", org.worktime.core.finding.Text.of("Flexible-hours settlement", "탄력근로 정산"),
-            "SELECTIVE_OVERTIME", org.worktime.core.finding.Text.of("Selective-hours overtime", "선택근로 연장근로"),
-            "PART_TIME_EXCESS", org.worktime.core.finding.Text.of("Part-timer's hours beyond the contract", "단시간근로자 초과근로"));
+            "OVERTIME", org.worktime.core.finding.Text.legacy("Overtime", "연장근로"),
+            "NIGHT", org.worktime.core.finding.Text.legacy("Night work", "야간근로"),
+            "HOLIDAY", org.worktime.core.finding.Text.legacy("Holiday work (up to 8 h)", "휴일근로(8시간 이내)"),
+            "HOLIDAY_OVER_8H", org.worktime.core.finding.Text.legacy("Holiday work (beyond 8 h)", "휴일근로(8시간 초과)"),
+            "WEEKLY_HOLIDAY_ALLOWANCE", org.worktime.core.finding.Text.legacy("Weekly holiday allowance", "주휴수당"),
+            "PUBLIC_HOLIDAY_PAY", org.worktime.core.finding.Text.legacy("Paid public holiday", "유급 공휴일"),
+            "FLEXIBLE_SETTLEMENT", org.worktime.core.finding.Text.legacy("Flexible-hours settlement", "탄력근로 정산"),
+            "SELECTIVE_OVERTIME", org.worktime.core.finding.Text.legacy("Selective-hours overtime", "선택근로 연장근로"),
+            "PART_TIME_EXCESS", org.worktime.core.finding.Text.legacy("Part-timer's hours beyond the contract", "단시간근로자 초과근로"));
 
     @Override
     public org.worktime.core.finding.Text payKindLabel(String kind) {
-        return PAY_KINDS.getOrDefault(kind, org.worktime.core.finding.Text.of(kind, kind));
+        return PAY_KINDS.getOrDefault(kind, org.worktime.core.finding.Text.legacy(kind, kind));
     }
 
     @Override

@@ -25,7 +25,7 @@ public enum PlanOption {
 
     PlanOption(String id, String en, String ko) {
         this.id = id;
-        this.title = Text.of(en, ko);
+        this.title = Text.legacy(en, ko);
     }
 
     public String id() {

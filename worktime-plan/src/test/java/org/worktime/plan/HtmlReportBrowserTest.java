@@ -14,7 +14,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.worktime.io.write.Language;
+import org.worktime.core.i18n.Language;
 import org.worktime.plan.out.PlanHtmlWriter;
 
 /**

@@ -21,7 +21,7 @@ import org.worktime.core.engine.Evaluation;
 import org.worktime.core.finding.Severity;
 import org.worktime.core.rule.Packs;
 import org.worktime.io.read.DatasetReader;
-import org.worktime.io.write.Language;
+import org.worktime.core.i18n.Language;
 import org.worktime.plan.out.PlanJsonWriter;
 import org.worktime.plan.out.PlanTextWriter;
 import org.worktime.plan.out.PlannedShiftsCsvWriter;

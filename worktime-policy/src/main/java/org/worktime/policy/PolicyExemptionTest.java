@@ -87,7 +87,7 @@ public final class PolicyExemptionTest implements ExemptionTest {
         List<Text> missing = new ArrayList<>();
         statusConditions(query, evidence, missing);
         if (evidence.isEmpty()) {
-            evidence.add(new Evidence("coverage.anyone", Text.of("covered by the regime", "제도 적용 대상"), "no condition", "",
+            evidence.add(new Evidence("coverage.anyone", Text.legacy("covered by the regime", "제도 적용 대상"), "no condition", "",
                     Verdict.EXEMPT, null));
         }
         return Eligibility.fromConditions(query.employeeId(), query.on(), regime, info, evidence, missing);
@@ -106,9 +106,9 @@ public final class PolicyExemptionTest implements ExemptionTest {
         Policy.Coverage coverage = policy.coverage();
         if (!coverage.jobFamilies().isEmpty()) {
             String family = query.employee().attributes().get(coverage.jobAttribute());
-            Text condition = Text.of("job family among " + sorted(coverage.jobFamilies()), "직무군 " + sorted(coverage.jobFamilies()) + " 해당");
+            Text condition = Text.legacy("job family among " + sorted(coverage.jobFamilies()), "직무군 " + sorted(coverage.jobFamilies()) + " 해당");
             if (family == null || family.isBlank()) {
-                missing.add(Text.of("the employee attribute '" + coverage.jobAttribute() + "'", "직원 속성 '" + coverage.jobAttribute() + "'"));
+                missing.add(Text.legacy("the employee attribute '" + coverage.jobAttribute() + "'", "직원 속성 '" + coverage.jobAttribute() + "'"));
                 evidence.add(new Evidence("coverage.jobFamily", condition, "", sorted(coverage.jobFamilies()), Verdict.INDETERMINATE, null));
             } else {
                 evidence.add(new Evidence("coverage.jobFamily", condition, family, sorted(coverage.jobFamilies()),
@@ -117,9 +117,9 @@ public final class PolicyExemptionTest implements ExemptionTest {
         }
         if (!coverage.industries().isEmpty()) {
             String industry = query.workplace().attributes().get("industry");
-            Text condition = Text.of("industry among " + sorted(coverage.industries()), "업종 " + sorted(coverage.industries()) + " 해당");
+            Text condition = Text.legacy("industry among " + sorted(coverage.industries()), "업종 " + sorted(coverage.industries()) + " 해당");
             if (industry == null || industry.isBlank()) {
-                missing.add(Text.of("the workplace attribute 'industry' (KSIC code)", "사업장 속성 'industry' (표준산업분류 코드)"));
+                missing.add(Text.legacy("the workplace attribute 'industry' (KSIC code)", "사업장 속성 'industry' (표준산업분류 코드)"));
                 evidence.add(new Evidence("coverage.industry", condition, "", sorted(coverage.industries()), Verdict.INDETERMINATE, null));
             } else {
                 boolean match = coverage.industries().stream().anyMatch(industry::startsWith);
@@ -128,12 +128,12 @@ public final class PolicyExemptionTest implements ExemptionTest {
             }
         }
         if (coverage.minTenureMonths() > 0) {
-            Text condition = Text.of("at least " + coverage.minTenureMonths() + " months since hire",
+            Text condition = Text.legacy("at least " + coverage.minTenureMonths() + " months since hire",
                     "입사 후 " + coverage.minTenureMonths() + "개월 이상");
             LocalDate hired = query.employee().hireDate();
             String threshold = coverage.minTenureMonths() + " months";
             if (hired == null) {
-                missing.add(Text.of("the hire date", "입사일"));
+                missing.add(Text.legacy("the hire date", "입사일"));
                 evidence.add(new Evidence("coverage.tenure", condition, "", threshold, Verdict.INDETERMINATE, null));
             } else {
                 long months = hired.isAfter(query.on()) ? -1 : Period.between(hired, query.on()).toTotalMonths();
@@ -143,10 +143,10 @@ public final class PolicyExemptionTest implements ExemptionTest {
         }
         String consent = policy.requires().consentSubject();
         if (consent != null) {
-            Text condition = Text.of("individual written consent (" + consent + ") in force", "개인 서면 동의(" + consent + ") 유효");
+            Text condition = Text.legacy("individual written consent (" + consent + ") in force", "개인 서면 동의(" + consent + ") 유효");
             Optional<Attestation> found = query.attestation(consent);
             if (found.isEmpty()) {
-                missing.add(Text.of("an attestation '" + consent + "' covering " + query.on(), query.on() + " 시점의 '" + consent + "' 확인"));
+                missing.add(Text.legacy("an attestation '" + consent + "' covering " + query.on(), query.on() + " 시점의 '" + consent + "' 확인"));
                 evidence.add(new Evidence("requires.consent", condition, "", "", Verdict.INDETERMINATE, null));
             } else {
                 Attestation a = found.get();
@@ -160,7 +160,7 @@ public final class PolicyExemptionTest implements ExemptionTest {
             // The workplace file lists every agreement on file, so an absent one is absent, not unknown.
             boolean on = query.workplace().hasAgreement(agreement, query.employeeId(), query.on());
             evidence.add(new Evidence("requires.agreement",
-                    Text.of("labour-management agreement " + agreement + " covering the employee", "노사 서면합의 " + agreement + " 적용"),
+                    Text.legacy("labour-management agreement " + agreement + " covering the employee", "노사 서면합의 " + agreement + " 적용"),
                     on ? "agreement " + agreement + " on file" : "no agreement " + agreement + " covers " + query.employeeId() + " on " + query.on(),
                     "", on ? Verdict.EXEMPT : Verdict.NOT_EXEMPT, null));
         }
@@ -168,16 +168,16 @@ public final class PolicyExemptionTest implements ExemptionTest {
 
     private void salary(ExemptionQuery query, List<Evidence> evidence, List<Text> missing) {
         Policy.SalaryTest test = policy.salary();
-        Text condition = Text.of("annual pay at least the threshold" + (test.bonusesCount() ? " (bonuses count)" : " (base salary only)"),
+        Text condition = Text.legacy("annual pay at least the threshold" + (test.bonusesCount() ? " (bonuses count)" : " (base salary only)"),
                 "연간 임금 기준액 이상" + (test.bonusesCount() ? " (상여 포함)" : " (기본급만)"));
         Optional<Wage> wage = query.employee().wageIfKnown();
         if (wage.isEmpty()) {
-            missing.add(Text.of("the employee's wage", "직원의 임금"));
+            missing.add(Text.legacy("the employee's wage", "직원의 임금"));
             evidence.add(new Evidence("salary.level", condition, "", thresholdText(query.rates()), Verdict.INDETERMINATE, null));
             return;
         }
         if (wage.get() instanceof Wage.Hourly h) {
-            evidence.add(new Evidence("salary.basis", Text.of("paid a salary, not by the hour", "시급이 아닌 월급·연봉 지급"),
+            evidence.add(new Evidence("salary.basis", Text.legacy("paid a salary, not by the hour", "시급이 아닌 월급·연봉 지급"),
                     "hourly " + h.rate(), "a monthly or annual salary", Verdict.NOT_EXEMPT, null));
             return;
         }
@@ -269,7 +269,7 @@ public final class PolicyExemptionTest implements ExemptionTest {
     }
 
     private Text rateMissing(CurrencyUnit from) {
-        return Text.of("an exchange rate " + from + "/" + policy.currency() + " (state it in the policy file's rates or with --rate)",
+        return Text.legacy("an exchange rate " + from + "/" + policy.currency() + " (state it in the policy file's rates or with --rate)",
                 "환율 " + from + "/" + policy.currency() + " (정책 파일 rates 또는 --rate로 명시)");
     }
 
@@ -281,18 +281,18 @@ public final class PolicyExemptionTest implements ExemptionTest {
         LocalDateRange window = LocalDateRange.of(query.on().minusDays(HEALTH_WINDOW_DAYS - 1L), query.on().plusDays(1));
         HealthCheck.Result result = HealthCheck.check(measures, query.shifts(), query.workplace().zone(), query.workplace().weekStart(), window);
         addHealth(evidence, result, HealthCheck.DAYS_OFF_4_WEEKS, measures.daysOffPer4Weeks() != null,
-                () -> Text.of("at least " + measures.daysOffPer4Weeks() + " days off in the 4 weeks ending on the date",
+                () -> Text.legacy("at least " + measures.daysOffPer4Weeks() + " days off in the 4 weeks ending on the date",
                         "해당일까지 4주간 휴일 " + measures.daysOffPer4Weeks() + "일 이상"), window);
         addHealth(evidence, result, HealthCheck.DAYS_OFF_YEAR, measures.daysOffPerYear() != null,
-                () -> Text.of("days off at the rate of " + measures.daysOffPerYear() + " a year", "연 " + measures.daysOffPerYear() + "일 비율의 휴일"), window);
+                () -> Text.legacy("days off at the rate of " + measures.daysOffPerYear() + " a year", "연 " + measures.daysOffPerYear() + "일 비율의 휴일"), window);
         addHealth(evidence, result, HealthCheck.REST, measures.restBetweenWorkdays() != null,
-                () -> Text.of("rest between working days of at least " + hours(measures.restBetweenWorkdays()), "근무일 간 휴식 " + hours(measures.restBetweenWorkdays()) + " 이상"),
+                () -> Text.legacy("rest between working days of at least " + hours(measures.restBetweenWorkdays()), "근무일 간 휴식 " + hours(measures.restBetweenWorkdays()) + " 이상"),
                 window);
         addHealth(evidence, result, HealthCheck.MONTHLY_CAP, measures.monthlyCapAbove() != null,
-                () -> Text.of("hours beyond 40 h a week at most " + hours(measures.monthlyCapAbove()) + " a month", "주 40시간 초과 시간 월 " + hours(measures.monthlyCapAbove()) + " 이하"),
+                () -> Text.legacy("hours beyond 40 h a week at most " + hours(measures.monthlyCapAbove()) + " a month", "주 40시간 초과 시간 월 " + hours(measures.monthlyCapAbove()) + " 이하"),
                 window);
         addHealth(evidence, result, HealthCheck.WEEKLY_CAP, measures.weeklyCap() != null,
-                () -> Text.of("at most " + hours(measures.weeklyCap()) + " a week", "주 " + hours(measures.weeklyCap()) + " 이하"), window);
+                () -> Text.legacy("at most " + hours(measures.weeklyCap()) + " a week", "주 " + hours(measures.weeklyCap()) + " 이하"), window);
     }
 
     private static void addHealth(List<Evidence> evidence, HealthCheck.Result result, String key, boolean present, java.util.function.Supplier<Text> condition, LocalDateRange window) {

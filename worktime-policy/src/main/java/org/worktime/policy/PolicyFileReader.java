@@ -119,7 +119,7 @@ public final class PolicyFileReader {
                 f.problem(n.line(), key, "missing value");
                 return null;
             }
-            return Text.of(s.text().trim(), null);
+            return Text.legacy(s.text().trim(), null);
         }
         Fields t = Fields.of(file, problems, n, key, List.of("en", "ko"));
         if (t == null) {
@@ -131,7 +131,7 @@ public final class PolicyFileReader {
         if (t.failed()) {
             f.markFailed();
         }
-        return en == null ? null : Text.of(en, ko);
+        return en == null ? null : Text.legacy(en, ko);
     }
 
     private static List<String> lifts(Path file, Problems problems, Fields f, Collection<String> known) {

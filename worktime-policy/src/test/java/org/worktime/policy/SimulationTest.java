@@ -75,7 +75,7 @@ class SimulationTest {
     }
 
     static PolicyExemptionTest policy() {
-        return new PolicyExemptionTest(new Policy("TEST-HIGH-INCOME", Text.of("Test", "시험"), LocalDate.of(2026, 1, 1), null,
+        return new PolicyExemptionTest(new Policy("TEST-HIGH-INCOME", Text.legacy("Test", "시험"), LocalDate.of(2026, 1, 1), null,
                 new Citation("test", "none", "", ""), "KRW", List.of("KR-LSA-50", "KR-LSA-53", "KR-LSA-56-1", "KR-LSA-56-2"),
                 new Policy.SalaryTest(Money.parse("KRW 100000000"), true),
                 new Policy.Coverage("jobFamily", Set.of("research", "engineering"), Set.of(), 0), null,

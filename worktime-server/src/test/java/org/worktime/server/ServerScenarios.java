@@ -19,7 +19,7 @@ import org.worktime.core.engine.Evaluation;
 import org.worktime.core.rule.Packs;
 import org.worktime.io.read.DatasetReader;
 import org.worktime.io.write.JsonReportWriter;
-import org.worktime.io.write.Language;
+import org.worktime.core.i18n.Language;
 import org.worktime.io.write.ReportWriter;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;

@@ -116,8 +116,7 @@ public final class Engine {
             policy = pack.timelinePolicy(workplace, parameters);
         } catch (IllegalArgumentException | java.time.DateTimeException e) {
             // The workplace's own data (its calendar, its attributes) cannot be read: nothing can be judged.
-            throw new org.worktime.core.domain.InvalidDataException(Text.of("the workplace's data cannot be read: " + e.getMessage(),
-                    "사업장 데이터를 읽을 수 없습니다: " + e.getMessage()));
+            throw new org.worktime.core.domain.InvalidDataException(Text.of("core.workplace-unreadable", "problem", e.getMessage()));
         }
         LocalDateRange requested = evaluation.period();
         if (!pack.lookback().isZero()) {
@@ -150,9 +149,7 @@ public final class Engine {
             LocalDate date = e.date();
             findings.add(new Finding(context.employeeId(), rule.info().id(), rule.info().title(), Severity.INDETERMINATE,
                     LocalDateRange.ofClosed(date, date), null, null, rule.info().citation(), null,
-                    Text.of("Cannot decide: the parameter " + e.key() + " has no value in force on " + date
-                            + " (the pack's data does not cover that date; supply it as an override).",
-                            "판단 불가: 파라미터 " + e.key() + "에 " + date + " 시점의 값이 없습니다 (데이터가 해당 날짜를 포함하지 않음)."),
+                    Text.of("core.parameter-missing", "key", e.key(), "date", date),
                     Basis.ACTUAL));
         } catch (org.worktime.core.domain.InvalidDataException e) {
             unreadable(rule, context, e.explanation(), findings);
@@ -160,14 +157,13 @@ public final class Engine {
             // A term or attribute in a form the rule cannot parse (a date, a number, a duration): the user's data, so the
             // rule's answer is indeterminate and says why, instead of the whole run failing.
             String what = String.valueOf(e.getMessage());
-            unreadable(rule, context, Text.of("the data holds a value this rule cannot read (" + what + ")",
-                    "이 규칙이 읽을 수 없는 값이 데이터에 있습니다 (" + what + ")"), findings);
+            unreadable(rule, context, Text.of("core.rule.unreadable-value", "what", what), findings);
         }
     }
 
     private static void unreadable(Rule rule, EmployeeContext context, Text why, List<Finding> findings) {
         findings.add(new Finding(context.employeeId(), rule.info().id(), rule.info().title(), Severity.INDETERMINATE, context.period(),
-                null, null, rule.info().citation(), null, Text.of("Cannot decide: " + why.en(), "판단 불가: " + why.ko()), Basis.ACTUAL));
+                null, null, rule.info().citation(), null, Text.of("core.cannot-decide", "why", why), Basis.ACTUAL));
     }
 
     /**

@@ -41,12 +41,12 @@ public record Eligibility(String employeeId, LocalDate on, Regime regime, RuleIn
         Verdict verdict = Verdict.allOf(outcomes);
         Text reason;
         if (verdict == Verdict.EXEMPT) {
-            reason = Text.of("Every condition of " + test.title().en() + " is met.", test.title().ko() + "의 모든 요건을 충족합니다.");
+            reason = Text.of("core.exempt.all-met", "test", test.title());
         } else {
             Evidence first = evidence.stream().filter(e -> e.outcome() == verdict).findFirst().orElseThrow();
             reason = verdict == Verdict.NOT_EXEMPT
-                    ? Text.of("Not met: " + first.condition().en() + ".", "요건 불충족: " + first.condition().ko() + ".")
-                    : Text.of("Cannot decide whether " + first.condition().en() + ".", "판단 불가: " + first.condition().ko() + " 여부를 확인할 수 없음.");
+                    ? Text.of("core.exempt.not-met", "condition", first.condition())
+                    : Text.of("core.exempt.cannot-decide-whether", "condition", first.condition());
         }
         return new Eligibility(employeeId, on, regime, test, verdict, reason, evidence, missing);
     }

@@ -34,15 +34,14 @@ public final class Exemptions {
             return unreadable(test, query, e.explanation());
         } catch (IllegalArgumentException | java.time.DateTimeException | ArithmeticException e) {
             String what = String.valueOf(e.getMessage());
-            return unreadable(test, query, org.worktime.core.finding.Text.of("the data holds a value this test cannot read (" + what + ")",
-                    "이 판단에 필요한 값을 읽을 수 없습니다 (" + what + ")"));
+            return unreadable(test, query, org.worktime.core.finding.Text.of("core.exempt.unreadable-value", "what", what));
         }
     }
 
     private static Eligibility unreadable(ExemptionTest test, ExemptionQuery query, org.worktime.core.finding.Text why) {
-        org.worktime.core.finding.Text reason = org.worktime.core.finding.Text.of("Cannot decide: " + why.en(), "판단 불가: " + why.ko());
+        org.worktime.core.finding.Text reason = org.worktime.core.finding.Text.of("core.cannot-decide", "why", why);
         return new Eligibility(query.employeeId(), query.on(), test.regime(), test.info(), Verdict.INDETERMINATE, reason,
-                List.of(new Evidence("data", org.worktime.core.finding.Text.of("the data can be read", "데이터를 읽을 수 있음"), "", "",
+                List.of(new Evidence("data", org.worktime.core.finding.Text.of("core.exempt.data-readable"), "", "",
                         Verdict.INDETERMINATE, null)), List.of(why));
     }
 

@@ -13,6 +13,6 @@ public record Penalty(Citation citation, Text summary, Text note) {
     public Penalty {
         Objects.requireNonNull(citation, "citation");
         Objects.requireNonNull(summary, "summary");
-        note = note == null ? Text.of("", "") : note;
+        note = note == null ? Text.empty() : note;
     }
 }

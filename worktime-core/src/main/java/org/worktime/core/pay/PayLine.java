@@ -40,6 +40,6 @@ public record PayLine(
         Objects.requireNonNull(amount, "amount");
         Objects.requireNonNull(ruleId, "ruleId");
         Objects.requireNonNull(citation, "citation");
-        note = note == null ? Text.of("", "") : note;
+        note = note == null ? Text.empty() : note;
     }
 }

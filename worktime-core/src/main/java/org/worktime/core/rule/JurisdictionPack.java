@@ -63,7 +63,7 @@ public interface JurisdictionPack {
 
     /** A pay line kind in words, in English and the pack's language; the code itself by default. */
     default org.worktime.core.finding.Text payKindLabel(String kind) {
-        return org.worktime.core.finding.Text.of(kind, kind);
+        return org.worktime.core.finding.Text.verbatim(kind);
     }
 
     /**

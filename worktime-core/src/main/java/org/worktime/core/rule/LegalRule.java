@@ -18,11 +18,17 @@ public @interface LegalRule {
     /** Stable id, e.g. {@code KR-LSA-53-1}: jurisdiction, law, article, paragraph. */
     String id();
 
-    /** Sentence-case title. */
-    String title();
+    /**
+     * Sentence-case title.
+     *
+     * @deprecated the title is the catalog message {@code <module>.rule.<ID>.title}
+     */
+    @Deprecated
+    String title() default "";
 
-    /** The title in Korean. */
-    String titleKo();
+    /** @deprecated the title is the catalog message {@code <module>.rule.<ID>.title} */
+    @Deprecated
+    String titleKo() default "";
 
     /** The law, e.g. {@code Labor Standards Act}. */
     String law();
@@ -42,6 +48,7 @@ public @interface LegalRule {
     /** A link to the text of the law. */
     String source();
 
-    /** One sentence on what the rule checks or computes. */
-    String summary();
+    /** @deprecated the summary is the catalog message {@code <module>.rule.<ID>.summary} */
+    @Deprecated
+    String summary() default "";
 }

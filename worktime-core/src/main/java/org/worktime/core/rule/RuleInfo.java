@@ -7,9 +7,13 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.threeten.extra.LocalDateRange;
 import org.worktime.core.finding.Citation;
 import org.worktime.core.finding.Text;
+import org.worktime.core.i18n.Catalog;
 
-/** A rule's declared metadata, read once from its {@link LegalRule} annotation. */
-public record RuleInfo(String id, Text title, String summary, RuleKind kind, Citation citation, LocalDateRange effective) {
+/**
+ * A rule's declared metadata, read once from its {@link LegalRule} annotation; its title and summary are the catalog
+ * messages {@code <module>.rule.<ID>.title} and {@code <module>.rule.<ID>.summary} of the rule's module.
+ */
+public record RuleInfo(String id, Text title, Text summary, RuleKind kind, Citation citation, LocalDateRange effective) {
 
     private static final Map<Class<?>, RuleInfo> CACHE = new ConcurrentHashMap<>();
 
@@ -37,8 +41,19 @@ public record RuleInfo(String id, Text title, String summary, RuleKind kind, Cit
         LocalDateRange effective = meta.effectiveTo().isEmpty()
                 ? LocalDateRange.ofUnboundedEnd(from)
                 : LocalDateRange.ofClosed(from, LocalDate.parse(meta.effectiveTo()));
-        return new RuleInfo(meta.id(), Text.of(meta.title(), meta.titleKo()), meta.summary(), kind,
+        String module = module(ruleClass);
+        String titleKey = module + ".rule." + meta.id() + ".title";
+        String summaryKey = module + ".rule." + meta.id() + ".summary";
+        Text title = Catalog.contains(titleKey) ? Text.of(titleKey) : Text.words(meta.title(), meta.titleKo(), null); // until every pack's titles are in its catalog
+        Text summary = Catalog.contains(summaryKey) ? Text.of(summaryKey) : Text.words(meta.summary(), meta.summary(), null);
+        return new RuleInfo(meta.id(), title, summary, kind,
                 new Citation(meta.law(), meta.article(), meta.version(), meta.source()), effective);
+    }
+
+    /** The module a rule class belongs to, {@code kr} for {@code org.worktime.kr.rules.ExtendedWorkCapRule}. */
+    private static String module(Class<?> ruleClass) {
+        String[] parts = ruleClass.getPackageName().split("\\.");
+        return parts.length > 2 && parts[0].equals("org") && parts[1].equals("worktime") ? parts[2] : "core";
     }
 
     public boolean isEffectiveOn(LocalDate date) {

@@ -127,9 +127,7 @@ public final class Watch {
             return headroom;
         } catch (MissingParameterException e) {
             return Headroom.without(context.employeeId(), week, 0, 0, 0, Headroom.Status.INDETERMINATE, Text.of(
-                    "Cannot decide: the parameter " + e.key() + " has no value in force on " + e.date()
-                            + " (the pack's data does not cover that date; supply it as an override).",
-                    "판단 불가: 파라미터 " + e.key() + "에 " + e.date() + " 시점의 값이 없습니다 (데이터가 해당 날짜를 포함하지 않음)."),
+                    "core.parameter-missing", "key", e.key(), "date", e.date()),
                     new Citation(pack.displayName(), "-", "", ""));
         }
     }

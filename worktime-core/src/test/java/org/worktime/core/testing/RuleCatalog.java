@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import org.worktime.core.i18n.Language;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.worktime.core.rule.JurisdictionPack;
@@ -49,14 +50,14 @@ public final class RuleCatalog {
             if (!ids.add(info.id())) {
                 problems.add(info.id() + ": id used twice");
             }
-            for (String value : List.of(meta.title(), meta.titleKo(), meta.law(), meta.article(), meta.version(), meta.source(),
-                    meta.summary())) {
+            for (String value : List.of(info.title().in(Language.EN), info.title().in(Language.KO), info.title().in(Language.JA),
+                    info.summary().in(Language.EN), meta.law(), meta.article(), meta.version(), meta.source())) {
                 if (value.isBlank()) {
                     problems.add(info.id() + ": blank metadata");
                     break;
                 }
             }
-            if (!Character.isUpperCase(meta.title().charAt(0))) {
+            if (!Character.isUpperCase(info.title().in(Language.EN).charAt(0))) {
                 problems.add(info.id() + ": title not in sentence case");
             }
             if (!meta.source().startsWith("http")) {

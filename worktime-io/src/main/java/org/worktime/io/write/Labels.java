@@ -1,5 +1,6 @@
 package org.worktime.io.write;
 
+import org.worktime.core.i18n.Language;
 import org.worktime.core.finding.Severity;
 
 /** The words of the text and Markdown outputs, in English and Korean. */

@@ -1,5 +1,6 @@
 package org.worktime.io.write;
 
+import org.worktime.core.i18n.Language;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
@@ -206,9 +207,9 @@ public final class RulesWriter {
                 .row(l.source, rule.citation().source());
         List<String> meta = table.lines("  ");
         lines.addAll(meta);
-        if (rule.summary() != null && !rule.summary().isBlank()) {
+        if (!rule.summary().isEmpty()) {
             int indent = table.offsetOf(1) + 2;
-            lines.addAll(Formats.wrap("  " + Formats.pad(l.summary, indent - 2), rule.summary(), indent, TextReportWriter.WIDTH));
+            lines.addAll(Formats.wrap("  " + Formats.pad(l.summary, indent - 2), rule.summary().in(language), indent, TextReportWriter.WIDTH));
         }
         if (documentation != null) {
             lines.add("");
@@ -278,8 +279,8 @@ public final class RulesWriter {
         lines.add("- " + l.version + ": " + md(rule.citation().version()));
         lines.add("- " + l.inForce + ": " + inForce(rule.effective()));
         lines.add("- " + l.source + ": " + md(rule.citation().source()));
-        if (rule.summary() != null && !rule.summary().isBlank()) {
-            lines.add("- " + l.summary + ": " + md(rule.summary()));
+        if (!rule.summary().isEmpty()) {
+            lines.add("- " + l.summary + ": " + md(rule.summary().in(language)));
         }
         if (documentation != null) {
             lines.add("");
@@ -307,7 +308,7 @@ public final class RulesWriter {
     private String[] ruleCells(String jurisdiction, RuleInfo info) {
         LocalDateRange e = info.effective();
         return new String[] {
-            jurisdiction, info.id(), info.kind().name(), info.title().in(language.code()), info.summary() == null ? "" : info.summary(),
+            jurisdiction, info.id(), info.kind().name(), info.title().in(language.code()), info.summary().in(language),
             info.citation().law(), info.citation().article(), info.citation().version(), info.citation().source(),
             e.getStart().toString(), e.isUnboundedEnd() ? null : e.getEndInclusive().toString()
         };

@@ -1,5 +1,6 @@
 package org.worktime.io.write;
 
+import org.worktime.core.i18n.Language;
 import java.io.IOException;
 import java.io.Writer;
 import java.util.ArrayList;

@@ -1,5 +1,6 @@
 package org.worktime.io.write;
 
+import org.worktime.core.i18n.Language;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
@@ -143,9 +144,9 @@ class JsonReportWriterTest {
 
     @Test
     void indeterminateFindingHasNullMeasuresAndPenaltyAndNoAsOf() throws IOException {
-        Finding undecided = new Finding("E002", "KR-LSA-50", Text.of("Daily hours", "1일 근로시간"), Severity.INDETERMINATE,
+        Finding undecided = new Finding("E002", "KR-LSA-50", Text.legacy("Daily hours", "1일 근로시간"), Severity.INDETERMINATE,
                 LocalDateRange.ofClosed(LocalDate.of(2025, 3, 5), LocalDate.of(2025, 3, 5)), null, null,
-                ReportFixture.violation().citation(), null, Text.of("Cannot decide.", "판단 불가."), Basis.FORECAST);
+                ReportFixture.violation().citation(), null, Text.legacy("Cannot decide.", "판단 불가."), Basis.FORECAST);
         Report base = ReportFixture.report();
         Report report = new Report("KR", base.workplace(), base.period(), null,
                 List.of(new EmployeeReport(ReportFixture.employee("E002", "Lee Jun"), 90, List.of(undecided), List.of())));

@@ -48,16 +48,16 @@ final class ReportFixture {
 
     static Finding violation() {
         return new Finding("E001", "KR-LSA-53-1",
-                Text.of("Weekly working hours above 52", "주 52시간 초과 근로"),
+                Text.legacy("Weekly working hours above 52", "주 52시간 초과 근로"),
                 Severity.VIOLATION,
                 LocalDateRange.of(LocalDate.of(2025, 3, 3), LocalDate.of(2025, 3, 10)),
                 Measure.seconds(58 * 3600 + 30 * 60),
                 Measure.seconds(52 * 3600),
                 new Citation("Labor Standards Act", "Art. 53(1)", "Act No. 15513 (2018-03-20)", "https://www.law.go.kr/LSW/lsInfoP.do?lsiSeq=0"),
                 new Penalty(new Citation("Labor Standards Act", "Art. 110", "Act No. 15513 (2018-03-20)", ""),
-                        Text.of("imprisonment up to 2 years or a fine up to KRW 20,000,000", "2년 이하의 징역 또는 2천만원 이하의 벌금"),
-                        Text.of("prosecuted regardless of the victim's wishes", "피해자의 의사와 관계없이 처벌")),
-                Text.of("Worked 58:30 h in the week from 2025-03-03, 6:30 h above the limit.",
+                        Text.legacy("imprisonment up to 2 years or a fine up to KRW 20,000,000", "2년 이하의 징역 또는 2천만원 이하의 벌금"),
+                        Text.legacy("prosecuted regardless of the victim's wishes", "피해자의 의사와 관계없이 처벌")),
+                Text.legacy("Worked 58:30 h in the week from 2025-03-03, 6:30 h above the limit.",
                         "2025-03-03부터 한 주 동안 58:30시간 일해 한도를 6:30시간 넘었습니다."),
                 Basis.ACTUAL);
     }
@@ -66,7 +66,7 @@ final class ReportFixture {
         return new PayLine("E001", LocalDateRange.ofClosed(LocalDate.of(2025, 3, 4), LocalDate.of(2025, 3, 4)), "OVERTIME",
                 2 * 3600 + 30 * 60, new BigDecimal("1.5"), BigMoney.ofMajor(KRW, 12_000), Money.ofMajor(KRW, 45_000), "KR-LSA-56-1",
                 new Citation("Labor Standards Act", "Art. 56(1)", "Act No. 15513 (2018-03-20)", ""),
-                Text.of("Time and a half for hours above 8 a day", "1일 8시간 초과 근로의 가산"));
+                Text.legacy("Time and a half for hours above 8 a day", "1일 8시간 초과 근로의 가산"));
     }
 
     static Report report() {

@@ -1,5 +1,6 @@
 package org.worktime.io.write;
 
+import org.worktime.core.i18n.Language;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;

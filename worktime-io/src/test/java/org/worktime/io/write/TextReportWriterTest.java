@@ -1,5 +1,6 @@
 package org.worktime.io.write;
 
+import org.worktime.core.i18n.Language;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.IOException;
@@ -89,9 +90,9 @@ class TextReportWriterTest {
 
     @Test
     void payReportShowsWhatCannotBeDecidedButNotTheViolations() throws IOException {
-        Finding undecided = new Finding("E001", "KR-LSA-56-1", Text.of("Overtime premium", "연장근로 가산수당"), Severity.INDETERMINATE,
+        Finding undecided = new Finding("E001", "KR-LSA-56-1", Text.legacy("Overtime premium", "연장근로 가산수당"), Severity.INDETERMINATE,
                 LocalDateRange.ofClosed(LocalDate.of(2025, 3, 5), LocalDate.of(2025, 3, 5)), null, null,
-                ReportFixture.overtime().citation(), null, Text.of("Cannot decide: no wage on file.", "판단 불가: 임금 정보 없음."), Basis.ACTUAL);
+                ReportFixture.overtime().citation(), null, Text.legacy("Cannot decide: no wage on file.", "판단 불가: 임금 정보 없음."), Basis.ACTUAL);
         Report base = ReportFixture.report();
         EmployeeReport kim = base.employees().get(0);
         Report report = new Report("KR", base.workplace(), base.period(), null, List.of(new EmployeeReport(kim.employee(),

@@ -46,7 +46,7 @@ final class ArrangementFindings {
             }
             String what = a.kind == Arrangement.Kind.DISCRETIONARY ? "the hours actually worked count" : "the standard 8 h a day and 40 h a week apply";
             findings.accept(RuleSupport.violation(context, info, period.intersection(context.period()), null, null, info.citation(), null,
-                    Text.of("The " + a.agreement.kind() + " arrangement is not valid for " + period.getStart() + " to " + period.getEndInclusive()
+                    Text.legacy("The " + a.agreement.kind() + " arrangement is not valid for " + period.getStart() + " to " + period.getEndInclusive()
                                     + ": " + en + "; " + what + ".",
                             period.getStart() + "~" + period.getEndInclusive() + " " + a.agreement.kind() + " 제도 무효: " + ko + ".")));
         }

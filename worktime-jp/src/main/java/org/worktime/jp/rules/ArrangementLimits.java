@@ -42,7 +42,7 @@ final class ArrangementLimits {
         long allowed = weekLimit * period.lengthInDays() / 7;
         long scheduled = scheduledTotal(a, period);
         if (scheduled > allowed) {
-            problems.add(Text.of("the schedule of the period from " + period.getStart() + " is " + RuleSupport.hours(scheduled)
+            problems.add(Text.legacy("the schedule of the period from " + period.getStart() + " is " + RuleSupport.hours(scheduled)
                     + " h, more than an average of " + RuleSupport.hours(weekLimit) + " h a week (" + RuleSupport.hours(allowed) + " h)",
                     period.getStart() + "부터의 기간 근무표 " + RuleSupport.hours(scheduled) + "시간이 주 평균 " + RuleSupport.hours(weekLimit)
                             + "시간(" + RuleSupport.hours(allowed) + "시간)을 넘음"));
@@ -52,7 +52,7 @@ final class ArrangementLimits {
     private static void oneMonth(EmployeeContext context, Arrangement a, LocalDateRange period, LocalDate on, List<Text> problems) {
         int maxMonths = context.parameter("jp.lsa32-2.max-months", on).integer();
         if (!period.getEnd().isBefore(period.getStart().plusMonths(maxMonths).plusDays(1))) {
-            problems.add(Text.of("the period is longer than " + maxMonths + " month", "기간이 " + maxMonths + "개월 초과"));
+            problems.add(Text.legacy("the period is longer than " + maxMonths + " month", "기간이 " + maxMonths + "개월 초과"));
         }
         average(context, a, period, Thresholds.weekLimit(context, on).seconds(), problems);
     }
@@ -60,7 +60,7 @@ final class ArrangementLimits {
     private static void oneYear(EmployeeContext context, Arrangement a, LocalDateRange period, LocalDate on, List<Text> problems) {
         int maxMonths = context.parameter("jp.lsa32-4.max-months", on).integer();
         if (period.getEnd().isAfter(period.getStart().plusMonths(maxMonths)) || !period.getEnd().isAfter(period.getStart().plusMonths(1))) {
-            problems.add(Text.of("the period must be over one month and at most " + maxMonths + " months", "기간은 1개월 초과 " + maxMonths + "개월 이내"));
+            problems.add(Text.legacy("the period must be over one month and at most " + maxMonths + " months", "기간은 1개월 초과 " + maxMonths + "개월 이내"));
         }
         average(context, a, period, context.parameter("jp.lsa32.week-limit", on).seconds(), problems);
         Parameter dayMax = context.parameter("jp.lsa32-4.day-max", on);
@@ -69,7 +69,7 @@ final class ArrangementLimits {
         for (LocalDate d = period.getStart(); d.isBefore(period.getEnd()); d = d.plusDays(1)) {
             long s = a.scheduled(d);
             if (s > dayMax.seconds()) {
-                problems.add(Text.of(d + " is scheduled for " + RuleSupport.hours(s) + " h, more than " + RuleSupport.hours(dayMax.seconds()) + " h",
+                problems.add(Text.legacy(d + " is scheduled for " + RuleSupport.hours(s) + " h, more than " + RuleSupport.hours(dayMax.seconds()) + " h",
                         d + " 근무표 " + RuleSupport.hours(s) + "시간이 " + RuleSupport.hours(dayMax.seconds()) + "시간 초과"));
                 return;
             }
@@ -83,7 +83,7 @@ final class ArrangementLimits {
             Parameter perYear = context.parameter("jp.lsa32-4.days-per-year", on);
             long allowed = (long) perYear.integer() * period.lengthInDays() / 365;
             if (workingDays > allowed) {
-                problems.add(Text.of(workingDays + " working days scheduled, more than " + allowed + " (" + perYear.text() + " a year pro rata)",
+                problems.add(Text.legacy(workingDays + " working days scheduled, more than " + allowed + " (" + perYear.text() + " a year pro rata)",
                         "근로일 " + workingDays + "일이 " + allowed + "일 초과"));
             }
         }
@@ -103,7 +103,7 @@ final class ArrangementLimits {
             boolean busy = a.inSpecifiedPeriod(d);
             Parameter limit = busy ? specified : normal;
             if (run > limit.integer()) {
-                problems.add(Text.of("more than " + limit.text() + " consecutive working days scheduled up to " + d
+                problems.add(Text.legacy("more than " + limit.text() + " consecutive working days scheduled up to " + d
                                 + (busy ? " (specified period)" : ""),
                         d + "까지 연속 근로일이 " + limit.text() + "일 초과" + (busy ? " (특정기간)" : "")));
                 return false;
@@ -119,7 +119,7 @@ final class ArrangementLimits {
                 dayOff |= a.scheduled(d) == 0;
             }
             if (wholeWeekSpecified && !dayOff) {
-                problems.add(Text.of("the week from " + ws + " in the specified period has no day off scheduled",
+                problems.add(Text.legacy("the week from " + ws + " in the specified period has no day off scheduled",
                         ws + " 주(특정기간)에 휴일이 없음"));
                 return false;
             }
@@ -141,7 +141,7 @@ final class ArrangementLimits {
                 total += period.contains(date) ? a.scheduled(date) : 0;
             }
             if (total > weekMax.seconds()) {
-                problems.add(Text.of("the week from " + ws + " is scheduled for " + RuleSupport.hours(total) + " h, more than "
+                problems.add(Text.legacy("the week from " + ws + " is scheduled for " + RuleSupport.hours(total) + " h, more than "
                         + RuleSupport.hours(weekMax.seconds()) + " h", ws + " 주 근무표 " + RuleSupport.hours(total) + "시간 초과"));
                 return;
             }
@@ -153,7 +153,7 @@ final class ArrangementLimits {
             inRow = isHeavy ? inRow + 1 : 0;
             inSegment += isHeavy ? 1 : 0;
             if (inRow > heavyMax || inSegment > heavyMax) {
-                problems.add(Text.of("more than " + heavyMax + " weeks over " + RuleSupport.hours(heavy.seconds()) + " h "
+                problems.add(Text.legacy("more than " + heavyMax + " weeks over " + RuleSupport.hours(heavy.seconds()) + " h "
                         + (inRow > heavyMax ? "in a row" : "in a 3-month segment") + " (week from " + ws + ")",
                         heavy.text() + " 초과 주가 " + heavyMax + "주 초과 (" + ws + ")"));
                 return;
@@ -166,13 +166,13 @@ final class ArrangementLimits {
         int maxHeadcount = context.parameter("jp.lsa32-5.max-headcount", on).integer();
         var headcount = context.headcount(on);
         if (!business || headcount.isEmpty() || headcount.getAsInt() > maxHeadcount) {
-            problems.add(Text.of("the one-week system is only for retail, inns and restaurants (attribute jp.lsa32-5.business) of fewer than "
+            problems.add(Text.legacy("the one-week system is only for retail, inns and restaurants (attribute jp.lsa32-5.business) of fewer than "
                     + (maxHeadcount + 1) + " workers", "1주 단위 비정형 변형제는 " + (maxHeadcount + 1) + "인 미만 소매·숙박·음식점만 가능"));
         }
         Parameter dayMax = context.parameter("jp.lsa32-5.day-max", on);
         for (LocalDate d = period.getStart(); d.isBefore(period.getEnd()); d = d.plusDays(1)) {
             if (a.scheduled(d) > dayMax.seconds()) {
-                problems.add(Text.of(d + " is scheduled for more than " + RuleSupport.hours(dayMax.seconds()) + " h",
+                problems.add(Text.legacy(d + " is scheduled for more than " + RuleSupport.hours(dayMax.seconds()) + " h",
                         d + " 근무표가 " + RuleSupport.hours(dayMax.seconds()) + "시간 초과"));
                 break;
             }
@@ -183,12 +183,12 @@ final class ArrangementLimits {
     private static void flextime(EmployeeContext context, Arrangement a, LocalDate on, List<Text> problems) {
         int maxMonths = context.parameter("jp.lsa32-3.max-months", on).integer();
         if (a.months() < 1 || a.months() > maxMonths) {
-            problems.add(Text.of("the settlement period of " + a.months() + " months is outside 1 to " + maxMonths,
+            problems.add(Text.legacy("the settlement period of " + a.months() + " months is outside 1 to " + maxMonths,
                     "정산기간 " + a.months() + "개월이 1~" + maxMonths + "개월 범위 밖"));
         }
         int filingOver = context.parameter("jp.lsa32-3.filing-over-months", on).integer();
         if (a.months() > filingOver && !"true".equalsIgnoreCase(a.agreement.terms().getOrDefault("filed", "false"))) {
-            problems.add(Text.of("a settlement period over " + filingOver + " month needs the agreement filed (term filed)",
+            problems.add(Text.legacy("a settlement period over " + filingOver + " month needs the agreement filed (term filed)",
                     "정산기간이 " + filingOver + "개월을 넘으면 협정 신고 필요"));
         }
     }
@@ -197,7 +197,7 @@ final class ArrangementLimits {
         boolean consentRequired = a.agreement.kind().equals(Arrangement.PLANNING)
                 || context.findParameter("jp.lsa38-3.consent-required", on).map(Parameter::bool).orElse(false);
         if (consentRequired && !context.attestation(JpSubjects.DISCRETIONARY_CONSENT, on).map(x -> x.holds()).orElse(false)) {
-            problems.add(Text.of("the worker's consent (attestation " + JpSubjects.DISCRETIONARY_CONSENT + ") is not on file",
+            problems.add(Text.legacy("the worker's consent (attestation " + JpSubjects.DISCRETIONARY_CONSENT + ") is not on file",
                     "근로자 동의(" + JpSubjects.DISCRETIONARY_CONSENT + ") 없음"));
         }
         if (a.agreement.kind().equals(Arrangement.PROFESSIONAL)) {
@@ -218,13 +218,13 @@ final class ArrangementLimits {
         List<String> lawful = List.of(listed.text().replace(" ", "").split(","));
         List<String> agreed = List.of(a.agreement.terms().getOrDefault("jobTypes", "").replace(" ", "").split(","));
         if (job.isEmpty()) {
-            problems.add(Text.of("the worker's job type (employee attribute " + JpSubjects.DISCRETIONARY_JOB + ") is not stated",
+            problems.add(Text.legacy("the worker's job type (employee attribute " + JpSubjects.DISCRETIONARY_JOB + ") is not stated",
                     "근로자의 업무(" + JpSubjects.DISCRETIONARY_JOB + ")가 기재되지 않음"));
         } else if (!lawful.contains(job)) {
-            problems.add(Text.of("the job type '" + job + "' is not one of the " + lawful.size() + " professional job types in force on " + on
+            problems.add(Text.legacy("the job type '" + job + "' is not one of the " + lawful.size() + " professional job types in force on " + on
                     + " (row jp.lsa38-3.job-types)", "업무 '" + job + "'은(는) " + on + " 현재 " + lawful.size() + "개 전문업무에 해당하지 않음"));
         } else if (!agreed.contains(job)) {
-            problems.add(Text.of("the agreement does not name the job type '" + job + "' (term jobTypes)",
+            problems.add(Text.legacy("the agreement does not name the job type '" + job + "' (term jobTypes)",
                     "협정에 업무 '" + job + "'이(가) 없음 (jobTypes)"));
         }
     }
@@ -235,7 +235,7 @@ final class ArrangementLimits {
         String votesFor = a.agreement.terms().get("membersFor");
         String members = a.agreement.terms().get("members");
         if (votesFor == null || members == null) {
-            problems.add(Text.of("the committee resolution's vote (terms membersFor and members) is not stated",
+            problems.add(Text.legacy("the committee resolution's vote (terms membersFor and members) is not stated",
                     "노사위원회 결의 찬성 수(membersFor, members)가 없음"));
             return;
         }
@@ -243,12 +243,12 @@ final class ArrangementLimits {
         try {
             share = new java.math.BigDecimal(votesFor.trim()).divide(new java.math.BigDecimal(members.trim()), java.math.MathContext.DECIMAL64);
         } catch (NumberFormatException | ArithmeticException e) {
-            problems.add(Text.of("the terms membersFor '" + votesFor + "' and members '" + members + "' are not numbers of members",
+            problems.add(Text.legacy("the terms membersFor '" + votesFor + "' and members '" + members + "' are not numbers of members",
                     "membersFor/members 값이 인원수가 아님"));
             return;
         }
         if (share.compareTo(majority.decimal()) < 0) {
-            problems.add(Text.of("the committee resolved by " + votesFor.trim() + " of " + members.trim() + " members, less than "
+            problems.add(Text.legacy("the committee resolved by " + votesFor.trim() + " of " + members.trim() + " members, less than "
                     + majority.text() + " of them", "노사위원회 결의가 " + members.trim() + "명 중 " + votesFor.trim() + "명으로 5분의 4 미만"));
         }
     }

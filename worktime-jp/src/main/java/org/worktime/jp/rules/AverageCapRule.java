@@ -79,7 +79,7 @@ public final class AverageCapRule implements LimitRule {
         String averageHours = BigDecimal.valueOf(worstTotal).divide(BigDecimal.valueOf(3600L * worstMonths), 2, RoundingMode.HALF_UP)
                 .stripTrailingZeros().toPlainString();
         findings.accept(RuleSupport.violation(context, info(), worst, Measure.seconds(average), Measure.seconds(cap.seconds()),
-                RuleSupport.citation(info(), cap), Penalties.art119(context, on), Text.of(
+                RuleSupport.citation(info(), cap), Penalties.art119(context, on), Text.legacy(
                         "Overtime and holiday work averaged " + averageHours + " h a month over the " + worstMonths + " months from "
                                 + worst.getStart() + " to " + worst.getEndInclusive() + " (" + RuleSupport.hours(worstTotal) + " h); at most "
                                 + RuleSupport.hours(cap.seconds()) + " h is allowed.",

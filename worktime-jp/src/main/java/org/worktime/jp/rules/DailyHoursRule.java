@@ -37,7 +37,7 @@ public final class DailyHoursRule implements LimitRule {
             Parameter limit = Thresholds.dayLimit(context, date);
             long counted = hours.countedOn(date);
             findings.accept(RuleSupport.violation(context, info(), RuleSupport.day(date), Measure.seconds(counted),
-                    Measure.seconds(counted - beyond), RuleSupport.citation(info(), limit), Penalties.art119(context, date), Text.of(
+                    Measure.seconds(counted - beyond), RuleSupport.citation(info(), limit), Penalties.art119(context, date), Text.legacy(
                             "Worked " + RuleSupport.hours(counted) + " h counted to " + date + "; " + RuleSupport.hours(beyond)
                                     + " h beyond the day's limit with no Art. 36 agreement on file.",
                             date + "에 " + RuleSupport.hours(counted) + "시간 근로; 36협정 없이 1일 한도를 " + RuleSupport.hours(beyond) + "시간 초과했습니다.")));

@@ -51,7 +51,7 @@ public final class DoctorInterviewRule implements LimitRule {
             long beyond = record.beyondWeekly(month, context.parameter("jp.lsa32.week-limit", d).seconds());
             if (beyond > threshold.seconds() && !interviewed(context, month)) {
                 findings.accept(RuleSupport.violation(context, info(), month, Measure.seconds(beyond), Measure.seconds(threshold.seconds()),
-                        RuleSupport.citation(info(), threshold), Penalties.isha120(context, d), Text.of(
+                        RuleSupport.citation(info(), threshold), Penalties.isha120(context, d), Text.legacy(
                                 RuleSupport.hours(beyond) + " h of health management time beyond 40 h a week in the month from " + month.getStart()
                                         + " and no doctor interview attested (" + INTERVIEW + ") in it or the next month.",
                                 month.getStart() + "부터 한 달간 주 40시간 초과 건강관리시간 " + RuleSupport.hours(beyond)

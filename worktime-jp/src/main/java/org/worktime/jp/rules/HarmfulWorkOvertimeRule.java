@@ -40,7 +40,7 @@ public final class HarmfulWorkOvertimeRule implements LimitRule {
             return;
         }
         if (!stated.trim().equalsIgnoreCase("true")) {
-            findings.accept(RuleSupport.indeterminate(context, info(), context.period(), Text.of(
+            findings.accept(RuleSupport.indeterminate(context, info(), context.period(), Text.legacy(
                     "Cannot decide: the attribute " + HARMFUL + " is '" + stated + "', not true or false.",
                     "판단 불가: 속성 " + HARMFUL + "의 값 '" + stated + "'은(는) true/false가 아닙니다.")));
             return;
@@ -56,7 +56,7 @@ public final class HarmfulWorkOvertimeRule implements LimitRule {
                 continue;
             }
             findings.accept(RuleSupport.violation(context, info(), RuleSupport.day(date), Measure.seconds(beyond), Measure.seconds(cap.seconds()),
-                    RuleSupport.citation(info(), cap), Penalties.art119(context, date), Text.of(
+                    RuleSupport.citation(info(), cap), Penalties.art119(context, date), Text.legacy(
                             RuleSupport.hours(beyond) + " h of overtime on " + date + " in harmful work (" + HARMFUL + "), beyond "
                                     + RuleSupport.hours(cap.seconds()) + " h a day.",
                             date + " 유해업무 연장근로 " + RuleSupport.hours(beyond) + "시간, 1일 한도 " + RuleSupport.hours(cap.seconds())

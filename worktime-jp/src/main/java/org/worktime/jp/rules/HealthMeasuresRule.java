@@ -90,10 +90,10 @@ public final class HealthMeasuresRule implements LimitRule {
             ko.append(ko.isEmpty() ? "" : "; ").append(e.condition().ko()).append(": ").append(e.observed());
         }
         Text message = certain
-                ? Text.of("The Highly Professional System does not apply from " + from + " to " + range.getEndInclusive() + ": " + en
+                ? Text.legacy("The Highly Professional System does not apply from " + from + " to " + range.getEndInclusive() + ": " + en
                         + ". The hours, rest, holiday and premium rules of the Act apply to these dates.",
                         from + "~" + range.getEndInclusive() + " 고도 프로페셔널 제도 적용 상실: " + ko + ". 이 기간에는 근로시간·휴게·휴일·할증임금 규정이 적용됩니다.")
-                : Text.of("Cannot tell whether the Highly Professional System applies from " + from + " to " + range.getEndInclusive() + ": " + en
+                : Text.legacy("Cannot tell whether the Highly Professional System applies from " + from + " to " + range.getEndInclusive() + ": " + en
                         + ". Until it is shown, the hours, rest, holiday and premium rules are applied.",
                         from + "~" + range.getEndInclusive() + " 고도 프로페셔널 제도 적용 여부 판단 불가: " + ko + ".");
         findings.accept(new Finding(context.employeeId(), info().id(), info().title(), certain ? Severity.VIOLATION : Severity.INDETERMINATE,

@@ -42,7 +42,7 @@ public final class HolidayWorkRule implements LimitRule {
             String why = agreement.isEmpty() ? "no Art. 36 agreement is on file" : "the Art. 36 agreement does not provide for holiday work";
             String whyKo = agreement.isEmpty() ? "36협정이 없습니다" : "36협정에 휴일근로 조항이 없습니다";
             findings.accept(RuleSupport.violation(context, info(), RuleSupport.day(date), Measure.seconds(holiday), Measure.seconds(0),
-                    info().citation(), Penalties.art119(context, date), Text.of(
+                    info().citation(), Penalties.art119(context, date), Text.legacy(
                             RuleSupport.hours(holiday) + " h worked on the statutory holiday " + date + "; " + why + ".",
                             "법정휴일 " + date + "에 " + RuleSupport.hours(holiday) + "시간 근로; " + whyKo + ".")));
         }

@@ -60,19 +60,19 @@ public final class JapaneseHeadroom implements HeadroomCalculator {
         Outcome out = new Outcome(context.employeeId(), week, sums);
 
         if (!RuleSupport.employedDuring(context, week)) {
-            return out.without(Headroom.Status.NOT_APPLICABLE, Text.of("Not employed in this week.", "이번 주 재직하지 않음."),
+            return out.without(Headroom.Status.NOT_APPLICABLE, Text.legacy("Not employed in this week.", "이번 주 재직하지 않음."),
                     Thresholds.weekLimit(context, weekStart).citation());
         }
         JpFacts facts = JpFacts.of(context);
         if (Coverage.article41(context, today)) {
-            return out.without(Headroom.Status.NOT_APPLICABLE, Text.of(
+            return out.without(Headroom.Status.NOT_APPLICABLE, Text.legacy(
                     "No cap on hours: Art. 41 lifts the rules on hours, rest periods and holidays for this employee on " + today
                             + " (manager or supervisor, confidential work, or an excluded category).",
                     "시간 한도 없음: " + today + " 기준 제41조 적용 (관리감독자, 기밀사무 또는 적용 제외 업종)으로 근로시간·휴게·휴일 규정 적용 제외."),
                     ART41);
         }
         if (facts.coverage().hps(today)) {
-            return out.without(Headroom.Status.NOT_APPLICABLE, Text.of(
+            return out.without(Headroom.Status.NOT_APPLICABLE, Text.legacy(
                     "No cap on hours: covered by the Highly Professional System on " + today
                             + " (Art. 41-2: the rules on hours, rest periods, holidays and premiums do not apply).",
                     "시간 한도 없음: " + today + " 기준 고도프로페셔널제도 적용 (제41조의2: 근로시간·휴게·휴일·할증 규정 적용 제외)."),
@@ -90,7 +90,7 @@ public final class JapaneseHeadroom implements HeadroomCalculator {
             LocalDate on = a.clip(month).getStart();
             // Before the 2019 limits bind there is nothing to read the agreement for (its sector rows start then too).
             if (!Art36Agreement.reformInForce(context, on)) {
-                return out.without(Headroom.Status.NOT_APPLICABLE, Text.of(
+                return out.without(Headroom.Status.NOT_APPLICABLE, Text.legacy(
                         "No statutory cap: the upper limits of Act No. 71 of 2018 do not bind this workplace yet on " + on
                                 + " (the agreement's own limits are not enforced by penalty).",
                         "법정 한도 없음: " + on + " 기준 2018년 법률 제71호의 상한이 아직 적용되지 않음."),
@@ -98,12 +98,12 @@ public final class JapaneseHeadroom implements HeadroomCalculator {
             }
             Optional<Text> missing = MonthlyCaps.missing(context, a, on);
             if (missing.isPresent()) {
-                return out.without(Headroom.Status.INDETERMINATE, Text.of("Cannot decide: " + missing.get().en() + ".",
+                return out.without(Headroom.Status.INDETERMINATE, Text.legacy("Cannot decide: " + missing.get().en() + ".",
                         "판단 불가: " + missing.get().ko() + "."), AGREEMENT);
             }
             caps = MonthlyCaps.withAgreement(context, a, month, all);
             if (caps.isEmpty()) {
-                return out.without(Headroom.Status.NOT_APPLICABLE, Text.of(
+                return out.without(Headroom.Status.NOT_APPLICABLE, Text.legacy(
                         "No cap on overtime: the agreement's sector '" + a.sector() + "' is outside the limits of Art. 36(3)-(6) on " + on + ".",
                         "시간외근로 한도 없음: " + on + " 기준 협정 업종 '" + a.sector() + "'은 제36조제3항~제6항 한도 적용 제외."),
                         Art36Agreement.sectorRow(context, a.sector(), "limits-apply", on).map(p -> p.citation())
@@ -182,7 +182,7 @@ public final class JapaneseHeadroom implements HeadroomCalculator {
                 verdictEn = h(binding.room()) + " h left" + (binding.strict() ? ", to stay under it." : ".");
                 verdictKo = "잔여 " + h(binding.room()) + "시간" + (binding.strict() ? " (미만 유지)." : ".");
             }
-            Text reason = Text.of(
+            Text reason = Text.legacy(
                     "No weekly cap" + (agreed ? " under the Art. 36 agreement" : "") + "; the month binds. " + monthEn
                             + ": overtime and holiday work recorded " + h(recordedSum) + " h + planned " + h(plannedSum) + " h = " + h(projected)
                             + " h. Tightest cap: " + binding.what().en() + "; the month may hold " + h(ceiling)

@@ -36,7 +36,7 @@ import org.worktime.core.rule.LegalRule;
         summary = "An attested manager or supervisor (管理監督者), confidential, agricultural or approved surveillance worker is outside the hours, break and holiday rules; the late-night premium stays due.")
 public final class ManagerExclusionTest implements ExemptionTest {
 
-    static final Regime REGIME = new Regime("JP-LSA-41", Text.of("Art. 41 exclusion (Japan)", "제41조 적용 제외 (일본)"), "JPY");
+    static final Regime REGIME = new Regime("JP-LSA-41", Text.legacy("Art. 41 exclusion (Japan)", "제41조 적용 제외 (일본)"), "JPY");
 
     @Override
     public Regime regime() {
@@ -46,7 +46,7 @@ public final class ManagerExclusionTest implements ExemptionTest {
     @Override
     public Eligibility decide(ExemptionQuery query) {
         LocalDate on = query.on();
-        Text condition = Text.of("a category of Art. 41", "제41조 적용 제외 대상");
+        Text condition = Text.legacy("a category of Art. 41", "제41조 적용 제외 대상");
         List<Evidence> evidence = new ArrayList<>();
         for (String subject : new String[] {Coverage.MANAGER, Coverage.CONFIDENTIAL}) {
             Optional<Attestation> a = query.attestation(subject);

@@ -41,7 +41,7 @@ public final class MonthlyCapRule implements LimitRule {
                 long total = hours.overtime(month) + hours.holiday(month);
                 if (total >= cap.seconds()) {
                     findings.accept(RuleSupport.violation(context, info(), month, Measure.seconds(total), Measure.seconds(cap.seconds()),
-                            RuleSupport.citation(info(), cap), Penalties.art119(context, on), Text.of(
+                            RuleSupport.citation(info(), cap), Penalties.art119(context, on), Text.legacy(
                                     RuleSupport.hours(total) + " h of overtime and holiday work in the month from " + month.getStart()
                                             + "; it must stay under " + RuleSupport.hours(cap.seconds()) + " h.",
                                     month.getStart() + "부터 한 달간 시간외·휴일근로 " + RuleSupport.hours(total) + "시간; "

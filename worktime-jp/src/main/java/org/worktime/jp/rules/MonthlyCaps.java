@@ -76,7 +76,7 @@ final class MonthlyCaps {
     static Cap withoutAgreement(EmployeeContext context, LocalDateRange month, LocalDate weekStart, LocalDate today, StatutoryHours hours) {
         Parameter week = Thresholds.weekLimit(context, weekStart);
         Parameter day = Thresholds.dayLimit(context, today);
-        return new Cap(0, hours.overtime(month) + hours.holiday(month), false, Text.of(
+        return new Cap(0, hours.overtime(month) + hours.holiday(month), false, Text.legacy(
                 "no Art. 36 agreement covers this employee on " + today + ", so no overtime beyond " + h(day.seconds()) + " h a day or "
                         + h(week.seconds()) + " h a week and no statutory-holiday work is lawful (Art. 32, Art. 35, Art. 36(1))",
                 today + " 기준 36협정이 없어 1일 " + h(day.seconds()) + "시간·주 " + h(week.seconds())
@@ -105,7 +105,7 @@ final class MonthlyCaps {
             return Optional.empty();
         }
         String list = String.join(", ", unreadable);
-        return Optional.of(Text.of("the Art. 36 agreement's terms cannot be read: " + list + " (give limits as e.g. 30h)",
+        return Optional.of(Text.legacy("the Art. 36 agreement's terms cannot be read: " + list + " (give limits as e.g. 30h)",
                 "36협정 조항을 읽을 수 없음: " + list + " (한도는 예: 30h)"));
     }
 
@@ -122,7 +122,7 @@ final class MonthlyCaps {
             absoluteCaps(context, agreement.grid(), month, on, hours, caps);
         }
         if (!agreement.holidayWork()) {
-            caps.add(new Cap(0, hours.holiday(part), false, Text.of(
+            caps.add(new Cap(0, hours.holiday(part), false, Text.legacy(
                     "the Art. 36 agreement does not provide for holiday work, so none is lawful (Art. 35, Art. 36(1))",
                     "36협정에 휴일근로 조항이 없어 법정휴일근로 금지 (제35조, 제36조제1항)"), HOLIDAY.citation()));
         }
@@ -144,7 +144,7 @@ final class MonthlyCaps {
             List<Cap> caps) {
         long sum = hours.overtime(month) + hours.holiday(month);
         Parameter cap = context.parameter("jp.lsa36.monthly-cap", on);
-        caps.add(new Cap(cap.seconds(), sum, true, Text.of(
+        caps.add(new Cap(cap.seconds(), sum, true, Text.legacy(
                 "overtime and holiday work under " + h(cap.seconds()) + " h in the month (Art. 36(6)(ii); exactly " + h(cap.seconds())
                         + " h breaks it)",
                 "시간외·휴일근로 월 " + h(cap.seconds()) + "시간 미만 (제36조제6항제2호; 정확히 " + h(cap.seconds()) + "시간이면 위반)"),
@@ -161,7 +161,7 @@ final class MonthlyCaps {
                 continue;
             }
             long limit = average.seconds() * n;
-            caps.add(new Cap(limit, sum + before, false, Text.of(
+            caps.add(new Cap(limit, sum + before, false, Text.legacy(
                     "an average of at most " + h(average.seconds()) + " h over the " + n + " months from " + earlier.getStart()
                             + " (Art. 36(6)(iii)): " + h(limit) + " h less the " + h(before) + " h of the " + (n - 1)
                             + (n == 2 ? " month" : " months") + " before",
@@ -183,7 +183,7 @@ final class MonthlyCaps {
         if (agreement.specialClause()) {
             OptionalLong special = agreement.term("specialMonthLimit");
             if (special.isPresent()) {
-                caps.add(new Cap(special.getAsLong(), overtime, false, Text.of(
+                caps.add(new Cap(special.getAsLong(), overtime, false, Text.legacy(
                         "the special clause's agreed limit of " + h(special.getAsLong()) + " h of overtime a month (Art. 36(5); holiday work not counted)",
                         "특별조항 합의 한도 월 시간외근로 " + h(special.getAsLong()) + "시간 (제36조제5항; 휴일근로 제외)"), citation));
             }
@@ -191,11 +191,11 @@ final class MonthlyCaps {
         }
         OptionalLong agreed = agreement.term("monthLimit");
         if (agreed.isPresent() && agreed.getAsLong() < legal.seconds()) {
-            caps.add(new Cap(agreed.getAsLong(), overtime, false, Text.of(
+            caps.add(new Cap(agreed.getAsLong(), overtime, false, Text.legacy(
                     "the agreed limit of " + h(agreed.getAsLong()) + " h of overtime a month (Art. 36(4); holiday work not counted)",
                     "협정 한도 월 시간외근로 " + h(agreed.getAsLong()) + "시간 (제36조제4항; 휴일근로 제외)"), citation));
         } else {
-            caps.add(new Cap(legal.seconds(), overtime, false, Text.of(
+            caps.add(new Cap(legal.seconds(), overtime, false, Text.legacy(
                     "the general limit of " + h(legal.seconds()) + " h of overtime a month (Art. 36(4)" + (agreement.longVariable()
                             ? ", one-year variable hours" : "") + "; holiday work not counted; no special clause)",
                     "일반 한도 월 시간외근로 " + h(legal.seconds()) + "시간 (제36조제4항" + (agreement.longVariable() ? ", 1년 단위 변형근로" : "")
@@ -225,7 +225,7 @@ final class MonthlyCaps {
         if (over < allowed.integer()) {
             return;
         }
-        caps.add(new Cap(monthLimit, hours.overtime(agreement.clip(month)), false, Text.of(
+        caps.add(new Cap(monthLimit, hours.overtime(agreement.clip(month)), false, Text.legacy(
                 over + " other months of the agreement year from " + year.getStart() + " already went beyond " + h(monthLimit)
                         + " h of overtime, the " + allowed.integer() + " the special clause allows (Art. 36(5)), so this month may not",
                 year.getStart() + "부터의 협정 연도 중 이미 " + over + "개월이 시간외근로 " + h(monthLimit) + "시간을 넘어 특별조항 허용 "
@@ -244,7 +244,7 @@ final class MonthlyCaps {
         if (!agreement.specialClause()) {
             Parameter legal = agreement.legalYearLimit(context, on);
             long limit = Math.min(legal.seconds(), agreement.term("yearLimit").orElse(Long.MAX_VALUE));
-            caps.add(new Cap(limit, hours.overtime(year), false, Text.of(
+            caps.add(new Cap(limit, hours.overtime(year), false, Text.legacy(
                     "the limit of " + h(limit) + " h of overtime" + from + " (Art. 36(4); holiday work not counted)",
                     fromKo + "시간외근로 한도 " + h(limit) + "시간 (제36조제4항; 휴일근로 제외)"),
                     RuleSupport.citation(GENERAL, legal)));
@@ -256,7 +256,7 @@ final class MonthlyCaps {
                 .map(Parameter::bool).orElse(false);
         long limit = Math.min(legal.seconds(), agreement.term("specialYearLimit").orElse(Long.MAX_VALUE));
         long used = hours.overtime(year) + (withHoliday ? hours.holiday(year) : 0);
-        caps.add(new Cap(limit, used, false, Text.of(
+        caps.add(new Cap(limit, used, false, Text.legacy(
                 "the special clause's limit of " + h(limit) + " h of " + (withHoliday ? "overtime and holiday work" : "overtime") + from
                         + " (" + legal.citation().article() + (withHoliday ? "" : "; holiday work not counted") + ")",
                 fromKo + (withHoliday ? "시간외·휴일근로" : "시간외근로") + " 특별조항 한도 " + h(limit) + "시간 (" + legal.citation().article()

@@ -73,7 +73,7 @@ public final class OvertimePremiumRule implements PayRule {
         LocalDateRange range = beyond60.range();
         LocalDate first = range.getStart();
         String leave = replaced.leaveDays().stream().map(LocalDate::toString).collect(Collectors.joining(", "));
-        Text why = Text.of(RuleSupport.hours(replaced.seconds()) + " h of the " + RuleSupport.hours(beyond60.seconds())
+        Text why = Text.legacy(RuleSupport.hours(replaced.seconds()) + " h of the " + RuleSupport.hours(beyond60.seconds())
                         + " h beyond 60 replaced by substitute leave (Art. 37(3)) taken on " + leave + " (conversion rate "
                         + replaced.conversionRate().stripTrailingZeros().toPlainString() + "): paid at the overtime rate without the extra premium.",
                 "60시간 초과 " + RuleSupport.hours(beyond60.seconds()) + "시간 중 " + RuleSupport.hours(replaced.seconds())

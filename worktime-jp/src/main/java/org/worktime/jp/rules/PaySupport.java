@@ -52,7 +52,7 @@ final class PaySupport {
         RoundingMode mode = context.parameter("jp.pay.rounding", date).roundingMode();
         Money amount = MoneyRounding.amount(base, multiplier.decimal(), seconds, mode);
         Penalty exposure = Penalties.art119(context, date);
-        Text note = Text.of("If unpaid: Labor Standards Act Art. 37, " + exposure.citation().shortText() + ", " + exposure.summary().en() + ".",
+        Text note = Text.legacy("If unpaid: Labor Standards Act Art. 37, " + exposure.citation().shortText() + ", " + exposure.summary().en() + ".",
                 "미지급 시: 일본 노동기준법 제37조, " + exposure.citation().shortText() + ", " + exposure.summary().ko() + ".");
         return new PayLine(context.employeeId(), period, kind, seconds, multiplier.decimal(), base, amount, info.id(),
                 RuleSupport.citation(info, multiplier), note);
@@ -61,7 +61,7 @@ final class PaySupport {
     /** The line with a sentence added before its note. */
     static PayLine withNote(PayLine line, Text before) {
         return new PayLine(line.employeeId(), line.period(), line.kind(), line.seconds(), line.multiplier(), line.hourlyBase(), line.amount(),
-                line.ruleId(), line.citation(), Text.of(before.en() + " " + line.note().en(), before.ko() + " " + line.note().ko()));
+                line.ruleId(), line.citation(), Text.legacy(before.en() + " " + line.note().en(), before.ko() + " " + line.note().ko()));
     }
 
     private record BaseKey(LocalDate date) {
@@ -131,7 +131,7 @@ final class PaySupport {
         try {
             annual = Integer.parseInt(holidays.trim());
         } catch (NumberFormatException e) {
-            throw new org.worktime.core.domain.InvalidDataException(Text.of("the attribute " + ANNUAL_HOLIDAYS + " is '" + holidays
+            throw new org.worktime.core.domain.InvalidDataException(Text.legacy("the attribute " + ANNUAL_HOLIDAYS + " is '" + holidays
                     + "', not a whole number of days", "속성 " + ANNUAL_HOLIDAYS + "의 값 '" + holidays + "'은(는) 일수가 아닙니다"));
         }
         BigDecimal days = BigDecimal.valueOf(yearDays - annual);
@@ -153,7 +153,7 @@ final class PaySupport {
             }
             return Parameter.parseSeconds(t);
         } catch (IllegalArgumentException | ArithmeticException e) {
-            throw new org.worktime.core.domain.InvalidDataException(Text.of("the attribute " + DAILY_HOURS + " is '" + text
+            throw new org.worktime.core.domain.InvalidDataException(Text.legacy("the attribute " + DAILY_HOURS + " is '" + text
                     + "', not hours such as 8h or 7.5", "속성 " + DAILY_HOURS + "의 값 '" + text + "'은(는) 시간(예: 8h)이 아닙니다"));
         }
     }

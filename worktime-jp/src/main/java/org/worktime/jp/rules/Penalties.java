@@ -46,10 +46,10 @@ final class Penalties {
         var found = context.findParameter(key, date);
         if (found.isEmpty()) {
             return new Penalty(new Citation("Labor Standards Act", "penalty provisions", "", ""),
-                    Text.of("not in the pack's data for " + date, date + " 시점 벌칙 데이터 없음"), null);
+                    Text.legacy("not in the pack's data for " + date, date + " 시점 벌칙 데이터 없음"), null);
         }
         Parameter row = found.get();
         String ko = context.findParameter(key + ".ko", date).map(Parameter::text).orElse(row.text());
-        return new Penalty(row.citation(), Text.of(row.text(), ko), null);
+        return new Penalty(row.citation(), Text.legacy(row.text(), ko), null);
     }
 }

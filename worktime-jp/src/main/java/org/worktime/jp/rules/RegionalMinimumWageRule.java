@@ -46,7 +46,7 @@ public final class RegionalMinimumWageRule implements LimitRule {
         String stated = context.workplace().attributes().get(PREFECTURE);
         LocalDateRange period = context.period();
         if (stated == null || stated.isBlank()) {
-            findings.accept(RuleSupport.indeterminate(context, info(), period, Text.of(
+            findings.accept(RuleSupport.indeterminate(context, info(), period, Text.legacy(
                     "Cannot decide: the workplace's prefecture is not stated (attribute " + PREFECTURE + ", e.g. tokyo); the regional"
                             + " minimum wage depends on it.",
                     "판단 불가: 사업장의 도도부현(속성 " + PREFECTURE + ", 예: tokyo)이 없어 지역별 최저임금을 정할 수 없습니다.")));
@@ -54,14 +54,14 @@ public final class RegionalMinimumWageRule implements LimitRule {
         }
         String prefecture = stated.trim().toLowerCase(Locale.ROOT);
         if (!context.parameters().hasKey(KEY + prefecture)) {
-            findings.accept(RuleSupport.indeterminate(context, info(), period, Text.of(
+            findings.accept(RuleSupport.indeterminate(context, info(), period, Text.legacy(
                     "Cannot decide: '" + stated + "' (attribute " + PREFECTURE + ") is not a prefecture the pack knows; write it"
                             + " romanised in lower case, e.g. tokyo, osaka, hokkaido (docs/rules/jp/JP-MWA-4.md lists the 47).",
                     "판단 불가: '" + stated + "'은(는) 알 수 없는 도도부현입니다 (예: tokyo, osaka).")));
             return;
         }
         if (!PaySupport.hasWage(context)) {
-            findings.accept(RuleSupport.indeterminate(context, info(), period, Text.of(
+            findings.accept(RuleSupport.indeterminate(context, info(), period, Text.legacy(
                     "Cannot decide: no wage is on file for this employee.", "판단 불가: 임금 정보가 없습니다.")));
             return;
         }
@@ -90,7 +90,7 @@ public final class RegionalMinimumWageRule implements LimitRule {
             slice.judge(context, this, period.getEnd(), prefecture, findings);
         }
         if (missingFrom != null) {
-            findings.accept(RuleSupport.indeterminate(context, info(), LocalDateRange.ofClosed(missingFrom, missingTo), Text.of(
+            findings.accept(RuleSupport.indeterminate(context, info(), LocalDateRange.ofClosed(missingFrom, missingTo), Text.legacy(
                     "Cannot decide for the days worked from " + missingFrom + " to " + missingTo + ": the pack has no regional minimum"
                             + " wage of " + prefecture + " in force then (parameter " + key + "; it holds FY2023, from October 2023, to"
                             + " FY2025, to 2026-09-30). Supply the rows with --parameters.",
@@ -126,7 +126,7 @@ public final class RegionalMinimumWageRule implements LimitRule {
             String name = prefecture.substring(0, 1).toUpperCase(Locale.ROOT) + prefecture.substring(1);
             LocalDateRange dates = LocalDateRange.of(start, end);
             findings.accept(RuleSupport.violation(context, rule.info(), dates, new Measure(shown, "JPY"), Measure.money(row.money()),
-                    RuleSupport.citation(rule.info(), row), Penalties.mwa40(context, firstWorked), Text.of(
+                    RuleSupport.citation(rule.info(), row), Penalties.mwa40(context, firstWorked), Text.legacy(
                             "The wage per scheduled hour JPY " + shown.toPlainString() + " (from " + start + ") is below " + name
                                     + "'s regional minimum wage of JPY " + minimum.toPlainString() + " (" + row.citation().version()
                                     + ", in force from " + row.effective().getStart() + "); the Act counts the wage without bonuses,"

@@ -53,7 +53,7 @@ public final class ResearchDoctorInterviewRule implements LimitRule {
         long beyond = HoursBeyondForty.of(context, month, on);
         if (beyond > threshold.seconds() && !interviewed(context, month)) {
             findings.accept(RuleSupport.violation(context, info(), month, Measure.seconds(beyond), Measure.seconds(threshold.seconds()),
-                    RuleSupport.citation(info(), threshold), Penalties.isha120(context, on), Text.of(
+                    RuleSupport.citation(info(), threshold), Penalties.isha120(context, on), Text.legacy(
                             RuleSupport.hours(beyond) + " h beyond 40 h a week in the month from " + month.getStart()
                                     + " in research and development (Art. 36 agreement sector rd), more than "
                                     + RuleSupport.hours(threshold.seconds()) + " h, and no doctor interview attested (" + INTERVIEW

@@ -37,7 +37,7 @@ final class SelectiveMeasure {
         LocalDate on = query.on();
         LocalDateRange month = grid.monthOf(on);
         long weekLimit = query.parameters().get("jp.lsa32.week-limit", on).seconds();
-        Text condition = Text.of("the selective health measure (" + kind + ")", "선택적 건강확보조치 (" + kind + ")");
+        Text condition = Text.legacy("the selective health measure (" + kind + ")", "선택적 건강확보조치 (" + kind + ")");
         return switch (kind) {
             case "interval" -> interval(query, record, month, condition);
             case "cap" -> cap(query, record, grid, month, weekLimit, condition);
@@ -96,7 +96,7 @@ final class SelectiveMeasure {
         boolean checked = query.attestations().stream().anyMatch(a -> a.subject().equals(HighlyProfessionalSystemTest.HEALTH_CHECK) && a.holds()
                 && a.validity().overlaps(due));
         if (!checked) {
-            missing.add(Text.of("attestation " + HighlyProfessionalSystemTest.HEALTH_CHECK + " between " + due.getStart() + " and "
+            missing.add(Text.legacy("attestation " + HighlyProfessionalSystemTest.HEALTH_CHECK + " between " + due.getStart() + " and "
                     + due.getEndInclusive(), "증명 " + HighlyProfessionalSystemTest.HEALTH_CHECK));
         }
         return new Evidence("selective-measure", condition, RuleSupport.hours(beyond) + " h beyond 40 h a week in the month from "

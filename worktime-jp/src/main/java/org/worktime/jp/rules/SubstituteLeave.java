@@ -59,7 +59,7 @@ final class SubstituteLeave {
             }
             if (a.validity().isUnboundedEnd() || a.validity().lengthInDays() > MAX_DAYS) {
                 // Leave is a few named days; an open or long validity is a recording mistake, not months of leave.
-                throw new org.worktime.core.domain.InvalidDataException(Text.of("the attestation " + LEAVE + " from " + a.validity().getStart()
+                throw new org.worktime.core.domain.InvalidDataException(Text.legacy("the attestation " + LEAVE + " from " + a.validity().getStart()
                         + " covers " + (a.validity().isUnboundedEnd() ? "no end date" : a.validity().lengthInDays() + " days")
                         + "; give the days of leave (at most " + MAX_DAYS + " in one attestation)",
                         "증명 " + LEAVE + "(" + a.validity().getStart() + "~)의 기간이 휴가일로 볼 수 없습니다"));
@@ -114,7 +114,7 @@ final class SubstituteLeave {
         BigDecimal rate = context.parameter("jp.lsa37.over-60-multiplier", date).decimal()
                 .subtract(context.parameter("jp.lsa37.overtime-multiplier", date).decimal());
         if (rate.signum() <= 0) {
-            throw new org.worktime.core.domain.InvalidDataException(Text.of("the conversion rate of substitute leave is " + rate
+            throw new org.worktime.core.domain.InvalidDataException(Text.legacy("the conversion rate of substitute leave is " + rate
                     + " (the rate beyond 60 h must exceed the overtime rate)", "대체휴가 환산율이 " + rate + "입니다"));
         }
         return rate;

@@ -51,7 +51,7 @@ public final class WeeklyHoursRule implements LimitRule {
             long limit = settlement ? statutory.seconds() : used;
             String beyond = settlement ? "beyond the settlement period's statutory total" : "beyond " + RuleSupport.hours(limit) + " h";
             findings.accept(RuleSupport.violation(context, info(), RuleSupport.week(weekStart), Measure.seconds(total),
-                    Measure.seconds(limit), RuleSupport.citation(info(), statutory), Penalties.art119(context, weekStart), Text.of(
+                    Measure.seconds(limit), RuleSupport.citation(info(), statutory), Penalties.art119(context, weekStart), Text.legacy(
                             "Worked " + RuleSupport.hours(total) + " h in the week from " + weekStart + "; " + RuleSupport.hours(uncovered)
                                     + " h " + beyond + " fell on days no Art. 36 agreement covers.",
                             weekStart + " 주에 " + RuleSupport.hours(total) + "시간 근로; 한도 초과분 중 "

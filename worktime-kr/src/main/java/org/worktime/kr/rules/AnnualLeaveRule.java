@@ -48,7 +48,7 @@ public final class AnnualLeaveRule implements LimitRule {
         }
         LocalDate hired = context.employee().hireDate();
         if (hired == null) {
-            findings.accept(RuleSupport.indeterminate(context, info(), context.period(), Text.of(
+            findings.accept(RuleSupport.indeterminate(context, info(), context.period(), Text.legacy(
                     "Annual leave is recorded, but the hire date is unknown: Art. 60 counts the leave year from it.",
                     "연차휴가 기록이 있으나 입사일을 알 수 없습니다 (제60조는 입사일 기준).")));
             return;
@@ -68,7 +68,7 @@ public final class AnnualLeaveRule implements LimitRule {
         Applicability scope = Applicability.of(context, SCOPE, start, false);
         if (!scope.applies()) {
             if (scope.unknown()) {
-                findings.accept(RuleSupport.indeterminate(context, info(), leaveYear, Text.of("Cannot decide: " + scope.reason().en() + ".",
+                findings.accept(RuleSupport.indeterminate(context, info(), leaveYear, Text.legacy("Cannot decide: " + scope.reason().en() + ".",
                         "판단 불가: " + scope.reason().ko() + ".")));
             }
             return;
@@ -122,7 +122,7 @@ public final class AnnualLeaveRule implements LimitRule {
         String over = left.signum() < 0 ? " More is recorded than the law grants: leave the employer gave beyond it, or a record to check." : "";
         String overKo = left.signum() < 0 ? " 법정 일수보다 많이 기록됨: 법정 외 추가 부여이거나 기록 오류." : "";
         findings.accept(Findings.warning(context, info(), leaveYear, new Measure(used, "days"), Measure.count(granted, "days"),
-                RuleSupport.citation(info(), context.parameter("kr.lsa60.base-days", start)), Text.of(
+                RuleSupport.citation(info(), context.parameter("kr.lsa60.base-days", start)), Text.legacy(
                         "Leave year from " + start + ": " + granted + " day(s) of annual leave granted (" + basis + "), " + plain(used)
                                 + " used, " + plain(left) + " left." + over,
                         start + "부터 연차 연도: 연차 " + granted + "일 발생 (" + basisKo + "), " + plain(used) + "일 사용, " + plain(left)
@@ -130,7 +130,7 @@ public final class AnnualLeaveRule implements LimitRule {
     }
 
     private Finding missingRecords(EmployeeContext context, LocalDateRange needed) {
-        return RuleSupport.indeterminate(context, info(), needed, Text.of(
+        return RuleSupport.indeterminate(context, info(), needed, Text.legacy(
                 "Cannot decide the annual leave granted: the attendance test needs the records from " + needed.getStart() + " to "
                         + needed.getEndInclusive() + "; evaluate a period that holds them (--from " + needed.getStart() + ").",
                 "연차 발생일수 판단 불가: " + needed.getStart() + "부터 " + needed.getEndInclusive() + "까지의 출근 기록이 필요합니다."));

@@ -55,7 +55,7 @@ public final class BreaksRule implements LimitRule {
             }
             LocalDateRange day = RuleSupport.day(date);
             findings.accept(RuleSupport.violation(context, info(), day, Measure.seconds(given), Measure.seconds(required.seconds()),
-                    RuleSupport.citation(info(), required), KoreanPenalties.hours(context, date), Text.of(
+                    RuleSupport.citation(info(), required), KoreanPenalties.hours(context, date), Text.legacy(
                             "The shift starting " + shift.start().atZone(context.workplace().zone()).toLocalDateTime() + " had "
                                     + RuleSupport.hours(worked) + " h of work and " + given / 60 + " min of break within it; "
                                     + required.seconds() / 60 + " min are required.",

@@ -52,7 +52,7 @@ public final class DeemedHoursRule implements LimitRule {
                 continue;
             }
             findings.accept(RuleSupport.warning(context, info(), deemed.get().agreement().validity().intersection(context.period()), null, null,
-                    info().citation(), Text.of(
+                    info().citation(), Text.legacy(
                             "The discretionary-work agreement cannot deem this employee's hours: "
                                     + reasons.stream().map(Text::en).collect(Collectors.joining("; ")) + ". The hours actually worked count.",
                             "재량근로 합의로 이 근로자의 근로시간을 간주할 수 없습니다: "

@@ -72,7 +72,7 @@ public final class ExtendedWorkCapRule implements LimitRule {
                     ? "주간 총 " + RuleSupport.hours(total) + "시간 - 40시간, 대법원 2020도15393 해석"
                     : "1일 8시간 초과분 + 주 40시간 초과분, 2024-01-22 전 고용노동부 행정해석";
             findings.accept(RuleSupport.violation(context, info(), week, Measure.seconds(extended), Measure.seconds(cap),
-                    RuleSupport.citation(info(), method), KoreanPenalties.hours(context, weekStart), Text.of(
+                    RuleSupport.citation(info(), method), KoreanPenalties.hours(context, weekStart), Text.legacy(
                             RuleSupport.hours(extended) + " h of extended work in the week from " + weekStart + " (" + how
                                     + (includeHolidays ? ", holidays included" : ", holidays not counted before the 2018 week definition")
                                     + "), beyond the cap of " + RuleSupport.hours(cap) + " h.",
@@ -105,7 +105,7 @@ public final class ExtendedWorkCapRule implements LimitRule {
                 continue;
             }
             findings.accept(RuleSupport.violation(context, info(), period, Measure.seconds(extended), Measure.seconds(cap),
-                    RuleSupport.citation(info(), average), KoreanPenalties.hours(context, period.getStart()), Text.of(
+                    RuleSupport.citation(info(), average), KoreanPenalties.hours(context, period.getStart()), Text.legacy(
                             RuleSupport.hours(extended) + " h of extended work in the selective-hours settlement period from " + period.getStart()
                                     + ", more than 12 h a week on average (" + RuleSupport.hours(cap) + " h; Art. 53(2)).",
                             period.getStart() + " 선택적 근로시간제 정산기간 연장근로 " + RuleSupport.hours(extended) + "시간, 주 평균 12시간("

@@ -54,7 +54,7 @@ public final class FlexibleArrangementRule implements LimitRule {
                 continue;
             }
             LocalDateRange period = unit.intersection(arrangement.get().agreement().validity());
-            findings.accept(RuleSupport.warning(context, info(), period, null, null, info().citation(), Text.of(
+            findings.accept(RuleSupport.warning(context, info(), period, null, null, info().citation(), Text.legacy(
                     "The flexible arrangement " + arrangement.get().kind() + " cannot be used for the unit from " + unit.getStart() + ": "
                             + reasons.stream().map(Text::en).collect(Collectors.joining("; ")) + ". The ordinary limits apply.",
                     unit.getStart() + " 단위기간에 탄력적 근로시간제(" + arrangement.get().kind() + ")를 적용할 수 없습니다: "

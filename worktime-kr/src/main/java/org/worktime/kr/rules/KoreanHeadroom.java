@@ -126,7 +126,7 @@ public final class KoreanHeadroom implements HeadroomCalculator {
 
         if (!RuleSupport.employedDuring(context, week)) {
             return Headroom.without(context.employeeId(), week, sums.recorded, sums.planned, sums.today,
-                    Headroom.Status.NOT_APPLICABLE, Text.of("Not employed in this week.", "이번 주 재직하지 않음."),
+                    Headroom.Status.NOT_APPLICABLE, Text.legacy("Not employed in this week.", "이번 주 재직하지 않음."),
                     context.parameter("kr.lsa50.week-limit", weekStart).citation());
         }
         if (!applicability.applies()) {
@@ -134,8 +134,8 @@ public final class KoreanHeadroom implements HeadroomCalculator {
             return Headroom.without(context.employeeId(), week, sums.recorded, sums.planned, sums.today,
                     unknown ? Headroom.Status.INDETERMINATE : Headroom.Status.NOT_APPLICABLE,
                     unknown
-                            ? Text.of("Cannot decide: " + applicability.reason().en() + ".", "판단 불가: " + applicability.reason().ko() + ".")
-                            : Text.of("No weekly ceiling: " + applicability.reason().en() + ".",
+                            ? Text.legacy("Cannot decide: " + applicability.reason().en() + ".", "판단 불가: " + applicability.reason().ko() + ".")
+                            : Text.legacy("No weekly ceiling: " + applicability.reason().en() + ".",
                                     "주간 한도 적용 안 됨: " + applicability.reason().ko() + "."),
                     notApplicableCitation(context, scopeKey, weekStart));
         }
@@ -144,7 +144,7 @@ public final class KoreanHeadroom implements HeadroomCalculator {
             // Art. 59: in the five special industries the agreement lifts the 12-hour cap; the 11-hour rest remains
             // (reported by KR-LSA-59).
             return Headroom.without(context.employeeId(), week, sums.recorded, sums.planned, sums.today, Headroom.Status.NOT_APPLICABLE,
-                    Text.of("No weekly ceiling: the Art. 59 special-industry agreement lifts the 12-hour cap (11 h of rest between "
+                    Text.legacy("No weekly ceiling: the Art. 59 special-industry agreement lifts the 12-hour cap (11 h of rest between "
                             + "working days still apply).", "주간 한도 없음: 제59조 특례업종 합의 (근로일 간 11시간 연속 휴식은 적용)."),
                     context.parameter("kr.lsa59.min-rest", weekStart).citation());
         }
@@ -173,7 +173,7 @@ public final class KoreanHeadroom implements HeadroomCalculator {
         }
         boolean selective = unit != null && unit.kind == Headroom.UnitKind.SELECTIVE_PERIOD;
         if (selective) {
-            ceiling = new Ceiling(ceiling.weekly, null, Text.of(
+            ceiling = new Ceiling(ceiling.weekly, null, Text.legacy(
                     "Selective hours (Art. 52): the week's " + h(ceiling.weekly) + " h and the day's limit do not bind; the week's hours"
                             + " are shown against " + h(ceiling.weekly) + " h for information, and the status follows the settlement period.",
                     "선택적 근로시간제 (제52조): 주 " + h(ceiling.weekly) + "시간과 1일 한도는 적용되지 않음; 주간 시간은 참고로 "
@@ -210,14 +210,14 @@ public final class KoreanHeadroom implements HeadroomCalculator {
         }
         Text reason = ceiling.reason;
         if (sums.recorded > ceiling.weekly && !selective) {
-            reason = Text.of(reason.en() + " Recorded hours alone (" + RuleSupport.hours(sums.recorded) + " h) already exceed it.",
+            reason = Text.legacy(reason.en() + " Recorded hours alone (" + RuleSupport.hours(sums.recorded) + " h) already exceed it.",
                     reason.ko() + " 실적만으로 이미 한도 초과 (" + RuleSupport.hours(sums.recorded) + "시간).");
         }
         if (unit == null) {
             return new Headroom(context.employeeId(), week, sums.recorded, sums.planned, ceiling.weekly, left, ceiling.daily, sums.today,
                     shiftStart, allowed, latestEnd, status, reason, ceiling.citation, null, null, null, null, null, null, null, null);
         }
-        reason = Text.of(reason.en() + " " + unit.reason.en(), reason.ko() + " " + unit.reason.ko());
+        reason = Text.legacy(reason.en() + " " + unit.reason.en(), reason.ko() + " " + unit.reason.ko());
         return new Headroom(context.employeeId(), week, sums.recorded, sums.planned, ceiling.weekly, left, ceiling.daily, sums.today,
                 shiftStart, allowed, latestEnd, status, reason, ceiling.citation, unit.range, unit.scheduled, unit.recorded, unit.planned,
                 unit.projected, unit.ceiling, unit.status, unit.kind);
@@ -291,7 +291,7 @@ public final class KoreanHeadroom implements HeadroomCalculator {
                 verdictEn = " " + h(ceiling - projected) + " h left in the settlement period.";
                 verdictKo = " 정산기간 잔여 " + h(ceiling - projected) + "시간.";
             }
-            Text reason = Text.of(
+            Text reason = Text.legacy(
                     "Selective hours " + SelectiveArrangement.KIND + " (Art. 52), settlement period " + periodEn + ": ceiling " + ceilingEn
                             + "; recorded " + h(recorded) + " h + planned " + h(planned) + " h = projected " + h(projected)
                             + " h (no schedule exists under selective hours, so nothing is assumed for days without a plan)." + verdictEn,
@@ -347,10 +347,10 @@ public final class KoreanHeadroom implements HeadroomCalculator {
                 String weekKo = weekStart + "~" + weekStart.plusDays(6);
                 long weekWorked = sums.recorded + sums.planned;
                 if (weekWorked > weekCeiling) {
-                    certainWeeks.add(Text.of("the week " + week + " holds " + h(weekWorked) + " h against its " + h(weekCeiling) + " h",
+                    certainWeeks.add(Text.legacy("the week " + week + " holds " + h(weekWorked) + " h against its " + h(weekCeiling) + " h",
                             weekKo + " 주 " + h(weekWorked) + "시간 (한도 " + h(weekCeiling) + "시간)"));
                 } else if (weekWorked + weekAssumed > weekCeiling) {
-                    likelyWeeks.add(Text.of("the week " + week + " is projected at " + h(weekWorked + weekAssumed) + " h against its "
+                    likelyWeeks.add(Text.legacy("the week " + week + " is projected at " + h(weekWorked + weekAssumed) + " h against its "
                             + h(weekCeiling) + " h", weekKo + " 주 예상 " + h(weekWorked + weekAssumed) + "시간 (한도 " + h(weekCeiling) + "시간)"));
                 }
             }
@@ -391,7 +391,7 @@ public final class KoreanHeadroom implements HeadroomCalculator {
             if (status == Headroom.Status.BREACH_CERTAIN) {
                 List<Text> over = new ArrayList<>();
                 if (worked > ceiling) {
-                    over.add(Text.of("recorded and planned hours exceed the unit's ceiling by " + h(worked - ceiling) + " h",
+                    over.add(Text.legacy("recorded and planned hours exceed the unit's ceiling by " + h(worked - ceiling) + " h",
                             "실적과 계획이 단위기간 한도를 " + h(worked - ceiling) + "시간 초과"));
                 }
                 over.addAll(certainWeeks);
@@ -400,7 +400,7 @@ public final class KoreanHeadroom implements HeadroomCalculator {
             } else if (status == Headroom.Status.AT_RISK) {
                 List<Text> over = new ArrayList<>();
                 if (projected > ceiling) {
-                    over.add(Text.of("the projection exceeds the unit's ceiling by " + h(projected - ceiling) + " h",
+                    over.add(Text.legacy("the projection exceeds the unit's ceiling by " + h(projected - ceiling) + " h",
                             "예상이 단위기간 한도를 " + h(projected - ceiling) + "시간 초과"));
                 }
                 over.addAll(likelyWeeks);
@@ -410,7 +410,7 @@ public final class KoreanHeadroom implements HeadroomCalculator {
                 verdictEn = " " + h(ceiling - projected) + " h left in the unit.";
                 verdictKo = " 단위기간 잔여 " + h(ceiling - projected) + "시간.";
             }
-            Text reason = Text.of(
+            Text reason = Text.legacy(
                     "Flexible arrangement " + f.kind() + " (Art. 51), unit " + unitEn + ": ceiling " + ceilingEn + "; recorded "
                             + h(recorded) + " h + planned " + h(planned) + " h" + assumedEn + " = projected " + h(projected) + " h."
                             + verdictEn,
@@ -443,7 +443,7 @@ public final class KoreanHeadroom implements HeadroomCalculator {
         long day = Thresholds.dayLimit(context, today);
         String flexible = Thresholds.flexible(context, weekStart) ? " (the flexible schedule of Art. 51)" : "";
         String flexibleKo = Thresholds.flexible(context, weekStart) ? " (제51조 탄력적 근로시간제 계획)" : "";
-        return new Ceiling(weekly, day, Text.of(
+        return new Ceiling(weekly, day, Text.legacy(
                 h(weekly) + " h a week and " + h(day) + " h a day" + flexible + " (Art. 50): no Art. 53 extended-work agreement covers "
                         + "this employee on " + today + ".",
                 "주 " + h(weekly) + "시간, 1일 " + h(day) + "시간" + flexibleKo + " (제50조): " + today + " 기준 제53조 연장근로 합의 없음."),
@@ -459,7 +459,7 @@ public final class KoreanHeadroom implements HeadroomCalculator {
                 + (ext.special() > 0 ? " + " + h(ext.special()) + " h of special extended work (Art. 53(4))" : "");
         String extraKo = (ext.smallWorkplaceExtra() > 0 ? " + " + h(ext.smallWorkplaceExtra()) + "시간 (제53조제3항 합의)" : "")
                 + (ext.special() > 0 ? " + 특별연장근로 " + h(ext.special()) + "시간 (제53조제4항)" : "");
-        return new Ceiling(ceiling, null, Text.of(
+        return new Ceiling(ceiling, null, Text.legacy(
                 h(ceiling) + " h a week (" + h(base) + " h + " + h(ext.cap()) + " h of extended work under the Art. 53 agreement"
                         + extraEn + "), no daily cap.",
                 "주 " + h(ceiling) + "시간 (" + h(base) + "시간 + 제53조 합의 연장근로 " + h(ext.cap()) + "시간" + extraKo
@@ -494,7 +494,7 @@ public final class KoreanHeadroom implements HeadroomCalculator {
         long weekly = week.seconds() + (weekAgreed ? context.parameter("kr.lsa69.week-extension", weekStart).seconds() : 0);
         long daily = context.parameter("kr.lsa69.day-limit", today).seconds()
                 + (minorAgreed(context, today) ? context.parameter("kr.lsa69.day-extension", today).seconds() : 0);
-        return new Ceiling(weekly, daily, Text.of(
+        return new Ceiling(weekly, daily, Text.legacy(
                 "A minor: " + h(weekly) + " h a week and " + h(daily) + " h a day (Art. 69" + (weekAgreed ? ", extended by agreement" : "")
                         + ").",
                 "연소자: 주 " + h(weekly) + "시간, 1일 " + h(daily) + "시간 (제69조" + (weekAgreed ? ", 합의로 연장" : "") + ")."),
@@ -510,7 +510,7 @@ public final class KoreanHeadroom implements HeadroomCalculator {
         Parameter week = context.parameter("kr.lsa50.week-limit", weekStart);
         long day = context.parameter("kr.lsa50.day-limit", today).seconds();
         Citation row = week.citation();
-        return new Ceiling(week.seconds(), day, Text.of(
+        return new Ceiling(week.seconds(), day, Text.legacy(
                 "A pregnant worker: " + h(week.seconds()) + " h a week and " + h(day) + " h a day, no overtime whatever the agreement (Art. 74(5)).",
                 "임신 중인 근로자: 주 " + h(week.seconds()) + "시간, 1일 " + h(day) + "시간, 합의와 관계없이 시간외근로 금지 (제74조제5항)."),
                 new Citation(row.law(), "Art. 74(5)", row.version(), row.source()));

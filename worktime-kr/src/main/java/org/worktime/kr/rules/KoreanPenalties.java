@@ -18,7 +18,7 @@ final class KoreanPenalties {
 
     /** Wage offences (unpaid premiums): Art. 109(1) until 2026-10-07, Art. 107(1) from 2026-10-08. */
     static Penalty wage(EmployeeContext context, LocalDate date) {
-        return of(context, "kr.penalty.wage", date, org.worktime.core.finding.Text.of(
+        return of(context, "kr.penalty.wage", date, org.worktime.core.finding.Text.legacy(
                 context.findParameter("kr.penalty.wage.note", date).map(Parameter::text).orElse(""),
                 context.findParameter("kr.penalty.wage.note.ko", date).map(Parameter::text).orElse("")));
     }
@@ -38,10 +38,10 @@ final class KoreanPenalties {
         var found = context.findParameter(key, date);
         if (found.isEmpty()) {
             return new Penalty(new org.worktime.core.finding.Citation("Labor Standards Act", "penalty provisions", "", ""),
-                    org.worktime.core.finding.Text.of("not in the pack's data for " + date, date + " 시점 벌칙 데이터 없음"), note);
+                    org.worktime.core.finding.Text.legacy("not in the pack's data for " + date, date + " 시점 벌칙 데이터 없음"), note);
         }
         Parameter row = found.get();
         String ko = context.findParameter(key + ".ko", date).map(Parameter::text).orElse(row.text());
-        return new Penalty(row.citation(), org.worktime.core.finding.Text.of(row.text(), ko), note);
+        return new Penalty(row.citation(), org.worktime.core.finding.Text.legacy(row.text(), ko), note);
     }
 }

@@ -42,7 +42,7 @@ public final class MinorHoursRule implements LimitRule {
             if (minor.isEmpty()) {
                 if (worked > limit && !ageUnknownReported) {
                     ageUnknownReported = true;
-                    findings.accept(RuleSupport.indeterminate(context, info(), RuleSupport.day(date), Text.of(
+                    findings.accept(RuleSupport.indeterminate(context, info(), RuleSupport.day(date), Text.legacy(
                             "Cannot decide: the birth date is unknown, and " + RuleSupport.hours(worked) + " h on " + date
                                     + " would break Art. 69 if the worker were under 18.",
                             "판단 불가: 생년월일을 알 수 없습니다. " + date + "의 " + RuleSupport.hours(worked)
@@ -55,7 +55,7 @@ public final class MinorHoursRule implements LimitRule {
             }
             long allowed = limit + (agreed(context, date) ? context.parameter("kr.lsa69.day-extension", date).seconds() : 0);
             if (worked > allowed) {
-                findings.accept(violation(context, RuleSupport.day(date), worked, allowed, date, Text.of(
+                findings.accept(violation(context, RuleSupport.day(date), worked, allowed, date, Text.legacy(
                         "A minor worked " + RuleSupport.hours(worked) + " h on " + date + ", beyond " + RuleSupport.hours(allowed) + " h.",
                         "연소자가 " + date + "에 " + RuleSupport.hours(worked) + "시간 근로, 한도 " + RuleSupport.hours(allowed) + "시간 초과.")));
             }
@@ -68,7 +68,7 @@ public final class MinorHoursRule implements LimitRule {
             long allowed = context.parameter("kr.lsa69.week-limit", weekStart).seconds()
                     + (agreed(context, weekStart) ? context.parameter("kr.lsa69.week-extension", weekStart).seconds() : 0);
             if (total > allowed) {
-                findings.accept(violation(context, RuleSupport.week(weekStart), total, allowed, weekStart, Text.of(
+                findings.accept(violation(context, RuleSupport.week(weekStart), total, allowed, weekStart, Text.legacy(
                         "A minor worked " + RuleSupport.hours(total) + " h in the week from " + weekStart + ", beyond "
                                 + RuleSupport.hours(allowed) + " h.",
                         "연소자가 " + weekStart + " 주에 " + RuleSupport.hours(total) + "시간 근로, 한도 " + RuleSupport.hours(allowed)

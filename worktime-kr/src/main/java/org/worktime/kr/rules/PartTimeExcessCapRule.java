@@ -45,7 +45,7 @@ public final class PartTimeExcessCapRule implements LimitRule {
                 return;
             }
             findings.accept(RuleSupport.violation(context, info(), week, Measure.seconds(beyond), Measure.seconds(row.seconds()),
-                    RuleSupport.citation(info(), row), penalty(context, weekStart), Text.of(
+                    RuleSupport.citation(info(), row), penalty(context, weekStart), Text.legacy(
                             RuleSupport.hours(beyond) + " h beyond the contractual " + RuleSupport.hours(PartTime.contractWeek(context))
                                     + " h in the week from " + weekStart + " (a part-timer: the comparable full-time week is "
                                     + RuleSupport.hours(PartTime.fullTimeWeek(context, weekStart)) + " h), more than "
@@ -61,6 +61,6 @@ public final class PartTimeExcessCapRule implements LimitRule {
             return KoreanPenalties.hours(context, date);
         }
         String ko = context.findParameter("kr.penalty.ptwa6.ko", date).map(Parameter::text).orElse(row.get().text());
-        return new Penalty(row.get().citation(), Text.of(row.get().text(), ko), null);
+        return new Penalty(row.get().citation(), Text.legacy(row.get().text(), ko), null);
     }
 }

@@ -45,7 +45,7 @@ public final class PostpartumOvertimeRule implements LimitRule {
                 LocalDate date = weekStart.plusDays(d);
                 long beyondDay = Math.max(0, context.ledger().workedOn(date) - dayLimit);
                 if (beyondDay > dayCap.seconds() && Protection.isPostpartum(context, date)) {
-                    findings.accept(violation(context, RuleSupport.day(date), beyondDay, dayCap, date, Text.of(
+                    findings.accept(violation(context, RuleSupport.day(date), beyondDay, dayCap, date, Text.legacy(
                             RuleSupport.hours(beyondDay) + " h of overtime on " + date + " within a year after childbirth, beyond "
                                     + RuleSupport.hours(dayCap.seconds()) + " h a day.",
                             date + " 산후 1년 미만 근로자의 시간외근로 " + RuleSupport.hours(beyondDay) + "시간, 1일 한도 "
@@ -55,7 +55,7 @@ public final class PostpartumOvertimeRule implements LimitRule {
             long week = WeekHours.sum(overtime);
             Parameter weekCap = context.parameter("kr.lsa71.week-cap", weekStart);
             if (week > weekCap.seconds()) {
-                findings.accept(violation(context, RuleSupport.week(weekStart), week, weekCap, weekStart, Text.of(
+                findings.accept(violation(context, RuleSupport.week(weekStart), week, weekCap, weekStart, Text.legacy(
                         RuleSupport.hours(week) + " h of overtime in the week from " + weekStart + " within a year after childbirth, beyond "
                                 + RuleSupport.hours(weekCap.seconds()) + " h a week.",
                         weekStart + " 주 산후 1년 미만 근로자의 시간외근로 " + RuleSupport.hours(week) + "시간, 주 한도 "
@@ -65,7 +65,7 @@ public final class PostpartumOvertimeRule implements LimitRule {
             Parameter yearCap = context.parameter("kr.lsa71.year-cap", weekStart);
             if (yearTotal > yearCap.seconds() && !yearReported) {
                 yearReported = true;
-                findings.accept(violation(context, RuleSupport.week(weekStart), yearTotal, yearCap, weekStart, Text.of(
+                findings.accept(violation(context, RuleSupport.week(weekStart), yearTotal, yearCap, weekStart, Text.legacy(
                         RuleSupport.hours(yearTotal) + " h of overtime by the week from " + weekStart
                                 + " within a year after childbirth (counted over the records evaluated), beyond "
                                 + RuleSupport.hours(yearCap.seconds()) + " h a year.",
@@ -94,7 +94,7 @@ public final class PostpartumOvertimeRule implements LimitRule {
             String recorded = open ? "is recorded open-ended" : "is recorded to " + p.period().getEndInclusive();
             String recordedKo = open ? "종료일 없이 기록되어" : p.period().getEndInclusive() + "까지 기록되어";
             findings.accept(RuleSupport.warning(context, info(), p.period().intersection(period), null, null,
-                    RuleSupport.citation(info(), context.parameter("kr.lsa71.protected-months", p.period().getStart())), Text.of(
+                    RuleSupport.citation(info(), context.parameter("kr.lsa71.protected-months", p.period().getStart())), Text.legacy(
                             "The status POSTPARTUM from " + p.period().getStart() + " " + recorded + "; the Act protects a worker for one year"
                                     + " after childbirth (Art. 71), so it is read to " + last + ". Record the status with its end date.",
                             p.period().getStart() + "부터의 POSTPARTUM(산후) 상태가 " + recordedKo + " 있으나, 법은 산후 1년만 보호하므로 "

@@ -53,7 +53,7 @@ public final class ProtectedNightHolidayWorkRule implements LimitRule {
                 continue;
             }
             findings.accept(RuleSupport.violation(context, info(), RuleSupport.day(date), Measure.seconds(entry.getValue()),
-                    Measure.seconds(0), info().citation(), KoreanPenalties.hours(context, date), Text.of(
+                    Measure.seconds(0), info().citation(), KoreanPenalties.hours(context, date), Text.legacy(
                             RuleSupport.hours(entry.getValue()) + " h of night or holiday work on " + date + " by a " + who
                                     + " worker, with no MOEL authorization and consent on file (Art. 70(2)).",
                             date + " " + whoKo(who) + " 근로자의 야간·휴일근로 " + RuleSupport.hours(entry.getValue())

@@ -52,7 +52,7 @@ public final class PublicHolidayCoverageRule implements LimitRule {
         if (first == null) {
             return;
         }
-        findings.accept(RuleSupport.indeterminate(context, info(), LocalDateRange.ofClosed(first, last), Text.of(
+        findings.accept(RuleSupport.indeterminate(context, info(), LocalDateRange.ofClosed(first, last), Text.legacy(
                 "Cannot decide whether the days worked from " + first + " to " + last + " include public holidays: the holiday table covers "
                         + holidays.firstCoveredDay() + " to " + holidays.lastCoveredDay()
                         + "; holiday premiums and public-holiday pay of those days may be missing (declare them in the workplace calendar).",

@@ -48,7 +48,7 @@ final class RestBetweenWorkdays {
             }
             var ended = previous.end().atZone(context.workplace().zone()).toLocalDateTime();
             findings.accept(RuleSupport.violation(context, info, RuleSupport.day(day), Measure.seconds(rest),
-                    Measure.seconds(minimum.get().seconds()), RuleSupport.citation(info, minimum.get()), KoreanPenalties.hours(context, day), Text.of(
+                    Measure.seconds(minimum.get().seconds()), RuleSupport.citation(info, minimum.get()), KoreanPenalties.hours(context, day), Text.legacy(
                             "Only " + RuleSupport.hours(rest) + " h of rest before the shift of " + day + " (the previous one ended " + ended + ") "
                                     + context_.en() + "; " + RuleSupport.hours(minimum.get().seconds()) + " consecutive hours are required.",
                             day + " 근무 전 휴식 " + RuleSupport.hours(rest) + "시간 (직전 근무 종료 " + ended + ") " + context_.ko() + "; 연속 "

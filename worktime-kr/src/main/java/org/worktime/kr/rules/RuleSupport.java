@@ -51,7 +51,7 @@ final class RuleSupport {
             boolean[] reportedUnknown, Consumer<Finding> findings) {
         if (applicability.unknown() && !reportedUnknown[0]) {
             reportedUnknown[0] = true;
-            findings.accept(indeterminate(context, info, period, Text.of(
+            findings.accept(indeterminate(context, info, period, Text.legacy(
                     "Cannot decide: " + applicability.reason().en() + ".", "판단 불가: " + applicability.reason().ko() + ".")));
         }
         return applicability.applies();

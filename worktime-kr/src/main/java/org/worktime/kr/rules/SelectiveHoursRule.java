@@ -53,7 +53,7 @@ public final class SelectiveHoursRule implements LimitRule {
             List<Text> reasons = arrangement.get().invalidityOfPeriod(context, date);
             if (!reasons.isEmpty()) {
                 findings.accept(RuleSupport.warning(context, info(), period.intersection(arrangement.get().agreement().validity()), null, null,
-                        info().citation(), Text.of(
+                        info().citation(), Text.legacy(
                                 "The selective hours arrangement cannot be used for the settlement period from " + period.getStart() + ": "
                                         + reasons.stream().map(Text::en).collect(Collectors.joining("; ")) + ". The ordinary limits apply.",
                                 period.getStart() + " 정산기간에 선택적 근로시간제를 적용할 수 없습니다: "
@@ -66,7 +66,7 @@ public final class SelectiveHoursRule implements LimitRule {
                 continue;
             }
             findings.accept(RuleSupport.violation(context, info(), period, Measure.seconds(worked), Measure.seconds(ordinary),
-                    info().citation(), KoreanPenalties.hours(context, period.getStart()), Text.of(
+                    info().citation(), KoreanPenalties.hours(context, period.getStart()), Text.legacy(
                             "Worked " + RuleSupport.hours(worked) + " h in the settlement period from " + period.getStart() + ", beyond its "
                                     + RuleSupport.hours(ordinary) + " h, with no Art. 53 extended-work agreement on file.",
                             period.getStart() + " 정산기간 근로 " + RuleSupport.hours(worked) + "시간, 총 " + RuleSupport.hours(ordinary)

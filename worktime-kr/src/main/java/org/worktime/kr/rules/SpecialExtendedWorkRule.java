@@ -51,7 +51,7 @@ public final class SpecialExtendedWorkRule implements LimitRule {
             LocalDateRange span = a.validity().intersection(period);
             if (authorization.afterTheFact() && authorization.approvedOn().isEmpty()) {
                 findings.accept(RuleSupport.violation(context, info(), span, null, null, info().citation(),
-                        KoreanPenalties.art114(context, span.getStart()), Text.of(
+                        KoreanPenalties.art114(context, span.getStart()), Text.legacy(
                                 "Special extended work from " + a.validity().getStart() + " began before approval, and no after-the-fact approval is on file"
                                         + " (Art. 53(4) proviso: seek it without delay); the 12-hour cap was applied.",
                                 a.validity().getStart() + "부터 특별연장근로를 사후승인 조건으로 시작했으나 승인 기록이 없습니다 (제53조제4항 단서); 주 12시간 한도를 적용했습니다.")));
@@ -59,7 +59,7 @@ public final class SpecialExtendedWorkRule implements LimitRule {
             }
             List<Text> problems = authorization.problems(context);
             if (!problems.isEmpty()) {
-                findings.accept(RuleSupport.warning(context, info(), span, null, null, info().citation(), Text.of(
+                findings.accept(RuleSupport.warning(context, info(), span, null, null, info().citation(), Text.legacy(
                         "The special extended work authorization from " + a.validity().getStart() + ": "
                                 + problems.stream().map(Text::en).collect(Collectors.joining("; "))
                                 + (authorization.inForceOn(a.validity().getStart()) ? "." : "; it does not lift the 12-hour cap."),
@@ -77,7 +77,7 @@ public final class SpecialExtendedWorkRule implements LimitRule {
                 var limit = context.findParameter("kr.lsa53-4.max-days-per-year", a.validity().getStart());
                 if (limit.isPresent() && authorizedDaysThisYear > limit.get().integer()) {
                     findings.accept(RuleSupport.warning(context, info(), span, Measure.count(authorizedDaysThisYear, "days"),
-                            Measure.count(limit.get().integer(), "days"), RuleSupport.citation(info(), limit.get()), Text.of(
+                            Measure.count(limit.get().integer(), "days"), RuleSupport.citation(info(), limit.get()), Text.legacy(
                                     authorizedDaysThisYear + " days of special extended work authorized in " + thisYear + ", more than the guideline's "
                                             + limit.get().integer() + ".",
                                     thisYear + "년 특별연장근로 인가일수 " + authorizedDaysThisYear + "일, 지침 한도 " + limit.get().integer() + "일 초과.")));

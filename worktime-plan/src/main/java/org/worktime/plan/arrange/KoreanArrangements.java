@@ -68,7 +68,7 @@ public final class KoreanArrangements {
 
         // Every Korean option works beyond 40 h only with the parties' agreement on extended work (Art. 53(1)).
         Agreement extended = new Agreement(EXTENDED_WORK, window, Set.copyOf(ids), Map.of("signedBy", "worker representative (planned)"));
-        need(workplace, ids, window, extended, Text.of("Agreement on extended work with the worker representative (up to 12 h a week)",
+        need(workplace, ids, window, extended, Text.legacy("Agreement on extended work with the worker representative (up to 12 h a week)",
                 "연장근로에 관한 근로자대표와의 합의 (주 12시간 이내)"), "Art. 53(1)", before, agreements, added, paperwork);
 
         Text unavailable = null;
@@ -91,16 +91,16 @@ public final class KoreanArrangements {
                     terms.put("rnd", "true");
                 }
                 Agreement selective = new Agreement(SELECTIVE, LocalDateRange.of(start, end), Set.copyOf(ids), terms);
-                need(workplace, ids, window, selective, Text.of("Rules of employment leaving the start and end of work to the workers, and a "
+                need(workplace, ids, window, selective, Text.legacy("Rules of employment leaving the start and end of work to the workers, and a "
                         + "written agreement with the worker representative: covered workers, a settlement period of " + months + " month(s)"
                         + (rnd ? " (research and development of new products or technology)" : "") + ", the total hours, core time",
                         "시업·종업 시각을 근로자 결정에 맡기는 취업규칙과 근로자대표와의 서면합의: 대상 근로자, 정산기간 " + months + "개월"
                                 + (rnd ? " (신상품·신기술 연구개발 업무)" : "") + ", 총 근로시간, 의무시간대"),
                         rnd ? "Art. 52(1)2" : "Art. 52(1)", before, agreements, added, paperwork);
-                notes.add(Text.of("settlement periods of " + months + " month(s) from " + start + " to " + end.minusDays(1),
+                notes.add(Text.legacy("settlement periods of " + months + " month(s) from " + start + " to " + end.minusDays(1),
                         "정산기간 " + months + "개월, " + start + "~" + end.minusDays(1)));
                 if (rnd) {
-                    paperwork.add(new Paperwork(Text.of("11 consecutive hours of rest between two working days (the plan keeps them)",
+                    paperwork.add(new Paperwork(Text.legacy("11 consecutive hours of rest between two working days (the plan keeps them)",
                             "근로일 사이 11시간 연속 휴식 (계획에 반영)"), "Art. 52(2)1", null, false, before));
                 }
             }
@@ -111,10 +111,10 @@ public final class KoreanArrangements {
                 terms.put("healthMeasures", "true");
                 terms.put("weeklyExtra", param("kr.lsa53-4.default-extra", start, workplace).seconds() / 60 + "min");
                 Agreement special = new Agreement(SPECIAL_EXTENDED, window, Set.copyOf(ids), terms);
-                need(workplace, ids, window, special, Text.of("MOEL authorization of special extended work on the ground of research and "
+                need(workplace, ids, window, special, Text.legacy("MOEL authorization of special extended work on the ground of research and "
                         + "development, with each worker's consent", "연구개발 사유 특별연장근로에 대한 고용노동부 인가 및 근로자 동의"),
                         "Art. 53(4)", before, agreements, added, paperwork);
-                paperwork.add(new Paperwork(Text.of("Health measures for the workers on special extended work: a health check-up on request, "
+                paperwork.add(new Paperwork(Text.legacy("Health measures for the workers on special extended work: a health check-up on request, "
                         + "rest time, reduced hours afterwards", "특별연장근로자 건강보호 조치: 요청 시 건강검진, 휴식시간 부여 등"),
                         "Art. 53(7)", null, false, before));
             }
@@ -143,7 +143,7 @@ public final class KoreanArrangements {
                 unitWeeks = param("kr.lsa51-1.max-weeks", start, workplace).integer();
                 weekCap = param("kr.lsa51-1.week-cap", start, workplace).seconds();
                 dayCap = null;
-                document = Text.of("Rules of employment providing for flexible hours with a unit of up to two weeks",
+                document = Text.legacy("Rules of employment providing for flexible hours with a unit of up to two weeks",
                         "2주 이내 탄력적 근로시간제를 정한 취업규칙");
                 article = "Art. 51(1)";
             }
@@ -152,7 +152,7 @@ public final class KoreanArrangements {
                 unitWeeks = weeksWithin(start, param("kr.lsa51-2.max-months", start, workplace).integer());
                 weekCap = param("kr.lsa51-2.week-cap", start, workplace).seconds();
                 dayCap = param("kr.lsa51-2.day-cap", start, workplace).seconds();
-                document = Text.of("Written agreement with the worker representative: covered workers, the unit period, the working days and "
+                document = Text.legacy("Written agreement with the worker representative: covered workers, the unit period, the working days and "
                         + "the hours of each, its validity", "근로자대표와의 서면합의: 대상 근로자, 단위기간, 근로일과 근로일별 근로시간, 유효기간");
                 article = "Art. 51(2)";
             }
@@ -160,14 +160,14 @@ public final class KoreanArrangements {
                 kind = FLEXIBLE_SIX_MONTH;
                 var months = parameters.find("kr.lsa51-2-6m.max-months", start, workplace.headcountOn(start));
                 if (months.isEmpty()) {
-                    return Text.of("flexible units over three months are not available to this workplace on " + start
+                    return Text.legacy("flexible units over three months are not available to this workplace on " + start
                             + " (its size or the date: Art. 51-2 applies from 2021-04-06 or 2021-07-01 by size)",
                             start + " 기준 이 사업장에는 3개월 초과 탄력적 근로시간제를 적용할 수 없습니다 (규모·시행일)");
                 }
                 unitWeeks = weeksWithin(start, months.get().integer());
                 weekCap = param("kr.lsa51-2.week-cap", start, workplace).seconds();
                 dayCap = param("kr.lsa51-2.day-cap", start, workplace).seconds();
-                document = Text.of("Written agreement with the worker representative: covered workers, the unit period, the weekly hours of "
+                document = Text.legacy("Written agreement with the worker representative: covered workers, the unit period, the weekly hours of "
                         + "each week, its validity", "근로자대표와의 서면합의: 대상 근로자, 단위기간, 주별 근로시간, 유효기간");
                 article = "Art. 51-2(1)";
             }
@@ -176,7 +176,7 @@ public final class KoreanArrangements {
         int windowWeeks = window.lengthInDays() / 7;
         Set<DayOfWeek> workdays = scheduledDays(workplace, project);
         if (workdays.isEmpty()) {
-            return Text.of("no weekday is left to schedule (every day is a holiday, a day off or kept free)",
+            return Text.legacy("no weekday is left to schedule (every day is a holiday, a day off or kept free)",
                     "근로일로 정할 요일이 없습니다");
         }
         // The weekly schedule: the window's weeks of the first unit at the cap (or what the unit's average allows),
@@ -206,29 +206,29 @@ public final class KoreanArrangements {
         LocalDate end = start.plusWeeks((long) unitWeeks * units);
         Agreement flexible = new Agreement(kind, LocalDateRange.of(start, end), Set.copyOf(ids), terms);
         need(workplace, ids, window, flexible, document, article, before, agreements, added, paperwork);
-        notes.add(Text.of("unit of " + unitWeeks + " weeks from " + start + (units > 1 ? " (" + units + " units)" : "") + "; scheduled "
+        notes.add(Text.legacy("unit of " + unitWeeks + " weeks from " + start + (units > 1 ? " (" + units + " units)" : "") + "; scheduled "
                 + Durations.hoursAndMinutes(crunch) + " h a week in the crunch" + (lightWeeks > 0 ? ", then " + Durations.hoursAndMinutes(light)
                 + " h a week for " + lightWeeks + " weeks" : ""), "단위기간 " + unitWeeks + "주 (" + start + "부터" + (units > 1 ? ", " + units + "개" : "")
                 + "); 집중 기간 주 " + Durations.hoursAndMinutes(crunch) + "시간" + (lightWeeks > 0 ? ", 이후 " + lightWeeks + "주간 주 "
                 + Durations.hoursAndMinutes(light) + "시간" : "")));
         if (lightWeeks > 0) {
-            rest.add(Text.of(lightWeeks + " lighter weeks after the crunch, " + Durations.hoursAndMinutes(light) + " h a week scheduled, "
+            rest.add(Text.legacy(lightWeeks + " lighter weeks after the crunch, " + Durations.hoursAndMinutes(light) + " h a week scheduled, "
                     + start.plusWeeks(crunchWeeks) + " to " + end.minusDays(1) + " (the unit's average)",
                     "집중 기간 후 " + lightWeeks + "주간 주 " + Durations.hoursAndMinutes(light) + "시간 (" + start.plusWeeks(crunchWeeks) + "~"
                             + end.minusDays(1) + ", 단위기간 평균)"));
         }
         if (lightWeeks < project.preferences().restAfterWeeks() && windowWeeks <= unitWeeks) {
-            notes.add(Text.of("the unit leaves " + lightWeeks + " lighter weeks after the window, fewer than the " + project.preferences().restAfterWeeks()
+            notes.add(Text.legacy("the unit leaves " + lightWeeks + " lighter weeks after the window, fewer than the " + project.preferences().restAfterWeeks()
                     + " wanted", "단위기간 중 집중 기간 후 남는 주가 " + lightWeeks + "주로, 원하는 " + project.preferences().restAfterWeeks() + "주보다 적습니다"));
         }
         if (option == PlanOption.KR_FLEXIBLE_6M) {
             long notice = param("kr.lsa51-2-6m.notice", start, workplace).seconds() / 86_400;
             for (int w = 0; w < windowWeeks; w++) {
                 LocalDate weekStart = start.plusWeeks(w);
-                paperwork.add(new Paperwork(Text.of("Notify each worker of the daily hours of the week of " + weekStart,
+                paperwork.add(new Paperwork(Text.legacy("Notify each worker of the daily hours of the week of " + weekStart,
                         weekStart + " 주의 근로일별 근로시간을 근로자에게 통보"), "Art. 51-2(3)", null, false, weekStart.minusDays(notice)));
             }
-            paperwork.add(new Paperwork(Text.of("Wage-preservation plan reported to MOEL, unless the written agreement contains it",
+            paperwork.add(new Paperwork(Text.legacy("Wage-preservation plan reported to MOEL, unless the written agreement contains it",
                     "임금보전방안 고용노동부 신고 (서면합의에 포함된 경우 제외)"), "Art. 51-2(5)", null, false, before));
         }
         return null;

@@ -8,7 +8,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.worktime.core.domain.Shift;
 import org.worktime.core.finding.Text;
-import org.worktime.io.write.Language;
+import org.worktime.core.i18n.Language;
 import org.worktime.plan.OptionPlan;
 import org.worktime.plan.PlanResult;
 import static org.worktime.plan.out.Words.hours;

@@ -15,7 +15,7 @@ import org.worktime.core.finding.Finding;
 import org.worktime.core.finding.Text;
 import org.worktime.core.pay.PayLine;
 import org.worktime.io.write.Json;
-import org.worktime.io.write.Language;
+import org.worktime.core.i18n.Language;
 import org.worktime.plan.OptionPlan;
 import org.worktime.plan.Paperwork;
 import org.worktime.plan.PlanResult;

@@ -11,7 +11,7 @@ import org.worktime.core.domain.Employee;
 import org.worktime.core.domain.Shift;
 import org.worktime.core.finding.Finding;
 import org.worktime.core.finding.Text;
-import org.worktime.io.write.Language;
+import org.worktime.core.i18n.Language;
 import org.worktime.plan.OptionPlan;
 import org.worktime.plan.PlanResult;
 import static org.worktime.plan.out.Words.hours;

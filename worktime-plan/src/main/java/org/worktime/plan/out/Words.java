@@ -7,7 +7,7 @@ import java.util.Map;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import org.worktime.core.time.Durations;
-import org.worktime.io.write.Language;
+import org.worktime.core.i18n.Language;
 
 /** What the plan writers share: hours, money and the few labels of the reports, in English and Korean. */
 final class Words {

@@ -21,7 +21,7 @@ public final class Summary {
     public static List<Text> of(SimulationResult r) {
         List<Text> out = new ArrayList<>();
         SimulationResult.Baseline b = r.baseline();
-        out.add(Text.of(
+        out.add(Text.legacy(
                 "Current law over " + r.period().getStart() + " to " + r.period().getEndInclusive() + " at " + r.workplace() + ": " + r.employees()
                         + " employees, " + b.violations() + " violations of the Labor Standards Act by " + b.peopleInViolation() + " people, "
                         + won(b.premiumOwed()) + " of Art. 56 premium pay owed, " + b.peopleAbove52() + " people with at least one week above 52 h.",
@@ -30,7 +30,7 @@ public final class Summary {
                         + b.peopleAbove52() + "명."));
         for (PolicyOutcome p : r.policies()) {
             String share = percent(p.exempt(), r.employees());
-            out.add(Text.of(
+            out.add(Text.legacy(
                     p.name().en() + (p.threshold().isEmpty() ? "" : " (threshold " + pretty(p.threshold()) + ")") + ": " + p.exempt() + " of " + r.employees()
                             + " employees (" + share + ") would be exempt" + (p.indeterminate() > 0 ? ", " + p.indeterminate() + " cannot be decided from the data" : "")
                             + "; " + p.violationsLawful() + " of the " + b.violations() + " current violations would become lawful; " + won(p.premiumNoLongerOwed())

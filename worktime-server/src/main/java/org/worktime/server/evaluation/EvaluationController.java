@@ -14,7 +14,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
-import org.worktime.io.write.Language;
+import org.worktime.core.i18n.Language;
 import org.worktime.io.write.ReportWriter;
 import org.worktime.server.employee.EmployeeRepository;
 import org.worktime.server.employee.EmployeeRepository.StoredEmployee;

@@ -28,7 +28,7 @@ import org.worktime.core.watch.WatchReport;
 import org.worktime.io.write.ExemptionWriter;
 import org.worktime.io.write.Format;
 import org.worktime.io.write.JsonReportWriter;
-import org.worktime.io.write.Language;
+import org.worktime.core.i18n.Language;
 import org.worktime.io.write.ReportWriter;
 import org.worktime.io.write.WatchWriter;
 import org.worktime.server.employee.EmployeeRepository.StoredEmployee;

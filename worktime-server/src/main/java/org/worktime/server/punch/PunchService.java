@@ -16,7 +16,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.worktime.core.domain.Workplace;
-import org.worktime.io.write.Language;
+import org.worktime.core.i18n.Language;
 import org.worktime.io.write.ReportWriter;
 import org.worktime.server.audit.AuditTrail;
 import org.worktime.server.employee.EmployeeRepository;

@@ -44,11 +44,11 @@ public final class CaliforniaComputerExemption extends UsExemptionTest {
             evidence.add(outside.get());
             return;
         }
-        Text condition = Text.of("paid at least the Labor Code 515.5 figure in force", "노동법 515.5조 기준 이상 지급");
+        Text condition = Text.legacy("paid at least the Labor Code 515.5 figure in force", "노동법 515.5조 기준 이상 지급");
         Wage wage = q.employee().wage();
         Evidence pay;
         if (wage == null) {
-            missing.add(Text.of("the employee's wage", "근로자의 임금"));
+            missing.add(Text.legacy("the employee's wage", "근로자의 임금"));
             pay = new Evidence("pay.level", condition, "", "", Verdict.INDETERMINATE, CaliforniaScope.labor("515.5(a)(4)"));
         } else {
             // A wage in another currency is compared in USD at the stated rate; without one the answer cannot be known.
@@ -62,7 +62,7 @@ public final class CaliforniaComputerExemption extends UsExemptionTest {
                 default -> Conditions.annualSalary(q);
             };
             if (paid.isEmpty()) {
-                missing.add(Text.of("an exchange rate from " + wage.currency() + " to USD", wage.currency() + "→USD 환율"));
+                missing.add(Text.legacy("an exchange rate from " + wage.currency() + " to USD", wage.currency() + "→USD 환율"));
                 pay = new Evidence("pay.level", condition, Conditions.describeWage(wage), Usd.text(floor.money()) + " " + per,
                         Verdict.INDETERMINATE, CaliforniaScope.labor("515.5(a)(4)"));
             } else {
@@ -71,7 +71,7 @@ public final class CaliforniaComputerExemption extends UsExemptionTest {
         }
         evidence.add(pay);
         evidence.add(Conditions.attested(q, DUTIES, "duties.computer",
-                Text.of("primarily intellectual or creative software work with discretion: systems analysis, design, development, testing",
+                Text.legacy("primarily intellectual or creative software work with discretion: systems analysis, design, development, testing",
                         "재량을 갖고 시스템 분석·설계·개발·시험 등 지적·창의적 소프트웨어 업무에 주로 종사"),
                 CaliforniaScope.labor("515.5(a)"), missing));
     }

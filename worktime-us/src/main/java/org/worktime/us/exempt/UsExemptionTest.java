@@ -24,19 +24,19 @@ abstract class UsExemptionTest implements ExemptionTest {
         try {
             conditions(query, evidence, missing);
         } catch (MissingParameterException e) {
-            evidence.add(new Evidence("parameters", Text.of("a threshold in force on " + e.date(), e.date() + " 시점의 기준값"),
+            evidence.add(new Evidence("parameters", Text.legacy("a threshold in force on " + e.date(), e.date() + " 시점의 기준값"),
                     "", e.key(), Verdict.INDETERMINATE, info().citation()));
-            missing.add(Text.of("the parameter " + e.key() + " for " + e.date() + " (not in the pack's data; supply it as an override)",
+            missing.add(Text.legacy("the parameter " + e.key() + " for " + e.date() + " (not in the pack's data; supply it as an override)",
                     "파라미터 " + e.key() + " (" + e.date() + ")"));
         } catch (org.worktime.core.domain.InvalidDataException e) {
             // A value in the data the test cannot read (an attribute in the wrong form): named, and the answer open.
-            evidence.add(new Evidence("data", Text.of("the pay data can be read", "급여 데이터 판독"), e.explanation().en(), "a readable value",
+            evidence.add(new Evidence("data", Text.legacy("the pay data can be read", "급여 데이터 판독"), e.explanation().en(), "a readable value",
                     Verdict.INDETERMINATE, info().citation()));
             missing.add(e.explanation());
         } catch (Conditions.MissingRateException e) {
-            evidence.add(new Evidence("exchange_rate", Text.of("an amount converted to USD", "USD 환산"), "", "a stated rate from " + e.currency
+            evidence.add(new Evidence("exchange_rate", Text.legacy("an amount converted to USD", "USD 환산"), "", "a stated rate from " + e.currency
                     + " to USD", Verdict.INDETERMINATE, info().citation()));
-            missing.add(Text.of("an exchange rate from " + e.currency + " to USD", e.currency + "→USD 환율"));
+            missing.add(Text.legacy("an exchange rate from " + e.currency + " to USD", e.currency + "→USD 환율"));
         }
         return Eligibility.fromConditions(query.employeeId(), query.on(), regime(), info(), evidence, missing);
     }

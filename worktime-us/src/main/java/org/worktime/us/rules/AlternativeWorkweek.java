@@ -87,13 +87,13 @@ record AlternativeWorkweek(Agreement agreement, Map<DayOfWeek, Long> schedule, L
         for (var e : schedule.entrySet()) {
             total += e.getValue();
             if (e.getValue() > day.seconds()) {
-                failures.add(Text.of("the schedule gives " + e.getKey() + " " + hours(e.getValue()) + " h, over the " + hours(day.seconds())
+                failures.add(Text.legacy("the schedule gives " + e.getKey() + " " + hours(e.getValue()) + " h, over the " + hours(day.seconds())
                         + " h a day Labor Code 511(a) allows", "일정의 " + e.getKey() + " " + hours(e.getValue()) + "시간이 1일 " + hours(day.seconds())
                         + "시간 한도 초과"));
             }
         }
         if (total > week.seconds()) {
-            failures.add(Text.of("the schedule totals " + hours(total) + " h a week, over the " + hours(week.seconds()) + " h Labor Code 511(a) allows",
+            failures.add(Text.legacy("the schedule totals " + hours(total) + " h a week, over the " + hours(week.seconds()) + " h Labor Code 511(a) allows",
                     "주 " + hours(total) + "시간으로 주 " + hours(week.seconds()) + "시간 한도 초과"));
         }
     }
@@ -108,7 +108,7 @@ record AlternativeWorkweek(Agreement agreement, Map<DayOfWeek, Long> schedule, L
         }
         BigDecimal[] needed = fraction(context.parameter("us.ca.lc511.vote-share", vote).text());
         if (share[0].multiply(needed[1]).compareTo(needed[0].multiply(share[1])) < 0) {
-            failures.add(Text.of("the vote of " + vote + " approved it by " + raw + ", less than the " + needed[0].toPlainString() + "/" + needed[1].toPlainString()
+            failures.add(Text.legacy("the vote of " + vote + " approved it by " + raw + ", less than the " + needed[0].toPlainString() + "/" + needed[1].toPlainString()
                     + " of the work unit Labor Code 511(a) requires", vote + " 투표 찬성 " + raw + ": 3분의 2 미달"));
         }
     }
@@ -121,7 +121,7 @@ record AlternativeWorkweek(Agreement agreement, Map<DayOfWeek, Long> schedule, L
         }
         int days = context.parameter("us.ca.lc511.disclosure-days", vote).integer();
         if (disclosure.plusDays(days).isAfter(vote)) {
-            failures.add(Text.of("the written disclosure of " + disclosure + " came less than " + days + " days before the vote of " + vote,
+            failures.add(Text.legacy("the written disclosure of " + disclosure + " came less than " + days + " days before the vote of " + vote,
                     "서면 공개(" + disclosure + ")가 투표(" + vote + ") " + days + "일 전보다 늦음"));
         }
     }
@@ -136,14 +136,14 @@ record AlternativeWorkweek(Agreement agreement, Map<DayOfWeek, Long> schedule, L
         String raw = a.terms().get("reportDate");
         if (raw == null || raw.isBlank()) {
             if (date.isAfter(due)) {
-                failures.add(Text.of("no report of the vote of " + vote + " to the State is on file, due by " + due,
+                failures.add(Text.legacy("no report of the vote of " + vote + " to the State is on file, due by " + due,
                         vote + " 투표 결과 보고 기록 없음 (기한 " + due + ")"));
             }
             return;
         }
         LocalDate report = date(a, "reportDate", failures);
         if (report != null && report.isAfter(due)) {
-            failures.add(Text.of("the vote of " + vote + " was reported on " + report + ", after the " + days + " days allowed (by " + due + ")",
+            failures.add(Text.legacy("the vote of " + vote + " was reported on " + report + ", after the " + days + " days allowed (by " + due + ")",
                     vote + " 투표 결과를 " + report + "에 보고: " + days + "일 기한(" + due + ") 경과"));
         }
     }
@@ -226,8 +226,8 @@ record AlternativeWorkweek(Agreement agreement, Map<DayOfWeek, Long> schedule, L
 
     private static Text missing(String term, String raw) {
         return raw == null || raw.isBlank()
-                ? Text.of("the term '" + term + "' is missing", "'" + term + "' 항목 없음")
-                : Text.of("the term " + term + "='" + raw + "' is not in a form the pack reads", term + "='" + raw + "' 형식 오류");
+                ? Text.legacy("the term '" + term + "' is missing", "'" + term + "' 항목 없음")
+                : Text.legacy("the term " + term + "='" + raw + "' is not in a form the pack reads", term + "='" + raw + "' 형식 오류");
     }
 
     private static String hours(long seconds) {

@@ -41,7 +41,7 @@ final class BonusAllocation {
         return switch (value) {
             case "day", "week", "" -> Method.DAY;
             case "hour" -> Method.HOUR;
-            default -> throw new InvalidDataException(Text.of("the earning attribute " + ALLOCATE + "='" + e.attributes().get(ALLOCATE)
+            default -> throw new InvalidDataException(Text.legacy("the earning attribute " + ALLOCATE + "='" + e.attributes().get(ALLOCATE)
                     + "' of a " + e.kind() + " is neither 'day' nor 'hour'", "상여 항목의 " + ALLOCATE + "='" + e.attributes().get(ALLOCATE)
                     + "' 값은 'day' 또는 'hour'여야 합니다"));
         };
@@ -100,7 +100,7 @@ final class BonusAllocation {
         LocalDate from = e.earnedOver().getStart();
         LocalDate to = e.earnedOver().getEndInclusive();
         if (value == null || value.isBlank()) {
-            throw new InvalidDataException(Text.of("the " + e.kind() + " allocated per hour over " + from + " to " + to
+            throw new InvalidDataException(Text.legacy("the " + e.kind() + " allocated per hour over " + from + " to " + to
                     + " reaches outside the evaluated weeks: state the " + (regularOnly ? "non-overtime " : "") + "hours worked over its period"
                     + " (earning attribute " + key + ")", from + "~" + to + " 상여를 시간당 배분하려면 기간 전체의 근로시간(속성 " + key + ")이 필요합니다"));
         }
@@ -112,7 +112,7 @@ final class BonusAllocation {
         } catch (NumberFormatException ex) {
             // named below
         }
-        throw new InvalidDataException(Text.of("the earning attribute " + key + "='" + value + "' is not a positive number of hours",
+        throw new InvalidDataException(Text.legacy("the earning attribute " + key + "='" + value + "' is not a positive number of hours",
                 "상여 항목의 " + key + "='" + value + "' 값이 양의 시간 수가 아닙니다"));
     }
 }

@@ -59,7 +59,7 @@ public final class CaliforniaMinimumWageRule implements LimitRule {
     static Finding finding(EmployeeContext context, LimitRule rule, Workweek week, HourlyFloor.Shortfall s, String what, String whatKo) {
         return Findings.violation(context, rule.info(), week.dates(), new Measure(s.lowestRate(), s.owed().getCurrencyUnit().getCode()),
                 Measure.money(s.minimum().money()), Findings.citation(rule.info(), s.minimum()), null,
-                Text.of(UsPay.hours(s.secondsBelow()) + " of the workweek from " + week.startDate() + " paid as low as " + Usd.text(s.lowestRate())
+                Text.legacy(UsPay.hours(s.secondsBelow()) + " of the workweek from " + week.startDate() + " paid as low as " + Usd.text(s.lowestRate())
                                 + " an hour, below " + what + " of " + Usd.text(s.minimum().money()) + " (" + s.minimum().citation().shortText()
                                 + "): " + Usd.text(s.owed()) + " owed.",
                         week.startDate() + " 시작 주 " + UsPay.hours(s.secondsBelow()) + " 근무가 시간당 최저 " + Usd.text(s.lowestRate()) + "로 "

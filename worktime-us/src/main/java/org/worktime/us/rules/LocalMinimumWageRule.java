@@ -55,7 +55,7 @@ public final class LocalMinimumWageRule implements LimitRule {
             return;
         }
         if (rows.problem() != null) {
-            findings.accept(Findings.indeterminate(context, info(), context.period(), Text.of(
+            findings.accept(Findings.indeterminate(context, info(), context.period(), Text.legacy(
                     "Cannot decide the local minimum wage: " + rows.problem(), "지역 최저임금 판단 불가: " + rows.problem())));
             return;
         }

@@ -56,7 +56,7 @@ public final class MealPeriodPremiumRule implements PayRule {
                     long premium = context.parameter("us.ca.lc226-7.premium", date).seconds();
                     PayLine draft = UsPay.line(context, info(), LocalDateRange.ofClosed(date, date), KIND, premium, BigDecimal.ONE,
                             UsPay.rate(context, r.currency(), r.californiaRate(), date),
-                            Text.of(missed + " One additional hour of pay at the regular rate (Labor Code 226.7).",
+                            Text.legacy(missed + " One additional hour of pay at the regular rate (Labor Code 226.7).",
                                     "식사시간 미부여: 통상시급 1시간분 가산 (노동법 226.7조)."));
                     lines.accept(draft);
                 }

@@ -86,7 +86,7 @@ public final class MultiWeekBonusRule implements PayRule {
         boolean california = r.winner() == WeekPay.Winner.CALIFORNIA;
         BigDecimal perHour = UsPay.perHour(share, divisor);
         String what = flat ? "Flat-sum bonus share for the week " : "Bonus share for the week ";
-        Text why = Text.of(what + Usd.text(share) + " / " + UsPay.hours(divisor) + (flat ? " non-overtime" : "") + " = " + UsPay.rateText(perHour)
+        Text why = Text.legacy(what + Usd.text(share) + " / " + UsPay.hours(divisor) + (flat ? " non-overtime" : "") + " = " + UsPay.rateText(perHour)
                 + " an hour" + (flat ? ", owed the whole multiplier on each overtime hour (Alvarado v. Dart Container, 2018)" : "")
                 + (paidOn == null ? "" : "; due with the bonus, paid on " + paidOn) + ".",
                 (flat ? "해당 주 정액 상여 배분액 " : "해당 주 상여 배분액 ") + Usd.text(share) + " / " + UsPay.hours(divisor)

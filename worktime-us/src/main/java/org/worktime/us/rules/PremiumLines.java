@@ -48,7 +48,7 @@ final class PremiumLines {
             if (band == Band.REGULAR) {
                 if (salaryGap && uncovered > 0) {
                     out.add(line(context, info, week, "STRAIGHT_TIME", uncovered, BigDecimal.ONE, UsPay.rate(context, cur, base, date),
-                            Text.of("Straight time for hours beyond the " + in.salaryHours().stripTrailingZeros().toPlainString()
+                            Text.legacy("Straight time for hours beyond the " + in.salaryHours().stripTrailingZeros().toPlainString()
                                     + " the salary covers (" + (california ? "Labor Code 515(d)" : "29 CFR 778.113, 778.322") + ").",
                                     "급여가 포함하지 않는 시간의 통상 임금."), why));
                 }
@@ -59,29 +59,29 @@ final class PremiumLines {
             String label = california ? band.kind : "OVERTIME";
             if (covered > 0) {
                 out.add(line(context, info, week, label, covered, premium, UsPay.rate(context, cur, base.add(other), date),
-                        Text.of(premium.stripTrailingZeros().toPlainString() + " x the regular rate on top of the straight time already paid.",
+                        Text.legacy(premium.stripTrailingZeros().toPlainString() + " x the regular rate on top of the straight time already paid.",
                                 "이미 지급된 통상 임금에 더하여 통상시급의 " + premium.stripTrailingZeros().toPlainString() + "배."), why));
             }
             if (uncovered > 0) {
                 out.add(line(context, info, week, label, uncovered, m, UsPay.rate(context, cur, base, date),
-                        Text.of(m.stripTrailingZeros().toPlainString() + " x the salary's rate for hours the salary does not pay.",
+                        Text.legacy(m.stripTrailingZeros().toPlainString() + " x the salary's rate for hours the salary does not pay.",
                                 "급여가 포함하지 않는 시간에 급여 시급의 " + m.stripTrailingZeros().toPlainString() + "배."), why));
                 if (other.signum() > 0) {
                     out.add(line(context, info, week, label, uncovered, premium, UsPay.rate(context, cur, other, date),
-                            Text.of(premium.stripTrailingZeros().toPlainString() + " x the bonus and other pay per hour.",
+                            Text.legacy(premium.stripTrailingZeros().toPlainString() + " x the bonus and other pay per hour.",
                                     "상여 등 기타 임금 시간당액의 " + premium.stripTrailingZeros().toPlainString() + "배."), why));
                 }
             }
             if (flat.signum() > 0) {
                 out.add(line(context, info, week, label, covered + uncovered, m, UsPay.rate(context, cur, flat, date),
-                        Text.of(m.stripTrailingZeros().toPlainString()
+                        Text.legacy(m.stripTrailingZeros().toPlainString()
                                 + " x the flat-sum bonus per non-overtime hour (Alvarado v. Dart Container, 2018).",
                                 "정액 상여의 비초과근로 시간당액의 " + m.stripTrailingZeros().toPlainString() + "배 (Alvarado 판결)."), why));
             }
         }
         if (in.creditablePremium().signum() > 0 && !out.isEmpty()) {
             PayLine first = out.get(0);
-            out.set(0, withNote(first, Text.of("A contractual premium of " + Usd.text(in.creditablePremium())
+            out.set(0, withNote(first, Text.legacy("A contractual premium of " + Usd.text(in.creditablePremium())
                     + " paid for the week is excluded from the regular rate and creditable toward the overtime owed (29 CFR 778.202(c)).",
                     "해당 주에 지급된 약정 할증 " + Usd.text(in.creditablePremium()) + "은 통상시급에서 제외되며 초과근무수당에 충당 가능 (778.202(c)).")));
         }
@@ -114,7 +114,7 @@ final class PremiumLines {
         BigDecimal half = context.parameter("us.flsa7.overtime-multiplier", week.startDate()).decimal().subtract(BigDecimal.ONE);
         List<PayLine> out = new ArrayList<>();
         for (var e : byRate.entrySet()) {
-            Text what = Text.of("Overtime at 1.5 x the rate of the job worked, " + Usd.text(e.getKey()) + ", agreed in advance (FLSA s.7(g)(2), 29 CFR 778.419)"
+            Text what = Text.legacy("Overtime at 1.5 x the rate of the job worked, " + Usd.text(e.getKey()) + ", agreed in advance (FLSA s.7(g)(2), 29 CFR 778.419)"
                     + (other.signum() > 0 ? ", with the other pay of the week, " + UsPay.rateText(other) + " an hour." : "."),
                     "사전 합의에 따라 해당 업무 시급 " + Usd.text(e.getKey()) + "의 1.5배 (778.419).");
             out.add(line(context, info, week, "OVERTIME", e.getValue(), half, UsPay.rate(context, in.currency(), e.getKey().add(other), week.startDate()),
@@ -134,7 +134,7 @@ final class PremiumLines {
 
     private static PayLine line(EmployeeContext context, RuleInfo info, Workweek week, String kind, long seconds, BigDecimal multiplier,
             BigMoney base, Text what, Text why) {
-        PayLine draft = UsPay.line(context, info, week.dates(), kind, seconds, multiplier, base, Text.of("", ""));
+        PayLine draft = UsPay.line(context, info, week.dates(), kind, seconds, multiplier, base, Text.empty());
         Text note = UsPay.join(UsPay.join(what, why), UsPenalties.ifUnpaid(context, draft.amount(), week.startDate()));
         return withNote(draft, note);
     }
@@ -157,14 +157,14 @@ final class PremiumLines {
                 + UsPay.hours(seconds) + ")" : "";
         String flatText = flatRate != null ? "; flat-sum bonus " + Usd.text(in.flatSum()) + " = " + UsPay.rateText(flatRate)
                 + " per non-overtime hour" : "";
-        Text rate = Text.of("Regular rate " + UsPay.rateText(total) + " = " + UsPay.rateText(base) + " (" + baseText + ")" + otherText + flatText
+        Text rate = Text.legacy("Regular rate " + UsPay.rateText(total) + " = " + UsPay.rateText(base) + " (" + baseText + ")" + otherText + flatText
                 + " (" + section + ").", "통상시급 " + UsPay.rateText(total) + " (" + section + ").");
         return UsPay.join(rate, exemption);
     }
 
     static Text exemptionNote(RegimeDecision decision) {
         if (decision == null || decision.verdict() != Verdict.INDETERMINATE) {
-            return Text.of("", "");
+            return Text.empty();
         }
         List<String> missing = new ArrayList<>();
         for (Eligibility e : decision.tests()) {
@@ -172,7 +172,7 @@ final class PremiumLines {
                 e.missing().forEach(m -> missing.add(shortMissing(m.en())));
             }
         }
-        return Text.of("Exemption under " + decision.regime().id() + " undecided (missing: " + String.join("; ", missing.stream().distinct().toList())
+        return Text.legacy("Exemption under " + decision.regime().id() + " undecided (missing: " + String.join("; ", missing.stream().distinct().toList())
                 + "): paid as non-exempt, since the employer must prove an exemption.",
                 decision.regime().id() + " 적용제외 판단 불가: 사용자가 적용제외를 입증해야 하므로 비적용제외로 계산.");
     }

@@ -74,7 +74,7 @@ public final class UnpaidOvertimeRule implements LimitRule {
             findings.accept(new Finding(context.employeeId(), info().id(), info().title(), Severity.VIOLATION, week,
                     Measure.money(Money.of(r.currency(), paid)), Measure.money(Money.of(r.currency(), owed)), info().citation(),
                     UsPenalties.unpaidOvertime(context, shortfall, week.getStart()),
-                    Text.of("Overtime paid for the workweek from " + week.getStart() + " was " + Usd.text(paid) + " of " + Usd.text(owed)
+                    Text.legacy("Overtime paid for the workweek from " + week.getStart() + " was " + Usd.text(paid) + " of " + Usd.text(owed)
                             + " owed: " + Usd.text(shortfall) + " unpaid.",
                             week.getStart() + " 시작 주의 초과근무수당 " + Usd.text(owed) + " 중 " + Usd.text(paid) + "만 지급: "
                                     + Usd.text(shortfall) + " 미지급."),

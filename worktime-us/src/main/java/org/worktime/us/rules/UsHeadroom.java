@@ -50,7 +50,7 @@ public final class UsHeadroom implements HeadroomCalculator {
         long threshold = context.parameter("us.flsa7.week-limit", today).seconds();
         long left = threshold - recorded - planned;
         String hours = hours(Math.abs(left));
-        Text reason = Text.of("No legal cap on an adult's hours (FLSA s.7(a); California Labor Code 510): hours beyond "
+        Text reason = Text.legacy("No legal cap on an adult's hours (FLSA s.7(a); California Labor Code 510): hours beyond "
                 + hours(threshold) + " a week are paid as overtime, not forbidden. "
                 + (left >= 0 ? hours + " left before weekly overtime starts." : hours + " of weekly overtime recorded or planned."),
                 "성인의 근로시간 상한 없음 (FLSA 7(a); 캘리포니아 노동법 510조): 주 " + hours(threshold)

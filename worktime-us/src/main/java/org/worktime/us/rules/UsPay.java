@@ -69,6 +69,6 @@ final class UsPay {
         if (b.en().isEmpty()) {
             return a;
         }
-        return Text.of(a.en() + " " + b.en(), a.ko() + " " + b.ko());
+        return Text.legacy(a.en() + " " + b.en(), a.ko() + " " + b.ko());
     }
 }

@@ -49,7 +49,7 @@ final class UsPenalties {
                 + p.citation().shortText() + ", in force from " + p.effective().getStart() + ": " + when + ")").orElse("");
         String cmpKo = cmp.map(p -> "; 반복·고의 위반 시 위반 1건당 최대 " + Usd.text(p.money()) + "의 민사 제재금 (" + p.citation().shortText()
                 + ", " + assessed.map(d -> d + " 기준").orElse("부과 시점 금액; 기록상 최신") + ")").orElse("");
-        return Text.of("If unpaid: back pay " + Usd.text(amount) + " and an equal " + Usd.text(damages)
+        return Text.legacy("If unpaid: back pay " + Usd.text(amount) + " and an equal " + Usd.text(damages)
                         + " as liquidated damages (29 USC 216(b))" + cmpEn + "; claims run " + limitation + " (29 USC 255(a)).",
                 "미지급 시: 체불액 " + Usd.text(amount) + " 및 동액 " + Usd.text(damages) + "의 부가배상금 (29 USC 216(b))" + cmpKo
                         + "; 소멸시효 2년, 고의 시 3년 (29 USC 255(a)).");
@@ -61,7 +61,7 @@ final class UsPenalties {
         String criminal = context.findParameter("us.penalty.criminal", date).map(Parameter::text).orElse("");
         return new Penalty(new Citation("Fair Labor Standards Act", "s.16(b) (29 USC 216(b)); 29 CFR 578.3", "",
                 "https://www.law.cornell.edu/uscode/text/29/216"), exposure,
-                Text.of(criminal.isEmpty() ? "" : "Willful violations: " + criminal + " (29 USC 216(a)).",
+                Text.legacy(criminal.isEmpty() ? "" : "Willful violations: " + criminal + " (29 USC 216(a)).",
                         criminal.isEmpty() ? "" : "고의 위반: 벌금 최대 USD 10,000, 재범 시 6개월 이하 징역 (29 USC 216(a))."));
     }
 }

@@ -96,9 +96,9 @@ final class WeekPay {
             // The regular rate is never below the minimum wage (29 CFR 778.5): overtime is owed on at least that rate. (A
             // fluctuating workweek below it is no fluctuating workweek: WeekInputs pays it as an ordinary salary.)
             BigDecimal floor = context.findParameter(FederalMinimumWageRule.MINIMUM_WAGE, date).map(p -> p.money().getAmount()).orElse(null);
-            Text raised = Text.of("", "");
+            Text raised = Text.empty();
             if (floor != null && base.add(other).compareTo(floor) < 0) {
-                raised = Text.of("The regular rate " + UsPay.rateText(base.add(other)) + " is below the federal minimum wage: overtime is owed on "
+                raised = Text.legacy("The regular rate " + UsPay.rateText(base.add(other)) + " is below the federal minimum wage: overtime is owed on "
                                 + Usd.text(floor) + " (29 CFR 778.5).",
                         "통상시급 " + UsPay.rateText(base.add(other)) + "이(가) 연방 최저임금 미만이므로 " + Usd.text(floor) + " 기준으로 초과근무수당 산정 (29 CFR 778.5).");
                 base = floor.subtract(other);
@@ -169,7 +169,7 @@ final class WeekPay {
             en = "The California amount for the week (" + Usd.text(own) + ") is not lower than the FLSA amount (" + Usd.text(otherTotal)
                     + "); the California amount is owed.";
         }
-        Text note = Text.of(en, "연방법과 캘리포니아법 중 높은 금액을 지급.");
+        Text note = Text.legacy(en, "연방법과 캘리포니아법 중 높은 금액을 지급.");
         return lines.stream().map(l -> PremiumLines.withNote(l, note)).toList();
     }
 
