@@ -57,7 +57,7 @@ class FormatsTest {
         assertThat(Format.parse("markdown")).isEqualTo(Format.MARKDOWN);
         assertThat(Language.parse("KO")).isEqualTo(Language.KO);
         assertThatThrownBy(() -> Format.parse("xml")).hasMessage("unknown format 'xml': use text, json, csv or md");
-        assertThatThrownBy(() -> Language.parse("fr")).hasMessage("unknown language 'fr': use en or ko");
+        assertThatThrownBy(() -> Language.parse("fr")).hasMessage("unknown language 'fr': use en, ko or ja");
         assertThatThrownBy(() -> ReportWriter.of(Format.MARKDOWN, Language.EN, ReportWriter.Mode.CHECK))
                 .isInstanceOf(IllegalArgumentException.class);
     }
