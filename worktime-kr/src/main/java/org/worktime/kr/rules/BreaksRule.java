@@ -55,13 +55,9 @@ public final class BreaksRule implements LimitRule {
             }
             LocalDateRange day = RuleSupport.day(date);
             findings.accept(RuleSupport.violation(context, info(), day, Measure.seconds(given), Measure.seconds(required.seconds()),
-                    RuleSupport.citation(info(), required), KoreanPenalties.hours(context, date), Text.legacy(
-                            "The shift starting " + shift.start().atZone(context.workplace().zone()).toLocalDateTime() + " had "
-                                    + RuleSupport.hours(worked) + " h of work and " + given / 60 + " min of break within it; "
-                                    + required.seconds() / 60 + " min are required.",
-                            shift.start().atZone(context.workplace().zone()).toLocalDateTime() + " 시작 근무: 근로 "
-                                    + RuleSupport.hours(worked) + "시간, 근로시간 도중 휴게 " + given / 60 + "분; " + required.seconds() / 60
-                                    + "분 이상 필요.")));
+                    RuleSupport.citation(info(), required), KoreanPenalties.hours(context, date), Text.of("kr.breaks.too-short",
+                            "start", shift.start().atZone(context.workplace().zone()).toLocalDateTime(), "worked", RuleSupport.duration(worked),
+                            "given", given / 60, "required", required.seconds() / 60)));
         }
     }
 

@@ -49,9 +49,8 @@ public final class DailyRegularHoursRule implements LimitRule {
                 continue;
             }
             findings.accept(RuleSupport.violation(context, info(), day, Measure.seconds(worked), Measure.seconds(allowed),
-                    RuleSupport.citation(info(), limit), KoreanPenalties.hours(context, date), Text.legacy(
-                            "Worked " + RuleSupport.hours(worked) + " h on " + date + " with no Art. 53 extended-work agreement on file.",
-                            date + "에 " + RuleSupport.hours(worked) + "시간 근로, 제53조 연장근로 합의가 없습니다.")));
+                    RuleSupport.citation(info(), limit), KoreanPenalties.hours(context, date), Text.of("kr.daily-hours.no-agreement",
+                            "worked", RuleSupport.duration(worked), "date", date)));
         }
     }
 }

@@ -45,8 +45,7 @@ public final class MinimumWageRule implements LimitRule {
             }
             Wage wage = context.employee().wage();
             if (wage == null) {
-                findings.accept(RuleSupport.indeterminate(context, info(), slice, Text.legacy(
-                        "Cannot decide: no wage is on file for this employee.", "판단 불가: 임금 정보가 없습니다.")));
+                findings.accept(RuleSupport.indeterminate(context, info(), slice, Text.of("kr.minimum-wage.no-wage")));
                 continue;
             }
             Parameter minimum = context.parameter("kr.mwa.hourly", sliceStart);
@@ -58,10 +57,8 @@ public final class MinimumWageRule implements LimitRule {
             findings.accept(RuleSupport.violation(context, info(), slice,
                     new Measure(plain(hourly.getAmount().setScale(2, RoundingMode.DOWN)), hourly.getCurrencyUnit().getCode()),
                     Measure.money(minimum.money()), RuleSupport.citation(info(), minimum), KoreanPenalties.minimumWage(context, sliceStart),
-                    Text.legacy("The hourly ordinary wage " + shown + " is below the " + sliceStart.getYear() + " minimum wage of "
-                                    + minimum.money() + " (checked on the ordinary wage; the Act counts the wages of its Art. 6(4)).",
-                            "시간당 통상임금 " + shown + "이(가) " + sliceStart.getYear() + "년 최저임금 " + minimum.money()
-                                    + "에 미달합니다 (통상임금 기준 점검; 최저임금법 제6조제4항의 산입범위와 다를 수 있음).")));
+                    Text.of("kr.minimum-wage.below",
+                            "hourly", shown, "year", sliceStart.getYear(), "minimum", minimum.money())));
         }
     }
 

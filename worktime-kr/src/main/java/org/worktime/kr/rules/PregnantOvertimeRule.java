@@ -37,9 +37,8 @@ public final class PregnantOvertimeRule implements LimitRule {
             Parameter limit = context.parameter("kr.lsa50.day-limit", date);
             if (worked > limit.seconds()) {
                 findings.accept(RuleSupport.violation(context, info(), RuleSupport.day(date), Measure.seconds(worked),
-                        Measure.seconds(limit.seconds()), RuleSupport.citation(info(), limit), KoreanPenalties.hours(context, date), Text.legacy(
-                                "A pregnant worker worked " + RuleSupport.hours(worked) + " h on " + date + ": no overtime is allowed.",
-                                "임신 중인 근로자가 " + date + "에 " + RuleSupport.hours(worked) + "시간 근로: 시간외근로 금지.")));
+                        Measure.seconds(limit.seconds()), RuleSupport.citation(info(), limit), KoreanPenalties.hours(context, date), Text.of("kr.pregnant.day",
+                                "worked", RuleSupport.duration(worked), "date", date)));
             }
         }
         for (LocalDate weekStart : context.weekStarts()) {
@@ -50,10 +49,8 @@ public final class PregnantOvertimeRule implements LimitRule {
             long total = WeekHours.total(context, weekStart, true);
             if (total > limit.seconds()) {
                 findings.accept(RuleSupport.violation(context, info(), RuleSupport.week(weekStart), Measure.seconds(total),
-                        Measure.seconds(limit.seconds()), RuleSupport.citation(info(), limit), KoreanPenalties.hours(context, weekStart), Text.legacy(
-                                "A pregnant worker worked " + RuleSupport.hours(total) + " h in the week from " + weekStart
-                                        + ": no overtime is allowed.",
-                                "임신 중인 근로자가 " + weekStart + " 주에 " + RuleSupport.hours(total) + "시간 근로: 시간외근로 금지.")));
+                        Measure.seconds(limit.seconds()), RuleSupport.citation(info(), limit), KoreanPenalties.hours(context, weekStart), Text.of("kr.pregnant.week",
+                                "worked", RuleSupport.duration(total), "week", weekStart)));
             }
         }
     }

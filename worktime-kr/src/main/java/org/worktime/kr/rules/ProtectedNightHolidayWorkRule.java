@@ -53,11 +53,8 @@ public final class ProtectedNightHolidayWorkRule implements LimitRule {
                 continue;
             }
             findings.accept(RuleSupport.violation(context, info(), RuleSupport.day(date), Measure.seconds(entry.getValue()),
-                    Measure.seconds(0), info().citation(), KoreanPenalties.hours(context, date), Text.legacy(
-                            RuleSupport.hours(entry.getValue()) + " h of night or holiday work on " + date + " by a " + who
-                                    + " worker, with no MOEL authorization and consent on file (Art. 70(2)).",
-                            date + " " + whoKo(who) + " 근로자의 야간·휴일근로 " + RuleSupport.hours(entry.getValue())
-                                    + "시간, 고용노동부 인가와 동의 기록이 없습니다 (제70조제2항).")));
+                    Measure.seconds(0), info().citation(), KoreanPenalties.hours(context, date), Text.of("kr.protected-night-holiday.unauthorized",
+                            "hours", RuleSupport.duration(entry.getValue()), "date", date, "who", who)));
         }
     }
 
@@ -69,13 +66,5 @@ public final class ProtectedNightHolidayWorkRule implements LimitRule {
             return "postpartum";
         }
         return Protection.isKnownMinor(context, date) ? "minor" : null;
-    }
-
-    private static String whoKo(String who) {
-        return switch (who) {
-            case "pregnant" -> "임신 중인";
-            case "postpartum" -> "산후 1년 미만";
-            default -> "18세 미만";
-        };
     }
 }

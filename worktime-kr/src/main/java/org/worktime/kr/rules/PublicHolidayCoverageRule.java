@@ -52,11 +52,8 @@ public final class PublicHolidayCoverageRule implements LimitRule {
         if (first == null) {
             return;
         }
-        findings.accept(RuleSupport.indeterminate(context, info(), LocalDateRange.ofClosed(first, last), Text.legacy(
-                "Cannot decide whether the days worked from " + first + " to " + last + " include public holidays: the holiday table covers "
-                        + holidays.firstCoveredDay() + " to " + holidays.lastCoveredDay()
-                        + "; holiday premiums and public-holiday pay of those days may be missing (declare them in the workplace calendar).",
-                first + "~" + last + " 근로일의 공휴일 여부를 판단할 수 없습니다 (공휴일 표는 " + holidays.firstCoveredDay() + "~"
-                        + holidays.lastCoveredDay() + "); 해당 일의 휴일근로 가산수당과 유급휴일 임금이 누락될 수 있습니다.")));
+        findings.accept(RuleSupport.indeterminate(context, info(), LocalDateRange.ofClosed(first, last), Text.of("kr.public-holidays.uncovered",
+                "worked", LocalDateRange.ofClosed(first, last),
+                "table", LocalDateRange.ofClosed(holidays.firstCoveredDay(), holidays.lastCoveredDay()))));
     }
 }

@@ -51,8 +51,7 @@ final class RuleSupport {
             boolean[] reportedUnknown, Consumer<Finding> findings) {
         if (applicability.unknown() && !reportedUnknown[0]) {
             reportedUnknown[0] = true;
-            findings.accept(indeterminate(context, info, period, Text.legacy(
-                    "Cannot decide: " + applicability.reason().en() + ".", "판단 불가: " + applicability.reason().ko() + ".")));
+            findings.accept(indeterminate(context, info, period, cannotDecide(applicability.reason())));
         }
         return applicability.applies();
     }
@@ -131,6 +130,16 @@ final class RuleSupport {
         LocalDate hired = context.employee().hireDate();
         LocalDate left = context.employee().endDate();
         return (hired == null || hired.isBefore(range.getEnd())) && (left == null || !left.isBefore(range.getStart()));
+    }
+
+    /** "Cannot decide: {reason}." */
+    static Text cannotDecide(Text reason) {
+        return Text.of("kr.cannot-decide", "reason", reason);
+    }
+
+    /** Seconds as a duration argument of a message (written h:mm). */
+    static java.time.Duration duration(long seconds) {
+        return java.time.Duration.ofSeconds(seconds);
     }
 
     static String hours(long seconds) {

@@ -45,9 +45,7 @@ public final class WeeklyHolidayRule implements LimitRule {
                 continue;
             }
             findings.accept(RuleSupport.violation(context, info(), week, Measure.count(restDays, "days"), Measure.count(1, "days"),
-                    info().citation(), KoreanPenalties.hours(context, weekStart), Text.legacy(
-                            "Worked on all seven days of the week from " + weekStart + ": no weekly holiday was given.",
-                            weekStart + " 주 7일 모두 근로: 주휴일이 부여되지 않았습니다.")));
+                    info().citation(), KoreanPenalties.hours(context, weekStart), Text.of("kr.weekly-holiday.none", "week", weekStart)));
         }
     }
 }

@@ -48,11 +48,9 @@ public final class WeeklyRegularHoursRule implements LimitRule {
             }
             long total = WeekHours.total(context, weekStart, includeHolidays);
             findings.accept(RuleSupport.violation(context, info(), week, Measure.seconds(total), Measure.seconds(allowed),
-                    RuleSupport.citation(info(), limit), KoreanPenalties.hours(context, weekStart), Text.legacy(
-                            "Worked " + RuleSupport.hours(total) + " h in the week from " + weekStart + "; "
-                                    + RuleSupport.hours(uncovered) + " h beyond " + RuleSupport.hours(allowed) + " h fell on days no Art. 53 extended-work agreement covers.",
-                            weekStart + " 주에 " + RuleSupport.hours(total) + "시간 근로; 40시간 초과분 중 " + RuleSupport.hours(uncovered)
-                                    + "시간은 제53조 연장근로 합의가 없는 날에 이루어졌습니다.")));
+                    RuleSupport.citation(info(), limit), KoreanPenalties.hours(context, weekStart), Text.of("kr.weekly-hours.no-agreement",
+                            "total", RuleSupport.duration(total), "week", weekStart, "uncovered", RuleSupport.duration(uncovered),
+                            "allowed", RuleSupport.duration(allowed))));
         });
     }
 }
