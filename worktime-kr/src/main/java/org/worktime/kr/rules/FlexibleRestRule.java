@@ -33,6 +33,6 @@ public final class FlexibleRestRule implements LimitRule {
                 .filter(a -> a.kind().equals(FlexibleArrangement.SIX_MONTH))
                 .filter(a -> !Boolean.parseBoolean(a.agreement().terms().getOrDefault("restException", "false").trim()))
                 .flatMap(a -> c.findParameter("kr.lsa51-2-6m.min-rest", day)),
-                Text.legacy("under a flexible unit over three months", "(3개월 초과 탄력적 근로시간제)"), findings);
+                Text.of("kr.rest.under.flexible-over-three-months"), findings);
     }
 }

@@ -45,13 +45,10 @@ public final class PartTimeExcessCapRule implements LimitRule {
                 return;
             }
             findings.accept(RuleSupport.violation(context, info(), week, Measure.seconds(beyond), Measure.seconds(row.seconds()),
-                    RuleSupport.citation(info(), row), penalty(context, weekStart), Text.legacy(
-                            RuleSupport.hours(beyond) + " h beyond the contractual " + RuleSupport.hours(PartTime.contractWeek(context))
-                                    + " h in the week from " + weekStart + " (a part-timer: the comparable full-time week is "
-                                    + RuleSupport.hours(PartTime.fullTimeWeek(context, weekStart)) + " h), more than "
-                                    + RuleSupport.hours(row.seconds()) + " h.",
-                            weekStart + " 주 소정근로시간 " + RuleSupport.hours(PartTime.contractWeek(context)) + "시간 초과 근로 "
-                                    + RuleSupport.hours(beyond) + "시간 (단시간근로자), 한도 " + RuleSupport.hours(row.seconds()) + "시간 초과.")));
+                    RuleSupport.citation(info(), row), penalty(context, weekStart), Text.of("kr.part-time.excess",
+                            "beyond", RuleSupport.duration(beyond), "contract", RuleSupport.duration(PartTime.contractWeek(context)),
+                            "week", weekStart, "fullTime", RuleSupport.duration(PartTime.fullTimeWeek(context, weekStart)),
+                            "cap", RuleSupport.duration(row.seconds()))));
         });
     }
 

@@ -35,6 +35,6 @@ public final class SelectiveRestRule implements LimitRule {
                 .filter(a -> a.months() > 1)
                 .filter(a -> !Boolean.parseBoolean(a.agreement().terms().getOrDefault("restException", "false").trim()))
                 .flatMap(a -> c.findParameter("kr.lsa52.min-rest", day)),
-                Text.legacy("under selective hours with a settlement period over a month", "(정산기간 1개월 초과 선택적 근로시간제)"), findings);
+                Text.of("kr.rest.under.selective"), findings);
     }
 }
