@@ -53,11 +53,9 @@ public final class PartTimeExcessCapRule implements LimitRule {
     }
 
     private static Penalty penalty(EmployeeContext context, java.time.LocalDate date) {
-        var row = context.findParameter("kr.penalty.ptwa6", date);
-        if (row.isEmpty()) {
+        if (context.findParameter("kr.penalty.ptwa6", date).isEmpty()) {
             return KoreanPenalties.hours(context, date);
         }
-        String ko = context.findParameter("kr.penalty.ptwa6.ko", date).map(Parameter::text).orElse(row.get().text());
-        return new Penalty(row.get().citation(), Text.legacy(row.get().text(), ko), null);
+        return KoreanPenalties.of(context, "kr.penalty.ptwa6", date, null);
     }
 }
