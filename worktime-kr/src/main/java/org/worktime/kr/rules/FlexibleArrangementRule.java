@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import org.threeten.extra.LocalDateRange;
 import org.worktime.core.engine.EmployeeContext;
 import org.worktime.core.finding.Finding;
@@ -54,11 +53,8 @@ public final class FlexibleArrangementRule implements LimitRule {
                 continue;
             }
             LocalDateRange period = unit.intersection(arrangement.get().agreement().validity());
-            findings.accept(RuleSupport.warning(context, info(), period, null, null, info().citation(), Text.legacy(
-                    "The flexible arrangement " + arrangement.get().kind() + " cannot be used for the unit from " + unit.getStart() + ": "
-                            + reasons.stream().map(Text::en).collect(Collectors.joining("; ")) + ". The ordinary limits apply.",
-                    unit.getStart() + " 단위기간에 탄력적 근로시간제(" + arrangement.get().kind() + ")를 적용할 수 없습니다: "
-                            + reasons.stream().map(Text::ko).collect(Collectors.joining("; ")) + ". 일반 근로시간 규정을 적용합니다.")));
+            findings.accept(RuleSupport.warning(context, info(), period, null, null, info().citation(), Text.of("kr.flexible.unusable",
+                    "kind", arrangement.get().kind(), "from", unit.getStart(), "reasons", reasons)));
         }
     }
 }
