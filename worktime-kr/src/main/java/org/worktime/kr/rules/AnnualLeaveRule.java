@@ -29,14 +29,11 @@ import org.worktime.core.rule.LimitRule;
  */
 @LegalRule(
         id = "KR-LSA-60",
-        title = "Annual leave: entitlement and use",
-        titleKo = "연차유급휴가 발생 및 사용",
         law = "Labor Standards Act",
         article = "Art. 60(1), (2), (4), (6)",
         effectiveFrom = "2012-08-02",
         version = "Act No. 11270 (2012-02-01); Act No. 15108 (2017-11-28, first-year days)",
-        source = "https://www.law.go.kr/법령/근로기준법",
-        summary = "Per employee with annual leave records: the days Art. 60 grants in the leave year and the days used.")
+        source = "https://www.law.go.kr/법령/근로기준법")
 public final class AnnualLeaveRule implements LimitRule {
 
     static final String SCOPE = "kr.scope.min-headcount.art60";

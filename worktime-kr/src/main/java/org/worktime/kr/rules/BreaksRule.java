@@ -20,14 +20,11 @@ import org.worktime.core.rule.LimitRule;
  */
 @LegalRule(
         id = "KR-LSA-54-1",
-        title = "Break too short for the hours worked",
-        titleKo = "근로시간에 비해 부족한 휴게시간",
         law = "Labor Standards Act",
         article = "Art. 54(1)",
         effectiveFrom = "1997-03-13",
         version = "Act No. 5309 (1997-03-13); Act No. 21784 (2026-06-09) from 2026-12-10",
-        source = "https://www.law.go.kr/법령/근로기준법",
-        summary = "Each shift needs 30 minutes of break for 4 hours of work and 1 hour for 8, given during the shift.")
+        source = "https://www.law.go.kr/법령/근로기준법")
 public final class BreaksRule implements LimitRule {
 
     @Override

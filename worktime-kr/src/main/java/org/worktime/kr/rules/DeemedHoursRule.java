@@ -22,14 +22,11 @@ import org.worktime.core.rule.LimitRule;
  */
 @LegalRule(
         id = "KR-LSA-58-3",
-        title = "Discretionary-work agreement that cannot deem the hours",
-        titleKo = "재량근로 간주시간 적용 요건 미비",
         law = "Labor Standards Act",
         article = "Art. 58(3); Decree Art. 31",
         effectiveFrom = "1997-03-13",
         version = "Act No. 5309 (1997-03-13) and later",
-        source = "https://www.law.go.kr/법령/근로기준법",
-        summary = "Discretionary work is deemed at the agreed hours only for the Decree's jobs, with the agreement's required content.")
+        source = "https://www.law.go.kr/법령/근로기준법")
 public final class DeemedHoursRule implements LimitRule {
 
     @Override

@@ -24,12 +24,8 @@ import org.worktime.core.rule.LegalRule;
  * those of {@link DeemedHours}: an agreement of kind {@code KR-LSA-58-3} covering the employee, naming their job
  * (attribute {@code job}), a listed job, {@code noInstructions: true}, and {@code deemedHours}.
  */
-@LegalRule(id = "KR-EX-58-3", title = "Discretionary work with deemed hours, as the nearest substitute for an exemption",
-        titleKo = "재량근로 간주시간제 (면제에 가장 가까운 현행 제도)",
-        law = "Labor Standards Act", article = "Art. 58(3); Decree Art. 31", effectiveFrom = "2018-07-01",
-        version = "Act No. 15513 (2018-03-20)", source = "https://www.law.go.kr/법령/근로기준법",
-        summary = "Decides whether the employee's actual hours are replaced by the hours a valid discretionary-work agreement deems "
-                + "worked (the 52-hour cap still applies to the deemed hours).")
+@LegalRule(id = "KR-EX-58-3", law = "Labor Standards Act", article = "Art. 58(3); Decree Art. 31", effectiveFrom = "2018-07-01",
+        version = "Act No. 15513 (2018-03-20)", source = "https://www.law.go.kr/법령/근로기준법")
 public final class DiscretionaryWorkExemption implements ExemptionTest {
 
     @Override

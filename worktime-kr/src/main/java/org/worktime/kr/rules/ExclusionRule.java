@@ -19,14 +19,11 @@ import org.worktime.core.rule.LimitRule;
  */
 @LegalRule(
         id = "KR-LSA-63",
-        title = "Claimed Art. 63 exclusion not in force",
-        titleKo = "제63조 적용제외 요건 미비",
         law = "Labor Standards Act",
         article = "Art. 63",
         effectiveFrom = "1997-03-13",
         version = "Act No. 5309 (1997-03-13); Decree Art. 34",
-        source = "https://www.law.go.kr/법령/근로기준법",
-        summary = "An exclusion from the hours rules must name an Art. 63 category and, for surveillance or intermittent work, MOEL approval.")
+        source = "https://www.law.go.kr/법령/근로기준법")
 public final class ExclusionRule implements LimitRule {
 
     @Override

@@ -21,14 +21,11 @@ import org.worktime.core.rule.LimitRule;
  */
 @LegalRule(
         id = "KR-LSA-53-1",
-        title = "Extended work beyond 12 hours a week",
-        titleKo = "주 12시간 연장근로 한도 초과",
         law = "Labor Standards Act",
         article = "Art. 53(1)",
         effectiveFrom = "2011-07-01",
         version = "Act No. 15513 (2018-03-20); Supreme Court 2020Do15393 (2023-12-07)",
-        source = "https://www.law.go.kr/법령/근로기준법",
-        summary = "A week's extended work, measured as the law in force reads it, must not exceed 12 hours.")
+        source = "https://www.law.go.kr/법령/근로기준법")
 public final class ExtendedWorkCapRule implements LimitRule {
 
     static final String WEEKLY_TOTAL = "WEEKLY_TOTAL";

@@ -23,14 +23,11 @@ import org.worktime.core.rule.LimitRule;
  */
 @LegalRule(
         id = "KR-LSA-51",
-        title = "Flexible working-hours arrangement not valid for the worker",
-        titleKo = "탄력적 근로시간제 요건 미비",
         law = "Labor Standards Act",
         article = "Art. 51",
         effectiveFrom = "2004-07-01",
         version = "Act No. 15513 (2018-03-20); Act No. 17862 (2021-01-05)",
-        source = "https://www.law.go.kr/법령/근로기준법",
-        summary = "A flexible working-hours arrangement must meet Art. 51's limits and cover an eligible worker, or the ordinary limits apply.")
+        source = "https://www.law.go.kr/법령/근로기준법")
 public final class FlexibleArrangementRule implements LimitRule {
 
     @Override

@@ -22,14 +22,11 @@ import org.worktime.core.rule.LimitRule;
  */
 @LegalRule(
         id = "KR-LSA-51-2-3",
-        title = "Daily hours of a flexible unit over three months notified late",
-        titleKo = "3개월 초과 탄력적 근로시간제 근로일별 근로시간 통보 지연",
         law = "Labor Standards Act",
         article = "Art. 51-2(3)-(4)",
         effectiveFrom = "2021-04-06",
         version = "Act No. 17862 (2021-01-05)",
-        source = "https://www.law.go.kr/법령/근로기준법",
-        summary = "Under a flexible unit over three months, each week's daily hours are notified two weeks ahead; later changes need unforeseen events.")
+        source = "https://www.law.go.kr/법령/근로기준법")
 public final class FlexibleNoticeRule implements LimitRule {
 
     @Override

@@ -23,12 +23,8 @@ import org.worktime.core.rule.LegalRule;
  * and intermittent work counts only from MOEL's approval. No exclusion recorded means the employer applies the hours
  * rules: not exempt.
  */
-@LegalRule(id = "KR-EX-63", title = "Exclusion from the hours rules (managerial, confidential and other Art. 63 work)",
-        titleKo = "근로시간 규정의 적용 제외 (관리·감독, 기밀 취급 등 제63조 업무)",
-        law = "Labor Standards Act", article = "Art. 63; Decree Art. 34", effectiveFrom = "2018-07-01",
-        version = "Act No. 15513 (2018-03-20)", source = "https://www.law.go.kr/법령/근로기준법",
-        summary = "Decides whether Art. 63 lifts the hours, breaks and holiday rules for the employee, from the exclusion recorded, "
-                + "MOEL's approval where needed and the attested duties.")
+@LegalRule(id = "KR-EX-63", law = "Labor Standards Act", article = "Art. 63; Decree Art. 34", effectiveFrom = "2018-07-01",
+        version = "Act No. 15513 (2018-03-20)", source = "https://www.law.go.kr/법령/근로기준법")
 public final class ManagerialExclusionExemption implements ExemptionTest {
 
     @Override

@@ -23,14 +23,11 @@ import org.worktime.core.rule.LimitRule;
  */
 @LegalRule(
         id = "KR-MWA-6-1",
-        title = "Hourly wage below the minimum wage",
-        titleKo = "최저임금 미달",
         law = "Minimum Wage Act",
         article = "Art. 6(1)",
         effectiveFrom = "2018-01-01",
         version = "MOEL minimum wage notices 2018-2026",
-        source = "https://www.law.go.kr/법령/최저임금법",
-        summary = "The hourly ordinary wage must not be below the minimum wage of the year.")
+        source = "https://www.law.go.kr/법령/최저임금법")
 public final class MinimumWageRule implements LimitRule {
 
     @Override

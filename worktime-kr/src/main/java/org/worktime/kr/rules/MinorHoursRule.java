@@ -19,14 +19,11 @@ import org.worktime.core.rule.LimitRule;
  */
 @LegalRule(
         id = "KR-LSA-69",
-        title = "Minor's working hours beyond the limit",
-        titleKo = "연소자 근로시간 한도 초과",
         law = "Labor Standards Act",
         article = "Art. 69",
         effectiveFrom = "1997-03-13",
         version = "Act No. 15513 (2018-03-20), in force 2018-07-01",
-        source = "https://www.law.go.kr/법령/근로기준법",
-        summary = "A worker of 15 to 17 works at most 7 h a day and 35 h a week, plus 1 h and 5 h by agreement.")
+        source = "https://www.law.go.kr/법령/근로기준법")
 public final class MinorHoursRule implements LimitRule {
 
     @Override

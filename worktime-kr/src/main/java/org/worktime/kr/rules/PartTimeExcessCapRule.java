@@ -17,14 +17,11 @@ import org.worktime.core.rule.LimitRule;
  */
 @LegalRule(
         id = "KR-PTWA-6-1",
-        title = "Part-timer worked more than 12 hours beyond the contract in a week",
-        titleKo = "단시간근로자 주 12시간 초과근로 한도 초과",
         law = "Fixed-term and Part-time Workers Act",
         article = "Art. 6(1)",
         effectiveFrom = "2007-07-01",
         version = "Act No. 8074 (2006-12-21)",
-        source = "https://www.law.go.kr/법령/기간제및단시간근로자보호등에관한법률",
-        summary = "A part-timer's hours beyond the contractual hours must not exceed 12 in a week.")
+        source = "https://www.law.go.kr/법령/기간제및단시간근로자보호등에관한법률")
 public final class PartTimeExcessCapRule implements LimitRule {
 
     @Override

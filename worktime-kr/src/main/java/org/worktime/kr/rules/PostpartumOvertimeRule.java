@@ -18,14 +18,11 @@ import org.worktime.core.rule.LimitRule;
  */
 @LegalRule(
         id = "KR-LSA-71",
-        title = "Overtime after childbirth beyond 2 h a day, 6 h a week or 150 h a year",
-        titleKo = "산후 1년 미만 근로자의 시간외근로 한도 초과",
         law = "Labor Standards Act",
         article = "Art. 71",
         effectiveFrom = "1997-03-13",
         version = "Act No. 5309 (1997-03-13) and later",
-        source = "https://www.law.go.kr/법령/근로기준법",
-        summary = "Within a year after childbirth, overtime is at most 2 hours a day, 6 a week and 150 a year.")
+        source = "https://www.law.go.kr/법령/근로기준법")
 public final class PostpartumOvertimeRule implements LimitRule {
 
     @Override

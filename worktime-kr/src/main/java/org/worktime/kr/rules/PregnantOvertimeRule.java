@@ -17,14 +17,11 @@ import org.worktime.core.rule.LimitRule;
  */
 @LegalRule(
         id = "KR-LSA-74-5",
-        title = "Overtime of a pregnant worker",
-        titleKo = "임신 중인 근로자의 시간외근로",
         law = "Labor Standards Act",
         article = "Art. 74(5)",
         effectiveFrom = "1997-03-13",
         version = "Act No. 5309 (1997-03-13) and later",
-        source = "https://www.law.go.kr/법령/근로기준법",
-        summary = "A pregnant worker works no hour beyond 8 a day or 40 a week.")
+        source = "https://www.law.go.kr/법령/근로기준법")
 public final class PregnantOvertimeRule implements LimitRule {
 
     @Override

@@ -22,14 +22,11 @@ import org.worktime.core.rule.LimitRule;
  */
 @LegalRule(
         id = "KR-LSA-70-2",
-        title = "Night or holiday work of a protected worker without authorization",
-        titleKo = "임산부·연소자의 인가 없는 야간·휴일근로",
         law = "Labor Standards Act",
         article = "Art. 70(2)",
         effectiveFrom = "1997-03-13",
         version = "Act No. 5309 (1997-03-13) and later",
-        source = "https://www.law.go.kr/법령/근로기준법",
-        summary = "Minors, pregnant workers and workers within a year after childbirth work at night or on holidays only with MOEL authorization and consent.")
+        source = "https://www.law.go.kr/법령/근로기준법")
 public final class ProtectedNightHolidayWorkRule implements LimitRule {
 
     @Override

@@ -20,14 +20,11 @@ import org.worktime.kr.calendar.KoreanPublicHolidays;
  */
 @LegalRule(
         id = "KR-LSA-55-2",
-        title = "Public holidays unknown for the dates worked",
-        titleKo = "근로일의 공휴일 여부 확인 불가",
         law = "Labor Standards Act",
         article = "Art. 55(2); Decree Art. 30(2)",
         effectiveFrom = "2018-03-20",
         version = "Act No. 15513 (2018-03-20)",
-        source = "https://www.law.go.kr/법령/관공서의공휴일에관한규정",
-        summary = "Work on a date outside the bundled public-holiday table (2018-2027) cannot be classified and is indeterminate.")
+        source = "https://www.law.go.kr/법령/관공서의공휴일에관한규정")
 public final class PublicHolidayCoverageRule implements LimitRule {
 
     @Override

@@ -24,14 +24,11 @@ import org.worktime.core.rule.LimitRule;
  */
 @LegalRule(
         id = "KR-LSA-52",
-        title = "Selective working hours beyond the settlement period's total",
-        titleKo = "선택적 근로시간제 정산기간 총 근로시간 초과",
         law = "Labor Standards Act",
         article = "Art. 52(1)",
         effectiveFrom = "2004-07-01",
         version = "Act No. 17862 (2021-01-05)",
-        source = "https://www.law.go.kr/법령/근로기준법",
-        summary = "Under selective hours, the hours of a settlement period beyond its total need an Art. 53 agreement; an invalid arrangement falls back.")
+        source = "https://www.law.go.kr/법령/근로기준법")
 public final class SelectiveHoursRule implements LimitRule {
 
     @Override

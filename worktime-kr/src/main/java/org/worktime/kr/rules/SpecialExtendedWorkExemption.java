@@ -21,12 +21,9 @@ import org.worktime.core.rule.LegalRule;
  * authorization is an agreement of kind {@code KR-LSA-53-4} covering the employee with ground {@code RND} or
  * {@code SEMICONDUCTOR_RND} and an {@code approvedOn} date (rule KR-LSA-53-4 checks the rest of the record).
  */
-@LegalRule(id = "KR-EX-53-4", title = "Special extended work for research and development",
-        titleKo = "연구개발 특별연장근로", law = "Labor Standards Act", article = "Art. 53(4); Enforcement Rule Art. 9",
+@LegalRule(id = "KR-EX-53-4", law = "Labor Standards Act", article = "Art. 53(4); Enforcement Rule Art. 9",
         effectiveFrom = "2020-01-31", version = "Act No. 15513 (2018-03-20); Enforcement Rule as amended 2020-01-31",
-        source = "https://www.law.go.kr/법령/근로기준법",
-        summary = "Decides whether an R&D special extended work authorization lifts the 52-hour cap for the employee on the date, and "
-                + "up to what weekly limit.")
+        source = "https://www.law.go.kr/법령/근로기준법")
 public final class SpecialExtendedWorkExemption implements ExemptionTest {
 
     @Override

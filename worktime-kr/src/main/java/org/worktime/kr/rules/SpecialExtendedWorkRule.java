@@ -24,14 +24,11 @@ import org.worktime.core.rule.LimitRule;
  */
 @LegalRule(
         id = "KR-LSA-53-4",
-        title = "Special extended work authorization not in order",
-        titleKo = "특별연장근로 인가 요건 미비",
         law = "Labor Standards Act",
         article = "Art. 53(4)",
         effectiveFrom = "2018-03-20",
         version = "Act No. 17862 (2021-01-05); Enforcement Rule Art. 9 (2020-01-31); MOEL guidelines",
-        source = "https://www.law.go.kr/법령/근로기준법",
-        summary = "Special extended work needs MOEL authorization (or prompt approval after the fact) within the guideline limits.")
+        source = "https://www.law.go.kr/법령/근로기준법")
 public final class SpecialExtendedWorkRule implements LimitRule {
 
     @Override

@@ -20,14 +20,11 @@ import org.worktime.core.rule.LimitRule;
  */
 @LegalRule(
         id = "KR-LSA-59",
-        title = "Special industry: less than 11 hours of rest, or agreement outside the five industries",
-        titleKo = "특례업종 11시간 연속 휴식 미부여 또는 비특례업종 합의",
         law = "Labor Standards Act",
         article = "Art. 59",
         effectiveFrom = "2018-07-01",
         version = "Act No. 15513 (2018-03-20); Art. 59(2) in force 2018-09-01",
-        source = "https://www.law.go.kr/법령/근로기준법",
-        summary = "In the five special industries an agreement lifts the 12-hour cap, and 11 consecutive hours of rest separate working days.")
+        source = "https://www.law.go.kr/법령/근로기준법")
 public final class SpecialIndustryRule implements LimitRule {
 
     @Override
