@@ -50,7 +50,7 @@ public final class PublicHolidayCoverageRule implements LimitRule {
             return;
         }
         findings.accept(RuleSupport.indeterminate(context, info(), LocalDateRange.ofClosed(first, last), Text.of("kr.public-holidays.uncovered",
-                "worked", LocalDateRange.ofClosed(first, last),
+                "first", first, "last", last,
                 "table", LocalDateRange.ofClosed(holidays.firstCoveredDay(), holidays.lastCoveredDay()))));
     }
 }

@@ -141,8 +141,4 @@ final class RuleSupport {
     static java.time.Duration duration(long seconds) {
         return java.time.Duration.ofSeconds(seconds);
     }
-
-    static String hours(long seconds) {
-        return org.worktime.core.time.Durations.hoursAndMinutes(seconds);
-    }
 }
