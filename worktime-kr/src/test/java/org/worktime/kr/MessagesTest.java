@@ -3,6 +3,9 @@ package org.worktime.kr;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.stream.Stream;
@@ -18,6 +21,8 @@ import org.worktime.core.rule.RuleInfo;
 import org.worktime.core.testing.CatalogCheck;
 import org.worktime.core.testing.RuleVerifier;
 import org.worktime.core.testing.Scenario;
+import org.worktime.core.watch.Headroom;
+import org.worktime.core.watch.Watch;
 import org.worktime.kr.rules.ExtendedWorkCapRule;
 import org.worktime.kr.rules.WeeklyHolidayRule;
 
@@ -84,6 +89,21 @@ class MessagesTest {
                 .violatesOnce().finding();
         assertThat(finding.message().in(Language.JA)).isEqualTo("2026-03-09からの週は7日すべて労働しており、週休日が与えられていません。");
         assertThat(finding.message().in(Language.KO)).isEqualTo("2026-03-09 주 7일 모두 근로: 주휴일이 부여되지 않았습니다.");
+    }
+
+    @Test
+    void theHeadroomSaysWhyInJapanese() {
+        // Recorded Monday to Wednesday 10 h a day, Thursday planned 10 h, under an extended-work agreement: 52 h a week.
+        Scenario scenario = Scenario.in("KR", "Asia/Seoul").headcount(50).agreement("KR-LSA-53-1")
+                .employee("E1", e -> e.monthly(4_000_000, 209))
+                .dailyShifts("E1", "2026-03-09", 3, "09:00", "20:00", "12:00-13:00")
+                .plannedShift("E1", "2026-03-12T09:00", "2026-03-12T20:00", "12:00-13:00");
+        Instant asOf = LocalDateTime.parse("2026-03-12T09:00").atZone(ZoneId.of("Asia/Seoul")).toInstant();
+        Headroom h = Watch.of(PACK).run(scenario.dataset(), asOf, 4 * 3600).employees().get(0).headroom();
+        assertThat(h.reason().in(Language.EN)).isEqualTo("52:00 h a week (40:00 h + 12:00 h of extended work under the Art. 53"
+                + " agreement), no daily cap.");
+        assertThat(h.reason().in(Language.KO)).isEqualTo("주 52:00시간 (40:00시간 + 제53조 합의 연장근로 12:00시간), 1일 한도 없음.");
+        assertThat(h.reason().in(Language.JA)).isEqualTo("週52:00時間（40:00時間 + 第53条の合意による延長労働12:00時間）、1日の上限はありません。");
     }
 
     @Test
