@@ -6,6 +6,7 @@ import org.worktime.core.engine.DayAttribution;
 import org.worktime.core.engine.DayTypes;
 import org.worktime.core.engine.HeadcountPolicy;
 import org.worktime.core.engine.TimelinePolicy;
+import org.worktime.core.finding.Text;
 import org.worktime.core.param.ParameterTable;
 import org.worktime.core.rule.JurisdictionPack;
 import org.worktime.core.rule.LimitRule;
@@ -132,20 +133,21 @@ public final class KoreanPack implements JurisdictionPack {
         return java.util.Optional.of(new KoreanHeadroom());
     }
 
-    private static final java.util.Map<String, org.worktime.core.finding.Text> PAY_KINDS = java.util.Map.of(
-            "OVERTIME", org.worktime.core.finding.Text.legacy("Overtime", "연장근로"),
-            "NIGHT", org.worktime.core.finding.Text.legacy("Night work", "야간근로"),
-            "HOLIDAY", org.worktime.core.finding.Text.legacy("Holiday work (up to 8 h)", "휴일근로(8시간 이내)"),
-            "HOLIDAY_OVER_8H", org.worktime.core.finding.Text.legacy("Holiday work (beyond 8 h)", "휴일근로(8시간 초과)"),
-            "WEEKLY_HOLIDAY_ALLOWANCE", org.worktime.core.finding.Text.legacy("Weekly holiday allowance", "주휴수당"),
-            "PUBLIC_HOLIDAY_PAY", org.worktime.core.finding.Text.legacy("Paid public holiday", "유급 공휴일"),
-            "FLEXIBLE_SETTLEMENT", org.worktime.core.finding.Text.legacy("Flexible-hours settlement", "탄력근로 정산"),
-            "SELECTIVE_OVERTIME", org.worktime.core.finding.Text.legacy("Selective-hours overtime", "선택근로 연장근로"),
-            "PART_TIME_EXCESS", org.worktime.core.finding.Text.legacy("Part-timer's hours beyond the contract", "단시간근로자 초과근로"));
+    private static final java.util.Map<String, Text> PAY_KINDS = java.util.Map.of(
+            "OVERTIME", Text.of("kr.pay-kind.overtime"),
+            "NIGHT", Text.of("kr.pay-kind.night"),
+            "HOLIDAY", Text.of("kr.pay-kind.holiday"),
+            "HOLIDAY_OVER_8H", Text.of("kr.pay-kind.holiday-over-8h"),
+            "WEEKLY_HOLIDAY_ALLOWANCE", Text.of("kr.pay-kind.weekly-holiday-allowance"),
+            "PUBLIC_HOLIDAY_PAY", Text.of("kr.pay-kind.public-holiday-pay"),
+            "FLEXIBLE_SETTLEMENT", Text.of("kr.pay-kind.flexible-settlement"),
+            "SELECTIVE_OVERTIME", Text.of("kr.pay-kind.selective-overtime"),
+            "PART_TIME_EXCESS", Text.of("kr.pay-kind.part-time-excess"));
 
+    /** A kind the pack does not know is shown as its code. */
     @Override
-    public org.worktime.core.finding.Text payKindLabel(String kind) {
-        return PAY_KINDS.getOrDefault(kind, org.worktime.core.finding.Text.legacy(kind, kind));
+    public Text payKindLabel(String kind) {
+        return PAY_KINDS.getOrDefault(kind, Text.verbatim(kind));
     }
 
     @Override

@@ -29,14 +29,11 @@ import org.worktime.core.rule.LimitRule;
  */
 @LegalRule(
         id = "KR-LSA-60",
-        title = "Annual leave: entitlement and use",
-        titleKo = "연차유급휴가 발생 및 사용",
         law = "Labor Standards Act",
         article = "Art. 60(1), (2), (4), (6)",
         effectiveFrom = "2012-08-02",
         version = "Act No. 11270 (2012-02-01); Act No. 15108 (2017-11-28, first-year days)",
-        source = "https://www.law.go.kr/법령/근로기준법",
-        summary = "Per employee with annual leave records: the days Art. 60 grants in the leave year and the days used.")
+        source = "https://www.law.go.kr/법령/근로기준법")
 public final class AnnualLeaveRule implements LimitRule {
 
     static final String SCOPE = "kr.scope.min-headcount.art60";
@@ -48,9 +45,7 @@ public final class AnnualLeaveRule implements LimitRule {
         }
         LocalDate hired = context.employee().hireDate();
         if (hired == null) {
-            findings.accept(RuleSupport.indeterminate(context, info(), context.period(), Text.legacy(
-                    "Annual leave is recorded, but the hire date is unknown: Art. 60 counts the leave year from it.",
-                    "연차휴가 기록이 있으나 입사일을 알 수 없습니다 (제60조는 입사일 기준).")));
+            findings.accept(RuleSupport.indeterminate(context, info(), context.period(), Text.of("kr.annual-leave.no-hire-date")));
             return;
         }
         LocalDate end = context.period().getEnd();
@@ -68,8 +63,7 @@ public final class AnnualLeaveRule implements LimitRule {
         Applicability scope = Applicability.of(context, SCOPE, start, false);
         if (!scope.applies()) {
             if (scope.unknown()) {
-                findings.accept(RuleSupport.indeterminate(context, info(), leaveYear, Text.legacy("Cannot decide: " + scope.reason().en() + ".",
-                        "판단 불가: " + scope.reason().ko() + ".")));
+                findings.accept(RuleSupport.indeterminate(context, info(), leaveYear, RuleSupport.cannotDecide(scope.reason())));
             }
             return;
         }
@@ -77,8 +71,7 @@ public final class AnnualLeaveRule implements LimitRule {
             return; // Art. 18(3): under 15 contractual hours a week, no annual leave
         }
         BigDecimal used = usedIn(context, leaveYear);
-        String basis;
-        String basisKo;
+        Text basis;
         long granted;
         if (year == 0) {
             LocalDateRange firstYear = LocalDateRange.of(start, min(leaveYear.getEnd(), context.period().getEnd()));
@@ -88,8 +81,7 @@ public final class AnnualLeaveRule implements LimitRule {
                 return;
             }
             granted = Math.min(months, context.parameter("kr.lsa60.first-year-max", start).integer());
-            basis = months + " month(s) of full attendance in the first year (Art. 60(2))";
-            basisKo = "1년 미만 기간 개근 " + months + "개월 (제60조제2항)";
+            basis = Text.of("kr.annual-leave.basis.first-year", "months", months);
         } else {
             LocalDateRange previous = LocalDateRange.of(start.minusYears(1), start);
             BigDecimal rate = attendanceRate(context, previous);
@@ -102,38 +94,28 @@ public final class AnnualLeaveRule implements LimitRule {
                 long base = context.parameter("kr.lsa60.base-days", start).integer();
                 long extra = (year - 1) / context.parameter("kr.lsa60.extra-every-years", start).integer();
                 granted = Math.min(base + extra, context.parameter("kr.lsa60.max-days", start).integer());
-                basis = percent(rate) + " attendance in the year from " + previous.getStart() + ", " + year + " year(s) of service (Art. 60(1), (4))";
-                basisKo = previous.getStart() + "부터 1년 출근율 " + percent(rate) + ", 근속 " + year + "년 (제60조제1항·제4항)";
+                basis = Text.of("kr.annual-leave.basis.attended", "rate", percent(rate), "from", previous.getStart(), "years", year);
             } else {
                 long months = monthsOfFullAttendance(context, previous);
                 granted = months;
-                basis = percent(rate) + " attendance in the year from " + previous.getStart() + ", under 80 %: " + months
-                        + " month(s) of full attendance (Art. 60(2))";
-                basisKo = previous.getStart() + "부터 1년 출근율 " + percent(rate) + " (80% 미만): 개근 " + months + "개월 (제60조제2항)";
+                basis = Text.of("kr.annual-leave.basis.under-threshold", "rate", percent(rate), "from", previous.getStart(), "months", months);
             }
         }
         BigDecimal left = BigDecimal.valueOf(granted).subtract(used);
         boolean hourly = context.leave().stream().anyMatch(l -> l.kind() == Leave.Kind.ANNUAL && l.isPartDay() && l.dates().overlaps(leaveYear)
                 && !context.parameter("kr.lsa60.hourly-use", l.dates().getStart()).bool());
         if (hourly) {
-            basis += "; part-day leave before Art. 60(5) (in force 2027-06-10) is the employer's practice, counted as a share of the day";
-            basisKo += "; 제60조제5항(2027-06-10 시행) 전 시간 단위 사용은 사업장 관행, 소정근로일 비율로 계산";
+            basis = Text.of("kr.annual-leave.basis.with-part-days", "basis", basis);
         }
-        String over = left.signum() < 0 ? " More is recorded than the law grants: leave the employer gave beyond it, or a record to check." : "";
-        String overKo = left.signum() < 0 ? " 법정 일수보다 많이 기록됨: 법정 외 추가 부여이거나 기록 오류." : "";
         findings.accept(Findings.warning(context, info(), leaveYear, new Measure(used, "days"), Measure.count(granted, "days"),
-                RuleSupport.citation(info(), context.parameter("kr.lsa60.base-days", start)), Text.legacy(
-                        "Leave year from " + start + ": " + granted + " day(s) of annual leave granted (" + basis + "), " + plain(used)
-                                + " used, " + plain(left) + " left." + over,
-                        start + "부터 연차 연도: 연차 " + granted + "일 발생 (" + basisKo + "), " + plain(used) + "일 사용, " + plain(left)
-                                + "일 남음." + overKo)));
+                RuleSupport.citation(info(), context.parameter("kr.lsa60.base-days", start)), Text.of("kr.annual-leave.year",
+                        "from", start, "granted", granted, "basis", basis, "used", used, "left", left,
+                        "over", left.signum() < 0 ? "yes" : "no")));
     }
 
     private Finding missingRecords(EmployeeContext context, LocalDateRange needed) {
-        return RuleSupport.indeterminate(context, info(), needed, Text.legacy(
-                "Cannot decide the annual leave granted: the attendance test needs the records from " + needed.getStart() + " to "
-                        + needed.getEndInclusive() + "; evaluate a period that holds them (--from " + needed.getStart() + ").",
-                "연차 발생일수 판단 불가: " + needed.getStart() + "부터 " + needed.getEndInclusive() + "까지의 출근 기록이 필요합니다."));
+        return RuleSupport.indeterminate(context, info(), needed, Text.of("kr.annual-leave.records-missing",
+                "from", needed.getStart(), "to", needed.getEndInclusive()));
     }
 
     /** Days of annual leave in the range: whole contractual working days, and part days as a share of the contractual day. */
@@ -205,12 +187,9 @@ public final class AnnualLeaveRule implements LimitRule {
                 .map(String::trim).anyMatch(l.kind().code()::equals)).orElse(false);
     }
 
-    private static String percent(BigDecimal rate) {
-        return rate.multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_UP).toPlainString() + " %";
-    }
-
-    private static String plain(BigDecimal value) {
-        return value.stripTrailingZeros().toPlainString();
+    /** The rate as a percentage with one decimal, rounded as the finding shows it (the pattern writes {@code 85.0 %}). */
+    private static BigDecimal percent(BigDecimal rate) {
+        return rate.multiply(BigDecimal.valueOf(100)).setScale(1, RoundingMode.HALF_UP);
     }
 
     private static LocalDate min(LocalDate a, LocalDate b) {

@@ -33,7 +33,7 @@ record Applicability(Outcome outcome, Text reason) {
      */
     static Applicability of(EmployeeContext context, String scopeKey, LocalDate date, boolean art63Lifts) {
         if (art63Lifts && Art63Category.excludes(context.employee(), date)) {
-            return new Applicability(Outcome.NOT_APPLICABLE, Text.legacy("excluded under Art. 63", "제63조 적용 제외"));
+            return new Applicability(Outcome.NOT_APPLICABLE, Text.of("kr.scope.excluded-art63"));
         }
         int minimum = context.parameter(scopeKey, date).integer();
         if (minimum == 0) {
@@ -43,14 +43,11 @@ record Applicability(Outcome outcome, Text reason) {
         // public bodies with the 300+ band for its phase-in dates only (the headcount-scoped rows), not for Art. 11.
         OptionalInt headcount = context.workplace().headcountOn(date);
         if (headcount.isEmpty()) {
-            return new Applicability(Outcome.UNKNOWN, Text.legacy(
-                    "the workplace's regular headcount on " + date + " is unknown, and Art. 11 applies this article only to workplaces of "
-                            + minimum + " or more",
-                    date + " 기준 상시 근로자 수를 알 수 없습니다 (제11조: 상시 " + minimum + "인 이상 사업장에만 적용)"));
+            return new Applicability(Outcome.UNKNOWN, Text.of("kr.scope.headcount-unknown",
+                    "date", date, "minimum", minimum));
         }
         if (headcount.getAsInt() < minimum) {
-            return new Applicability(Outcome.NOT_APPLICABLE, Text.legacy("workplace of fewer than " + minimum + " (Art. 11)",
-                    "상시 " + minimum + "인 미만 사업장 (제11조)"));
+            return new Applicability(Outcome.NOT_APPLICABLE, Text.of("kr.scope.below-headcount", "minimum", minimum));
         }
         return APPLIES;
     }
@@ -60,7 +57,7 @@ record Applicability(Outcome outcome, Text reason) {
      */
     static Applicability ofAdultHours(EmployeeContext context, String scopeKey, LocalDate date) {
         if (Protection.isKnownMinor(context, date)) {
-            return new Applicability(Outcome.NOT_APPLICABLE, Text.legacy("a minor: Art. 69 applies instead", "연소자: 제69조 적용"));
+            return new Applicability(Outcome.NOT_APPLICABLE, Text.of("kr.scope.minor"));
         }
         return of(context, scopeKey, date, true);
     }

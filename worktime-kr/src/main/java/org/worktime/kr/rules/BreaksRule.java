@@ -20,14 +20,11 @@ import org.worktime.core.rule.LimitRule;
  */
 @LegalRule(
         id = "KR-LSA-54-1",
-        title = "Break too short for the hours worked",
-        titleKo = "근로시간에 비해 부족한 휴게시간",
         law = "Labor Standards Act",
         article = "Art. 54(1)",
         effectiveFrom = "1997-03-13",
         version = "Act No. 5309 (1997-03-13); Act No. 21784 (2026-06-09) from 2026-12-10",
-        source = "https://www.law.go.kr/법령/근로기준법",
-        summary = "Each shift needs 30 minutes of break for 4 hours of work and 1 hour for 8, given during the shift.")
+        source = "https://www.law.go.kr/법령/근로기준법")
 public final class BreaksRule implements LimitRule {
 
     @Override
@@ -55,13 +52,9 @@ public final class BreaksRule implements LimitRule {
             }
             LocalDateRange day = RuleSupport.day(date);
             findings.accept(RuleSupport.violation(context, info(), day, Measure.seconds(given), Measure.seconds(required.seconds()),
-                    RuleSupport.citation(info(), required), KoreanPenalties.hours(context, date), Text.legacy(
-                            "The shift starting " + shift.start().atZone(context.workplace().zone()).toLocalDateTime() + " had "
-                                    + RuleSupport.hours(worked) + " h of work and " + given / 60 + " min of break within it; "
-                                    + required.seconds() / 60 + " min are required.",
-                            shift.start().atZone(context.workplace().zone()).toLocalDateTime() + " 시작 근무: 근로 "
-                                    + RuleSupport.hours(worked) + "시간, 근로시간 도중 휴게 " + given / 60 + "분; " + required.seconds() / 60
-                                    + "분 이상 필요.")));
+                    RuleSupport.citation(info(), required), KoreanPenalties.hours(context, date), Text.of("kr.breaks.too-short",
+                            "start", shift.start().atZone(context.workplace().zone()).toLocalDateTime(), "worked", RuleSupport.duration(worked),
+                            "given", given / 60, "required", required.seconds() / 60)));
         }
     }
 

@@ -17,14 +17,11 @@ import org.worktime.core.rule.LimitRule;
  */
 @LegalRule(
         id = "KR-LSA-50-2",
-        title = "Daily hours beyond 8 without an extended-work agreement",
-        titleKo = "연장근로 합의 없는 1일 8시간 초과",
         law = "Labor Standards Act",
         article = "Art. 50(2)",
         effectiveFrom = "1997-03-13",
         version = "Act No. 5309 (1997-03-13)",
-        source = "https://www.law.go.kr/법령/근로기준법",
-        summary = "A day's working hours beyond 8 need an Art. 53 extended-work agreement covering that day.")
+        source = "https://www.law.go.kr/법령/근로기준법")
 public final class DailyRegularHoursRule implements LimitRule {
 
     @Override
@@ -49,9 +46,8 @@ public final class DailyRegularHoursRule implements LimitRule {
                 continue;
             }
             findings.accept(RuleSupport.violation(context, info(), day, Measure.seconds(worked), Measure.seconds(allowed),
-                    RuleSupport.citation(info(), limit), KoreanPenalties.hours(context, date), Text.legacy(
-                            "Worked " + RuleSupport.hours(worked) + " h on " + date + " with no Art. 53 extended-work agreement on file.",
-                            date + "에 " + RuleSupport.hours(worked) + "시간 근로, 제53조 연장근로 합의가 없습니다.")));
+                    RuleSupport.citation(info(), limit), KoreanPenalties.hours(context, date), Text.of("kr.daily-hours.no-agreement",
+                            "worked", RuleSupport.duration(worked), "date", date)));
         }
     }
 }

@@ -54,21 +54,20 @@ final class DeemedHours {
                 throw new IllegalArgumentException();
             }
         } catch (IllegalArgumentException e) {
-            reasons.add(Text.legacy("the agreement lacks the hours deemed worked ('deemedHours')", "간주 근로시간(deemedHours)이 없습니다"));
+            reasons.add(Text.of("kr.deemed.no-hours"));
         }
         if (!Boolean.parseBoolean(agreement.terms().getOrDefault("noInstructions", "false").trim())) {
-            reasons.add(Text.legacy("the agreement does not state that the employer gives no specific instructions ('noInstructions: true')",
-                    "업무 수행 수단과 시간 배분에 구체적 지시를 하지 않는다는 내용(noInstructions)이 없습니다"));
+            reasons.add(Text.of("kr.deemed.no-instructions"));
         }
         String job = context.employee().attributes().get(JOB_ATTRIBUTE);
         List<String> agreed = codes(agreement.terms().getOrDefault("jobs", ""));
         List<String> listed = codes(context.parameter("kr.lsa58-3.jobs", date).text());
         if (job == null) {
-            reasons.add(Text.legacy("the employee's job (attribute 'job') is unknown", "근로자의 업무(job)를 알 수 없습니다"));
+            reasons.add(Text.of("kr.deemed.job-unknown"));
         } else if (!agreed.contains(job.trim().toUpperCase(Locale.ROOT))) {
-            reasons.add(Text.legacy("the job " + job + " is not among the jobs the agreement names", "업무 " + job + "이(가) 합의 대상 업무가 아닙니다"));
+            reasons.add(Text.of("kr.deemed.job-not-agreed", "job", job));
         } else if (!listed.contains(job.trim().toUpperCase(Locale.ROOT))) {
-            reasons.add(Text.legacy("the job " + job + " is not a discretionary job of Decree Art. 31", "업무 " + job + "은(는) 시행령 제31조의 재량근로 대상 업무가 아닙니다"));
+            reasons.add(Text.of("kr.deemed.job-not-listed", "job", job));
         }
         return reasons;
     }

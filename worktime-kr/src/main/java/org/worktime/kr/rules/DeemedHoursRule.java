@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import org.worktime.core.domain.Agreement;
 import org.worktime.core.engine.EmployeeContext;
 import org.worktime.core.finding.Finding;
@@ -23,14 +22,11 @@ import org.worktime.core.rule.LimitRule;
  */
 @LegalRule(
         id = "KR-LSA-58-3",
-        title = "Discretionary-work agreement that cannot deem the hours",
-        titleKo = "재량근로 간주시간 적용 요건 미비",
         law = "Labor Standards Act",
         article = "Art. 58(3); Decree Art. 31",
         effectiveFrom = "1997-03-13",
         version = "Act No. 5309 (1997-03-13) and later",
-        source = "https://www.law.go.kr/법령/근로기준법",
-        summary = "Discretionary work is deemed at the agreed hours only for the Decree's jobs, with the agreement's required content.")
+        source = "https://www.law.go.kr/법령/근로기준법")
 public final class DeemedHoursRule implements LimitRule {
 
     @Override
@@ -52,11 +48,7 @@ public final class DeemedHoursRule implements LimitRule {
                 continue;
             }
             findings.accept(RuleSupport.warning(context, info(), deemed.get().agreement().validity().intersection(context.period()), null, null,
-                    info().citation(), Text.legacy(
-                            "The discretionary-work agreement cannot deem this employee's hours: "
-                                    + reasons.stream().map(Text::en).collect(Collectors.joining("; ")) + ". The hours actually worked count.",
-                            "재량근로 합의로 이 근로자의 근로시간을 간주할 수 없습니다: "
-                                    + reasons.stream().map(Text::ko).collect(Collectors.joining("; ")) + ". 실제 근로시간을 적용합니다.")));
+                    info().citation(), Text.of("kr.deemed.unusable", "reasons", reasons)));
         }
     }
 }

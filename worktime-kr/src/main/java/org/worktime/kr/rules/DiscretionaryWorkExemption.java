@@ -24,12 +24,8 @@ import org.worktime.core.rule.LegalRule;
  * those of {@link DeemedHours}: an agreement of kind {@code KR-LSA-58-3} covering the employee, naming their job
  * (attribute {@code job}), a listed job, {@code noInstructions: true}, and {@code deemedHours}.
  */
-@LegalRule(id = "KR-EX-58-3", title = "Discretionary work with deemed hours, as the nearest substitute for an exemption",
-        titleKo = "재량근로 간주시간제 (면제에 가장 가까운 현행 제도)",
-        law = "Labor Standards Act", article = "Art. 58(3); Decree Art. 31", effectiveFrom = "2018-07-01",
-        version = "Act No. 15513 (2018-03-20)", source = "https://www.law.go.kr/법령/근로기준법",
-        summary = "Decides whether the employee's actual hours are replaced by the hours a valid discretionary-work agreement deems "
-                + "worked (the 52-hour cap still applies to the deemed hours).")
+@LegalRule(id = "KR-EX-58-3", law = "Labor Standards Act", article = "Art. 58(3); Decree Art. 31", effectiveFrom = "2018-07-01",
+        version = "Act No. 15513 (2018-03-20)", source = "https://www.law.go.kr/법령/근로기준법")
 public final class DiscretionaryWorkExemption implements ExemptionTest {
 
     @Override
@@ -42,7 +38,7 @@ public final class DiscretionaryWorkExemption implements ExemptionTest {
         List<Evidence> evidence = new ArrayList<>();
         List<Text> missing = new ArrayList<>();
         LocalDate on = query.on();
-        Text agreementCondition = Text.legacy("a written discretionary-work agreement covers the employee", "재량근로 서면합의가 근로자를 포함함");
+        Text agreementCondition = Text.of("kr.exempt.discretionary.agreement");
         Optional<Agreement> agreement = query.workplace().agreements().stream()
                 .filter(a -> a.kind().equals(DeemedHours.KIND) && a.covers(query.employeeId(), on)).findFirst();
         if (agreement.isEmpty()) {
@@ -55,24 +51,22 @@ public final class DiscretionaryWorkExemption implements ExemptionTest {
         List<String> agreed = codes(a.terms().getOrDefault("jobs", ""));
         Optional<Parameter> listedRow = query.parameters().find("kr.lsa58-3.jobs", on);
         List<String> listed = listedRow.map(p -> codes(p.text())).orElse(List.of());
-        Text jobCondition = Text.legacy("the job is one the agreement names and one Decree Art. 31 lists",
-                "업무가 합의 대상이며 시행령 제31조의 업무임");
+        Text jobCondition = Text.of("kr.exempt.discretionary.job");
         String threshold = "agreement: " + agreed + "; Decree Art. 31: " + listed;
         if (job == null || job.isBlank()) {
             evidence.add(KoreanExemptions.unknown("job", jobCondition, threshold));
-            missing.add(Text.legacy("the employee's job (attribute 'job')", "근로자의 업무 (속성 'job')"));
+            missing.add(Text.of("kr.exempt.missing.job"));
         } else {
             String code = job.trim().toUpperCase(Locale.ROOT);
             evidence.add(agreed.contains(code) && listed.contains(code)
                     ? KoreanExemptions.met("job", jobCondition, code, threshold)
                     : KoreanExemptions.failed("job", jobCondition, code, threshold));
         }
-        Text instructions = Text.legacy("the agreement states the employer gives no specific instructions on means and time",
-                "업무 수행 수단과 시간 배분에 구체적 지시를 하지 않는다고 명시");
+        Text instructions = Text.of("kr.exempt.discretionary.no-instructions");
         boolean noInstructions = Boolean.parseBoolean(a.terms().getOrDefault("noInstructions", "false").trim());
         evidence.add(noInstructions ? KoreanExemptions.met("no-instructions", instructions, "noInstructions: true", "stated")
                 : KoreanExemptions.failed("no-instructions", instructions, "not stated", "stated"));
-        Text deemed = Text.legacy("the agreement fixes the hours deemed worked", "간주 근로시간을 정함");
+        Text deemed = Text.of("kr.exempt.discretionary.deemed-hours");
         String hours = a.terms().get("deemedHours");
         boolean validHours;
         try {

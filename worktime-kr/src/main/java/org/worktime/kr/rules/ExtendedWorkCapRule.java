@@ -21,14 +21,11 @@ import org.worktime.core.rule.LimitRule;
  */
 @LegalRule(
         id = "KR-LSA-53-1",
-        title = "Extended work beyond 12 hours a week",
-        titleKo = "주 12시간 연장근로 한도 초과",
         law = "Labor Standards Act",
         article = "Art. 53(1)",
         effectiveFrom = "2011-07-01",
         version = "Act No. 15513 (2018-03-20); Supreme Court 2020Do15393 (2023-12-07)",
-        source = "https://www.law.go.kr/법령/근로기준법",
-        summary = "A week's extended work, measured as the law in force reads it, must not exceed 12 hours.")
+        source = "https://www.law.go.kr/법령/근로기준법")
 public final class ExtendedWorkCapRule implements LimitRule {
 
     static final String WEEKLY_TOTAL = "WEEKLY_TOTAL";
@@ -65,20 +62,13 @@ public final class ExtendedWorkCapRule implements LimitRule {
             if (extended <= cap) {
                 return;
             }
-            String how = flexible ? "hours beyond the flexible schedule" : WEEKLY_TOTAL.equals(method.text())
-                    ? "weekly total " + RuleSupport.hours(total) + " h minus 40, the Supreme Court's reading (2020Do15393)"
-                    : "daily hours beyond 8 plus weekly hours beyond 40, the ministry's practice before 2024-01-22";
-            String howKo = flexible ? "탄력적 근로시간제 계획 초과분" : WEEKLY_TOTAL.equals(method.text())
-                    ? "주간 총 " + RuleSupport.hours(total) + "시간 - 40시간, 대법원 2020도15393 해석"
-                    : "1일 8시간 초과분 + 주 40시간 초과분, 2024-01-22 전 고용노동부 행정해석";
+            Text how = flexible ? Text.of("kr.extended-cap.how.flexible") : WEEKLY_TOTAL.equals(method.text())
+                    ? Text.of("kr.extended-cap.how.weekly-total", "total", RuleSupport.duration(total))
+                    : Text.of("kr.extended-cap.how.daily-and-weekly");
             findings.accept(RuleSupport.violation(context, info(), week, Measure.seconds(extended), Measure.seconds(cap),
-                    RuleSupport.citation(info(), method), KoreanPenalties.hours(context, weekStart), Text.legacy(
-                            RuleSupport.hours(extended) + " h of extended work in the week from " + weekStart + " (" + how
-                                    + (includeHolidays ? ", holidays included" : ", holidays not counted before the 2018 week definition")
-                                    + "), beyond the cap of " + RuleSupport.hours(cap) + " h.",
-                            weekStart + " 주 연장근로 " + RuleSupport.hours(extended) + "시간 (" + howKo
-                                    + (includeHolidays ? ", 휴일 포함" : ", 2018년 개정 전 기준으로 휴일 제외") + "), 한도 "
-                                    + RuleSupport.hours(cap) + "시간 초과.")));
+                    RuleSupport.citation(info(), method), KoreanPenalties.hours(context, weekStart), Text.of("kr.extended-cap.weekly",
+                            "extended", RuleSupport.duration(extended), "week", weekStart, "how", how,
+                            "holidays", includeHolidays ? "included" : "excluded", "cap", RuleSupport.duration(cap))));
         });
         checkSelectivePeriods(context, findings);
     }
@@ -105,11 +95,8 @@ public final class ExtendedWorkCapRule implements LimitRule {
                 continue;
             }
             findings.accept(RuleSupport.violation(context, info(), period, Measure.seconds(extended), Measure.seconds(cap),
-                    RuleSupport.citation(info(), average), KoreanPenalties.hours(context, period.getStart()), Text.legacy(
-                            RuleSupport.hours(extended) + " h of extended work in the selective-hours settlement period from " + period.getStart()
-                                    + ", more than 12 h a week on average (" + RuleSupport.hours(cap) + " h; Art. 53(2)).",
-                            period.getStart() + " 선택적 근로시간제 정산기간 연장근로 " + RuleSupport.hours(extended) + "시간, 주 평균 12시간("
-                                    + RuleSupport.hours(cap) + "시간) 초과 (제53조제2항).")));
+                    RuleSupport.citation(info(), average), KoreanPenalties.hours(context, period.getStart()), Text.of("kr.extended-cap.selective",
+                            "extended", RuleSupport.duration(extended), "from", period.getStart(), "cap", RuleSupport.duration(cap))));
         }
     }
 

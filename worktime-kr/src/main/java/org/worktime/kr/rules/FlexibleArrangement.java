@@ -94,26 +94,25 @@ final class FlexibleArrangement {
         try {
             unitWeeks = Integer.parseInt(a.terms().getOrDefault("unitWeeks", "").trim());
         } catch (NumberFormatException e) {
-            errors.add(Text.legacy("the terms lack a whole number 'unitWeeks'", "단위기간(unitWeeks)이 없습니다"));
+            errors.add(Text.of("kr.flexible.no-unit-weeks"));
         }
         List<Map<DayOfWeek, Long>> weeks = new ArrayList<>();
         for (int w = 1; w <= unitWeeks; w++) {
             String pattern = a.terms().getOrDefault("week." + w, a.terms().get("weeks")); // "weeks": every week alike
             if (pattern == null) {
-                errors.add(Text.legacy("the schedule of week " + w + " ('week." + w + "') is missing", w + "주차 근로일별 근로시간이 없습니다"));
+                errors.add(Text.of("kr.flexible.week-missing", "week", w));
                 weeks.add(Map.of());
                 continue;
             }
             try {
                 weeks.add(pattern(pattern));
             } catch (IllegalArgumentException e) {
-                errors.add(Text.legacy("the schedule of week " + w + " cannot be read: " + e.getMessage(), w + "주차 근로시간을 읽을 수 없습니다: " + e.getMessage()));
+                errors.add(Text.of("kr.flexible.week-unreadable", "week", w, "problem", e.getMessage()));
                 weeks.add(Map.of());
             }
         }
         if (a.validity().getStart().getDayOfWeek() != weekStart) {
-            errors.add(Text.legacy("the unit period starts on a " + a.validity().getStart().getDayOfWeek() + ", not on the workplace's week start",
-                    "단위기간이 사업장의 주 시작 요일에 시작하지 않습니다"));
+            errors.add(Text.of("kr.flexible.wrong-start-day", "day", a.validity().getStart().getDayOfWeek().name()));
         }
         return new FlexibleArrangement(a, unitWeeks, weeks, errors);
     }
@@ -206,37 +205,36 @@ final class FlexibleArrangement {
         }
         LocalDateRange unit = unitOf(date);
         if (!agreement.validity().encloses(unit)) {
-            reasons.add(Text.legacy("the unit period " + unit.getStart() + " to " + unit.getEndInclusive() + " runs beyond the agreement's validity",
-                    "단위기간 " + unit.getStart() + "~" + unit.getEndInclusive() + "이 합의 유효기간을 벗어납니다"));
+            reasons.add(Text.of("kr.flexible.beyond-validity", "unit", unit));
         }
         boolean twoWeek = kind().equals(TWO_WEEK);
         if (twoWeek && unitWeeks > context.parameter("kr.lsa51-1.max-weeks", date).integer()) {
-            reasons.add(Text.legacy("a unit of " + unitWeeks + " weeks is longer than Art. 51(1) allows", "단위기간이 2주를 초과합니다"));
+            reasons.add(Text.of("kr.flexible.two-week-too-long", "weeks", unitWeeks));
         }
         boolean sixMonth = kind().equals(SIX_MONTH);
         if (kind().equals(THREE_MONTH) && unit.getStart().plusMonths(context.parameter("kr.lsa51-2.max-months", date).integer()).isBefore(unit.getEnd())) {
-            reasons.add(Text.legacy("a unit of " + unitWeeks + " weeks is longer than three months (Art. 51(2))", "단위기간이 3개월을 초과합니다"));
+            reasons.add(Text.of("kr.flexible.three-month-too-long", "weeks", unitWeeks));
         }
         if (sixMonth) {
             var max = context.findParameter("kr.lsa51-2-6m.max-months", date);
             if (max.isEmpty()) {
-                reasons.add(Text.legacy("units over three months exist only from 2021-04-06 (Art. 51-2)", "3개월 초과 단위기간은 2021-04-06부터 가능합니다 (제51조의2)"));
+                reasons.add(Text.of("kr.flexible.six-month-not-yet"));
             } else if (unit.getStart().plusMonths(max.get().integer()).isBefore(unit.getEnd())) {
-                reasons.add(Text.legacy("a unit of " + unitWeeks + " weeks is longer than six months (Art. 51-2)", "단위기간이 6개월을 초과합니다"));
+                reasons.add(Text.of("kr.flexible.six-month-too-long", "weeks", unitWeeks));
             }
         }
         long average = context.parameter("kr.lsa51.average-week", date).seconds();
         long scheduled = scheduledBetween(unit.getStart(), unitWeeks * 7);
         if (scheduled > average * unitWeeks) {
-            reasons.add(Text.legacy("the schedule averages " + RuleSupport.hours(scheduled / unitWeeks) + " h a week, more than "
-                    + RuleSupport.hours(average) + " h", "근로시간 계획이 주 평균 " + RuleSupport.hours(scheduled / unitWeeks) + "시간으로 40시간을 초과합니다"));
+            reasons.add(Text.of("kr.flexible.average-too-high",
+                    "average", RuleSupport.duration(scheduled / unitWeeks), "limit", RuleSupport.duration(average)));
         }
         long weekCap = context.parameter(twoWeek ? "kr.lsa51-1.week-cap" : "kr.lsa51-2.week-cap", date).seconds();
         for (int w = 0; w < unitWeeks; w++) {
             long week = scheduledBetween(unit.getStart().plusWeeks(w), 7);
             if (week > weekCap) {
-                reasons.add(Text.legacy("week " + (w + 1) + " schedules " + RuleSupport.hours(week) + " h, more than " + RuleSupport.hours(weekCap) + " h",
-                        (w + 1) + "주차 계획 " + RuleSupport.hours(week) + "시간이 " + RuleSupport.hours(weekCap) + "시간을 초과합니다"));
+                reasons.add(Text.of("kr.flexible.week-too-long",
+                        "week", w + 1, "hours", RuleSupport.duration(week), "cap", RuleSupport.duration(weekCap)));
             }
         }
         if (!twoWeek) {
@@ -244,17 +242,17 @@ final class FlexibleArrangement {
             for (Map<DayOfWeek, Long> week : weeks) {
                 for (Long day : week.values()) {
                     if (day > dayCap) {
-                        reasons.add(Text.legacy("a day schedules " + RuleSupport.hours(day) + " h, more than " + RuleSupport.hours(dayCap) + " h",
-                                "1일 계획 " + RuleSupport.hours(day) + "시간이 " + RuleSupport.hours(dayCap) + "시간을 초과합니다"));
+                        reasons.add(Text.of("kr.flexible.day-too-long",
+                                "hours", RuleSupport.duration(day), "cap", RuleSupport.duration(dayCap)));
                     }
                 }
             }
         }
         if (Protection.isKnownMinor(context, date)) {
-            reasons.add(Text.legacy("the worker is a minor (Art. 51(3))", "연소자는 적용 대상이 아닙니다 (제51조제3항)"));
+            reasons.add(Text.of("kr.flexible.minor"));
         }
         if (Protection.isPregnant(context, date)) {
-            reasons.add(Text.legacy("the worker is pregnant (Art. 51(3))", "임신 중인 근로자는 적용 대상이 아닙니다 (제51조제3항)"));
+            reasons.add(Text.of("kr.flexible.pregnant"));
         }
         return reasons;
     }

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import org.threeten.extra.LocalDateRange;
 import org.worktime.core.engine.EmployeeContext;
 import org.worktime.core.finding.Finding;
@@ -24,14 +23,11 @@ import org.worktime.core.rule.LimitRule;
  */
 @LegalRule(
         id = "KR-LSA-51",
-        title = "Flexible working-hours arrangement not valid for the worker",
-        titleKo = "탄력적 근로시간제 요건 미비",
         law = "Labor Standards Act",
         article = "Art. 51",
         effectiveFrom = "2004-07-01",
         version = "Act No. 15513 (2018-03-20); Act No. 17862 (2021-01-05)",
-        source = "https://www.law.go.kr/법령/근로기준법",
-        summary = "A flexible working-hours arrangement must meet Art. 51's limits and cover an eligible worker, or the ordinary limits apply.")
+        source = "https://www.law.go.kr/법령/근로기준법")
 public final class FlexibleArrangementRule implements LimitRule {
 
     @Override
@@ -54,11 +50,8 @@ public final class FlexibleArrangementRule implements LimitRule {
                 continue;
             }
             LocalDateRange period = unit.intersection(arrangement.get().agreement().validity());
-            findings.accept(RuleSupport.warning(context, info(), period, null, null, info().citation(), Text.legacy(
-                    "The flexible arrangement " + arrangement.get().kind() + " cannot be used for the unit from " + unit.getStart() + ": "
-                            + reasons.stream().map(Text::en).collect(Collectors.joining("; ")) + ". The ordinary limits apply.",
-                    unit.getStart() + " 단위기간에 탄력적 근로시간제(" + arrangement.get().kind() + ")를 적용할 수 없습니다: "
-                            + reasons.stream().map(Text::ko).collect(Collectors.joining("; ")) + ". 일반 근로시간 규정을 적용합니다.")));
+            findings.accept(RuleSupport.warning(context, info(), period, null, null, info().citation(), Text.of("kr.flexible.unusable",
+                    "kind", arrangement.get().kind(), "from", unit.getStart(), "reasons", reasons)));
         }
     }
 }

@@ -22,14 +22,11 @@ import org.worktime.core.rule.LimitRule;
  */
 @LegalRule(
         id = "KR-LSA-51-2-3",
-        title = "Daily hours of a flexible unit over three months notified late",
-        titleKo = "3개월 초과 탄력적 근로시간제 근로일별 근로시간 통보 지연",
         law = "Labor Standards Act",
         article = "Art. 51-2(3)-(4)",
         effectiveFrom = "2021-04-06",
         version = "Act No. 17862 (2021-01-05)",
-        source = "https://www.law.go.kr/법령/근로기준법",
-        summary = "Under a flexible unit over three months, each week's daily hours are notified two weeks ahead; later changes need unforeseen events.")
+        source = "https://www.law.go.kr/법령/근로기준법")
 public final class FlexibleNoticeRule implements LimitRule {
 
     @Override
@@ -51,9 +48,7 @@ public final class FlexibleNoticeRule implements LimitRule {
             if (shift.notifiedOn() == null) {
                 if (!unknownReported) {
                     unknownReported = true;
-                    findings.accept(RuleSupport.indeterminate(context, info(), RuleSupport.day(day), Text.legacy(
-                            "Cannot decide whether the daily hours were notified two weeks ahead: the shifts carry no notice date (notified_on).",
-                            "판단 불가: 근무에 통보일(notified_on)이 없어 2주 전 통보 여부를 알 수 없습니다.")));
+                    findings.accept(RuleSupport.indeterminate(context, info(), RuleSupport.day(day), Text.of("kr.flexible-notice.no-dates")));
                 }
                 continue;
             }
@@ -67,14 +62,9 @@ public final class FlexibleNoticeRule implements LimitRule {
             boolean sameDay = !shift.notifiedOn().isBefore(day);
             findings.accept(RuleSupport.warning(context, info(), RuleSupport.day(day), Measure.count(lateDays, "days late"),
                     Measure.count(0, "days late"), RuleSupport.citation(info(), notice), sameDay
-                            ? Text.legacy("The hours of " + day + " were notified on " + shift.notifiedOn() + ", not before the day itself: even a change "
-                                    + "for unforeseen events must be notified before the changed day (Art. 51-2(4)).",
-                                    day + " 근로시간을 " + shift.notifiedOn() + "에 통보: 변경도 해당 근로일 전에 통보해야 합니다 (제51조의2제4항).")
-                            : Text.legacy("The hours of " + day + " were notified on " + shift.notifiedOn() + ", " + lateDays + " days after " + due
-                                    + " (two weeks before the week): lawful only as a change for unforeseen events after consulting the worker "
-                                    + "representative (Art. 51-2(4)).",
-                                    day + " 근로시간을 " + shift.notifiedOn() + "에 통보 (주 개시 2주 전 " + due + "보다 " + lateDays
-                                            + "일 늦음): 예측하지 못한 사유로 근로자대표와 협의한 변경만 허용됩니다 (제51조의2제4항).")));
+                            ? Text.of("kr.flexible-notice.not-before-the-day", "day", day, "notified", shift.notifiedOn())
+                            : Text.of("kr.flexible-notice.late",
+                                    "day", day, "notified", shift.notifiedOn(), "late", lateDays, "due", due)));
         }
     }
 }

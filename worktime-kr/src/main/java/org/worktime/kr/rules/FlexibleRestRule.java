@@ -14,14 +14,11 @@ import org.worktime.core.rule.LimitRule;
  */
 @LegalRule(
         id = "KR-LSA-51-2-2",
-        title = "Less than 11 hours of rest in a flexible unit over three months",
-        titleKo = "3개월 초과 탄력적 근로시간제 근로일 간 11시간 연속 휴식 미부여",
         law = "Labor Standards Act",
         article = "Art. 51-2(2)",
         effectiveFrom = "2021-04-06",
         version = "Act No. 17862 (2021-01-05), in force 2021-04-06",
-        source = "https://www.law.go.kr/법령/근로기준법",
-        summary = "Under a flexible unit over three months, 11 consecutive hours of rest separate working days.")
+        source = "https://www.law.go.kr/법령/근로기준법")
 public final class FlexibleRestRule implements LimitRule {
 
     @Override
@@ -33,6 +30,6 @@ public final class FlexibleRestRule implements LimitRule {
                 .filter(a -> a.kind().equals(FlexibleArrangement.SIX_MONTH))
                 .filter(a -> !Boolean.parseBoolean(a.agreement().terms().getOrDefault("restException", "false").trim()))
                 .flatMap(a -> c.findParameter("kr.lsa51-2-6m.min-rest", day)),
-                Text.legacy("under a flexible unit over three months", "(3개월 초과 탄력적 근로시간제)"), findings);
+                Text.of("kr.rest.under.flexible-over-three-months"), findings);
     }
 }

@@ -21,14 +21,11 @@ import org.worktime.core.rule.PayRule;
  */
 @LegalRule(
         id = "KR-LSA-51-3",
-        title = "Settlement for a worker who joins or leaves within a flexible unit",
-        titleKo = "탄력적 근로시간제 단위기간 중 입·퇴사자 임금 정산",
         law = "Labor Standards Act",
         article = "Art. 51-3",
         effectiveFrom = "2018-03-20",
         version = "Act No. 17862 (2021-01-05)",
-        source = "https://www.law.go.kr/법령/근로기준법",
-        summary = "A worker who works part of a flexible unit is paid the 50% premium on hours beyond an average of 40 a week in that part.")
+        source = "https://www.law.go.kr/법령/근로기준법")
 public final class FlexibleSettlementRule implements PayRule {
 
     public static final String KIND = "FLEXIBLE_SETTLEMENT";

@@ -19,14 +19,11 @@ import org.worktime.core.rule.PayRule;
  */
 @LegalRule(
         id = "KR-LSA-56-2",
-        title = "Holiday work premium",
-        titleKo = "휴일근로 가산수당",
         law = "Labor Standards Act",
         article = "Art. 56(2)",
         effectiveFrom = "2018-03-20",
         version = "Act No. 15513 (2018-03-20)",
-        source = "https://www.law.go.kr/법령/근로기준법",
-        summary = "Holiday work is paid at 1.5 times the hourly ordinary wage up to 8 hours a holiday and 2.0 beyond.")
+        source = "https://www.law.go.kr/법령/근로기준법")
 public final class HolidayPremiumRule implements PayRule {
 
     public static final String KIND = "HOLIDAY";

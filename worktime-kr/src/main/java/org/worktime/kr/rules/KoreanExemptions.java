@@ -9,7 +9,7 @@ import org.worktime.core.finding.Text;
 final class KoreanExemptions {
 
     /** Korea as the law stands: no white-collar exemption, but three routes that lift or loosen the hours rules. */
-    static final Regime REGIME = new Regime("KR-LSA", Text.legacy("Korea: Labor Standards Act as in force", "한국: 현행 근로기준법"), "KRW");
+    static final Regime REGIME = new Regime("KR-LSA", Text.of("kr.exempt.regime"), "KRW");
 
     private KoreanExemptions() {
     }

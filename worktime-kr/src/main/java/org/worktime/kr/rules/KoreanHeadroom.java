@@ -126,7 +126,7 @@ public final class KoreanHeadroom implements HeadroomCalculator {
 
         if (!RuleSupport.employedDuring(context, week)) {
             return Headroom.without(context.employeeId(), week, sums.recorded, sums.planned, sums.today,
-                    Headroom.Status.NOT_APPLICABLE, Text.legacy("Not employed in this week.", "이번 주 재직하지 않음."),
+                    Headroom.Status.NOT_APPLICABLE, Text.of("kr.headroom.not-employed"),
                     context.parameter("kr.lsa50.week-limit", weekStart).citation());
         }
         if (!applicability.applies()) {
@@ -134,9 +134,8 @@ public final class KoreanHeadroom implements HeadroomCalculator {
             return Headroom.without(context.employeeId(), week, sums.recorded, sums.planned, sums.today,
                     unknown ? Headroom.Status.INDETERMINATE : Headroom.Status.NOT_APPLICABLE,
                     unknown
-                            ? Text.legacy("Cannot decide: " + applicability.reason().en() + ".", "판단 불가: " + applicability.reason().ko() + ".")
-                            : Text.legacy("No weekly ceiling: " + applicability.reason().en() + ".",
-                                    "주간 한도 적용 안 됨: " + applicability.reason().ko() + "."),
+                            ? RuleSupport.cannotDecide(applicability.reason())
+                            : Text.of("kr.headroom.no-ceiling", "reason", applicability.reason()),
                     notApplicableCitation(context, scopeKey, weekStart));
         }
 
@@ -144,8 +143,7 @@ public final class KoreanHeadroom implements HeadroomCalculator {
             // Art. 59: in the five special industries the agreement lifts the 12-hour cap; the 11-hour rest remains
             // (reported by KR-LSA-59).
             return Headroom.without(context.employeeId(), week, sums.recorded, sums.planned, sums.today, Headroom.Status.NOT_APPLICABLE,
-                    Text.legacy("No weekly ceiling: the Art. 59 special-industry agreement lifts the 12-hour cap (11 h of rest between "
-                            + "working days still apply).", "주간 한도 없음: 제59조 특례업종 합의 (근로일 간 11시간 연속 휴식은 적용)."),
+                    Text.of("kr.headroom.special-industry"),
                     context.parameter("kr.lsa59.min-rest", weekStart).citation());
         }
         Ceiling ceiling;
@@ -173,11 +171,7 @@ public final class KoreanHeadroom implements HeadroomCalculator {
         }
         boolean selective = unit != null && unit.kind == Headroom.UnitKind.SELECTIVE_PERIOD;
         if (selective) {
-            ceiling = new Ceiling(ceiling.weekly, null, Text.legacy(
-                    "Selective hours (Art. 52): the week's " + h(ceiling.weekly) + " h and the day's limit do not bind; the week's hours"
-                            + " are shown against " + h(ceiling.weekly) + " h for information, and the status follows the settlement period.",
-                    "선택적 근로시간제 (제52조): 주 " + h(ceiling.weekly) + "시간과 1일 한도는 적용되지 않음; 주간 시간은 참고로 "
-                            + h(ceiling.weekly) + "시간 기준으로 표시하며 상태는 정산기간으로 판단."),
+            ceiling = new Ceiling(ceiling.weekly, null, Text.of("kr.headroom.selective", "weekly", d(ceiling.weekly)),
                     context.parameter("kr.lsa52.average-week", unit.range.getStart()).citation());
         }
 
@@ -210,14 +204,13 @@ public final class KoreanHeadroom implements HeadroomCalculator {
         }
         Text reason = ceiling.reason;
         if (sums.recorded > ceiling.weekly && !selective) {
-            reason = Text.legacy(reason.en() + " Recorded hours alone (" + RuleSupport.hours(sums.recorded) + " h) already exceed it.",
-                    reason.ko() + " 실적만으로 이미 한도 초과 (" + RuleSupport.hours(sums.recorded) + "시간).");
+            reason = Text.of("kr.headroom.recorded-exceed", "reason", reason, "recorded", d(sums.recorded));
         }
         if (unit == null) {
             return new Headroom(context.employeeId(), week, sums.recorded, sums.planned, ceiling.weekly, left, ceiling.daily, sums.today,
                     shiftStart, allowed, latestEnd, status, reason, ceiling.citation, null, null, null, null, null, null, null, null);
         }
-        reason = Text.legacy(reason.en() + " " + unit.reason.en(), reason.ko() + " " + unit.reason.ko());
+        reason = Text.of("kr.headroom.with-unit", "reason", reason, "unit", unit.reason);
         return new Headroom(context.employeeId(), week, sums.recorded, sums.planned, ceiling.weekly, left, ceiling.daily, sums.today,
                 shiftStart, allowed, latestEnd, status, reason, ceiling.citation, unit.range, unit.scheduled, unit.recorded, unit.planned,
                 unit.projected, unit.ceiling, unit.status, unit.kind);
@@ -268,36 +261,15 @@ public final class KoreanHeadroom implements HeadroomCalculator {
             long projected = recorded + planned;
             Headroom.Status status = projected > ceiling ? Headroom.Status.BREACH_CERTAIN : Headroom.Status.OK;
 
-            String periodEn = range.getStart() + " to " + range.getEndInclusive();
-            String periodKo = range.getStart() + "~" + range.getEndInclusive();
-            String ceilingEn;
-            String ceilingKo;
-            if (extendedWork) {
-                ceilingEn = h(ceiling) + " h = the period's total of " + h(total) + " h + " + h(extension) + " h of extended work under the"
-                        + " Art. 53 agreement (" + h(average) + " h a week on average over " + range.lengthInDays() + " days, Art. 53(2))";
-                ceilingKo = h(ceiling) + "시간 = 정산기간 총 근로시간 " + h(total) + "시간 + 제53조 합의 연장근로 " + h(extension) + "시간 ("
-                        + range.lengthInDays() + "일간 주 평균 " + h(average) + "시간, 제53조제2항)";
-            } else {
-                ceilingEn = h(ceiling) + " h, the period's total (no Art. 53 agreement, so no extended work on top)";
-                ceilingKo = h(ceiling) + "시간, 정산기간 총 근로시간 (제53조 합의 없음: 연장근로 불가)";
-            }
-            String verdictEn;
-            String verdictKo;
-            if (status == Headroom.Status.BREACH_CERTAIN) {
-                verdictEn = " A breach is certain: recorded and planned hours exceed the settlement period's ceiling by "
-                        + h(projected - ceiling) + " h.";
-                verdictKo = " 위반 확실: 실적과 계획이 정산기간 한도를 " + h(projected - ceiling) + "시간 초과.";
-            } else {
-                verdictEn = " " + h(ceiling - projected) + " h left in the settlement period.";
-                verdictKo = " 정산기간 잔여 " + h(ceiling - projected) + "시간.";
-            }
-            Text reason = Text.legacy(
-                    "Selective hours " + SelectiveArrangement.KIND + " (Art. 52), settlement period " + periodEn + ": ceiling " + ceilingEn
-                            + "; recorded " + h(recorded) + " h + planned " + h(planned) + " h = projected " + h(projected)
-                            + " h (no schedule exists under selective hours, so nothing is assumed for days without a plan)." + verdictEn,
-                    "선택적 근로시간제 " + SelectiveArrangement.KIND + " (제52조) 정산기간 " + periodKo + ": 한도 " + ceilingKo + "; 실적 "
-                            + h(recorded) + "시간 + 계획 " + h(planned) + "시간 = 예상 " + h(projected)
-                            + "시간 (선택적 근로시간제에는 정해진 근로시간이 없어 계획 없는 날은 가정하지 않음)." + verdictKo);
+            Text ceilingText = extendedWork
+                    ? Text.of("kr.headroom.selective.ceiling.extended", "ceiling", d(ceiling), "total", d(total), "extension", d(extension),
+                            "average", d(average), "days", range.lengthInDays())
+                    : Text.of("kr.headroom.selective.ceiling.plain", "ceiling", d(ceiling));
+            Text verdict = status == Headroom.Status.BREACH_CERTAIN
+                    ? Text.of("kr.headroom.selective.breach", "over", d(projected - ceiling))
+                    : Text.of("kr.headroom.selective.left", "left", d(ceiling - projected));
+            Text reason = Text.of("kr.headroom.selective.period", "kind", SelectiveArrangement.KIND, "period", range, "ceiling", ceilingText,
+                    "recorded", d(recorded), "planned", d(planned), "projected", d(projected), "verdict", verdict);
             return new Unit(range, total, recorded, planned, 0, projected, ceiling, status, reason, Headroom.UnitKind.SELECTIVE_PERIOD);
         }
 
@@ -343,15 +315,13 @@ public final class KoreanHeadroom implements HeadroomCalculator {
                 recorded += sums.recorded;
                 planned += sums.planned;
                 assumed += weekAssumed;
-                String week = weekStart + " to " + weekStart.plusDays(6);
-                String weekKo = weekStart + "~" + weekStart.plusDays(6);
+                LocalDateRange week = LocalDateRange.ofClosed(weekStart, weekStart.plusDays(6));
                 long weekWorked = sums.recorded + sums.planned;
                 if (weekWorked > weekCeiling) {
-                    certainWeeks.add(Text.legacy("the week " + week + " holds " + h(weekWorked) + " h against its " + h(weekCeiling) + " h",
-                            weekKo + " 주 " + h(weekWorked) + "시간 (한도 " + h(weekCeiling) + "시간)"));
+                    certainWeeks.add(Text.of("kr.headroom.flexible.week-certain", "week", week, "worked", d(weekWorked), "ceiling", d(weekCeiling)));
                 } else if (weekWorked + weekAssumed > weekCeiling) {
-                    likelyWeeks.add(Text.legacy("the week " + week + " is projected at " + h(weekWorked + weekAssumed) + " h against its "
-                            + h(weekCeiling) + " h", weekKo + " 주 예상 " + h(weekWorked + weekAssumed) + "시간 (한도 " + h(weekCeiling) + "시간)"));
+                    likelyWeeks.add(Text.of("kr.headroom.flexible.week-likely", "week", week, "projected", d(weekWorked + weekAssumed),
+                            "ceiling", d(weekCeiling)));
                 }
             }
             long ceiling = scheduled + extension;
@@ -360,68 +330,39 @@ public final class KoreanHeadroom implements HeadroomCalculator {
             Headroom.Status status = worked > ceiling || !certainWeeks.isEmpty() ? Headroom.Status.BREACH_CERTAIN
                     : projected > ceiling || !likelyWeeks.isEmpty() ? Headroom.Status.AT_RISK : Headroom.Status.OK;
 
-            String unitEn = range.getStart() + " to " + range.getEndInclusive();
-            String unitKo = range.getStart() + "~" + range.getEndInclusive();
-            String ceilingEn;
-            String ceilingKo;
-            if (extendedWork) {
-                ceilingEn = h(ceiling) + " h = " + h(scheduled) + " h scheduled + " + h(capTotal)
-                        + " h of extended work under the Art. 53 agreement (Art. 53(2))"
-                        + (smallTotal > 0 ? " + " + h(smallTotal) + " h (Art. 53(3) agreement)" : "")
-                        + (specialTotal > 0 ? " + " + h(specialTotal) + " h of special extended work (Art. 53(4))" : "");
-                ceilingKo = h(ceiling) + "시간 = 정해진 근로시간 " + h(scheduled) + "시간 + 제53조 합의 연장근로 " + h(capTotal) + "시간 (제53조제2항)"
-                        + (smallTotal > 0 ? " + " + h(smallTotal) + "시간 (제53조제3항 합의)" : "")
-                        + (specialTotal > 0 ? " + 특별연장근로 " + h(specialTotal) + "시간 (제53조제4항)" : "");
-            } else {
-                ceilingEn = h(ceiling) + " h, the hours scheduled (no Art. 53 agreement, so no extended work on top)";
-                ceilingKo = h(ceiling) + "시간, 정해진 근로시간 (제53조 합의 없음: 연장근로 불가)";
-            }
-            String assumedEn = "";
-            String assumedKo = "";
+            Text ceilingText = extendedWork
+                    ? Text.of("kr.headroom.flexible.ceiling.extended", "ceiling", d(ceiling), "scheduled", d(scheduled), "cap", d(capTotal),
+                            "small", extra("kr.headroom.extra.small", smallTotal), "special", extra("kr.headroom.extra.special", specialTotal))
+                    : Text.of("kr.headroom.flexible.ceiling.plain", "ceiling", d(ceiling));
+            Text assumedText = Text.empty();
             if (!assumedDays.isEmpty()) {
-                String daysEn = assumedDays.size() == 1 ? "on " + assumedDays.get(0)
-                        : "on " + assumedDays.size() + " days from " + assumedDays.get(0) + " to " + assumedDays.get(assumedDays.size() - 1);
-                String daysKo = assumedDays.size() == 1 ? assumedDays.get(0).toString()
-                        : assumedDays.get(0) + "~" + assumedDays.get(assumedDays.size() - 1) + " 중 " + assumedDays.size() + "일";
-                assumedEn = " + " + h(assumed) + " h of the schedule, assumed worked where nothing is planned (" + daysEn + ")";
-                assumedKo = " + 계획 없는 날은 정해진 근로시간대로 근무한다고 가정 " + h(assumed) + "시간 (" + daysKo + ")";
+                Text days = assumedDays.size() == 1 ? Text.of("kr.headroom.flexible.assumed-day", "day", assumedDays.get(0))
+                        : Text.of("kr.headroom.flexible.assumed-days", "count", assumedDays.size(), "first", assumedDays.get(0),
+                                "last", assumedDays.get(assumedDays.size() - 1));
+                assumedText = Text.of("kr.headroom.flexible.assumed", "assumed", d(assumed), "days", days);
             }
-            String verdictEn;
-            String verdictKo;
+            Text verdict;
             if (status == Headroom.Status.BREACH_CERTAIN) {
                 List<Text> over = new ArrayList<>();
                 if (worked > ceiling) {
-                    over.add(Text.legacy("recorded and planned hours exceed the unit's ceiling by " + h(worked - ceiling) + " h",
-                            "실적과 계획이 단위기간 한도를 " + h(worked - ceiling) + "시간 초과"));
+                    over.add(Text.of("kr.headroom.flexible.over-unit", "over", d(worked - ceiling)));
                 }
                 over.addAll(certainWeeks);
-                verdictEn = " A breach is certain: " + join(over, false) + ".";
-                verdictKo = " 위반 확실: " + join(over, true) + ".";
+                verdict = Text.of("kr.headroom.breach-certain", "reasons", over);
             } else if (status == Headroom.Status.AT_RISK) {
                 List<Text> over = new ArrayList<>();
                 if (projected > ceiling) {
-                    over.add(Text.legacy("the projection exceeds the unit's ceiling by " + h(projected - ceiling) + " h",
-                            "예상이 단위기간 한도를 " + h(projected - ceiling) + "시간 초과"));
+                    over.add(Text.of("kr.headroom.flexible.projected-over-unit", "over", d(projected - ceiling)));
                 }
                 over.addAll(likelyWeeks);
-                verdictEn = " A breach is likely: " + join(over, false) + ".";
-                verdictKo = " 위반 가능성 높음: " + join(over, true) + ".";
+                verdict = Text.of("kr.headroom.breach-likely", "reasons", over);
             } else {
-                verdictEn = " " + h(ceiling - projected) + " h left in the unit.";
-                verdictKo = " 단위기간 잔여 " + h(ceiling - projected) + "시간.";
+                verdict = Text.of("kr.headroom.flexible.left", "left", d(ceiling - projected));
             }
-            Text reason = Text.legacy(
-                    "Flexible arrangement " + f.kind() + " (Art. 51), unit " + unitEn + ": ceiling " + ceilingEn + "; recorded "
-                            + h(recorded) + " h + planned " + h(planned) + " h" + assumedEn + " = projected " + h(projected) + " h."
-                            + verdictEn,
-                    "탄력적 근로시간제 " + f.kind() + " (제51조) 단위기간 " + unitKo + ": 한도 " + ceilingKo + "; 실적 " + h(recorded)
-                            + "시간 + 계획 " + h(planned) + "시간" + assumedKo + " = 예상 " + h(projected) + "시간." + verdictKo);
+            Text reason = Text.of("kr.headroom.flexible.unit", "kind", f.kind(), "unit", range, "ceiling", ceilingText,
+                    "recorded", d(recorded), "planned", d(planned), "assumed", assumedText, "projected", d(projected), "verdict", verdict);
             return new Unit(range, scheduled, recorded, planned, assumed, projected, ceiling, status, reason,
                     Headroom.UnitKind.FLEXIBLE_UNIT);
-        }
-
-        private static String join(List<Text> parts, boolean korean) {
-            return String.join("; ", parts.stream().map(p -> korean ? p.ko() : p.en()).toList());
         }
     }
 
@@ -441,13 +382,8 @@ public final class KoreanHeadroom implements HeadroomCalculator {
         // A valid flexible schedule (Art. 51) moves the ordinary limits to the hours it schedules.
         long weekly = Thresholds.weekLimit(context, weekStart);
         long day = Thresholds.dayLimit(context, today);
-        String flexible = Thresholds.flexible(context, weekStart) ? " (the flexible schedule of Art. 51)" : "";
-        String flexibleKo = Thresholds.flexible(context, weekStart) ? " (제51조 탄력적 근로시간제 계획)" : "";
-        return new Ceiling(weekly, day, Text.legacy(
-                h(weekly) + " h a week and " + h(day) + " h a day" + flexible + " (Art. 50): no Art. 53 extended-work agreement covers "
-                        + "this employee on " + today + ".",
-                "주 " + h(weekly) + "시간, 1일 " + h(day) + "시간" + flexibleKo + " (제50조): " + today + " 기준 제53조 연장근로 합의 없음."),
-                week.citation());
+        return new Ceiling(weekly, day, Text.of("kr.headroom.regular", "weekly", d(weekly), "daily", d(day),
+                "flexible", Thresholds.flexible(context, weekStart) ? "yes" : "no", "today", today), week.citation());
     }
 
     private static Ceiling extendedCeiling(EmployeeContext context, LocalDate weekStart) {
@@ -455,15 +391,8 @@ public final class KoreanHeadroom implements HeadroomCalculator {
         // A flexible schedule (Art. 51) raises the base; special extended work in force (Art. 53(4)) is in the extension.
         long base = Thresholds.weekLimit(context, weekStart);
         long ceiling = base + ext.seconds();
-        String extraEn = (ext.smallWorkplaceExtra() > 0 ? " + " + h(ext.smallWorkplaceExtra()) + " h (Art. 53(3) agreement)" : "")
-                + (ext.special() > 0 ? " + " + h(ext.special()) + " h of special extended work (Art. 53(4))" : "");
-        String extraKo = (ext.smallWorkplaceExtra() > 0 ? " + " + h(ext.smallWorkplaceExtra()) + "시간 (제53조제3항 합의)" : "")
-                + (ext.special() > 0 ? " + 특별연장근로 " + h(ext.special()) + "시간 (제53조제4항)" : "");
-        return new Ceiling(ceiling, null, Text.legacy(
-                h(ceiling) + " h a week (" + h(base) + " h + " + h(ext.cap()) + " h of extended work under the Art. 53 agreement"
-                        + extraEn + "), no daily cap.",
-                "주 " + h(ceiling) + "시간 (" + h(base) + "시간 + 제53조 합의 연장근로 " + h(ext.cap()) + "시간" + extraKo
-                        + "), 1일 한도 없음."),
+        return new Ceiling(ceiling, null, Text.of("kr.headroom.extended", "ceiling", d(ceiling), "base", d(base), "cap", d(ext.cap()),
+                "small", extra("kr.headroom.extra.small", ext.smallWorkplaceExtra()), "special", extra("kr.headroom.extra.special", ext.special())),
                 ext.citation());
     }
 
@@ -494,11 +423,8 @@ public final class KoreanHeadroom implements HeadroomCalculator {
         long weekly = week.seconds() + (weekAgreed ? context.parameter("kr.lsa69.week-extension", weekStart).seconds() : 0);
         long daily = context.parameter("kr.lsa69.day-limit", today).seconds()
                 + (minorAgreed(context, today) ? context.parameter("kr.lsa69.day-extension", today).seconds() : 0);
-        return new Ceiling(weekly, daily, Text.legacy(
-                "A minor: " + h(weekly) + " h a week and " + h(daily) + " h a day (Art. 69" + (weekAgreed ? ", extended by agreement" : "")
-                        + ").",
-                "연소자: 주 " + h(weekly) + "시간, 1일 " + h(daily) + "시간 (제69조" + (weekAgreed ? ", 합의로 연장" : "") + ")."),
-                week.citation());
+        return new Ceiling(weekly, daily, Text.of("kr.headroom.minor", "weekly", d(weekly), "daily", d(daily),
+                "agreed", weekAgreed ? "yes" : "no"), week.citation());
     }
 
     /** The parties' agreement for a minor: one made under Art. 69, or the general extended-work agreement (as KR-LSA-69 reads it). */
@@ -510,9 +436,7 @@ public final class KoreanHeadroom implements HeadroomCalculator {
         Parameter week = context.parameter("kr.lsa50.week-limit", weekStart);
         long day = context.parameter("kr.lsa50.day-limit", today).seconds();
         Citation row = week.citation();
-        return new Ceiling(week.seconds(), day, Text.legacy(
-                "A pregnant worker: " + h(week.seconds()) + " h a week and " + h(day) + " h a day, no overtime whatever the agreement (Art. 74(5)).",
-                "임신 중인 근로자: 주 " + h(week.seconds()) + "시간, 1일 " + h(day) + "시간, 합의와 관계없이 시간외근로 금지 (제74조제5항)."),
+        return new Ceiling(week.seconds(), day, Text.of("kr.headroom.pregnant", "weekly", d(week.seconds()), "daily", d(day)),
                 new Citation(row.law(), "Art. 74(5)", row.version(), row.source()));
     }
 
@@ -589,7 +513,12 @@ public final class KoreanHeadroom implements HeadroomCalculator {
         }
     }
 
-    private static String h(long seconds) {
-        return RuleSupport.hours(seconds);
+    private static java.time.Duration d(long seconds) {
+        return RuleSupport.duration(seconds);
+    }
+
+    /** An addition to a ceiling ({@code + 8:00 h (Art. 53(3) agreement)}), or nothing when it is zero. */
+    private static Text extra(String id, long seconds) {
+        return seconds > 0 ? Text.of(id, "hours", d(seconds)) : Text.empty();
     }
 }

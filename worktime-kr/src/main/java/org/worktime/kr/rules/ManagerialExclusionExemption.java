@@ -23,12 +23,8 @@ import org.worktime.core.rule.LegalRule;
  * and intermittent work counts only from MOEL's approval. No exclusion recorded means the employer applies the hours
  * rules: not exempt.
  */
-@LegalRule(id = "KR-EX-63", title = "Exclusion from the hours rules (managerial, confidential and other Art. 63 work)",
-        titleKo = "근로시간 규정의 적용 제외 (관리·감독, 기밀 취급 등 제63조 업무)",
-        law = "Labor Standards Act", article = "Art. 63; Decree Art. 34", effectiveFrom = "2018-07-01",
-        version = "Act No. 15513 (2018-03-20)", source = "https://www.law.go.kr/법령/근로기준법",
-        summary = "Decides whether Art. 63 lifts the hours, breaks and holiday rules for the employee, from the exclusion recorded, "
-                + "MOEL's approval where needed and the attested duties.")
+@LegalRule(id = "KR-EX-63", law = "Labor Standards Act", article = "Art. 63; Decree Art. 34", effectiveFrom = "2018-07-01",
+        version = "Act No. 15513 (2018-03-20)", source = "https://www.law.go.kr/법령/근로기준법")
 public final class ManagerialExclusionExemption implements ExemptionTest {
 
     @Override
@@ -40,7 +36,7 @@ public final class ManagerialExclusionExemption implements ExemptionTest {
     public Eligibility decide(ExemptionQuery query) {
         List<Evidence> evidence = new ArrayList<>();
         List<Text> missing = new ArrayList<>();
-        Text claimed = Text.legacy("an Art. 63 exclusion is recorded for the employee", "제63조 적용 제외가 기록되어 있음");
+        Text claimed = Text.of("kr.exempt.art63.recorded");
         Exclusion exclusion = query.employee().exclusion();
         if (exclusion == null) {
             evidence.add(KoreanExemptions.failed("exclusion.recorded", claimed, "none recorded", "one of " + categories()));
@@ -54,10 +50,10 @@ public final class ManagerialExclusionExemption implements ExemptionTest {
         evidence.add(KoreanExemptions.met("exclusion.recorded", claimed, category.get() + " (" + category.get().article() + ")",
                 "one of " + categories()));
         if (category.get().needsApproval()) {
-            Text approved = Text.legacy("MOEL approved the surveillance or intermittent work", "감시·단속적 근로에 대한 고용노동부 승인");
+            Text approved = Text.of("kr.exempt.art63.approval");
             if (exclusion.approvedOn() == null) {
                 evidence.add(KoreanExemptions.unknown("moel.approval", approved, "approval on or before " + query.on()));
-                missing.add(Text.legacy("the date of MOEL's approval (exclusion approvedOn)", "고용노동부 승인일 (exclusion approvedOn)"));
+                missing.add(Text.of("kr.exempt.missing.approval-date"));
             } else if (exclusion.approvedOn().isAfter(query.on())) {
                 evidence.add(KoreanExemptions.failed("moel.approval", approved, "approved " + exclusion.approvedOn(),
                         "approval on or before " + query.on()));
@@ -67,8 +63,7 @@ public final class ManagerialExclusionExemption implements ExemptionTest {
             }
         }
         if (category.get() == Art63Category.MANAGERIAL_CONFIDENTIAL) {
-            Text duties = Text.legacy("the duties are managerial, supervisory or confidential in substance",
-                    "실질적으로 관리·감독 또는 기밀 취급 업무임");
+            Text duties = Text.of("kr.exempt.art63.duties");
             Optional<Attestation> managerial = query.attestation("kr.duties.managerial");
             Optional<Attestation> confidential = query.attestation("kr.duties.confidential");
             Optional<Attestation> holding = managerial.filter(Attestation::holds).or(() -> confidential.filter(Attestation::holds));
@@ -79,8 +74,7 @@ public final class ManagerialExclusionExemption implements ExemptionTest {
                         "attested"));
             } else {
                 evidence.add(KoreanExemptions.unknown("duties", duties, "attested"));
-                missing.add(Text.legacy("an attestation of the duties (kr.duties.managerial or kr.duties.confidential)",
-                        "업무 실질에 대한 확인 (kr.duties.managerial 또는 kr.duties.confidential)"));
+                missing.add(Text.of("kr.exempt.missing.duties"));
             }
         }
         return Eligibility.fromConditions(query.employeeId(), query.on(), regime(), info(), evidence, missing);

@@ -23,14 +23,11 @@ import org.worktime.core.rule.LimitRule;
  */
 @LegalRule(
         id = "KR-MWA-6-1",
-        title = "Hourly wage below the minimum wage",
-        titleKo = "최저임금 미달",
         law = "Minimum Wage Act",
         article = "Art. 6(1)",
         effectiveFrom = "2018-01-01",
         version = "MOEL minimum wage notices 2018-2026",
-        source = "https://www.law.go.kr/법령/최저임금법",
-        summary = "The hourly ordinary wage must not be below the minimum wage of the year.")
+        source = "https://www.law.go.kr/법령/최저임금법")
 public final class MinimumWageRule implements LimitRule {
 
     @Override
@@ -45,8 +42,7 @@ public final class MinimumWageRule implements LimitRule {
             }
             Wage wage = context.employee().wage();
             if (wage == null) {
-                findings.accept(RuleSupport.indeterminate(context, info(), slice, Text.legacy(
-                        "Cannot decide: no wage is on file for this employee.", "판단 불가: 임금 정보가 없습니다.")));
+                findings.accept(RuleSupport.indeterminate(context, info(), slice, Text.of("kr.minimum-wage.no-wage")));
                 continue;
             }
             Parameter minimum = context.parameter("kr.mwa.hourly", sliceStart);
@@ -58,10 +54,8 @@ public final class MinimumWageRule implements LimitRule {
             findings.accept(RuleSupport.violation(context, info(), slice,
                     new Measure(plain(hourly.getAmount().setScale(2, RoundingMode.DOWN)), hourly.getCurrencyUnit().getCode()),
                     Measure.money(minimum.money()), RuleSupport.citation(info(), minimum), KoreanPenalties.minimumWage(context, sliceStart),
-                    Text.legacy("The hourly ordinary wage " + shown + " is below the " + sliceStart.getYear() + " minimum wage of "
-                                    + minimum.money() + " (checked on the ordinary wage; the Act counts the wages of its Art. 6(4)).",
-                            "시간당 통상임금 " + shown + "이(가) " + sliceStart.getYear() + "년 최저임금 " + minimum.money()
-                                    + "에 미달합니다 (통상임금 기준 점검; 최저임금법 제6조제4항의 산입범위와 다를 수 있음).")));
+                    Text.of("kr.minimum-wage.below",
+                            "hourly", shown, "year", sliceStart.getYear(), "minimum", minimum.money())));
         }
     }
 

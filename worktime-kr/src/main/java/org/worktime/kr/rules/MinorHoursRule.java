@@ -19,14 +19,11 @@ import org.worktime.core.rule.LimitRule;
  */
 @LegalRule(
         id = "KR-LSA-69",
-        title = "Minor's working hours beyond the limit",
-        titleKo = "연소자 근로시간 한도 초과",
         law = "Labor Standards Act",
         article = "Art. 69",
         effectiveFrom = "1997-03-13",
         version = "Act No. 15513 (2018-03-20), in force 2018-07-01",
-        source = "https://www.law.go.kr/법령/근로기준법",
-        summary = "A worker of 15 to 17 works at most 7 h a day and 35 h a week, plus 1 h and 5 h by agreement.")
+        source = "https://www.law.go.kr/법령/근로기준법")
 public final class MinorHoursRule implements LimitRule {
 
     @Override
@@ -42,11 +39,8 @@ public final class MinorHoursRule implements LimitRule {
             if (minor.isEmpty()) {
                 if (worked > limit && !ageUnknownReported) {
                     ageUnknownReported = true;
-                    findings.accept(RuleSupport.indeterminate(context, info(), RuleSupport.day(date), Text.legacy(
-                            "Cannot decide: the birth date is unknown, and " + RuleSupport.hours(worked) + " h on " + date
-                                    + " would break Art. 69 if the worker were under 18.",
-                            "판단 불가: 생년월일을 알 수 없습니다. " + date + "의 " + RuleSupport.hours(worked)
-                                    + "시간 근로는 18세 미만이면 제69조 위반입니다.")));
+                    findings.accept(RuleSupport.indeterminate(context, info(), RuleSupport.day(date), Text.of("kr.minor.age-unknown",
+                            "worked", RuleSupport.duration(worked), "date", date)));
                 }
                 continue;
             }
@@ -55,9 +49,8 @@ public final class MinorHoursRule implements LimitRule {
             }
             long allowed = limit + (agreed(context, date) ? context.parameter("kr.lsa69.day-extension", date).seconds() : 0);
             if (worked > allowed) {
-                findings.accept(violation(context, RuleSupport.day(date), worked, allowed, date, Text.legacy(
-                        "A minor worked " + RuleSupport.hours(worked) + " h on " + date + ", beyond " + RuleSupport.hours(allowed) + " h.",
-                        "연소자가 " + date + "에 " + RuleSupport.hours(worked) + "시간 근로, 한도 " + RuleSupport.hours(allowed) + "시간 초과.")));
+                findings.accept(violation(context, RuleSupport.day(date), worked, allowed, date, Text.of("kr.minor.day",
+                        "worked", RuleSupport.duration(worked), "date", date, "allowed", RuleSupport.duration(allowed))));
             }
         }
         for (LocalDate weekStart : context.weekStarts()) {
@@ -68,11 +61,8 @@ public final class MinorHoursRule implements LimitRule {
             long allowed = context.parameter("kr.lsa69.week-limit", weekStart).seconds()
                     + (agreed(context, weekStart) ? context.parameter("kr.lsa69.week-extension", weekStart).seconds() : 0);
             if (total > allowed) {
-                findings.accept(violation(context, RuleSupport.week(weekStart), total, allowed, weekStart, Text.legacy(
-                        "A minor worked " + RuleSupport.hours(total) + " h in the week from " + weekStart + ", beyond "
-                                + RuleSupport.hours(allowed) + " h.",
-                        "연소자가 " + weekStart + " 주에 " + RuleSupport.hours(total) + "시간 근로, 한도 " + RuleSupport.hours(allowed)
-                                + "시간 초과.")));
+                findings.accept(violation(context, RuleSupport.week(weekStart), total, allowed, weekStart, Text.of("kr.minor.week",
+                        "worked", RuleSupport.duration(total), "week", weekStart, "allowed", RuleSupport.duration(allowed))));
             }
         }
     }

@@ -16,14 +16,11 @@ import org.worktime.core.rule.PayRule;
  */
 @LegalRule(
         id = "KR-LSA-56-3",
-        title = "Night work premium",
-        titleKo = "야간근로 가산수당",
         law = "Labor Standards Act",
         article = "Art. 56(3)",
         effectiveFrom = "1997-03-13",
         version = "Act No. 15513 (2018-03-20)",
-        source = "https://www.law.go.kr/법령/근로기준법",
-        summary = "Work between 22:00 and 06:00 earns an extra 0.5 times the hourly ordinary wage.")
+        source = "https://www.law.go.kr/법령/근로기준법")
 public final class NightPremiumRule implements PayRule {
 
     public static final String KIND = "NIGHT";

@@ -18,14 +18,11 @@ import org.worktime.core.rule.PayRule;
  */
 @LegalRule(
         id = "KR-LSA-56-1",
-        title = "Overtime premium for extended work",
-        titleKo = "연장근로 가산수당",
         law = "Labor Standards Act",
         article = "Art. 56(1)",
         effectiveFrom = "2011-07-01",
         version = "Act No. 15513 (2018-03-20)",
-        source = "https://www.law.go.kr/법령/근로기준법",
-        summary = "Hours beyond 8 a day or 40 a week (union, not double counted) are paid at 1.5 times the hourly ordinary wage.")
+        source = "https://www.law.go.kr/법령/근로기준법")
 public final class OvertimePremiumRule implements PayRule {
 
     public static final String KIND = "OVERTIME";

@@ -17,14 +17,11 @@ import org.worktime.core.rule.LimitRule;
  */
 @LegalRule(
         id = "KR-PTWA-6-1",
-        title = "Part-timer worked more than 12 hours beyond the contract in a week",
-        titleKo = "단시간근로자 주 12시간 초과근로 한도 초과",
         law = "Fixed-term and Part-time Workers Act",
         article = "Art. 6(1)",
         effectiveFrom = "2007-07-01",
         version = "Act No. 8074 (2006-12-21)",
-        source = "https://www.law.go.kr/법령/기간제및단시간근로자보호등에관한법률",
-        summary = "A part-timer's hours beyond the contractual hours must not exceed 12 in a week.")
+        source = "https://www.law.go.kr/법령/기간제및단시간근로자보호등에관한법률")
 public final class PartTimeExcessCapRule implements LimitRule {
 
     @Override
@@ -45,22 +42,17 @@ public final class PartTimeExcessCapRule implements LimitRule {
                 return;
             }
             findings.accept(RuleSupport.violation(context, info(), week, Measure.seconds(beyond), Measure.seconds(row.seconds()),
-                    RuleSupport.citation(info(), row), penalty(context, weekStart), Text.legacy(
-                            RuleSupport.hours(beyond) + " h beyond the contractual " + RuleSupport.hours(PartTime.contractWeek(context))
-                                    + " h in the week from " + weekStart + " (a part-timer: the comparable full-time week is "
-                                    + RuleSupport.hours(PartTime.fullTimeWeek(context, weekStart)) + " h), more than "
-                                    + RuleSupport.hours(row.seconds()) + " h.",
-                            weekStart + " 주 소정근로시간 " + RuleSupport.hours(PartTime.contractWeek(context)) + "시간 초과 근로 "
-                                    + RuleSupport.hours(beyond) + "시간 (단시간근로자), 한도 " + RuleSupport.hours(row.seconds()) + "시간 초과.")));
+                    RuleSupport.citation(info(), row), penalty(context, weekStart), Text.of("kr.part-time.excess",
+                            "beyond", RuleSupport.duration(beyond), "contract", RuleSupport.duration(PartTime.contractWeek(context)),
+                            "week", weekStart, "fullTime", RuleSupport.duration(PartTime.fullTimeWeek(context, weekStart)),
+                            "cap", RuleSupport.duration(row.seconds()))));
         });
     }
 
     private static Penalty penalty(EmployeeContext context, java.time.LocalDate date) {
-        var row = context.findParameter("kr.penalty.ptwa6", date);
-        if (row.isEmpty()) {
+        if (context.findParameter("kr.penalty.ptwa6", date).isEmpty()) {
             return KoreanPenalties.hours(context, date);
         }
-        String ko = context.findParameter("kr.penalty.ptwa6.ko", date).map(Parameter::text).orElse(row.get().text());
-        return new Penalty(row.get().citation(), Text.legacy(row.get().text(), ko), null);
+        return KoreanPenalties.of(context, "kr.penalty.ptwa6", date, null);
     }
 }

@@ -17,14 +17,11 @@ import org.worktime.core.rule.PayRule;
  */
 @LegalRule(
         id = "KR-PTWA-6-3",
-        title = "Premium for a part-timer's hours beyond the contract",
-        titleKo = "단시간근로자 초과근로 가산임금",
         law = "Fixed-term and Part-time Workers Act",
         article = "Art. 6(3)",
         effectiveFrom = "2014-09-19",
         version = "Act No. 12469 (2014-03-18), in force 2014-09-19",
-        source = "https://www.law.go.kr/법령/기간제및단시간근로자보호등에관한법률",
-        summary = "A part-timer's hours beyond the contract, within 8 a day and 40 a week, are paid at 1.5 times the ordinary wage.")
+        source = "https://www.law.go.kr/법령/기간제및단시간근로자보호등에관한법률")
 public final class PartTimePremiumRule implements PayRule {
 
     public static final String KIND = "PART_TIME_EXCESS";

@@ -51,7 +51,7 @@ final class PaySupport {
             LocalDate payday = schedule.get().paydayFor(lastDay);
             Object row = context.findParameter("kr.penalty.wage", payday).map(Object.class::cast).orElse(NO_PENALTY_ROW);
             Text note = context.memo(row, r -> unpaidNote(context, payday));
-            return Text.legacy(note.en() + " (due on the payday " + payday + ")", note.ko() + " (임금지급일 " + payday + " 기준)");
+            return Text.of("kr.pay.note.due-on-payday", "note", note, "payday", payday);
         }
         Object now = context.findParameter("kr.penalty.wage", lastDay).map(Object.class::cast).orElse(NO_PENALTY_ROW);
         LocalDate latest = lastDay.plusMonths(LONGEST_WAIT_MONTHS);
@@ -69,20 +69,15 @@ final class PaySupport {
         Penalty before = KoreanPenalties.wage(context, worked);
         Penalty after = KoreanPenalties.wage(context, latest);
         LocalDate change = context.parameters().stableRange("kr.penalty.wage", worked).getEnd();
-        return Text.legacy("If unpaid: the article depends on the payday (add the workplace's paySchedule): due before " + change + ", "
-                        + before.citation().shortText() + ", " + before.summary().en() + "; due from " + change + ", "
-                        + after.citation().shortText() + ", " + after.summary().en() + "; " + after.note().en() + ".",
-                "미지급 시: 적용 조항은 임금지급일에 따름 (사업장 paySchedule 필요): " + change + " 전 지급기일이면 " + before.citation().shortText()
-                        + ", " + before.summary().ko() + "; " + change + "부터는 " + after.citation().shortText() + ", " + after.summary().ko()
-                        + "; " + after.note().ko() + ".");
+        return Text.of("kr.pay.note.depends-on-payday", "change", change,
+                "before", before.citation(), "beforeSummary", before.summary(),
+                "after", after.citation(), "afterSummary", after.summary(), "afterNote", after.note());
     }
 
     /** The exposure if the amount goes unpaid on a due date; the same for every line while the penalty row stays in force. */
     private static Text unpaidNote(EmployeeContext context, LocalDate date) {
         Penalty exposure = KoreanPenalties.wage(context, date);
-        return Text.legacy(
-                "If unpaid: " + exposure.citation().shortText() + ", " + exposure.summary().en() + "; " + exposure.note().en() + ".",
-                "미지급 시: " + exposure.citation().shortText() + ", " + exposure.summary().ko() + "; " + exposure.note().ko() + ".");
+        return Text.of("kr.pay.note.unpaid", "citation", exposure.citation(), "summary", exposure.summary(), "note", exposure.note());
     }
 
     /**
@@ -91,8 +86,7 @@ final class PaySupport {
      */
     private static Text withCompensatoryLeave(Text note, long seconds, BigDecimal multiplier) {
         long leave = BigDecimal.valueOf(seconds).multiply(multiplier).setScale(0, RoundingMode.HALF_UP).longValueExact();
-        return Text.legacy(note.en() + " Or " + RuleSupport.hours(leave) + " h of compensatory leave instead (Art. 57 agreement on file).",
-                note.ko() + " 또는 보상휴가 " + RuleSupport.hours(leave) + "시간 (제57조 서면합의).");
+        return Text.of("kr.pay.note.compensatory-leave", "note", note, "leave", RuleSupport.duration(leave));
     }
 
     /** Whether the employee has a wage to pay from; without one the minimum-wage rule reports "indeterminate". */

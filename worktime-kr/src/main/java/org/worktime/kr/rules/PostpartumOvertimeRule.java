@@ -18,14 +18,11 @@ import org.worktime.core.rule.LimitRule;
  */
 @LegalRule(
         id = "KR-LSA-71",
-        title = "Overtime after childbirth beyond 2 h a day, 6 h a week or 150 h a year",
-        titleKo = "산후 1년 미만 근로자의 시간외근로 한도 초과",
         law = "Labor Standards Act",
         article = "Art. 71",
         effectiveFrom = "1997-03-13",
         version = "Act No. 5309 (1997-03-13) and later",
-        source = "https://www.law.go.kr/법령/근로기준법",
-        summary = "Within a year after childbirth, overtime is at most 2 hours a day, 6 a week and 150 a year.")
+        source = "https://www.law.go.kr/법령/근로기준법")
 public final class PostpartumOvertimeRule implements LimitRule {
 
     @Override
@@ -45,32 +42,22 @@ public final class PostpartumOvertimeRule implements LimitRule {
                 LocalDate date = weekStart.plusDays(d);
                 long beyondDay = Math.max(0, context.ledger().workedOn(date) - dayLimit);
                 if (beyondDay > dayCap.seconds() && Protection.isPostpartum(context, date)) {
-                    findings.accept(violation(context, RuleSupport.day(date), beyondDay, dayCap, date, Text.legacy(
-                            RuleSupport.hours(beyondDay) + " h of overtime on " + date + " within a year after childbirth, beyond "
-                                    + RuleSupport.hours(dayCap.seconds()) + " h a day.",
-                            date + " 산후 1년 미만 근로자의 시간외근로 " + RuleSupport.hours(beyondDay) + "시간, 1일 한도 "
-                                    + RuleSupport.hours(dayCap.seconds()) + "시간 초과.")));
+                    findings.accept(violation(context, RuleSupport.day(date), beyondDay, dayCap, date, Text.of("kr.postpartum.day",
+                            "overtime", RuleSupport.duration(beyondDay), "date", date, "cap", RuleSupport.duration(dayCap.seconds()))));
                 }
             }
             long week = WeekHours.sum(overtime);
             Parameter weekCap = context.parameter("kr.lsa71.week-cap", weekStart);
             if (week > weekCap.seconds()) {
-                findings.accept(violation(context, RuleSupport.week(weekStart), week, weekCap, weekStart, Text.legacy(
-                        RuleSupport.hours(week) + " h of overtime in the week from " + weekStart + " within a year after childbirth, beyond "
-                                + RuleSupport.hours(weekCap.seconds()) + " h a week.",
-                        weekStart + " 주 산후 1년 미만 근로자의 시간외근로 " + RuleSupport.hours(week) + "시간, 주 한도 "
-                                + RuleSupport.hours(weekCap.seconds()) + "시간 초과.")));
+                findings.accept(violation(context, RuleSupport.week(weekStart), week, weekCap, weekStart, Text.of("kr.postpartum.week",
+                        "overtime", RuleSupport.duration(week), "week", weekStart, "cap", RuleSupport.duration(weekCap.seconds()))));
             }
             yearTotal += week;
             Parameter yearCap = context.parameter("kr.lsa71.year-cap", weekStart);
             if (yearTotal > yearCap.seconds() && !yearReported) {
                 yearReported = true;
-                findings.accept(violation(context, RuleSupport.week(weekStart), yearTotal, yearCap, weekStart, Text.legacy(
-                        RuleSupport.hours(yearTotal) + " h of overtime by the week from " + weekStart
-                                + " within a year after childbirth (counted over the records evaluated), beyond "
-                                + RuleSupport.hours(yearCap.seconds()) + " h a year.",
-                        weekStart + " 주까지 산후 1년 미만 근로자의 시간외근로 누계 " + RuleSupport.hours(yearTotal) + "시간 (평가한 기록 기준), 연 한도 "
-                                + RuleSupport.hours(yearCap.seconds()) + "시간 초과.")));
+                findings.accept(violation(context, RuleSupport.week(weekStart), yearTotal, yearCap, weekStart, Text.of("kr.postpartum.year",
+                        "overtime", RuleSupport.duration(yearTotal), "week", weekStart, "cap", RuleSupport.duration(yearCap.seconds()))));
             }
         }
     }
@@ -91,14 +78,10 @@ public final class PostpartumOvertimeRule implements LimitRule {
                 continue;
             }
             LocalDate last = until.minusDays(1);
-            String recorded = open ? "is recorded open-ended" : "is recorded to " + p.period().getEndInclusive();
-            String recordedKo = open ? "종료일 없이 기록되어" : p.period().getEndInclusive() + "까지 기록되어";
             findings.accept(RuleSupport.warning(context, info(), p.period().intersection(period), null, null,
-                    RuleSupport.citation(info(), context.parameter("kr.lsa71.protected-months", p.period().getStart())), Text.legacy(
-                            "The status POSTPARTUM from " + p.period().getStart() + " " + recorded + "; the Act protects a worker for one year"
-                                    + " after childbirth (Art. 71), so it is read to " + last + ". Record the status with its end date.",
-                            p.period().getStart() + "부터의 POSTPARTUM(산후) 상태가 " + recordedKo + " 있으나, 법은 산후 1년만 보호하므로 "
-                                    + last + "까지로 읽었습니다. 종료일을 기록하십시오.")));
+                    RuleSupport.citation(info(), context.parameter("kr.lsa71.protected-months", p.period().getStart())), Text.of("kr.postpartum.beyond-the-year",
+                            "from", p.period().getStart(), "open", open ? "open" : "closed", "to", open ? null : p.period().getEndInclusive(),
+                            "last", last)));
         }
     }
 

@@ -17,14 +17,11 @@ import org.worktime.core.rule.LimitRule;
  */
 @LegalRule(
         id = "KR-LSA-74-5",
-        title = "Overtime of a pregnant worker",
-        titleKo = "임신 중인 근로자의 시간외근로",
         law = "Labor Standards Act",
         article = "Art. 74(5)",
         effectiveFrom = "1997-03-13",
         version = "Act No. 5309 (1997-03-13) and later",
-        source = "https://www.law.go.kr/법령/근로기준법",
-        summary = "A pregnant worker works no hour beyond 8 a day or 40 a week.")
+        source = "https://www.law.go.kr/법령/근로기준법")
 public final class PregnantOvertimeRule implements LimitRule {
 
     @Override
@@ -37,9 +34,8 @@ public final class PregnantOvertimeRule implements LimitRule {
             Parameter limit = context.parameter("kr.lsa50.day-limit", date);
             if (worked > limit.seconds()) {
                 findings.accept(RuleSupport.violation(context, info(), RuleSupport.day(date), Measure.seconds(worked),
-                        Measure.seconds(limit.seconds()), RuleSupport.citation(info(), limit), KoreanPenalties.hours(context, date), Text.legacy(
-                                "A pregnant worker worked " + RuleSupport.hours(worked) + " h on " + date + ": no overtime is allowed.",
-                                "임신 중인 근로자가 " + date + "에 " + RuleSupport.hours(worked) + "시간 근로: 시간외근로 금지.")));
+                        Measure.seconds(limit.seconds()), RuleSupport.citation(info(), limit), KoreanPenalties.hours(context, date), Text.of("kr.pregnant.day",
+                                "worked", RuleSupport.duration(worked), "date", date)));
             }
         }
         for (LocalDate weekStart : context.weekStarts()) {
@@ -50,10 +46,8 @@ public final class PregnantOvertimeRule implements LimitRule {
             long total = WeekHours.total(context, weekStart, true);
             if (total > limit.seconds()) {
                 findings.accept(RuleSupport.violation(context, info(), RuleSupport.week(weekStart), Measure.seconds(total),
-                        Measure.seconds(limit.seconds()), RuleSupport.citation(info(), limit), KoreanPenalties.hours(context, weekStart), Text.legacy(
-                                "A pregnant worker worked " + RuleSupport.hours(total) + " h in the week from " + weekStart
-                                        + ": no overtime is allowed.",
-                                "임신 중인 근로자가 " + weekStart + " 주에 " + RuleSupport.hours(total) + "시간 근로: 시간외근로 금지.")));
+                        Measure.seconds(limit.seconds()), RuleSupport.citation(info(), limit), KoreanPenalties.hours(context, weekStart), Text.of("kr.pregnant.week",
+                                "worked", RuleSupport.duration(total), "week", weekStart)));
             }
         }
     }

@@ -22,14 +22,11 @@ import org.worktime.core.rule.LimitRule;
  */
 @LegalRule(
         id = "KR-LSA-70-2",
-        title = "Night or holiday work of a protected worker without authorization",
-        titleKo = "임산부·연소자의 인가 없는 야간·휴일근로",
         law = "Labor Standards Act",
         article = "Art. 70(2)",
         effectiveFrom = "1997-03-13",
         version = "Act No. 5309 (1997-03-13) and later",
-        source = "https://www.law.go.kr/법령/근로기준법",
-        summary = "Minors, pregnant workers and workers within a year after childbirth work at night or on holidays only with MOEL authorization and consent.")
+        source = "https://www.law.go.kr/법령/근로기준법")
 public final class ProtectedNightHolidayWorkRule implements LimitRule {
 
     @Override
@@ -53,11 +50,8 @@ public final class ProtectedNightHolidayWorkRule implements LimitRule {
                 continue;
             }
             findings.accept(RuleSupport.violation(context, info(), RuleSupport.day(date), Measure.seconds(entry.getValue()),
-                    Measure.seconds(0), info().citation(), KoreanPenalties.hours(context, date), Text.legacy(
-                            RuleSupport.hours(entry.getValue()) + " h of night or holiday work on " + date + " by a " + who
-                                    + " worker, with no MOEL authorization and consent on file (Art. 70(2)).",
-                            date + " " + whoKo(who) + " 근로자의 야간·휴일근로 " + RuleSupport.hours(entry.getValue())
-                                    + "시간, 고용노동부 인가와 동의 기록이 없습니다 (제70조제2항).")));
+                    Measure.seconds(0), info().citation(), KoreanPenalties.hours(context, date), Text.of("kr.protected-night-holiday.unauthorized",
+                            "hours", RuleSupport.duration(entry.getValue()), "date", date, "who", who)));
         }
     }
 
@@ -69,13 +63,5 @@ public final class ProtectedNightHolidayWorkRule implements LimitRule {
             return "postpartum";
         }
         return Protection.isKnownMinor(context, date) ? "minor" : null;
-    }
-
-    private static String whoKo(String who) {
-        return switch (who) {
-            case "pregnant" -> "임신 중인";
-            case "postpartum" -> "산후 1년 미만";
-            default -> "18세 미만";
-        };
     }
 }

@@ -20,14 +20,11 @@ import org.worktime.kr.calendar.KoreanPublicHolidays;
  */
 @LegalRule(
         id = "KR-LSA-55-2",
-        title = "Public holidays unknown for the dates worked",
-        titleKo = "근로일의 공휴일 여부 확인 불가",
         law = "Labor Standards Act",
         article = "Art. 55(2); Decree Art. 30(2)",
         effectiveFrom = "2018-03-20",
         version = "Act No. 15513 (2018-03-20)",
-        source = "https://www.law.go.kr/법령/관공서의공휴일에관한규정",
-        summary = "Work on a date outside the bundled public-holiday table (2018-2027) cannot be classified and is indeterminate.")
+        source = "https://www.law.go.kr/법령/관공서의공휴일에관한규정")
 public final class PublicHolidayCoverageRule implements LimitRule {
 
     @Override
@@ -52,11 +49,8 @@ public final class PublicHolidayCoverageRule implements LimitRule {
         if (first == null) {
             return;
         }
-        findings.accept(RuleSupport.indeterminate(context, info(), LocalDateRange.ofClosed(first, last), Text.legacy(
-                "Cannot decide whether the days worked from " + first + " to " + last + " include public holidays: the holiday table covers "
-                        + holidays.firstCoveredDay() + " to " + holidays.lastCoveredDay()
-                        + "; holiday premiums and public-holiday pay of those days may be missing (declare them in the workplace calendar).",
-                first + "~" + last + " 근로일의 공휴일 여부를 판단할 수 없습니다 (공휴일 표는 " + holidays.firstCoveredDay() + "~"
-                        + holidays.lastCoveredDay() + "); 해당 일의 휴일근로 가산수당과 유급휴일 임금이 누락될 수 있습니다.")));
+        findings.accept(RuleSupport.indeterminate(context, info(), LocalDateRange.ofClosed(first, last), Text.of("kr.public-holidays.uncovered",
+                "first", first, "last", last,
+                "table", LocalDateRange.ofClosed(holidays.firstCoveredDay(), holidays.lastCoveredDay()))));
     }
 }

@@ -19,14 +19,11 @@ import org.worktime.core.rule.PayRule;
  */
 @LegalRule(
         id = "KR-LSA-55-2-PAY",
-        title = "Paid public holiday",
-        titleKo = "유급 공휴일 임금",
         law = "Labor Standards Act",
         article = "Art. 55(2); Decree Art. 30(2)",
         effectiveFrom = "2018-03-20",
         version = "Act No. 15513 (2018-03-20)",
-        source = "https://www.law.go.kr/법령/근로기준법",
-        summary = "An hourly-paid worker is paid the contractual daily hours for a public holiday on a contractual working day.")
+        source = "https://www.law.go.kr/법령/근로기준법")
 public final class PublicHolidayPayRule implements PayRule {
 
     public static final String KIND = "PUBLIC_HOLIDAY_PAY";

@@ -25,7 +25,7 @@ final class RestBetweenWorkdays {
 
     /**
      * @param minimumOn the minimum rest required before a shift starting on the date, or empty when none applies
-     * @param context_  the reason in words ("under the Art. 59 special-industry agreement"), English and Korean
+     * @param context_  the arrangement that requires the rest, a message ("under the Art. 59 special-industry agreement")
      */
     static void check(EmployeeContext context, RuleInfo info, BiFunction<EmployeeContext, LocalDate, Optional<Parameter>> minimumOn,
             Text context_, Consumer<Finding> findings) {
@@ -48,11 +48,9 @@ final class RestBetweenWorkdays {
             }
             var ended = previous.end().atZone(context.workplace().zone()).toLocalDateTime();
             findings.accept(RuleSupport.violation(context, info, RuleSupport.day(day), Measure.seconds(rest),
-                    Measure.seconds(minimum.get().seconds()), RuleSupport.citation(info, minimum.get()), KoreanPenalties.hours(context, day), Text.legacy(
-                            "Only " + RuleSupport.hours(rest) + " h of rest before the shift of " + day + " (the previous one ended " + ended + ") "
-                                    + context_.en() + "; " + RuleSupport.hours(minimum.get().seconds()) + " consecutive hours are required.",
-                            day + " 근무 전 휴식 " + RuleSupport.hours(rest) + "시간 (직전 근무 종료 " + ended + ") " + context_.ko() + "; 연속 "
-                                    + RuleSupport.hours(minimum.get().seconds()) + "시간 휴식 필요.")));
+                    Measure.seconds(minimum.get().seconds()), RuleSupport.citation(info, minimum.get()), KoreanPenalties.hours(context, day), Text.of("kr.rest.too-short",
+                            "rest", RuleSupport.duration(rest), "day", day, "ended", ended, "context", context_,
+                            "minimum", RuleSupport.duration(minimum.get().seconds()))));
         }
     }
 }

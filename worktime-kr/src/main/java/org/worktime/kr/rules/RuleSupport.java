@@ -51,8 +51,7 @@ final class RuleSupport {
             boolean[] reportedUnknown, Consumer<Finding> findings) {
         if (applicability.unknown() && !reportedUnknown[0]) {
             reportedUnknown[0] = true;
-            findings.accept(indeterminate(context, info, period, Text.legacy(
-                    "Cannot decide: " + applicability.reason().en() + ".", "판단 불가: " + applicability.reason().ko() + ".")));
+            findings.accept(indeterminate(context, info, period, cannotDecide(applicability.reason())));
         }
         return applicability.applies();
     }
@@ -133,7 +132,13 @@ final class RuleSupport {
         return (hired == null || hired.isBefore(range.getEnd())) && (left == null || !left.isBefore(range.getStart()));
     }
 
-    static String hours(long seconds) {
-        return org.worktime.core.time.Durations.hoursAndMinutes(seconds);
+    /** "Cannot decide: {reason}." */
+    static Text cannotDecide(Text reason) {
+        return Text.of("kr.cannot-decide", "reason", reason);
+    }
+
+    /** Seconds as a duration argument of a message (written h:mm). */
+    static java.time.Duration duration(long seconds) {
+        return java.time.Duration.ofSeconds(seconds);
     }
 }

@@ -54,7 +54,7 @@ final class SelectiveArrangement {
                 throw new NumberFormatException();
             }
         } catch (NumberFormatException e) {
-            errors.add(Text.legacy("the terms lack a positive whole number 'settlementMonths'", "정산기간(settlementMonths)이 없습니다"));
+            errors.add(Text.of("kr.selective.no-months"));
             months = 1;
         }
         Long total = null;
@@ -63,7 +63,7 @@ final class SelectiveArrangement {
             try {
                 total = org.worktime.core.param.Parameter.parseSeconds(t.matches("\\d+") ? t + "h" : t);
             } catch (IllegalArgumentException e) {
-                errors.add(Text.legacy("'totalHours' cannot be read: " + t, "총 근로시간(totalHours)을 읽을 수 없습니다: " + t));
+                errors.add(Text.of("kr.selective.total-unreadable", "value", t));
             }
         }
         String core = a.terms().get("coreTime");
@@ -72,11 +72,10 @@ final class SelectiveArrangement {
             try {
                 org.worktime.core.time.DailyWindow window = org.worktime.core.time.DailyWindow.parse(core);
                 if (window.crossesMidnight()) {
-                    errors.add(Text.legacy("the core time " + core + " crosses midnight", "의무시간대(coreTime)가 자정을 넘습니다: " + core));
+                    errors.add(Text.of("kr.selective.core-crosses-midnight", "core", core));
                 }
             } catch (RuntimeException e) {
-                errors.add(Text.legacy("the core time (coreTime) cannot be read: " + core + " (expected HH:MM-HH:MM)",
-                        "의무시간대(coreTime)를 읽을 수 없습니다: " + core));
+                errors.add(Text.of("kr.selective.core-unreadable", "core", core));
             }
         }
         return new SelectiveArrangement(a, months, Boolean.parseBoolean(a.terms().getOrDefault("rnd", "false").trim()), total, errors);
@@ -136,22 +135,20 @@ final class SelectiveArrangement {
         }
         LocalDateRange period = periodOf(date);
         if (!agreement.validity().encloses(period)) {
-            reasons.add(Text.legacy("the settlement period " + period.getStart() + " to " + period.getEndInclusive() + " runs beyond the agreement's validity",
-                    "정산기간 " + period.getStart() + "~" + period.getEndInclusive() + "이 합의 유효기간을 벗어납니다"));
+            reasons.add(Text.of("kr.selective.beyond-validity", "period", period));
         }
         int max = rnd ? context.findParameter("kr.lsa52.rnd-max-months", date).map(p -> p.integer()).orElse(1)
                 : context.parameter("kr.lsa52.max-months", date).integer();
         if (months > max) {
-            reasons.add(Text.legacy("a settlement period of " + months + " months is longer than Art. 52(1) allows" + (rnd ? "" : " outside R&D"),
-                    "정산기간 " + months + "개월이 제52조제1항의 한도를 초과합니다"));
+            reasons.add(Text.of("kr.selective.too-long", "months", months, "rnd", rnd ? "rnd" : "other"));
         }
         long average = context.parameter("kr.lsa52.average-week", date).seconds() * period.lengthInDays() / 7;
         if (totalHours != null && totalHours > average) {
-            reasons.add(Text.legacy("the agreed total of " + RuleSupport.hours(totalHours) + " h is more than 40 h a week on average ("
-                    + RuleSupport.hours(average) + " h)", "총 근로시간이 주 평균 40시간을 초과합니다"));
+            reasons.add(Text.of("kr.selective.total-above-average",
+                    "total", RuleSupport.duration(totalHours), "average", RuleSupport.duration(average)));
         }
         if (Protection.isKnownMinor(context, date)) {
-            reasons.add(Text.legacy("the worker is a minor (Art. 52(1))", "연소자는 적용 대상이 아닙니다 (제52조제1항)"));
+            reasons.add(Text.of("kr.selective.minor"));
         }
         return reasons;
     }

@@ -21,14 +21,11 @@ import org.worktime.core.rule.PayRule;
  */
 @LegalRule(
         id = "KR-LSA-52-PAY",
-        title = "Overtime premium under selective working hours",
-        titleKo = "선택적 근로시간제 연장근로 가산수당",
         law = "Labor Standards Act",
         article = "Art. 52(2)2; Art. 56(1)",
         effectiveFrom = "2004-07-01",
         version = "Act No. 17862 (2021-01-05)",
-        source = "https://www.law.go.kr/법령/근로기준법",
-        summary = "Under selective hours, hours beyond 40 a week on average over the settlement period (or each month of it) are paid at 1.5.")
+        source = "https://www.law.go.kr/법령/근로기준법")
 public final class SelectiveHoursPremiumRule implements PayRule {
 
     public static final String KIND = "SELECTIVE_OVERTIME";

@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import org.threeten.extra.LocalDateRange;
 import org.worktime.core.engine.EmployeeContext;
 import org.worktime.core.finding.Finding;
@@ -25,14 +24,11 @@ import org.worktime.core.rule.LimitRule;
  */
 @LegalRule(
         id = "KR-LSA-52",
-        title = "Selective working hours beyond the settlement period's total",
-        titleKo = "선택적 근로시간제 정산기간 총 근로시간 초과",
         law = "Labor Standards Act",
         article = "Art. 52(1)",
         effectiveFrom = "2004-07-01",
         version = "Act No. 17862 (2021-01-05)",
-        source = "https://www.law.go.kr/법령/근로기준법",
-        summary = "Under selective hours, the hours of a settlement period beyond its total need an Art. 53 agreement; an invalid arrangement falls back.")
+        source = "https://www.law.go.kr/법령/근로기준법")
 public final class SelectiveHoursRule implements LimitRule {
 
     @Override
@@ -53,11 +49,8 @@ public final class SelectiveHoursRule implements LimitRule {
             List<Text> reasons = arrangement.get().invalidityOfPeriod(context, date);
             if (!reasons.isEmpty()) {
                 findings.accept(RuleSupport.warning(context, info(), period.intersection(arrangement.get().agreement().validity()), null, null,
-                        info().citation(), Text.legacy(
-                                "The selective hours arrangement cannot be used for the settlement period from " + period.getStart() + ": "
-                                        + reasons.stream().map(Text::en).collect(Collectors.joining("; ")) + ". The ordinary limits apply.",
-                                period.getStart() + " 정산기간에 선택적 근로시간제를 적용할 수 없습니다: "
-                                        + reasons.stream().map(Text::ko).collect(Collectors.joining("; ")) + ". 일반 근로시간 규정을 적용합니다.")));
+                        info().citation(), Text.of("kr.selective.unusable",
+                                "from", period.getStart(), "reasons", reasons)));
                 continue;
             }
             long worked = context.ledger().workedBetween(period.getStart(), period.lengthInDays());
@@ -66,11 +59,8 @@ public final class SelectiveHoursRule implements LimitRule {
                 continue;
             }
             findings.accept(RuleSupport.violation(context, info(), period, Measure.seconds(worked), Measure.seconds(ordinary),
-                    info().citation(), KoreanPenalties.hours(context, period.getStart()), Text.legacy(
-                            "Worked " + RuleSupport.hours(worked) + " h in the settlement period from " + period.getStart() + ", beyond its "
-                                    + RuleSupport.hours(ordinary) + " h, with no Art. 53 extended-work agreement on file.",
-                            period.getStart() + " 정산기간 근로 " + RuleSupport.hours(worked) + "시간, 총 " + RuleSupport.hours(ordinary)
-                                    + "시간 초과, 제53조 연장근로 합의 없음.")));
+                    info().citation(), KoreanPenalties.hours(context, period.getStart()), Text.of("kr.selective.beyond-total",
+                            "worked", RuleSupport.duration(worked), "from", period.getStart(), "total", RuleSupport.duration(ordinary))));
         }
     }
 }

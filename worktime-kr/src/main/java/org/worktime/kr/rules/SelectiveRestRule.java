@@ -16,14 +16,11 @@ import org.worktime.core.rule.LimitRule;
  */
 @LegalRule(
         id = "KR-LSA-52-2",
-        title = "Less than 11 hours of rest between working days under selective hours",
-        titleKo = "선택적 근로시간제 근로일 간 11시간 연속 휴식 미부여",
         law = "Labor Standards Act",
         article = "Art. 52(2)1",
         effectiveFrom = "2021-04-06",
         version = "Act No. 17862 (2021-01-05), in force 2021-04-06",
-        source = "https://www.law.go.kr/법령/근로기준법",
-        summary = "With a settlement period over a month, 11 consecutive hours of rest separate working days.")
+        source = "https://www.law.go.kr/법령/근로기준법")
 public final class SelectiveRestRule implements LimitRule {
 
     @Override
@@ -35,6 +32,6 @@ public final class SelectiveRestRule implements LimitRule {
                 .filter(a -> a.months() > 1)
                 .filter(a -> !Boolean.parseBoolean(a.agreement().terms().getOrDefault("restException", "false").trim()))
                 .flatMap(a -> c.findParameter("kr.lsa52.min-rest", day)),
-                Text.legacy("under selective hours with a settlement period over a month", "(정산기간 1개월 초과 선택적 근로시간제)"), findings);
+                Text.of("kr.rest.under.selective"), findings);
     }
 }

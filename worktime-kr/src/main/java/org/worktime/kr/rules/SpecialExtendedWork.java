@@ -108,42 +108,37 @@ final class SpecialExtendedWork {
         LocalDate start = agreement.validity().getStart();
         Optional<Ground> ground = ground();
         if (ground.isEmpty()) {
-            problems.add(Text.legacy("the ground is missing or not one of " + java.util.Arrays.toString(Ground.values()),
-                    "인가 사유가 없거나 알 수 없습니다"));
+            problems.add(Text.of("kr.special-extended.no-ground", "grounds", java.util.Arrays.toString(Ground.values())));
             return problems;
         }
         if (approvedOn().isEmpty()) {
-            problems.add(Text.legacy("no authorization or approval date is on file", "인가·승인 일자가 없습니다"));
+            problems.add(Text.of("kr.special-extended.no-approval-date"));
         } else if (approvedOn().get().isAfter(start) && !afterTheFact()) {
-            problems.add(Text.legacy("the authorization dates from " + approvedOn().get() + ", after the period began, and is not marked as an after-the-fact approval",
-                    "인가일 " + approvedOn().get() + "이 기간 개시 후이며 사후승인으로 표시되지 않았습니다"));
+            problems.add(Text.of("kr.special-extended.approved-after-start", "approved", approvedOn().get()));
         }
         if (ground.get() != Ground.DISASTER && ground.get() != Ground.LIFE_SAFETY && start.isBefore(WIDER_GROUNDS_FROM)) {
-            problems.add(Text.legacy("the ground " + ground.get() + " exists only from 2020-01-31", ground.get() + " 사유는 2020-01-31부터 인정됩니다"));
+            problems.add(Text.of("kr.special-extended.ground-not-yet", "ground", ground.get().name()));
         }
         int days = agreement.validity().isUnboundedEnd() ? Integer.MAX_VALUE : agreement.validity().lengthInDays();
         switch (ground.get()) {
             case UNFORESEEN_INCIDENT, WORKLOAD_SURGE -> {
                 int weeks = context.parameter("kr.lsa53-4.max-weeks", start).integer();
                 if (days > weeks * 7) {
-                    problems.add(Text.legacy("an authorization on this ground lasts at most " + weeks + " weeks (MOEL guideline)",
-                            "이 사유의 인가기간은 " + weeks + "주 이내입니다 (고용노동부 지침)"));
+                    problems.add(Text.of("kr.special-extended.too-many-weeks", "weeks", weeks));
                 }
             }
             case RND -> {
                 int months = context.parameter("kr.lsa53-4.rnd.max-months", start).integer();
                 if (agreement.validity().isUnboundedEnd() || start.plusMonths(months).isBefore(agreement.validity().getEnd())) {
-                    problems.add(Text.legacy("an R&D authorization lasts at most " + months + " months (MOEL guideline)",
-                            "연구개발 인가기간은 " + months + "개월 이내입니다 (고용노동부 지침)"));
+                    problems.add(Text.of("kr.special-extended.rnd-too-long", "months", months));
                 }
             }
             case SEMICONDUCTOR_RND -> {
                 var months = context.findParameter("kr.lsa53-4.chip-rnd.max-months", start);
                 if (months.isEmpty()) {
-                    problems.add(Text.legacy("the semiconductor R&D track exists only from 2025-03-14", "반도체 연구개발 특례는 2025-03-14부터입니다"));
+                    problems.add(Text.of("kr.special-extended.chip-not-yet"));
                 } else if (agreement.validity().isUnboundedEnd() || start.plusMonths(months.get().integer()).isBefore(agreement.validity().getEnd())) {
-                    problems.add(Text.legacy("a semiconductor R&D authorization lasts at most " + months.get().integer() + " months (MOEL guideline)",
-                            "반도체 연구개발 인가기간은 " + months.get().integer() + "개월 이내입니다"));
+                    problems.add(Text.of("kr.special-extended.chip-too-long", "months", months.get().integer()));
                 }
             }
             default -> {
@@ -151,15 +146,14 @@ final class SpecialExtendedWork {
         }
         if (!Boolean.parseBoolean(agreement.terms().getOrDefault("healthMeasures", "false").trim())) {
             problems.add(ground.get() == Ground.SEMICONDUCTOR_RND
-                    ? Text.legacy("no health measures are recorded ('healthMeasures: true'): Art. 53(7), and on the semiconductor track a health"
-                            + " check-up every 6 months", "건강보호 조치 기록이 없습니다 (제53조제7항; 반도체 특례는 6개월마다 건강검진)")
-                    : Text.legacy("no health measures are recorded ('healthMeasures: true', Art. 53(7))", "건강보호 조치 기록이 없습니다 (제53조제7항)"));
+                    ? Text.of("kr.special-extended.no-health-measures.chip")
+                    : Text.of("kr.special-extended.no-health-measures"));
         }
         long defaultExtra = context.parameter("kr.lsa53-4.default-extra", start).seconds();
         int longWeeks = context.parameter("kr.lsa53-4.long-extra-weeks", start).integer();
         if (ground.get() != Ground.SEMICONDUCTOR_RND && weeklyExtra(context, start) > defaultExtra && days > longWeeks * 7) {
-            problems.add(Text.legacy("more than " + RuleSupport.hours(defaultExtra) + " h extra a week may last at most " + longWeeks + " weeks (MOEL guideline)",
-                    "주 " + RuleSupport.hours(defaultExtra) + "시간을 넘는 추가 연장은 " + longWeeks + "주 이내입니다"));
+            problems.add(Text.of("kr.special-extended.long-extra",
+                    "extra", RuleSupport.duration(defaultExtra), "weeks", longWeeks));
         }
         return problems;
     }

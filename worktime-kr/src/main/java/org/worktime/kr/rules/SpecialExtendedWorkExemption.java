@@ -21,12 +21,9 @@ import org.worktime.core.rule.LegalRule;
  * authorization is an agreement of kind {@code KR-LSA-53-4} covering the employee with ground {@code RND} or
  * {@code SEMICONDUCTOR_RND} and an {@code approvedOn} date (rule KR-LSA-53-4 checks the rest of the record).
  */
-@LegalRule(id = "KR-EX-53-4", title = "Special extended work for research and development",
-        titleKo = "연구개발 특별연장근로", law = "Labor Standards Act", article = "Art. 53(4); Enforcement Rule Art. 9",
+@LegalRule(id = "KR-EX-53-4", law = "Labor Standards Act", article = "Art. 53(4); Enforcement Rule Art. 9",
         effectiveFrom = "2020-01-31", version = "Act No. 15513 (2018-03-20); Enforcement Rule as amended 2020-01-31",
-        source = "https://www.law.go.kr/법령/근로기준법",
-        summary = "Decides whether an R&D special extended work authorization lifts the 52-hour cap for the employee on the date, and "
-                + "up to what weekly limit.")
+        source = "https://www.law.go.kr/법령/근로기준법")
 public final class SpecialExtendedWorkExemption implements ExemptionTest {
 
     @Override
@@ -39,8 +36,7 @@ public final class SpecialExtendedWorkExemption implements ExemptionTest {
         List<Evidence> evidence = new ArrayList<>();
         List<Text> missing = new ArrayList<>();
         LocalDate on = query.on();
-        Text authorization = Text.legacy("an R&D special extended work authorization covers the employee",
-                "연구개발 특별연장근로 인가가 근로자를 포함함");
+        Text authorization = Text.of("kr.exempt.rnd.authorization");
         Optional<Agreement> found = query.workplace().agreements().stream()
                 .filter(a -> a.kind().equals(SpecialExtendedWork.KIND) && a.covers(query.employeeId(), on))
                 .filter(a -> isRnd(a.terms().getOrDefault("ground", ""))).findFirst();
@@ -55,11 +51,11 @@ public final class SpecialExtendedWorkExemption implements ExemptionTest {
         evidence.add(KoreanExemptions.met("authorization", authorization, ground + ", in force " + a.validity()
                 + "; weekly limit " + (weeklyExtra.isPresent() ? (ordinaryCapHours(query) + weeklyExtra.getAsLong()) + " h"
                         : "not known (no guideline row in force)"), SpecialExtendedWork.KIND + " with ground RND or SEMICONDUCTOR_RND"));
-        Text approved = Text.legacy("the Minister authorized it (or approved it afterwards)", "고용노동부 장관의 인가 (또는 사후 승인)");
+        Text approved = Text.of("kr.exempt.rnd.approved");
         String approvedOn = a.terms().get("approvedOn");
         if (approvedOn == null || approvedOn.isBlank()) {
             evidence.add(KoreanExemptions.unknown("approval", approved, "approval date on file"));
-            missing.add(Text.legacy("the authorization date (term approvedOn)", "인가일 (approvedOn)"));
+            missing.add(Text.of("kr.exempt.missing.authorization-date"));
         } else {
             LocalDate date = LocalDate.parse(approvedOn.trim());
             boolean afterTheFact = Boolean.parseBoolean(a.terms().getOrDefault("afterTheFact", "false").trim());
@@ -68,11 +64,11 @@ public final class SpecialExtendedWorkExemption implements ExemptionTest {
                             "on or before " + on + ", or after the fact in urgency")
                     : KoreanExemptions.failed("approval", approved, "approved " + date, "on or before " + on));
         }
-        Text consent = Text.legacy("the worker consented", "근로자의 동의");
+        Text consent = Text.of("kr.exempt.rnd.consent");
         Optional<org.worktime.core.domain.Attestation> agreed = query.attestation("kr.53-4.consent");
         if (agreed.isEmpty()) {
             evidence.add(KoreanExemptions.unknown("consent", consent, "attested (kr.53-4.consent)"));
-            missing.add(Text.legacy("the worker's consent (attestation kr.53-4.consent)", "근로자 동의 (kr.53-4.consent)"));
+            missing.add(Text.of("kr.exempt.missing.consent"));
         } else {
             evidence.add(agreed.get().holds() ? KoreanExemptions.met("consent", consent, ManagerialExclusionExemption.attested(agreed.get()), "given")
                     : KoreanExemptions.failed("consent", consent, "refused", "given"));

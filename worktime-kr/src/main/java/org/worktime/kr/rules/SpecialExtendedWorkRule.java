@@ -2,7 +2,6 @@ package org.worktime.kr.rules;
 
 import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import org.threeten.extra.LocalDateRange;
 import org.worktime.core.domain.Agreement;
 import org.worktime.core.engine.EmployeeContext;
@@ -25,14 +24,11 @@ import org.worktime.core.rule.LimitRule;
  */
 @LegalRule(
         id = "KR-LSA-53-4",
-        title = "Special extended work authorization not in order",
-        titleKo = "특별연장근로 인가 요건 미비",
         law = "Labor Standards Act",
         article = "Art. 53(4)",
         effectiveFrom = "2018-03-20",
         version = "Act No. 17862 (2021-01-05); Enforcement Rule Art. 9 (2020-01-31); MOEL guidelines",
-        source = "https://www.law.go.kr/법령/근로기준법",
-        summary = "Special extended work needs MOEL authorization (or prompt approval after the fact) within the guideline limits.")
+        source = "https://www.law.go.kr/법령/근로기준법")
 public final class SpecialExtendedWorkRule implements LimitRule {
 
     @Override
@@ -51,20 +47,15 @@ public final class SpecialExtendedWorkRule implements LimitRule {
             LocalDateRange span = a.validity().intersection(period);
             if (authorization.afterTheFact() && authorization.approvedOn().isEmpty()) {
                 findings.accept(RuleSupport.violation(context, info(), span, null, null, info().citation(),
-                        KoreanPenalties.art114(context, span.getStart()), Text.legacy(
-                                "Special extended work from " + a.validity().getStart() + " began before approval, and no after-the-fact approval is on file"
-                                        + " (Art. 53(4) proviso: seek it without delay); the 12-hour cap was applied.",
-                                a.validity().getStart() + "부터 특별연장근로를 사후승인 조건으로 시작했으나 승인 기록이 없습니다 (제53조제4항 단서); 주 12시간 한도를 적용했습니다.")));
+                        KoreanPenalties.art114(context, span.getStart()), Text.of("kr.special-extended.unapproved",
+                                "from", a.validity().getStart())));
                 continue;
             }
             List<Text> problems = authorization.problems(context);
             if (!problems.isEmpty()) {
-                findings.accept(RuleSupport.warning(context, info(), span, null, null, info().citation(), Text.legacy(
-                        "The special extended work authorization from " + a.validity().getStart() + ": "
-                                + problems.stream().map(Text::en).collect(Collectors.joining("; "))
-                                + (authorization.inForceOn(a.validity().getStart()) ? "." : "; it does not lift the 12-hour cap."),
-                        a.validity().getStart() + " 특별연장근로 인가: " + problems.stream().map(Text::ko).collect(Collectors.joining("; "))
-                                + (authorization.inForceOn(a.validity().getStart()) ? "." : "; 주 12시간 한도를 적용했습니다."))));
+                findings.accept(RuleSupport.warning(context, info(), span, null, null, info().citation(), Text.of("kr.special-extended.problems",
+                        "from", a.validity().getStart(), "problems", problems,
+                        "inForce", authorization.inForceOn(a.validity().getStart()) ? "yes" : "no")));
             }
             if (authorization.ground().filter(g -> g == SpecialExtendedWork.Ground.UNFORESEEN_INCIDENT
                     || g == SpecialExtendedWork.Ground.WORKLOAD_SURGE).isPresent() && !a.validity().isUnboundedEnd()) {
@@ -77,10 +68,8 @@ public final class SpecialExtendedWorkRule implements LimitRule {
                 var limit = context.findParameter("kr.lsa53-4.max-days-per-year", a.validity().getStart());
                 if (limit.isPresent() && authorizedDaysThisYear > limit.get().integer()) {
                     findings.accept(RuleSupport.warning(context, info(), span, Measure.count(authorizedDaysThisYear, "days"),
-                            Measure.count(limit.get().integer(), "days"), RuleSupport.citation(info(), limit.get()), Text.legacy(
-                                    authorizedDaysThisYear + " days of special extended work authorized in " + thisYear + ", more than the guideline's "
-                                            + limit.get().integer() + ".",
-                                    thisYear + "년 특별연장근로 인가일수 " + authorizedDaysThisYear + "일, 지침 한도 " + limit.get().integer() + "일 초과.")));
+                            Measure.count(limit.get().integer(), "days"), RuleSupport.citation(info(), limit.get()), Text.of("kr.special-extended.days-per-year",
+                                    "days", authorizedDaysThisYear, "year", thisYear, "limit", limit.get().integer())));
                 }
             }
         }

@@ -20,14 +20,11 @@ import org.worktime.core.rule.LimitRule;
  */
 @LegalRule(
         id = "KR-LSA-59",
-        title = "Special industry: less than 11 hours of rest, or agreement outside the five industries",
-        titleKo = "특례업종 11시간 연속 휴식 미부여 또는 비특례업종 합의",
         law = "Labor Standards Act",
         article = "Art. 59",
         effectiveFrom = "2018-07-01",
         version = "Act No. 15513 (2018-03-20); Art. 59(2) in force 2018-09-01",
-        source = "https://www.law.go.kr/법령/근로기준법",
-        summary = "In the five special industries an agreement lifts the 12-hour cap, and 11 consecutive hours of rest separate working days.")
+        source = "https://www.law.go.kr/법령/근로기준법")
 public final class SpecialIndustryRule implements LimitRule {
 
     @Override
@@ -38,7 +35,7 @@ public final class SpecialIndustryRule implements LimitRule {
         reportIneligibleAgreement(context, findings);
         RestBetweenWorkdays.check(context, info(), (c, day) -> SpecialIndustry.appliesOn(c, day)
                 ? c.findParameter("kr.lsa59.min-rest", day) : Optional.<Parameter>empty(),
-                Text.legacy("under the Art. 59 special-industry agreement", "(제59조 특례업종 합의)"), findings);
+                Text.of("kr.rest.under.special-industry"), findings);
     }
 
     /** Once per employee: an agreement on file whose industry is not one of the five, or unknown. */
@@ -53,15 +50,10 @@ public final class SpecialIndustryRule implements LimitRule {
                 return;
             }
             findings.accept(eligible.isEmpty()
-                    ? RuleSupport.indeterminate(context, info(), agreement.get().validity().intersection(context.period()), Text.legacy(
-                            "Cannot decide whether the Art. 59 agreement applies: the workplace's industry (attribute 'industry', a KSIC code) is unknown;"
-                                    + " the 12-hour cap was applied.",
-                            "판단 불가: 사업장 업종(industry, 한국표준산업분류 코드)을 알 수 없어 제59조 합의 적용 여부를 판단할 수 없습니다; 주 12시간 한도를 적용했습니다."))
+                    ? RuleSupport.indeterminate(context, info(), agreement.get().validity().intersection(context.period()), Text.of("kr.special-industry.industry-unknown"))
                     : RuleSupport.warning(context, info(), agreement.get().validity().intersection(context.period()), null, null, info().citation(),
-                            Text.legacy("An Art. 59 agreement is on file, but the industry " + context.workplace().attributes().get("industry")
-                                            + " is not one of the five special industries; the 12-hour cap applies.",
-                                    "제59조 합의가 있으나 업종 " + context.workplace().attributes().get("industry")
-                                            + "은(는) 5개 특례업종이 아닙니다; 주 12시간 한도를 적용합니다.")));
+                            Text.of("kr.special-industry.not-eligible",
+                                    "industry", context.workplace().attributes().get("industry"))));
             return;
         }
     }

@@ -23,14 +23,11 @@ import org.worktime.core.rule.PayRule;
  */
 @LegalRule(
         id = "KR-LSA-55-1-ALLOWANCE",
-        title = "Weekly holiday allowance",
-        titleKo = "주휴수당",
         law = "Labor Standards Act",
         article = "Art. 55(1); Decree Art. 30(1); Art. 18(3)",
         effectiveFrom = "2011-07-01",
         version = "Act No. 15513 (2018-03-20)",
-        source = "https://www.law.go.kr/법령/근로기준법",
-        summary = "An hourly-paid worker with full attendance and 15 or more contractual hours a week is paid the weekly holiday.")
+        source = "https://www.law.go.kr/법령/근로기준법")
 public final class WeeklyHolidayAllowanceRule implements PayRule {
 
     public static final String KIND = "WEEKLY_HOLIDAY_ALLOWANCE";

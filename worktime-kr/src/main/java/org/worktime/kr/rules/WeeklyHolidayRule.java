@@ -18,14 +18,11 @@ import org.worktime.core.rule.LimitRule;
  */
 @LegalRule(
         id = "KR-LSA-55-1",
-        title = "No day of rest in the week",
-        titleKo = "주휴일 미부여",
         law = "Labor Standards Act",
         article = "Art. 55(1)",
         effectiveFrom = "1997-03-13",
         version = "Act No. 15513 (2018-03-20)",
-        source = "https://www.law.go.kr/법령/근로기준법",
-        summary = "Each week must leave the employee at least one calendar day without work.")
+        source = "https://www.law.go.kr/법령/근로기준법")
 public final class WeeklyHolidayRule implements LimitRule {
 
     @Override
@@ -45,9 +42,7 @@ public final class WeeklyHolidayRule implements LimitRule {
                 continue;
             }
             findings.accept(RuleSupport.violation(context, info(), week, Measure.count(restDays, "days"), Measure.count(1, "days"),
-                    info().citation(), KoreanPenalties.hours(context, weekStart), Text.legacy(
-                            "Worked on all seven days of the week from " + weekStart + ": no weekly holiday was given.",
-                            weekStart + " 주 7일 모두 근로: 주휴일이 부여되지 않았습니다.")));
+                    info().citation(), KoreanPenalties.hours(context, weekStart), Text.of("kr.weekly-holiday.none", "week", weekStart)));
         }
     }
 }

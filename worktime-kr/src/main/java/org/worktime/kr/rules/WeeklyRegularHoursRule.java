@@ -17,14 +17,11 @@ import org.worktime.core.rule.LimitRule;
  */
 @LegalRule(
         id = "KR-LSA-50-1",
-        title = "Weekly hours beyond 40 without an extended-work agreement",
-        titleKo = "연장근로 합의 없는 주 40시간 초과",
         law = "Labor Standards Act",
         article = "Art. 50(1)",
         effectiveFrom = "2011-07-01",
         version = "Act No. 6974 (2003-09-15); week per Art. 2(1)7, Act No. 15513 (2018-03-20)",
-        source = "https://www.law.go.kr/법령/근로기준법",
-        summary = "A week's working hours beyond 40 need an Art. 53 extended-work agreement covering the days they fall on.")
+        source = "https://www.law.go.kr/법령/근로기준법")
 public final class WeeklyRegularHoursRule implements LimitRule {
 
     @Override
@@ -48,11 +45,9 @@ public final class WeeklyRegularHoursRule implements LimitRule {
             }
             long total = WeekHours.total(context, weekStart, includeHolidays);
             findings.accept(RuleSupport.violation(context, info(), week, Measure.seconds(total), Measure.seconds(allowed),
-                    RuleSupport.citation(info(), limit), KoreanPenalties.hours(context, weekStart), Text.legacy(
-                            "Worked " + RuleSupport.hours(total) + " h in the week from " + weekStart + "; "
-                                    + RuleSupport.hours(uncovered) + " h beyond " + RuleSupport.hours(allowed) + " h fell on days no Art. 53 extended-work agreement covers.",
-                            weekStart + " 주에 " + RuleSupport.hours(total) + "시간 근로; 40시간 초과분 중 " + RuleSupport.hours(uncovered)
-                                    + "시간은 제53조 연장근로 합의가 없는 날에 이루어졌습니다.")));
+                    RuleSupport.citation(info(), limit), KoreanPenalties.hours(context, weekStart), Text.of("kr.weekly-hours.no-agreement",
+                            "total", RuleSupport.duration(total), "week", weekStart, "uncovered", RuleSupport.duration(uncovered),
+                            "allowed", RuleSupport.duration(allowed))));
         });
     }
 }
