@@ -20,14 +20,11 @@ import org.worktime.us.Usd;
  */
 @LegalRule(
         id = "US-CA-LC-515-5",
-        title = "California computer software employee exemption",
-        titleKo = "캘리포니아 컴퓨터 소프트웨어 직원 적용제외",
         law = "California Labor Code",
         article = "515.5",
         effectiveFrom = "2000-01-01",
         version = "DIR adjustments: 2025 USD 56.97/h, 2026 USD 58.85/h",
-        source = "https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=LAB&sectionNum=515.5",
-        summary = "Exempt in California when paid at least the 515.5 hourly, monthly or annual figure in force and the software duties are attested.")
+        source = "https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=LAB&sectionNum=515.5")
 public final class CaliforniaComputerExemption extends UsExemptionTest {
 
     public static final String DUTIES = "us.ca.duties.computer";

@@ -20,14 +20,11 @@ import org.worktime.us.Usd;
  */
 @LegalRule(
         id = "US-CA-LC-515-6",
-        title = "California licensed physician and surgeon exemption",
-        titleKo = "캘리포니아 면허 의사·외과의 적용제외",
         law = "California Labor Code",
         article = "515.6",
         effectiveFrom = "2002-01-01",
         version = "DIR adjustments 2012-2025 (2025 USD 103.75/h; 2026 DERIVED, UNCERTAIN)",
-        source = "https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=LAB&sectionNum=515.6",
-        summary = "Exempt in California when a licensed physician or surgeon in licensed duties is paid at least the 515.6 hourly rate in force.")
+        source = "https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=LAB&sectionNum=515.6")
 public final class CaliforniaPhysicianExemption extends UsExemptionTest {
 
     public static final String DUTIES = "us.ca.duties.physician";

@@ -19,14 +19,11 @@ import org.worktime.us.Usd;
  */
 @LegalRule(
         id = "US-CA-LC-515-A",
-        title = "California executive, administrative and professional exemption",
-        titleKo = "캘리포니아 관리·행정·전문직 적용제외",
         law = "California Labor Code",
         article = "515(a)",
         effectiveFrom = "2000-01-01",
         version = "AB 60 (1999); state minimum wage 2025 USD 16.50, 2026 USD 16.90",
-        source = "https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=LAB&sectionNum=515",
-        summary = "Exempt in California when the salary is at least twice the state minimum wage for 2,080 hours and exempt duties take more than half the time.")
+        source = "https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=LAB&sectionNum=515")
 public final class CaliforniaWhiteCollarExemption extends UsExemptionTest {
 
     public static final String DUTIES = "us.ca.exempt_duties_over_half";

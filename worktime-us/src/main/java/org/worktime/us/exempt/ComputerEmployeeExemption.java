@@ -18,14 +18,11 @@ import org.worktime.us.Usd;
  */
 @LegalRule(
         id = "US-FLSA-541-400",
-        title = "Computer employee exemption",
-        titleKo = "컴퓨터 전문직 적용제외",
         law = "29 CFR",
         article = "541.400",
         effectiveFrom = "2004-08-23",
         version = "69 FR 22122 (2004-04-23); FLSA s.13(a)(17)",
-        source = "https://www.law.cornell.edu/cfr/text/29/541.400",
-        summary = "Exempt when paid at least USD 27.63 an hour, or a salary of at least the standard level on a salary basis, and computer duties are attested.")
+        source = "https://www.law.cornell.edu/cfr/text/29/541.400")
 public final class ComputerEmployeeExemption extends UsExemptionTest {
 
     public static final String DUTIES = "us.duties.computer";

@@ -26,14 +26,11 @@ import org.worktime.us.Usd;
  */
 @LegalRule(
         id = "US-FLSA-541-601",
-        title = "Highly compensated employee exemption",
-        titleKo = "고소득 근로자(HCE) 적용제외",
         law = "29 CFR",
         article = "541.601",
         effectiveFrom = "2004-08-23",
         version = "69 FR 22122 (2004-04-23); HCE level 84 FR 51230 (2019-09-27)",
-        source = "https://www.law.cornell.edu/cfr/text/29/541.601",
-        summary = "Exempt when the 52-week total compensation reaches the HCE level (pro-rated, with catch-up), the standard level is paid as salary, and one exempt duty is attested.")
+        source = "https://www.law.cornell.edu/cfr/text/29/541.601")
 public final class HighlyCompensatedExemption extends UsExemptionTest {
 
     public static final String DUTIES = "us.duties.hce";

@@ -16,14 +16,11 @@ import org.worktime.core.rule.LegalRule;
  */
 @LegalRule(
         id = "US-FLSA-541-300",
-        title = "Learned and creative professional exemption",
-        titleKo = "전문직(Professional) 적용제외",
         law = "29 CFR",
         article = "541.300-541.304",
         effectiveFrom = "2004-08-23",
         version = "69 FR 22122 (2004-04-23); salary level 84 FR 51230 (2019-09-27)",
-        source = "https://www.law.cornell.edu/cfr/text/29/541.300",
-        summary = "Exempt when paid a salary of at least the standard level on a salary basis (none for doctors, lawyers, teachers) and professional duties are attested.")
+        source = "https://www.law.cornell.edu/cfr/text/29/541.300")
 public final class ProfessionalExemption extends UsExemptionTest {
 
     public static final String DUTIES = "us.duties.professional";

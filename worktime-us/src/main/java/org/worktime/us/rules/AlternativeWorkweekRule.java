@@ -23,14 +23,11 @@ import org.worktime.us.UsAttributes;
  */
 @LegalRule(
         id = "US-CA-LC-511",
-        title = "California alternative workweek schedule not validly adopted",
-        titleKo = "캘리포니아 대체 근무주 일정의 유효 요건",
         law = "California Labor Code",
         article = "511; IWC wage orders s.3(B)-(C)",
         effectiveFrom = "2000-01-01",
         version = "AB 60 (1999)",
-        source = "https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=LAB&sectionNum=511",
-        summary = "Warns when an alternative workweek schedule is over 10 h a day or 40 h a week, had under 2/3 of the vote, a disclosure under 14 days before it, or a late report; ordinary daily overtime then applies.")
+        source = "https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=LAB&sectionNum=511")
 public final class AlternativeWorkweekRule implements LimitRule {
 
     @Override

@@ -22,14 +22,11 @@ import org.worktime.us.exempt.UsExemptionTests;
  */
 @LegalRule(
         id = "US-CA-LC-1182-12",
-        title = "Pay below the California minimum wage",
-        titleKo = "캘리포니아 최저임금 미달",
         law = "California Labor Code",
         article = "1182.12, 1197",
         effectiveFrom = "2008-01-01",
         version = "Labor Code 1182.12 as amended by AB 10 (2013) and SB 3 (2016), annual adjustments to 2026",
-        source = "https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?sectionNum=1182.12&lawCode=LAB",
-        summary = "In a California workplace, every hour worked is paid at least the state minimum wage in force that day.")
+        source = "https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?sectionNum=1182.12&lawCode=LAB")
 public final class CaliforniaMinimumWageRule implements LimitRule {
 
     static final String MINIMUM_WAGE = "us.ca.min-wage";

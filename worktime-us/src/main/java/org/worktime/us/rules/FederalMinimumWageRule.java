@@ -27,14 +27,11 @@ import org.worktime.us.exempt.UsExemptionTests;
  */
 @LegalRule(
         id = "US-FLSA-6",
-        title = "Pay below the federal minimum wage",
-        titleKo = "연방 최저임금 미달",
         law = "Fair Labor Standards Act",
         article = "s.6(a)(1) (29 USC 206(a)(1)); 29 CFR 776.4",
         effectiveFrom = "1938-10-24",
         version = "29 USC 206 as amended by the Fair Minimum Wage Act of 2007 (USD 7.25 from 2009-07-24)",
-        source = "https://www.law.cornell.edu/uscode/text/29/206",
-        summary = "Each workweek's straight-time pay must reach the federal minimum wage for every hour worked.")
+        source = "https://www.law.cornell.edu/uscode/text/29/206")
 public final class FederalMinimumWageRule implements LimitRule {
 
     static final String MINIMUM_WAGE = "us.flsa6.minimum-wage";

@@ -31,14 +31,11 @@ import org.worktime.us.exempt.UsExemptionTests;
  */
 @LegalRule(
         id = "US-LOCAL-MW",
-        title = "Pay below the local minimum wage",
-        titleKo = "지역(시·카운티) 최저임금 미달",
         law = "Local minimum wage ordinance",
         article = "as stated by the workplace's us.local.min-wage rows",
         effectiveFrom = "1938-10-24",
         version = "the ordinance and version each row cites",
-        source = "https://www.dol.gov/agencies/whd/state/minimum-wage/history",
-        summary = "Every hour worked is paid at least the local minimum wage the workplace records for that day.")
+        source = "https://www.dol.gov/agencies/whd/state/minimum-wage/history")
 public final class LocalMinimumWageRule implements LimitRule {
 
     /** The workplace attribute (or prefix of attributes) holding the local minimum's rows. */

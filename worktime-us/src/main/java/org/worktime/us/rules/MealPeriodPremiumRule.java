@@ -22,14 +22,11 @@ import org.worktime.core.rule.PayRule;
  */
 @LegalRule(
         id = "US-CA-LC-226-7-MEAL",
-        title = "California meal period premium",
-        titleKo = "캘리포니아 식사시간 미부여 가산금",
         law = "California Labor Code",
         article = "512(a); 226.7",
         effectiveFrom = "2001-01-01",
         version = "Labor Code 512 (AB 60, 1999), 226.7 (2000); Ferra v. Loews (Cal. 2021)",
-        source = "https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=LAB&sectionNum=226.7",
-        summary = "A California workday over 5 h without a timely 30-minute meal period (or over 10 h without a second) is owed one hour of pay at the regular rate.")
+        source = "https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=LAB&sectionNum=226.7")
 public final class MealPeriodPremiumRule implements PayRule {
 
     public static final String KIND = "CA_MEAL_PREMIUM";

@@ -24,14 +24,11 @@ import org.worktime.us.Usd;
  */
 @LegalRule(
         id = "US-FLSA-778-209",
-        title = "Overtime on a bonus earned over several weeks",
-        titleKo = "여러 주에 걸친 상여의 초과근무 재계산",
         law = "29 CFR",
         article = "778.209",
         effectiveFrom = "1968-01-01",
         version = "29 CFR 778.209 (text as archived 2008); DOL opinion FLSA2020-1",
-        source = "https://webarchive.library.unt.edu/eot2008/20081104012735/http:/www.dol.gov/dol/allcfr/ESA/Title_29/Part_778/29CFR778.209.htm",
-        summary = "A bonus covering several weeks is apportioned to them, and each overtime week is owed half-time on its share per hour.")
+        source = "https://webarchive.library.unt.edu/eot2008/20081104012735/http:/www.dol.gov/dol/allcfr/ESA/Title_29/Part_778/29CFR778.209.htm")
 public final class MultiWeekBonusRule implements PayRule {
 
     public static final String KIND = "BONUS_OVERTIME";

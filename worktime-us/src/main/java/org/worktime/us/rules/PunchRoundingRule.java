@@ -22,14 +22,11 @@ import org.worktime.core.rule.LimitRule;
  */
 @LegalRule(
         id = "US-FLSA-785-48",
-        title = "Punch rounding must be neutral",
-        titleKo = "출퇴근 기록 반올림의 중립성",
         law = "29 CFR",
         article = "785.48(b)",
         effectiveFrom = "1961-01-01",
         version = "29 CFR 785.48 (as in force 2026)",
-        source = "https://www.law.cornell.edu/cfr/text/29/785.48",
-        summary = "Warns when punch rounding, over the evaluated weeks, takes worked time away from the employee, or uses an increment 785.48(b) does not accept.")
+        source = "https://www.law.cornell.edu/cfr/text/29/785.48")
 public final class PunchRoundingRule implements LimitRule {
 
     @Override

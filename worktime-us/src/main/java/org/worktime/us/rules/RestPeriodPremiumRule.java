@@ -18,14 +18,11 @@ import org.worktime.core.rule.PayRule;
  */
 @LegalRule(
         id = "US-CA-LC-226-7-REST",
-        title = "California rest period premium",
-        titleKo = "캘리포니아 휴식시간 미부여 가산금",
         law = "California Labor Code",
         article = "226.7; IWC wage orders s.12",
         effectiveFrom = "2001-01-01",
         version = "Labor Code 226.7 (2000); Ferra v. Loews (Cal. 2021)",
-        source = "https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=LAB&sectionNum=226.7",
-        summary = "A California workday of at least 3.5 h with an attested missed rest period is owed one hour of pay at the regular rate.")
+        source = "https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=LAB&sectionNum=226.7")
 public final class RestPeriodPremiumRule implements PayRule {
 
     public static final String KIND = "CA_REST_PREMIUM";

@@ -29,14 +29,11 @@ import org.worktime.us.Usd;
  */
 @LegalRule(
         id = "US-FLSA-16B",
-        title = "Unpaid overtime and liquidated damages",
-        titleKo = "초과근무수당 미지급과 부가배상금",
         law = "Fair Labor Standards Act",
         article = "s.16(b) (29 USC 216(b)); 29 CFR 578.3",
         effectiveFrom = "1938-10-24",
         version = "29 USC 216 (as amended); civil money penalties 2025 adjustment",
-        source = "https://www.law.cornell.edu/uscode/text/29/216",
-        summary = "Reports a week whose recorded overtime pay falls short of what is owed, with back pay, equal liquidated damages and the civil money penalty.")
+        source = "https://www.law.cornell.edu/uscode/text/29/216")
 public final class UnpaidOvertimeRule implements LimitRule {
 
     public static final String RECORDS_OVERTIME = "us.payroll.records_overtime";
