@@ -39,8 +39,7 @@ public final class AdministrativeExemption extends UsExemptionTest {
             evidence.addAll(Conditions.salaryLevel(q, missing, true));
         }
         evidence.add(Conditions.attested(q, DUTIES, "duties.administrative",
-                Text.legacy("primary duty is office work on management or business operations, with discretion on matters of significance",
-                        "경영·사업 운영 관련 사무직 업무가 주된 업무이며 중요한 사항에 재량 행사"),
+                Text.of("us.exempt.condition.duties-administrative"),
                 Conditions.cfr("541.200(a)"), missing));
     }
 }

@@ -40,9 +40,9 @@ public final class ComputerEmployeeExemption extends UsExemptionTest {
             Verdict v = rate.isEmpty() ? Verdict.INDETERMINATE
                     : rate.get().compareTo(floor.money().toBigMoney()) >= 0 ? Verdict.EXEMPT : Verdict.NOT_EXEMPT;
             if (rate.isEmpty()) {
-                missing.add(Text.legacy("an exchange rate from " + hourly.currency() + " to USD", hourly.currency() + "→USD 환율"));
+                missing.add(UsExemptionTest.exchangeRate(hourly.currency()));
             }
-            evidence.add(new Evidence("pay.hourly", Text.legacy("paid at least the hourly rate of 541.400(b)", "541.400(b)의 시간급 이상"),
+            evidence.add(new Evidence("pay.hourly", Text.of("us.exempt.condition.computer-hourly", "citation", Conditions.cfr("541.400(b)")),
                     Usd.text(hourly.rate()) + " an hour", Usd.text(floor.money()) + " an hour (in force from " + floor.effective().getStart() + ")",
                     v, Conditions.cfr("541.400(b)")));
         } else {
@@ -50,8 +50,7 @@ public final class ComputerEmployeeExemption extends UsExemptionTest {
             evidence.addAll(Conditions.salaryLevel(q, missing, true));
         }
         evidence.add(Conditions.attested(q, DUTIES, "duties.computer",
-                Text.legacy("primary duty is systems analysis, or designing, developing, testing or modifying systems or programs",
-                        "주된 업무가 시스템 분석 또는 시스템·프로그램의 설계·개발·시험·수정"),
+                Text.of("us.exempt.condition.duties-computer"),
                 Conditions.cfr("541.400(b)"), missing));
     }
 }

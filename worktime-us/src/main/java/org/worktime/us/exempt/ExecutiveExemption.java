@@ -33,8 +33,7 @@ public final class ExecutiveExemption extends UsExemptionTest {
         evidence.add(Conditions.salaryBasis(q, missing));
         evidence.addAll(Conditions.salaryLevel(q, missing, true));
         evidence.add(Conditions.attested(q, DUTIES, "duties.executive",
-                Text.legacy("primary duty is management; directs 2 or more full-time employees; weight in hiring and firing",
-                        "주된 업무가 관리이며 2명 이상의 전일제 근로자를 지휘하고 채용·해고에 영향력"),
+                Text.of("us.exempt.condition.duties-executive"),
                 Conditions.cfr("541.100(a)"), missing));
     }
 }

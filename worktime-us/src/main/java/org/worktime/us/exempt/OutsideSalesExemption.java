@@ -30,8 +30,7 @@ public final class OutsideSalesExemption extends UsExemptionTest {
     @Override
     void conditions(ExemptionQuery q, List<Evidence> evidence, List<Text> missing) {
         evidence.add(Conditions.attested(q, DUTIES, "duties.outside_sales",
-                Text.legacy("primary duty is making sales or obtaining orders, customarily and regularly away from the employer's place of business",
-                        "주된 업무가 영업·수주이며 통상적으로 사업장 밖에서 근무"),
+                Text.of("us.exempt.condition.duties-outside-sales"),
                 Conditions.cfr("541.500(a)"), missing));
     }
 }

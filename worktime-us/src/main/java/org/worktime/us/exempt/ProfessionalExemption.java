@@ -36,8 +36,7 @@ public final class ProfessionalExemption extends UsExemptionTest {
         var licensed = q.attestation(NO_SALARY_TEST).filter(a -> a.holds());
         var fee = licensed.isPresent() ? java.util.Optional.<List<Evidence>>empty() : FeeBasis.evidence(q, missing);
         if (licensed.isPresent()) {
-            evidence.add(new Evidence("salary.not_required", Text.legacy("licensed practice of law or medicine, or teaching: no salary test",
-                    "법률·의료 면허 업무 또는 교사: 급여 요건 없음"), "attested by " + licensed.get().attestedBy() + " on "
+            evidence.add(new Evidence("salary.not_required", Text.of("us.exempt.condition.no-salary-test"), "attested by " + licensed.get().attestedBy() + " on "
                     + licensed.get().attestedOn(), "541.303-541.304", Verdict.EXEMPT, Conditions.cfr("541.304")));
         } else if (fee.isPresent()) {
             evidence.addAll(fee.get());
@@ -46,8 +45,7 @@ public final class ProfessionalExemption extends UsExemptionTest {
             evidence.addAll(Conditions.salaryLevel(q, missing, true));
         }
         evidence.add(Conditions.attested(q, DUTIES, "duties.professional",
-                Text.legacy("primary duty requires advanced knowledge in a field of science or learning, or invention and originality in a creative field",
-                        "주된 업무가 학문 분야의 고도 지식 또는 창작 분야의 독창성을 요구"),
+                Text.of("us.exempt.condition.duties-professional"),
                 Conditions.cfr("541.301"), missing));
     }
 }
