@@ -50,12 +50,8 @@ public final class AlternativeWorkweekRule implements LimitRule {
             if (aws.valid()) {
                 continue;
             }
-            String en = aws.failures().stream().map(Text::en).collect(Collectors.joining("; "));
-            String ko = aws.failures().stream().map(Text::ko).collect(Collectors.joining("; "));
             findings.accept(Findings.warning(context, info(), part, null, null, info().citation(),
-                    Text.legacy("The alternative workweek schedule '" + aws.scheduleText() + "' is not valid: " + en
-                            + ". Its hours are paid under the ordinary 8-hour day (Labor Code 510).",
-                            "대체 근무주 일정 '" + aws.scheduleText() + "' 무효: " + ko + ". 1일 8시간 기준으로 초과근무수당 계산.")));
+                    Text.of("us.aws.invalid", "schedule", aws.scheduleText(), "failures", aws.failures())));
         }
     }
 }

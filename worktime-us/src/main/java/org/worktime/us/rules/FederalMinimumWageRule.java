@@ -50,10 +50,8 @@ public final class FederalMinimumWageRule implements LimitRule {
             }
             WeekInputs in = WeekInputs.of(context, week, seconds);
             if (in == null) {
-                findings.accept(Findings.indeterminate(context, info(), week.dates(), Text.legacy(
-                        "Cannot decide: no wage and no pay of the week are on file for " + UsPay.hours(seconds) + " worked in the workweek from "
-                                + date + ".",
-                        "판단 불가: " + date + " 시작 주 " + UsPay.hours(seconds) + " 근무에 대한 임금 정보가 없습니다.")));
+                findings.accept(Findings.indeterminate(context, info(), week.dates(), Text.of("us.min-wage.no-pay",
+                        "worked", UsPay.duration(seconds), "week", date)));
                 continue;
             }
             BigDecimal required = required(context, week);
@@ -66,12 +64,8 @@ public final class FederalMinimumWageRule implements LimitRule {
             BigDecimal rate = UsPay.perHour(paid, seconds).setScale(2, RoundingMode.DOWN);
             findings.accept(Findings.violation(context, info(), week.dates(), new Measure(rate, in.currency().getCode()),
                     Measure.money(minimum.money()), Findings.citation(info(), minimum), UsPenalties.unpaidWages(context, shortfall, date),
-                    Text.legacy("Straight-time pay of " + Usd.text(paid.setScale(2, RoundingMode.HALF_UP)) + " for " + UsPay.hours(seconds)
-                                    + " in the workweek from " + date + " is " + Usd.text(rate) + " an hour, below the federal minimum wage of "
-                                    + Usd.text(minimum.money()) + ": " + Usd.text(shortfall) + " owed.",
-                            date + " 시작 주 " + UsPay.hours(seconds) + " 근무의 임금 " + Usd.text(paid.setScale(2, RoundingMode.HALF_UP))
-                                    + "은(는) 시간당 " + Usd.text(rate) + "로 연방 최저임금 " + Usd.text(minimum.money()) + "에 미달: "
-                                    + Usd.text(shortfall) + " 미지급.")));
+                    Text.of("us.min-wage.federal", "paid", Usd.money(paid), "worked", UsPay.duration(seconds), "week", date,
+                            "rate", Usd.money(rate), "minimum", minimum.money(), "owed", shortfall)));
         }
     }
 

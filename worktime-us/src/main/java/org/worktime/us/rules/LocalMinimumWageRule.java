@@ -52,8 +52,8 @@ public final class LocalMinimumWageRule implements LimitRule {
             return;
         }
         if (rows.problem() != null) {
-            findings.accept(Findings.indeterminate(context, info(), context.period(), Text.legacy(
-                    "Cannot decide the local minimum wage: " + rows.problem(), "지역 최저임금 판단 불가: " + rows.problem())));
+            findings.accept(Findings.indeterminate(context, info(), context.period(), Text.of("us.min-wage.local-unreadable",
+                    "problem", rows.problem())));
             return;
         }
         boolean california = UsAttributes.isCalifornia(context.workplace());
@@ -71,8 +71,8 @@ public final class LocalMinimumWageRule implements LimitRule {
                     : in.salaryHours();
             Optional<HourlyFloor.Shortfall> shortfall = HourlyFloor.of(context, week, in, salaryHours,
                     day -> rows.table().find(ATTRIBUTE, day));
-            shortfall.ifPresent(s -> findings.accept(CaliforniaMinimumWageRule.finding(context, this, week, s, "the local minimum wage",
-                    "지역 최저임금")));
+            shortfall.ifPresent(s -> findings.accept(CaliforniaMinimumWageRule.finding(context, this, week, s,
+                    Text.of("us.min-wage.what.local"))));
         }
     }
 

@@ -82,12 +82,9 @@ public final class MultiWeekBonusRule implements PayRule {
         LocalDateRange week = r.week().dates();
         boolean california = r.winner() == WeekPay.Winner.CALIFORNIA;
         BigDecimal perHour = UsPay.perHour(share, divisor);
-        String what = flat ? "Flat-sum bonus share for the week " : "Bonus share for the week ";
-        Text why = Text.legacy(what + Usd.text(share) + " / " + UsPay.hours(divisor) + (flat ? " non-overtime" : "") + " = " + UsPay.rateText(perHour)
-                + " an hour" + (flat ? ", owed the whole multiplier on each overtime hour (Alvarado v. Dart Container, 2018)" : "")
-                + (paidOn == null ? "" : "; due with the bonus, paid on " + paidOn) + ".",
-                (flat ? "해당 주 정액 상여 배분액 " : "해당 주 상여 배분액 ") + Usd.text(share) + " / " + UsPay.hours(divisor)
-                        + (flat ? " (비초과근로시간, Alvarado 판결)" : "") + (paidOn == null ? "" : "; 상여 지급일 " + paidOn + "에 지급") + ".");
+        Text why = Text.of(flat ? "us.pay.note.flat-bonus-share" : "us.pay.note.bonus-share", "share", Usd.money(share),
+                "hours", UsPay.duration(divisor), "rate", Usd.rate(perHour),
+                "due", paidOn == null ? Text.empty() : Text.of("us.pay.note.bonus-due", "date", paidOn));
         for (Band band : bands.bands()) {
             if (band == Band.REGULAR || bands.total(band) == 0) {
                 continue;

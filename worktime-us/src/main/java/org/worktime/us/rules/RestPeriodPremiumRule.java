@@ -47,9 +47,8 @@ public final class RestPeriodPremiumRule implements PayRule {
                 long premium = context.parameter("us.ca.lc226-7.premium", date).seconds();
                 lines.accept(UsPay.line(context, info(), LocalDateRange.ofClosed(date, date), KIND, premium, BigDecimal.ONE,
                         UsPay.rate(context, r.currency(), r.californiaRate(), date),
-                        Text.legacy("Rest period missed on " + date + " (attested by " + missed.get().attestedBy() + "), " + UsPay.hours(day[d])
-                                + " worked. One additional hour of pay at the regular rate (Labor Code 226.7).",
-                                "휴식시간 미부여: 통상시급 1시간분 가산 (노동법 226.7조).")));
+                        Text.of("us.pay.note.rest-premium", "date", date, "by", missed.get().attestedBy(), "worked",
+                                UsPay.duration(day[d]))));
             }
         }
     }

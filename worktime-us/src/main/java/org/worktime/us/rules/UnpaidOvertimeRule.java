@@ -71,10 +71,8 @@ public final class UnpaidOvertimeRule implements LimitRule {
             findings.accept(new Finding(context.employeeId(), info().id(), info().title(), Severity.VIOLATION, week,
                     Measure.money(Money.of(r.currency(), paid)), Measure.money(Money.of(r.currency(), owed)), info().citation(),
                     UsPenalties.unpaidOvertime(context, shortfall, week.getStart()),
-                    Text.legacy("Overtime paid for the workweek from " + week.getStart() + " was " + Usd.text(paid) + " of " + Usd.text(owed)
-                            + " owed: " + Usd.text(shortfall) + " unpaid.",
-                            week.getStart() + " 시작 주의 초과근무수당 " + Usd.text(owed) + " 중 " + Usd.text(paid) + "만 지급: "
-                                    + Usd.text(shortfall) + " 미지급."),
+                    Text.of("us.unpaid-overtime", "week", week.getStart(), "paid", Usd.money(paid), "owed", Usd.money(owed),
+                            "shortfall", Usd.money(shortfall)),
                     Basis.ACTUAL));
         }
     }
