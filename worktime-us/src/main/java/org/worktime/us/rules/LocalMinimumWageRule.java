@@ -42,7 +42,7 @@ public final class LocalMinimumWageRule implements LimitRule {
     public static final String ATTRIBUTE = "us.local.min-wage";
 
     /** The rows read from the attributes, or why they could not be read. */
-    record LocalRows(ParameterTable table, String problem) {
+    record LocalRows(ParameterTable table, Text problem) {
     }
 
     @Override
@@ -108,8 +108,8 @@ public final class LocalMinimumWageRule implements LimitRule {
                 all.addAll(ParameterTable.read("workplace attribute " + name, new ByteArrayInputStream(row.getBytes(StandardCharsets.UTF_8)))
                         .history(ATTRIBUTE));
             } catch (IllegalArgumentException ex) {
-                return new LocalRows(null, ex.getMessage() + " (expected value | from | to | law | article | version | source, e.g. "
-                        + "17.95 USD | 2026-01-01 | | San Jose Municipal Code | 4.100 | 2026 adjustment | https://...)");
+                // The reader's own words name the attribute and the field (its errors are English, like every input error).
+                return new LocalRows(null, Text.of("us.min-wage.local-row-unreadable", "problem", ex.getMessage()));
             }
         }
         if (names.isEmpty()) {
@@ -118,7 +118,7 @@ public final class LocalMinimumWageRule implements LimitRule {
         try {
             return new LocalRows(ParameterTable.of(all), null);
         } catch (IllegalArgumentException ex) {
-            return new LocalRows(null, "the rows of " + String.join(", ", names) + " do not fit together: " + ex.getMessage());
+            return new LocalRows(null, Text.of("us.min-wage.local-rows-misfit", "names", String.join(", ", names), "problem", ex.getMessage()));
         }
     }
 }
