@@ -1,8 +1,8 @@
 package org.worktime.us.rules;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import org.threeten.extra.LocalDateRange;
 import org.worktime.core.domain.Agreement;
 import org.worktime.core.engine.EmployeeContext;
@@ -51,7 +51,16 @@ public final class AlternativeWorkweekRule implements LimitRule {
                 continue;
             }
             findings.accept(Findings.warning(context, info(), part, null, null, info().citation(),
-                    Text.of("us.aws.invalid", "schedule", aws.scheduleText(), "failures", aws.failures())));
+                    Text.of("us.aws.invalid", "schedule", aws.scheduleText(), "failures", inTurn(aws.failures()))));
         }
+    }
+
+    /** The failed conditions one after another: a semicolon between them in English, a full stop in Japanese. */
+    private static Text inTurn(List<Text> failures) {
+        Text all = failures.get(0);
+        for (int i = 1; i < failures.size(); i++) {
+            all = Text.of("us.aws.failures", "first", all, "then", failures.get(i));
+        }
+        return all;
     }
 }
