@@ -62,17 +62,20 @@ public final class UnitedStatesPack implements JurisdictionPack {
             new MealPeriodPremiumRule(),
             new RestPeriodPremiumRule());
 
+    /** The pay line kinds in words (a bonus band's kind is its band's, "on a multi-week bonus"). */
     private static final Map<String, Text> PAY_KINDS = Map.ofEntries(
-            Map.entry("OVERTIME", Text.legacy("Overtime (FLSA)", "초과근무 (FLSA)")),
-            Map.entry("STRAIGHT_TIME", Text.legacy("Straight time beyond the salaried hours", "급여 포함시간 초과분 통상임금")),
-            Map.entry("BONUS_OVERTIME", Text.legacy("Overtime on a multi-week bonus", "다주 상여의 초과근무 재계산")),
-            Map.entry("CA_DAILY_OVERTIME", Text.legacy("California daily overtime", "캘리포니아 일 초과근무")),
-            Map.entry("CA_DOUBLE_TIME", Text.legacy("California double time", "캘리포니아 2배 근무")),
-            Map.entry("CA_SEVENTH_DAY", Text.legacy("California seventh day", "캘리포니아 제7일 근무")),
-            Map.entry("CA_SEVENTH_DAY_DOUBLE", Text.legacy("California seventh day, over 8 h", "캘리포니아 제7일 8시간 초과")),
-            Map.entry("CA_WEEKLY_OVERTIME", Text.legacy("California weekly overtime", "캘리포니아 주 초과근무")),
-            Map.entry("CA_MEAL_PREMIUM", Text.legacy("California meal period premium", "캘리포니아 식사시간 가산금")),
-            Map.entry("CA_REST_PREMIUM", Text.legacy("California rest period premium", "캘리포니아 휴식시간 가산금")));
+            Map.entry("OVERTIME", Text.of("us.pay-kind.overtime")),
+            Map.entry("STRAIGHT_TIME", Text.of("us.pay-kind.straight-time")),
+            Map.entry("BONUS_OVERTIME", Text.of("us.pay-kind.bonus-overtime")),
+            Map.entry("CA_DAILY_OVERTIME", Text.of("us.pay-kind.ca-daily-overtime")),
+            Map.entry("CA_DOUBLE_TIME", Text.of("us.pay-kind.ca-double-time")),
+            Map.entry("CA_SEVENTH_DAY", Text.of("us.pay-kind.ca-seventh-day")),
+            Map.entry("CA_SEVENTH_DAY_DOUBLE", Text.of("us.pay-kind.ca-seventh-day-double")),
+            Map.entry("CA_UNSCHEDULED_DAY", Text.of("us.pay-kind.ca-unscheduled-day")),
+            Map.entry("CA_UNSCHEDULED_DAY_DOUBLE", Text.of("us.pay-kind.ca-unscheduled-day-double")),
+            Map.entry("CA_WEEKLY_OVERTIME", Text.of("us.pay-kind.ca-weekly-overtime")),
+            Map.entry("CA_MEAL_PREMIUM", Text.of("us.pay-kind.ca-meal-premium")),
+            Map.entry("CA_REST_PREMIUM", Text.of("us.pay-kind.ca-rest-premium")));
 
     /** No cap on adult hours: the watch reports the week's hours and how many are left before overtime. */
     @Override
@@ -125,9 +128,9 @@ public final class UnitedStatesPack implements JurisdictionPack {
     public Text payKindLabel(String kind) {
         if (kind.endsWith("_BONUS") && PAY_KINDS.containsKey(kind.substring(0, kind.length() - "_BONUS".length()))) {
             Text band = PAY_KINDS.get(kind.substring(0, kind.length() - "_BONUS".length()));
-            return Text.legacy(band.en() + " on a multi-week bonus", band.ko() + " (다주 상여분)");
+            return Text.of("us.pay-kind.on-bonus", "band", band);
         }
-        return PAY_KINDS.getOrDefault(kind, Text.legacy(kind, kind));
+        return PAY_KINDS.getOrDefault(kind, Text.verbatim(kind));
     }
 
     /** No federal holiday changes an overtime answer: every date is an ordinary day. */

@@ -2,12 +2,34 @@ package org.worktime.us;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import org.joda.money.BigMoney;
 import org.joda.money.BigMoneyProvider;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
 
-/** Money in words for evidence and notes: {@code USD 1,234.56}. */
+/**
+ * Money for the pack's words. A message takes the amount as a typed value ({@link #money}, {@link #rate}), which the
+ * catalog writes per language ({@code 1,234.56 USD}); the evidence strings of an exemption test, which are not messages,
+ * are written here as {@code USD 1,234.56}.
+ */
 public final class Usd {
 
     private Usd() {
+    }
+
+    /** An amount in USD to the cent (half up), for a message. */
+    public static Money money(BigDecimal amount) {
+        return Money.of(CurrencyUnit.USD, amount.setScale(2, RoundingMode.HALF_UP));
+    }
+
+    /** An amount to its currency's minor unit (half up), for a message. */
+    public static Money money(BigMoneyProvider amount) {
+        return amount.toBigMoney().toMoney(RoundingMode.HALF_UP);
+    }
+
+    /** An hourly rate in USD, exact: the catalog rounds it for reading (to four decimals at most). */
+    public static BigMoney rate(BigDecimal rate) {
+        return BigMoney.of(CurrencyUnit.USD, rate);
     }
 
     public static String text(BigMoneyProvider money) {

@@ -15,14 +15,11 @@ import org.worktime.core.rule.LegalRule;
  */
 @LegalRule(
         id = "US-FLSA-541-200",
-        title = "Administrative exemption",
-        titleKo = "행정직(Administrative) 적용제외",
         law = "29 CFR",
         article = "541.200",
         effectiveFrom = "2004-08-23",
         version = "69 FR 22122 (2004-04-23); salary level 84 FR 51230 (2019-09-27)",
-        source = "https://www.law.cornell.edu/cfr/text/29/541.200",
-        summary = "Exempt when paid a salary of at least the standard level on a salary basis and the administrative duties are attested.")
+        source = "https://www.law.cornell.edu/cfr/text/29/541.200")
 public final class AdministrativeExemption extends UsExemptionTest {
 
     public static final String DUTIES = "us.duties.administrative";
@@ -42,8 +39,7 @@ public final class AdministrativeExemption extends UsExemptionTest {
             evidence.addAll(Conditions.salaryLevel(q, missing, true));
         }
         evidence.add(Conditions.attested(q, DUTIES, "duties.administrative",
-                Text.legacy("primary duty is office work on management or business operations, with discretion on matters of significance",
-                        "경영·사업 운영 관련 사무직 업무가 주된 업무이며 중요한 사항에 재량 행사"),
+                Text.of("us.exempt.condition.duties-administrative"),
                 Conditions.cfr("541.200(a)"), missing));
     }
 }

@@ -20,14 +20,11 @@ import org.worktime.us.Usd;
  */
 @LegalRule(
         id = "US-CA-LC-515-5",
-        title = "California computer software employee exemption",
-        titleKo = "캘리포니아 컴퓨터 소프트웨어 직원 적용제외",
         law = "California Labor Code",
         article = "515.5",
         effectiveFrom = "2000-01-01",
         version = "DIR adjustments: 2025 USD 56.97/h, 2026 USD 58.85/h",
-        source = "https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=LAB&sectionNum=515.5",
-        summary = "Exempt in California when paid at least the 515.5 hourly, monthly or annual figure in force and the software duties are attested.")
+        source = "https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=LAB&sectionNum=515.5")
 public final class CaliforniaComputerExemption extends UsExemptionTest {
 
     public static final String DUTIES = "us.ca.duties.computer";
@@ -44,11 +41,11 @@ public final class CaliforniaComputerExemption extends UsExemptionTest {
             evidence.add(outside.get());
             return;
         }
-        Text condition = Text.legacy("paid at least the Labor Code 515.5 figure in force", "노동법 515.5조 기준 이상 지급");
+        Text condition = Text.of("us.exempt.condition.ca-computer-pay");
         Wage wage = q.employee().wage();
         Evidence pay;
         if (wage == null) {
-            missing.add(Text.legacy("the employee's wage", "근로자의 임금"));
+            missing.add(Text.of("us.missing.wage"));
             pay = new Evidence("pay.level", condition, "", "", Verdict.INDETERMINATE, CaliforniaScope.labor("515.5(a)(4)"));
         } else {
             // A wage in another currency is compared in USD at the stated rate; without one the answer cannot be known.
@@ -62,7 +59,7 @@ public final class CaliforniaComputerExemption extends UsExemptionTest {
                 default -> Conditions.annualSalary(q);
             };
             if (paid.isEmpty()) {
-                missing.add(Text.legacy("an exchange rate from " + wage.currency() + " to USD", wage.currency() + "→USD 환율"));
+                missing.add(UsExemptionTest.exchangeRate(wage.currency()));
                 pay = new Evidence("pay.level", condition, Conditions.describeWage(wage), Usd.text(floor.money()) + " " + per,
                         Verdict.INDETERMINATE, CaliforniaScope.labor("515.5(a)(4)"));
             } else {
@@ -71,8 +68,7 @@ public final class CaliforniaComputerExemption extends UsExemptionTest {
         }
         evidence.add(pay);
         evidence.add(Conditions.attested(q, DUTIES, "duties.computer",
-                Text.legacy("primarily intellectual or creative software work with discretion: systems analysis, design, development, testing",
-                        "재량을 갖고 시스템 분석·설계·개발·시험 등 지적·창의적 소프트웨어 업무에 주로 종사"),
+                Text.of("us.exempt.condition.duties-ca-computer"),
                 CaliforniaScope.labor("515.5(a)"), missing));
     }
 

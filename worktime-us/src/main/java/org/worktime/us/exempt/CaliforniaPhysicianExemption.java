@@ -20,14 +20,11 @@ import org.worktime.us.Usd;
  */
 @LegalRule(
         id = "US-CA-LC-515-6",
-        title = "California licensed physician and surgeon exemption",
-        titleKo = "캘리포니아 면허 의사·외과의 적용제외",
         law = "California Labor Code",
         article = "515.6",
         effectiveFrom = "2002-01-01",
         version = "DIR adjustments 2012-2025 (2025 USD 103.75/h; 2026 DERIVED, UNCERTAIN)",
-        source = "https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=LAB&sectionNum=515.6",
-        summary = "Exempt in California when a licensed physician or surgeon in licensed duties is paid at least the 515.6 hourly rate in force.")
+        source = "https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=LAB&sectionNum=515.6")
 public final class CaliforniaPhysicianExemption extends UsExemptionTest {
 
     public static final String DUTIES = "us.ca.duties.physician";
@@ -45,10 +42,10 @@ public final class CaliforniaPhysicianExemption extends UsExemptionTest {
             evidence.add(outside.get());
             return;
         }
-        Text condition = Text.legacy("paid by the hour at least the Labor Code 515.6 rate in force", "노동법 515.6조 시간급 기준 이상 지급");
+        Text condition = Text.of("us.exempt.condition.ca-physician-pay");
         Wage wage = q.employee().wage();
         if (wage == null) {
-            missing.add(Text.legacy("the employee's wage", "근로자의 임금"));
+            missing.add(Text.of("us.missing.wage"));
             evidence.add(new Evidence("pay.hourly", condition, "", "", Verdict.INDETERMINATE, CaliforniaScope.labor("515.6(a)(2)")));
         } else if (!(wage instanceof Wage.Hourly hourly)) {
             // Settled from the wage alone: no duties are asked of a doctor the section cannot cover.
@@ -60,7 +57,7 @@ public final class CaliforniaPhysicianExemption extends UsExemptionTest {
             java.util.Optional<BigMoney> paid = q.rates().convert(hourly.rate(), Conditions.USD);
             String limit = Usd.text(floor.money()) + " an hour (in force from " + floor.effective().getStart() + ")";
             if (paid.isEmpty()) {
-                missing.add(Text.legacy("an exchange rate from " + wage.currency() + " to USD", wage.currency() + "→USD 환율"));
+                missing.add(UsExemptionTest.exchangeRate(wage.currency()));
                 evidence.add(new Evidence("pay.hourly", condition, Conditions.describeWage(wage), limit, Verdict.INDETERMINATE,
                         CaliforniaScope.labor("515.6(a)(2)")));
             } else {
@@ -72,8 +69,7 @@ public final class CaliforniaPhysicianExemption extends UsExemptionTest {
             }
         }
         evidence.add(Conditions.attested(q, DUTIES, "duties.physician",
-                Text.legacy("a licensed physician or surgeon primarily engaged in duties that require the license (not a resident or intern)",
-                        "면허가 필요한 업무에 주로 종사하는 면허 의사·외과의 (수련의 제외)"),
+                Text.of("us.exempt.condition.duties-ca-physician"),
                 CaliforniaScope.labor("515.6(a)(1)"), missing));
     }
 }

@@ -18,7 +18,7 @@ final class CaliforniaScope {
         if (UsAttributes.isCalifornia(q.workplace())) {
             return Optional.empty();
         }
-        return Optional.of(new Evidence("scope.california", Text.legacy("the workplace is in California", "사업장이 캘리포니아에 소재"),
+        return Optional.of(new Evidence("scope.california", Text.of("us.exempt.condition.in-california"),
                 UsAttributes.STATE + "=" + q.workplace().attributes().getOrDefault(UsAttributes.STATE, "(not set)"), UsAttributes.STATE + "=CA",
                 Verdict.NOT_EXEMPT, citation));
     }

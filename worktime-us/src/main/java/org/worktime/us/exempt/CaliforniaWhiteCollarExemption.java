@@ -19,14 +19,11 @@ import org.worktime.us.Usd;
  */
 @LegalRule(
         id = "US-CA-LC-515-A",
-        title = "California executive, administrative and professional exemption",
-        titleKo = "캘리포니아 관리·행정·전문직 적용제외",
         law = "California Labor Code",
         article = "515(a)",
         effectiveFrom = "2000-01-01",
         version = "AB 60 (1999); state minimum wage 2025 USD 16.50, 2026 USD 16.90",
-        source = "https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=LAB&sectionNum=515",
-        summary = "Exempt in California when the salary is at least twice the state minimum wage for 2,080 hours and exempt duties take more than half the time.")
+        source = "https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=LAB&sectionNum=515")
 public final class CaliforniaWhiteCollarExemption extends UsExemptionTest {
 
     public static final String DUTIES = "us.ca.exempt_duties_over_half";
@@ -49,10 +46,8 @@ public final class CaliforniaWhiteCollarExemption extends UsExemptionTest {
         java.util.Optional<Parameter> found = q.parameters().find("us.ca.min-wage", q.on(), headcount);
         if (found.isEmpty() && headcount.isEmpty() && q.parameters().history("us.ca.min-wage").stream()
                 .anyMatch(r -> r.scope().isBand() && r.isInForceOn(q.on()))) {
-            missing.add(Text.legacy("the workplace's headcount on " + q.on() + " (the state minimum wage then depended on the employer's size:"
-                    + " 26 or more employees, or 25 or fewer)", q.on() + " 시점 사업장 근로자 수 (당시 주 최저임금은 26인 이상/25인 이하로 구분)"));
-            evidence.add(new Evidence("salary.level", Text.legacy("salary of at least twice the state minimum wage for full-time work",
-                    "주 최저임금의 2배(전일제 기준) 이상 급여"), "", "2 x the state minimum wage for the employer's size x 2,080 h", Verdict.INDETERMINATE,
+            missing.add(Text.of("us.missing.headcount", "date", q.on()));
+            evidence.add(new Evidence("salary.level", Text.of("us.exempt.condition.ca-salary-level"), "", "2 x the state minimum wage for the employer's size x 2,080 h", Verdict.INDETERMINATE,
                     CaliforniaScope.labor("515(a)")));
             evidence.add(duties(q, missing));
             return;
@@ -64,7 +59,7 @@ public final class CaliforniaWhiteCollarExemption extends UsExemptionTest {
                 + wage.effective().getStart() + (wage.scope().isBand()
                         ? " for a workplace of " + wage.scope().toString().substring("headcount:".length()) + " employees" : "") + ")";
         var salary = Conditions.annualSalary(q);
-        Text condition = Text.legacy("salary of at least twice the state minimum wage for full-time work", "주 최저임금의 2배(전일제 기준) 이상 급여");
+        Text condition = Text.of("us.exempt.condition.ca-salary-level");
         if (salary.isEmpty()) {
             Verdict v = q.employee().wage() instanceof Wage.Hourly ? Verdict.NOT_EXEMPT : Verdict.INDETERMINATE;
             evidence.add(new Evidence("salary.level", condition, "no salary", threshold, v, CaliforniaScope.labor("515(a)")));
@@ -77,8 +72,7 @@ public final class CaliforniaWhiteCollarExemption extends UsExemptionTest {
 
     private static Evidence duties(ExemptionQuery q, List<Text> missing) {
         return Conditions.attested(q, DUTIES, "duties.primarily_exempt",
-                Text.legacy("primarily engaged (more than half the time) in exempt executive, administrative or professional duties",
-                        "근무시간의 절반 이상을 관리·행정·전문 업무에 종사"),
+                Text.of("us.exempt.condition.duties-ca-over-half"),
                 CaliforniaScope.labor("515(a)"), missing);
     }
 }

@@ -18,14 +18,11 @@ import org.worktime.us.Usd;
  */
 @LegalRule(
         id = "US-FLSA-541-400",
-        title = "Computer employee exemption",
-        titleKo = "컴퓨터 전문직 적용제외",
         law = "29 CFR",
         article = "541.400",
         effectiveFrom = "2004-08-23",
         version = "69 FR 22122 (2004-04-23); FLSA s.13(a)(17)",
-        source = "https://www.law.cornell.edu/cfr/text/29/541.400",
-        summary = "Exempt when paid at least USD 27.63 an hour, or a salary of at least the standard level on a salary basis, and computer duties are attested.")
+        source = "https://www.law.cornell.edu/cfr/text/29/541.400")
 public final class ComputerEmployeeExemption extends UsExemptionTest {
 
     public static final String DUTIES = "us.duties.computer";
@@ -43,9 +40,9 @@ public final class ComputerEmployeeExemption extends UsExemptionTest {
             Verdict v = rate.isEmpty() ? Verdict.INDETERMINATE
                     : rate.get().compareTo(floor.money().toBigMoney()) >= 0 ? Verdict.EXEMPT : Verdict.NOT_EXEMPT;
             if (rate.isEmpty()) {
-                missing.add(Text.legacy("an exchange rate from " + hourly.currency() + " to USD", hourly.currency() + "→USD 환율"));
+                missing.add(UsExemptionTest.exchangeRate(hourly.currency()));
             }
-            evidence.add(new Evidence("pay.hourly", Text.legacy("paid at least the hourly rate of 541.400(b)", "541.400(b)의 시간급 이상"),
+            evidence.add(new Evidence("pay.hourly", Text.of("us.exempt.condition.computer-hourly", "citation", Conditions.cfr("541.400(b)")),
                     Usd.text(hourly.rate()) + " an hour", Usd.text(floor.money()) + " an hour (in force from " + floor.effective().getStart() + ")",
                     v, Conditions.cfr("541.400(b)")));
         } else {
@@ -53,8 +50,7 @@ public final class ComputerEmployeeExemption extends UsExemptionTest {
             evidence.addAll(Conditions.salaryLevel(q, missing, true));
         }
         evidence.add(Conditions.attested(q, DUTIES, "duties.computer",
-                Text.legacy("primary duty is systems analysis, or designing, developing, testing or modifying systems or programs",
-                        "주된 업무가 시스템 분석 또는 시스템·프로그램의 설계·개발·시험·수정"),
+                Text.of("us.exempt.condition.duties-computer"),
                 Conditions.cfr("541.400(b)"), missing));
     }
 }

@@ -49,8 +49,7 @@ final class Conditions {
     static Evidence attested(ExemptionQuery q, String subject, String key, Text condition, Citation citation, List<Text> missing) {
         Optional<Attestation> found = q.attestation(subject);
         if (found.isEmpty()) {
-            missing.add(Text.legacy("an attestation '" + subject + "' (" + condition.en() + ") covering " + q.on(),
-                    "'" + subject + "' 확인서 (" + condition.ko() + ", " + q.on() + " 시점)"));
+            missing.add(Text.of("us.missing.attestation", "subject", subject, "condition", condition, "date", q.on()));
             return new Evidence(key, condition, "", "attested by a responsible person", Verdict.INDETERMINATE, citation);
         }
         Attestation a = found.get();
@@ -148,7 +147,7 @@ final class Conditions {
      * catch-up payment in the next pay period (541.602(a)(3)); the credit is not available to an HCE.
      */
     static List<Evidence> salaryLevel(ExemptionQuery q, List<Text> missing, boolean bonusCredit) {
-        Text condition = Text.legacy("salary of at least the standard salary level", "표준 급여 수준 이상의 급여");
+        Text condition = Text.of("us.exempt.condition.salary-level");
         Citation citation = cfr("541.600(a)");
         Optional<BigMoney> weekly = weeklySalary(q);
         Level level = standardLevel(q);
@@ -183,8 +182,7 @@ final class Conditions {
     }
 
     private static Evidence bonusCredit(ExemptionQuery q, BigMoney weekly, Level level, BigDecimal share) {
-        Text condition = Text.legacy("non-discretionary bonuses and commissions make up the rest of the salary level (up to 10%)",
-                "비재량 상여·수수료로 급여 수준 부족분 충당 (10% 한도)");
+        Text condition = Text.of("us.exempt.condition.bonus-credit");
         Period52 period = Period52.containing(q.employee(), q.on());
         BigDecimal weeks = BigDecimal.valueOf(period.weeksEmployed());
         BigDecimal need = level.weekly().getAmount().multiply(weeks);

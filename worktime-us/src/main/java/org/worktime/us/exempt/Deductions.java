@@ -100,8 +100,8 @@ final class Deductions {
         try {
             return Optional.of(LocalDate.parse(value.trim()));
         } catch (DateTimeParseException e) {
-            throw new InvalidDataException(Text.legacy("the earning attribute " + REIMBURSED_ON + "='" + value + "' of a " + deduction.kind()
-                    + " is not a date (YYYY-MM-DD)", "공제 항목의 " + REIMBURSED_ON + "='" + value + "' 값이 날짜(YYYY-MM-DD)가 아닙니다"));
+            throw new InvalidDataException(Text.of("us.data.reimbursed-on-not-a-date", "attribute", REIMBURSED_ON, "value", value,
+                    "kind", deduction.kind()));
         }
     }
 }

@@ -14,14 +14,11 @@ import org.worktime.core.rule.LegalRule;
  */
 @LegalRule(
         id = "US-FLSA-541-100",
-        title = "Executive exemption",
-        titleKo = "관리직(Executive) 적용제외",
         law = "29 CFR",
         article = "541.100",
         effectiveFrom = "2004-08-23",
         version = "69 FR 22122 (2004-04-23); salary level 84 FR 51230 (2019-09-27)",
-        source = "https://www.law.cornell.edu/cfr/text/29/541.100",
-        summary = "Exempt when paid a salary of at least the standard level on a salary basis and the executive duties are attested.")
+        source = "https://www.law.cornell.edu/cfr/text/29/541.100")
 public final class ExecutiveExemption extends UsExemptionTest {
 
     public static final String DUTIES = "us.duties.executive";
@@ -36,8 +33,7 @@ public final class ExecutiveExemption extends UsExemptionTest {
         evidence.add(Conditions.salaryBasis(q, missing));
         evidence.addAll(Conditions.salaryLevel(q, missing, true));
         evidence.add(Conditions.attested(q, DUTIES, "duties.executive",
-                Text.legacy("primary duty is management; directs 2 or more full-time employees; weight in hiring and firing",
-                        "주된 업무가 관리이며 2명 이상의 전일제 근로자를 지휘하고 채용·해고에 영향력"),
+                Text.of("us.exempt.condition.duties-executive"),
                 Conditions.cfr("541.100(a)"), missing));
     }
 }

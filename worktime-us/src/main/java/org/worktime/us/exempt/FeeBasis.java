@@ -47,8 +47,7 @@ final class FeeBasis {
             return Optional.empty();
         }
         List<Evidence> out = new ArrayList<>();
-        out.add(Conditions.attested(q, SINGLE_JOBS, "fee.basis", Text.legacy("paid an agreed sum for each single, unique job regardless of the time it takes",
-                "소요시간과 무관하게 단일·고유 업무마다 약정 금액 지급"), Conditions.cfr("541.605(a)"), missing));
+        out.add(Conditions.attested(q, SINGLE_JOBS, "fee.basis", Text.of("us.exempt.condition.fee-basis"), Conditions.cfr("541.605(a)"), missing));
         Conditions.Level level = Conditions.standardLevel(q);
         BigDecimal week = Conditions.param(q, "us.flsa541-605.test-hours").decimal();
         List<String> jobs = new ArrayList<>();
@@ -58,8 +57,7 @@ final class FeeBasis {
             Optional<BigDecimal> hours = hours(fee);
             String job = Usd.text(amount) + " for the job " + fee.earnedOver().getStart() + " to " + fee.earnedOver().getEndInclusive();
             if (hours.isEmpty()) {
-                missing.add(Text.legacy("the hours worked on the fee job of " + fee.earnedOver().getStart() + " (earning attribute " + HOURS + ")",
-                        fee.earnedOver().getStart() + " 건별 업무의 작업시간 (속성 " + HOURS + ")"));
+                missing.add(Text.of("us.missing.fee-hours", "date", fee.earnedOver().getStart(), "attribute", HOURS));
                 jobs.add(job + ", hours not recorded");
                 verdict = verdict == Verdict.NOT_EXEMPT ? verdict : Verdict.INDETERMINATE;
                 continue;
@@ -71,8 +69,7 @@ final class FeeBasis {
                 verdict = Verdict.NOT_EXEMPT;
             }
         }
-        out.add(new Evidence("fee.level", Text.legacy("the fee, at its rate for the time worked, would pay at least the standard level for 40 hours",
-                "건별 보수를 작업시간 기준 40시간으로 환산하여 표준 급여 수준 이상"), String.join("; ", jobs), level.describe(), verdict,
+        out.add(new Evidence("fee.level", Text.of("us.exempt.condition.fee-level"), String.join("; ", jobs), level.describe(), verdict,
                 Conditions.cfr("541.605(b)")));
         return Optional.of(out);
     }
@@ -90,7 +87,6 @@ final class FeeBasis {
         } catch (NumberFormatException e) {
             // named below
         }
-        throw new InvalidDataException(Text.legacy("the earning attribute " + HOURS + "='" + value + "' of a fee is not a positive number of hours",
-                "건별 보수의 " + HOURS + "='" + value + "' 값이 양의 시간 수가 아닙니다"));
+        throw new InvalidDataException(Text.of("us.data.fee-hours-not-positive", "attribute", HOURS, "value", value));
     }
 }

@@ -26,14 +26,11 @@ import org.worktime.us.Usd;
  */
 @LegalRule(
         id = "US-FLSA-541-601",
-        title = "Highly compensated employee exemption",
-        titleKo = "고소득 근로자(HCE) 적용제외",
         law = "29 CFR",
         article = "541.601",
         effectiveFrom = "2004-08-23",
         version = "69 FR 22122 (2004-04-23); HCE level 84 FR 51230 (2019-09-27)",
-        source = "https://www.law.cornell.edu/cfr/text/29/541.601",
-        summary = "Exempt when the 52-week total compensation reaches the HCE level (pro-rated, with catch-up), the standard level is paid as salary, and one exempt duty is attested.")
+        source = "https://www.law.cornell.edu/cfr/text/29/541.601")
 public final class HighlyCompensatedExemption extends UsExemptionTest {
 
     public static final String DUTIES = "us.duties.hce";
@@ -52,14 +49,12 @@ public final class HighlyCompensatedExemption extends UsExemptionTest {
         } else {
             evidence.add(Conditions.salaryBasis(q, missing));
             evidence.addAll(Conditions.salaryLevel(q, missing, false).stream()
-                    .map(e -> new Evidence("hce.salary_part", Text.legacy("at least the standard level a week paid as salary (no bonus credit)",
-                            "표준 급여 수준 이상을 급여로 지급 (상여 충당 불가)"), e.observed(), e.threshold(), e.outcome(), Conditions.cfr("541.601(b)(1)")))
+                    .map(e -> new Evidence("hce.salary_part", Text.of("us.exempt.condition.hce-salary-part"), e.observed(), e.threshold(), e.outcome(), Conditions.cfr("541.601(b)(1)")))
                     .toList());
         }
         evidence.add(totalCompensation(q, missing, fee.isPresent()));
         evidence.add(Conditions.attested(q, DUTIES, "duties.hce",
-                Text.legacy("customarily and regularly performs at least one exempt executive, administrative or professional duty; office or non-manual work",
-                        "관리·행정·전문직 업무 중 하나 이상을 통상적으로 수행하며 사무직"),
+                Text.of("us.exempt.condition.duties-hce"),
                 Conditions.cfr("541.601(c)"), missing));
     }
 
@@ -100,7 +95,7 @@ public final class HighlyCompensatedExemption extends UsExemptionTest {
 
     /** The total; {@code feeBasis}: paid by fees, with no salary, so the fees (counted as other pay) are the whole of it. */
     private Evidence totalCompensation(ExemptionQuery q, List<Text> missing, boolean feeBasis) {
-        Text condition = Text.legacy("total annual compensation of at least the HCE level", "연간 총보수가 HCE 기준 이상");
+        Text condition = Text.of("us.exempt.condition.hce-total");
         Conditions.Level level = Conditions.hceLevel(q);
         Period52 period = Period52.containing(q.employee(), q.on());
         BigDecimal weeks = BigDecimal.valueOf(period.weeksEmployed());

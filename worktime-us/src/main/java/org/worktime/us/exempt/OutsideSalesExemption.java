@@ -13,14 +13,11 @@ import org.worktime.core.rule.LegalRule;
  */
 @LegalRule(
         id = "US-FLSA-541-500",
-        title = "Outside sales exemption",
-        titleKo = "외근 영업직 적용제외",
         law = "29 CFR",
         article = "541.500",
         effectiveFrom = "2004-08-23",
         version = "69 FR 22122 (2004-04-23)",
-        source = "https://www.law.cornell.edu/cfr/text/29/541.500",
-        summary = "Exempt, with no salary test, when the outside sales duties are attested.")
+        source = "https://www.law.cornell.edu/cfr/text/29/541.500")
 public final class OutsideSalesExemption extends UsExemptionTest {
 
     public static final String DUTIES = "us.duties.outside_sales";
@@ -33,8 +30,7 @@ public final class OutsideSalesExemption extends UsExemptionTest {
     @Override
     void conditions(ExemptionQuery q, List<Evidence> evidence, List<Text> missing) {
         evidence.add(Conditions.attested(q, DUTIES, "duties.outside_sales",
-                Text.legacy("primary duty is making sales or obtaining orders, customarily and regularly away from the employer's place of business",
-                        "주된 업무가 영업·수주이며 통상적으로 사업장 밖에서 근무"),
+                Text.of("us.exempt.condition.duties-outside-sales"),
                 Conditions.cfr("541.500(a)"), missing));
     }
 }

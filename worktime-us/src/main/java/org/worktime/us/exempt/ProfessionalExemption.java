@@ -16,14 +16,11 @@ import org.worktime.core.rule.LegalRule;
  */
 @LegalRule(
         id = "US-FLSA-541-300",
-        title = "Learned and creative professional exemption",
-        titleKo = "전문직(Professional) 적용제외",
         law = "29 CFR",
         article = "541.300-541.304",
         effectiveFrom = "2004-08-23",
         version = "69 FR 22122 (2004-04-23); salary level 84 FR 51230 (2019-09-27)",
-        source = "https://www.law.cornell.edu/cfr/text/29/541.300",
-        summary = "Exempt when paid a salary of at least the standard level on a salary basis (none for doctors, lawyers, teachers) and professional duties are attested.")
+        source = "https://www.law.cornell.edu/cfr/text/29/541.300")
 public final class ProfessionalExemption extends UsExemptionTest {
 
     public static final String DUTIES = "us.duties.professional";
@@ -39,8 +36,7 @@ public final class ProfessionalExemption extends UsExemptionTest {
         var licensed = q.attestation(NO_SALARY_TEST).filter(a -> a.holds());
         var fee = licensed.isPresent() ? java.util.Optional.<List<Evidence>>empty() : FeeBasis.evidence(q, missing);
         if (licensed.isPresent()) {
-            evidence.add(new Evidence("salary.not_required", Text.legacy("licensed practice of law or medicine, or teaching: no salary test",
-                    "법률·의료 면허 업무 또는 교사: 급여 요건 없음"), "attested by " + licensed.get().attestedBy() + " on "
+            evidence.add(new Evidence("salary.not_required", Text.of("us.exempt.condition.no-salary-test"), "attested by " + licensed.get().attestedBy() + " on "
                     + licensed.get().attestedOn(), "541.303-541.304", Verdict.EXEMPT, Conditions.cfr("541.304")));
         } else if (fee.isPresent()) {
             evidence.addAll(fee.get());
@@ -49,8 +45,7 @@ public final class ProfessionalExemption extends UsExemptionTest {
             evidence.addAll(Conditions.salaryLevel(q, missing, true));
         }
         evidence.add(Conditions.attested(q, DUTIES, "duties.professional",
-                Text.legacy("primary duty requires advanced knowledge in a field of science or learning, or invention and originality in a creative field",
-                        "주된 업무가 학문 분야의 고도 지식 또는 창작 분야의 독창성을 요구"),
+                Text.of("us.exempt.condition.duties-professional"),
                 Conditions.cfr("541.301"), missing));
     }
 }

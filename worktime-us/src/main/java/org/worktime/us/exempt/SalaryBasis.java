@@ -36,7 +36,7 @@ final class SalaryBasis {
     /** Attested: the improper deductions of the period were isolated or inadvertent (541.603(c)). */
     static final String ISOLATED = "us.salary_basis.isolated_or_inadvertent";
 
-    private static final Text CONDITION = Text.legacy("paid on a salary basis", "급여 기준(salary basis) 지급");
+    private static final Text CONDITION = Text.of("us.exempt.condition.salary-basis");
     private static final String THRESHOLD = "a predetermined salary, reduced only as 541.602(b) permits";
 
     private SalaryBasis() {
@@ -46,7 +46,7 @@ final class SalaryBasis {
         Citation citation = Conditions.cfr("541.602");
         Wage wage = q.employee().wage();
         if (wage == null) {
-            missing.add(Text.legacy("the employee's wage", "근로자의 임금"));
+            missing.add(Text.of("us.missing.wage"));
             return new Evidence("salary.basis", CONDITION, "", "a predetermined salary", Verdict.INDETERMINATE, citation);
         }
         if (wage instanceof Wage.Hourly) {
@@ -54,7 +54,7 @@ final class SalaryBasis {
                     Verdict.NOT_EXEMPT, citation);
         }
         if (Conditions.weeklySalary(q).isEmpty()) {
-            missing.add(Text.legacy("an exchange rate from " + wage.currency() + " to USD", wage.currency() + "→USD 환율"));
+            missing.add(UsExemptionTest.exchangeRate(wage.currency()));
             return new Evidence("salary.basis", CONDITION, Conditions.describeWage(wage), "a predetermined salary in USD", Verdict.INDETERMINATE,
                     citation);
         }
@@ -99,8 +99,8 @@ final class SalaryBasis {
         }
         Optional<Attestation> basis = q.attestation(needs.get(), d.earnedOver().getStart());
         if (basis.isEmpty()) {
-            missing.add(Text.legacy("an attestation '" + needs.get() + "' covering " + d.earnedOver().getStart() + " (" + paragraph.get() + ")",
-                    "'" + needs.get() + "' 확인서 (" + d.earnedOver().getStart() + ", " + paragraph.get() + ")"));
+            missing.add(Text.of("us.missing.deduction-attestation", "subject", needs.get(), "date", d.earnedOver().getStart(),
+                    "citation", Conditions.cfr(paragraph.get())));
             return new Judged(Verdict.INDETERMINATE, "permitted by " + paragraph.get() + " only with " + needs.get() + ", not attested", false);
         }
         if (!basis.get().holds()) {
@@ -131,8 +131,8 @@ final class SalaryBasis {
         if (harbor.isPresent() && isolated.isPresent()) {
             return new Judged(Verdict.NOT_EXEMPT, reimbursed + ", but neither the safe harbor nor an isolated error holds (541.603(c), (d))", true);
         }
-        missing.add(Text.legacy("an attestation '" + SAFE_HARBOR + "' (541.603(d)) or '" + ISOLATED + "' (541.603(c)) covering "
-                + d.earnedOver().getStart(), "'" + SAFE_HARBOR + "' 또는 '" + ISOLATED + "' 확인서 (" + d.earnedOver().getStart() + ")"));
+        missing.add(Text.of("us.missing.safe-harbor-or-isolated", "harbor", SAFE_HARBOR, "harborCitation", Conditions.cfr("541.603(d)"),
+                "isolated", ISOLATED, "isolatedCitation", Conditions.cfr("541.603(c)"), "date", d.earnedOver().getStart()));
         return new Judged(Verdict.INDETERMINATE, reimbursed + "; kept only under the safe harbor or if isolated or inadvertent (541.603(c), (d))", true);
     }
 

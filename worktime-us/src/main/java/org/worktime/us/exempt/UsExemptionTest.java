@@ -7,6 +7,7 @@ import org.worktime.core.exempt.Evidence;
 import org.worktime.core.exempt.ExemptionQuery;
 import org.worktime.core.exempt.Verdict;
 import org.worktime.core.finding.Text;
+import org.worktime.core.i18n.Language;
 import org.worktime.core.param.MissingParameterException;
 import org.worktime.core.rule.ExemptionTest;
 
@@ -24,21 +25,27 @@ abstract class UsExemptionTest implements ExemptionTest {
         try {
             conditions(query, evidence, missing);
         } catch (MissingParameterException e) {
-            evidence.add(new Evidence("parameters", Text.legacy("a threshold in force on " + e.date(), e.date() + " 시점의 기준값"),
+            evidence.add(new Evidence("parameters", Text.of("us.exempt.condition.threshold-in-force", "date", e.date()),
                     "", e.key(), Verdict.INDETERMINATE, info().citation()));
-            missing.add(Text.legacy("the parameter " + e.key() + " for " + e.date() + " (not in the pack's data; supply it as an override)",
-                    "파라미터 " + e.key() + " (" + e.date() + ")"));
+            missing.add(Text.of("us.missing.parameter", "key", e.key(), "date", e.date()));
         } catch (org.worktime.core.domain.InvalidDataException e) {
             // A value in the data the test cannot read (an attribute in the wrong form): named, and the answer open.
-            evidence.add(new Evidence("data", Text.legacy("the pay data can be read", "급여 데이터 판독"), e.explanation().en(), "a readable value",
+            // Evidence's observed value is a string (core's API): the problem is written there in English, and said in
+            // each language as the missing item.
+            evidence.add(new Evidence("data", Text.of("us.exempt.condition.data-readable"), e.explanation().in(Language.EN), "a readable value",
                     Verdict.INDETERMINATE, info().citation()));
             missing.add(e.explanation());
         } catch (Conditions.MissingRateException e) {
-            evidence.add(new Evidence("exchange_rate", Text.legacy("an amount converted to USD", "USD 환산"), "", "a stated rate from " + e.currency
+            evidence.add(new Evidence("exchange_rate", Text.of("us.exempt.condition.converted-to-usd"), "", "a stated rate from " + e.currency
                     + " to USD", Verdict.INDETERMINATE, info().citation()));
-            missing.add(Text.legacy("an exchange rate from " + e.currency + " to USD", e.currency + "→USD 환율"));
+            missing.add(exchangeRate(e.currency));
         }
         return Eligibility.fromConditions(query.employeeId(), query.on(), regime(), info(), evidence, missing);
+    }
+
+    /** The missing item when an amount in a currency has no stated rate to USD. */
+    static Text exchangeRate(org.joda.money.CurrencyUnit currency) {
+        return Text.of("us.missing.exchange-rate", "currency", currency.getCode());
     }
 
     /** Adds each condition of the test, in the order the regulation states them. */

@@ -87,14 +87,11 @@ record AlternativeWorkweek(Agreement agreement, Map<DayOfWeek, Long> schedule, L
         for (var e : schedule.entrySet()) {
             total += e.getValue();
             if (e.getValue() > day.seconds()) {
-                failures.add(Text.legacy("the schedule gives " + e.getKey() + " " + hours(e.getValue()) + " h, over the " + hours(day.seconds())
-                        + " h a day Labor Code 511(a) allows", "일정의 " + e.getKey() + " " + hours(e.getValue()) + "시간이 1일 " + hours(day.seconds())
-                        + "시간 한도 초과"));
+                failures.add(Text.of("us.aws.day-over", "day", e.getKey().name(), "hours", hours(e.getValue()), "limit", hours(day.seconds())));
             }
         }
         if (total > week.seconds()) {
-            failures.add(Text.legacy("the schedule totals " + hours(total) + " h a week, over the " + hours(week.seconds()) + " h Labor Code 511(a) allows",
-                    "주 " + hours(total) + "시간으로 주 " + hours(week.seconds()) + "시간 한도 초과"));
+            failures.add(Text.of("us.aws.week-over", "hours", hours(total), "limit", hours(week.seconds())));
         }
     }
 
@@ -108,8 +105,7 @@ record AlternativeWorkweek(Agreement agreement, Map<DayOfWeek, Long> schedule, L
         }
         BigDecimal[] needed = fraction(context.parameter("us.ca.lc511.vote-share", vote).text());
         if (share[0].multiply(needed[1]).compareTo(needed[0].multiply(share[1])) < 0) {
-            failures.add(Text.legacy("the vote of " + vote + " approved it by " + raw + ", less than the " + needed[0].toPlainString() + "/" + needed[1].toPlainString()
-                    + " of the work unit Labor Code 511(a) requires", vote + " 투표 찬성 " + raw + ": 3분의 2 미달"));
+            failures.add(Text.of("us.aws.vote-short", "vote", vote, "share", raw, "needed", needed[0].toPlainString() + "/" + needed[1].toPlainString()));
         }
     }
 
@@ -121,8 +117,7 @@ record AlternativeWorkweek(Agreement agreement, Map<DayOfWeek, Long> schedule, L
         }
         int days = context.parameter("us.ca.lc511.disclosure-days", vote).integer();
         if (disclosure.plusDays(days).isAfter(vote)) {
-            failures.add(Text.legacy("the written disclosure of " + disclosure + " came less than " + days + " days before the vote of " + vote,
-                    "서면 공개(" + disclosure + ")가 투표(" + vote + ") " + days + "일 전보다 늦음"));
+            failures.add(Text.of("us.aws.disclosure-late", "disclosure", disclosure, "days", days, "vote", vote));
         }
     }
 
@@ -136,15 +131,13 @@ record AlternativeWorkweek(Agreement agreement, Map<DayOfWeek, Long> schedule, L
         String raw = a.terms().get("reportDate");
         if (raw == null || raw.isBlank()) {
             if (date.isAfter(due)) {
-                failures.add(Text.legacy("no report of the vote of " + vote + " to the State is on file, due by " + due,
-                        vote + " 투표 결과 보고 기록 없음 (기한 " + due + ")"));
+                failures.add(Text.of("us.aws.report-missing", "vote", vote, "due", due));
             }
             return;
         }
         LocalDate report = date(a, "reportDate", failures);
         if (report != null && report.isAfter(due)) {
-            failures.add(Text.legacy("the vote of " + vote + " was reported on " + report + ", after the " + days + " days allowed (by " + due + ")",
-                    vote + " 투표 결과를 " + report + "에 보고: " + days + "일 기한(" + due + ") 경과"));
+            failures.add(Text.of("us.aws.report-late", "vote", vote, "report", report, "days", days, "due", due));
         }
     }
 
@@ -226,11 +219,12 @@ record AlternativeWorkweek(Agreement agreement, Map<DayOfWeek, Long> schedule, L
 
     private static Text missing(String term, String raw) {
         return raw == null || raw.isBlank()
-                ? Text.legacy("the term '" + term + "' is missing", "'" + term + "' 항목 없음")
-                : Text.legacy("the term " + term + "='" + raw + "' is not in a form the pack reads", term + "='" + raw + "' 형식 오류");
+                ? Text.of("us.aws.term-missing", "term", term)
+                : Text.of("us.aws.term-unreadable", "term", term, "value", raw);
     }
 
-    private static String hours(long seconds) {
-        return BigDecimal.valueOf(seconds).divide(BigDecimal.valueOf(3600), 2, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    /** Decimal hours ({@code 10}, {@code 9.5}): the form the schedule's terms are written in. */
+    private static BigDecimal hours(long seconds) {
+        return BigDecimal.valueOf(seconds).divide(BigDecimal.valueOf(3600), 2, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
     }
 }

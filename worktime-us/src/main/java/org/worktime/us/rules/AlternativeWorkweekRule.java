@@ -1,8 +1,8 @@
 package org.worktime.us.rules;
 
 import java.time.LocalDate;
+import java.util.List;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import org.threeten.extra.LocalDateRange;
 import org.worktime.core.domain.Agreement;
 import org.worktime.core.engine.EmployeeContext;
@@ -23,14 +23,11 @@ import org.worktime.us.UsAttributes;
  */
 @LegalRule(
         id = "US-CA-LC-511",
-        title = "California alternative workweek schedule not validly adopted",
-        titleKo = "캘리포니아 대체 근무주 일정의 유효 요건",
         law = "California Labor Code",
         article = "511; IWC wage orders s.3(B)-(C)",
         effectiveFrom = "2000-01-01",
         version = "AB 60 (1999)",
-        source = "https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=LAB&sectionNum=511",
-        summary = "Warns when an alternative workweek schedule is over 10 h a day or 40 h a week, had under 2/3 of the vote, a disclosure under 14 days before it, or a late report; ordinary daily overtime then applies.")
+        source = "https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=LAB&sectionNum=511")
 public final class AlternativeWorkweekRule implements LimitRule {
 
     @Override
@@ -53,12 +50,17 @@ public final class AlternativeWorkweekRule implements LimitRule {
             if (aws.valid()) {
                 continue;
             }
-            String en = aws.failures().stream().map(Text::en).collect(Collectors.joining("; "));
-            String ko = aws.failures().stream().map(Text::ko).collect(Collectors.joining("; "));
             findings.accept(Findings.warning(context, info(), part, null, null, info().citation(),
-                    Text.legacy("The alternative workweek schedule '" + aws.scheduleText() + "' is not valid: " + en
-                            + ". Its hours are paid under the ordinary 8-hour day (Labor Code 510).",
-                            "대체 근무주 일정 '" + aws.scheduleText() + "' 무효: " + ko + ". 1일 8시간 기준으로 초과근무수당 계산.")));
+                    Text.of("us.aws.invalid", "schedule", aws.scheduleText(), "failures", inTurn(aws.failures()))));
         }
+    }
+
+    /** The failed conditions one after another: a semicolon between them in English, a full stop in Japanese. */
+    private static Text inTurn(List<Text> failures) {
+        Text all = failures.get(0);
+        for (int i = 1; i < failures.size(); i++) {
+            all = Text.of("us.aws.failures", "first", all, "then", failures.get(i));
+        }
+        return all;
     }
 }

@@ -41,9 +41,8 @@ final class BonusAllocation {
         return switch (value) {
             case "day", "week", "" -> Method.DAY;
             case "hour" -> Method.HOUR;
-            default -> throw new InvalidDataException(Text.legacy("the earning attribute " + ALLOCATE + "='" + e.attributes().get(ALLOCATE)
-                    + "' of a " + e.kind() + " is neither 'day' nor 'hour'", "상여 항목의 " + ALLOCATE + "='" + e.attributes().get(ALLOCATE)
-                    + "' 값은 'day' 또는 'hour'여야 합니다"));
+            default -> throw new InvalidDataException(Text.of("us.data.allocate-invalid", "attribute", ALLOCATE, "value",
+                    e.attributes().get(ALLOCATE), "kind", e.kind()));
         };
     }
 
@@ -100,9 +99,8 @@ final class BonusAllocation {
         LocalDate from = e.earnedOver().getStart();
         LocalDate to = e.earnedOver().getEndInclusive();
         if (value == null || value.isBlank()) {
-            throw new InvalidDataException(Text.legacy("the " + e.kind() + " allocated per hour over " + from + " to " + to
-                    + " reaches outside the evaluated weeks: state the " + (regularOnly ? "non-overtime " : "") + "hours worked over its period"
-                    + " (earning attribute " + key + ")", from + "~" + to + " 상여를 시간당 배분하려면 기간 전체의 근로시간(속성 " + key + ")이 필요합니다"));
+            throw new InvalidDataException(Text.of("us.data.period-hours-needed", "kind", e.kind(), "period", LocalDateRange.ofClosed(from, to),
+                    "regular", regularOnly, "attribute", key));
         }
         try {
             BigDecimal hours = new BigDecimal(value.trim());
@@ -112,7 +110,6 @@ final class BonusAllocation {
         } catch (NumberFormatException ex) {
             // named below
         }
-        throw new InvalidDataException(Text.legacy("the earning attribute " + key + "='" + value + "' is not a positive number of hours",
-                "상여 항목의 " + key + "='" + value + "' 값이 양의 시간 수가 아닙니다"));
+        throw new InvalidDataException(Text.of("us.data.hours-not-positive", "attribute", key, "value", value));
     }
 }

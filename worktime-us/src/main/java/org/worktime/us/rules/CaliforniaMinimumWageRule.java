@@ -22,14 +22,11 @@ import org.worktime.us.exempt.UsExemptionTests;
  */
 @LegalRule(
         id = "US-CA-LC-1182-12",
-        title = "Pay below the California minimum wage",
-        titleKo = "캘리포니아 최저임금 미달",
         law = "California Labor Code",
         article = "1182.12, 1197",
         effectiveFrom = "2008-01-01",
         version = "Labor Code 1182.12 as amended by AB 10 (2013) and SB 3 (2016), annual adjustments to 2026",
-        source = "https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?sectionNum=1182.12&lawCode=LAB",
-        summary = "In a California workplace, every hour worked is paid at least the state minimum wage in force that day.")
+        source = "https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?sectionNum=1182.12&lawCode=LAB")
 public final class CaliforniaMinimumWageRule implements LimitRule {
 
     static final String MINIMUM_WAGE = "us.ca.min-wage";
@@ -51,18 +48,16 @@ public final class CaliforniaMinimumWageRule implements LimitRule {
             }
             Optional<HourlyFloor.Shortfall> shortfall = HourlyFloor.of(context, week, in,
                     context.parameter("us.ca.lc515d.salary-hours", date).decimal(), day -> Optional.of(context.parameter(MINIMUM_WAGE, day)));
-            shortfall.ifPresent(s -> findings.accept(finding(context, this, week, s, "the California minimum wage", "캘리포니아 최저임금")));
+            shortfall.ifPresent(s -> findings.accept(finding(context, this, week, s, Text.of("us.min-wage.what.california"))));
         }
     }
 
     /** The finding of a week paid below an hourly minimum (shared with the local minimum wage). */
-    static Finding finding(EmployeeContext context, LimitRule rule, Workweek week, HourlyFloor.Shortfall s, String what, String whatKo) {
+    static Finding finding(EmployeeContext context, LimitRule rule, Workweek week, HourlyFloor.Shortfall s, Text what) {
         return Findings.violation(context, rule.info(), week.dates(), new Measure(s.lowestRate(), s.owed().getCurrencyUnit().getCode()),
                 Measure.money(s.minimum().money()), Findings.citation(rule.info(), s.minimum()), null,
-                Text.legacy(UsPay.hours(s.secondsBelow()) + " of the workweek from " + week.startDate() + " paid as low as " + Usd.text(s.lowestRate())
-                                + " an hour, below " + what + " of " + Usd.text(s.minimum().money()) + " (" + s.minimum().citation().shortText()
-                                + "): " + Usd.text(s.owed()) + " owed.",
-                        week.startDate() + " 시작 주 " + UsPay.hours(s.secondsBelow()) + " 근무가 시간당 최저 " + Usd.text(s.lowestRate()) + "로 "
-                                + whatKo + " " + Usd.text(s.minimum().money()) + "에 미달: " + Usd.text(s.owed()) + " 미지급."));
+                Text.of("us.min-wage.hourly", "below", UsPay.duration(s.secondsBelow()), "week", week.startDate(), "lowest",
+                        Usd.money(s.lowestRate()), "what", what, "minimum", s.minimum().money(), "citation", s.minimum().citation(),
+                        "owed", s.owed()));
     }
 }

@@ -15,14 +15,11 @@ import org.worktime.core.rule.PayRule;
  */
 @LegalRule(
         id = "US-CA-LC-510",
-        title = "California daily, weekly and seventh-day overtime",
-        titleKo = "캘리포니아 일·주·제7일 초과근무수당",
         law = "California Labor Code",
         article = "510(a); 515(d)",
         effectiveFrom = "2000-01-01",
         version = "AB 60 (1999); Alvarado v. Dart Container (Cal. 2018)",
-        source = "https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=LAB&sectionNum=510",
-        summary = "Over 8 h a day or 40 h a week and the first 8 h of a seventh day at 1.5x; over 12 h a day or 8 h on a seventh day at 2x; no pyramiding.")
+        source = "https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=LAB&sectionNum=510")
 public final class CaliforniaOvertimeRule implements PayRule {
 
     @Override

@@ -27,14 +27,11 @@ import org.worktime.us.exempt.UsExemptionTests;
  */
 @LegalRule(
         id = "US-FLSA-6",
-        title = "Pay below the federal minimum wage",
-        titleKo = "연방 최저임금 미달",
         law = "Fair Labor Standards Act",
         article = "s.6(a)(1) (29 USC 206(a)(1)); 29 CFR 776.4",
         effectiveFrom = "1938-10-24",
         version = "29 USC 206 as amended by the Fair Minimum Wage Act of 2007 (USD 7.25 from 2009-07-24)",
-        source = "https://www.law.cornell.edu/uscode/text/29/206",
-        summary = "Each workweek's straight-time pay must reach the federal minimum wage for every hour worked.")
+        source = "https://www.law.cornell.edu/uscode/text/29/206")
 public final class FederalMinimumWageRule implements LimitRule {
 
     static final String MINIMUM_WAGE = "us.flsa6.minimum-wage";
@@ -53,10 +50,8 @@ public final class FederalMinimumWageRule implements LimitRule {
             }
             WeekInputs in = WeekInputs.of(context, week, seconds);
             if (in == null) {
-                findings.accept(Findings.indeterminate(context, info(), week.dates(), Text.legacy(
-                        "Cannot decide: no wage and no pay of the week are on file for " + UsPay.hours(seconds) + " worked in the workweek from "
-                                + date + ".",
-                        "판단 불가: " + date + " 시작 주 " + UsPay.hours(seconds) + " 근무에 대한 임금 정보가 없습니다.")));
+                findings.accept(Findings.indeterminate(context, info(), week.dates(), Text.of("us.min-wage.no-pay",
+                        "worked", UsPay.duration(seconds), "week", date)));
                 continue;
             }
             BigDecimal required = required(context, week);
@@ -69,12 +64,8 @@ public final class FederalMinimumWageRule implements LimitRule {
             BigDecimal rate = UsPay.perHour(paid, seconds).setScale(2, RoundingMode.DOWN);
             findings.accept(Findings.violation(context, info(), week.dates(), new Measure(rate, in.currency().getCode()),
                     Measure.money(minimum.money()), Findings.citation(info(), minimum), UsPenalties.unpaidWages(context, shortfall, date),
-                    Text.legacy("Straight-time pay of " + Usd.text(paid.setScale(2, RoundingMode.HALF_UP)) + " for " + UsPay.hours(seconds)
-                                    + " in the workweek from " + date + " is " + Usd.text(rate) + " an hour, below the federal minimum wage of "
-                                    + Usd.text(minimum.money()) + ": " + Usd.text(shortfall) + " owed.",
-                            date + " 시작 주 " + UsPay.hours(seconds) + " 근무의 임금 " + Usd.text(paid.setScale(2, RoundingMode.HALF_UP))
-                                    + "은(는) 시간당 " + Usd.text(rate) + "로 연방 최저임금 " + Usd.text(minimum.money()) + "에 미달: "
-                                    + Usd.text(shortfall) + " 미지급.")));
+                    Text.of("us.min-wage.federal", "paid", Usd.money(paid), "worked", UsPay.duration(seconds), "week", date,
+                            "rate", Usd.money(rate), "minimum", minimum.money(), "owed", shortfall)));
         }
     }
 

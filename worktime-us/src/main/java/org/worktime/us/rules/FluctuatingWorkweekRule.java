@@ -15,14 +15,11 @@ import org.worktime.core.rule.PayRule;
  */
 @LegalRule(
         id = "US-FLSA-778-114",
-        title = "Fluctuating workweek half-time",
-        titleKo = "변동 주간근로(FWW)의 0.5배 가산",
         law = "29 CFR",
         article = "778.114",
         effectiveFrom = "2020-08-07",
         version = "85 FR 34970 (2020-06-08), effective 2020-08-07",
-        source = "https://www.law.cornell.edu/cfr/text/29/778.114",
-        summary = "Under an attested fluctuating workweek, each hour over 40 is owed half the regular rate (salary and other pay over hours worked).")
+        source = "https://www.law.cornell.edu/cfr/text/29/778.114")
 public final class FluctuatingWorkweekRule implements PayRule {
 
     @Override

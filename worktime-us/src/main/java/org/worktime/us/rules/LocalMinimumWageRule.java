@@ -31,21 +31,18 @@ import org.worktime.us.exempt.UsExemptionTests;
  */
 @LegalRule(
         id = "US-LOCAL-MW",
-        title = "Pay below the local minimum wage",
-        titleKo = "지역(시·카운티) 최저임금 미달",
         law = "Local minimum wage ordinance",
         article = "as stated by the workplace's us.local.min-wage rows",
         effectiveFrom = "1938-10-24",
         version = "the ordinance and version each row cites",
-        source = "https://www.dol.gov/agencies/whd/state/minimum-wage/history",
-        summary = "Every hour worked is paid at least the local minimum wage the workplace records for that day.")
+        source = "https://www.dol.gov/agencies/whd/state/minimum-wage/history")
 public final class LocalMinimumWageRule implements LimitRule {
 
     /** The workplace attribute (or prefix of attributes) holding the local minimum's rows. */
     public static final String ATTRIBUTE = "us.local.min-wage";
 
     /** The rows read from the attributes, or why they could not be read. */
-    record LocalRows(ParameterTable table, String problem) {
+    record LocalRows(ParameterTable table, Text problem) {
     }
 
     @Override
@@ -55,8 +52,8 @@ public final class LocalMinimumWageRule implements LimitRule {
             return;
         }
         if (rows.problem() != null) {
-            findings.accept(Findings.indeterminate(context, info(), context.period(), Text.legacy(
-                    "Cannot decide the local minimum wage: " + rows.problem(), "지역 최저임금 판단 불가: " + rows.problem())));
+            findings.accept(Findings.indeterminate(context, info(), context.period(), Text.of("us.min-wage.local-unreadable",
+                    "problem", rows.problem())));
             return;
         }
         boolean california = UsAttributes.isCalifornia(context.workplace());
@@ -74,8 +71,8 @@ public final class LocalMinimumWageRule implements LimitRule {
                     : in.salaryHours();
             Optional<HourlyFloor.Shortfall> shortfall = HourlyFloor.of(context, week, in, salaryHours,
                     day -> rows.table().find(ATTRIBUTE, day));
-            shortfall.ifPresent(s -> findings.accept(CaliforniaMinimumWageRule.finding(context, this, week, s, "the local minimum wage",
-                    "지역 최저임금")));
+            shortfall.ifPresent(s -> findings.accept(CaliforniaMinimumWageRule.finding(context, this, week, s,
+                    Text.of("us.min-wage.what.local"))));
         }
     }
 
@@ -111,8 +108,8 @@ public final class LocalMinimumWageRule implements LimitRule {
                 all.addAll(ParameterTable.read("workplace attribute " + name, new ByteArrayInputStream(row.getBytes(StandardCharsets.UTF_8)))
                         .history(ATTRIBUTE));
             } catch (IllegalArgumentException ex) {
-                return new LocalRows(null, ex.getMessage() + " (expected value | from | to | law | article | version | source, e.g. "
-                        + "17.95 USD | 2026-01-01 | | San Jose Municipal Code | 4.100 | 2026 adjustment | https://...)");
+                // The reader's own words name the attribute and the field (its errors are English, like every input error).
+                return new LocalRows(null, Text.of("us.min-wage.local-row-unreadable", "problem", ex.getMessage()));
             }
         }
         if (names.isEmpty()) {
@@ -121,7 +118,7 @@ public final class LocalMinimumWageRule implements LimitRule {
         try {
             return new LocalRows(ParameterTable.of(all), null);
         } catch (IllegalArgumentException ex) {
-            return new LocalRows(null, "the rows of " + String.join(", ", names) + " do not fit together: " + ex.getMessage());
+            return new LocalRows(null, Text.of("us.min-wage.local-rows-misfit", "names", String.join(", ", names), "problem", ex.getMessage()));
         }
     }
 }

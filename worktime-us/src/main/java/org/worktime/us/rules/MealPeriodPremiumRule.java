@@ -22,14 +22,11 @@ import org.worktime.core.rule.PayRule;
  */
 @LegalRule(
         id = "US-CA-LC-226-7-MEAL",
-        title = "California meal period premium",
-        titleKo = "캘리포니아 식사시간 미부여 가산금",
         law = "California Labor Code",
         article = "512(a); 226.7",
         effectiveFrom = "2001-01-01",
         version = "Labor Code 512 (AB 60, 1999), 226.7 (2000); Ferra v. Loews (Cal. 2021)",
-        source = "https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=LAB&sectionNum=226.7",
-        summary = "A California workday over 5 h without a timely 30-minute meal period (or over 10 h without a second) is owed one hour of pay at the regular rate.")
+        source = "https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=LAB&sectionNum=226.7")
 public final class MealPeriodPremiumRule implements PayRule {
 
     public static final String KIND = "CA_MEAL_PREMIUM";
@@ -51,13 +48,12 @@ public final class MealPeriodPremiumRule implements PayRule {
             for (int d = 0; d < 7; d++) {
                 LocalDate date = r.week().startDate().plusDays(d);
                 List<Piece> day = Piece.within(exact, longest, bounds[d], bounds[d + 1]);
-                String missed = missed(context, day, date);
+                Text missed = missed(context, day, date);
                 if (missed != null) {
                     long premium = context.parameter("us.ca.lc226-7.premium", date).seconds();
                     PayLine draft = UsPay.line(context, info(), LocalDateRange.ofClosed(date, date), KIND, premium, BigDecimal.ONE,
                             UsPay.rate(context, r.currency(), r.californiaRate(), date),
-                            Text.legacy(missed + " One additional hour of pay at the regular rate (Labor Code 226.7).",
-                                    "식사시간 미부여: 통상시급 1시간분 가산 (노동법 226.7조)."));
+                            Text.of("us.pay.note.meal-premium", "why", missed));
                     lines.accept(draft);
                 }
             }
@@ -65,7 +61,7 @@ public final class MealPeriodPremiumRule implements PayRule {
     }
 
     /** Why the workday lacks a meal period it was owed, or null. */
-    private static String missed(EmployeeContext context, List<Piece> day, LocalDate date) {
+    private static Text missed(EmployeeContext context, List<Piece> day, LocalDate date) {
         long total = 0;
         for (Piece p : day) {
             total += p.seconds();
@@ -88,8 +84,8 @@ public final class MealPeriodPremiumRule implements PayRule {
         boolean firstWaived = !firstTaken && total <= context.parameter("us.ca.lc512.first-meal-waivable-up-to", date).seconds()
                 && context.attestation(WAIVER, date).map(a -> a.holds()).orElse(false);
         if (!firstTaken && !firstWaived) {
-            return "No meal period of " + UsPay.hours(length) + " began by the end of the " + UsPay.hours(firstAfter) + " of work ("
-                    + UsPay.hours(total) + " worked on " + date + ").";
+            return Text.of("us.pay.note.meal-missed-first", "length", UsPay.duration(length), "after", UsPay.duration(firstAfter),
+                    "worked", UsPay.duration(total), "date", date);
         }
         long secondAfter = context.parameter("us.ca.lc512.second-meal-after", date).seconds();
         if (total <= secondAfter) {
@@ -100,8 +96,8 @@ public final class MealPeriodPremiumRule implements PayRule {
                 && total <= context.parameter("us.ca.lc512.second-meal-waivable-up-to", date).seconds()
                 && context.attestation(SECOND_WAIVER, date).map(a -> a.holds()).orElse(false);
         if (!secondTaken && !secondWaived) {
-            return "No second meal period began by the end of the " + UsPay.hours(secondAfter) + " of work (" + UsPay.hours(total)
-                    + " worked on " + date + ").";
+            return Text.of("us.pay.note.meal-missed-second", "after", UsPay.duration(secondAfter), "worked", UsPay.duration(total),
+                    "date", date);
         }
         return null;
     }

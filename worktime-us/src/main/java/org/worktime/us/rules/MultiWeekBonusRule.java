@@ -24,14 +24,11 @@ import org.worktime.us.Usd;
  */
 @LegalRule(
         id = "US-FLSA-778-209",
-        title = "Overtime on a bonus earned over several weeks",
-        titleKo = "여러 주에 걸친 상여의 초과근무 재계산",
         law = "29 CFR",
         article = "778.209",
         effectiveFrom = "1968-01-01",
         version = "29 CFR 778.209 (text as archived 2008); DOL opinion FLSA2020-1",
-        source = "https://webarchive.library.unt.edu/eot2008/20081104012735/http:/www.dol.gov/dol/allcfr/ESA/Title_29/Part_778/29CFR778.209.htm",
-        summary = "A bonus covering several weeks is apportioned to them, and each overtime week is owed half-time on its share per hour.")
+        source = "https://webarchive.library.unt.edu/eot2008/20081104012735/http:/www.dol.gov/dol/allcfr/ESA/Title_29/Part_778/29CFR778.209.htm")
 public final class MultiWeekBonusRule implements PayRule {
 
     public static final String KIND = "BONUS_OVERTIME";
@@ -85,12 +82,9 @@ public final class MultiWeekBonusRule implements PayRule {
         LocalDateRange week = r.week().dates();
         boolean california = r.winner() == WeekPay.Winner.CALIFORNIA;
         BigDecimal perHour = UsPay.perHour(share, divisor);
-        String what = flat ? "Flat-sum bonus share for the week " : "Bonus share for the week ";
-        Text why = Text.legacy(what + Usd.text(share) + " / " + UsPay.hours(divisor) + (flat ? " non-overtime" : "") + " = " + UsPay.rateText(perHour)
-                + " an hour" + (flat ? ", owed the whole multiplier on each overtime hour (Alvarado v. Dart Container, 2018)" : "")
-                + (paidOn == null ? "" : "; due with the bonus, paid on " + paidOn) + ".",
-                (flat ? "해당 주 정액 상여 배분액 " : "해당 주 상여 배분액 ") + Usd.text(share) + " / " + UsPay.hours(divisor)
-                        + (flat ? " (비초과근로시간, Alvarado 판결)" : "") + (paidOn == null ? "" : "; 상여 지급일 " + paidOn + "에 지급") + ".");
+        Text why = Text.of(flat ? "us.pay.note.flat-bonus-share" : "us.pay.note.bonus-share", "share", Usd.money(share),
+                "hours", UsPay.duration(divisor), "rate", Usd.rate(perHour),
+                "due", paidOn == null ? Text.empty() : Text.of("us.pay.note.bonus-due", "date", paidOn));
         for (Band band : bands.bands()) {
             if (band == Band.REGULAR || bands.total(band) == 0) {
                 continue;

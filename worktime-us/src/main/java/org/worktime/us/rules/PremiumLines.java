@@ -48,9 +48,8 @@ final class PremiumLines {
             if (band == Band.REGULAR) {
                 if (salaryGap && uncovered > 0) {
                     out.add(line(context, info, week, "STRAIGHT_TIME", uncovered, BigDecimal.ONE, UsPay.rate(context, cur, base, date),
-                            Text.legacy("Straight time for hours beyond the " + in.salaryHours().stripTrailingZeros().toPlainString()
-                                    + " the salary covers (" + (california ? "Labor Code 515(d)" : "29 CFR 778.113, 778.322") + ").",
-                                    "급여가 포함하지 않는 시간의 통상 임금."), why));
+                            Text.of("us.pay.note.straight-time", "hours", in.salaryHours().stripTrailingZeros(), "law",
+                                    california ? "ca" : "flsa"), why));
                 }
                 continue;
             }
@@ -59,31 +58,24 @@ final class PremiumLines {
             String label = california ? band.kind : "OVERTIME";
             if (covered > 0) {
                 out.add(line(context, info, week, label, covered, premium, UsPay.rate(context, cur, base.add(other), date),
-                        Text.legacy(premium.stripTrailingZeros().toPlainString() + " x the regular rate on top of the straight time already paid.",
-                                "이미 지급된 통상 임금에 더하여 통상시급의 " + premium.stripTrailingZeros().toPlainString() + "배."), why));
+                        Text.of("us.pay.note.premium-on-straight-time", "premium", premium.stripTrailingZeros()), why));
             }
             if (uncovered > 0) {
                 out.add(line(context, info, week, label, uncovered, m, UsPay.rate(context, cur, base, date),
-                        Text.legacy(m.stripTrailingZeros().toPlainString() + " x the salary's rate for hours the salary does not pay.",
-                                "급여가 포함하지 않는 시간에 급여 시급의 " + m.stripTrailingZeros().toPlainString() + "배."), why));
+                        Text.of("us.pay.note.salary-uncovered", "multiplier", m.stripTrailingZeros()), why));
                 if (other.signum() > 0) {
                     out.add(line(context, info, week, label, uncovered, premium, UsPay.rate(context, cur, other, date),
-                            Text.legacy(premium.stripTrailingZeros().toPlainString() + " x the bonus and other pay per hour.",
-                                    "상여 등 기타 임금 시간당액의 " + premium.stripTrailingZeros().toPlainString() + "배."), why));
+                            Text.of("us.pay.note.other-pay", "premium", premium.stripTrailingZeros()), why));
                 }
             }
             if (flat.signum() > 0) {
                 out.add(line(context, info, week, label, covered + uncovered, m, UsPay.rate(context, cur, flat, date),
-                        Text.legacy(m.stripTrailingZeros().toPlainString()
-                                + " x the flat-sum bonus per non-overtime hour (Alvarado v. Dart Container, 2018).",
-                                "정액 상여의 비초과근로 시간당액의 " + m.stripTrailingZeros().toPlainString() + "배 (Alvarado 판결)."), why));
+                        Text.of("us.pay.note.flat-sum", "multiplier", m.stripTrailingZeros()), why));
             }
         }
         if (in.creditablePremium().signum() > 0 && !out.isEmpty()) {
             PayLine first = out.get(0);
-            out.set(0, withNote(first, Text.legacy("A contractual premium of " + Usd.text(in.creditablePremium())
-                    + " paid for the week is excluded from the regular rate and creditable toward the overtime owed (29 CFR 778.202(c)).",
-                    "해당 주에 지급된 약정 할증 " + Usd.text(in.creditablePremium()) + "은 통상시급에서 제외되며 초과근무수당에 충당 가능 (778.202(c)).")));
+            out.set(0, withNote(first, Text.of("us.pay.note.creditable-premium", "amount", Usd.money(in.creditablePremium()))));
         }
         return out;
     }
@@ -114,9 +106,8 @@ final class PremiumLines {
         BigDecimal half = context.parameter("us.flsa7.overtime-multiplier", week.startDate()).decimal().subtract(BigDecimal.ONE);
         List<PayLine> out = new ArrayList<>();
         for (var e : byRate.entrySet()) {
-            Text what = Text.legacy("Overtime at 1.5 x the rate of the job worked, " + Usd.text(e.getKey()) + ", agreed in advance (FLSA s.7(g)(2), 29 CFR 778.419)"
-                    + (other.signum() > 0 ? ", with the other pay of the week, " + UsPay.rateText(other) + " an hour." : "."),
-                    "사전 합의에 따라 해당 업무 시급 " + Usd.text(e.getKey()) + "의 1.5배 (778.419).");
+            Text what = Text.of("us.pay.note.job-rate", "rate", Usd.money(e.getKey()),
+                    "other", other.signum() > 0 ? Text.of("us.pay.note.job-rate.other", "rate", Usd.rate(other)) : Text.empty());
             out.add(line(context, info, week, "OVERTIME", e.getValue(), half, UsPay.rate(context, in.currency(), e.getKey().add(other), week.startDate()),
                     what, exemption));
         }
@@ -141,24 +132,29 @@ final class PremiumLines {
 
     static PayLine withNote(PayLine line, Text extra) {
         return new PayLine(line.employeeId(), line.period(), line.kind(), line.seconds(), line.multiplier(), line.hourlyBase(), line.amount(),
-                line.ruleId(), line.citation(), line.note().en().isEmpty() ? extra : UsPay.join(line.note(), extra));
+                line.ruleId(), line.citation(), UsPay.join(line.note(), extra));
     }
 
     /** The regular rate in words: its parts and the hours. */
-    static Text explain(WeekInputs in, BigDecimal base, BigDecimal other, BigDecimal flatRate, long seconds, String section, Text exemption) {
+    /**
+     * The regular rate in words: its parts and the hours.
+     *
+     * @param section where the rate's method comes from: a Part 778 section number ({@code 778.109}), or a message
+     */
+    static Text explain(WeekInputs in, BigDecimal base, BigDecimal other, BigDecimal flatRate, long seconds, Object section, Text exemption) {
         BigDecimal total = base.add(other);
-        String baseText = switch (in.method()) {
-            case HOURLY -> "straight-time earnings " + Usd.text(in.straightTime()) + " / " + UsPay.hours(seconds);
-            case SALARY -> "salary " + Usd.text(in.weeklySalary()) + " a week / " + in.salaryHours().stripTrailingZeros().toPlainString() + " h";
-            case FLUCTUATING -> "fixed salary " + Usd.text(in.weeklySalary()) + " / " + UsPay.hours(seconds) + " worked (fluctuating workweek)";
+        Text how = switch (in.method()) {
+            case HOURLY -> Text.of("us.pay.rate.hourly", "earnings", Usd.money(in.straightTime()), "hours", UsPay.duration(seconds));
+            case SALARY -> Text.of("us.pay.rate.salary", "salary", Usd.money(in.weeklySalary()), "hours", in.salaryHours().stripTrailingZeros());
+            case FLUCTUATING -> Text.of("us.pay.rate.fluctuating", "salary", Usd.money(in.weeklySalary()), "hours", UsPay.duration(seconds));
         };
         BigDecimal otherAmount = in.otherPay().add(flatRate == null ? in.flatSum() : BigDecimal.ZERO);
-        String otherText = other.signum() > 0 ? " + other pay " + UsPay.rateText(other) + " (" + Usd.text(otherAmount) + " / "
-                + UsPay.hours(seconds) + ")" : "";
-        String flatText = flatRate != null ? "; flat-sum bonus " + Usd.text(in.flatSum()) + " = " + UsPay.rateText(flatRate)
-                + " per non-overtime hour" : "";
-        Text rate = Text.legacy("Regular rate " + UsPay.rateText(total) + " = " + UsPay.rateText(base) + " (" + baseText + ")" + otherText + flatText
-                + " (" + section + ").", "통상시급 " + UsPay.rateText(total) + " (" + section + ").");
+        Text otherText = other.signum() > 0 ? Text.of("us.pay.rate.other", "rate", Usd.rate(other), "amount", Usd.money(otherAmount),
+                "hours", UsPay.duration(seconds)) : Text.empty();
+        Text flatText = flatRate != null ? Text.of("us.pay.rate.flat", "amount", Usd.money(in.flatSum()), "rate", Usd.rate(flatRate))
+                : Text.empty();
+        Text rate = Text.of("us.pay.rate", "total", Usd.rate(total), "base", Usd.rate(base), "how", how, "other", otherText,
+                "flat", flatText, "section", section);
         return UsPay.join(rate, exemption);
     }
 
@@ -166,21 +162,27 @@ final class PremiumLines {
         if (decision == null || decision.verdict() != Verdict.INDETERMINATE) {
             return Text.empty();
         }
-        List<String> missing = new ArrayList<>();
+        List<Text> missing = new ArrayList<>();
         for (Eligibility e : decision.tests()) {
             if (e.verdict() == Verdict.INDETERMINATE) {
-                e.missing().forEach(m -> missing.add(shortMissing(m.en())));
+                e.missing().forEach(m -> missing.add(shortMissing(m)));
             }
         }
-        return Text.legacy("Exemption under " + decision.regime().id() + " undecided (missing: " + String.join("; ", missing.stream().distinct().toList())
-                + "): paid as non-exempt, since the employer must prove an exemption.",
-                decision.regime().id() + " 적용제외 판단 불가: 사용자가 적용제외를 입증해야 하므로 비적용제외로 계산.");
+        return Text.of("us.pay.note.exemption-undecided", "regime", decision.regime().id(), "missing", missing.stream().distinct().toList());
     }
 
-    /** "an attestation 'us.duties.x' (long condition) covering D" becomes "an attestation 'us.duties.x'". */
-    private static String shortMissing(String text) {
-        int paren = text.indexOf(" (");
-        return text.startsWith("an attestation '") && paren > 0 ? text.substring(0, paren) : text;
+    /** An attestation named without its long condition: "an attestation 'us.duties.x'" (a deduction's keeps its date). */
+    private static Text shortMissing(Text missing) {
+        if (!missing.isMessage()) {
+            return missing;
+        }
+        return switch (missing.id()) {
+            case "us.missing.attestation" -> Text.of("us.missing.attestation-short", "subject", missing.args().get("subject"));
+            case "us.missing.safe-harbor-or-isolated" -> Text.of("us.missing.attestation-short", "subject", missing.args().get("harbor"));
+            case "us.missing.deduction-attestation" -> Text.of("us.missing.attestation-covering", "subject", missing.args().get("subject"),
+                    "date", missing.args().get("date"));
+            default -> missing;
+        };
     }
 
 }

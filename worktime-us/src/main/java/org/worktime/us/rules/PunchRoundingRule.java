@@ -22,14 +22,11 @@ import org.worktime.core.rule.LimitRule;
  */
 @LegalRule(
         id = "US-FLSA-785-48",
-        title = "Punch rounding must be neutral",
-        titleKo = "출퇴근 기록 반올림의 중립성",
         law = "29 CFR",
         article = "785.48(b)",
         effectiveFrom = "1961-01-01",
         version = "29 CFR 785.48 (as in force 2026)",
-        source = "https://www.law.cornell.edu/cfr/text/29/785.48",
-        summary = "Warns when punch rounding, over the evaluated weeks, takes worked time away from the employee, or uses an increment 785.48(b) does not accept.")
+        source = "https://www.law.cornell.edu/cfr/text/29/785.48")
 public final class PunchRoundingRule implements LimitRule {
 
     @Override
@@ -41,9 +38,7 @@ public final class PunchRoundingRule implements LimitRule {
         LocalDateRange period = context.period();
         if (!PunchRounding.accepted(context, increment.getAsInt(), period.getStart())) {
             findings.accept(new Finding(context.employeeId(), info().id(), info().title(), Severity.WARNING, period, null, null,
-                    info().citation(), null, Text.legacy("Rounding to " + increment.getAsInt()
-                            + " minutes is not an increment 785.48(b) accepts (5, 6 or 15); hours are counted from the punches as recorded.",
-                            increment.getAsInt() + "분 단위 반올림은 785.48(b)가 인정하는 단위가 아니므로 기록된 시각으로 계산합니다."), Basis.ACTUAL));
+                    info().citation(), null, Text.of("us.punch.increment-not-accepted", "minutes", increment.getAsInt()), Basis.ACTUAL));
             return;
         }
         long rounded = total(PunchRounding.pieces(context));
@@ -51,9 +46,7 @@ public final class PunchRoundingRule implements LimitRule {
         if (rounded < exact) {
             findings.accept(new Finding(context.employeeId(), info().id(), info().title(), Severity.WARNING, period,
                     Measure.seconds(rounded), Measure.seconds(exact), info().citation(), null,
-                    Text.legacy("Rounding punches to " + increment.getAsInt() + " minutes took " + minutes(exact - rounded)
-                            + " minutes of recorded work away over the period: it is not neutral, so time actually worked may go unpaid.",
-                            increment.getAsInt() + "분 단위 반올림으로 기간 중 " + minutes(exact - rounded) + "분이 줄었습니다: 중립적이지 않습니다."),
+                    Text.of("us.punch.not-neutral", "increment", increment.getAsInt(), "minutes", minutes(exact - rounded)),
                     Basis.ACTUAL));
         }
     }
@@ -66,7 +59,7 @@ public final class PunchRoundingRule implements LimitRule {
         return s;
     }
 
-    private static String minutes(long seconds) {
-        return new BigDecimal(seconds).divide(BigDecimal.valueOf(60), 2, java.math.RoundingMode.HALF_UP).stripTrailingZeros().toPlainString();
+    private static BigDecimal minutes(long seconds) {
+        return new BigDecimal(seconds).divide(BigDecimal.valueOf(60), 2, java.math.RoundingMode.HALF_UP).stripTrailingZeros();
     }
 }

@@ -18,14 +18,11 @@ import org.worktime.core.rule.PayRule;
  */
 @LegalRule(
         id = "US-CA-LC-226-7-REST",
-        title = "California rest period premium",
-        titleKo = "캘리포니아 휴식시간 미부여 가산금",
         law = "California Labor Code",
         article = "226.7; IWC wage orders s.12",
         effectiveFrom = "2001-01-01",
         version = "Labor Code 226.7 (2000); Ferra v. Loews (Cal. 2021)",
-        source = "https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=LAB&sectionNum=226.7",
-        summary = "A California workday of at least 3.5 h with an attested missed rest period is owed one hour of pay at the regular rate.")
+        source = "https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=LAB&sectionNum=226.7")
 public final class RestPeriodPremiumRule implements PayRule {
 
     public static final String KIND = "CA_REST_PREMIUM";
@@ -50,9 +47,8 @@ public final class RestPeriodPremiumRule implements PayRule {
                 long premium = context.parameter("us.ca.lc226-7.premium", date).seconds();
                 lines.accept(UsPay.line(context, info(), LocalDateRange.ofClosed(date, date), KIND, premium, BigDecimal.ONE,
                         UsPay.rate(context, r.currency(), r.californiaRate(), date),
-                        Text.legacy("Rest period missed on " + date + " (attested by " + missed.get().attestedBy() + "), " + UsPay.hours(day[d])
-                                + " worked. One additional hour of pay at the regular rate (Labor Code 226.7).",
-                                "휴식시간 미부여: 통상시급 1시간분 가산 (노동법 226.7조).")));
+                        Text.of("us.pay.note.rest-premium", "date", date, "by", missed.get().attestedBy(), "worked",
+                                UsPay.duration(day[d]))));
             }
         }
     }

@@ -29,14 +29,11 @@ import org.worktime.us.Usd;
  */
 @LegalRule(
         id = "US-FLSA-16B",
-        title = "Unpaid overtime and liquidated damages",
-        titleKo = "초과근무수당 미지급과 부가배상금",
         law = "Fair Labor Standards Act",
         article = "s.16(b) (29 USC 216(b)); 29 CFR 578.3",
         effectiveFrom = "1938-10-24",
         version = "29 USC 216 (as amended); civil money penalties 2025 adjustment",
-        source = "https://www.law.cornell.edu/uscode/text/29/216",
-        summary = "Reports a week whose recorded overtime pay falls short of what is owed, with back pay, equal liquidated damages and the civil money penalty.")
+        source = "https://www.law.cornell.edu/uscode/text/29/216")
 public final class UnpaidOvertimeRule implements LimitRule {
 
     public static final String RECORDS_OVERTIME = "us.payroll.records_overtime";
@@ -74,10 +71,8 @@ public final class UnpaidOvertimeRule implements LimitRule {
             findings.accept(new Finding(context.employeeId(), info().id(), info().title(), Severity.VIOLATION, week,
                     Measure.money(Money.of(r.currency(), paid)), Measure.money(Money.of(r.currency(), owed)), info().citation(),
                     UsPenalties.unpaidOvertime(context, shortfall, week.getStart()),
-                    Text.legacy("Overtime paid for the workweek from " + week.getStart() + " was " + Usd.text(paid) + " of " + Usd.text(owed)
-                            + " owed: " + Usd.text(shortfall) + " unpaid.",
-                            week.getStart() + " 시작 주의 초과근무수당 " + Usd.text(owed) + " 중 " + Usd.text(paid) + "만 지급: "
-                                    + Usd.text(shortfall) + " 미지급."),
+                    Text.of("us.unpaid-overtime", "week", week.getStart(), "paid", Usd.money(paid), "owed", Usd.money(owed),
+                            "shortfall", Usd.money(shortfall)),
                     Basis.ACTUAL));
         }
     }

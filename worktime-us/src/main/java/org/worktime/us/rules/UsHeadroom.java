@@ -1,5 +1,6 @@
 package org.worktime.us.rules;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZonedDateTime;
@@ -49,18 +50,10 @@ public final class UsHeadroom implements HeadroomCalculator {
         }
         long threshold = context.parameter("us.flsa7.week-limit", today).seconds();
         long left = threshold - recorded - planned;
-        String hours = hours(Math.abs(left));
-        Text reason = Text.legacy("No legal cap on an adult's hours (FLSA s.7(a); California Labor Code 510): hours beyond "
-                + hours(threshold) + " a week are paid as overtime, not forbidden. "
-                + (left >= 0 ? hours + " left before weekly overtime starts." : hours + " of weekly overtime recorded or planned."),
-                "성인의 근로시간 상한 없음 (FLSA 7(a); 캘리포니아 노동법 510조): 주 " + hours(threshold)
-                        + " 초과분은 금지가 아니라 연장근로수당 지급 대상. "
-                        + (left >= 0 ? "주 연장근로까지 " + hours + " 남음." : "주 연장근로 " + hours + " 기록 또는 예정."));
+        Duration hours = Duration.ofSeconds(Math.abs(left));
+        Text reason = Text.of("us.headroom.no-cap", "limit", Duration.ofSeconds(threshold),
+                "status", left >= 0 ? Text.of("us.headroom.left", "hours", hours) : Text.of("us.headroom.over", "hours", hours));
         return Headroom.without(context.employeeId(), week, recorded, planned, todaySeconds, Headroom.Status.NOT_APPLICABLE, reason,
                 new Citation("Fair Labor Standards Act", "s.7(a) (29 USC 207(a))", "", "https://www.law.cornell.edu/uscode/text/29/207"));
-    }
-
-    private static String hours(long seconds) {
-        return String.format("%d:%02d h", seconds / 3600, seconds % 3600 / 60);
     }
 }

@@ -3,6 +3,7 @@ package org.worktime.us.rules;
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.math.RoundingMode;
+import java.time.Duration;
 import java.time.LocalDate;
 import org.joda.money.BigMoney;
 import org.joda.money.CurrencyUnit;
@@ -14,8 +15,6 @@ import org.worktime.core.param.Parameter;
 import org.worktime.core.pay.MoneyRounding;
 import org.worktime.core.pay.PayLine;
 import org.worktime.core.rule.RuleInfo;
-import org.worktime.core.time.Durations;
-import org.worktime.us.Usd;
 
 /**
  * Builds US pay lines. The regular rate is kept exact unless {@code us.pay.regular-rate-scale} names a number of
@@ -53,22 +52,19 @@ final class UsPay {
         return new PayLine(context.employeeId(), period, kind, seconds, multiplier, base, amount, info.id(), info.citation(), note);
     }
 
-    static String hours(long seconds) {
-        return Durations.hoursAndMinutes(seconds) + " h";
+    /** Seconds as a duration for a message (written h:mm). */
+    static Duration duration(long seconds) {
+        return Duration.ofSeconds(seconds);
     }
 
-    /** A rate in words: to the cent when exact, else to four decimals with an ellipsis. */
-    static String rateText(BigDecimal rate) {
-        if (rate.stripTrailingZeros().scale() <= 2) {
-            return Usd.text(rate);
-        }
-        return "USD " + rate.setScale(4, RoundingMode.HALF_UP).toPlainString() + "...";
-    }
-
+    /** Two sentences of a note, the second after the first; either may be empty. */
     static Text join(Text a, Text b) {
-        if (b.en().isEmpty()) {
+        if (b.isEmpty()) {
             return a;
         }
-        return Text.legacy(a.en() + " " + b.en(), a.ko() + " " + b.ko());
+        if (a.isEmpty()) {
+            return b;
+        }
+        return Text.of("us.join", "first", a, "then", b);
     }
 }

@@ -9,7 +9,6 @@ import org.worktime.core.finding.Citation;
 import org.worktime.core.finding.Penalty;
 import org.worktime.core.finding.Text;
 import org.worktime.core.param.Parameter;
-import org.worktime.us.Usd;
 
 /**
  * What unpaid overtime exposes an employer to under the FLSA, from the {@code us.penalty.*} rows in force: the back pay,
@@ -39,20 +38,15 @@ final class UsPenalties {
      */
     static Text ifUnpaid(EmployeeContext context, Money amount, LocalDate date) {
         BigDecimal multiple = context.findParameter("us.penalty.liquidated-multiple", date).map(Parameter::decimal).orElse(BigDecimal.ONE);
-        BigDecimal damages = amount.getAmount().multiply(multiple);
+        Money damages = amount.multipliedBy(multiple, java.math.RoundingMode.HALF_UP);
+        // The row's words are English data; the Korean and Japanese patterns say the same periods in their own words.
         String limitation = context.findParameter("us.penalty.limitation", date).map(Parameter::text).orElse("2 years, 3 years if willful");
         Optional<LocalDate> assessed = context.asOfDate();
         Optional<Parameter> cmp = assessed.isPresent() ? context.findParameter(CMP, assessed.get()) : latest(context);
-        String when = assessed.map(d -> "the amount in force on " + d + ", the as-of date").orElse("the latest amount on record; the"
-                + " penalty is the one in force when assessed (give --as-of)");
-        String cmpEn = cmp.map(p -> "; if repeated or willful, a civil money penalty up to " + Usd.text(p.money()) + " per violation ("
-                + p.citation().shortText() + ", in force from " + p.effective().getStart() + ": " + when + ")").orElse("");
-        String cmpKo = cmp.map(p -> "; 반복·고의 위반 시 위반 1건당 최대 " + Usd.text(p.money()) + "의 민사 제재금 (" + p.citation().shortText()
-                + ", " + assessed.map(d -> d + " 기준").orElse("부과 시점 금액; 기록상 최신") + ")").orElse("");
-        return Text.legacy("If unpaid: back pay " + Usd.text(amount) + " and an equal " + Usd.text(damages)
-                        + " as liquidated damages (29 USC 216(b))" + cmpEn + "; claims run " + limitation + " (29 USC 255(a)).",
-                "미지급 시: 체불액 " + Usd.text(amount) + " 및 동액 " + Usd.text(damages) + "의 부가배상금 (29 USC 216(b))" + cmpKo
-                        + "; 소멸시효 2년, 고의 시 3년 (29 USC 255(a)).");
+        Text when = assessed.map(d -> Text.of("us.penalty.cmp.when-as-of", "date", d)).orElse(Text.of("us.penalty.cmp.when-latest"));
+        Text cmpText = cmp.map(p -> Text.of("us.penalty.cmp", "max", p.money(), "citation", p.citation(), "from", p.effective().getStart(),
+                "when", when)).orElse(Text.empty());
+        return Text.of("us.penalty.if-unpaid", "amount", amount, "damages", damages, "cmp", cmpText, "limitation", limitation);
     }
 
     /** The penalty for a finding of unpaid overtime. */
@@ -61,7 +55,6 @@ final class UsPenalties {
         String criminal = context.findParameter("us.penalty.criminal", date).map(Parameter::text).orElse("");
         return new Penalty(new Citation("Fair Labor Standards Act", "s.16(b) (29 USC 216(b)); 29 CFR 578.3", "",
                 "https://www.law.cornell.edu/uscode/text/29/216"), exposure,
-                Text.legacy(criminal.isEmpty() ? "" : "Willful violations: " + criminal + " (29 USC 216(a)).",
-                        criminal.isEmpty() ? "" : "고의 위반: 벌금 최대 USD 10,000, 재범 시 6개월 이하 징역 (29 USC 216(a))."));
+                criminal.isEmpty() ? Text.empty() : Text.of("us.penalty.criminal", "criminal", criminal));
     }
 }

@@ -98,9 +98,7 @@ final class WeekPay {
             BigDecimal floor = context.findParameter(FederalMinimumWageRule.MINIMUM_WAGE, date).map(p -> p.money().getAmount()).orElse(null);
             Text raised = Text.empty();
             if (floor != null && base.add(other).compareTo(floor) < 0) {
-                raised = Text.legacy("The regular rate " + UsPay.rateText(base.add(other)) + " is below the federal minimum wage: overtime is owed on "
-                                + Usd.text(floor) + " (29 CFR 778.5).",
-                        "통상시급 " + UsPay.rateText(base.add(other)) + "이(가) 연방 최저임금 미만이므로 " + Usd.text(floor) + " 기준으로 초과근무수당 산정 (29 CFR 778.5).");
+                raised = Text.of("us.pay.note.below-minimum-wage", "rate", Usd.rate(base.add(other)), "minimum", Usd.money(floor));
                 base = floor.subtract(other);
             }
             Text why = UsPay.join(PremiumLines.explain(in, base, other, null, seconds, in.method() == WeekInputs.Method.FLUCTUATING ? "778.114" : "778.109",
@@ -133,7 +131,8 @@ final class WeekPay {
             BigDecimal flatRate = regular > 0 ? UsPay.perHour(in.flatSum(), regular) : BigDecimal.ZERO;
             BigDecimal other = UsPay.perHour(regular > 0 ? in.otherPay() : in.otherPay().add(in.flatSum()), seconds);
             Text why = PremiumLines.explain(ca, base, other, regular > 0 && in.flatSum().signum() > 0 ? flatRate : null, seconds,
-                    aws == null ? "Labor Code 510, 515(d)" : "Labor Code 510, 511 (alternative workweek schedule " + aws.scheduleText() + "), 515(d)",
+                    aws == null ? Text.of("us.pay.rate.section.california") : Text.of("us.pay.rate.section.alternative-workweek", "schedule",
+                            aws.scheduleText()),
                     PremiumLines.exemptionNote(state));
             caLines = PremiumLines.lines(context, info, week, caBands, base, other, flatRate, ca, why, true);
             caRate = base.add(UsPay.perHour(in.otherPay().add(in.flatSum()), seconds));
@@ -158,18 +157,14 @@ final class WeekPay {
         if (lines.isEmpty()) {
             return lines;
         }
-        String other = federal ? "California Labor Code" : "FLSA";
-        String en;
+        Text note;
         if (!otherApplies) {
-            en = "The employee is exempt under the " + other + " for the week; this amount is owed.";
+            note = Text.of("us.pay.note.exempt-under-other-law", "law", federal ? "california" : "flsa");
         } else if (federal) {
-            en = "The FLSA amount for the week (" + Usd.text(own) + ") is higher than the California amount (" + Usd.text(otherTotal)
-                    + "); the FLSA amount is owed.";
+            note = Text.of("us.pay.note.flsa-higher", "own", Usd.money(own), "other", Usd.money(otherTotal));
         } else {
-            en = "The California amount for the week (" + Usd.text(own) + ") is not lower than the FLSA amount (" + Usd.text(otherTotal)
-                    + "); the California amount is owed.";
+            note = Text.of("us.pay.note.california-not-lower", "own", Usd.money(own), "other", Usd.money(otherTotal));
         }
-        Text note = Text.legacy(en, "연방법과 캘리포니아법 중 높은 금액을 지급.");
         return lines.stream().map(l -> PremiumLines.withNote(l, note)).toList();
     }
 

@@ -15,14 +15,11 @@ import org.worktime.core.rule.PayRule;
  */
 @LegalRule(
         id = "US-FLSA-7A",
-        title = "Weekly overtime at 1.5 times the regular rate",
-        titleKo = "주 40시간 초과 근로에 통상시급의 1.5배 지급",
         law = "Fair Labor Standards Act",
         article = "s.7(a)(1); 29 CFR 778.107-778.115, 778.322",
         effectiveFrom = "1938-10-24",
         version = "29 USC 207; 29 CFR Part 778 (2011 text, 2019-2020 regular-rate revisions)",
-        source = "https://www.law.cornell.edu/cfr/text/29/778.107",
-        summary = "Hours over 40 in the workweek are paid at 1.5 times the regular rate, which includes all non-excluded pay of the week.")
+        source = "https://www.law.cornell.edu/cfr/text/29/778.107")
 public final class WeeklyOvertimeRule implements PayRule {
 
     @Override

@@ -82,7 +82,7 @@ class AlternativeWorkweekRuleTest {
         assertThat(out.lines()).containsExactly("CA_DAILY_OVERTIME 1:00 x0.5 = 10.00");
         // The FLSA owes the same (41 - 40 = 1 h x 10.00); a tie goes to California.
         assertThat(out.outcome().payLines().get(0).note().en()).contains("Labor Code 510, 511 (alternative workweek schedule MON-THU 10h)")
-                .contains("FLSA amount (USD 10.00)");
+                .contains("FLSA amount (10.00 USD)");
     }
 
     /** Monday 13 h: hours 11 and 12 are overtime, the thirteenth double time. */

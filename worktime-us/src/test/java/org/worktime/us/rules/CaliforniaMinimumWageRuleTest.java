@@ -19,8 +19,8 @@ class CaliforniaMinimumWageRuleTest {
     @ViolatingFixture
     void sixteenFortyNineIn2025IsACentShortEveryHour() {
         var f = VERIFIER.verifyThat(CaliforniaMinimumWageRule.class).given(fortyHoursAt("16.49")).between("2025-03-02", "2025-03-08")
-                .violatesOnce().messageContains("40:00 h of the workweek from 2025-03-02 paid as low as USD 16.49 an hour, below the California"
-                        + " minimum wage of USD 16.50 (California Labor Code 1182.12): USD 0.40 owed.").finding();
+                .violatesOnce().messageContains("40:00 h of the workweek from 2025-03-02 paid as low as 16.49 USD an hour, below the California"
+                        + " minimum wage of 16.50 USD (California Labor Code 1182.12): 0.40 USD owed.").finding();
         assertThat(f.limit().value()).isEqualByComparingTo("16.50");
         assertThat(f.citation().version()).isEqualTo("B11");
     }
@@ -36,7 +36,7 @@ class CaliforniaMinimumWageRuleTest {
     void theNewYearsRateBindsFromNewYearsDay() {
         Scenario s = Us.california().employee("E1", e -> e.hourly("USD", new BigDecimal("16.50"))).dailyShifts("E1", "2025-12-29", 5, "08:00", "16:00");
         VERIFIER.verifyThat(CaliforniaMinimumWageRule.class).given(s).between("2025-12-28", "2026-01-03").violatesOnce()
-                .messageContains("16:00 h of the workweek from 2025-12-28 paid as low as USD 16.50").messageContains("USD 6.40 owed.");
+                .messageContains("16:00 h of the workweek from 2025-12-28 paid as low as 16.50 USD").messageContains("6.40 USD owed.");
         Scenario before = Us.california().employee("E1", e -> e.hourly("USD", new BigDecimal("16.50"))).dailyShifts("E1", "2025-12-29", 3, "08:00", "16:00");
         VERIFIER.verifyThat(CaliforniaMinimumWageRule.class).given(before).between("2025-12-28", "2026-01-03").hasNoFindings();
     }
@@ -46,7 +46,7 @@ class CaliforniaMinimumWageRuleTest {
     void aBonusDoesNotMakeUpForHoursBelowTheMinimum() {
         Scenario s = fortyHoursAt("16.00").earning("E1", "bonus.nondiscretionary", "USD", "100.00", "2025-03-03", "2025-03-07");
         VERIFIER.verifyThat(CaliforniaMinimumWageRule.class).given(s).between("2025-03-02", "2025-03-08").violatesOnce()
-                .messageContains("USD 20.00 owed.");
+                .messageContains("20.00 USD owed.");
         VERIFIER.verifyThat(FederalMinimumWageRule.class).given(s).between("2025-03-02", "2025-03-08").hasNoFindings();
     }
 
@@ -57,7 +57,7 @@ class CaliforniaMinimumWageRuleTest {
                 .shift("E1", "2025-03-03T08:00", "2025-03-03T16:00")
                 .shiftAtRate("E1", "2025-03-04T08:00", "2025-03-04T12:00", "USD", "15.00");
         VERIFIER.verifyThat(CaliforniaMinimumWageRule.class).given(s).between("2025-03-02", "2025-03-08").violatesOnce()
-                .messageContains("4:00 h of the workweek from 2025-03-02 paid as low as USD 15.00").messageContains("USD 6.00 owed.");
+                .messageContains("4:00 h of the workweek from 2025-03-02 paid as low as 15.00 USD").messageContains("6.00 USD owed.");
     }
 
     @Test

@@ -28,7 +28,7 @@ class CaliforniaOvertimeRuleTest {
         assertThat(outcome.payLines()).extracting(CaliforniaOvertimeRuleTest::describe)
                 .containsExactly("CA_DAILY_OVERTIME 6:00 x0.5 = 60.00", "CA_DOUBLE_TIME 1:00 x1 = 20.00");
         // The FLSA would owe 7 h x 10 = 70.00: less, so the federal rule pays nothing this week.
-        assertThat(outcome.payLines().get(0).note().en()).contains("The California amount for the week (USD 80.00) is not lower than the FLSA amount (USD 70.00)");
+        assertThat(outcome.payLines().get(0).note().en()).contains("The California amount for the week (80.00 USD) is not lower than the FLSA amount (70.00 USD)");
         VERIFIER.verifyThat(WeeklyOvertimeRule.class).given(s).between(Us.SUNDAY, Us.SATURDAY).paysNothing();
         assertThat(outcome.payLines().get(0).citation().law()).isEqualTo("California Labor Code");
     }
@@ -80,7 +80,7 @@ class CaliforniaOvertimeRuleTest {
         assertThat(outcome.payLines().get(1).hourlyBase().getAmount()).isEqualByComparingTo("0.375");
         assertThat(new BigDecimal("460.00").add(new BigDecimal("15.00")).add(outcome.totalPaid())).isEqualByComparingTo("508.38");
         // The federal method: (460 + 15) / 46 = 10.326..., 6 x 5.163 = 30.98, total 505.98: lower.
-        assertThat(outcome.payLines().get(0).note().en()).contains("FLSA amount (USD 30.98)");
+        assertThat(outcome.payLines().get(0).note().en()).contains("FLSA amount (30.98 USD)");
     }
 
     /**
@@ -128,7 +128,7 @@ class CaliforniaOvertimeRuleTest {
         VERIFIER.verifyThat(CaliforniaOvertimeRule.class).given(s).between(Us.SUNDAY, Us.SATURDAY).paysNothing();
         var fed = VERIFIER.verifyThat(WeeklyOvertimeRule.class).given(s).between(Us.SUNDAY, Us.SATURDAY);
         assertThat(fed.totalPaid()).isEqualByComparingTo("400.00");
-        assertThat(fed.payLines().get(0).note().en()).contains("The FLSA amount for the week (USD 400.00) is higher than the California amount");
+        assertThat(fed.payLines().get(0).note().en()).contains("The FLSA amount for the week (400.00 USD) is higher than the California amount");
     }
 
     /** The workday of a clock change is 23 or 25 hours long: 00:00-10:00 on 2026-03-08 is 9 real hours, 1 of them daily overtime. */
@@ -163,7 +163,7 @@ class CaliforniaOvertimeRuleTest {
         // at 0.5 (50.00) and 2 beyond at 1.5 (37.50), plus 8 h straight time beyond the 40 (100.00) = 187.50.
         var ca = VERIFIER.verifyThat(CaliforniaOvertimeRule.class).given(s).between(Us.SUNDAY, Us.SATURDAY);
         assertThat(ca.totalPaid()).isEqualByComparingTo("187.50");
-        assertThat(ca.payLines().get(0).note().en()).contains("FLSA amount (USD 50.00)");
+        assertThat(ca.payLines().get(0).note().en()).contains("FLSA amount (50.00 USD)");
         VERIFIER.verifyThat(FluctuatingWorkweekRule.class).given(s).between(Us.SUNDAY, Us.SATURDAY).paysNothing();
     }
 }

@@ -23,18 +23,18 @@ class FederalMinimumWageRuleTest {
     void sixDollarsAnHourIn2025IsBelowTheMinimum() {
         var f = VERIFIER.verifyThat(FederalMinimumWageRule.class).given(fortyHoursAt("6.00")).between("2025-03-02", "2025-03-08")
                 .violatesOnce().period("2025-03-02", "2025-03-09")
-                .messageContains("Straight-time pay of USD 240.00 for 40:00 h in the workweek from 2025-03-02 is USD 6.00 an hour, below the"
-                        + " federal minimum wage of USD 7.25: USD 50.00 owed.").finding();
+                .messageContains("Straight-time pay of 240.00 USD for 40:00 h in the workweek from 2025-03-02 is 6.00 USD an hour, below the"
+                        + " federal minimum wage of 7.25 USD: 50.00 USD owed.").finding();
         assertThat(f.measured().value()).isEqualByComparingTo("6.00");
         assertThat(f.limit().value()).isEqualByComparingTo("7.25");
         assertThat(f.citation().version()).isEqualTo("Fair Minimum Wage Act of 2007");
-        assertThat(f.penalty().summary().en()).contains("back pay USD 50.00 and an equal USD 50.00 as liquidated damages");
+        assertThat(f.penalty().summary().en()).contains("back pay 50.00 USD and an equal 50.00 USD as liquidated damages");
     }
 
     @Test
     void sevenTwentyFourIsOneCentShortForEachHour() {
         VERIFIER.verifyThat(FederalMinimumWageRule.class).given(fortyHoursAt("7.24")).between("2025-03-02", "2025-03-08")
-                .violatesOnce().messageContains("USD 7.24 an hour").messageContains(": USD 0.40 owed.");
+                .violatesOnce().messageContains("7.24 USD an hour").messageContains(": 0.40 USD owed.");
     }
 
     @Test
@@ -50,10 +50,10 @@ class FederalMinimumWageRuleTest {
         VERIFIER.verifyThat(FederalMinimumWageRule.class).given(s).between("2025-03-02", "2025-03-08").hasNoFindings();
         Scenario short1 = fortyHoursAt("7.00").earning("E1", "bonus.nondiscretionary", "USD", "9.99", "2025-03-03", "2025-03-07");
         VERIFIER.verifyThat(FederalMinimumWageRule.class).given(short1).between("2025-03-02", "2025-03-08").violatesOnce()
-                .messageContains("USD 0.01 owed.");
+                .messageContains("0.01 USD owed.");
         Scenario gift = fortyHoursAt("7.00").earning("E1", "gift", "USD", "50.00", "2025-03-03", "2025-03-07");
         VERIFIER.verifyThat(FederalMinimumWageRule.class).given(gift).between("2025-03-02", "2025-03-08").violatesOnce()
-                .messageContains("USD 10.00 owed.");
+                .messageContains("10.00 USD owed.");
     }
 
     /** 2009-07-24 was a Friday: Monday to Thursday at USD 6.55 are paid in full, Friday's 8 hours owe 0.70 each. */
@@ -61,7 +61,7 @@ class FederalMinimumWageRuleTest {
     void theRateChangesOnTheDayTheLawChangesIt() {
         Scenario s = Us.federal().employee("E1", e -> e.hourly("USD", new BigDecimal("6.55"))).dailyShifts("E1", "2009-07-20", 5, "08:00", "16:00");
         var f = VERIFIER.verifyThat(FederalMinimumWageRule.class).given(s).between("2009-07-19", "2009-07-25").violatesOnce()
-                .messageContains("USD 5.60 owed.").finding();
+                .messageContains("5.60 USD owed.").finding();
         assertThat(f.limit().value()).isEqualByComparingTo("6.55"); // the rate in force on the week's first day
         Scenario before = Us.federal().employee("E1", e -> e.hourly("USD", new BigDecimal("6.55"))).dailyShifts("E1", "2009-07-20", 4, "08:00", "16:00");
         VERIFIER.verifyThat(FederalMinimumWageRule.class).given(before).between("2009-07-19", "2009-07-25").hasNoFindings();
@@ -71,7 +71,7 @@ class FederalMinimumWageRuleTest {
     void aSalaryIsSpreadOverTheHoursWorked() {
         Scenario s = Us.federal().employee("E1", e -> e.salaried("USD", "250.00", "WEEK", "40")).dailyShifts("E1", "2025-03-03", 5, "08:00", "16:00");
         VERIFIER.verifyThat(FederalMinimumWageRule.class).given(s).between("2025-03-02", "2025-03-08").violatesOnce()
-                .messageContains("USD 6.25 an hour").messageContains("USD 40.00 owed.");
+                .messageContains("6.25 USD an hour").messageContains("40.00 USD owed.");
     }
 
     @Test
@@ -87,10 +87,10 @@ class FederalMinimumWageRuleTest {
         Scenario s = Us.federal().employee("E1", e -> e.hourly("USD", new BigDecimal("6.00"))).dailyShifts("E1", "2025-03-03", 5, "08:00", "17:00");
         var pay = VERIFIER.verifyThat(WeeklyOvertimeRule.class).given(s).between("2025-03-02", "2025-03-08");
         assertThat(pay.totalPaid()).isEqualByComparingTo("18.13");
-        assertThat(pay.payLines().get(0).note().en()).contains("The regular rate USD 6.00 is below the federal minimum wage: overtime is owed on"
-                + " USD 7.25 (29 CFR 778.5).");
+        assertThat(pay.payLines().get(0).note().en()).contains("The regular rate 6.00 USD is below the federal minimum wage: overtime is owed on"
+                + " 7.25 USD (29 CFR 778.5).");
         VERIFIER.verifyThat(FederalMinimumWageRule.class).given(s).between("2025-03-02", "2025-03-08").violatesOnce()
-                .messageContains("USD 56.25 owed."); // 45 h x 7.25 = 326.25 - 270.00
+                .messageContains("56.25 USD owed."); // 45 h x 7.25 = 326.25 - 270.00
     }
 
     /** The T4 salary of 1981 (USD 182.70 for 35 h, USD 5.22 an hour) judged in 2026: overtime on USD 7.25. */

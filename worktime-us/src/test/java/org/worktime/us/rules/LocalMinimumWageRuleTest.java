@@ -26,18 +26,18 @@ class LocalMinimumWageRuleTest {
     @ViolatingFixture
     void eightDollarsInSanJose() {
         var f = VERIFIER.verifyThat(LocalMinimumWageRule.class).given(sanJose("8.00")).between("2023-03-05", "2023-03-11").violatesOnce()
-                .messageContains("40:00 h of the workweek from 2023-03-05 paid as low as USD 8.00 an hour, below the local minimum wage of"
-                        + " USD 17.00 (San Jose Municipal Code Chapter 4.100): USD 360.00 owed.").finding();
+                .messageContains("40:00 h of the workweek from 2023-03-05 paid as low as 8.00 USD an hour, below the local minimum wage of"
+                        + " 17.00 USD (San Jose Municipal Code Chapter 4.100): 360.00 USD owed.").finding();
         assertThat(f.citation().version()).isEqualTo("2023 CPI adjustment");
         VERIFIER.verifyThat(CaliforniaMinimumWageRule.class).given(sanJose("8.00")).between("2023-03-05", "2023-03-11").violatesOnce()
-                .messageContains("USD 15.50").messageContains("USD 300.00 owed.");
+                .messageContains("15.50 USD").messageContains("300.00 USD owed.");
         VERIFIER.verifyThat(FederalMinimumWageRule.class).given(sanJose("8.00")).between("2023-03-05", "2023-03-11").hasNoFindings();
     }
 
     @Test
     void sixteenNinetyNineIsACentShort() {
         VERIFIER.verifyThat(LocalMinimumWageRule.class).given(sanJose("16.99")).between("2023-03-05", "2023-03-11").violatesOnce()
-                .messageContains("USD 0.40 owed.");
+                .messageContains("0.40 USD owed.");
     }
 
     @Test

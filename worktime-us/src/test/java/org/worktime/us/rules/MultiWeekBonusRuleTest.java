@@ -33,7 +33,7 @@ class MultiWeekBonusRuleTest {
         assertThat(outcome.payLines()).extracting(p -> p.period().getStart() + " " + p.kind() + " " + p.seconds() / 3600 + "h " + p.amount().getAmount())
                 .containsExactly("2026-01-11 BONUS_OVERTIME 7h 22.34", "2026-02-01 BONUS_OVERTIME 8h 25.00");
         assertThat(outcome.totalPaid()).isEqualByComparingTo("47.34");
-        assertThat(outcome.payLines().get(0).note().en()).contains("Bonus share for the week USD 300.00 / 47:00 h");
+        assertThat(outcome.payLines().get(0).note().en()).contains("Bonus share for the week 300.00 USD / 47:00 h");
     }
 
     @Test
@@ -83,7 +83,7 @@ class MultiWeekBonusRuleTest {
         assertThat(outcome.payLines()).extracting(p -> p.period().getStart() + " " + p.seconds() / 3600 + "h " + p.amount().getAmount())
                 .containsExactly("2026-01-11 7h 25.30", "2026-02-01 8h 28.92");
         assertThat(outcome.totalPaid()).isEqualByComparingTo("54.22");
-        assertThat(outcome.payLines().get(0).note().en()).contains("Bonus share for the week USD 339.76 / 47:00 h = USD 7.2289");
+        assertThat(outcome.payLines().get(0).note().en()).contains("Bonus share for the week 339.76 USD / 47:00 h = 7.2289 USD");
     }
 
     /** Evaluating one week of the course: the period's hours must be stated (period_hours), else the answer is indeterminate. */
@@ -125,7 +125,7 @@ class MultiWeekBonusRuleTest {
         var perDay = VERIFIER.verifyThat(MultiWeekBonusRule.class).given(twoWeeks(Us.california(), java.util.Map.of())).between(Us.SUNDAY, "2026-03-28");
         assertThat(perDay.payLines()).extracting(p -> p.kind() + " " + p.seconds() / 3600 + "h " + p.amount().getAmount())
                 .containsExactly("CA_DAILY_OVERTIME_BONUS 10h 187.50");
-        assertThat(perDay.payLines().get(0).note().en()).contains("Flat-sum bonus share for the week USD 500.00 / 40:00 h non-overtime = USD 12.50")
+        assertThat(perDay.payLines().get(0).note().en()).contains("Flat-sum bonus share for the week 500.00 USD / 40:00 h non-overtime = 12.50 USD")
                 .contains("Alvarado");
         assertThat(VERIFIER.verifyThat(MultiWeekBonusRule.class).given(twoWeeks(Us.federal(), java.util.Map.of())).between(Us.SUNDAY, "2026-03-28")
                 .totalPaid()).isEqualByComparingTo("50.00");

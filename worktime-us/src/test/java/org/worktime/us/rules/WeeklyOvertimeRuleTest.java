@@ -38,8 +38,8 @@ class WeeklyOvertimeRuleTest {
         assertThat(line.citation().article()).startsWith("s.7(a)(1)");
         // An hourly worker could still be an outside salesperson (no salary test): the note names that attestation only.
         assertThat(line.note().en()).contains("Exemption under US-FLSA undecided (missing: an attestation 'us.duties.outside_sales')");
-        assertThat(line.note().en()).contains("If unpaid: back pay USD 25.00 and an equal USD 25.00 as liquidated damages (29 USC 216(b))")
-                .contains("civil money penalty up to USD 2,515.00 per violation");
+        assertThat(line.note().en()).contains("If unpaid: back pay 25.00 USD and an equal 25.00 USD as liquidated damages (29 USC 216(b))")
+                .contains("civil money penalty up to 2,515.00 USD per violation");
     }
 
     @Test
@@ -64,7 +64,7 @@ class WeeklyOvertimeRuleTest {
         assertThat(line.seconds()).isEqualTo(12 * 3600 + 1800);
         assertThat(line.hourlyBase().getAmount().setScale(4, java.math.RoundingMode.HALF_UP)).isEqualByComparingTo("9.6952");
         assertThat(outcome.totalPaid()).isEqualByComparingTo("60.60");
-        assertThat(line.note().en()).contains("straight-time earnings USD 509.00 / 52:30 h");
+        assertThat(line.note().en()).contains("straight-time earnings 509.00 USD / 52:30 h");
         // Total for the week: 509.00 straight time + 60.60 = 569.60.
         assertThat(new BigDecimal("509.00").add(outcome.totalPaid())).isEqualByComparingTo("569.60");
     }
@@ -114,7 +114,7 @@ class WeeklyOvertimeRuleTest {
         assertThat(outcome.payLines()).extracting(p -> p.kind() + " " + p.seconds() / 3600 + "h x" + p.multiplier().stripTrailingZeros()
                 + " @" + p.hourlyBase().getAmount().stripTrailingZeros().toPlainString() + " = " + p.amount().getAmount())
                 .containsExactly("STRAIGHT_TIME 5h x1 @5.22 = 26.10", "OVERTIME 5h x1.5 @5.22 = 39.15");
-        assertThat(outcome.payLines().get(1).note().en()).contains("Regular rate USD 5.22 = USD 5.22 (salary USD 182.70 a week / 35 h) (778.109)");
+        assertThat(outcome.payLines().get(1).note().en()).contains("Regular rate 5.22 USD = 5.22 USD (salary 182.70 USD a week / 35 h) (778.109)");
     }
 
     @Test
@@ -271,7 +271,7 @@ class WeeklyOvertimeRuleTest {
                 .dailyShifts("CLERK", Us.MONDAY, 5, "08:00", "18:00");
         var outcome = VERIFIER.verifyThat(WeeklyOvertimeRule.class).given(s).between(Us.SUNDAY, Us.SATURDAY);
         assertThat(outcome.payLines()).extracting(p -> p.employeeId() + " " + p.amount().getAmount())
-                .containsExactly("CLERK 225.00"); // 10 h x 1.5 x 15.00: USD 600 is below USD 684
+                .containsExactly("CLERK 225.00"); // 10 h x 1.5 x 15.00: 600 USD is below 684 USD
     }
 
     /**
