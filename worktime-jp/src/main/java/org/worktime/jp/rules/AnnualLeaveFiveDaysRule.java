@@ -30,14 +30,11 @@ import org.worktime.core.rule.LimitRule;
  */
 @LegalRule(
         id = "JP-LSA-39-7",
-        title = "Fewer than five days of annual leave given in the year",
-        titleKo = "연차유급휴가 연 5일 시기지정 의무 위반 (일본 노동기준법)",
         law = "Labor Standards Act (Japan)",
         article = "Art. 39(7)",
         effectiveFrom = "2019-04-01",
         version = "Act No. 71 of 2018",
-        source = "https://www.mhlw.go.jp/content/000463186.pdf",
-        summary = "A worker granted 10 or more days of annual leave must be given 5 of them within the year from the grant date.")
+        source = "https://www.mhlw.go.jp/content/000463186.pdf")
 public final class AnnualLeaveFiveDaysRule implements LimitRule {
 
     @Override

@@ -23,14 +23,11 @@ import org.worktime.core.rule.LimitRule;
  */
 @LegalRule(
         id = "JP-LSA-36-6-3",
-        title = "Overtime and holiday work at most 80 hours a month on average over 2 to 6 months",
-        titleKo = "시간외·휴일근로 2~6개월 평균 월 80시간 이내 (일본 노동기준법)",
         law = "Labor Standards Act (Japan)",
         article = "Art. 36(6)(iii)",
         effectiveFrom = "2019-04-01",
         version = "Act No. 71 of 2018",
-        source = "https://chiba-hatarakikata.com/column/1104/",
-        summary = "Overtime plus statutory-holiday work averages at most 80 h a month over every window of 2 to 6 months (2～6か月平均80時間以内).")
+        source = "https://chiba-hatarakikata.com/column/1104/")
 public final class AverageCapRule implements LimitRule {
 
     @Override

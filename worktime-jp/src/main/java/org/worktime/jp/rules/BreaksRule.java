@@ -17,14 +17,11 @@ import org.worktime.core.rule.LimitRule;
  */
 @LegalRule(
         id = "JP-LSA-34",
-        title = "Rest period during working hours",
-        titleKo = "근로시간 도중의 휴게시간 (일본 노동기준법)",
         law = "Labor Standards Act (Japan)",
         article = "Art. 34(1)",
         effectiveFrom = "1947-09-01",
         version = "Act No. 49 of 1947",
-        source = "https://www.japaneselawtranslation.go.jp/ja/laws/view/2236/en",
-        summary = "A shift of more than 6 h worked needs a break (休憩) of 45 min, of more than 8 h a break of 60 min, inside the shift.")
+        source = "https://www.japaneselawtranslation.go.jp/ja/laws/view/2236/en")
 public final class BreaksRule implements LimitRule {
 
     @Override

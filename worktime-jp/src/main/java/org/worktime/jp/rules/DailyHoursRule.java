@@ -16,14 +16,11 @@ import org.worktime.core.rule.LimitRule;
  */
 @LegalRule(
         id = "JP-LSA-32-2",
-        title = "Daily hours beyond 8 without an Art. 36 agreement",
-        titleKo = "36협정 없는 1일 8시간 초과 (일본 노동기준법)",
         law = "Labor Standards Act (Japan)",
         article = "Art. 32(2); Art. 36(1)",
         effectiveFrom = "1947-09-01",
         version = "Act No. 49 of 1947 as amended by Act No. 71 of 2018",
-        source = "https://www.japaneselawtranslation.go.jp/ja/laws/view/2236/en",
-        summary = "A day's hours beyond 8 (a shift across midnight counts to the day it started) need an Art. 36 agreement covering the day.")
+        source = "https://www.japaneselawtranslation.go.jp/ja/laws/view/2236/en")
 public final class DailyHoursRule implements LimitRule {
 
     @Override

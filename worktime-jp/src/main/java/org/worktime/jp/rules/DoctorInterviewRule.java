@@ -20,14 +20,11 @@ import org.worktime.core.rule.LimitRule;
  */
 @LegalRule(
         id = "JP-ISHA-66-8-4",
-        title = "Doctor interview for a Highly Professional System worker beyond 100 hours",
-        titleKo = "고도 프로페셔널 제도 대상자 월 100시간 초과 시 의사 면접지도 (일본 노동안전위생법)",
         law = "Industrial Safety and Health Act (Japan)",
         article = "Art. 66-8-4",
         effectiveFrom = "2019-04-01",
         version = "Act No. 71 of 2018",
-        source = "https://kagoshima-sr.com/?p=7825",
-        summary = "Health management time beyond 40 h a week over 100 h in a month requires a doctor interview (面接指導) for an HPS worker.")
+        source = "https://kagoshima-sr.com/?p=7825")
 public final class DoctorInterviewRule implements LimitRule {
 
     public static final String INTERVIEW = "jp.hps.doctor-interview";

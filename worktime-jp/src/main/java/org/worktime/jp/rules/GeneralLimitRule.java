@@ -19,14 +19,11 @@ import org.worktime.core.rule.LimitRule;
  */
 @LegalRule(
         id = "JP-LSA-36-4",
-        title = "Overtime beyond the general limits of the Art. 36 agreement",
-        titleKo = "36협정 일반 한도(월 45시간·연 360시간) 초과 (일본 노동기준법)",
         law = "Labor Standards Act (Japan)",
         article = "Art. 36(4)",
         effectiveFrom = "2019-04-01",
         version = "Act No. 71 of 2018",
-        source = "https://www.ew-sr.com/announce_79841.html",
-        summary = "Overtime under an Art. 36 agreement (36協定) stays within 45 h a month and 360 h a year (42/320), or the lower limits agreed.")
+        source = "https://www.ew-sr.com/announce_79841.html")
 public final class GeneralLimitRule implements LimitRule {
 
     @Override

@@ -20,14 +20,11 @@ import org.worktime.core.rule.LimitRule;
  */
 @LegalRule(
         id = "JP-LSA-36-6-1",
-        title = "Overtime in harmful work beyond 2 hours a day",
-        titleKo = "유해업무 1일 2시간 초과 연장근로 (일본 노동기준법)",
         law = "Labor Standards Act (Japan)",
         article = "Art. 36(6)(i); Enforcement Ordinance Art. 18",
         effectiveFrom = "1947-09-01",
         version = "Act No. 49 of 1947 (Art. 36(1) proviso); Act No. 71 of 2018 (Art. 36(6)(i))",
-        source = "https://www.japaneselawtranslation.go.jp/ja/laws/view/2236/en",
-        summary = "In underground and other especially harmful work, a day's hours may be extended by at most 2 hours.")
+        source = "https://www.japaneselawtranslation.go.jp/ja/laws/view/2236/en")
 public final class HarmfulWorkOvertimeRule implements LimitRule {
 
     /** Employee attribute: {@code true} when the employee does underground or other harmful work (Ordinance Art. 18). */

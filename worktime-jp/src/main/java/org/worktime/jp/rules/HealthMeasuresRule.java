@@ -25,14 +25,11 @@ import org.worktime.core.rule.LimitRule;
  */
 @LegalRule(
         id = "JP-LSA-41-2-HEALTH",
-        title = "Highly Professional System lost for failed health measures",
-        titleKo = "건강확보조치 미이행으로 고도 프로페셔널 제도 적용 상실 (일본 노동기준법)",
         law = "Labor Standards Act (Japan)",
         article = "Art. 41-2(1)(iii)-(v)",
         effectiveFrom = "2019-04-01",
         version = "Act No. 71 of 2018; Enforcement Ordinance Art. 34-2",
-        source = "https://chiba-hatarakikata.com/knowledge/265/",
-        summary = "A worker under the Highly Professional System whose health measures (健康確保措置) fail is under the ordinary hours and premium rules for that period.")
+        source = "https://chiba-hatarakikata.com/knowledge/265/")
 public final class HealthMeasuresRule implements LimitRule {
 
     @Override

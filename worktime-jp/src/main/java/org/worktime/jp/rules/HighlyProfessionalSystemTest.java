@@ -47,14 +47,11 @@ import org.worktime.core.rule.LegalRule;
  */
 @LegalRule(
         id = "JP-LSA-41-2",
-        title = "Highly Professional System",
-        titleKo = "고도 프로페셔널 제도 (일본 노동기준법 제41조의2)",
         law = "Labor Standards Act (Japan)",
         article = "Art. 41-2",
         effectiveFrom = "2019-04-01",
         version = "Act No. 71 of 2018; Enforcement Ordinance Art. 34-2",
-        source = "https://suplab.jp/highpro501191/",
-        summary = "A consenting worker in a listed job paid at least ¥10.75 M a year under a committee resolution (高度プロフェッショナル制度), with the health measures kept, is outside the hours, holiday and premium rules.")
+        source = "https://suplab.jp/highpro501191/")
 public final class HighlyProfessionalSystemTest implements ExemptionTest {
 
     public static final String RESOLUTION = "JP-LSA-41-2";

@@ -17,14 +17,11 @@ import org.worktime.core.rule.LimitRule;
  */
 @LegalRule(
         id = "JP-LSA-36-1",
-        title = "Statutory holiday work without an Art. 36 agreement",
-        titleKo = "36협정 없는 법정휴일 근로 (일본 노동기준법)",
         law = "Labor Standards Act (Japan)",
         article = "Art. 35; Art. 36(1)",
         effectiveFrom = "1947-09-01",
         version = "Act No. 49 of 1947 as amended by Act No. 71 of 2018",
-        source = "https://www.japaneselawtranslation.go.jp/ja/laws/view/2236/en",
-        summary = "Work on the designated statutory holiday (法定休日労働) needs an Art. 36 agreement that provides for holiday work.")
+        source = "https://www.japaneselawtranslation.go.jp/ja/laws/view/2236/en")
 public final class HolidayWorkRule implements LimitRule {
 
     @Override

@@ -32,14 +32,11 @@ import org.worktime.core.rule.LimitRule;
  */
 @LegalRule(
         id = "JP-ISHA-66-8",
-        title = "Doctor interview on request beyond 80 hours",
-        titleKo = "월 80시간 초과 근로자의 신청에 따른 의사 면접지도 (일본 노동안전위생법)",
         law = "Industrial Safety and Health Act (Japan)",
         article = "Art. 66-8(1)",
         effectiveFrom = "2019-04-01",
         version = "Act No. 71 of 2018; Ordinance Arts 52-2, 52-3",
-        source = "https://www.jinjihyouka.com/column/798.html",
-        summary = "Hours beyond 40 h a week over 80 h in a month: notify the worker and, on their request, arrange a doctor interview (面接指導) without delay.")
+        source = "https://www.jinjihyouka.com/column/798.html")
 public final class InterviewOnRequestRule implements LimitRule {
 
     public static final String REQUEST = "jp.isha.interview-requested";

@@ -18,14 +18,11 @@ import org.worktime.core.rule.LimitRule;
  */
 @LegalRule(
         id = "JP-LSA-36-6-2",
-        title = "Overtime and holiday work under 100 hours in a month",
-        titleKo = "시간외·휴일근로 월 100시간 미만 (일본 노동기준법)",
         law = "Labor Standards Act (Japan)",
         article = "Art. 36(6)(ii)",
         effectiveFrom = "2019-04-01",
         version = "Act No. 71 of 2018",
-        source = "https://chiba-hatarakikata.com/column/1104/",
-        summary = "Overtime plus statutory-holiday work stays strictly under 100 h in every month (月100時間未満).")
+        source = "https://chiba-hatarakikata.com/column/1104/")
 public final class MonthlyCapRule implements LimitRule {
 
     @Override

@@ -25,14 +25,11 @@ import org.worktime.core.rule.PayRule;
  */
 @LegalRule(
         id = "JP-LSA-37-1",
-        title = "Overtime premium, 50% beyond 60 hours a month",
-        titleKo = "시간외근로 할증임금 (월 60시간 초과분 50%) (일본 노동기준법)",
         law = "Labor Standards Act (Japan)",
         article = "Art. 37(1)",
         effectiveFrom = "1994-04-01",
         version = "Act No. 89 of 2008; Cabinet Order No. 5 of 1994",
-        source = "https://hls-global.jp/en/2023/05/29/amendment-to-overtime-premium-rates/",
-        summary = "Statutory overtime (時間外労働) is paid at 125%, the hours beyond 60 in a month at 150%.")
+        source = "https://hls-global.jp/en/2023/05/29/amendment-to-overtime-premium-rates/")
 public final class OvertimePremiumRule implements PayRule {
 
     public static final String KIND = "OVERTIME";

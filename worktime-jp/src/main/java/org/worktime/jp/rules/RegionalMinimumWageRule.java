@@ -27,14 +27,11 @@ import org.worktime.core.rule.LimitRule;
  */
 @LegalRule(
         id = "JP-MWA-4",
-        title = "Wage below the regional minimum wage",
-        titleKo = "지역별 최저임금 미달 (일본 최저임금법)",
         law = "Minimum Wage Act (最低賃金法)",
         article = "Art. 4(1), Art. 9",
         effectiveFrom = "2008-07-01",
         version = "Act No. 137 of 1959 as amended by Act No. 129 of 2007; regional minimums FY2023-FY2025",
-        source = "https://www.mhlw.go.jp/stf/seisakunitsuite/bunya/koyou_roudou/roudoukijun/minimumichiran/index.html",
-        summary = "The wage per scheduled hour must not be below the regional minimum wage of the workplace's prefecture in force that day.")
+        source = "https://www.mhlw.go.jp/stf/seisakunitsuite/bunya/koyou_roudou/roudoukijun/minimumichiran/index.html")
 public final class RegionalMinimumWageRule implements LimitRule {
 
     /** Workplace attribute: the prefecture, romanised in lower case ({@code tokyo}, {@code hokkaido}, {@code kochi}). */

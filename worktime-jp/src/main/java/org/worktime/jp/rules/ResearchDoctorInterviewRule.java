@@ -22,14 +22,11 @@ import org.worktime.core.rule.LimitRule;
  */
 @LegalRule(
         id = "JP-ISHA-66-8-2",
-        title = "Doctor interview for a research and development worker beyond 100 hours",
-        titleKo = "신기술·신상품 연구개발 업무 종사자 월 100시간 초과 시 의사 면접지도 (일본 노동안전위생법)",
         law = "Industrial Safety and Health Act (Japan)",
         article = "Art. 66-8-2",
         effectiveFrom = "2019-04-01",
         version = "Act No. 71 of 2018; Ordinance Art. 52-7-2",
-        source = "http://www.syarogo-itonao.jp/15650106389254?sp=true",
-        summary = "A worker in new technology R&D (outside the Art. 36 caps) with over 100 h beyond 40 h a week in a month must have a doctor interview (面接指導).")
+        source = "http://www.syarogo-itonao.jp/15650106389254?sp=true")
 public final class ResearchDoctorInterviewRule implements LimitRule {
 
     public static final String INTERVIEW = "jp.isha.doctor-interview";

@@ -19,14 +19,11 @@ import org.worktime.core.rule.LimitRule;
  */
 @LegalRule(
         id = "JP-LSA-36-5",
-        title = "Special clause: 720 hours a year, over 45 hours in at most six months",
-        titleKo = "특별조항: 연 720시간, 월 45시간 초과는 연 6개월 이내 (일본 노동기준법)",
         law = "Labor Standards Act (Japan)",
         article = "Art. 36(5); Arts 139-141",
         effectiveFrom = "2019-04-01",
         version = "Act No. 71 of 2018",
-        source = "https://morisawa-sr.com/?p=3560",
-        summary = "Under a special clause (特別条項) overtime stays within 720 h a year and goes beyond 45 h in at most 6 months of the year.")
+        source = "https://morisawa-sr.com/?p=3560")
 public final class SpecialClauseRule implements LimitRule {
 
     @Override

@@ -17,14 +17,11 @@ import org.worktime.core.rule.LimitRule;
  */
 @LegalRule(
         id = "JP-LSA-32-1",
-        title = "Weekly hours beyond 40 without an Art. 36 agreement",
-        titleKo = "36협정 없는 주 40시간 초과 (일본 노동기준법)",
         law = "Labor Standards Act (Japan)",
         article = "Art. 32(1); Art. 36(1); Art. 40",
         effectiveFrom = "1997-04-01",
         version = "Act No. 49 of 1947 as amended by Act No. 71 of 2018",
-        source = "https://www.japaneselawtranslation.go.jp/ja/laws/view/2236/en",
-        summary = "A week's hours beyond 40 (44 in a special-measure workplace; 法定労働時間) need an Art. 36 agreement covering the days they fall on.")
+        source = "https://www.japaneselawtranslation.go.jp/ja/laws/view/2236/en")
 public final class WeeklyHoursRule implements LimitRule {
 
     @Override

@@ -21,14 +21,11 @@ import org.worktime.core.rule.LimitRule;
  */
 @LegalRule(
         id = "JP-LSA-35",
-        title = "One rest day a week, or four in four weeks",
-        titleKo = "주 1회 또는 4주 4일의 휴일 (일본 노동기준법)",
         law = "Labor Standards Act (Japan)",
         article = "Art. 35",
         effectiveFrom = "1947-09-01",
         version = "Act No. 49 of 1947",
-        source = "https://www.japaneselawtranslation.go.jp/ja/laws/view/2236/en",
-        summary = "Each week has a whole calendar day without work (法定休日), or each four-week cycle of the variable holiday system has four.")
+        source = "https://www.japaneselawtranslation.go.jp/ja/laws/view/2236/en")
 public final class WeeklyRestDayRule implements LimitRule {
 
     /** Workplace attribute: the first day of the four-week cycles of the variable holiday system (変形休日制). */
