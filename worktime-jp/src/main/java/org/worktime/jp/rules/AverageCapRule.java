@@ -2,6 +2,7 @@ package org.worktime.jp.rules;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 import org.threeten.extra.LocalDateRange;
@@ -73,14 +74,11 @@ public final class AverageCapRule implements LimitRule {
             return;
         }
         long average = worstTotal / worstMonths;
-        String averageHours = BigDecimal.valueOf(worstTotal).divide(BigDecimal.valueOf(3600L * worstMonths), 2, RoundingMode.HALF_UP)
-                .stripTrailingZeros().toPlainString();
+        BigDecimal averageHours = BigDecimal.valueOf(worstTotal).divide(BigDecimal.valueOf(3600L * worstMonths), 2, RoundingMode.HALF_UP)
+                .stripTrailingZeros();
         findings.accept(RuleSupport.violation(context, info(), worst, Measure.seconds(average), Measure.seconds(cap.seconds()),
-                RuleSupport.citation(info(), cap), Penalties.art119(context, on), Text.legacy(
-                        "Overtime and holiday work averaged " + averageHours + " h a month over the " + worstMonths + " months from "
-                                + worst.getStart() + " to " + worst.getEndInclusive() + " (" + RuleSupport.hours(worstTotal) + " h); at most "
-                                + RuleSupport.hours(cap.seconds()) + " h is allowed.",
-                        worst.getStart() + "~" + worst.getEndInclusive() + " " + worstMonths + "개월 평균 시간외·휴일근로 월 " + averageHours
-                                + "시간; 평균 " + RuleSupport.hours(cap.seconds()) + "시간 이내여야 합니다.")));
+                RuleSupport.citation(info(), cap), Penalties.art119(context, on), Text.of(
+                        "jp.average-cap.violation", "average", averageHours, "months", worstMonths, "from", worst.getStart(),
+                        "to", worst.getEndInclusive(), "total", Duration.ofSeconds(worstTotal), "cap", Duration.ofSeconds(cap.seconds()))));
     }
 }

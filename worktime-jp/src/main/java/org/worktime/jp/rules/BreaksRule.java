@@ -1,5 +1,6 @@
 package org.worktime.jp.rules;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 import org.worktime.core.domain.Shift;
@@ -42,11 +43,9 @@ public final class BreaksRule implements LimitRule {
                 continue;
             }
             findings.accept(RuleSupport.violation(context, info(), RuleSupport.day(date), Measure.seconds(breaks),
-                    Measure.seconds(required.seconds()), RuleSupport.citation(info(), required), Penalties.art119(context, date), Text.legacy(
-                            "The shift of " + date + " worked " + RuleSupport.hours(worked) + " h with " + breaks / 60 + " min of rest; "
-                                    + required.seconds() / 60 + " min are required.",
-                            date + " 근무 " + RuleSupport.hours(worked) + "시간에 휴게 " + breaks / 60 + "분; " + required.seconds() / 60
-                                    + "분이 필요합니다.")));
+                    Measure.seconds(required.seconds()), RuleSupport.citation(info(), required), Penalties.art119(context, date), Text.of(
+                            "jp.breaks.violation", "date", date, "worked", Duration.ofSeconds(worked), "rest", breaks / 60,
+                            "required", required.seconds() / 60)));
         }
     }
 }

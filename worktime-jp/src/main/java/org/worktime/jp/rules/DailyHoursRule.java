@@ -1,5 +1,6 @@
 package org.worktime.jp.rules;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 import org.worktime.core.engine.EmployeeContext;
@@ -34,10 +35,9 @@ public final class DailyHoursRule implements LimitRule {
             Parameter limit = Thresholds.dayLimit(context, date);
             long counted = hours.countedOn(date);
             findings.accept(RuleSupport.violation(context, info(), RuleSupport.day(date), Measure.seconds(counted),
-                    Measure.seconds(counted - beyond), RuleSupport.citation(info(), limit), Penalties.art119(context, date), Text.legacy(
-                            "Worked " + RuleSupport.hours(counted) + " h counted to " + date + "; " + RuleSupport.hours(beyond)
-                                    + " h beyond the day's limit with no Art. 36 agreement on file.",
-                            date + "에 " + RuleSupport.hours(counted) + "시간 근로; 36협정 없이 1일 한도를 " + RuleSupport.hours(beyond) + "시간 초과했습니다.")));
+                    Measure.seconds(counted - beyond), RuleSupport.citation(info(), limit), Penalties.art119(context, date), Text.of(
+                            "jp.daily-hours.violation", "worked", Duration.ofSeconds(counted), "date", date,
+                            "beyond", Duration.ofSeconds(beyond))));
         }
     }
 }

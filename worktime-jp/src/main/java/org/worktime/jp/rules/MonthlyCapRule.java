@@ -1,5 +1,6 @@
 package org.worktime.jp.rules;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 import org.threeten.extra.LocalDateRange;
@@ -38,11 +39,9 @@ public final class MonthlyCapRule implements LimitRule {
                 long total = hours.overtime(month) + hours.holiday(month);
                 if (total >= cap.seconds()) {
                     findings.accept(RuleSupport.violation(context, info(), month, Measure.seconds(total), Measure.seconds(cap.seconds()),
-                            RuleSupport.citation(info(), cap), Penalties.art119(context, on), Text.legacy(
-                                    RuleSupport.hours(total) + " h of overtime and holiday work in the month from " + month.getStart()
-                                            + "; it must stay under " + RuleSupport.hours(cap.seconds()) + " h.",
-                                    month.getStart() + "부터 한 달간 시간외·휴일근로 " + RuleSupport.hours(total) + "시간; "
-                                            + RuleSupport.hours(cap.seconds()) + "시간 미만이어야 합니다.")));
+                            RuleSupport.citation(info(), cap), Penalties.art119(context, on), Text.of(
+                                    "jp.monthly-cap.violation", "total", Duration.ofSeconds(total), "month", month.getStart(),
+                                    "cap", Duration.ofSeconds(cap.seconds()))));
                 }
             }
             d = month.getEnd();

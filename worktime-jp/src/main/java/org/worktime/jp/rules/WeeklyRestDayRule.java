@@ -64,10 +64,8 @@ public final class WeeklyRestDayRule implements LimitRule {
             return;
         }
         findings.accept(RuleSupport.violation(context, info(), range, Measure.count(free, "days"), Measure.count(required.integer(), "days"),
-                RuleSupport.citation(info(), required), Penalties.art119(context, range.getStart()), Text.legacy(
-                        free + " whole day(s) without work from " + range.getStart() + " to " + range.getEndInclusive() + "; "
-                                + required.integer() + " required.",
-                        range.getStart() + "~" + range.getEndInclusive() + " 기간 중 근로가 없는 날 " + free + "일; " + required.integer()
-                                + "일이 필요합니다.")));
+                RuleSupport.citation(info(), required), Penalties.art119(context, range.getStart()), Text.of(
+                        "jp.weekly-rest.violation", "free", free, "from", range.getStart(), "to", range.getEndInclusive(),
+                        "required", required.integer())));
     }
 }
