@@ -67,10 +67,8 @@ public final class ConsentRenewalRule implements LimitRule {
         Parameter months = context.parameter("jp.hps.consent-renewal-months", from);
         findings.accept(new Finding(context.employeeId(), info().id(), info().title(), Severity.WARNING, range, null, null,
                 RuleSupport.citation(info(), months), null,
-                Text.legacy("The worker's consent to the Highly Professional System (" + HighlyProfessionalSystemTest.CONSENT + ") was given on "
-                                + consent.attestedOn() + ", more than " + months.text() + " months before " + from
-                                + "; the guideline asks for it to be obtained again every year.",
-                        "고도 프로페셔널 제도 동의가 " + consent.attestedOn() + "에 받은 것으로 " + months.text() + "개월이 지났습니다; 지침은 매년 다시 받을 것을 요구합니다."),
+                Text.of("jp.hps-consent.stale", "attestation", HighlyProfessionalSystemTest.CONSENT, "given", consent.attestedOn(),
+                        "months", months.integer(), "from", from),
                 Basis.ACTUAL));
     }
 }

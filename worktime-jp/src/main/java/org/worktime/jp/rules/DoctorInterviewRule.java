@@ -1,5 +1,6 @@
 package org.worktime.jp.rules;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -48,11 +49,9 @@ public final class DoctorInterviewRule implements LimitRule {
             long beyond = record.beyondWeekly(month, context.parameter("jp.lsa32.week-limit", d).seconds());
             if (beyond > threshold.seconds() && !interviewed(context, month)) {
                 findings.accept(RuleSupport.violation(context, info(), month, Measure.seconds(beyond), Measure.seconds(threshold.seconds()),
-                        RuleSupport.citation(info(), threshold), Penalties.isha120(context, d), Text.legacy(
-                                RuleSupport.hours(beyond) + " h of health management time beyond 40 h a week in the month from " + month.getStart()
-                                        + " and no doctor interview attested (" + INTERVIEW + ") in it or the next month.",
-                                month.getStart() + "부터 한 달간 주 40시간 초과 건강관리시간 " + RuleSupport.hours(beyond)
-                                        + "시간; 의사 면접지도 기록이 없습니다.")));
+                        RuleSupport.citation(info(), threshold), Penalties.isha120(context, d), Text.of(
+                                "jp.hps-interview.violation", "beyond", Duration.ofSeconds(beyond), "month", month.getStart(),
+                                "attestation", INTERVIEW)));
             }
             d = month.getEnd();
         }

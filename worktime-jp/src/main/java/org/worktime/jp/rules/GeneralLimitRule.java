@@ -1,5 +1,6 @@
 package org.worktime.jp.rules;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 import org.threeten.extra.LocalDateRange;
@@ -72,12 +73,9 @@ public final class GeneralLimitRule implements LimitRule {
     }
 
     private Finding report(EmployeeContext context, LocalDateRange part, long overtime, long limit, Parameter legal, String unit) {
-        String ko = unit.equals("month") ? "월" : "연";
         return RuleSupport.violation(context, info(), part, Measure.seconds(overtime), Measure.seconds(limit),
-                RuleSupport.citation(info(), legal), Penalties.art119(context, part.getStart()), Text.legacy(
-                        RuleSupport.hours(overtime) + " h of overtime in the agreement " + unit + " from " + part.getStart() + " to "
-                                + part.getEndInclusive() + "; the limit is " + RuleSupport.hours(limit) + " h.",
-                        part.getStart() + "~" + part.getEndInclusive() + " 협정 " + ko + " 시간외근로 " + RuleSupport.hours(overtime)
-                                + "시간; 한도 " + RuleSupport.hours(limit) + "시간."));
+                RuleSupport.citation(info(), legal), Penalties.art119(context, part.getStart()), Text.of(
+                        "jp.general-limit.violation", "overtime", Duration.ofSeconds(overtime), "unit", unit, "from", part.getStart(),
+                        "to", part.getEndInclusive(), "limit", Duration.ofSeconds(limit)));
     }
 }

@@ -1,5 +1,6 @@
 package org.worktime.jp.rules;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -50,12 +51,9 @@ public final class ResearchDoctorInterviewRule implements LimitRule {
         long beyond = HoursBeyondForty.of(context, month, on);
         if (beyond > threshold.seconds() && !interviewed(context, month)) {
             findings.accept(RuleSupport.violation(context, info(), month, Measure.seconds(beyond), Measure.seconds(threshold.seconds()),
-                    RuleSupport.citation(info(), threshold), Penalties.isha120(context, on), Text.legacy(
-                            RuleSupport.hours(beyond) + " h beyond 40 h a week in the month from " + month.getStart()
-                                    + " in research and development (Art. 36 agreement sector rd), more than "
-                                    + RuleSupport.hours(threshold.seconds()) + " h, and no doctor interview attested (" + INTERVIEW
-                                    + ") in it or the next month.",
-                            month.getStart() + "부터 한 달간 주 40시간 초과 " + RuleSupport.hours(beyond) + "시간(연구개발 업무); 의사 면접지도 기록이 없습니다.")));
+                    RuleSupport.citation(info(), threshold), Penalties.isha120(context, on), Text.of(
+                            "jp.rd-interview.violation", "beyond", Duration.ofSeconds(beyond), "month", month.getStart(),
+                            "threshold", Duration.ofSeconds(threshold.seconds()), "attestation", INTERVIEW)));
         }
     }
 
