@@ -33,7 +33,7 @@ import org.worktime.core.rule.LegalRule;
         source = "https://www.japaneselawtranslation.go.jp/ja/laws/view/2236/en")
 public final class ManagerExclusionTest implements ExemptionTest {
 
-    static final Regime REGIME = new Regime("JP-LSA-41", Text.legacy("Art. 41 exclusion (Japan)", "제41조 적용 제외 (일본)"), "JPY");
+    static final Regime REGIME = new Regime("JP-LSA-41", Text.of("jp.art41.regime"), "JPY");
 
     @Override
     public Regime regime() {
@@ -43,7 +43,7 @@ public final class ManagerExclusionTest implements ExemptionTest {
     @Override
     public Eligibility decide(ExemptionQuery query) {
         LocalDate on = query.on();
-        Text condition = Text.legacy("a category of Art. 41", "제41조 적용 제외 대상");
+        Text condition = Text.of("jp.art41.condition.category");
         List<Evidence> evidence = new ArrayList<>();
         for (String subject : new String[] {Coverage.MANAGER, Coverage.CONFIDENTIAL}) {
             Optional<Attestation> a = query.attestation(subject);
