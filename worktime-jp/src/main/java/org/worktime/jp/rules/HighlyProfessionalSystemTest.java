@@ -92,9 +92,11 @@ public final class HighlyProfessionalSystemTest implements ExemptionTest {
             LocalDateRange block = LocalDateRange.of(on.minusDays(offset), on.minusDays(offset).plusDays(28));
             evidence.add(healthTime(record, block, on, missing));
             evidence.add(daysOff(query, record, "days-off-4-weeks", "jp.hps.days-off-per-4-weeks", block,
-                    Text.of("jp.hps.condition.days-off-4-weeks")));
+                    Text.of("jp.hps.condition.days-off-4-weeks",
+                            "days", query.parameters().get("jp.hps.days-off-per-4-weeks", on).integer())));
             evidence.add(daysOff(query, record, "days-off-year", "jp.hps.days-off-per-year", grid.yearOf(on),
-                    Text.of("jp.hps.condition.days-off-year")));
+                    Text.of("jp.hps.condition.days-off-year",
+                            "days", query.parameters().get("jp.hps.days-off-per-year", on).integer())));
             evidence.add(SelectiveMeasure.judge(query, resolution.get(), record, grid, missing));
         }
         return Eligibility.fromConditions(query.employeeId(), on, REGIME, info(), evidence, missing);
