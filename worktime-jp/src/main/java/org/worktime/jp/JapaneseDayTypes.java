@@ -41,9 +41,8 @@ final class JapaneseDayTypes implements DayTypes {
                     try {
                         dates.add(LocalDate.parse(part.trim()));
                     } catch (java.time.DateTimeException e) {
-                        throw new org.worktime.core.domain.InvalidDataException(org.worktime.core.finding.Text.legacy(
-                                "the workplace attribute " + DESIGNATED_DATES + " holds '" + part.trim() + "', not a date (YYYY-MM-DD)",
-                                "사업장 속성 " + DESIGNATED_DATES + "의 값 '" + part.trim() + "'은(는) 날짜(YYYY-MM-DD)가 아닙니다"));
+                        throw new org.worktime.core.domain.InvalidDataException(org.worktime.core.finding.Text.of(
+                                "jp.day-types.not-a-date", "attribute", DESIGNATED_DATES, "value", part.trim()));
                     }
                 }
             }

@@ -81,17 +81,15 @@ public final class JapanesePack implements JurisdictionPack {
             new HighlyProfessionalSystemTest(),
             new ManagerExclusionTest());
 
+    /** The pay line kinds in words, from the catalog. */
     private static final Map<String, Text> PAY_KINDS = Map.of(
-            "OVERTIME", Text.legacy("Overtime (125%)", "시간외근로 (125%)"),
-            "OVERTIME_OVER_60H", Text.legacy("Overtime beyond 60 h a month (150%)", "월 60시간 초과 시간외근로 (150%)"),
-            "OVERTIME_OVER_60H_SUBSTITUTED", Text.legacy("Overtime beyond 60 h replaced by substitute leave (125%)",
-                    "대체휴가로 대체된 월 60시간 초과 시간외근로 (125%)"),
-            "HOLIDAY", Text.legacy("Statutory holiday work (135%)", "법정휴일근로 (135%)"),
-            "NIGHT", Text.legacy("Late-night work (+25%)", "심야근로 (+25%)"),
-            "VARIABLE_SETTLEMENT", Text.legacy("Hours beyond 40 h a week over a part of a one-year variable period (125%)",
-                    "1년 단위 변형근로 중도 입사·퇴직 정산 (125%)"),
-            "FLEXTIME_SETTLEMENT", Text.legacy("Hours beyond 40 h a week over a part of a flextime period over one month (125%)",
-                    "플렉스타임제 중도 입사·퇴직 정산 (125%)"));
+            "OVERTIME", Text.of("jp.pay.kind.overtime"),
+            "OVERTIME_OVER_60H", Text.of("jp.pay.kind.overtime-over-60h"),
+            "OVERTIME_OVER_60H_SUBSTITUTED", Text.of("jp.pay.kind.overtime-over-60h-substituted"),
+            "HOLIDAY", Text.of("jp.pay.kind.holiday"),
+            "NIGHT", Text.of("jp.pay.kind.night"),
+            "VARIABLE_SETTLEMENT", Text.of("jp.pay.kind.variable-settlement"),
+            "FLEXTIME_SETTLEMENT", Text.of("jp.pay.kind.flextime-settlement"));
 
     /**
      * The months before the requested dates that Japan's limits judge a month by: the 2-6 month averages of Art. 36(6)
@@ -149,7 +147,7 @@ public final class JapanesePack implements JurisdictionPack {
 
     @Override
     public Text payKindLabel(String kind) {
-        return PAY_KINDS.getOrDefault(kind, Text.legacy(kind, kind));
+        return PAY_KINDS.getOrDefault(kind, Text.verbatim(kind));
     }
 
     @Override

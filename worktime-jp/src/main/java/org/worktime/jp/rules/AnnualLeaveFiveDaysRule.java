@@ -30,14 +30,11 @@ import org.worktime.core.rule.LimitRule;
  */
 @LegalRule(
         id = "JP-LSA-39-7",
-        title = "Fewer than five days of annual leave given in the year",
-        titleKo = "연차유급휴가 연 5일 시기지정 의무 위반 (일본 노동기준법)",
         law = "Labor Standards Act (Japan)",
         article = "Art. 39(7)",
         effectiveFrom = "2019-04-01",
         version = "Act No. 71 of 2018",
-        source = "https://www.mhlw.go.jp/content/000463186.pdf",
-        summary = "A worker granted 10 or more days of annual leave must be given 5 of them within the year from the grant date.")
+        source = "https://www.mhlw.go.jp/content/000463186.pdf")
 public final class AnnualLeaveFiveDaysRule implements LimitRule {
 
     @Override
@@ -45,9 +42,7 @@ public final class AnnualLeaveFiveDaysRule implements LimitRule {
         LocalDate hired = context.employee().hireDate();
         if (hired == null) {
             if (!context.leave().isEmpty()) {
-                findings.accept(RuleSupport.indeterminate(context, info(), context.period(), Text.legacy(
-                        "Cannot decide Art. 39(7): leave is recorded, but the hire date that fixes the grant dates is unknown.",
-                        "판단 불가: 휴가 기록은 있으나 부여일을 정하는 입사일을 알 수 없습니다.")));
+                findings.accept(RuleSupport.indeterminate(context, info(), context.period(), Text.of("jp.annual-leave.no-hire-date")));
             }
             return;
         }
@@ -73,10 +68,8 @@ public final class AnnualLeaveFiveDaysRule implements LimitRule {
         LocalDateRange year = LocalDateRange.of(grant, grant.plusYears(1));
         LocalDateRange before = LocalDateRange.of(k == 0 ? hired : grant.minusYears(1), grant);
         if (!context.period().encloses(before)) {
-            findings.accept(RuleSupport.indeterminate(context, info(), year, Text.legacy(
-                    "Cannot tell whether 10 days were granted on " + grant + ": the 80 % attendance test needs the records from "
-                            + before.getStart() + " to " + before.getEndInclusive() + " (evaluate from " + before.getStart() + ").",
-                    grant + " 부여일수 판단 불가: " + before.getStart() + "~" + before.getEndInclusive() + " 출근 기록이 필요합니다.")));
+            findings.accept(RuleSupport.indeterminate(context, info(), year, Text.of(
+                    "jp.annual-leave.attendance-unknown", "grant", grant, "from", before.getStart(), "to", before.getEndInclusive())));
             return;
         }
         long granted = attendanceRate(context, before).compareTo(context.parameter("jp.lsa39.attendance-threshold", grant).decimal()) >= 0
@@ -85,10 +78,8 @@ public final class AnnualLeaveFiveDaysRule implements LimitRule {
             return;
         }
         if (!context.leaveRecorded()) {
-            findings.accept(RuleSupport.indeterminate(context, info(), year, Text.legacy(
-                    "Cannot decide Art. 39(7): " + granted + " days were granted on " + grant + ", but the dataset has no leave records"
-                            + " (leave.csv) to show the days taken.",
-                    "판단 불가: " + grant + " 연차 " + granted + "일 부여, 사용 일수를 보여 줄 휴가 기록(leave.csv)이 없습니다.")));
+            findings.accept(RuleSupport.indeterminate(context, info(), year, Text.of(
+                    "jp.annual-leave.no-leave-records", "granted", granted, "grant", grant)));
             return;
         }
         BigDecimal taken = taken(context, year);
@@ -97,11 +88,9 @@ public final class AnnualLeaveFiveDaysRule implements LimitRule {
             return;
         }
         findings.accept(RuleSupport.violation(context, info(), year, new Measure(taken, "days"), Measure.count(required, "days"),
-                RuleSupport.citation(info(), obligation), Penalties.art120(context, grant), Text.legacy(
-                        granted + " days of annual leave granted on " + grant + "; " + taken.toPlainString() + " taken by "
-                                + year.getEndInclusive() + ", fewer than the " + required + " the employer must give.",
-                        grant + " 연차 " + granted + "일 부여; " + year.getEndInclusive() + "까지 " + taken.toPlainString() + "일 사용, 사용자가 지정해야 할 "
-                                + required + "일 미만.")));
+                RuleSupport.citation(info(), obligation), Penalties.art120(context, grant), Text.of(
+                        "jp.annual-leave.violation", "granted", granted, "grant", grant, "taken", taken, "by", year.getEndInclusive(),
+                        "required", required)));
     }
 
     /** The days granted on the k-th grant date: the full table, or the proportional one for short weeks. */

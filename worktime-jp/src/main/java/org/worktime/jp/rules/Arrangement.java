@@ -71,7 +71,7 @@ final class Arrangement {
             try {
                 first = LocalDate.parse(t.get("start").trim());
             } catch (java.time.format.DateTimeParseException e) {
-                errors.add(Text.legacy("term start is not an ISO date: " + t.get("start"), "start 조건이 날짜가 아님"));
+                errors.add(Text.of("jp.arrangement.start-not-date", "value", t.get("start")));
             }
         }
         this.start = first;
@@ -84,13 +84,13 @@ final class Arrangement {
             parseDates(t.getOrDefault("dates", ""));
             parseSpecified(t.getOrDefault("specifiedPeriod", ""));
         } catch (RuntimeException e) {
-            errors.add(Text.legacy("the schedule terms cannot be read (" + e.getMessage() + ")", "근무표 조건을 읽을 수 없음"));
+            errors.add(Text.of("jp.arrangement.schedule-unreadable", "problem", String.valueOf(e.getMessage())));
         }
         if (kind != Kind.DISCRETIONARY && !agreement.kind().equals(ONE_WEEK) && months == 0 && days == 0) {
-            errors.add(Text.legacy("the period length (term months or days) is missing", "기간(months 또는 days) 누락"));
+            errors.add(Text.of("jp.arrangement.no-length"));
         }
         if (kind == Kind.DISCRETIONARY && !t.containsKey("deemedHours")) {
-            errors.add(Text.legacy("the deemed hours (term deemedHours) are missing", "간주시간(deemedHours) 누락"));
+            errors.add(Text.of("jp.arrangement.no-deemed-hours"));
         }
         this.formErrors = List.copyOf(errors);
     }
@@ -103,7 +103,7 @@ final class Arrangement {
         try {
             return Integer.parseInt(v.trim());
         } catch (NumberFormatException e) {
-            errors.add(Text.legacy("term " + key + " is not a number: " + v, key + " 조건이 숫자가 아님"));
+            errors.add(Text.of("jp.arrangement.term-not-number", "term", key, "value", v));
             return fallback;
         }
     }

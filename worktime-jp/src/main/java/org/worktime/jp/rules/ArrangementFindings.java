@@ -38,17 +38,10 @@ final class ArrangementFindings {
             if (problems.isEmpty()) {
                 continue;
             }
-            StringBuilder en = new StringBuilder();
-            StringBuilder ko = new StringBuilder();
-            for (Text t : problems) {
-                en.append(en.isEmpty() ? "" : "; ").append(t.en());
-                ko.append(ko.isEmpty() ? "" : "; ").append(t.ko());
-            }
-            String what = a.kind == Arrangement.Kind.DISCRETIONARY ? "the hours actually worked count" : "the standard 8 h a day and 40 h a week apply";
+            String instead = a.kind == Arrangement.Kind.DISCRETIONARY ? "worked" : "standard";
             findings.accept(RuleSupport.violation(context, info, period.intersection(context.period()), null, null, info.citation(), null,
-                    Text.legacy("The " + a.agreement.kind() + " arrangement is not valid for " + period.getStart() + " to " + period.getEndInclusive()
-                                    + ": " + en + "; " + what + ".",
-                            period.getStart() + "~" + period.getEndInclusive() + " " + a.agreement.kind() + " 제도 무효: " + ko + ".")));
+                    Text.of("jp.arrangement.invalid", "kind", a.agreement.kind(), "from", period.getStart(), "to", period.getEndInclusive(),
+                            "problems", problems, "instead", instead)));
         }
     }
 }

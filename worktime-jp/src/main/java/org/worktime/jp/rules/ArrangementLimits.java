@@ -1,5 +1,6 @@
 package org.worktime.jp.rules;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -42,17 +43,15 @@ final class ArrangementLimits {
         long allowed = weekLimit * period.lengthInDays() / 7;
         long scheduled = scheduledTotal(a, period);
         if (scheduled > allowed) {
-            problems.add(Text.legacy("the schedule of the period from " + period.getStart() + " is " + RuleSupport.hours(scheduled)
-                    + " h, more than an average of " + RuleSupport.hours(weekLimit) + " h a week (" + RuleSupport.hours(allowed) + " h)",
-                    period.getStart() + "부터의 기간 근무표 " + RuleSupport.hours(scheduled) + "시간이 주 평균 " + RuleSupport.hours(weekLimit)
-                            + "시간(" + RuleSupport.hours(allowed) + "시간)을 넘음"));
+            problems.add(Text.of("jp.arrangement.average", "from", period.getStart(), "scheduled", Duration.ofSeconds(scheduled),
+                    "week", Duration.ofSeconds(weekLimit), "allowed", Duration.ofSeconds(allowed)));
         }
     }
 
     private static void oneMonth(EmployeeContext context, Arrangement a, LocalDateRange period, LocalDate on, List<Text> problems) {
         int maxMonths = context.parameter("jp.lsa32-2.max-months", on).integer();
         if (!period.getEnd().isBefore(period.getStart().plusMonths(maxMonths).plusDays(1))) {
-            problems.add(Text.legacy("the period is longer than " + maxMonths + " month", "기간이 " + maxMonths + "개월 초과"));
+            problems.add(Text.of("jp.arrangement.one-month.too-long", "max", maxMonths));
         }
         average(context, a, period, Thresholds.weekLimit(context, on).seconds(), problems);
     }
@@ -60,7 +59,7 @@ final class ArrangementLimits {
     private static void oneYear(EmployeeContext context, Arrangement a, LocalDateRange period, LocalDate on, List<Text> problems) {
         int maxMonths = context.parameter("jp.lsa32-4.max-months", on).integer();
         if (period.getEnd().isAfter(period.getStart().plusMonths(maxMonths)) || !period.getEnd().isAfter(period.getStart().plusMonths(1))) {
-            problems.add(Text.legacy("the period must be over one month and at most " + maxMonths + " months", "기간은 1개월 초과 " + maxMonths + "개월 이내"));
+            problems.add(Text.of("jp.arrangement.one-year.length", "max", maxMonths));
         }
         average(context, a, period, context.parameter("jp.lsa32.week-limit", on).seconds(), problems);
         Parameter dayMax = context.parameter("jp.lsa32-4.day-max", on);
@@ -69,8 +68,8 @@ final class ArrangementLimits {
         for (LocalDate d = period.getStart(); d.isBefore(period.getEnd()); d = d.plusDays(1)) {
             long s = a.scheduled(d);
             if (s > dayMax.seconds()) {
-                problems.add(Text.legacy(d + " is scheduled for " + RuleSupport.hours(s) + " h, more than " + RuleSupport.hours(dayMax.seconds()) + " h",
-                        d + " 근무표 " + RuleSupport.hours(s) + "시간이 " + RuleSupport.hours(dayMax.seconds()) + "시간 초과"));
+                problems.add(Text.of("jp.arrangement.one-year.day", "date", d, "scheduled", Duration.ofSeconds(s),
+                        "max", Duration.ofSeconds(dayMax.seconds())));
                 return;
             }
             workingDays += s > 0 ? 1 : 0;
@@ -83,8 +82,8 @@ final class ArrangementLimits {
             Parameter perYear = context.parameter("jp.lsa32-4.days-per-year", on);
             long allowed = (long) perYear.integer() * period.lengthInDays() / 365;
             if (workingDays > allowed) {
-                problems.add(Text.legacy(workingDays + " working days scheduled, more than " + allowed + " (" + perYear.text() + " a year pro rata)",
-                        "근로일 " + workingDays + "일이 " + allowed + "일 초과"));
+                problems.add(Text.of("jp.arrangement.one-year.working-days", "days", workingDays, "allowed", allowed,
+                        "perYear", perYear.integer()));
             }
         }
     }
@@ -103,9 +102,8 @@ final class ArrangementLimits {
             boolean busy = a.inSpecifiedPeriod(d);
             Parameter limit = busy ? specified : normal;
             if (run > limit.integer()) {
-                problems.add(Text.legacy("more than " + limit.text() + " consecutive working days scheduled up to " + d
-                                + (busy ? " (specified period)" : ""),
-                        d + "까지 연속 근로일이 " + limit.text() + "일 초과" + (busy ? " (특정기간)" : "")));
+                problems.add(Text.of("jp.arrangement.one-year.consecutive", "max", limit.integer(), "date", d,
+                        "period", busy ? "specified" : "normal"));
                 return false;
             }
         }
@@ -119,8 +117,7 @@ final class ArrangementLimits {
                 dayOff |= a.scheduled(d) == 0;
             }
             if (wholeWeekSpecified && !dayOff) {
-                problems.add(Text.legacy("the week from " + ws + " in the specified period has no day off scheduled",
-                        ws + " 주(특정기간)에 휴일이 없음"));
+                problems.add(Text.of("jp.arrangement.one-year.no-day-off", "week", ws));
                 return false;
             }
         }
@@ -141,8 +138,8 @@ final class ArrangementLimits {
                 total += period.contains(date) ? a.scheduled(date) : 0;
             }
             if (total > weekMax.seconds()) {
-                problems.add(Text.legacy("the week from " + ws + " is scheduled for " + RuleSupport.hours(total) + " h, more than "
-                        + RuleSupport.hours(weekMax.seconds()) + " h", ws + " 주 근무표 " + RuleSupport.hours(total) + "시간 초과"));
+                problems.add(Text.of("jp.arrangement.one-year.week", "week", ws, "scheduled", Duration.ofSeconds(total),
+                        "max", Duration.ofSeconds(weekMax.seconds())));
                 return;
             }
             while (!ws.isBefore(segmentEnd)) {
@@ -153,9 +150,8 @@ final class ArrangementLimits {
             inRow = isHeavy ? inRow + 1 : 0;
             inSegment += isHeavy ? 1 : 0;
             if (inRow > heavyMax || inSegment > heavyMax) {
-                problems.add(Text.legacy("more than " + heavyMax + " weeks over " + RuleSupport.hours(heavy.seconds()) + " h "
-                        + (inRow > heavyMax ? "in a row" : "in a 3-month segment") + " (week from " + ws + ")",
-                        heavy.text() + " 초과 주가 " + heavyMax + "주 초과 (" + ws + ")"));
+                problems.add(Text.of("jp.arrangement.one-year.heavy-weeks", "max", heavyMax, "heavy", Duration.ofSeconds(heavy.seconds()),
+                        "where", inRow > heavyMax ? "row" : "segment", "week", ws));
                 return;
             }
         }
@@ -166,14 +162,12 @@ final class ArrangementLimits {
         int maxHeadcount = context.parameter("jp.lsa32-5.max-headcount", on).integer();
         var headcount = context.headcount(on);
         if (!business || headcount.isEmpty() || headcount.getAsInt() > maxHeadcount) {
-            problems.add(Text.legacy("the one-week system is only for retail, inns and restaurants (attribute jp.lsa32-5.business) of fewer than "
-                    + (maxHeadcount + 1) + " workers", "1주 단위 비정형 변형제는 " + (maxHeadcount + 1) + "인 미만 소매·숙박·음식점만 가능"));
+            problems.add(Text.of("jp.arrangement.one-week.business", "attribute", "jp.lsa32-5.business", "fewerThan", maxHeadcount + 1));
         }
         Parameter dayMax = context.parameter("jp.lsa32-5.day-max", on);
         for (LocalDate d = period.getStart(); d.isBefore(period.getEnd()); d = d.plusDays(1)) {
             if (a.scheduled(d) > dayMax.seconds()) {
-                problems.add(Text.legacy(d + " is scheduled for more than " + RuleSupport.hours(dayMax.seconds()) + " h",
-                        d + " 근무표가 " + RuleSupport.hours(dayMax.seconds()) + "시간 초과"));
+                problems.add(Text.of("jp.arrangement.one-week.day", "date", d, "max", Duration.ofSeconds(dayMax.seconds())));
                 break;
             }
         }
@@ -183,13 +177,11 @@ final class ArrangementLimits {
     private static void flextime(EmployeeContext context, Arrangement a, LocalDate on, List<Text> problems) {
         int maxMonths = context.parameter("jp.lsa32-3.max-months", on).integer();
         if (a.months() < 1 || a.months() > maxMonths) {
-            problems.add(Text.legacy("the settlement period of " + a.months() + " months is outside 1 to " + maxMonths,
-                    "정산기간 " + a.months() + "개월이 1~" + maxMonths + "개월 범위 밖"));
+            problems.add(Text.of("jp.arrangement.flextime.months", "months", a.months(), "max", maxMonths));
         }
         int filingOver = context.parameter("jp.lsa32-3.filing-over-months", on).integer();
         if (a.months() > filingOver && !"true".equalsIgnoreCase(a.agreement.terms().getOrDefault("filed", "false"))) {
-            problems.add(Text.legacy("a settlement period over " + filingOver + " month needs the agreement filed (term filed)",
-                    "정산기간이 " + filingOver + "개월을 넘으면 협정 신고 필요"));
+            problems.add(Text.of("jp.arrangement.flextime.not-filed", "over", filingOver));
         }
     }
 
@@ -197,8 +189,7 @@ final class ArrangementLimits {
         boolean consentRequired = a.agreement.kind().equals(Arrangement.PLANNING)
                 || context.findParameter("jp.lsa38-3.consent-required", on).map(Parameter::bool).orElse(false);
         if (consentRequired && !context.attestation(JpSubjects.DISCRETIONARY_CONSENT, on).map(x -> x.holds()).orElse(false)) {
-            problems.add(Text.legacy("the worker's consent (attestation " + JpSubjects.DISCRETIONARY_CONSENT + ") is not on file",
-                    "근로자 동의(" + JpSubjects.DISCRETIONARY_CONSENT + ") 없음"));
+            problems.add(Text.of("jp.arrangement.discretionary.no-consent", "attestation", JpSubjects.DISCRETIONARY_CONSENT));
         }
         if (a.agreement.kind().equals(Arrangement.PROFESSIONAL)) {
             professionalJob(context, a, on, problems);
@@ -218,14 +209,12 @@ final class ArrangementLimits {
         List<String> lawful = List.of(listed.text().replace(" ", "").split(","));
         List<String> agreed = List.of(a.agreement.terms().getOrDefault("jobTypes", "").replace(" ", "").split(","));
         if (job.isEmpty()) {
-            problems.add(Text.legacy("the worker's job type (employee attribute " + JpSubjects.DISCRETIONARY_JOB + ") is not stated",
-                    "근로자의 업무(" + JpSubjects.DISCRETIONARY_JOB + ")가 기재되지 않음"));
+            problems.add(Text.of("jp.arrangement.discretionary.no-job", "attribute", JpSubjects.DISCRETIONARY_JOB));
         } else if (!lawful.contains(job)) {
-            problems.add(Text.legacy("the job type '" + job + "' is not one of the " + lawful.size() + " professional job types in force on " + on
-                    + " (row jp.lsa38-3.job-types)", "업무 '" + job + "'은(는) " + on + " 현재 " + lawful.size() + "개 전문업무에 해당하지 않음"));
+            problems.add(Text.of("jp.arrangement.discretionary.job-not-listed", "job", job, "count", lawful.size(), "date", on,
+                    "row", "jp.lsa38-3.job-types"));
         } else if (!agreed.contains(job)) {
-            problems.add(Text.legacy("the agreement does not name the job type '" + job + "' (term jobTypes)",
-                    "협정에 업무 '" + job + "'이(가) 없음 (jobTypes)"));
+            problems.add(Text.of("jp.arrangement.discretionary.job-not-agreed", "job", job));
         }
     }
 
@@ -235,21 +224,19 @@ final class ArrangementLimits {
         String votesFor = a.agreement.terms().get("membersFor");
         String members = a.agreement.terms().get("members");
         if (votesFor == null || members == null) {
-            problems.add(Text.legacy("the committee resolution's vote (terms membersFor and members) is not stated",
-                    "노사위원회 결의 찬성 수(membersFor, members)가 없음"));
+            problems.add(Text.of("jp.arrangement.committee.no-vote"));
             return;
         }
         java.math.BigDecimal share;
         try {
             share = new java.math.BigDecimal(votesFor.trim()).divide(new java.math.BigDecimal(members.trim()), java.math.MathContext.DECIMAL64);
         } catch (NumberFormatException | ArithmeticException e) {
-            problems.add(Text.legacy("the terms membersFor '" + votesFor + "' and members '" + members + "' are not numbers of members",
-                    "membersFor/members 값이 인원수가 아님"));
+            problems.add(Text.of("jp.arrangement.committee.not-numbers", "membersFor", votesFor, "members", members));
             return;
         }
         if (share.compareTo(majority.decimal()) < 0) {
-            problems.add(Text.legacy("the committee resolved by " + votesFor.trim() + " of " + members.trim() + " members, less than "
-                    + majority.text() + " of them", "노사위원회 결의가 " + members.trim() + "명 중 " + votesFor.trim() + "명으로 5분의 4 미만"));
+            problems.add(Text.of("jp.arrangement.committee.short", "membersFor", votesFor.trim(), "members", members.trim(),
+                    "majority", majority.decimal()));
         }
     }
 }

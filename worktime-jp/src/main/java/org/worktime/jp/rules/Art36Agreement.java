@@ -70,9 +70,8 @@ record Art36Agreement(Agreement agreement) {
             }
             return LocalDate.parse(t);
         } catch (java.time.DateTimeException e) {
-            throw new org.worktime.core.domain.InvalidDataException(org.worktime.core.finding.Text.legacy(
-                    "the Art. 36 agreement's yearStart is '" + t + "', neither a date (2026-04-01) nor a month and day (04-01)",
-                    "36협정의 yearStart 값 '" + t + "'은(는) 날짜(2026-04-01)나 월일(04-01)이 아닙니다"));
+            throw new org.worktime.core.domain.InvalidDataException(org.worktime.core.finding.Text.of(
+                    "jp.art36.year-start-unreadable", "value", t));
         }
     }
 

@@ -2,6 +2,7 @@ package org.worktime.jp.rules;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 import org.threeten.extra.LocalDateRange;
@@ -23,14 +24,11 @@ import org.worktime.core.rule.LimitRule;
  */
 @LegalRule(
         id = "JP-LSA-36-6-3",
-        title = "Overtime and holiday work at most 80 hours a month on average over 2 to 6 months",
-        titleKo = "시간외·휴일근로 2~6개월 평균 월 80시간 이내 (일본 노동기준법)",
         law = "Labor Standards Act (Japan)",
         article = "Art. 36(6)(iii)",
         effectiveFrom = "2019-04-01",
         version = "Act No. 71 of 2018",
-        source = "https://chiba-hatarakikata.com/column/1104/",
-        summary = "Overtime plus statutory-holiday work averages at most 80 h a month over every window of 2 to 6 months (2～6か月平均80時間以内).")
+        source = "https://chiba-hatarakikata.com/column/1104/")
 public final class AverageCapRule implements LimitRule {
 
     @Override
@@ -76,14 +74,11 @@ public final class AverageCapRule implements LimitRule {
             return;
         }
         long average = worstTotal / worstMonths;
-        String averageHours = BigDecimal.valueOf(worstTotal).divide(BigDecimal.valueOf(3600L * worstMonths), 2, RoundingMode.HALF_UP)
-                .stripTrailingZeros().toPlainString();
+        BigDecimal averageHours = BigDecimal.valueOf(worstTotal).divide(BigDecimal.valueOf(3600L * worstMonths), 2, RoundingMode.HALF_UP)
+                .stripTrailingZeros();
         findings.accept(RuleSupport.violation(context, info(), worst, Measure.seconds(average), Measure.seconds(cap.seconds()),
-                RuleSupport.citation(info(), cap), Penalties.art119(context, on), Text.legacy(
-                        "Overtime and holiday work averaged " + averageHours + " h a month over the " + worstMonths + " months from "
-                                + worst.getStart() + " to " + worst.getEndInclusive() + " (" + RuleSupport.hours(worstTotal) + " h); at most "
-                                + RuleSupport.hours(cap.seconds()) + " h is allowed.",
-                        worst.getStart() + "~" + worst.getEndInclusive() + " " + worstMonths + "개월 평균 시간외·휴일근로 월 " + averageHours
-                                + "시간; 평균 " + RuleSupport.hours(cap.seconds()) + "시간 이내여야 합니다.")));
+                RuleSupport.citation(info(), cap), Penalties.art119(context, on), Text.of(
+                        "jp.average-cap.violation", "average", averageHours, "months", worstMonths, "from", worst.getStart(),
+                        "to", worst.getEndInclusive(), "total", Duration.ofSeconds(worstTotal), "cap", Duration.ofSeconds(cap.seconds()))));
     }
 }

@@ -1,5 +1,6 @@
 package org.worktime.jp.rules;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 import org.worktime.core.domain.Shift;
@@ -17,14 +18,11 @@ import org.worktime.core.rule.LimitRule;
  */
 @LegalRule(
         id = "JP-LSA-34",
-        title = "Rest period during working hours",
-        titleKo = "근로시간 도중의 휴게시간 (일본 노동기준법)",
         law = "Labor Standards Act (Japan)",
         article = "Art. 34(1)",
         effectiveFrom = "1947-09-01",
         version = "Act No. 49 of 1947",
-        source = "https://www.japaneselawtranslation.go.jp/ja/laws/view/2236/en",
-        summary = "A shift of more than 6 h worked needs a break (休憩) of 45 min, of more than 8 h a break of 60 min, inside the shift.")
+        source = "https://www.japaneselawtranslation.go.jp/ja/laws/view/2236/en")
 public final class BreaksRule implements LimitRule {
 
     @Override
@@ -45,11 +43,9 @@ public final class BreaksRule implements LimitRule {
                 continue;
             }
             findings.accept(RuleSupport.violation(context, info(), RuleSupport.day(date), Measure.seconds(breaks),
-                    Measure.seconds(required.seconds()), RuleSupport.citation(info(), required), Penalties.art119(context, date), Text.legacy(
-                            "The shift of " + date + " worked " + RuleSupport.hours(worked) + " h with " + breaks / 60 + " min of rest; "
-                                    + required.seconds() / 60 + " min are required.",
-                            date + " 근무 " + RuleSupport.hours(worked) + "시간에 휴게 " + breaks / 60 + "분; " + required.seconds() / 60
-                                    + "분이 필요합니다.")));
+                    Measure.seconds(required.seconds()), RuleSupport.citation(info(), required), Penalties.art119(context, date), Text.of(
+                            "jp.breaks.violation", "date", date, "worked", Duration.ofSeconds(worked), "rest", breaks / 60,
+                            "required", required.seconds() / 60)));
         }
     }
 }

@@ -21,14 +21,11 @@ import org.worktime.core.rule.LimitRule;
  */
 @LegalRule(
         id = "JP-LSA-41-2-CONSENT",
-        title = "Highly Professional System consent renewed each year",
-        titleKo = "고도 프로페셔널 제도 동의의 연 1회 갱신 (일본 노동기준법 지침)",
         law = "Labor Standards Act (Japan)",
         article = "Art. 41-2(1); HPS guideline (MHLW Notice No. 88 of 2019)",
         effectiveFrom = "2019-04-01",
         version = "MHLW Notice No. 88 of 2019",
-        source = "http://www.office-hamaguchi.com/info/%e9%ab%98%e3%83%97%e3%83%ad%e3%81%ae%e5%85%b7%e4%bd%93%e7%9a%84%e3%81%aa%e9%81%8b%e7%94%a8%e3%83%ab%e3%83%bc%e3%83%ab%e3%81%8c%e6%b1%ba%e5%ae%9a/",
-        summary = "The guideline asks that an HPS worker's consent be obtained again every year; an older consent is a warning.")
+        source = "http://www.office-hamaguchi.com/info/%e9%ab%98%e3%83%97%e3%83%ad%e3%81%ae%e5%85%b7%e4%bd%93%e7%9a%84%e3%81%aa%e9%81%8b%e7%94%a8%e3%83%ab%e3%83%bc%e3%83%ab%e3%81%8c%e6%b1%ba%e5%ae%9a/")
 public final class ConsentRenewalRule implements LimitRule {
 
     @Override
@@ -70,10 +67,8 @@ public final class ConsentRenewalRule implements LimitRule {
         Parameter months = context.parameter("jp.hps.consent-renewal-months", from);
         findings.accept(new Finding(context.employeeId(), info().id(), info().title(), Severity.WARNING, range, null, null,
                 RuleSupport.citation(info(), months), null,
-                Text.legacy("The worker's consent to the Highly Professional System (" + HighlyProfessionalSystemTest.CONSENT + ") was given on "
-                                + consent.attestedOn() + ", more than " + months.text() + " months before " + from
-                                + "; the guideline asks for it to be obtained again every year.",
-                        "고도 프로페셔널 제도 동의가 " + consent.attestedOn() + "에 받은 것으로 " + months.text() + "개월이 지났습니다; 지침은 매년 다시 받을 것을 요구합니다."),
+                Text.of("jp.hps-consent.stale", "attestation", HighlyProfessionalSystemTest.CONSENT, "given", consent.attestedOn(),
+                        "months", months.integer(), "from", from),
                 Basis.ACTUAL));
     }
 }

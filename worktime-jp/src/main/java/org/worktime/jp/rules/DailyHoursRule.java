@@ -1,5 +1,6 @@
 package org.worktime.jp.rules;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 import org.worktime.core.engine.EmployeeContext;
@@ -16,14 +17,11 @@ import org.worktime.core.rule.LimitRule;
  */
 @LegalRule(
         id = "JP-LSA-32-2",
-        title = "Daily hours beyond 8 without an Art. 36 agreement",
-        titleKo = "36협정 없는 1일 8시간 초과 (일본 노동기준법)",
         law = "Labor Standards Act (Japan)",
         article = "Art. 32(2); Art. 36(1)",
         effectiveFrom = "1947-09-01",
         version = "Act No. 49 of 1947 as amended by Act No. 71 of 2018",
-        source = "https://www.japaneselawtranslation.go.jp/ja/laws/view/2236/en",
-        summary = "A day's hours beyond 8 (a shift across midnight counts to the day it started) need an Art. 36 agreement covering the day.")
+        source = "https://www.japaneselawtranslation.go.jp/ja/laws/view/2236/en")
 public final class DailyHoursRule implements LimitRule {
 
     @Override
@@ -37,10 +35,9 @@ public final class DailyHoursRule implements LimitRule {
             Parameter limit = Thresholds.dayLimit(context, date);
             long counted = hours.countedOn(date);
             findings.accept(RuleSupport.violation(context, info(), RuleSupport.day(date), Measure.seconds(counted),
-                    Measure.seconds(counted - beyond), RuleSupport.citation(info(), limit), Penalties.art119(context, date), Text.legacy(
-                            "Worked " + RuleSupport.hours(counted) + " h counted to " + date + "; " + RuleSupport.hours(beyond)
-                                    + " h beyond the day's limit with no Art. 36 agreement on file.",
-                            date + "에 " + RuleSupport.hours(counted) + "시간 근로; 36협정 없이 1일 한도를 " + RuleSupport.hours(beyond) + "시간 초과했습니다.")));
+                    Measure.seconds(counted - beyond), RuleSupport.citation(info(), limit), Penalties.art119(context, date), Text.of(
+                            "jp.daily-hours.violation", "worked", Duration.ofSeconds(counted), "date", date,
+                            "beyond", Duration.ofSeconds(beyond))));
         }
     }
 }

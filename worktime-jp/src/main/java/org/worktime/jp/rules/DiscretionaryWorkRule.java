@@ -15,14 +15,11 @@ import org.worktime.core.rule.LimitRule;
  */
 @LegalRule(
         id = "JP-LSA-38",
-        title = "Discretionary work with deemed hours",
-        titleKo = "재량근로 간주시간제 (일본 노동기준법)",
         law = "Labor Standards Act (Japan)",
         article = "Arts 38-3, 38-4",
         effectiveFrom = "1988-04-01",
         version = "Act No. 71 of 2018; Enforcement Ordinance as amended 2024-04-01",
-        source = "https://keiyaku-watch.jp/media/hourei/sairyo-rodo-202404/",
-        summary = "Discretionary work (裁量労働制) counts deemed hours only with the agreement or resolution and the worker's consent.")
+        source = "https://keiyaku-watch.jp/media/hourei/sairyo-rodo-202404/")
 public final class DiscretionaryWorkRule implements LimitRule {
 
     @Override

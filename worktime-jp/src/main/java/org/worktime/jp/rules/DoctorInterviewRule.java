@@ -1,5 +1,6 @@
 package org.worktime.jp.rules;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -20,14 +21,11 @@ import org.worktime.core.rule.LimitRule;
  */
 @LegalRule(
         id = "JP-ISHA-66-8-4",
-        title = "Doctor interview for a Highly Professional System worker beyond 100 hours",
-        titleKo = "고도 프로페셔널 제도 대상자 월 100시간 초과 시 의사 면접지도 (일본 노동안전위생법)",
         law = "Industrial Safety and Health Act (Japan)",
         article = "Art. 66-8-4",
         effectiveFrom = "2019-04-01",
         version = "Act No. 71 of 2018",
-        source = "https://kagoshima-sr.com/?p=7825",
-        summary = "Health management time beyond 40 h a week over 100 h in a month requires a doctor interview (面接指導) for an HPS worker.")
+        source = "https://kagoshima-sr.com/?p=7825")
 public final class DoctorInterviewRule implements LimitRule {
 
     public static final String INTERVIEW = "jp.hps.doctor-interview";
@@ -51,11 +49,9 @@ public final class DoctorInterviewRule implements LimitRule {
             long beyond = record.beyondWeekly(month, context.parameter("jp.lsa32.week-limit", d).seconds());
             if (beyond > threshold.seconds() && !interviewed(context, month)) {
                 findings.accept(RuleSupport.violation(context, info(), month, Measure.seconds(beyond), Measure.seconds(threshold.seconds()),
-                        RuleSupport.citation(info(), threshold), Penalties.isha120(context, d), Text.legacy(
-                                RuleSupport.hours(beyond) + " h of health management time beyond 40 h a week in the month from " + month.getStart()
-                                        + " and no doctor interview attested (" + INTERVIEW + ") in it or the next month.",
-                                month.getStart() + "부터 한 달간 주 40시간 초과 건강관리시간 " + RuleSupport.hours(beyond)
-                                        + "시간; 의사 면접지도 기록이 없습니다.")));
+                        RuleSupport.citation(info(), threshold), Penalties.isha120(context, d), Text.of(
+                                "jp.hps-interview.violation", "beyond", Duration.ofSeconds(beyond), "month", month.getStart(),
+                                "attestation", INTERVIEW)));
             }
             d = month.getEnd();
         }

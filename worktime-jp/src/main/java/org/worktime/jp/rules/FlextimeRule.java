@@ -14,14 +14,11 @@ import org.worktime.core.rule.LimitRule;
  */
 @LegalRule(
         id = "JP-LSA-32-3",
-        title = "Flextime settlement period of at most three months",
-        titleKo = "플렉스타임제 정산기간 3개월 이내 (일본 노동기준법)",
         law = "Labor Standards Act (Japan)",
         article = "Art. 32-3",
         effectiveFrom = "1988-04-01",
         version = "Act No. 71 of 2018",
-        source = "https://www.ark-outsourcing.com/news/detail_58.html",
-        summary = "Flextime (フレックスタイム制) settles hours over at most 3 months, filed when over 1 month; otherwise 8 h / 40 h apply.")
+        source = "https://www.ark-outsourcing.com/news/detail_58.html")
 public final class FlextimeRule implements LimitRule {
 
     @Override

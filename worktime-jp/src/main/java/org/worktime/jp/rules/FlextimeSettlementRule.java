@@ -14,14 +14,11 @@ import org.worktime.core.rule.PayRule;
  */
 @LegalRule(
         id = "JP-LSA-32-3-2",
-        title = "Settlement of a worker who joins or leaves within a flextime period over one month",
-        titleKo = "정산기간 1개월 초과 플렉스타임제 중도 입사·퇴직자 정산 (일본 노동기준법)",
         law = "Labor Standards Act (Japan)",
         article = "Art. 32-3-2",
         effectiveFrom = "2019-04-01",
         version = "Act No. 71 of 2018",
-        source = "https://www.ark-outsourcing.com/news/detail_58.html",
-        summary = "A flextime worker in a settlement period over one month for part of it is paid 125% for the hours beyond 40 h a week on average over that part.")
+        source = "https://www.ark-outsourcing.com/news/detail_58.html")
 public final class FlextimeSettlementRule implements PayRule {
 
     public static final String KIND = "FLEXTIME_SETTLEMENT";

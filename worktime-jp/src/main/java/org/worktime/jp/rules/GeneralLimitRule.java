@@ -1,5 +1,6 @@
 package org.worktime.jp.rules;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 import org.threeten.extra.LocalDateRange;
@@ -19,14 +20,11 @@ import org.worktime.core.rule.LimitRule;
  */
 @LegalRule(
         id = "JP-LSA-36-4",
-        title = "Overtime beyond the general limits of the Art. 36 agreement",
-        titleKo = "36협정 일반 한도(월 45시간·연 360시간) 초과 (일본 노동기준법)",
         law = "Labor Standards Act (Japan)",
         article = "Art. 36(4)",
         effectiveFrom = "2019-04-01",
         version = "Act No. 71 of 2018",
-        source = "https://www.ew-sr.com/announce_79841.html",
-        summary = "Overtime under an Art. 36 agreement (36協定) stays within 45 h a month and 360 h a year (42/320), or the lower limits agreed.")
+        source = "https://www.ew-sr.com/announce_79841.html")
 public final class GeneralLimitRule implements LimitRule {
 
     @Override
@@ -75,12 +73,9 @@ public final class GeneralLimitRule implements LimitRule {
     }
 
     private Finding report(EmployeeContext context, LocalDateRange part, long overtime, long limit, Parameter legal, String unit) {
-        String ko = unit.equals("month") ? "월" : "연";
         return RuleSupport.violation(context, info(), part, Measure.seconds(overtime), Measure.seconds(limit),
-                RuleSupport.citation(info(), legal), Penalties.art119(context, part.getStart()), Text.legacy(
-                        RuleSupport.hours(overtime) + " h of overtime in the agreement " + unit + " from " + part.getStart() + " to "
-                                + part.getEndInclusive() + "; the limit is " + RuleSupport.hours(limit) + " h.",
-                        part.getStart() + "~" + part.getEndInclusive() + " 협정 " + ko + " 시간외근로 " + RuleSupport.hours(overtime)
-                                + "시간; 한도 " + RuleSupport.hours(limit) + "시간."));
+                RuleSupport.citation(info(), legal), Penalties.art119(context, part.getStart()), Text.of(
+                        "jp.general-limit.violation", "overtime", Duration.ofSeconds(overtime), "unit", unit, "from", part.getStart(),
+                        "to", part.getEndInclusive(), "limit", Duration.ofSeconds(limit)));
     }
 }

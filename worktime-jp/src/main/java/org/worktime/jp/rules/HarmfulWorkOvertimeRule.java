@@ -1,5 +1,6 @@
 package org.worktime.jp.rules;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 import org.worktime.core.engine.EmployeeContext;
@@ -20,14 +21,11 @@ import org.worktime.core.rule.LimitRule;
  */
 @LegalRule(
         id = "JP-LSA-36-6-1",
-        title = "Overtime in harmful work beyond 2 hours a day",
-        titleKo = "유해업무 1일 2시간 초과 연장근로 (일본 노동기준법)",
         law = "Labor Standards Act (Japan)",
         article = "Art. 36(6)(i); Enforcement Ordinance Art. 18",
         effectiveFrom = "1947-09-01",
         version = "Act No. 49 of 1947 (Art. 36(1) proviso); Act No. 71 of 2018 (Art. 36(6)(i))",
-        source = "https://www.japaneselawtranslation.go.jp/ja/laws/view/2236/en",
-        summary = "In underground and other especially harmful work, a day's hours may be extended by at most 2 hours.")
+        source = "https://www.japaneselawtranslation.go.jp/ja/laws/view/2236/en")
 public final class HarmfulWorkOvertimeRule implements LimitRule {
 
     /** Employee attribute: {@code true} when the employee does underground or other harmful work (Ordinance Art. 18). */
@@ -40,9 +38,8 @@ public final class HarmfulWorkOvertimeRule implements LimitRule {
             return;
         }
         if (!stated.trim().equalsIgnoreCase("true")) {
-            findings.accept(RuleSupport.indeterminate(context, info(), context.period(), Text.legacy(
-                    "Cannot decide: the attribute " + HARMFUL + " is '" + stated + "', not true or false.",
-                    "판단 불가: 속성 " + HARMFUL + "의 값 '" + stated + "'은(는) true/false가 아닙니다.")));
+            findings.accept(RuleSupport.indeterminate(context, info(), context.period(), Text.of(
+                    "jp.harmful-work.not-boolean", "attribute", HARMFUL, "value", stated)));
             return;
         }
         StatutoryHours hours = JpFacts.of(context).hours();
@@ -56,11 +53,9 @@ public final class HarmfulWorkOvertimeRule implements LimitRule {
                 continue;
             }
             findings.accept(RuleSupport.violation(context, info(), RuleSupport.day(date), Measure.seconds(beyond), Measure.seconds(cap.seconds()),
-                    RuleSupport.citation(info(), cap), Penalties.art119(context, date), Text.legacy(
-                            RuleSupport.hours(beyond) + " h of overtime on " + date + " in harmful work (" + HARMFUL + "), beyond "
-                                    + RuleSupport.hours(cap.seconds()) + " h a day.",
-                            date + " 유해업무 연장근로 " + RuleSupport.hours(beyond) + "시간, 1일 한도 " + RuleSupport.hours(cap.seconds())
-                                    + "시간 초과.")));
+                    RuleSupport.citation(info(), cap), Penalties.art119(context, date), Text.of(
+                            "jp.harmful-work.violation", "beyond", Duration.ofSeconds(beyond), "date", date, "attribute", HARMFUL,
+                            "cap", Duration.ofSeconds(cap.seconds()))));
         }
     }
 }

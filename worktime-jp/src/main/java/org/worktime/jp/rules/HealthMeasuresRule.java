@@ -25,14 +25,11 @@ import org.worktime.core.rule.LimitRule;
  */
 @LegalRule(
         id = "JP-LSA-41-2-HEALTH",
-        title = "Highly Professional System lost for failed health measures",
-        titleKo = "건강확보조치 미이행으로 고도 프로페셔널 제도 적용 상실 (일본 노동기준법)",
         law = "Labor Standards Act (Japan)",
         article = "Art. 41-2(1)(iii)-(v)",
         effectiveFrom = "2019-04-01",
         version = "Act No. 71 of 2018; Enforcement Ordinance Art. 34-2",
-        source = "https://chiba-hatarakikata.com/knowledge/265/",
-        summary = "A worker under the Highly Professional System whose health measures (健康確保措置) fail is under the ordinary hours and premium rules for that period.")
+        source = "https://chiba-hatarakikata.com/knowledge/265/")
 public final class HealthMeasuresRule implements LimitRule {
 
     @Override
@@ -82,20 +79,12 @@ public final class HealthMeasuresRule implements LimitRule {
         List<Evidence> failed = decision.evidence().stream()
                 .filter(e -> HighlyProfessionalSystemTest.MEASURES.contains(e.key()) && e.outcome() != Verdict.EXEMPT).toList();
         boolean certain = failed.stream().anyMatch(e -> e.outcome() == Verdict.NOT_EXEMPT);
-        StringBuilder en = new StringBuilder();
-        StringBuilder ko = new StringBuilder();
-        for (Evidence e : failed) {
-            en.append(en.isEmpty() ? "" : "; ").append(e.condition().en()).append(": ").append(e.observed()).append(" (required: ")
-                    .append(e.threshold()).append(')');
-            ko.append(ko.isEmpty() ? "" : "; ").append(e.condition().ko()).append(": ").append(e.observed());
-        }
+        List<Text> failures = failed.stream()
+                .map(e -> Text.of("jp.health-measures.failed", "condition", e.condition(), "observed", e.observed(), "required", e.threshold()))
+                .toList();
         Text message = certain
-                ? Text.legacy("The Highly Professional System does not apply from " + from + " to " + range.getEndInclusive() + ": " + en
-                        + ". The hours, rest, holiday and premium rules of the Act apply to these dates.",
-                        from + "~" + range.getEndInclusive() + " 고도 프로페셔널 제도 적용 상실: " + ko + ". 이 기간에는 근로시간·휴게·휴일·할증임금 규정이 적용됩니다.")
-                : Text.legacy("Cannot tell whether the Highly Professional System applies from " + from + " to " + range.getEndInclusive() + ": " + en
-                        + ". Until it is shown, the hours, rest, holiday and premium rules are applied.",
-                        from + "~" + range.getEndInclusive() + " 고도 프로페셔널 제도 적용 여부 판단 불가: " + ko + ".");
+                ? Text.of("jp.health-measures.lost", "from", from, "to", range.getEndInclusive(), "failures", failures)
+                : Text.of("jp.health-measures.unknown", "from", from, "to", range.getEndInclusive(), "failures", failures);
         findings.accept(new Finding(context.employeeId(), info().id(), info().title(), certain ? Severity.VIOLATION : Severity.INDETERMINATE,
                 range, null, null, info().citation(), null, message, certain ? RuleSupport.basis(context, range) : Basis.ACTUAL));
     }

@@ -47,14 +47,11 @@ import org.worktime.core.rule.LegalRule;
  */
 @LegalRule(
         id = "JP-LSA-41-2",
-        title = "Highly Professional System",
-        titleKo = "고도 프로페셔널 제도 (일본 노동기준법 제41조의2)",
         law = "Labor Standards Act (Japan)",
         article = "Art. 41-2",
         effectiveFrom = "2019-04-01",
         version = "Act No. 71 of 2018; Enforcement Ordinance Art. 34-2",
-        source = "https://suplab.jp/highpro501191/",
-        summary = "A consenting worker in a listed job paid at least ¥10.75 M a year under a committee resolution (高度プロフェッショナル制度), with the health measures kept, is outside the hours, holiday and premium rules.")
+        source = "https://suplab.jp/highpro501191/")
 public final class HighlyProfessionalSystemTest implements ExemptionTest {
 
     public static final String RESOLUTION = "JP-LSA-41-2";
@@ -64,7 +61,7 @@ public final class HighlyProfessionalSystemTest implements ExemptionTest {
     /** The condition keys that are health measures: failing one voids the system for its block. */
     static final List<String> MEASURES = List.of("health-time", "days-off-4-weeks", "days-off-year", "selective-measure");
 
-    static final Regime REGIME = new Regime("JP-HPS", Text.legacy("Highly Professional System (Japan)", "고도 프로페셔널 제도 (일본)"), "JPY");
+    static final Regime REGIME = new Regime("JP-HPS", Text.of("jp.hps.regime"), "JPY");
 
     @Override
     public Regime regime() {
@@ -78,7 +75,7 @@ public final class HighlyProfessionalSystemTest implements ExemptionTest {
         List<Text> missing = new ArrayList<>();
         Optional<Parameter> wageMin = query.parameters().find("jp.hps.annual-wage-min", on);
         if (wageMin.isEmpty()) {
-            evidence.add(new Evidence("in-force", Text.legacy("the system in force on the date", "제도 시행"), on.toString(), "from 2019-04-01",
+            evidence.add(new Evidence("in-force", Text.of("jp.hps.condition.in-force"), on.toString(), "from 2019-04-01",
                     Verdict.NOT_EXEMPT, info().citation()));
             return Eligibility.fromConditions(query.employeeId(), on, REGIME, info(), evidence, missing);
         }
@@ -95,9 +92,11 @@ public final class HighlyProfessionalSystemTest implements ExemptionTest {
             LocalDateRange block = LocalDateRange.of(on.minusDays(offset), on.minusDays(offset).plusDays(28));
             evidence.add(healthTime(record, block, on, missing));
             evidence.add(daysOff(query, record, "days-off-4-weeks", "jp.hps.days-off-per-4-weeks", block,
-                    Text.legacy("4 days off in the four weeks", "4주 4일 휴일")));
+                    Text.of("jp.hps.condition.days-off-4-weeks",
+                            "days", query.parameters().get("jp.hps.days-off-per-4-weeks", on).integer())));
             evidence.add(daysOff(query, record, "days-off-year", "jp.hps.days-off-per-year", grid.yearOf(on),
-                    Text.legacy("104 days off in the year", "연 104일 휴일")));
+                    Text.of("jp.hps.condition.days-off-year",
+                            "days", query.parameters().get("jp.hps.days-off-per-year", on).integer())));
             evidence.add(SelectiveMeasure.judge(query, resolution.get(), record, grid, missing));
         }
         return Eligibility.fromConditions(query.employeeId(), on, REGIME, info(), evidence, missing);
@@ -127,9 +126,9 @@ public final class HighlyProfessionalSystemTest implements ExemptionTest {
         Parameter types = query.parameters().get("jp.hps.job-types", query.on());
         List<String> listed = Arrays.stream(types.text().split(",")).map(String::trim).toList();
         String job = query.employee().attributes().get(JOB_TYPE);
-        Text condition = Text.legacy("a job of the Ordinance's list", "시행규칙이 정한 대상 업무");
+        Text condition = Text.of("jp.hps.condition.job-type");
         if (job == null) {
-            missing.add(Text.legacy("employee attribute " + JOB_TYPE + " (one of " + types.text() + ")", "직원 속성 " + JOB_TYPE));
+            missing.add(Text.of("jp.hps.missing.job-type", "attribute", JOB_TYPE, "types", listed));
             return new Evidence("job-type", condition, "", types.text(), Verdict.INDETERMINATE, cite(types));
         }
         boolean inResolution = resolution.map(r -> r.terms().get("jobTypes")).map(t -> Arrays.stream(t.split(",")).map(String::trim)
@@ -140,7 +139,7 @@ public final class HighlyProfessionalSystemTest implements ExemptionTest {
     }
 
     private Evidence resolutionEvidence(ExemptionQuery query, Optional<Agreement> resolution, List<Text> missing) {
-        Text condition = Text.legacy("a committee resolution on file covering the worker", "노사위원회 결의");
+        Text condition = Text.of("jp.hps.condition.resolution");
         Parameter majority = query.parameters().get("jp.hps.committee-majority", query.on());
         if (resolution.isEmpty()) {
             return new Evidence("resolution", condition, "none on file", "agreement " + RESOLUTION, Verdict.NOT_EXEMPT, info().citation());
@@ -165,10 +164,10 @@ public final class HighlyProfessionalSystemTest implements ExemptionTest {
     }
 
     private Evidence consent(ExemptionQuery query, List<Text> missing) {
-        Text condition = Text.legacy("the worker's written consent", "근로자의 서면 동의");
+        Text condition = Text.of("jp.hps.condition.consent");
         Optional<Attestation> consent = query.attestation(CONSENT);
         if (consent.isEmpty()) {
-            missing.add(Text.legacy("attestation " + CONSENT + " (the worker's signed consent)", "증명 " + CONSENT + " (서면 동의)"));
+            missing.add(Text.of("jp.hps.missing.consent", "attestation", CONSENT));
             return new Evidence("consent", condition, "", "signed consent", Verdict.INDETERMINATE, info().citation());
         }
         Attestation a = consent.get();
@@ -177,11 +176,11 @@ public final class HighlyProfessionalSystemTest implements ExemptionTest {
     }
 
     private Evidence annualWage(ExemptionQuery query, Parameter minimum, LocalDateRange year, List<Text> missing) {
-        Text condition = Text.legacy("an annual wage certain to be paid of at least the threshold", "연간 지급 확정 임금 기준액 이상");
+        Text condition = Text.of("jp.hps.condition.annual-wage");
         Money threshold = minimum.money();
         Wage wage = query.employee().wage();
         if (wage == null) {
-            missing.add(Text.legacy("the employee's wage", "직원 임금"));
+            missing.add(Text.of("jp.hps.missing.wage"));
             return new Evidence("annual-wage", condition, "", threshold.toString(), Verdict.INDETERMINATE, cite(minimum));
         }
         CurrencyUnit jpy = threshold.getCurrencyUnit();
@@ -200,7 +199,7 @@ public final class HighlyProfessionalSystemTest implements ExemptionTest {
         // A wage in another currency is compared at a rate the user stated, never a hidden one.
         java.util.Optional<BigMoney> converted = query.rates().convert(inWage, jpy);
         if (converted.isEmpty()) {
-            missing.add(Text.legacy("an exchange rate from " + paid + " to JPY (or a wage in JPY)", paid + "→JPY 환율 (또는 엔화 임금)"));
+            missing.add(Text.of("jp.hps.missing.rate", "from", paid.getCode(), "to", jpy.getCode()));
             return new Evidence("annual-wage", condition, inWage.toMoney(java.math.RoundingMode.DOWN) + " a year, in " + paid,
                     threshold.toString(), Verdict.INDETERMINATE, cite(minimum));
         }
@@ -214,14 +213,13 @@ public final class HighlyProfessionalSystemTest implements ExemptionTest {
     }
 
     private Evidence healthTime(HealthRecord record, LocalDateRange block, LocalDate on, List<Text> missing) {
-        Text condition = Text.legacy("health management time on record", "건강관리시간 기록");
+        Text condition = Text.of("jp.hps.condition.health-time");
         // The four weeks up to the date and the rest of its block: a block that starts on days off is not "unrecorded".
         LocalDate from = on.minusDays(27).isBefore(block.getStart()) ? on.minusDays(27) : block.getStart();
         LocalDateRange window = LocalDateRange.of(from, block.getEnd());
         long time = record.time(window);
         if (time == 0) {
-            missing.add(Text.legacy("the health management time (shifts) from " + window.getStart() + " to " + window.getEndInclusive(),
-                    window.getStart() + "~" + window.getEndInclusive() + " 건강관리시간 기록"));
+            missing.add(Text.of("jp.hps.missing.health-time", "from", window.getStart(), "to", window.getEndInclusive()));
             return new Evidence("health-time", condition, "none recorded from " + window.getStart() + " to " + window.getEndInclusive(),
                     "recorded by objective means", Verdict.INDETERMINATE, info().citation());
         }

@@ -15,14 +15,11 @@ import org.worktime.core.rule.PayRule;
  */
 @LegalRule(
         id = "JP-LSA-37-1-HOLIDAY",
-        title = "Statutory holiday work premium",
-        titleKo = "법정휴일근로 할증임금 35% (일본 노동기준법)",
         law = "Labor Standards Act (Japan)",
         article = "Art. 37(1); Cabinet Order on minimum premium rates",
         effectiveFrom = "1994-04-01",
         version = "Cabinet Order No. 5 of 1994",
-        source = "https://ameblo.jp/take-kawo",
-        summary = "Work on the designated statutory holiday (法定休日労働) is paid at 135%, beyond 8 h as well.")
+        source = "https://ameblo.jp/take-kawo")
 public final class HolidayPremiumRule implements PayRule {
 
     public static final String KIND = "HOLIDAY";

@@ -1,5 +1,6 @@
 package org.worktime.jp.rules;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -17,14 +18,11 @@ import org.worktime.core.rule.LimitRule;
  */
 @LegalRule(
         id = "JP-LSA-36-1",
-        title = "Statutory holiday work without an Art. 36 agreement",
-        titleKo = "36협정 없는 법정휴일 근로 (일본 노동기준법)",
         law = "Labor Standards Act (Japan)",
         article = "Art. 35; Art. 36(1)",
         effectiveFrom = "1947-09-01",
         version = "Act No. 49 of 1947 as amended by Act No. 71 of 2018",
-        source = "https://www.japaneselawtranslation.go.jp/ja/laws/view/2236/en",
-        summary = "Work on the designated statutory holiday (法定休日労働) needs an Art. 36 agreement that provides for holiday work.")
+        source = "https://www.japaneselawtranslation.go.jp/ja/laws/view/2236/en")
 public final class HolidayWorkRule implements LimitRule {
 
     @Override
@@ -39,12 +37,10 @@ public final class HolidayWorkRule implements LimitRule {
             if (agreement.isPresent() && agreement.get().holidayWork()) {
                 continue;
             }
-            String why = agreement.isEmpty() ? "no Art. 36 agreement is on file" : "the Art. 36 agreement does not provide for holiday work";
-            String whyKo = agreement.isEmpty() ? "36협정이 없습니다" : "36협정에 휴일근로 조항이 없습니다";
+            Text why = agreement.isEmpty() ? Text.of("jp.holiday-work.why.no-agreement") : Text.of("jp.holiday-work.why.no-holiday-work");
             findings.accept(RuleSupport.violation(context, info(), RuleSupport.day(date), Measure.seconds(holiday), Measure.seconds(0),
-                    info().citation(), Penalties.art119(context, date), Text.legacy(
-                            RuleSupport.hours(holiday) + " h worked on the statutory holiday " + date + "; " + why + ".",
-                            "법정휴일 " + date + "에 " + RuleSupport.hours(holiday) + "시간 근로; " + whyKo + ".")));
+                    info().citation(), Penalties.art119(context, date), Text.of(
+                            "jp.holiday-work.violation", "worked", Duration.ofSeconds(holiday), "date", date, "why", why)));
         }
     }
 }

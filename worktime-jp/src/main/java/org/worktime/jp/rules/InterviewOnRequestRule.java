@@ -1,5 +1,6 @@
 package org.worktime.jp.rules;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -32,14 +33,11 @@ import org.worktime.core.rule.LimitRule;
  */
 @LegalRule(
         id = "JP-ISHA-66-8",
-        title = "Doctor interview on request beyond 80 hours",
-        titleKo = "월 80시간 초과 근로자의 신청에 따른 의사 면접지도 (일본 노동안전위생법)",
         law = "Industrial Safety and Health Act (Japan)",
         article = "Art. 66-8(1)",
         effectiveFrom = "2019-04-01",
         version = "Act No. 71 of 2018; Ordinance Arts 52-2, 52-3",
-        source = "https://www.jinjihyouka.com/column/798.html",
-        summary = "Hours beyond 40 h a week over 80 h in a month: notify the worker and, on their request, arrange a doctor interview (面接指導) without delay.")
+        source = "https://www.jinjihyouka.com/column/798.html")
 public final class InterviewOnRequestRule implements LimitRule {
 
     public static final String REQUEST = "jp.isha.interview-requested";
@@ -68,31 +66,26 @@ public final class InterviewOnRequestRule implements LimitRule {
         Optional<LocalDate> request = request(context, month, within);
         if (request.isEmpty()) {
             findings.accept(Findings.warning(context, info(), month, Measure.seconds(beyond), Measure.seconds(threshold.seconds()),
-                    RuleSupport.citation(info(), threshold), Text.legacy(
-                            RuleSupport.hours(beyond) + " h beyond 40 h a week in the month from " + month.getStart() + ", more than "
-                                    + RuleSupport.hours(threshold.seconds()) + " h: tell the worker these hours (Ordinance Art. 52-2(3))"
-                                    + " and offer a doctor interview on request (Art. 66-8).",
-                            month.getStart() + "부터 한 달간 주 40시간 초과 " + RuleSupport.hours(beyond)
-                                    + "시간: 근로자에게 시간을 통지하고 신청 시 의사 면접지도를 실시해야 합니다.")));
+                    RuleSupport.citation(info(), threshold), Text.of(
+                            "jp.interview-on-request.notify", "beyond", Duration.ofSeconds(beyond), "month", month.getStart(),
+                            "threshold", Duration.ofSeconds(threshold.seconds()))));
             return;
         }
         LocalDate due = request.get().plusMonths(within);
         if (interviewed(context, request.get(), due)) {
             return;
         }
-        String facts = RuleSupport.hours(beyond) + " h beyond 40 h a week in the month from " + month.getStart()
-                + "; interview requested on " + request.get() + ", due by " + due;
         if (due.isBefore(context.period().getEnd())) {
             findings.accept(RuleSupport.violation(context, info(), month, Measure.seconds(beyond), Measure.seconds(threshold.seconds()),
-                    RuleSupport.citation(info(), threshold), Penalties.isha66_8(context, month.getStart()), Text.legacy(
-                            facts + ", and no doctor interview attested (" + ResearchDoctorInterviewRule.INTERVIEW + ") by then.",
-                            month.getStart() + "부터 한 달간 주 40시간 초과 " + RuleSupport.hours(beyond) + "시간; " + request.get()
-                                    + " 면접지도 신청 후 " + due + "까지 의사 면접지도 기록이 없습니다.")));
+                    RuleSupport.citation(info(), threshold), Penalties.isha66_8(context, month.getStart()), Text.of(
+                            "jp.interview-on-request.missed", "beyond", Duration.ofSeconds(beyond), "month", month.getStart(),
+                            "requested", request.get(), "due", due, "attestation", ResearchDoctorInterviewRule.INTERVIEW)));
         } else {
             // The due date lies past the evaluated dates: the interview may still come, so it is not yet a breach.
             findings.accept(Findings.warning(context, info(), month, Measure.seconds(beyond), Measure.seconds(threshold.seconds()),
-                    RuleSupport.citation(info(), threshold), Text.legacy(facts + ": arrange the doctor interview.",
-                            request.get() + " 면접지도 신청; " + due + "까지 의사 면접지도를 실시해야 합니다.")));
+                    RuleSupport.citation(info(), threshold), Text.of(
+                            "jp.interview-on-request.pending", "beyond", Duration.ofSeconds(beyond), "month", month.getStart(),
+                            "requested", request.get(), "due", due)));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.worktime.jp.rules;
 
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
@@ -60,23 +61,15 @@ public final class JapaneseHeadroom implements HeadroomCalculator {
         Outcome out = new Outcome(context.employeeId(), week, sums);
 
         if (!RuleSupport.employedDuring(context, week)) {
-            return out.without(Headroom.Status.NOT_APPLICABLE, Text.legacy("Not employed in this week.", "이번 주 재직하지 않음."),
+            return out.without(Headroom.Status.NOT_APPLICABLE, Text.of("jp.headroom.not-employed"),
                     Thresholds.weekLimit(context, weekStart).citation());
         }
         JpFacts facts = JpFacts.of(context);
         if (Coverage.article41(context, today)) {
-            return out.without(Headroom.Status.NOT_APPLICABLE, Text.legacy(
-                    "No cap on hours: Art. 41 lifts the rules on hours, rest periods and holidays for this employee on " + today
-                            + " (manager or supervisor, confidential work, or an excluded category).",
-                    "시간 한도 없음: " + today + " 기준 제41조 적용 (관리감독자, 기밀사무 또는 적용 제외 업종)으로 근로시간·휴게·휴일 규정 적용 제외."),
-                    ART41);
+            return out.without(Headroom.Status.NOT_APPLICABLE, Text.of("jp.headroom.article-41", "date", today), ART41);
         }
         if (facts.coverage().hps(today)) {
-            return out.without(Headroom.Status.NOT_APPLICABLE, Text.legacy(
-                    "No cap on hours: covered by the Highly Professional System on " + today
-                            + " (Art. 41-2: the rules on hours, rest periods, holidays and premiums do not apply).",
-                    "시간 한도 없음: " + today + " 기준 고도프로페셔널제도 적용 (제41조의2: 근로시간·휴게·휴일·할증 규정 적용 제외)."),
-                    ART41_2);
+            return out.without(Headroom.Status.NOT_APPLICABLE, Text.of("jp.headroom.hps", "date", today), ART41_2);
         }
 
         Optional<Art36Agreement> agreement = Art36Agreement.inForce(context, today);
@@ -90,22 +83,15 @@ public final class JapaneseHeadroom implements HeadroomCalculator {
             LocalDate on = a.clip(month).getStart();
             // Before the 2019 limits bind there is nothing to read the agreement for (its sector rows start then too).
             if (!Art36Agreement.reformInForce(context, on)) {
-                return out.without(Headroom.Status.NOT_APPLICABLE, Text.legacy(
-                        "No statutory cap: the upper limits of Act No. 71 of 2018 do not bind this workplace yet on " + on
-                                + " (the agreement's own limits are not enforced by penalty).",
-                        "법정 한도 없음: " + on + " 기준 2018년 법률 제71호의 상한이 아직 적용되지 않음."),
-                        AGREEMENT);
+                return out.without(Headroom.Status.NOT_APPLICABLE, Text.of("jp.headroom.before-reform", "date", on), AGREEMENT);
             }
             Optional<Text> missing = MonthlyCaps.missing(context, a, on);
             if (missing.isPresent()) {
-                return out.without(Headroom.Status.INDETERMINATE, Text.legacy("Cannot decide: " + missing.get().en() + ".",
-                        "판단 불가: " + missing.get().ko() + "."), AGREEMENT);
+                return out.without(Headroom.Status.INDETERMINATE, Text.of("jp.headroom.cannot-decide", "why", missing.get()), AGREEMENT);
             }
             caps = MonthlyCaps.withAgreement(context, a, month, all);
             if (caps.isEmpty()) {
-                return out.without(Headroom.Status.NOT_APPLICABLE, Text.legacy(
-                        "No cap on overtime: the agreement's sector '" + a.sector() + "' is outside the limits of Art. 36(3)-(6) on " + on + ".",
-                        "시간외근로 한도 없음: " + on + " 기준 협정 업종 '" + a.sector() + "'은 제36조제3항~제6항 한도 적용 제외."),
+                return out.without(Headroom.Status.NOT_APPLICABLE, Text.of("jp.headroom.sector-outside", "sector", a.sector(), "date", on),
                         Art36Agreement.sectorRow(context, a.sector(), "limits-apply", on).map(p -> p.citation())
                                 .orElse(AGREEMENT));
             }
@@ -167,36 +153,24 @@ public final class JapaneseHeadroom implements HeadroomCalculator {
             long projected = recordedSum + plannedSum;
             long ceiling = projected + binding.room();
             Headroom.Status status = binding.broken() ? Headroom.Status.BREACH_CERTAIN : Headroom.Status.OK;
-            String monthEn = (agreed ? "Art. 36 month " : "calendar month ") + month.getStart() + " to " + month.getEndInclusive();
-            String monthKo = (agreed ? "36협정 월 " : "역월 ") + month.getStart() + "~" + month.getEndInclusive();
-            String verdictEn;
-            String verdictKo;
+            Text verdict;
             if (status == Headroom.Status.BREACH_CERTAIN) {
-                verdictEn = binding.strict()
-                        ? "A breach is certain: " + h(binding.used()) + " h is not under " + h(binding.limit()) + " h."
-                        : "A breach is certain: " + h(-binding.room()) + " h beyond it.";
-                verdictKo = binding.strict()
-                        ? "위반 확실: " + h(binding.used()) + "시간으로 " + h(binding.limit()) + "시간 미만이 아님."
-                        : "위반 확실: " + h(-binding.room()) + "시간 초과.";
+                verdict = binding.strict()
+                        ? Text.of("jp.headroom.verdict.not-under", "used", h(binding.used()), "limit", h(binding.limit()))
+                        : Text.of("jp.headroom.verdict.beyond", "beyond", h(-binding.room()));
             } else {
-                verdictEn = h(binding.room()) + " h left" + (binding.strict() ? ", to stay under it." : ".");
-                verdictKo = "잔여 " + h(binding.room()) + "시간" + (binding.strict() ? " (미만 유지)." : ".");
+                verdict = Text.of("jp.headroom.verdict.left", "left", h(binding.room()), "strict", binding.strict() ? "strict" : "no");
             }
-            Text reason = Text.legacy(
-                    "No weekly cap" + (agreed ? " under the Art. 36 agreement" : "") + "; the month binds. " + monthEn
-                            + ": overtime and holiday work recorded " + h(recordedSum) + " h + planned " + h(plannedSum) + " h = " + h(projected)
-                            + " h. Tightest cap: " + binding.what().en() + "; the month may hold " + h(ceiling)
-                            + " h of overtime and holiday work. " + verdictEn,
-                    "주간 한도 없음" + (agreed ? " (36협정)" : "") + "; 월 기준으로 판단. " + monthKo + ": 시간외·휴일근로 실적 " + h(recordedSum)
-                            + "시간 + 계획 " + h(plannedSum) + "시간 = " + h(projected) + "시간. 가장 엄격한 한도: " + binding.what().ko()
-                            + "; 이번 달 시간외·휴일근로 한도 " + h(ceiling) + "시간. " + verdictKo);
+            Text reason = Text.of("jp.headroom.monthly", "month", agreed ? "agreement" : "calendar", "from", month.getStart(),
+                    "to", month.getEndInclusive(), "recorded", h(recordedSum), "planned", h(plannedSum), "projected", h(projected),
+                    "cap", binding.what(), "ceiling", h(ceiling), "verdict", verdict);
             return new Headroom(employeeId, week, sums.recorded, sums.planned, null, null, null, sums.today, null, null, null, status,
                     reason, binding.citation(), month, work, recordedSum, plannedSum, projected, ceiling, status,
                     Headroom.UnitKind.MONTHLY_OVERTIME_CAP);
         }
     }
 
-    private static String h(long seconds) {
-        return RuleSupport.hours(seconds);
+    private static Duration h(long seconds) {
+        return Duration.ofSeconds(seconds);
     }
 }

@@ -26,17 +26,14 @@ import org.worktime.core.rule.LegalRule;
  */
 @LegalRule(
         id = "JP-LSA-41",
-        title = "Managers and other workers outside the hours rules",
-        titleKo = "근로시간 규정 적용 제외 (관리감독자 등) (일본 노동기준법 제41조)",
         law = "Labor Standards Act (Japan)",
         article = "Art. 41",
         effectiveFrom = "1947-09-01",
         version = "Act No. 49 of 1947",
-        source = "https://www.japaneselawtranslation.go.jp/ja/laws/view/2236/en",
-        summary = "An attested manager or supervisor (管理監督者), confidential, agricultural or approved surveillance worker is outside the hours, break and holiday rules; the late-night premium stays due.")
+        source = "https://www.japaneselawtranslation.go.jp/ja/laws/view/2236/en")
 public final class ManagerExclusionTest implements ExemptionTest {
 
-    static final Regime REGIME = new Regime("JP-LSA-41", Text.legacy("Art. 41 exclusion (Japan)", "제41조 적용 제외 (일본)"), "JPY");
+    static final Regime REGIME = new Regime("JP-LSA-41", Text.of("jp.art41.regime"), "JPY");
 
     @Override
     public Regime regime() {
@@ -46,7 +43,7 @@ public final class ManagerExclusionTest implements ExemptionTest {
     @Override
     public Eligibility decide(ExemptionQuery query) {
         LocalDate on = query.on();
-        Text condition = Text.legacy("a category of Art. 41", "제41조 적용 제외 대상");
+        Text condition = Text.of("jp.art41.condition.category");
         List<Evidence> evidence = new ArrayList<>();
         for (String subject : new String[] {Coverage.MANAGER, Coverage.CONFIDENTIAL}) {
             Optional<Attestation> a = query.attestation(subject);

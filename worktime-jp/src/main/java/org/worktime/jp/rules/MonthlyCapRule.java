@@ -1,5 +1,6 @@
 package org.worktime.jp.rules;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 import org.threeten.extra.LocalDateRange;
@@ -18,14 +19,11 @@ import org.worktime.core.rule.LimitRule;
  */
 @LegalRule(
         id = "JP-LSA-36-6-2",
-        title = "Overtime and holiday work under 100 hours in a month",
-        titleKo = "시간외·휴일근로 월 100시간 미만 (일본 노동기준법)",
         law = "Labor Standards Act (Japan)",
         article = "Art. 36(6)(ii)",
         effectiveFrom = "2019-04-01",
         version = "Act No. 71 of 2018",
-        source = "https://chiba-hatarakikata.com/column/1104/",
-        summary = "Overtime plus statutory-holiday work stays strictly under 100 h in every month (月100時間未満).")
+        source = "https://chiba-hatarakikata.com/column/1104/")
 public final class MonthlyCapRule implements LimitRule {
 
     @Override
@@ -41,11 +39,9 @@ public final class MonthlyCapRule implements LimitRule {
                 long total = hours.overtime(month) + hours.holiday(month);
                 if (total >= cap.seconds()) {
                     findings.accept(RuleSupport.violation(context, info(), month, Measure.seconds(total), Measure.seconds(cap.seconds()),
-                            RuleSupport.citation(info(), cap), Penalties.art119(context, on), Text.legacy(
-                                    RuleSupport.hours(total) + " h of overtime and holiday work in the month from " + month.getStart()
-                                            + "; it must stay under " + RuleSupport.hours(cap.seconds()) + " h.",
-                                    month.getStart() + "부터 한 달간 시간외·휴일근로 " + RuleSupport.hours(total) + "시간; "
-                                            + RuleSupport.hours(cap.seconds()) + "시간 미만이어야 합니다.")));
+                            RuleSupport.citation(info(), cap), Penalties.art119(context, on), Text.of(
+                                    "jp.monthly-cap.violation", "total", Duration.ofSeconds(total), "month", month.getStart(),
+                                    "cap", Duration.ofSeconds(cap.seconds()))));
                 }
             }
             d = month.getEnd();

@@ -1,5 +1,6 @@
 package org.worktime.jp.rules;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -76,11 +77,8 @@ final class MonthlyCaps {
     static Cap withoutAgreement(EmployeeContext context, LocalDateRange month, LocalDate weekStart, LocalDate today, StatutoryHours hours) {
         Parameter week = Thresholds.weekLimit(context, weekStart);
         Parameter day = Thresholds.dayLimit(context, today);
-        return new Cap(0, hours.overtime(month) + hours.holiday(month), false, Text.legacy(
-                "no Art. 36 agreement covers this employee on " + today + ", so no overtime beyond " + h(day.seconds()) + " h a day or "
-                        + h(week.seconds()) + " h a week and no statutory-holiday work is lawful (Art. 32, Art. 35, Art. 36(1))",
-                today + " 기준 36협정이 없어 1일 " + h(day.seconds()) + "시간·주 " + h(week.seconds())
-                        + "시간을 넘는 시간외근로와 법정휴일근로가 모두 금지됨 (제32조, 제35조, 제36조제1항)"),
+        return new Cap(0, hours.overtime(month) + hours.holiday(month), false, Text.of(
+                "jp.caps.no-agreement", "date", today, "day", h(day.seconds()), "week", h(week.seconds())),
                 RuleSupport.citation(WEEKLY, week));
     }
 
@@ -89,24 +87,22 @@ final class MonthlyCaps {
      * not know. Empty when the agreement can be read.
      */
     static Optional<Text> missing(EmployeeContext context, Art36Agreement agreement, LocalDate on) {
-        List<String> unreadable = new ArrayList<>();
+        List<Text> unreadable = new ArrayList<>();
         for (String key : LIMIT_TERMS) {
             String text = agreement.agreement().terms().get(key);
             if (text != null && !text.isBlank() && agreement.term(key).isEmpty()) {
-                unreadable.add(key + " '" + text.trim() + "'");
+                unreadable.add(Text.of("jp.caps.unreadable.term", "term", key, "value", text.trim()));
             }
         }
         String sector = agreement.sector();
         boolean knownSector = sector.equals("general") || Art36Agreement.sectorRow(context, sector, "limits-apply", on).isPresent();
         if (!knownSector) {
-            unreadable.add("sector '" + sector + "' (no jp.lsa36.sector." + sector + ".* rows in force on " + on + ")");
+            unreadable.add(Text.of("jp.caps.unreadable.sector", "sector", sector, "rows", "jp.lsa36.sector." + sector + ".*", "date", on));
         }
         if (unreadable.isEmpty()) {
             return Optional.empty();
         }
-        String list = String.join(", ", unreadable);
-        return Optional.of(Text.legacy("the Art. 36 agreement's terms cannot be read: " + list + " (give limits as e.g. 30h)",
-                "36협정 조항을 읽을 수 없음: " + list + " (한도는 예: 30h)"));
+        return Optional.of(Text.of("jp.caps.unreadable", "terms", unreadable));
     }
 
     /**
@@ -122,9 +118,7 @@ final class MonthlyCaps {
             absoluteCaps(context, agreement.grid(), month, on, hours, caps);
         }
         if (!agreement.holidayWork()) {
-            caps.add(new Cap(0, hours.holiday(part), false, Text.legacy(
-                    "the Art. 36 agreement does not provide for holiday work, so none is lawful (Art. 35, Art. 36(1))",
-                    "36협정에 휴일근로 조항이 없어 법정휴일근로 금지 (제35조, 제36조제1항)"), HOLIDAY.citation()));
+            caps.add(new Cap(0, hours.holiday(part), false, Text.of("jp.caps.no-holiday-work"), HOLIDAY.citation()));
         }
         if (agreement.limitsApply(context, on)) {
             monthLimit(context, agreement, part, hours, caps);
@@ -144,10 +138,7 @@ final class MonthlyCaps {
             List<Cap> caps) {
         long sum = hours.overtime(month) + hours.holiday(month);
         Parameter cap = context.parameter("jp.lsa36.monthly-cap", on);
-        caps.add(new Cap(cap.seconds(), sum, true, Text.legacy(
-                "overtime and holiday work under " + h(cap.seconds()) + " h in the month (Art. 36(6)(ii); exactly " + h(cap.seconds())
-                        + " h breaks it)",
-                "시간외·휴일근로 월 " + h(cap.seconds()) + "시간 미만 (제36조제6항제2호; 정확히 " + h(cap.seconds()) + "시간이면 위반)"),
+        caps.add(new Cap(cap.seconds(), sum, true, Text.of("jp.caps.monthly", "cap", h(cap.seconds())),
                 RuleSupport.citation(MONTHLY, cap)));
         // For each window of n months ending with this one, the month may hold n x 80 h less the n-1 months before it.
         Parameter average = context.parameter("jp.lsa36.average-cap", on);
@@ -161,12 +152,9 @@ final class MonthlyCaps {
                 continue;
             }
             long limit = average.seconds() * n;
-            caps.add(new Cap(limit, sum + before, false, Text.legacy(
-                    "an average of at most " + h(average.seconds()) + " h over the " + n + " months from " + earlier.getStart()
-                            + " (Art. 36(6)(iii)): " + h(limit) + " h less the " + h(before) + " h of the " + (n - 1)
-                            + (n == 2 ? " month" : " months") + " before",
-                    earlier.getStart() + "부터 " + n + "개월 평균 " + h(average.seconds()) + "시간 이내 (제36조제6항제3호): " + h(limit)
-                            + "시간에서 앞선 " + (n - 1) + "개월의 " + h(before) + "시간을 뺀 만큼"),
+            caps.add(new Cap(limit, sum + before, false, Text.of(
+                    "jp.caps.average", "average", h(average.seconds()), "months", n, "from", earlier.getStart(), "limit", h(limit),
+                    "before", h(before), "earlier", n - 1),
                     RuleSupport.citation(AVERAGE, average)));
         }
     }
@@ -183,23 +171,18 @@ final class MonthlyCaps {
         if (agreement.specialClause()) {
             OptionalLong special = agreement.term("specialMonthLimit");
             if (special.isPresent()) {
-                caps.add(new Cap(special.getAsLong(), overtime, false, Text.legacy(
-                        "the special clause's agreed limit of " + h(special.getAsLong()) + " h of overtime a month (Art. 36(5); holiday work not counted)",
-                        "특별조항 합의 한도 월 시간외근로 " + h(special.getAsLong()) + "시간 (제36조제5항; 휴일근로 제외)"), citation));
+                caps.add(new Cap(special.getAsLong(), overtime, false, Text.of(
+                        "jp.caps.special-month", "limit", h(special.getAsLong())), citation));
             }
             return;
         }
         OptionalLong agreed = agreement.term("monthLimit");
         if (agreed.isPresent() && agreed.getAsLong() < legal.seconds()) {
-            caps.add(new Cap(agreed.getAsLong(), overtime, false, Text.legacy(
-                    "the agreed limit of " + h(agreed.getAsLong()) + " h of overtime a month (Art. 36(4); holiday work not counted)",
-                    "협정 한도 월 시간외근로 " + h(agreed.getAsLong()) + "시간 (제36조제4항; 휴일근로 제외)"), citation));
+            caps.add(new Cap(agreed.getAsLong(), overtime, false, Text.of(
+                    "jp.caps.agreed-month", "limit", h(agreed.getAsLong())), citation));
         } else {
-            caps.add(new Cap(legal.seconds(), overtime, false, Text.legacy(
-                    "the general limit of " + h(legal.seconds()) + " h of overtime a month (Art. 36(4)" + (agreement.longVariable()
-                            ? ", one-year variable hours" : "") + "; holiday work not counted; no special clause)",
-                    "일반 한도 월 시간외근로 " + h(legal.seconds()) + "시간 (제36조제4항" + (agreement.longVariable() ? ", 1년 단위 변형근로" : "")
-                            + "; 휴일근로 제외; 특별조항 없음)"), citation));
+            caps.add(new Cap(legal.seconds(), overtime, false, Text.of(
+                    "jp.caps.general-month", "limit", h(legal.seconds()), "variable", agreement.longVariable() ? "long" : "no"), citation));
         }
     }
 
@@ -225,11 +208,8 @@ final class MonthlyCaps {
         if (over < allowed.integer()) {
             return;
         }
-        caps.add(new Cap(monthLimit, hours.overtime(agreement.clip(month)), false, Text.legacy(
-                over + " other months of the agreement year from " + year.getStart() + " already went beyond " + h(monthLimit)
-                        + " h of overtime, the " + allowed.integer() + " the special clause allows (Art. 36(5)), so this month may not",
-                year.getStart() + "부터의 협정 연도 중 이미 " + over + "개월이 시간외근로 " + h(monthLimit) + "시간을 넘어 특별조항 허용 "
-                        + allowed.integer() + "개월을 다 씀 (제36조제5항): 이번 달은 넘을 수 없음"),
+        caps.add(new Cap(monthLimit, hours.overtime(agreement.clip(month)), false, Text.of(
+                "jp.caps.months-over", "over", over, "year", year.getStart(), "limit", h(monthLimit), "allowed", allowed.integer()),
                 RuleSupport.citation(SPECIAL, allowed)));
     }
 
@@ -239,14 +219,11 @@ final class MonthlyCaps {
      */
     private static void yearLimit(EmployeeContext context, Art36Agreement agreement, LocalDateRange year, StatutoryHours hours, List<Cap> caps) {
         LocalDate on = year.getStart();
-        String from = " in the agreement year from " + year.getStart();
-        String fromKo = year.getStart() + "부터의 협정 연도 ";
         if (!agreement.specialClause()) {
             Parameter legal = agreement.legalYearLimit(context, on);
             long limit = Math.min(legal.seconds(), agreement.term("yearLimit").orElse(Long.MAX_VALUE));
-            caps.add(new Cap(limit, hours.overtime(year), false, Text.legacy(
-                    "the limit of " + h(limit) + " h of overtime" + from + " (Art. 36(4); holiday work not counted)",
-                    fromKo + "시간외근로 한도 " + h(limit) + "시간 (제36조제4항; 휴일근로 제외)"),
+            caps.add(new Cap(limit, hours.overtime(year), false, Text.of(
+                    "jp.caps.general-year", "limit", h(limit), "year", year.getStart()),
                     RuleSupport.citation(GENERAL, legal)));
             return;
         }
@@ -256,15 +233,13 @@ final class MonthlyCaps {
                 .map(Parameter::bool).orElse(false);
         long limit = Math.min(legal.seconds(), agreement.term("specialYearLimit").orElse(Long.MAX_VALUE));
         long used = hours.overtime(year) + (withHoliday ? hours.holiday(year) : 0);
-        caps.add(new Cap(limit, used, false, Text.legacy(
-                "the special clause's limit of " + h(limit) + " h of " + (withHoliday ? "overtime and holiday work" : "overtime") + from
-                        + " (" + legal.citation().article() + (withHoliday ? "" : "; holiday work not counted") + ")",
-                fromKo + (withHoliday ? "시간외·휴일근로" : "시간외근로") + " 특별조항 한도 " + h(limit) + "시간 (" + legal.citation().article()
-                        + (withHoliday ? "" : "; 휴일근로 제외") + ")"),
+        caps.add(new Cap(limit, used, false, Text.of(
+                "jp.caps.special-year", "limit", h(limit), "what", withHoliday ? "holiday" : "overtime", "year", year.getStart(),
+                "citation", legal.citation()),
                 RuleSupport.citation(SPECIAL, legal)));
     }
 
-    private static String h(long seconds) {
-        return RuleSupport.hours(seconds);
+    private static Duration h(long seconds) {
+        return Duration.ofSeconds(seconds);
     }
 }

@@ -15,14 +15,11 @@ import org.worktime.core.rule.PayRule;
  */
 @LegalRule(
         id = "JP-LSA-37-4",
-        title = "Late-night work premium",
-        titleKo = "심야근로 할증임금 25% (일본 노동기준법)",
         law = "Labor Standards Act (Japan)",
         article = "Art. 37(4)",
         effectiveFrom = "1947-09-01",
         version = "Act No. 49 of 1947",
-        source = "https://www.tokyointernational.jp/12-working-hours",
-        summary = "Work between 22:00 and 05:00 (深夜業) earns a further 25% of the hourly base, managers included.")
+        source = "https://www.tokyointernational.jp/12-working-hours")
 public final class NightPremiumRule implements PayRule {
 
     public static final String KIND = "NIGHT";

@@ -1,10 +1,11 @@
 package org.worktime.jp.rules;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
-import java.util.stream.Collectors;
 import org.threeten.extra.LocalDateRange;
 import org.worktime.core.finding.Text;
 import org.worktime.core.engine.EmployeeContext;
@@ -25,14 +26,11 @@ import org.worktime.core.rule.PayRule;
  */
 @LegalRule(
         id = "JP-LSA-37-1",
-        title = "Overtime premium, 50% beyond 60 hours a month",
-        titleKo = "시간외근로 할증임금 (월 60시간 초과분 50%) (일본 노동기준법)",
         law = "Labor Standards Act (Japan)",
         article = "Art. 37(1)",
         effectiveFrom = "1994-04-01",
         version = "Act No. 89 of 2008; Cabinet Order No. 5 of 1994",
-        source = "https://hls-global.jp/en/2023/05/29/amendment-to-overtime-premium-rates/",
-        summary = "Statutory overtime (時間外労働) is paid at 125%, the hours beyond 60 in a month at 150%.")
+        source = "https://hls-global.jp/en/2023/05/29/amendment-to-overtime-premium-rates/")
 public final class OvertimePremiumRule implements PayRule {
 
     public static final String KIND = "OVERTIME";
@@ -72,12 +70,9 @@ public final class OvertimePremiumRule implements PayRule {
     private void emitWithLeave(EmployeeContext context, PaySupport.MonthTotal beyond60, SubstituteLeave.Replaced replaced, Consumer<PayLine> lines) {
         LocalDateRange range = beyond60.range();
         LocalDate first = range.getStart();
-        String leave = replaced.leaveDays().stream().map(LocalDate::toString).collect(Collectors.joining(", "));
-        Text why = Text.legacy(RuleSupport.hours(replaced.seconds()) + " h of the " + RuleSupport.hours(beyond60.seconds())
-                        + " h beyond 60 replaced by substitute leave (Art. 37(3)) taken on " + leave + " (conversion rate "
-                        + replaced.conversionRate().stripTrailingZeros().toPlainString() + "): paid at the overtime rate without the extra premium.",
-                "60시간 초과 " + RuleSupport.hours(beyond60.seconds()) + "시간 중 " + RuleSupport.hours(replaced.seconds())
-                        + "시간은 대체휴가(" + leave + ")로 대체되어 할증 25%만 지급.");
+        Text why = Text.of("jp.overtime-premium.substitute-leave", "replaced", Duration.ofSeconds(replaced.seconds()),
+                "beyond", Duration.ofSeconds(beyond60.seconds()), "leave", List.copyOf(replaced.leaveDays()),
+                "rate", replaced.conversionRate().stripTrailingZeros());
         lines.accept(PaySupport.withNote(PaySupport.line(context, info(), range, KIND_OVER_60_SUBSTITUTED, replaced.seconds(),
                 context.parameter("jp.lsa37.overtime-multiplier", first)), why));
         long rest = beyond60.seconds() - replaced.seconds();

@@ -13,6 +13,7 @@ import org.threeten.extra.LocalDateRange;
 import org.worktime.core.domain.Earning;
 import org.worktime.core.domain.Wage;
 import org.worktime.core.engine.EmployeeContext;
+import org.worktime.core.finding.Citation;
 import org.worktime.core.finding.Penalty;
 import org.worktime.core.finding.Text;
 import org.worktime.core.param.Parameter;
@@ -39,6 +40,9 @@ final class PaySupport {
     /** Employee or workplace attribute: the daily scheduled hours (所定労働時間), e.g. {@code 8h}; else the contract's. */
     static final String DAILY_HOURS = "jp.daily-scheduled-hours";
 
+    /** The article whose premiums go unpaid, cited in each pay line's note. */
+    private static final Citation ART_37 = new Citation("Labor Standards Act", "Art. 37", "", "");
+
     private PaySupport() {
     }
 
@@ -52,8 +56,7 @@ final class PaySupport {
         RoundingMode mode = context.parameter("jp.pay.rounding", date).roundingMode();
         Money amount = MoneyRounding.amount(base, multiplier.decimal(), seconds, mode);
         Penalty exposure = Penalties.art119(context, date);
-        Text note = Text.legacy("If unpaid: Labor Standards Act Art. 37, " + exposure.citation().shortText() + ", " + exposure.summary().en() + ".",
-                "미지급 시: 일본 노동기준법 제37조, " + exposure.citation().shortText() + ", " + exposure.summary().ko() + ".");
+        Text note = Text.of("jp.pay.note.unpaid", "article", ART_37, "penalty", exposure.citation(), "sanction", exposure.summary());
         return new PayLine(context.employeeId(), period, kind, seconds, multiplier.decimal(), base, amount, info.id(),
                 RuleSupport.citation(info, multiplier), note);
     }
@@ -61,7 +64,7 @@ final class PaySupport {
     /** The line with a sentence added before its note. */
     static PayLine withNote(PayLine line, Text before) {
         return new PayLine(line.employeeId(), line.period(), line.kind(), line.seconds(), line.multiplier(), line.hourlyBase(), line.amount(),
-                line.ruleId(), line.citation(), Text.legacy(before.en() + " " + line.note().en(), before.ko() + " " + line.note().ko()));
+                line.ruleId(), line.citation(), Text.of("jp.pay.note.with", "before", before, "note", line.note()));
     }
 
     private record BaseKey(LocalDate date) {
@@ -131,8 +134,8 @@ final class PaySupport {
         try {
             annual = Integer.parseInt(holidays.trim());
         } catch (NumberFormatException e) {
-            throw new org.worktime.core.domain.InvalidDataException(Text.legacy("the attribute " + ANNUAL_HOLIDAYS + " is '" + holidays
-                    + "', not a whole number of days", "속성 " + ANNUAL_HOLIDAYS + "의 값 '" + holidays + "'은(는) 일수가 아닙니다"));
+            throw new org.worktime.core.domain.InvalidDataException(Text.of("jp.pay.annual-holidays-unreadable",
+                    "attribute", ANNUAL_HOLIDAYS, "value", holidays));
         }
         BigDecimal days = BigDecimal.valueOf(yearDays - annual);
         return Optional.of(days.multiply(dailyHours(context)).divide(BigDecimal.valueOf(12), MathContext.DECIMAL128));
@@ -153,8 +156,8 @@ final class PaySupport {
             }
             return Parameter.parseSeconds(t);
         } catch (IllegalArgumentException | ArithmeticException e) {
-            throw new org.worktime.core.domain.InvalidDataException(Text.legacy("the attribute " + DAILY_HOURS + " is '" + text
-                    + "', not hours such as 8h or 7.5", "속성 " + DAILY_HOURS + "의 값 '" + text + "'은(는) 시간(예: 8h)이 아닙니다"));
+            throw new org.worktime.core.domain.InvalidDataException(Text.of("jp.pay.daily-hours-unreadable",
+                    "attribute", DAILY_HOURS, "value", text));
         }
     }
 

@@ -5,6 +5,8 @@ import org.worktime.core.engine.EmployeeContext;
 import org.worktime.core.finding.Citation;
 import org.worktime.core.finding.Penalty;
 import org.worktime.core.finding.Text;
+import org.worktime.core.i18n.Catalog;
+import org.worktime.core.i18n.Language;
 import org.worktime.core.param.Parameter;
 
 /** The penalty in force on a date, read from the {@code jp.penalty.*} rows (C2.9). */
@@ -46,10 +48,26 @@ final class Penalties {
         var found = context.findParameter(key, date);
         if (found.isEmpty()) {
             return new Penalty(new Citation("Labor Standards Act", "penalty provisions", "", ""),
-                    Text.legacy("not in the pack's data for " + date, date + " 시점 벌칙 데이터 없음"), null);
+                    Text.of("jp.penalty.not-in-data", "date", date), null);
         }
         Parameter row = found.get();
+        return new Penalty(row.citation(), sanction(context, key, row, date), null);
+    }
+
+    /**
+     * The sanction in words. The pack's own rows are said from the catalog, one message per row
+     * ({@code jp.penalty.art119.2025-06-01}: the key and the day the row takes effect); a row given in a parameters
+     * file, whose text is not the pack's, is the user's words, with its {@code .ko} row when given.
+     */
+    private static Text sanction(EmployeeContext context, String key, Parameter row, LocalDate date) {
+        String id = key + "." + row.effective().getStart();
+        if (Catalog.contains(id)) {
+            Text catalogued = Text.of(id);
+            if (catalogued.in(Language.EN).equals(row.text())) {
+                return catalogued;
+            }
+        }
         String ko = context.findParameter(key + ".ko", date).map(Parameter::text).orElse(row.text());
-        return new Penalty(row.citation(), Text.legacy(row.text(), ko), null);
+        return Text.words(row.text(), ko, null);
     }
 }

@@ -12,6 +12,7 @@ import org.worktime.core.engine.EmployeeContext;
 import org.worktime.core.finding.Finding;
 import org.worktime.core.finding.Measure;
 import org.worktime.core.finding.Text;
+import org.worktime.core.i18n.Catalog;
 import org.worktime.core.param.Parameter;
 import org.worktime.core.rule.LegalRule;
 import org.worktime.core.rule.LimitRule;
@@ -27,42 +28,36 @@ import org.worktime.core.rule.LimitRule;
  */
 @LegalRule(
         id = "JP-MWA-4",
-        title = "Wage below the regional minimum wage",
-        titleKo = "지역별 최저임금 미달 (일본 최저임금법)",
         law = "Minimum Wage Act (最低賃金法)",
         article = "Art. 4(1), Art. 9",
         effectiveFrom = "2008-07-01",
         version = "Act No. 137 of 1959 as amended by Act No. 129 of 2007; regional minimums FY2023-FY2025",
-        source = "https://www.mhlw.go.jp/stf/seisakunitsuite/bunya/koyou_roudou/roudoukijun/minimumichiran/index.html",
-        summary = "The wage per scheduled hour must not be below the regional minimum wage of the workplace's prefecture in force that day.")
+        source = "https://www.mhlw.go.jp/stf/seisakunitsuite/bunya/koyou_roudou/roudoukijun/minimumichiran/index.html")
 public final class RegionalMinimumWageRule implements LimitRule {
 
     /** Workplace attribute: the prefecture, romanised in lower case ({@code tokyo}, {@code hokkaido}, {@code kochi}). */
     public static final String PREFECTURE = "jp.prefecture";
     static final String KEY = "jp.mwa.regional.";
+    /** The message ids of the prefectures' names: {@code jp.prefecture.tokyo}. */
+    private static final String PREFECTURE_NAMES = "jp.prefecture.";
 
     @Override
     public void check(EmployeeContext context, Consumer<Finding> findings) {
         String stated = context.workplace().attributes().get(PREFECTURE);
         LocalDateRange period = context.period();
         if (stated == null || stated.isBlank()) {
-            findings.accept(RuleSupport.indeterminate(context, info(), period, Text.legacy(
-                    "Cannot decide: the workplace's prefecture is not stated (attribute " + PREFECTURE + ", e.g. tokyo); the regional"
-                            + " minimum wage depends on it.",
-                    "판단 불가: 사업장의 도도부현(속성 " + PREFECTURE + ", 예: tokyo)이 없어 지역별 최저임금을 정할 수 없습니다.")));
+            findings.accept(RuleSupport.indeterminate(context, info(), period, Text.of("jp.minimum-wage.no-prefecture",
+                    "attribute", PREFECTURE)));
             return;
         }
         String prefecture = stated.trim().toLowerCase(Locale.ROOT);
         if (!context.parameters().hasKey(KEY + prefecture)) {
-            findings.accept(RuleSupport.indeterminate(context, info(), period, Text.legacy(
-                    "Cannot decide: '" + stated + "' (attribute " + PREFECTURE + ") is not a prefecture the pack knows; write it"
-                            + " romanised in lower case, e.g. tokyo, osaka, hokkaido (docs/rules/jp/JP-MWA-4.md lists the 47).",
-                    "판단 불가: '" + stated + "'은(는) 알 수 없는 도도부현입니다 (예: tokyo, osaka).")));
+            findings.accept(RuleSupport.indeterminate(context, info(), period, Text.of("jp.minimum-wage.unknown-prefecture",
+                    "value", stated, "attribute", PREFECTURE)));
             return;
         }
         if (!PaySupport.hasWage(context)) {
-            findings.accept(RuleSupport.indeterminate(context, info(), period, Text.legacy(
-                    "Cannot decide: no wage is on file for this employee.", "판단 불가: 임금 정보가 없습니다.")));
+            findings.accept(RuleSupport.indeterminate(context, info(), period, Text.of("jp.minimum-wage.no-wage")));
             return;
         }
         String key = KEY + prefecture;
@@ -90,12 +85,16 @@ public final class RegionalMinimumWageRule implements LimitRule {
             slice.judge(context, this, period.getEnd(), prefecture, findings);
         }
         if (missingFrom != null) {
-            findings.accept(RuleSupport.indeterminate(context, info(), LocalDateRange.ofClosed(missingFrom, missingTo), Text.legacy(
-                    "Cannot decide for the days worked from " + missingFrom + " to " + missingTo + ": the pack has no regional minimum"
-                            + " wage of " + prefecture + " in force then (parameter " + key + "; it holds FY2023, from October 2023, to"
-                            + " FY2025, to 2026-09-30). Supply the rows with --parameters.",
-                    missingFrom + "~" + missingTo + " 근무일: " + prefecture + "의 지역별 최저임금 데이터가 없습니다 (" + key + ").")));
+            findings.accept(RuleSupport.indeterminate(context, info(), LocalDateRange.ofClosed(missingFrom, missingTo), Text.of(
+                    "jp.minimum-wage.no-rate", "from", missingFrom, "to", missingTo, "prefecture", prefecture, "parameter", key)));
         }
+    }
+
+    /** The prefecture as each language names it ({@code 東京都}); a name the catalog lacks, as written, capitalised. */
+    static Text prefectureName(String prefecture) {
+        String id = PREFECTURE_NAMES + prefecture;
+        return Catalog.contains(id) ? Text.of(id)
+                : Text.verbatim(prefecture.substring(0, 1).toUpperCase(Locale.ROOT) + prefecture.substring(1));
     }
 
     /** Days of one calendar month under one rate; judged on its first day worked. */
@@ -123,16 +122,12 @@ public final class RegionalMinimumWageRule implements LimitRule {
                 return;
             }
             BigDecimal shown = base.getAmount().setScale(2, RoundingMode.DOWN);
-            String name = prefecture.substring(0, 1).toUpperCase(Locale.ROOT) + prefecture.substring(1);
             LocalDateRange dates = LocalDateRange.of(start, end);
             findings.accept(RuleSupport.violation(context, rule.info(), dates, new Measure(shown, "JPY"), Measure.money(row.money()),
-                    RuleSupport.citation(rule.info(), row), Penalties.mwa40(context, firstWorked), Text.legacy(
-                            "The wage per scheduled hour JPY " + shown.toPlainString() + " (from " + start + ") is below " + name
-                                    + "'s regional minimum wage of JPY " + minimum.toPlainString() + " (" + row.citation().version()
-                                    + ", in force from " + row.effective().getStart() + "); the Act counts the wage without bonuses,"
-                                    + " premiums, attendance, commuting and family allowances.",
-                            start + "부터 시간당 임금 JPY " + shown.toPlainString() + "이(가) " + name + " 지역별 최저임금 JPY "
-                                    + minimum.toPlainString() + " (" + row.effective().getStart() + " 시행)에 미달합니다.")));
+                    RuleSupport.citation(rule.info(), row), Penalties.mwa40(context, firstWorked), Text.of(
+                            "jp.minimum-wage.violation", "wage", BigMoney.of(base.getCurrencyUnit(), shown), "from", start,
+                            "prefecture", prefectureName(prefecture), "minimum", row.money(),
+                            "version", row.citation().version(), "inForce", row.effective().getStart())));
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.worktime.jp.rules;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.Optional;
 import java.util.function.Consumer;
@@ -22,14 +23,11 @@ import org.worktime.core.rule.LimitRule;
  */
 @LegalRule(
         id = "JP-ISHA-66-8-2",
-        title = "Doctor interview for a research and development worker beyond 100 hours",
-        titleKo = "신기술·신상품 연구개발 업무 종사자 월 100시간 초과 시 의사 면접지도 (일본 노동안전위생법)",
         law = "Industrial Safety and Health Act (Japan)",
         article = "Art. 66-8-2",
         effectiveFrom = "2019-04-01",
         version = "Act No. 71 of 2018; Ordinance Art. 52-7-2",
-        source = "http://www.syarogo-itonao.jp/15650106389254?sp=true",
-        summary = "A worker in new technology R&D (outside the Art. 36 caps) with over 100 h beyond 40 h a week in a month must have a doctor interview (面接指導).")
+        source = "http://www.syarogo-itonao.jp/15650106389254?sp=true")
 public final class ResearchDoctorInterviewRule implements LimitRule {
 
     public static final String INTERVIEW = "jp.isha.doctor-interview";
@@ -53,12 +51,9 @@ public final class ResearchDoctorInterviewRule implements LimitRule {
         long beyond = HoursBeyondForty.of(context, month, on);
         if (beyond > threshold.seconds() && !interviewed(context, month)) {
             findings.accept(RuleSupport.violation(context, info(), month, Measure.seconds(beyond), Measure.seconds(threshold.seconds()),
-                    RuleSupport.citation(info(), threshold), Penalties.isha120(context, on), Text.legacy(
-                            RuleSupport.hours(beyond) + " h beyond 40 h a week in the month from " + month.getStart()
-                                    + " in research and development (Art. 36 agreement sector rd), more than "
-                                    + RuleSupport.hours(threshold.seconds()) + " h, and no doctor interview attested (" + INTERVIEW
-                                    + ") in it or the next month.",
-                            month.getStart() + "부터 한 달간 주 40시간 초과 " + RuleSupport.hours(beyond) + "시간(연구개발 업무); 의사 면접지도 기록이 없습니다.")));
+                    RuleSupport.citation(info(), threshold), Penalties.isha120(context, on), Text.of(
+                            "jp.rd-interview.violation", "beyond", Duration.ofSeconds(beyond), "month", month.getStart(),
+                            "threshold", Duration.ofSeconds(threshold.seconds()), "attestation", INTERVIEW)));
         }
     }
 

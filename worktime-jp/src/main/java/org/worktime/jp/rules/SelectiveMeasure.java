@@ -37,7 +37,7 @@ final class SelectiveMeasure {
         LocalDate on = query.on();
         LocalDateRange month = grid.monthOf(on);
         long weekLimit = query.parameters().get("jp.lsa32.week-limit", on).seconds();
-        Text condition = Text.legacy("the selective health measure (" + kind + ")", "선택적 건강확보조치 (" + kind + ")");
+        Text condition = Text.of("jp.hps.condition.selective-measure", "kind", kind);
         return switch (kind) {
             case "interval" -> interval(query, record, month, condition);
             case "cap" -> cap(query, record, grid, month, weekLimit, condition);
@@ -96,8 +96,8 @@ final class SelectiveMeasure {
         boolean checked = query.attestations().stream().anyMatch(a -> a.subject().equals(HighlyProfessionalSystemTest.HEALTH_CHECK) && a.holds()
                 && a.validity().overlaps(due));
         if (!checked) {
-            missing.add(Text.legacy("attestation " + HighlyProfessionalSystemTest.HEALTH_CHECK + " between " + due.getStart() + " and "
-                    + due.getEndInclusive(), "증명 " + HighlyProfessionalSystemTest.HEALTH_CHECK));
+            missing.add(Text.of("jp.hps.missing.health-check", "attestation", HighlyProfessionalSystemTest.HEALTH_CHECK,
+                    "from", due.getStart(), "to", due.getEndInclusive()));
         }
         return new Evidence("selective-measure", condition, RuleSupport.hours(beyond) + " h beyond 40 h a week in the month from "
                 + month.getStart() + (checked ? "; health check attested" : "; no health check attested"),

@@ -1,5 +1,6 @@
 package org.worktime.jp.rules;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 import org.threeten.extra.LocalDateRange;
@@ -19,14 +20,11 @@ import org.worktime.core.rule.LimitRule;
  */
 @LegalRule(
         id = "JP-LSA-36-5",
-        title = "Special clause: 720 hours a year, over 45 hours in at most six months",
-        titleKo = "특별조항: 연 720시간, 월 45시간 초과는 연 6개월 이내 (일본 노동기준법)",
         law = "Labor Standards Act (Japan)",
         article = "Art. 36(5); Arts 139-141",
         effectiveFrom = "2019-04-01",
         version = "Act No. 71 of 2018",
-        source = "https://morisawa-sr.com/?p=3560",
-        summary = "Under a special clause (特別条項) overtime stays within 720 h a year and goes beyond 45 h in at most 6 months of the year.")
+        source = "https://morisawa-sr.com/?p=3560")
 public final class SpecialClauseRule implements LimitRule {
 
     @Override
@@ -63,13 +61,10 @@ public final class SpecialClauseRule implements LimitRule {
         if (measured <= limit) {
             return;
         }
-        String what = withHoliday ? "overtime and holiday work" : "overtime";
         findings.accept(RuleSupport.violation(context, info(), part, Measure.seconds(measured), Measure.seconds(limit),
-                RuleSupport.citation(info(), legal), Penalties.art119(context, on), Text.legacy(
-                        RuleSupport.hours(measured) + " h of " + what + " in the agreement year from " + part.getStart() + "; the special clause allows "
-                                + RuleSupport.hours(limit) + " h.",
-                        part.getStart() + "부터의 협정 연도 시간외근로 " + RuleSupport.hours(measured) + "시간; 특별조항 한도 "
-                                + RuleSupport.hours(limit) + "시간.")));
+                RuleSupport.citation(info(), legal), Penalties.art119(context, on), Text.of(
+                        "jp.special-clause.year", "measured", Duration.ofSeconds(measured), "what", withHoliday ? "holiday" : "overtime",
+                        "year", part.getStart(), "limit", Duration.ofSeconds(limit))));
     }
 
     private void checkMonthsOver(EmployeeContext context, Art36Agreement agreement, MonthGrid grid, LocalDateRange part,
@@ -94,10 +89,8 @@ public final class SpecialClauseRule implements LimitRule {
             return;
         }
         findings.accept(RuleSupport.violation(context, info(), part, Measure.count(over, "months"), Measure.count(allowed.integer(), "months"),
-                RuleSupport.citation(info(), allowed), Penalties.art119(context, on), Text.legacy(
-                        over + " months of the agreement year from " + part.getStart() + " had more than " + RuleSupport.hours(monthLimit)
-                                + " h of overtime (the first beyond the " + allowed.integer() + " allowed: the month from " + seventh + ").",
-                        part.getStart() + "부터의 협정 연도 중 시간외근로가 " + RuleSupport.hours(monthLimit) + "시간을 넘은 달이 " + over
-                                + "개월 (허용 " + allowed.integer() + "개월).")));
+                RuleSupport.citation(info(), allowed), Penalties.art119(context, on), Text.of(
+                        "jp.special-clause.months-over", "over", over, "year", part.getStart(), "limit", Duration.ofSeconds(monthLimit),
+                        "allowed", allowed.integer(), "first", seventh)));
     }
 }

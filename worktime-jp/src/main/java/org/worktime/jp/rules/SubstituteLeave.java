@@ -59,10 +59,10 @@ final class SubstituteLeave {
             }
             if (a.validity().isUnboundedEnd() || a.validity().lengthInDays() > MAX_DAYS) {
                 // Leave is a few named days; an open or long validity is a recording mistake, not months of leave.
-                throw new org.worktime.core.domain.InvalidDataException(Text.legacy("the attestation " + LEAVE + " from " + a.validity().getStart()
-                        + " covers " + (a.validity().isUnboundedEnd() ? "no end date" : a.validity().lengthInDays() + " days")
-                        + "; give the days of leave (at most " + MAX_DAYS + " in one attestation)",
-                        "증명 " + LEAVE + "(" + a.validity().getStart() + "~)의 기간이 휴가일로 볼 수 없습니다"));
+                throw new org.worktime.core.domain.InvalidDataException(a.validity().isUnboundedEnd()
+                        ? Text.of("jp.substitute-leave.open", "attestation", LEAVE, "from", a.validity().getStart(), "max", MAX_DAYS)
+                        : Text.of("jp.substitute-leave.too-long", "attestation", LEAVE, "from", a.validity().getStart(),
+                                "days", a.validity().lengthInDays(), "max", MAX_DAYS));
             }
             boolean half = a.note().trim().equalsIgnoreCase("half");
             for (LocalDate d = a.validity().getStart(); d.isBefore(a.validity().getEnd()) && d.isBefore(horizon); d = d.plusDays(1)) {
@@ -114,8 +114,7 @@ final class SubstituteLeave {
         BigDecimal rate = context.parameter("jp.lsa37.over-60-multiplier", date).decimal()
                 .subtract(context.parameter("jp.lsa37.overtime-multiplier", date).decimal());
         if (rate.signum() <= 0) {
-            throw new org.worktime.core.domain.InvalidDataException(Text.legacy("the conversion rate of substitute leave is " + rate
-                    + " (the rate beyond 60 h must exceed the overtime rate)", "대체휴가 환산율이 " + rate + "입니다"));
+            throw new org.worktime.core.domain.InvalidDataException(Text.of("jp.substitute-leave.rate", "rate", rate));
         }
         return rate;
     }

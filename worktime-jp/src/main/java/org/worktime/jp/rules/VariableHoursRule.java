@@ -15,14 +15,11 @@ import org.worktime.core.rule.LimitRule;
  */
 @LegalRule(
         id = "JP-LSA-32-VAR",
-        title = "Variable working hours arrangement within its article's limits",
-        titleKo = "변형근로시간제(1개월·1년·1주)의 요건 (일본 노동기준법)",
         law = "Labor Standards Act (Japan)",
         article = "Arts 32-2, 32-4, 32-5",
         effectiveFrom = "1988-04-01",
         version = "Act No. 99 of 1987; Enforcement Ordinance Arts 12-2 to 12-5",
-        source = "https://jinseiupup.hatenablog.com/entry/2023/04/14/123604",
-        summary = "A variable-hours schedule (変形労働時間制) keeps its article's limits (average 40 h a week; 10 h a day and 52 h a week for one year); otherwise 8 h / 40 h apply.")
+        source = "https://jinseiupup.hatenablog.com/entry/2023/04/14/123604")
 public final class VariableHoursRule implements LimitRule {
 
     @Override

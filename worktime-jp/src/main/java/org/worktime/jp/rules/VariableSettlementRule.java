@@ -16,14 +16,11 @@ import org.worktime.core.rule.PayRule;
  */
 @LegalRule(
         id = "JP-LSA-32-4-2",
-        title = "Settlement of a worker who joins or leaves within a one-year variable period",
-        titleKo = "1년 단위 변형근로 중도 입사·퇴직자 정산 (일본 노동기준법)",
         law = "Labor Standards Act (Japan)",
         article = "Art. 32-4-2",
         effectiveFrom = "1999-04-01",
         version = "Act No. 112 of 1998",
-        source = "https://jinseiupup.hatenablog.com/entry/2023/04/14/123604",
-        summary = "A worker in a one-year variable period for part of it is paid 125% for the hours beyond 40 h a week on average over that part.")
+        source = "https://jinseiupup.hatenablog.com/entry/2023/04/14/123604")
 public final class VariableSettlementRule implements PayRule {
 
     public static final String KIND = "VARIABLE_SETTLEMENT";

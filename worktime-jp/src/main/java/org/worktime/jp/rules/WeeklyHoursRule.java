@@ -1,5 +1,6 @@
 package org.worktime.jp.rules;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.function.Consumer;
 import org.worktime.core.engine.EmployeeContext;
@@ -17,14 +18,11 @@ import org.worktime.core.rule.LimitRule;
  */
 @LegalRule(
         id = "JP-LSA-32-1",
-        title = "Weekly hours beyond 40 without an Art. 36 agreement",
-        titleKo = "36협정 없는 주 40시간 초과 (일본 노동기준법)",
         law = "Labor Standards Act (Japan)",
         article = "Art. 32(1); Art. 36(1); Art. 40",
         effectiveFrom = "1997-04-01",
         version = "Act No. 49 of 1947 as amended by Act No. 71 of 2018",
-        source = "https://www.japaneselawtranslation.go.jp/ja/laws/view/2236/en",
-        summary = "A week's hours beyond 40 (44 in a special-measure workplace; 法定労働時間) need an Art. 36 agreement covering the days they fall on.")
+        source = "https://www.japaneselawtranslation.go.jp/ja/laws/view/2236/en")
 public final class WeeklyHoursRule implements LimitRule {
 
     @Override
@@ -49,13 +47,12 @@ public final class WeeklyHoursRule implements LimitRule {
             long used = hours.weekLimitUsed(weekStart);
             boolean settlement = used == Long.MAX_VALUE || used == 0;
             long limit = settlement ? statutory.seconds() : used;
-            String beyond = settlement ? "beyond the settlement period's statutory total" : "beyond " + RuleSupport.hours(limit) + " h";
+            Text beyond = settlement ? Text.of("jp.weekly-hours.beyond.settlement")
+                    : Text.of("jp.weekly-hours.beyond.limit", "limit", Duration.ofSeconds(limit));
             findings.accept(RuleSupport.violation(context, info(), RuleSupport.week(weekStart), Measure.seconds(total),
-                    Measure.seconds(limit), RuleSupport.citation(info(), statutory), Penalties.art119(context, weekStart), Text.legacy(
-                            "Worked " + RuleSupport.hours(total) + " h in the week from " + weekStart + "; " + RuleSupport.hours(uncovered)
-                                    + " h " + beyond + " fell on days no Art. 36 agreement covers.",
-                            weekStart + " 주에 " + RuleSupport.hours(total) + "시간 근로; 한도 초과분 중 "
-                                    + RuleSupport.hours(uncovered) + "시간은 36협정이 없는 날에 이루어졌습니다.")));
+                    Measure.seconds(limit), RuleSupport.citation(info(), statutory), Penalties.art119(context, weekStart), Text.of(
+                            "jp.weekly-hours.violation", "worked", Duration.ofSeconds(total), "week", weekStart,
+                            "uncovered", Duration.ofSeconds(uncovered), "beyond", beyond)));
         }
     }
 }

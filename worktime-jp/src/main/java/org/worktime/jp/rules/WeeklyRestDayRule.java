@@ -21,14 +21,11 @@ import org.worktime.core.rule.LimitRule;
  */
 @LegalRule(
         id = "JP-LSA-35",
-        title = "One rest day a week, or four in four weeks",
-        titleKo = "주 1회 또는 4주 4일의 휴일 (일본 노동기준법)",
         law = "Labor Standards Act (Japan)",
         article = "Art. 35",
         effectiveFrom = "1947-09-01",
         version = "Act No. 49 of 1947",
-        source = "https://www.japaneselawtranslation.go.jp/ja/laws/view/2236/en",
-        summary = "Each week has a whole calendar day without work (法定休日), or each four-week cycle of the variable holiday system has four.")
+        source = "https://www.japaneselawtranslation.go.jp/ja/laws/view/2236/en")
 public final class WeeklyRestDayRule implements LimitRule {
 
     /** Workplace attribute: the first day of the four-week cycles of the variable holiday system (変形休日制). */
@@ -67,10 +64,8 @@ public final class WeeklyRestDayRule implements LimitRule {
             return;
         }
         findings.accept(RuleSupport.violation(context, info(), range, Measure.count(free, "days"), Measure.count(required.integer(), "days"),
-                RuleSupport.citation(info(), required), Penalties.art119(context, range.getStart()), Text.legacy(
-                        free + " whole day(s) without work from " + range.getStart() + " to " + range.getEndInclusive() + "; "
-                                + required.integer() + " required.",
-                        range.getStart() + "~" + range.getEndInclusive() + " 기간 중 근로가 없는 날 " + free + "일; " + required.integer()
-                                + "일이 필요합니다.")));
+                RuleSupport.citation(info(), required), Penalties.art119(context, range.getStart()), Text.of(
+                        "jp.weekly-rest.violation", "free", free, "from", range.getStart(), "to", range.getEndInclusive(),
+                        "required", required.integer())));
     }
 }

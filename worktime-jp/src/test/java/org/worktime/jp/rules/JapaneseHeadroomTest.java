@@ -97,6 +97,10 @@ class JapaneseHeadroomTest {
         assertThat(h.unitCeilingSeconds()).isEqualTo(100 * HOUR);
         assertThat(h.unitLeftSeconds()).isZero();
         assertThat(h.reason().en()).endsWith("A breach is certain: 100:00 h is not under 100:00 h.");
+        assertThat(h.reason().in(org.worktime.core.i18n.Language.JA)).isEqualTo("36協定のもとでは週の上限はなく、月で判断します。"
+                + "36協定の月 2026-05-01～2026-05-31: 時間外労働と休日労働の実績99:00 + 予定1:00 = 100:00。"
+                + "最も厳しい上限: 時間外労働と休日労働の合計が月100:00未満 (第36条第6項第2号。ちょうど100:00の場合も違反)。"
+                + "この月に可能な時間外労働と休日労働は100:00までです。違反が確定しています: 100:00で100:00未満になりません。");
     }
 
     @Test
@@ -260,6 +264,8 @@ class JapaneseHeadroomTest {
         assertThat(h.status()).isEqualTo(Status.INDETERMINATE);
         assertThat(h.reason().en()).isEqualTo("Cannot decide: the Art. 36 agreement's terms cannot be read: specialMonthLimit 'lots'"
                 + " (give limits as e.g. 30h).");
+        assertThat(h.reason().in(org.worktime.core.i18n.Language.JA))
+                .isEqualTo("判断できません: 36協定の条件を読み取れません: specialMonthLimit「lots」 (限度は 30h のように指定してください)。");
     }
 
     @Test

@@ -22,8 +22,8 @@ class RegionalMinimumWageRuleTest {
     @ViolatingFixture
     void theDayTheRateRisesTheOldWageIsBelowIt() {
         var f = VERIFIER.verifyThat(RegionalMinimumWageRule.class).given(tokyo("1162", "2024-10-01")).between("2024-09-30", "2024-10-06")
-                .violatesOnce().messageContains("The wage per scheduled hour JPY 1162.00 (from 2024-10-01) is below Tokyo's regional minimum"
-                        + " wage of JPY 1163 (FY2024 (令和6年度), in force from 2024-10-01)").finding();
+                .violatesOnce().messageContains("The wage per scheduled hour 1,162 JPY (from 2024-10-01) is below Tokyo's regional minimum"
+                        + " wage of 1,163 JPY (FY2024 (令和6年度), in force from 2024-10-01)").finding();
         assertThat(f.limit().value()).isEqualByComparingTo("1163");
         assertThat(f.period().getStart()).hasToString("2024-10-01");
         assertThat(f.penalty().summary().en()).isEqualTo("a fine up to JPY 500,000");
@@ -50,7 +50,7 @@ class RegionalMinimumWageRuleTest {
         VERIFIER.verifyThat(RegionalMinimumWageRule.class).given(s).between("2026-03-30", "2026-04-05").hasNoFindings();
         Scenario on31 = s.shift("J", "2026-03-31T09:00", "2026-03-31T18:00", "12:00-13:00");
         VERIFIER.verifyThat(RegionalMinimumWageRule.class).given(on31).between("2026-03-30", "2026-04-05").violatesOnce()
-                .period("2026-03-31", "2026-04-01").messageContains("below Akita's regional minimum wage of JPY 1031");
+                .period("2026-03-31", "2026-04-01").messageContains("below Akita's regional minimum wage of 1,031 JPY");
     }
 
     /**
@@ -63,12 +63,12 @@ class RegionalMinimumWageRuleTest {
                 .employee("J", e -> e.wage(Jp.yen(amount))).shift("J", "2024-10-07T09:00", "2024-10-07T18:00", "12:00-13:00");
         VERIFIER.verifyThat(RegionalMinimumWageRule.class).given(monthly.apply(186_080L)).between("2024-10-07", "2024-10-13").hasNoFindings();
         VERIFIER.verifyThat(RegionalMinimumWageRule.class).given(monthly.apply(186_079L)).between("2024-10-07", "2024-10-13").violatesOnce()
-                .messageContains("JPY 1162.99");
+                .messageContains("1,162.99 JPY");
         Scenario meal = monthly.apply(180_000L).earning("J", "allowance.meal", "JPY", "6080", "2024-10-01", "2024-10-31");
         VERIFIER.verifyThat(RegionalMinimumWageRule.class).given(meal).between("2024-10-07", "2024-10-13").hasNoFindings();
         Scenario family = monthly.apply(180_000L).earning("J", "allowance.family", "JPY", "6080", "2024-10-01", "2024-10-31");
         VERIFIER.verifyThat(RegionalMinimumWageRule.class).given(family).between("2024-10-07", "2024-10-13").violatesOnce()
-                .messageContains("JPY 1125.00");
+                .messageContains("1,125 JPY (from");
     }
 
     @Test
