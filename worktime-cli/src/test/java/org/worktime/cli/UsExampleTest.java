@@ -68,7 +68,7 @@ class UsExampleTest {
         report.get("employees").forEach(e -> e.get("findings").forEach(f -> found.add(e.get("id").asText() + " " + f.get("ruleId").asText()
                 + " " + f.get("severity").asText() + " " + f.at("/measured/value").asText() + "/" + f.at("/limit/value").asText())));
         assertThat(found).containsExactly("U01 US-CA-LC-1182-12 VIOLATION 10/16.9", "U02 US-CA-LC-1182-12 VIOLATION 8/16.9");
-        assertThat(result.out()).contains("USD 317.40 owed.", "USD 71.20 owed.");
+        assertThat(result.out()).contains("317.40 USD owed.", "71.20 USD owed.");
     }
 
     @Test
