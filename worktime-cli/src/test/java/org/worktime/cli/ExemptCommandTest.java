@@ -25,7 +25,7 @@ class ExemptCommandTest {
         Cli.Result result = Cli.run("exempt", Cli.dataset("kr-exempt.yaml"), "--on", "2026-03-10", "--format", "json");
         assertThat(result.exitCode()).as(result.err()).isZero();
         JsonNode doc = new ObjectMapper().readTree(result.out());
-        assertThat(doc.get("schema").asText()).isEqualTo("worktime-exempt/1");
+        assertThat(doc.get("schema").asText()).isEqualTo("worktime-exempt/2");
         assertThat(doc.get("date").asText()).isEqualTo("2026-03-10");
         assertThat(verdicts(doc, "KR-LSA")).containsExactly("M1=EXEMPT", "R1=EXEMPT", "E1=NOT_EXEMPT");
         JsonNode managerTest = doc.at("/employees/0/regimes/0/tests/0");
@@ -67,7 +67,7 @@ class ExemptCommandTest {
     void koreanTextNamesTheVerdictsInKorean() {
         Cli.Result result = Cli.run("exempt", Cli.dataset("kr-exempt.yaml"), "--on", "2026-03-10", "--lang", "ko");
         assertThat(result.exitCode()).as(result.err()).isZero();
-        assertThat(result.out()).contains("KR-LSA     적용 제외 2명, 적용 대상 1명, 판단 불가 0명");
+        assertThat(result.out()).contains("  제도    적용 제외  적용 대상  판단 불가  명칭", "  KR-LSA          2          1          0  ");
     }
 
     @Test
