@@ -32,6 +32,11 @@ class ExemptCommandTest {
         assertThat(managerTest.get("testId").asText()).isEqualTo("KR-EX-63");
         assertThat(managerTest.get("article").asText()).isEqualTo("Art. 63; Decree Art. 34");
         assertThat(managerTest.at("/evidence/1/observed").asText()).isEqualTo("attested by Labour attorney Choi on 2026-01-05");
+        // Each text beside its message as data (worktime-exempt/2).
+        assertThat(managerTest.at("/reasonRef/id").asText()).isEqualTo("core.exempt.all-met");
+        assertThat(managerTest.at("/reasonRef/args/test")).isEqualTo(managerTest.get("titleRef"));
+        assertThat(managerTest.at("/evidence/0/conditionRef").isObject()).isTrue();
+        assertThat(managerTest.get("missingRefs").size()).isEqualTo(managerTest.get("missing").size());
         JsonNode summary = doc.at("/summary/0");
         assertThat(summary.get("regime").asText()).isEqualTo("KR-LSA");
         assertThat(summary.get("exempt").asInt()).isEqualTo(2);
