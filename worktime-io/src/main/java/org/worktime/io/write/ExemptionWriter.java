@@ -107,7 +107,7 @@ public final class ExemptionWriter {
         lines.add("");
         lines.add(word("io.label.exempt.decisions"));
         TextTable verdicts = new TextTable(false, false, false, false);
-        verdicts.row(word("io.label.col.employee-id"), word("io.label.exempt.name"), word("io.label.exempt.regime"), word("io.label.exempt.verdict"));
+        verdicts.row(word("io.label.col.employee-id"), word("io.label.exempt.employee-name"), word("io.label.exempt.regime"), word("io.label.exempt.verdict"));
         Map<String, List<RegimeDecision>> byEmployee = byEmployee(decisions);
         for (Map.Entry<String, List<RegimeDecision>> entry : byEmployee.entrySet()) {
             Employee employee = dataset.employee(entry.getKey());
