@@ -139,7 +139,8 @@ public final class XlsxReportWriter {
 
     private void summary(XlsxWorkbook book, Report report, PayKinds kinds) {
         XlsxWorkbook.Sheet sheet = book.sheet(Labels.word("io.label.sheet.summary", language), col("item"), col("value"));
-        sheet.row(l.workplace, report.workplace().name() + " (" + report.workplace().id() + ")");
+        sheet.row(l.workplace, report.workplace().name().equals(report.workplace().id()) ? report.workplace().id()
+                : report.workplace().name() + " (" + report.workplace().id() + ")");
         sheet.row(l.jurisdiction, report.jurisdiction());
         sheet.row(l.zone, report.workplace().zone().getId());
         sheet.row(l.period, Formats.period(report.period(), language));
