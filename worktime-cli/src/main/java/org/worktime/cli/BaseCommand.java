@@ -33,6 +33,7 @@ abstract class BaseCommand implements Callable<Integer> {
     @Override
     public final Integer call() {
         try {
+            requireWorkbookFile();
             return run();
         } catch (ParameterException e) {
             throw e;
@@ -48,6 +49,29 @@ abstract class BaseCommand implements Callable<Integer> {
         }
     }
 
+    /** Whether this command writes {@code --format xlsx} (check, pay, exempt). */
+    protected boolean writesWorkbooks() {
+        return false;
+    }
+
+    /** A workbook only from the commands that write one, and only to a file: usage errors (exit 2) before any work. */
+    private void requireWorkbookFile() {
+        if (common.format != Format.XLSX) {
+            return;
+        }
+        if (!writesWorkbooks()) {
+            throw new ParameterException(spec.commandLine(), "--format xlsx is for check, pay and exempt: use text, json or csv");
+        }
+        if (common.output == null) {
+            throw new ParameterException(spec.commandLine(), "--format xlsx writes a workbook, not text: give the file with --output FILE.xlsx");
+        }
+    }
+
+    /** Writes a workbook to --output, atomically as every output (see {@link OutputFile}). */
+    protected void emitWorkbook(OutputFile.Bytes workbook) {
+        outputFile(spec).writeBytes(common.output, workbook);
+    }
+
     /** Writes a report in the chosen format and language. */
     protected void writeReport(Report report, ReportWriter.Mode mode) throws IOException {
         writeReport(report, mode, null);
@@ -55,8 +79,24 @@ abstract class BaseCommand implements Callable<Integer> {
 
     /** Writes a report, marking the employees whose records were incomplete (null: none were set aside). */
     protected void writeReport(Report report, ReportWriter.Mode mode, org.worktime.io.write.IncompleteRecords incomplete) throws IOException {
+        writeReport(report, mode, incomplete, false);
+    }
+
+    /** Writes a report; a workbook for {@code --format xlsx}; a CSV with a byte-order mark first when {@code bom}. */
+    protected void writeReport(Report report, ReportWriter.Mode mode, org.worktime.io.write.IncompleteRecords incomplete, boolean bom)
+            throws IOException {
+        if (common.format == Format.XLSX) {
+            org.worktime.io.write.XlsxReportWriter workbook = new org.worktime.io.write.XlsxReportWriter(common.language, mode, incomplete);
+            emitWorkbook(out -> workbook.write(report, out));
+            return;
+        }
         ReportWriter writer = ReportWriter.of(common.format, common.language, mode, incomplete);
-        emit(out -> writer.write(report, out));
+        emit(out -> {
+            if (bom) {
+                out.write(org.worktime.io.write.Csv.BYTE_ORDER_MARK);
+            }
+            writer.write(report, out);
+        });
     }
 
     /** Something that writes the output. */

@@ -65,9 +65,23 @@ final class ExemptCommand extends BaseCommand {
     @picocli.CommandLine.Mixin
     InputOptions input;
 
+    @picocli.CommandLine.Mixin
+    SpreadsheetOptions sheet;
+
+    @Option(names = "--evidence", description = {"In the text output, each employee's tests with their evidence, after the summary",
+        "(JSON, CSV and XLSX always hold them)."})
+    boolean evidence;
+
+    /** Exempt writes {@code --format xlsx}: the summary, the tests and the evidence, a sheet each. */
+    @Override
+    protected boolean writesWorkbooks() {
+        return true;
+    }
+
     @Override
     protected int run() throws Exception {
         requireReportFormat();
+        sheet.check(spec, common.format);
         ParameterOverrides overrideFile = parameters == null ? null : ReportRunner.readParameters(parameters);
         DatasetLoader.Loaded loaded = DatasetLoader.load(dataset, input, err(), spec.qualifiedName());
         Dataset data = loaded.dataset();
@@ -114,8 +128,17 @@ final class ExemptCommand extends BaseCommand {
             }
         }
         List<RegimeDecision> ordered = byEmployee(data, all);
-        ExemptionWriter writer = new ExemptionWriter(common.format, common.language);
-        emit(out -> writer.write(data, on, ordered, stated, out));
+        ExemptionWriter writer = new ExemptionWriter(common.format, common.language).withEvidence(evidence);
+        if (common.format == org.worktime.io.write.Format.XLSX) {
+            emitWorkbook(out -> writer.writeXlsx(data, on, ordered, out));
+        } else {
+            emit(out -> {
+                if (sheet.bom) {
+                    out.write(org.worktime.io.write.Csv.BYTE_ORDER_MARK);
+                }
+                writer.write(data, on, ordered, stated, out);
+            });
+        }
         loaded.progress().finish(data.employees().size() + " employees, " + ordered.size() + " regimes");
         return loaded.exitCode(ExitCodes.CLEAN);
     }

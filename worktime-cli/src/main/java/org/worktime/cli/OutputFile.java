@@ -36,6 +36,12 @@ final class OutputFile {
         void writeTo(Writer out) throws IOException;
     }
 
+    /** Something that writes the output as bytes (a workbook). */
+    @FunctionalInterface
+    interface Bytes {
+        void writeTo(OutputStream out) throws IOException;
+    }
+
     static final OutputFile ON_DISK = new OutputFile(file -> Files.newOutputStream(file, StandardOpenOption.CREATE_NEW,
             StandardOpenOption.WRITE));
 
@@ -47,6 +53,15 @@ final class OutputFile {
 
     /** Writes the content to the file (UTF-8), replacing it only when complete. */
     void write(Path file, Content content) {
+        writeBytes(file, stream -> {
+            Writer writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8));
+            content.writeTo(writer);
+            writer.flush();
+        });
+    }
+
+    /** Writes bytes to the file, replacing it only when complete. */
+    void writeBytes(Path file, Bytes content) {
         Path target = resolveLink(file);
         if (Files.isDirectory(target)) {
             throw new UserError("cannot write " + file + ": it is a folder");
@@ -71,8 +86,8 @@ final class OutputFile {
             throw failure(file, e, existed);
         }
         try {
-            try (Writer writer = new BufferedWriter(new OutputStreamWriter(stream, StandardCharsets.UTF_8))) {
-                content.writeTo(writer);
+            try (OutputStream out = stream) {
+                content.writeTo(out);
             }
             move(temporary, target);
         } catch (IOException e) {
@@ -84,9 +99,9 @@ final class OutputFile {
         }
     }
 
-    private void writeDirectly(Path file, Path target, Content content) {
-        try (Writer writer = new BufferedWriter(new OutputStreamWriter(Files.newOutputStream(target), StandardCharsets.UTF_8))) {
-            content.writeTo(writer);
+    private void writeDirectly(Path file, Path target, Bytes content) {
+        try (OutputStream out = Files.newOutputStream(target)) {
+            content.writeTo(out);
         } catch (AccessDeniedException e) {
             throw new UserError("cannot write " + file + ": permission denied", e);
         } catch (IOException e) {

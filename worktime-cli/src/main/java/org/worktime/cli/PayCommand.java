@@ -19,13 +19,23 @@ final class PayCommand extends BaseCommand {
     @Mixin
     InputOptions input;
 
+    @Mixin
+    SpreadsheetOptions sheet;
+
+    /** Check and pay write {@code --format xlsx}: findings, pay lines and a summary, a sheet each. */
+    @Override
+    protected boolean writesWorkbooks() {
+        return true;
+    }
+
     @Override
     protected int run() throws Exception {
         requireReportFormat();
+        sheet.check(spec, common.format);
         DatasetLoader.Loaded loaded = DatasetLoader.load(dataset.dataset, input, err(), spec.qualifiedName());
         Progress progress = loaded.progress();
         Report report = ReportRunner.evaluate(loaded.dataset(), dataset.from, dataset.to, dataset.asOf, dataset.parameters, progress);
-        writeReport(report, ReportWriter.Mode.PAY, loaded.incomplete());
+        writeReport(report, ReportWriter.Mode.PAY, loaded.incomplete(), sheet.bom);
         progress.finish(report.employees().size() + " employees, " + report.payLines().size() + " pay lines");
         return loaded.exitCode(ExitCodes.CLEAN);
     }

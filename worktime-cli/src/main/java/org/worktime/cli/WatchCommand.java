@@ -59,9 +59,13 @@ final class WatchCommand extends BaseCommand {
     @picocli.CommandLine.Mixin
     InputOptions input;
 
+    @picocli.CommandLine.Mixin
+    SpreadsheetOptions sheet;
+
     @Override
     protected int run() throws Exception {
         requireReportFormat();
+        sheet.check(spec, common.format);
         ParameterOverrides overrides = parameters == null ? null : ReportRunner.readParameters(parameters);
         DatasetLoader.Loaded loaded = DatasetLoader.load(dataset, input, err(), spec.qualifiedName());
         Dataset data = loaded.dataset();
@@ -78,7 +82,12 @@ final class WatchCommand extends BaseCommand {
         Instant instant = asOf.resolve(data.workplace().zone());
         WatchReport report = watch.run(data, instant, riskSeconds);
         WatchWriter writer = WatchWriter.of(common.format, common.language).withIncomplete(loaded.incomplete());
-        emit(out -> writer.write(report, out));
+        emit(out -> {
+            if (sheet.bom) {
+                out.write(org.worktime.io.write.Csv.BYTE_ORDER_MARK);
+            }
+            writer.write(report, out);
+        });
         loaded.progress().finish(data.employees().size() + " employees watched");
         return loaded.exitCode(exitCode(report));
     }

@@ -35,7 +35,7 @@ class CheckCommandTest {
         assertThat(result.exitCode()).as(result.err()).isEqualTo(1);
         assertThat(result.err()).isEmpty();
         JsonNode report = new ObjectMapper().readTree(result.out());
-        assertThat(report.get("schema").asText()).isEqualTo("worktime-report/1");
+        assertThat(report.get("schema").asText()).isEqualTo("worktime-report/2");
         assertThat(report.at("/period/start").asText()).isEqualTo("2025-03-03");
         assertThat(report.at("/period/endExclusive").asText()).isEqualTo("2025-03-08");
         assertThat(ruleIds(report)).contains("KR-LSA-53-1");
@@ -59,7 +59,7 @@ class CheckCommandTest {
         Cli.Result result = Cli.run("check", Cli.dataset("forty-hours.yaml"));
 
         assertThat(result.exitCode()).as(result.out() + result.err()).isZero();
-        assertThat(result.out()).contains("Worktime check report", "Employee E1 Park Jiho, worked 40:00 h", "  Violations     0");
+        assertThat(result.out()).contains("Worktime check report", "Employee E1 Park Jiho, worked 40:00 h", "  Violations      0");
     }
 
     @Test
@@ -101,7 +101,7 @@ class CheckCommandTest {
 
         assertThat(result.exitCode()).as(result.err()).isZero();
         assertThat(result.out().lines().findFirst()).contains(
-                "employeeId,employeeName,ruleId,kind,start,endExclusive,date,minutes,multiplier,hourlyBase,amount,currency,law,article,note");
+                "employeeId,employeeName,ruleId,kind,payClass,start,endExclusive,date,time,multiplier,hourlyBase,amount,currency,law,article,note");
         assertThat(result.out().lines().count()).isGreaterThan(1);
     }
 
@@ -113,7 +113,7 @@ class CheckCommandTest {
 
         assertThat(result.out()).isEmpty();
         assertThat(new ObjectMapper().readTree(Files.readString(file, StandardCharsets.UTF_8)).get("schema").asText())
-                .isEqualTo("worktime-report/1");
+                .isEqualTo("worktime-report/2");
     }
 
     @Test

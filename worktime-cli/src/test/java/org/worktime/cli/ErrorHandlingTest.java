@@ -42,7 +42,7 @@ class ErrorHandlingTest {
 
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.out()).isEmpty();
-        assertThat(result.err()).contains("Invalid value for option '--format': unknown format 'xml': use text, json, csv or md")
+        assertThat(result.err()).contains("Invalid value for option '--format': unknown format 'xml': use text, json, csv, md or xlsx")
                 .doesNotContain(STACK_FRAME);
     }
 
@@ -88,7 +88,7 @@ class ErrorHandlingTest {
 
         assertThat(result.exitCode()).isEqualTo(2);
         assertThat(result.err().lines().toList()).containsExactly(
-                "worktime check: Invalid value for option '--format': unknown format 'xml': use text, json, csv or md",
+                "worktime check: Invalid value for option '--format': unknown format 'xml': use text, json, csv, md or xlsx",
                 "Try 'worktime check --help' for more information.");
     }
 

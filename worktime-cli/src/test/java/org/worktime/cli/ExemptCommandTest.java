@@ -25,13 +25,18 @@ class ExemptCommandTest {
         Cli.Result result = Cli.run("exempt", Cli.dataset("kr-exempt.yaml"), "--on", "2026-03-10", "--format", "json");
         assertThat(result.exitCode()).as(result.err()).isZero();
         JsonNode doc = new ObjectMapper().readTree(result.out());
-        assertThat(doc.get("schema").asText()).isEqualTo("worktime-exempt/1");
+        assertThat(doc.get("schema").asText()).isEqualTo("worktime-exempt/2");
         assertThat(doc.get("date").asText()).isEqualTo("2026-03-10");
         assertThat(verdicts(doc, "KR-LSA")).containsExactly("M1=EXEMPT", "R1=EXEMPT", "E1=NOT_EXEMPT");
         JsonNode managerTest = doc.at("/employees/0/regimes/0/tests/0");
         assertThat(managerTest.get("testId").asText()).isEqualTo("KR-EX-63");
         assertThat(managerTest.get("article").asText()).isEqualTo("Art. 63; Decree Art. 34");
         assertThat(managerTest.at("/evidence/1/observed").asText()).isEqualTo("attested by Labour attorney Choi on 2026-01-05");
+        // Each text beside its message as data (worktime-exempt/2).
+        assertThat(managerTest.at("/reasonRef/id").asText()).isEqualTo("core.exempt.all-met");
+        assertThat(managerTest.at("/reasonRef/args/test")).isEqualTo(managerTest.get("titleRef"));
+        assertThat(managerTest.at("/evidence/0/conditionRef").isObject()).isTrue();
+        assertThat(managerTest.get("missingRefs").size()).isEqualTo(managerTest.get("missing").size());
         JsonNode summary = doc.at("/summary/0");
         assertThat(summary.get("regime").asText()).isEqualTo("KR-LSA");
         assertThat(summary.get("exempt").asInt()).isEqualTo(2);
@@ -67,7 +72,7 @@ class ExemptCommandTest {
     void koreanTextNamesTheVerdictsInKorean() {
         Cli.Result result = Cli.run("exempt", Cli.dataset("kr-exempt.yaml"), "--on", "2026-03-10", "--lang", "ko");
         assertThat(result.exitCode()).as(result.err()).isZero();
-        assertThat(result.out()).contains("KR-LSA     적용 제외 2명, 적용 대상 1명, 판단 불가 0명");
+        assertThat(result.out()).contains("  제도    적용 제외  적용 대상  판단 불가  명칭", "  KR-LSA          2          1          0  ");
     }
 
     @Test

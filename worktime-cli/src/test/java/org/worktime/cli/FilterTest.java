@@ -58,7 +58,7 @@ class FilterTest {
         assertThat(watch.toString()).contains("\"E007\"").doesNotContain("\"E001\"");
         Cli.Result exempt = Cli.run("exempt", TEAM, "--on", "2026-03-10", "--employee", "E008");
         assertThat(exempt.exitCode()).isZero();
-        assertThat(exempt.out()).contains("\nE008  Han Jiwoo\n").doesNotContain("E001");
+        assertThat(exempt.out()).contains("\n  E008         Han Jiwoo  KR-LSA  NOT EXEMPT\n").doesNotContain("E001");
     }
 
     @Test

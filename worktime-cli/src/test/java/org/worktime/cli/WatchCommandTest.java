@@ -46,7 +46,7 @@ class WatchCommandTest {
         assertThat(result.exitCode()).as(result.err()).isEqualTo(1);
         assertThat(result.err()).isEmpty();
         JsonNode report = json(result);
-        assertThat(report.get("schema").asText()).isEqualTo("worktime-watch/1");
+        assertThat(report.get("schema").asText()).isEqualTo("worktime-watch/2");
         assertThat(report.get("asOf").asText()).isEqualTo("2026-03-12T09:00:00+09:00");
         assertThat(report.at("/week/start").asText()).isEqualTo("2026-03-09");
         assertThat(report.at("/week/endExclusive").asText()).isEqualTo("2026-03-16");
@@ -164,7 +164,7 @@ class WatchCommandTest {
 
         assertThat(result.exitCode()).isEqualTo(1);
         assertThat(result.out()).isEmpty();
-        assertThat(Files.readString(file, StandardCharsets.UTF_8)).contains("\"schema\": \"worktime-watch/1\"");
+        assertThat(Files.readString(file, StandardCharsets.UTF_8)).contains("\"schema\": \"worktime-watch/2\"");
     }
 
     // --- A flexible arrangement (Art. 51): the unit period; see watch-flexible.yaml ---------------------------------

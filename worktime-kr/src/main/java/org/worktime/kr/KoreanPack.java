@@ -150,6 +150,12 @@ public final class KoreanPack implements JurisdictionPack {
         return PAY_KINDS.getOrDefault(kind, Text.verbatim(kind));
     }
 
+    /** The weekly holiday allowance (Art. 55) and paid public holidays are wages for the day, not premiums (Art. 56). */
+    @Override
+    public java.util.Set<String> allowanceKinds() {
+        return java.util.Set.of("WEEKLY_HOLIDAY_ALLOWANCE", "PUBLIC_HOLIDAY_PAY");
+    }
+
     @Override
     public HeadcountPolicy headcountPolicy() {
         return HEADCOUNT;

@@ -67,6 +67,14 @@ public interface JurisdictionPack {
     }
 
     /**
+     * The pay kinds that are ordinary pay the employee is due (an allowance, a paid holiday), not a premium for work
+     * beyond the limits: reports show them apart from the premiums owed, as pay rather than arrears. None by default.
+     */
+    default java.util.Set<String> allowanceKinds() {
+        return java.util.Set.of();
+    }
+
+    /**
      * The tests that decide whether an employee is exempt from the hours rules (or from the premiums), grouped by
      * regime; empty when the pack has none.
      */

@@ -6,6 +6,12 @@ import java.io.Writer;
 /** RFC 4180 rows: comma-separated, quoted when a cell holds a comma, quote or line break; {@code \n} line ends. Public for the CLI's rejects file. */
 public final class Csv {
 
+    /**
+     * The byte-order mark a CSV starts with on request ({@code --bom}): encoded in UTF-8 ({@code EF BB BF}) it tells
+     * Excel the file is UTF-8, so Korean and Japanese open readable with a double click.
+     */
+    public static final char BYTE_ORDER_MARK = '\uFEFF';
+
     private final Writer out;
 
     public Csv(Writer out) {

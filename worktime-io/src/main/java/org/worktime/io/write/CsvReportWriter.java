@@ -14,8 +14,10 @@ import org.worktime.core.report.Report;
 
 /**
  * The report as one flat CSV table with a header row: the findings in {@link Mode#CHECK}, the pay lines in
- * {@link Mode#PAY}. Columns are documented in {@code docs/OUTPUT.md}; values are exact, dates ISO, UTF-8
- * without a byte-order mark once encoded by the caller.
+ * {@link Mode#PAY}. Columns are documented in {@code docs/OUTPUT.md}: ids and codes as in JSON, dates ISO, times as
+ * {@code h:mm}, money grouped in the currency's minor unit (its code in a column of its own), hourly bases and
+ * rates rounded for reading (the JSON keeps them exact). The header row is the columns' ids, the same in every
+ * language; titles, messages and notes are in the language. A byte-order mark, when asked for, is the caller's.
  */
 public final class CsvReportWriter implements ReportWriter {
 
@@ -28,12 +30,17 @@ public final class CsvReportWriter implements ReportWriter {
 
     /** Header of the pay-line table. */
     public static final String[] PAY_COLUMNS = {
-        "employeeId", "employeeName", "ruleId", "kind", "start", "endExclusive", "date", "minutes",
+        "employeeId", "employeeName", "ruleId", "kind", "payClass", "start", "endExclusive", "date", "time",
         "multiplier", "hourlyBase", "amount", "currency", "law", "article", "note"
     };
 
     /** The column added last to either table when rows were quarantined: {@code true} for an employee with rejected rows. */
     public static final String INCOMPLETE_COLUMN = "onIncompleteRecords";
+
+    /** {@code payClass} of a statutory premium. */
+    public static final String PREMIUM = "PREMIUM";
+    /** {@code payClass} of ordinary pay due, e.g. Korea's weekly holiday allowance (a pack's {@code allowanceKinds}). */
+    public static final String ALLOWANCE = "ALLOWANCE";
 
     private final Language language;
     private final Mode mode;
@@ -71,9 +78,10 @@ public final class CsvReportWriter implements ReportWriter {
             }
         } else {
             csv.row(marked(PAY_COLUMNS, null));
+            PayKinds kinds = PayKinds.of(report.jurisdiction());
             for (EmployeeReport employee : report.employees()) {
                 for (PayLine line : employee.payLines()) {
-                    csv.row(marked(payLine(employee.employee().name(), line), employee.employee().id()));
+                    csv.row(marked(payLine(employee.employee().name(), line, kinds), employee.employee().id()));
                 }
             }
         }
@@ -87,24 +95,58 @@ public final class CsvReportWriter implements ReportWriter {
         return new String[] {
             f.employeeId(), employeeName, f.ruleId(), f.severity().name(), f.basis().name(),
             f.period().getStart().toString(), Formats.endExclusive(f.period()),
-            measured == null ? "" : Formats.plain(measured.value()), measured == null ? "" : measured.unit(),
-            limit == null ? "" : Formats.plain(limit.value()), limit == null ? "" : limit.unit(),
-            f.title().in(language.code()), f.message().in(language.code()),
+            value(measured), unit(measured), value(limit), unit(limit),
+            f.title().in(language), f.message().in(language),
             f.citation().law(), f.citation().article(), f.citation().version(), f.citation().source(),
             penalty == null ? "" : penalty.citation().law(), penalty == null ? "" : penalty.citation().article(),
-            penalty == null ? "" : penalty.summary().in(language.code()), penalty == null ? "" : penalty.note().in(language.code())
+            penalty == null ? "" : penalty.summary().in(language), penalty == null ? "" : penalty.note().in(language)
         };
     }
 
-    private String[] payLine(String employeeName, PayLine line) {
+    /** A measure's value for reading: minutes as {@code h:mm}, money grouped in its minor unit, a count as it is. */
+    static String value(Measure measure) {
+        if (measure == null) {
+            return "";
+        }
+        if (measure.isMinutes()) {
+            return Formats.hours(measure.value().multiply(java.math.BigDecimal.valueOf(60)).longValue());
+        }
+        org.joda.money.CurrencyUnit currency = currency(measure.unit());
+        if (currency != null) {
+            if (measure.value().scale() <= Math.max(0, currency.getDecimalPlaces())) {
+                return Formats.amountCell(org.joda.money.Money.of(currency, measure.value()));
+            }
+            return Formats.hourlyCell(org.joda.money.BigMoney.of(currency, measure.value()));
+        }
+        return Formats.plain(measure.value());
+    }
+
+    /** The currency a measure's unit names, or null for a word such as {@code days}. */
+    static org.joda.money.CurrencyUnit currency(String unit) {
+        try {
+            return unit.length() == 3 ? org.joda.money.CurrencyUnit.of(unit) : null;
+        } catch (org.joda.money.IllegalCurrencyException e) {
+            return null;
+        }
+    }
+
+    /** {@code h:mm} for minutes (the value is written so), else the measure's unit. */
+    static String unit(Measure measure) {
+        if (measure == null) {
+            return "";
+        }
+        return measure.isMinutes() ? "h:mm" : measure.unit();
+    }
+
+    private String[] payLine(String employeeName, PayLine line, PayKinds kinds) {
         LocalDate date = Formats.singleDate(line.period());
         return new String[] {
-            line.employeeId(), employeeName, line.ruleId(), line.kind(),
+            line.employeeId(), employeeName, line.ruleId(), line.kind(), kinds.isAllowance(line) ? ALLOWANCE : PREMIUM,
             line.period().getStart().toString(), Formats.endExclusive(line.period()), date == null ? "" : date.toString(),
-            Formats.plain(Formats.minutes(line.seconds())), line.multiplier().toPlainString(),
-            line.hourlyBase().getAmount().stripTrailingZeros().toPlainString(), line.amount().getAmount().toPlainString(),
+            Formats.hours(line.seconds()), Formats.rate(line.multiplier()),
+            Formats.hourlyCell(line.hourlyBase()), Formats.amountCell(line.amount()),
             line.amount().getCurrencyUnit().getCode(), line.citation().law(), line.citation().article(),
-            line.note().in(language.code())
+            line.note().in(language)
         };
     }
 }

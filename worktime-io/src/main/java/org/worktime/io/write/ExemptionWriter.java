@@ -21,15 +21,17 @@ import org.worktime.core.exempt.RegimeDecision;
 import org.worktime.core.exempt.Verdict;
 import org.worktime.core.finding.Citation;
 import org.worktime.core.finding.Text;
+import org.worktime.core.i18n.Catalog;
 
 /**
  * Writes the answer of {@code worktime exempt}: per employee and regime, exempt or not, each test with its evidence
- * (what was found, the threshold in force, the citation) and what is missing. Text, JSON ({@code worktime-exempt/1})
- * or CSV (one row per employee and test).
+ * (what was found, the threshold in force, the citation) and what is missing. Text (the summary table first, then
+ * each employee's verdicts; the tests and evidence with {@link #withEvidence}), JSON ({@value #SCHEMA}, every text
+ * beside its message), CSV (one row per employee and test) or an XLSX workbook ({@link #writeXlsx}).
  */
 public final class ExemptionWriter {
 
-    public static final String SCHEMA = "worktime-exempt/1";
+    public static final String SCHEMA = "worktime-exempt/2";
 
     /** Header of the CSV table. */
     public static final String[] COLUMNS = {
@@ -39,10 +41,21 @@ public final class ExemptionWriter {
 
     private final Format format;
     private final Language language;
+    private final boolean evidence;
 
     public ExemptionWriter(Format format, Language language) {
+        this(format, language, false);
+    }
+
+    private ExemptionWriter(Format format, Language language, boolean evidence) {
         this.format = Objects.requireNonNull(format, "format");
         this.language = Objects.requireNonNull(language, "language");
+        this.evidence = evidence;
+    }
+
+    /** This writer, with each employee's tests and evidence in the text output too (JSON, CSV and XLSX always have them). */
+    public ExemptionWriter withEvidence(boolean withEvidence) {
+        return new ExemptionWriter(format, language, withEvidence);
     }
 
     public void write(Dataset dataset, LocalDate on, List<RegimeDecision> decisions, ExchangeRates rates, Writer out) throws IOException {
@@ -54,19 +67,15 @@ public final class ExemptionWriter {
     }
 
     private String t(Text text) {
-        return text.in(language.code());
+        return text.in(language);
     }
 
-    private boolean ko() {
-        return language == Language.KO;
+    private String word(String id) {
+        return Labels.word(id, language);
     }
 
     private String verdict(Verdict v) {
-        return switch (v) {
-            case EXEMPT -> ko() ? "적용 제외" : "EXEMPT";
-            case NOT_EXEMPT -> ko() ? "적용 대상" : "NOT EXEMPT";
-            case INDETERMINATE -> ko() ? "판단 불가" : "INDETERMINATE";
-        };
+        return word("io.label.exempt.verdict." + v.name());
     }
 
     private static String mark(Verdict v) {
@@ -80,62 +89,94 @@ public final class ExemptionWriter {
     // ---- text ------------------------------------------------------------------------------------------------
 
     private void text(Dataset dataset, LocalDate on, List<RegimeDecision> decisions, ExchangeRates rates, Writer out) throws IOException {
-        StringBuilder b = new StringBuilder();
-        b.append(ko() ? "근로시간 규정 적용 제외 판단 " : "Exemption from the hours rules on ").append(on).append(" — ")
-                .append(dataset.workplace().name()).append('\n');
+        List<String> lines = new ArrayList<>();
+        lines.add(t(Text.of("io.report.exempt.title", "date", on, "workplace", dataset.workplace().name())));
         if (!rates.all().isEmpty()) {
-            b.append(ko() ? "적용 환율: " : "Exchange rates stated: ");
-            b.append(String.join("; ", rates.all().stream().map(ExchangeRate::toString).toList())).append('\n');
+            lines.add(t(Text.of("io.report.exempt.rates", "rates", rates.all().stream().map(ExchangeRate::toString).toList())));
         }
-        int idWidth = 10;
-        for (RegimeDecision d : decisions) {
-            idWidth = Math.max(idWidth, d.regime().id().length());
+        lines.add("");
+        lines.add(word("io.label.exempt.summary"));
+        TextTable summary = new TextTable(false, true, true, true, false);
+        summary.row(word("io.label.exempt.regime"), word("io.label.exempt.exempt"), word("io.label.exempt.not-exempt"),
+                word("io.label.exempt.indeterminate"), word("io.label.exempt.name"));
+        for (Map.Entry<Regime, int[]> row : summary(decisions).entrySet()) {
+            int[] c = row.getValue();
+            summary.row(row.getKey().id(), String.valueOf(c[0]), String.valueOf(c[1]), String.valueOf(c[2]), t(row.getKey().name()));
         }
+        lines.addAll(summary.lines("  "));
+        lines.add("");
+        lines.add(word("io.label.exempt.decisions"));
+        TextTable verdicts = new TextTable(false, false, false, false);
+        verdicts.row(word("io.label.col.employee-id"), word("io.label.exempt.employee-name"), word("io.label.exempt.regime"), word("io.label.exempt.verdict"));
         Map<String, List<RegimeDecision>> byEmployee = byEmployee(decisions);
         for (Map.Entry<String, List<RegimeDecision>> entry : byEmployee.entrySet()) {
             Employee employee = dataset.employee(entry.getKey());
-            b.append('\n').append(employee.id());
+            boolean first = true;
+            for (RegimeDecision d : entry.getValue()) {
+                verdicts.row(first ? employee.id() : "", first && !employee.name().equals(employee.id()) ? employee.name() : "",
+                        d.regime().id(), verdict(d.verdict()));
+                first = false;
+            }
+        }
+        lines.addAll(verdicts.lines("  "));
+        lines.add("");
+        if (evidence) {
+            lines.add(word("io.label.exempt.evidence"));
+            evidence(dataset, byEmployee, lines);
+        } else {
+            lines.add(t(Text.of("io.report.exempt.evidence-hint")));
+        }
+        for (String line : lines) {
+            out.write(line);
+            out.write('\n');
+        }
+        out.flush();
+    }
+
+    /** Per employee and regime, each test with its reason, its conditions as found and required, and what is missing. */
+    private void evidence(Dataset dataset, Map<String, List<RegimeDecision>> byEmployee, List<String> lines) {
+        int idWidth = 10;
+        for (List<RegimeDecision> ds : byEmployee.values()) {
+            for (RegimeDecision d : ds) {
+                idWidth = Math.max(idWidth, d.regime().id().length());
+            }
+        }
+        String found = word("io.label.exempt.found");
+        String required = word("io.label.exempt.required");
+        String missing = word("io.label.exempt.missing");
+        for (Map.Entry<String, List<RegimeDecision>> entry : byEmployee.entrySet()) {
+            Employee employee = dataset.employee(entry.getKey());
+            StringBuilder b = new StringBuilder(employee.id());
             if (!employee.name().equals(employee.id())) {
                 b.append("  ").append(employee.name());
             }
-            b.append('\n');
+            lines.add("");
+            lines.add(b.toString());
             for (RegimeDecision d : entry.getValue()) {
-                b.append("  ").append(Formats.pad(d.regime().id(), idWidth)).append(' ').append(Formats.pad(verdict(d.verdict()), 14)).append(' ')
-                        .append(t(d.regime().name())).append('\n');
+                lines.add("  " + Formats.pad(d.regime().id(), idWidth) + " " + Formats.pad(verdict(d.verdict()), 14) + " " + t(d.regime().name()));
                 for (Eligibility e : d.tests()) {
-                    b.append("    ").append(mark(e.verdict())).append(' ').append(e.test().id()).append("  ").append(t(e.test().title()))
-                            .append(" — ").append(verdict(e.verdict())).append('\n');
-                    b.append("        ").append(t(e.reason())).append('\n');
+                    lines.add("    " + mark(e.verdict()) + " " + e.test().id() + "  " + t(e.test().title()) + " — " + verdict(e.verdict()));
+                    lines.add("        " + t(e.reason()));
                     for (Evidence ev : e.evidence()) {
-                        b.append("        ").append(mark(ev.outcome())).append(' ').append(t(ev.condition()));
+                        StringBuilder line = new StringBuilder("        ").append(mark(ev.outcome())).append(' ').append(t(ev.condition()));
                         if (!ev.observed().isEmpty()) {
-                            b.append(ko() ? ": 확인 " : ": found ").append(ev.observed());
+                            line.append(": ").append(found).append(' ').append(ev.observed());
                         }
                         if (!ev.threshold().isEmpty()) {
-                            b.append(ko() ? "; 기준 " : "; required ").append(ev.threshold());
+                            line.append("; ").append(required).append(' ').append(ev.threshold());
                         }
                         if (ev.citation() != null) {
-                            b.append(" [").append(ev.citation()).append(']');
+                            line.append(" [").append(Catalog.format(ev.citation(), language)).append(']');
                         }
-                        b.append('\n');
+                        lines.add(line.toString());
                     }
                     for (Text m : e.missing()) {
-                        b.append("        ").append(ko() ? "필요: " : "missing: ").append(t(m)).append('\n');
+                        lines.add("        " + missing + ": " + t(m));
                     }
-                    b.append("        ").append(e.test().citation()).append('\n');
+                    lines.add("        " + Catalog.format(e.test().citation(), language));
                 }
             }
         }
-        b.append('\n').append(ko() ? "요약" : "Summary").append('\n');
-        for (Map.Entry<Regime, int[]> row : summary(decisions).entrySet()) {
-            int[] c = row.getValue();
-            b.append("  ").append(Formats.pad(row.getKey().id(), idWidth)).append(' ')
-                    .append(ko() ? "적용 제외 " + c[0] + "명, 적용 대상 " + c[1] + "명, 판단 불가 " + c[2] + "명"
-                            : c[0] + " exempt, " + c[1] + " not exempt, " + c[2] + " indeterminate")
-                    .append('\n');
-        }
-        out.write(b.toString());
-        out.flush();
     }
 
     private static Map<String, List<RegimeDecision>> byEmployee(List<RegimeDecision> decisions) {
@@ -178,6 +219,7 @@ public final class ExemptionWriter {
             g.writeStartObject();
             g.writeStringField("regime", row.getKey().id());
             g.writeStringField("name", t(row.getKey().name()));
+            Json.ref(g, "nameRef", row.getKey().name());
             g.writeStringField("currency", row.getKey().currency());
             g.writeNumberField("exempt", row.getValue()[0]);
             g.writeNumberField("notExempt", row.getValue()[1]);
@@ -215,14 +257,17 @@ public final class ExemptionWriter {
         g.writeStartObject();
         g.writeStringField("testId", e.test().id());
         g.writeStringField("title", t(e.test().title()));
+        Json.ref(g, "titleRef", e.test().title());
         citation(g, e.test().citation());
         g.writeStringField("verdict", e.verdict().name());
         g.writeStringField("reason", t(e.reason()));
+        Json.ref(g, "reasonRef", e.reason());
         g.writeArrayFieldStart("evidence");
         for (Evidence ev : e.evidence()) {
             g.writeStartObject();
             g.writeStringField("key", ev.key());
             g.writeStringField("condition", t(ev.condition()));
+            Json.ref(g, "conditionRef", ev.condition());
             g.writeStringField("observed", ev.observed());
             g.writeStringField("threshold", ev.threshold());
             g.writeStringField("outcome", ev.outcome().name());
@@ -241,6 +286,11 @@ public final class ExemptionWriter {
             g.writeString(t(m));
         }
         g.writeEndArray();
+        g.writeArrayFieldStart("missingRefs");
+        for (Text m : e.missing()) {
+            Json.message(g, m);
+        }
+        g.writeEndArray();
         g.writeEndObject();
     }
 
@@ -249,6 +299,49 @@ public final class ExemptionWriter {
         g.writeStringField("article", c.article());
         g.writeStringField("lawVersion", c.version());
         g.writeStringField("source", c.source());
+    }
+
+    // ---- XLSX ------------------------------------------------------------------------------------------------
+
+    /**
+     * The decisions as a workbook: a summary sheet (per regime, employees exempt, not exempt, indeterminate), a sheet of
+     * tests (one row per employee and test, as the CSV) and a sheet of evidence (one row per condition), headers in the
+     * language. Flushed, left open.
+     */
+    public void writeXlsx(Dataset dataset, LocalDate on, List<RegimeDecision> decisions, java.io.OutputStream out) throws IOException {
+        try (XlsxWorkbook book = XlsxWorkbook.create(language)) {
+            XlsxWorkbook.Sheet summary = book.sheet(word("io.label.sheet.summary"), word("io.label.col.regime"), word("io.label.exempt.name"),
+                    word("io.label.exempt.exempt"), word("io.label.exempt.not-exempt"), word("io.label.exempt.indeterminate"));
+            for (Map.Entry<Regime, int[]> row : summary(decisions).entrySet()) {
+                int[] c = row.getValue();
+                summary.row(row.getKey().id(), row.getKey().name(), c[0], c[1], c[2]);
+            }
+            XlsxWorkbook.Sheet tests = book.sheet(word("io.label.sheet.tests"), col("employee-id"), col("employee-name"), col("date"),
+                    col("regime"), col("regime-verdict"), col("test"), col("title"), col("verdict"), col("reason"), col("missing"),
+                    col("law"), col("article"), col("law-version"), col("source"));
+            XlsxWorkbook.Sheet evidence = book.sheet(word("io.label.sheet.evidence"), col("employee-id"), col("regime"), col("test"),
+                    col("key"), col("condition"), col("observed"), col("threshold"), col("outcome"), col("law"), col("article"));
+            for (RegimeDecision d : decisions) {
+                Employee employee = dataset.employee(d.employeeId());
+                for (Eligibility e : d.tests()) {
+                    Citation c = e.test().citation();
+                    tests.row(employee.id(), employee.name(), on, d.regime().id(), verdict(d.verdict()), e.test().id(), e.test().title(),
+                            verdict(e.verdict()), e.reason(), e.missing().isEmpty() ? null : Catalog.format(e.missing(), language),
+                            c.law(), c.article(), c.version(), c.source());
+                    for (Evidence ev : e.evidence()) {
+                        Citation from = ev.citation() == null ? c : ev.citation();
+                        evidence.row(employee.id(), d.regime().id(), e.test().id(), ev.key(), ev.condition(),
+                                ev.observed().isEmpty() ? null : ev.observed(), ev.threshold().isEmpty() ? null : ev.threshold(),
+                                verdict(ev.outcome()), from.law(), from.article());
+                    }
+                }
+            }
+            book.write(out);
+        }
+    }
+
+    private String col(String name) {
+        return word("io.label.col." + name);
     }
 
     // ---- CSV -------------------------------------------------------------------------------------------------
@@ -262,7 +355,7 @@ public final class ExemptionWriter {
                 List<String> evidence = new ArrayList<>();
                 for (Evidence ev : e.evidence()) {
                     evidence.add(mark(ev.outcome()) + " " + ev.key() + (ev.observed().isEmpty() ? "" : " = " + ev.observed())
-                            + (ev.threshold().isEmpty() ? "" : " (required " + ev.threshold() + ")"));
+                            + (ev.threshold().isEmpty() ? "" : " (" + word("io.label.exempt.required") + " " + ev.threshold() + ")"));
                 }
                 csv.row(new String[] {
                     employee.id(), employee.name(), on.toString(), d.regime().id(), d.verdict().name(), e.test().id(), e.verdict().name(),

@@ -2,12 +2,16 @@ package org.worktime.io.write;
 
 import java.util.Locale;
 
-/** An output format. Reports come as text, JSON or CSV; rule listings also as Markdown. */
+/**
+ * An output format. Reports come as text, JSON or CSV; rule listings also as Markdown; {@code check}, {@code pay}
+ * and {@code exempt} also as an Excel workbook (XLSX, binary: written to a file, see {@link XlsxWorkbook}).
+ */
 public enum Format {
     TEXT("text"),
     JSON("json"),
     CSV("csv"),
-    MARKDOWN("md");
+    MARKDOWN("md"),
+    XLSX("xlsx");
 
     private final String code;
 
@@ -15,7 +19,7 @@ public enum Format {
         this.code = code;
     }
 
-    /** The name users type: {@code text}, {@code json}, {@code csv}, {@code md}. */
+    /** The name users type: {@code text}, {@code json}, {@code csv}, {@code md}, {@code xlsx}. */
     public String code() {
         return code;
     }
@@ -25,6 +29,11 @@ public enum Format {
      *
      * @throws IllegalArgumentException naming the accepted values
      */
+    /** Whether the format is binary (a workbook), written to a file rather than as text to a writer. */
+    public boolean isBinary() {
+        return this == XLSX;
+    }
+
     public static Format parse(String text) {
         String s = text == null ? "" : text.strip().toLowerCase(Locale.ROOT);
         for (Format f : values()) {
@@ -32,6 +41,6 @@ public enum Format {
                 return f;
             }
         }
-        throw new IllegalArgumentException("unknown format '" + text + "': use text, json, csv or md");
+        throw new IllegalArgumentException("unknown format '" + text + "': use text, json, csv, md or xlsx");
     }
 }

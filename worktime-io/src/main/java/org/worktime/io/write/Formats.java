@@ -12,9 +12,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import org.joda.money.BigMoney;
-import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import org.threeten.extra.LocalDateRange;
+import org.worktime.core.finding.Text;
+import org.worktime.core.i18n.Catalog;
+import org.worktime.core.i18n.Language;
 import org.worktime.core.time.Durations;
 
 /** Presentation helpers shared by the writers: money, dates, durations, and terminal text layout. */
@@ -23,17 +25,38 @@ final class Formats {
     private Formats() {
     }
 
-    /** {@code KRW 45,000}, {@code USD 1,234.50}: the currency's minor unit, grouped. */
-    static String money(Money money) {
-        return money.getCurrencyUnit().getCode() + " " + decimal(money.getAmount(), money.getCurrencyUnit().getDecimalPlaces(),
-                Math.max(0, money.getCurrencyUnit().getDecimalPlaces()));
+    /** {@code 45,000 KRW}, {@code 1,234.50 USD}: the currency's grouping and minor unit, as every catalog message writes money. */
+    static String money(Money money, Language language) {
+        return Catalog.format(money, language);
     }
 
-    /** An exact hourly base for people: the currency's minor unit, up to two places more when it is not whole. */
-    static String hourly(BigMoney money) {
-        CurrencyUnit unit = money.getCurrencyUnit();
-        int places = Math.max(0, unit.getDecimalPlaces());
-        return unit.getCode() + " " + decimal(money.getAmount(), places, Math.max(places, 2));
+    /** An exact hourly base for reading: the minor unit, up to two places more when it is not whole ({@code 14,354.07 KRW}). */
+    static String hourly(BigMoney money, Language language) {
+        return Catalog.format(money, language);
+    }
+
+    /** A money amount for a CSV cell: grouped, in the currency's minor unit, without the code (the currency has its column). */
+    static String amountCell(Money money) {
+        int places = Math.max(0, money.getCurrencyUnit().getDecimalPlaces());
+        return decimal(money.getAmount(), places, Math.max(places, money.getAmount().scale()));
+    }
+
+    /** An hourly base for a CSV cell, rounded as for reading: {@code 15311.0047846...} -> {@code 15,311}. */
+    static String hourlyCell(BigMoney money) {
+        int places = Math.max(0, money.getCurrencyUnit().getDecimalPlaces());
+        return decimal(readable(money), places, places + 2);
+    }
+
+    /** An exact hourly base rounded for reading: to two places beyond the minor unit, trailing zeros dropped down to it. */
+    static BigDecimal readable(BigMoney money) {
+        int places = Math.max(0, money.getCurrencyUnit().getDecimalPlaces());
+        BigDecimal shown = money.getAmount().setScale(places + 2, RoundingMode.HALF_UP).stripTrailingZeros();
+        return shown.scale() < places ? shown.setScale(places) : shown;
+    }
+
+    /** A multiplier for reading: at most four places, no trailing zeros ({@code 1.5}, {@code 0.3333}). */
+    static String rate(BigDecimal multiplier) {
+        return plain(multiplier.setScale(Math.min(4, Math.max(0, multiplier.scale())), RoundingMode.HALF_UP));
     }
 
     private static String decimal(BigDecimal value, int minFraction, int maxFraction) {
@@ -78,6 +101,20 @@ final class Formats {
         }
         String end = range.isUnboundedEnd() ? "" : range.getEndInclusive().toString();
         return range.getStart() + " " + to + " " + end;
+    }
+
+    /** A range in a language: one date, or the first and last dates (inclusive), as {@code io.report.period-range} joins them. */
+    static String period(LocalDateRange range, Language language) {
+        return Catalog.format(periodArgument(range), language);
+    }
+
+    /** A range as a message argument: the date of a one-day (or empty) range, else the inclusive range as a message. */
+    static Object periodArgument(LocalDateRange range) {
+        if (range.isEmpty() || singleDate(range) != null) {
+            return range.getStart();
+        }
+        return Text.of("io.report.period-range", "from", range.getStart(), "to",
+                range.isUnboundedEnd() ? "" : range.getEndInclusive().toString());
     }
 
     /** The exclusive end of a range as an ISO date, or null when unbounded. */

@@ -10,7 +10,11 @@ import com.fasterxml.jackson.core.util.Separators;
 import java.io.IOException;
 import java.io.Writer;
 import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
 import org.threeten.extra.LocalDateRange;
+import org.worktime.core.finding.Text;
+import org.worktime.core.i18n.MessageStructure;
 
 /**
  * The JSON style of every output: two-space indent, {@code "key": value}, {@code []} for empty arrays, {@code \n}
@@ -88,7 +92,45 @@ public final class Json {
         g.writeEndObject();
     }
 
-    /** A finding as {@code worktime-report/1} writes it (also inside {@code worktime-watch/1}), texts in the language. */
+    /**
+     * A message as data beside its rendered text ({@code "message": "...", "messageRef": {"id": ..., "args": {...}}}),
+     * so that a client can render it in its own language from the same ids: {@link MessageStructure} gives the map
+     * (durations as {@code {"minutes"}}, money as {@code {"amount", "currency"}} with exact decimal strings, a nested
+     * message as a message, a user's own words as {@code {"text": {"en", "ko", "ja"}}}).
+     */
+    public static void ref(JsonGenerator g, String name, Text text) throws IOException {
+        g.writeFieldName(name);
+        message(g, text);
+    }
+
+    /** A message as data ({@code {"id", "args"}}), as an array element. */
+    public static void message(JsonGenerator g, Text text) throws IOException {
+        value(g, MessageStructure.of(text));
+    }
+
+    /** Maps, lists, strings and nulls as JSON; any other value as its text (MessageStructure gives no other). */
+    private static void value(JsonGenerator g, Object value) throws IOException {
+        if (value == null) {
+            g.writeNull();
+        } else if (value instanceof Map<?, ?> map) {
+            g.writeStartObject();
+            for (Map.Entry<?, ?> e : map.entrySet()) {
+                g.writeFieldName(String.valueOf(e.getKey()));
+                value(g, e.getValue());
+            }
+            g.writeEndObject();
+        } else if (value instanceof List<?> list) {
+            g.writeStartArray();
+            for (Object item : list) {
+                value(g, item);
+            }
+            g.writeEndArray();
+        } else {
+            g.writeString(value.toString());
+        }
+    }
+
+    /** A finding as {@code worktime-report/2} writes it (also inside {@code worktime-watch/2}), texts in the language with their messages. */
     public static void finding(JsonGenerator g, org.worktime.core.finding.Finding f, Language language) throws IOException {
         finding(g, f, language, null);
     }
@@ -99,7 +141,8 @@ public final class Json {
         g.writeStartObject();
         g.writeStringField("employeeId", f.employeeId());
         g.writeStringField("ruleId", f.ruleId());
-        g.writeStringField("title", f.title().in(language.code()));
+        g.writeStringField("title", f.title().in(language));
+        ref(g, "titleRef", f.title());
         g.writeStringField("law", f.citation().law());
         g.writeStringField("article", f.citation().article());
         g.writeStringField("lawVersion", f.citation().version());
@@ -109,15 +152,18 @@ public final class Json {
         period(g, "period", f.period());
         measure(g, "measured", f.measured());
         measure(g, "limit", f.limit());
-        g.writeStringField("message", f.message().in(language.code()));
+        g.writeStringField("message", f.message().in(language));
+        ref(g, "messageRef", f.message());
         if (f.penalty() == null) {
             g.writeNullField("penalty");
         } else {
             g.writeObjectFieldStart("penalty");
             g.writeStringField("law", f.penalty().citation().law());
             g.writeStringField("article", f.penalty().citation().article());
-            g.writeStringField("summary", f.penalty().summary().in(language.code()));
-            g.writeStringField("note", f.penalty().note().in(language.code()));
+            g.writeStringField("summary", f.penalty().summary().in(language));
+            ref(g, "summaryRef", f.penalty().summary());
+            g.writeStringField("note", f.penalty().note().in(language));
+            ref(g, "noteRef", f.penalty().note());
             g.writeEndObject();
         }
         if (onIncompleteRecords != null) {

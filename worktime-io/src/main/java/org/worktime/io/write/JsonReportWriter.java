@@ -21,11 +21,13 @@ import org.worktime.core.report.Report;
 /**
  * The report as JSON, schema {@value #SCHEMA}: a public contract documented field by field in
  * {@code docs/OUTPUT.md}. Keys come in a fixed order; money is a string; minutes and measures are exact
- * numbers. Both modes write the same document (findings and pay lines), so one parser reads both.
+ * numbers. Every text is written rendered in the language and beside it as its message ({@code messageRef} and the
+ * like, see {@link Json#ref}). Both modes write the same document (findings and pay lines), so one parser reads both.
+ * Version 2 added the {@code *Ref} fields and the pay line's {@code payClass}.
  */
 public final class JsonReportWriter implements ReportWriter {
 
-    public static final String SCHEMA = "worktime-report/1";
+    public static final String SCHEMA = "worktime-report/2";
 
     private final Language language;
     private final IncompleteRecords incomplete;
@@ -50,8 +52,9 @@ public final class JsonReportWriter implements ReportWriter {
         Json.stringOrNull(g, "asOf", Formats.instant(report.asOf(), report.workplace().zone()));
         Json.incompleteRecords(g, incomplete);
         g.writeArrayFieldStart("employees");
+        PayKinds kinds = PayKinds.of(report.jurisdiction());
         for (EmployeeReport employee : report.employees()) {
-            employee(g, employee);
+            employee(g, employee, kinds);
         }
         g.writeEndArray();
         totals(g, report);
@@ -59,7 +62,7 @@ public final class JsonReportWriter implements ReportWriter {
         Json.finish(g, out);
     }
 
-    private void employee(JsonGenerator g, EmployeeReport employee) throws IOException {
+    private void employee(JsonGenerator g, EmployeeReport employee, PayKinds kinds) throws IOException {
         g.writeStartObject();
         g.writeStringField("id", employee.employee().id());
         g.writeStringField("name", employee.employee().name());
@@ -75,17 +78,18 @@ public final class JsonReportWriter implements ReportWriter {
         g.writeEndArray();
         g.writeArrayFieldStart("payLines");
         for (PayLine line : employee.payLines()) {
-            payLine(g, line);
+            payLine(g, line, kinds);
         }
         g.writeEndArray();
         g.writeEndObject();
     }
 
-    private void payLine(JsonGenerator g, PayLine line) throws IOException {
+    private void payLine(JsonGenerator g, PayLine line, PayKinds kinds) throws IOException {
         g.writeStartObject();
         g.writeStringField("employeeId", line.employeeId());
         g.writeStringField("ruleId", line.ruleId());
         g.writeStringField("kind", line.kind());
+        g.writeStringField("payClass", kinds.isAllowance(line) ? CsvReportWriter.ALLOWANCE : CsvReportWriter.PREMIUM);
         Json.period(g, "period", line.period());
         LocalDate date = Formats.singleDate(line.period());
         Json.stringOrNull(g, "date", date == null ? null : date.toString());
@@ -97,7 +101,8 @@ public final class JsonReportWriter implements ReportWriter {
         money(g, "amount", line.amount().toBigMoney());
         g.writeStringField("law", line.citation().law());
         g.writeStringField("article", line.citation().article());
-        g.writeStringField("note", line.note().in(language.code()));
+        g.writeStringField("note", line.note().in(language));
+        Json.ref(g, "noteRef", line.note());
         g.writeEndObject();
     }
 

@@ -1,11 +1,17 @@
 package org.worktime.io.write;
 
-import org.worktime.core.i18n.Language;
 import org.worktime.core.finding.Severity;
+import org.worktime.core.finding.Text;
+import org.worktime.core.i18n.Language;
 
-/** The words of the text and Markdown outputs, in English and Korean. */
+/**
+ * The words of the text, Markdown and workbook outputs, read once per language from the io catalog
+ * ({@code org/worktime/io/messages*.properties}, ids {@code io.label.*}).
+ */
 final class Labels {
 
+    /** {@code to} between two dates, for the rule listings. */
+    final String to;
     final String checkTitle;
     final String payTitle;
     final String workplace;
@@ -13,23 +19,19 @@ final class Labels {
     final String zone;
     final String period;
     final String asOf;
-    final String asOfUnset;
     final String records;
-    final String recordsIncomplete;
     final String incompleteFor;
-    final String incompleteNone;
     final String onIncompleteRecords;
-    final String to;
     final String employee;
-    final String worked;
     final String noFindings;
-    final String measured;
-    final String limit;
     final String law;
     final String penalty;
     final String note;
     final String forecast;
     final String payOwed;
+    final String premiumsOwed;
+    final String allowancesDue;
+    final String allowancesDueExplained;
     final String none;
     final String date;
     final String kind;
@@ -38,7 +40,8 @@ final class Labels {
     final String hourlyBase;
     final String amount;
     final String total;
-    final String cannotDecide;
+    final String totalPremiums;
+    final String totalAllowances;
     final String totals;
     final String employees;
     final String payLines;
@@ -49,7 +52,6 @@ final class Labels {
     final String violation;
     final String warning;
     final String indeterminateOne;
-    // rules
     final String rules;
     final String id;
     final String title;
@@ -65,74 +67,84 @@ final class Labels {
     final String key;
     final String scope;
     final String value;
+    /** The language the words are in; the writers render messages in it too. */
+    final Language language;
 
     private Labels(Language language) {
-        boolean ko = language == Language.KO;
-        checkTitle = ko ? "근로시간 점검 보고서" : "Worktime check report";
-        payTitle = ko ? "가산수당 지급 보고서" : "Worktime pay report";
-        workplace = ko ? "사업장" : "Workplace";
-        jurisdiction = ko ? "관할" : "Jurisdiction";
-        zone = ko ? "시간대" : "Zone";
-        period = ko ? "기간" : "Period";
-        asOf = ko ? "기준 시점" : "As of";
-        asOfUnset = ko ? "지정 안 함 (모든 근무를 실적으로 봄)" : "not set (every shift counts as recorded)";
-        to = ko ? "~" : "to";
-        employee = ko ? "근로자" : "Employee";
-        worked = ko ? "근로시간" : "worked";
-        noFindings = ko ? "지적 사항 없음" : "No findings";
-        measured = ko ? "측정값" : "Measured";
-        limit = ko ? "한도" : "limit";
-        law = ko ? "근거" : "Law";
-        penalty = ko ? "벌칙" : "Penalty";
-        note = ko ? "참고" : "Note";
-        forecast = ko ? "예측" : "forecast";
-        records = ko ? "기록" : "Records";
-        recordsIncomplete = ko ? "불완전: 읽은 행 %d, 반영 %d, 제외 %d (%s)" : "INCOMPLETE: %d rows read, %d accepted, %d rejected (%s)";
-        incompleteFor = ko ? "불완전한 직원" : "Incomplete for";
-        incompleteNone = ko ? "(직원을 알 수 없는 행만 제외됨)" : "(only rows naming no known employee were rejected)";
-        onIncompleteRecords = ko ? "불완전한 기록 기준" : "on incomplete records";
-        payOwed = ko ? "지급액" : "Pay owed";
-        none = ko ? "없음" : "none";
-        date = ko ? "날짜" : "Date";
-        kind = ko ? "종류" : "Kind";
-        time = ko ? "시간" : "Time";
-        multiplier = ko ? "배율" : "Rate";
-        hourlyBase = ko ? "통상시급" : "Hourly base";
-        amount = ko ? "지급액" : "Amount";
-        total = ko ? "합계" : "Total";
-        cannotDecide = ko ? "판단불가" : "Cannot decide";
-        totals = ko ? "합계" : "Totals";
-        employees = ko ? "근로자 수" : "Employees";
-        payLines = ko ? "지급 항목" : "Pay lines";
-        violations = ko ? "위반" : "Violations";
-        warnings = ko ? "경고" : "Warnings";
-        indeterminate = ko ? "판단불가" : "Indeterminate";
-        totalOwed = ko ? "총 지급액" : "Total owed";
-        violation = ko ? "위반" : "VIOLATION";
-        warning = ko ? "경고" : "WARNING";
-        indeterminateOne = ko ? "판단불가" : "INDETERMINATE";
-        rules = ko ? "규칙" : "rules";
-        id = ko ? "규칙 ID" : "ID";
-        title = ko ? "제목" : "Title";
-        from = ko ? "시행일" : "From";
-        until = ko ? "종료일" : "To";
-        inForce = ko ? "시행 기간" : "In force";
-        since = ko ? "부터" : "since";
-        version = ko ? "법령 버전" : "Law version";
-        source = ko ? "출처" : "Source";
-        summary = ko ? "요약" : "Summary";
-        parameters = ko ? "파라미터" : "Parameters";
-        parametersHint = ko ? "파라미터: `worktime rules --parameters` 참조" : "Parameters: see `worktime rules --parameters`";
-        key = ko ? "키" : "Key";
-        scope = ko ? "범위" : "Scope";
-        value = ko ? "값" : "Value";
+        this.language = language;
+        to = word("io.label.to", language);
+        checkTitle = word("io.label.check-title", language);
+        payTitle = word("io.label.pay-title", language);
+        workplace = word("io.label.workplace", language);
+        jurisdiction = word("io.label.jurisdiction", language);
+        zone = word("io.label.zone", language);
+        period = word("io.label.period", language);
+        asOf = word("io.label.as-of", language);
+        records = word("io.label.records", language);
+        incompleteFor = word("io.label.incomplete-for", language);
+        onIncompleteRecords = word("io.label.on-incomplete-records", language);
+        employee = word("io.label.employee", language);
+        noFindings = word("io.label.no-findings", language);
+        law = word("io.label.law", language);
+        penalty = word("io.label.penalty", language);
+        note = word("io.label.note", language);
+        forecast = word("io.label.forecast", language);
+        payOwed = word("io.label.pay-owed", language);
+        premiumsOwed = word("io.label.premiums-owed", language);
+        allowancesDue = word("io.label.allowances-due", language);
+        allowancesDueExplained = word("io.label.allowances-due-explained", language);
+        none = word("io.label.none", language);
+        date = word("io.label.date", language);
+        kind = word("io.label.kind", language);
+        time = word("io.label.time", language);
+        multiplier = word("io.label.rate", language);
+        hourlyBase = word("io.label.hourly-base", language);
+        amount = word("io.label.amount", language);
+        total = word("io.label.total", language);
+        totalPremiums = word("io.label.total-premiums", language);
+        totalAllowances = word("io.label.total-allowances", language);
+        totals = word("io.label.totals", language);
+        employees = word("io.label.employees", language);
+        payLines = word("io.label.pay-lines", language);
+        violations = word("io.label.violations", language);
+        warnings = word("io.label.warnings", language);
+        indeterminate = word("io.label.indeterminate", language);
+        totalOwed = word("io.label.total-owed", language);
+        violation = word("io.label.severity.VIOLATION", language);
+        warning = word("io.label.severity.WARNING", language);
+        indeterminateOne = word("io.label.severity.INDETERMINATE", language);
+        rules = word("io.label.rules", language);
+        id = word("io.label.rule-id", language);
+        title = word("io.label.title", language);
+        from = word("io.label.from", language);
+        until = word("io.label.until", language);
+        inForce = word("io.label.in-force", language);
+        since = word("io.label.since", language);
+        version = word("io.label.law-version", language);
+        source = word("io.label.source", language);
+        summary = word("io.label.summary", language);
+        parameters = word("io.label.parameters", language);
+        parametersHint = word("io.label.parameters-hint", language);
+        key = word("io.label.key", language);
+        scope = word("io.label.scope", language);
+        value = word("io.label.value", language);
     }
 
-    private static final Labels EN = new Labels(Language.EN);
-    private static final Labels KO = new Labels(Language.KO);
+    private static final java.util.Map<Language, Labels> BY_LANGUAGE = new java.util.EnumMap<>(Language.class);
+
+    static {
+        for (Language language : Language.values()) {
+            BY_LANGUAGE.put(language, new Labels(language));
+        }
+    }
 
     static Labels of(Language language) {
-        return language == Language.KO ? KO : EN;
+        return BY_LANGUAGE.get(language);
+    }
+
+    /** A label of the io catalog in a language. */
+    static String word(String id, Language language) {
+        return Text.of(id).in(language);
     }
 
     String severity(Severity severity) {

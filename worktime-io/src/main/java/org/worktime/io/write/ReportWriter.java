@@ -24,7 +24,8 @@ public interface ReportWriter {
     /**
      * The writer for a format.
      *
-     * @throws IllegalArgumentException for {@link Format#MARKDOWN}, which only rule listings support
+     * @throws IllegalArgumentException for {@link Format#MARKDOWN}, which only rule listings support, and for
+     *                                  {@link Format#XLSX}, a binary workbook: see {@link XlsxReportWriter}
      */
     static ReportWriter of(Format format, Language language, Mode mode) {
         return of(format, language, mode, null);
@@ -41,6 +42,7 @@ public interface ReportWriter {
             case JSON -> new JsonReportWriter(language, mode, incomplete);
             case CSV -> new CsvReportWriter(language, mode, incomplete);
             case MARKDOWN -> throw new IllegalArgumentException("reports are written as text, json or csv, not md");
+            case XLSX -> throw new IllegalArgumentException("a workbook is binary: write it with XlsxReportWriter");
         };
     }
 }

@@ -4,6 +4,7 @@ import org.worktime.core.i18n.Language;
 import com.fasterxml.jackson.core.JsonGenerator;
 import java.io.IOException;
 import java.io.Writer;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.format.DateTimeFormatter;
@@ -12,7 +13,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.worktime.core.finding.Finding;
-import org.worktime.core.finding.Measure;
+import org.worktime.core.finding.Text;
 import org.worktime.core.watch.Headroom;
 import org.worktime.core.watch.WatchReport;
 import org.worktime.core.watch.WatchReport.EmployeeWatch;
@@ -30,7 +31,7 @@ import org.worktime.core.watch.WatchReport.EmployeeWatch;
  */
 public final class WatchWriter {
 
-    public static final String SCHEMA = "worktime-watch/1";
+    public static final String SCHEMA = "worktime-watch/2";
 
     /** Header of the CSV table. */
     public static final String[] COLUMNS = {
@@ -65,13 +66,13 @@ public final class WatchWriter {
     }
 
     /**
-     * @throws IllegalArgumentException for {@link Format#MARKDOWN}
+     * @throws IllegalArgumentException for {@link Format#MARKDOWN} and {@link Format#XLSX}
      */
     public static WatchWriter of(Format format, Language language) {
         Objects.requireNonNull(format, "format");
         Objects.requireNonNull(language, "language");
-        if (format == Format.MARKDOWN) {
-            throw new IllegalArgumentException("the watch is written as text, json or csv, not md");
+        if (format == Format.MARKDOWN || format == Format.XLSX) {
+            throw new IllegalArgumentException("the watch is written as text, json or csv, not " + format.code());
         }
         return new WatchWriter(format, language, null);
     }
@@ -81,7 +82,7 @@ public final class WatchWriter {
             case TEXT -> text(report, out);
             case JSON -> json(report, out);
             case CSV -> csv(report, out);
-            case MARKDOWN -> throw new IllegalStateException("unreachable");
+            case MARKDOWN, XLSX -> throw new IllegalStateException("unreachable");
         }
         out.flush();
     }
@@ -99,13 +100,9 @@ public final class WatchWriter {
                 .row(l.jurisdiction, report.jurisdiction())
                 .row(l.zone, report.workplace().zone().getId())
                 .row(l.asOf, Formats.instant(report.asOf(), report.workplace().zone()))
-                .row(w.week, Formats.period(report.week(), l.to))
-                .row(w.atRisk, w.riskBelow(Formats.hours(report.riskSeconds())));
-        if (incomplete != null) {
-            header.row(l.records, String.format(l.recordsIncomplete, incomplete.rowsRead(), incomplete.rowsAccepted(),
-                    incomplete.rowsRejected(), incomplete.rejectsFile()));
-            header.row(l.incompleteFor, incomplete.employees().isEmpty() ? l.incompleteNone : incomplete.employeeList());
-        }
+                .row(w.week, Formats.period(report.week(), language))
+                .row(w.atRisk, w.riskBelow(report.riskSeconds()));
+        TextReportWriter.incompleteRows(header, incomplete, l);
         lines.addAll(header.lines(""));
         lines.add("");
         LocalDate today = report.asOf().atZone(report.workplace().zone()).toLocalDate();
@@ -126,12 +123,12 @@ public final class WatchWriter {
                 // One line of figures, like the row above it: not wrapped.
                 table.detail(detailColumn, unitLine(h));
             }
-            for (String line : Formats.wrap("", h.reason().in(language.code()), 2, detailWidth)) {
+            for (String line : Formats.wrap("", h.reason().in(language), 2, detailWidth)) {
                 table.detail(detailColumn, line);
             }
             for (Finding f : entry.forecast()) {
-                String first = w.forecast + ": " + l.severity(f.severity()) + "  " + f.ruleId() + "  " + Formats.period(f.period(), l.to) + "  ";
-                for (String line : Formats.wrap(first, f.title().in(language.code()), 2, detailWidth)) {
+                String first = l.forecast + ": " + l.severity(f.severity()) + "  " + f.ruleId() + "  " + Formats.period(f.period(), language) + "  ";
+                for (String line : Formats.wrap(first, f.title().in(language), 2, detailWidth)) {
                     table.detail(detailColumn, line);
                 }
             }
@@ -162,11 +159,14 @@ public final class WatchWriter {
         }
         long extension = h.unitCeilingSeconds() - h.unitScheduledSeconds();
         boolean selective = h.unitKind() == Headroom.UnitKind.SELECTIVE_PERIOD;
-        return (selective ? w.settlementPeriod : w.unit) + " " + Formats.period(h.unit(), l.to) + ": "
-                + w.recorded(Formats.hours(h.unitRecordedSeconds())) + ", "
-                + w.planned(Formats.hours(h.unitPlannedSeconds())) + ", "
-                + w.projected(Formats.hours(h.unitProjectedSeconds()), Formats.hours(h.unitScheduledSeconds()), selective)
-                + (extension > 0 ? " " + w.extended(Formats.hours(extension)) : "");
+        return Text.of(selective ? "io.report.watch.unit-selective" : "io.report.watch.unit-flexible",
+                "period", Formats.periodArgument(h.unit()),
+                "recorded", Duration.ofSeconds(h.unitRecordedSeconds()),
+                "planned", Duration.ofSeconds(h.unitPlannedSeconds()),
+                "projected", Duration.ofSeconds(h.unitProjectedSeconds()),
+                "scheduled", Duration.ofSeconds(h.unitScheduledSeconds()),
+                "extended", extension > 0 ? Text.of("io.report.watch.extended", "hours", Duration.ofSeconds(extension)) : Text.empty())
+                .in(language);
     }
 
     /**
@@ -175,11 +175,15 @@ public final class WatchWriter {
      * and the scheduled seconds are all the month's work.
      */
     private String monthlyCapLine(Headroom h) {
-        return w.month + " " + Formats.period(h.unit(), l.to) + ", " + w.overtimeAndHoliday + ": "
-                + w.recorded(Formats.hours(h.unitRecordedSeconds())) + ", "
-                + w.planned(Formats.hours(h.unitPlannedSeconds())) + ", "
-                + w.projectedOfCap(Formats.hours(h.unitProjectedSeconds()), Formats.hours(h.unitCeilingSeconds())) + ", "
-                + w.left(Formats.hours(h.unitLeftSeconds())) + " " + w.allWork(Formats.hours(h.unitScheduledSeconds()));
+        return Text.of("io.report.watch.unit-monthly",
+                "period", Formats.periodArgument(h.unit()),
+                "recorded", Duration.ofSeconds(h.unitRecordedSeconds()),
+                "planned", Duration.ofSeconds(h.unitPlannedSeconds()),
+                "projected", Duration.ofSeconds(h.unitProjectedSeconds()),
+                "cap", Duration.ofSeconds(h.unitCeilingSeconds()),
+                "left", Duration.ofSeconds(h.unitLeftSeconds()),
+                "all", Duration.ofSeconds(h.unitScheduledSeconds()))
+                .in(language);
     }
 
     private static String hoursOrDash(Long seconds) {
@@ -261,7 +265,8 @@ public final class WatchWriter {
         minutesOrNull(g, "unitCeilingMinutes", h.unitCeilingSeconds());
         Json.stringOrNull(g, "unitStatus", h.unitStatus() == null ? null : h.unitStatus().name());
         Json.stringOrNull(g, "unitKind", h.unitKind() == null ? null : h.unitKind().name());
-        g.writeStringField("reason", h.reason().in(language.code()));
+        g.writeStringField("reason", h.reason().in(language));
+        Json.ref(g, "reasonRef", h.reason());
         g.writeStringField("law", h.citation().law());
         g.writeStringField("article", h.citation().article());
         g.writeStringField("lawVersion", h.citation().version());
@@ -298,7 +303,7 @@ public final class WatchWriter {
                     minutes(h.ceilingSeconds()), minutes(h.leftSeconds()), minutes(h.dailyCeilingSeconds()), minutes(h.todaySeconds()),
                     local(h.todayShiftStart()), minutes(h.todayAllowedSeconds()), local(h.latestLegalEnd()),
                     entry.forecast().stream().map(Finding::ruleId).distinct().collect(Collectors.joining(" ")),
-                    h.reason().in(language.code()), h.citation().law(), h.citation().article(), h.citation().version(),
+                    h.reason().in(language), h.citation().law(), h.citation().article(), h.citation().version(),
                     h.hasUnit() ? h.unit().getStart().toString() : null, h.hasUnit() ? Formats.endExclusive(h.unit()) : null,
                     minutes(h.unitScheduledSeconds()), minutes(h.unitRecordedSeconds()), minutes(h.unitPlannedSeconds()),
                     minutes(h.unitProjectedSeconds()), minutes(h.unitCeilingSeconds()),
@@ -310,7 +315,7 @@ public final class WatchWriter {
         return seconds == null ? "" : Formats.plain(Formats.minutes(seconds));
     }
 
-    /** The words of the watch's text output, in English and Korean. */
+    /** The words of the watch's text output, from the io catalog ({@code io.label.watch.*}). */
     private static final class WatchLabels {
         final String title;
         final String week;
@@ -323,76 +328,33 @@ public final class WatchWriter {
         final String ceiling;
         final String left;
         final String latestEnd;
-        final String forecast;
-        final String unit;
-        final String settlementPeriod;
-        final String month;
-        final String overtimeAndHoliday;
-        private final boolean ko;
+        private final Language language;
+        private final java.util.Map<Headroom.Status, String> statuses = new java.util.EnumMap<>(Headroom.Status.class);
 
         WatchLabels(Language language) {
-            ko = language == Language.KO;
-            title = ko ? "근로시간 한도 경보" : "Worktime watch";
-            week = ko ? "주" : "Week";
-            atRisk = ko ? "위험 기준" : "At risk";
-            id = ko ? "ID" : "ID";
-            name = ko ? "이름" : "Name";
-            status = ko ? "상태" : "Status";
-            recorded = ko ? "실적" : "Recorded";
-            planned = ko ? "계획" : "Planned";
-            ceiling = ko ? "한도" : "Ceiling";
-            left = ko ? "잔여" : "Left";
-            latestEnd = ko ? "오늘 최종 종료" : "Latest end today";
-            forecast = ko ? "예측" : "forecast";
-            unit = ko ? "단위기간" : "unit";
-            settlementPeriod = ko ? "정산기간" : "settlement period";
-            month = ko ? "월" : "month";
-            overtimeAndHoliday = ko ? "시간외·휴일근로" : "overtime and holiday work";
+            this.language = language;
+            title = Labels.word("io.label.watch.title", language);
+            week = Labels.word("io.label.watch.week", language);
+            atRisk = Labels.word("io.label.watch.at-risk", language);
+            id = Labels.word("io.label.watch.id", language);
+            name = Labels.word("io.label.watch.name", language);
+            status = Labels.word("io.label.watch.status", language);
+            recorded = Labels.word("io.label.watch.recorded", language);
+            planned = Labels.word("io.label.watch.planned", language);
+            ceiling = Labels.word("io.label.watch.ceiling", language);
+            left = Labels.word("io.label.watch.left", language);
+            latestEnd = Labels.word("io.label.watch.latest-end", language);
+            for (Headroom.Status s : Headroom.Status.values()) {
+                statuses.put(s, Labels.word("io.label.watch.status." + s.name(), language));
+            }
         }
 
-        /** Of the month's cap on overtime and holiday work. */
-        String projectedOfCap(String hours, String cap) {
-            return ko ? "예상 " + hours + " / 한도 " + cap : "projected " + hours + " of " + cap;
-        }
-
-        String left(String hours) {
-            return ko ? "잔여 " + hours : "left " + hours;
-        }
-
-        String allWork(String hours) {
-            return ko ? "(총 근로 " + hours + ")" : "(all work " + hours + ")";
-        }
-
-        String recorded(String hours) {
-            return ko ? "실적 " + hours : "recorded " + hours;
-        }
-
-        String planned(String hours) {
-            return ko ? "계획 " + hours : "planned " + hours;
-        }
-
-        /** Of the scheduled hours (a flexible unit) or of the period's total (a selective settlement period). */
-        String projected(String hours, String scheduled, boolean selective) {
-            return ko ? "예상 " + hours + " / " + (selective ? "총 근로시간 " : "정해진 근로시간 ") + scheduled
-                    : "projected " + hours + " of " + scheduled;
-        }
-
-        String extended(String hours) {
-            return ko ? "(+연장 " + hours + ")" : "(+" + hours + " extended)";
-        }
-
-        String riskBelow(String hours) {
-            return ko ? "잔여 " + hours + "시간 미만" : "below " + hours + " h left";
+        String riskBelow(long seconds) {
+            return Text.of("io.report.watch.risk-below", "hours", Duration.ofSeconds(seconds)).in(language);
         }
 
         String status(Headroom.Status status) {
-            return switch (status) {
-                case BREACH_CERTAIN -> ko ? "위반 확실" : "BREACH_CERTAIN";
-                case AT_RISK -> ko ? "위험" : "AT_RISK";
-                case INDETERMINATE -> ko ? "판단불가" : "INDETERMINATE";
-                case OK -> ko ? "양호" : "OK";
-                case NOT_APPLICABLE -> ko ? "적용 제외" : "NOT_APPLICABLE";
-            };
+            return statuses.get(status);
         }
     }
 }

@@ -16,10 +16,25 @@ class FormatsTest {
 
     @Test
     void moneyIsGroupedInTheCurrencysUnit() {
-        assertThat(Formats.money(Money.ofMajor(CurrencyUnit.of("KRW"), 1_234_567))).isEqualTo("KRW 1,234,567");
-        assertThat(Formats.money(Money.of(CurrencyUnit.USD, new BigDecimal("1234.5")))).isEqualTo("USD 1,234.50");
-        assertThat(Formats.hourly(BigMoney.of(CurrencyUnit.of("KRW"), new BigDecimal("14354.066985")))).isEqualTo("KRW 14,354.07");
-        assertThat(Formats.hourly(BigMoney.of(CurrencyUnit.USD, new BigDecimal("12.5")))).isEqualTo("USD 12.50");
+        assertThat(Formats.money(Money.ofMajor(CurrencyUnit.of("KRW"), 1_234_567), Language.EN)).isEqualTo("1,234,567 KRW");
+        assertThat(Formats.money(Money.of(CurrencyUnit.USD, new BigDecimal("1234.5")), Language.JA)).isEqualTo("1,234.50 USD");
+        assertThat(Formats.hourly(BigMoney.of(CurrencyUnit.of("KRW"), new BigDecimal("14354.066985")), Language.KO)).isEqualTo("14,354.07 KRW");
+        assertThat(Formats.hourly(BigMoney.of(CurrencyUnit.USD, new BigDecimal("12.5")), Language.EN)).isEqualTo("12.50 USD");
+    }
+
+    @Test
+    void csvCellsAreRoundedForReading() {
+        // A monthly wage of 3,200,000 KRW over 209 hours: the exact base has 28 decimals; the cell shows the won.
+        BigMoney exact = BigMoney.of(CurrencyUnit.of("KRW"), new BigDecimal("3200000").divide(new BigDecimal("209"), java.math.MathContext.DECIMAL128));
+        assertThat(exact.getAmount().toPlainString()).isEqualTo("15311.00478468899521531100478468900");
+        assertThat(Formats.hourlyCell(exact)).isEqualTo("15,311");
+        assertThat(Formats.hourlyCell(BigMoney.of(CurrencyUnit.of("KRW"), new BigDecimal("14354.066985")))).isEqualTo("14,354.07");
+        assertThat(Formats.hourlyCell(BigMoney.of(CurrencyUnit.USD, new BigDecimal("12.5")))).isEqualTo("12.50");
+        assertThat(Formats.amountCell(Money.ofMajor(CurrencyUnit.of("KRW"), 10_320))).isEqualTo("10,320");
+        assertThat(Formats.amountCell(Money.of(CurrencyUnit.USD, new BigDecimal("1234.5")))).isEqualTo("1,234.50");
+        assertThat(Formats.rate(new BigDecimal("1.50"))).isEqualTo("1.5");
+        assertThat(Formats.rate(new BigDecimal("0.333333333"))).isEqualTo("0.3333");
+        assertThat(Formats.rate(new BigDecimal("2"))).isEqualTo("2");
     }
 
     @Test
@@ -35,6 +50,9 @@ class FormatsTest {
         assertThat(Formats.period(LocalDateRange.ofClosed(d, d), "to")).isEqualTo("2025-03-03");
         assertThat(Formats.period(LocalDateRange.of(d, d.plusDays(7)), "to")).isEqualTo("2025-03-03 to 2025-03-09");
         assertThat(Formats.singleDate(LocalDateRange.of(d, d.plusDays(2)))).isNull();
+        assertThat(Formats.period(LocalDateRange.of(d, d.plusDays(7)), Language.KO)).isEqualTo("2025-03-03 ~ 2025-03-09");
+        assertThat(Formats.period(LocalDateRange.of(d, d.plusDays(7)), Language.JA)).isEqualTo("2025-03-03～2025-03-09");
+        assertThat(Formats.period(LocalDateRange.ofClosed(d, d), Language.JA)).isEqualTo("2025-03-03");
     }
 
     @Test
@@ -56,9 +74,12 @@ class FormatsTest {
         assertThat(Format.parse("JSON")).isEqualTo(Format.JSON);
         assertThat(Format.parse("markdown")).isEqualTo(Format.MARKDOWN);
         assertThat(Language.parse("KO")).isEqualTo(Language.KO);
-        assertThatThrownBy(() -> Format.parse("xml")).hasMessage("unknown format 'xml': use text, json, csv or md");
+        assertThatThrownBy(() -> Format.parse("xml")).hasMessage("unknown format 'xml': use text, json, csv, md or xlsx");
+        assertThat(Format.parse("XLSX")).isEqualTo(Format.XLSX);
         assertThatThrownBy(() -> Language.parse("fr")).hasMessage("unknown language 'fr': use en, ko or ja");
         assertThatThrownBy(() -> ReportWriter.of(Format.MARKDOWN, Language.EN, ReportWriter.Mode.CHECK))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> ReportWriter.of(Format.XLSX, Language.EN, ReportWriter.Mode.CHECK))
                 .isInstanceOf(IllegalArgumentException.class);
     }
 }

@@ -30,7 +30,7 @@ class JsonReportWriterTest {
     void writesTheDocumentedShapeExactly() throws IOException {
         assertThat(write(ReportFixture.report(), Language.EN)).isEqualTo("""
                 {
-                  "schema": "worktime-report/1",
+                  "schema": "worktime-report/2",
                   "language": "en",
                   "jurisdiction": "KR",
                   "workplace": {
@@ -53,6 +53,13 @@ class JsonReportWriterTest {
                           "employeeId": "E001",
                           "ruleId": "KR-LSA-53-1",
                           "title": "Weekly working hours above 52",
+                          "titleRef": {
+                            "text": {
+                              "en": "Weekly working hours above 52",
+                              "ko": "주 52시간 초과 근로",
+                              "ja": "Weekly working hours above 52"
+                            }
+                          },
                           "law": "Labor Standards Act",
                           "article": "Art. 53(1)",
                           "lawVersion": "Act No. 15513 (2018-03-20)",
@@ -72,11 +79,32 @@ class JsonReportWriterTest {
                             "unit": "min"
                           },
                           "message": "Worked 58:30 h in the week from 2025-03-03, 6:30 h above the limit.",
+                          "messageRef": {
+                            "text": {
+                              "en": "Worked 58:30 h in the week from 2025-03-03, 6:30 h above the limit.",
+                              "ko": "2025-03-03부터 한 주 동안 58:30시간 일해 한도를 6:30시간 넘었습니다.",
+                              "ja": "Worked 58:30 h in the week from 2025-03-03, 6:30 h above the limit."
+                            }
+                          },
                           "penalty": {
                             "law": "Labor Standards Act",
                             "article": "Art. 110",
                             "summary": "imprisonment up to 2 years or a fine up to KRW 20,000,000",
-                            "note": "prosecuted regardless of the victim's wishes"
+                            "summaryRef": {
+                              "text": {
+                                "en": "imprisonment up to 2 years or a fine up to KRW 20,000,000",
+                                "ko": "2년 이하의 징역 또는 2천만원 이하의 벌금",
+                                "ja": "imprisonment up to 2 years or a fine up to KRW 20,000,000"
+                              }
+                            },
+                            "note": "prosecuted regardless of the victim's wishes",
+                            "noteRef": {
+                              "text": {
+                                "en": "prosecuted regardless of the victim's wishes",
+                                "ko": "피해자의 의사와 관계없이 처벌",
+                                "ja": "prosecuted regardless of the victim's wishes"
+                              }
+                            }
                           }
                         }
                       ],
@@ -85,6 +113,7 @@ class JsonReportWriterTest {
                           "employeeId": "E001",
                           "ruleId": "KR-LSA-56-1",
                           "kind": "OVERTIME",
+                          "payClass": "PREMIUM",
                           "period": {
                             "start": "2025-03-04",
                             "endExclusive": "2025-03-05"
@@ -102,7 +131,14 @@ class JsonReportWriterTest {
                           },
                           "law": "Labor Standards Act",
                           "article": "Art. 56(1)",
-                          "note": "Time and a half for hours above 8 a day"
+                          "note": "Time and a half for hours above 8 a day",
+                          "noteRef": {
+                            "text": {
+                              "en": "Time and a half for hours above 8 a day",
+                              "ko": "1일 8시간 초과 근로의 가산",
+                              "ja": "Time and a half for hours above 8 a day"
+                            }
+                          }
                         }
                       ]
                     },
@@ -160,5 +196,27 @@ class JsonReportWriterTest {
         assertThat(finding.get("basis").asText()).isEqualTo("FORECAST");
         assertThat(root.at("/totals/indeterminate").asInt()).isEqualTo(1);
         assertThat(root.at("/totals/owed").size()).isZero();
+    }
+
+    @Test
+    void aFindingCarriesItsMessageAsData() throws IOException {
+        Text message = Text.of("core.cannot-decide", "why", Text.of("core.parameter-missing", "key", "kr.week.max", "date",
+                LocalDate.of(2025, 3, 5)));
+        Finding undecided = new Finding("E002", "KR-LSA-50", Text.legacy("Daily hours", "1일 근로시간"), Severity.INDETERMINATE,
+                LocalDateRange.ofClosed(LocalDate.of(2025, 3, 5), LocalDate.of(2025, 3, 5)), null, null,
+                ReportFixture.violation().citation(), null, message, Basis.ACTUAL);
+        Report base = ReportFixture.report();
+        Report report = new Report("KR", base.workplace(), base.period(), null,
+                List.of(new EmployeeReport(ReportFixture.employee("E002", "Lee Jun"), 0, List.of(undecided), List.of())));
+        String json = write(report, Language.EN);
+
+        JsonNode finding = new ObjectMapper().readTree(json).at("/employees/0/findings/0");
+        assertThat(finding.get("message").asText()).isEqualTo("Cannot decide: Cannot decide: the parameter kr.week.max has no value in "
+                + "force on 2025-03-05 (the pack's data does not cover that date; supply it as an override).");
+        assertThat(finding.get("messageRef")).hasToString("{\"id\":\"core.cannot-decide\",\"args\":{\"why\":{\"id\":\"core.parameter-missing\","
+                + "\"args\":{\"key\":\"kr.week.max\",\"date\":\"2025-03-05\"}}}}");
+        assertThat(finding.get("titleRef")).hasToString("{\"text\":{\"en\":\"Daily hours\",\"ko\":\"1일 근로시간\",\"ja\":\"Daily hours\"}}");
+        // The field follows the rendered text, in the documented order.
+        assertThat(json.indexOf("\"messageRef\"")).isGreaterThan(json.indexOf("\"message\""));
     }
 }

@@ -69,6 +69,30 @@ final class ReportFixture {
                 Text.legacy("Time and a half for hours above 8 a day", "1일 8시간 초과 근로의 가산"));
     }
 
+    /** A second finding of E001 with the same penalty as {@link #violation()}: the text report says it once. */
+    static Finding secondViolation() {
+        Finding v = violation();
+        return new Finding("E001", "KR-LSA-53-1", v.title(), Severity.VIOLATION,
+                LocalDateRange.of(LocalDate.of(2025, 3, 10), LocalDate.of(2025, 3, 17)), Measure.seconds(55 * 3600), Measure.seconds(52 * 3600),
+                v.citation(), v.penalty(), Text.legacy("Worked 55:00 h in the week from 2025-03-10, 3:00 h above the limit.",
+                        "2025-03-10부터 한 주 동안 55:00시간 일해 한도를 3:00시간 넘었습니다."), Basis.ACTUAL);
+    }
+
+    /** A weekly holiday allowance of 8 h at 12,000 KRW: ordinary pay due, not a premium (in a pack that says so). */
+    static PayLine allowance() {
+        return new PayLine("E001", LocalDateRange.ofClosed(LocalDate.of(2025, 3, 9), LocalDate.of(2025, 3, 9)), "WEEKLY_HOLIDAY_ALLOWANCE",
+                8 * 3600, BigDecimal.ONE, BigMoney.ofMajor(KRW, 12_000), Money.ofMajor(KRW, 96_000), "KR-LSA-55-1",
+                new Citation("Labor Standards Act", "Art. 55(1)", "Act No. 15513 (2018-03-20)", ""), Text.empty());
+    }
+
+    /** The report of {@link #report()} in jurisdiction {@code ZZ} ({@link AllowancePack}), E001 with the allowance too. */
+    static Report reportWithAllowance() {
+        EmployeeReport kim = new EmployeeReport(employee("E001", "Kim Minji"), 58 * 3600 + 30 * 60, List.of(violation()),
+                List.of(overtime(), allowance()));
+        return new Report("ZZ", workplace(), LocalDateRange.ofClosed(LocalDate.of(2025, 3, 3), LocalDate.of(2025, 3, 9)),
+                Instant.parse("2025-03-10T00:00:00Z"), List.of(kim));
+    }
+
     static Report report() {
         EmployeeReport kim = new EmployeeReport(employee("E001", "Kim Minji"), 58 * 3600 + 30 * 60, List.of(violation()), List.of(overtime()));
         EmployeeReport lee = new EmployeeReport(employee("E002", "Lee Jun"), 40 * 3600, List.of(), List.of());

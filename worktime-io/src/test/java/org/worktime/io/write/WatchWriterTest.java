@@ -235,6 +235,10 @@ class WatchWriterTest {
                 "J01  Sato Yui    OK          0:00     0:00        -     -  -");
         assertThat(write(monthlyReport(), Format.TEXT, Language.KO))
                 .contains("월 2026-04-01 ~ 2026-04-30, 시간외·휴일근로: 실적 65:00, 계획 0:00, 예상 65:00 / 한도 100:00, 잔여 35:00 (총 근로 169:00)");
+        assertThat(write(monthlyReport(), Format.TEXT, Language.JA).split("\n", -1)).contains(
+                "労働時間上限アラート",
+                "ID   氏名        状態       実績   予定  上限  残り  本日の終業限度",
+                "     月 2026-04-01～2026-04-30、時間外・休日労働: 実績 65:00、予定 0:00、見込み 65:00 / 上限 100:00、残り 35:00 (総労働時間 169:00)");
         JsonNode tanaka = new ObjectMapper().readTree(write(monthlyReport(), Format.JSON, Language.EN)).at("/employees/0");
         assertThat(tanaka.get("id").asText()).isEqualTo("J02");
         assertThat(tanaka.get("ceilingMinutes").isNull()).isTrue();
@@ -251,5 +255,6 @@ class WatchWriterTest {
     @Test
     void markdownIsNotAWatchFormat() {
         assertThatThrownBy(() -> WatchWriter.of(Format.MARKDOWN, Language.EN)).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> WatchWriter.of(Format.XLSX, Language.EN)).isInstanceOf(IllegalArgumentException.class);
     }
 }
