@@ -52,8 +52,8 @@ public final class PolicyExemptionTest implements ExemptionTest {
         LocalDateRange effective = policy.effectiveTo() == null
                 ? LocalDateRange.ofUnboundedEnd(policy.effectiveFrom())
                 : LocalDateRange.ofClosed(policy.effectiveFrom(), policy.effectiveTo());
-        String summary = "Proposed regime from policy file " + (policy.file().isEmpty() ? policy.id() : policy.file())
-                + "; lifts " + String.join(", ", policy.lifts()) + ".";
+        Text summary = Text.of("policy.regime.summary", "file", policy.file().isEmpty() ? policy.id() : policy.file(),
+                "lifts", String.join(", ", policy.lifts()));
         this.info = new RuleInfo(policy.id(), policy.name(), summary, RuleKind.EXEMPTION, policy.citation(), effective);
     }
 
@@ -87,7 +87,7 @@ public final class PolicyExemptionTest implements ExemptionTest {
         List<Text> missing = new ArrayList<>();
         statusConditions(query, evidence, missing);
         if (evidence.isEmpty()) {
-            evidence.add(new Evidence("coverage.anyone", Text.legacy("covered by the regime", "제도 적용 대상"), "no condition", "",
+            evidence.add(new Evidence("coverage.anyone", Text.of("policy.condition.anyone"), "no condition", "",
                     Verdict.EXEMPT, null));
         }
         return Eligibility.fromConditions(query.employeeId(), query.on(), regime, info, evidence, missing);
@@ -106,9 +106,9 @@ public final class PolicyExemptionTest implements ExemptionTest {
         Policy.Coverage coverage = policy.coverage();
         if (!coverage.jobFamilies().isEmpty()) {
             String family = query.employee().attributes().get(coverage.jobAttribute());
-            Text condition = Text.legacy("job family among " + sorted(coverage.jobFamilies()), "직무군 " + sorted(coverage.jobFamilies()) + " 해당");
+            Text condition = Text.of("policy.condition.job-family", "families", sorted(coverage.jobFamilies()));
             if (family == null || family.isBlank()) {
-                missing.add(Text.legacy("the employee attribute '" + coverage.jobAttribute() + "'", "직원 속성 '" + coverage.jobAttribute() + "'"));
+                missing.add(Text.of("policy.missing.employee-attribute", "attribute", coverage.jobAttribute()));
                 evidence.add(new Evidence("coverage.jobFamily", condition, "", sorted(coverage.jobFamilies()), Verdict.INDETERMINATE, null));
             } else {
                 evidence.add(new Evidence("coverage.jobFamily", condition, family, sorted(coverage.jobFamilies()),
@@ -117,9 +117,9 @@ public final class PolicyExemptionTest implements ExemptionTest {
         }
         if (!coverage.industries().isEmpty()) {
             String industry = query.workplace().attributes().get("industry");
-            Text condition = Text.legacy("industry among " + sorted(coverage.industries()), "업종 " + sorted(coverage.industries()) + " 해당");
+            Text condition = Text.of("policy.condition.industry", "industries", sorted(coverage.industries()));
             if (industry == null || industry.isBlank()) {
-                missing.add(Text.legacy("the workplace attribute 'industry' (KSIC code)", "사업장 속성 'industry' (표준산업분류 코드)"));
+                missing.add(Text.of("policy.missing.industry"));
                 evidence.add(new Evidence("coverage.industry", condition, "", sorted(coverage.industries()), Verdict.INDETERMINATE, null));
             } else {
                 boolean match = coverage.industries().stream().anyMatch(industry::startsWith);
@@ -128,12 +128,11 @@ public final class PolicyExemptionTest implements ExemptionTest {
             }
         }
         if (coverage.minTenureMonths() > 0) {
-            Text condition = Text.legacy("at least " + coverage.minTenureMonths() + " months since hire",
-                    "입사 후 " + coverage.minTenureMonths() + "개월 이상");
+            Text condition = Text.of("policy.condition.tenure", "months", coverage.minTenureMonths());
             LocalDate hired = query.employee().hireDate();
             String threshold = coverage.minTenureMonths() + " months";
             if (hired == null) {
-                missing.add(Text.legacy("the hire date", "입사일"));
+                missing.add(Text.of("policy.missing.hire-date"));
                 evidence.add(new Evidence("coverage.tenure", condition, "", threshold, Verdict.INDETERMINATE, null));
             } else {
                 long months = hired.isAfter(query.on()) ? -1 : Period.between(hired, query.on()).toTotalMonths();
@@ -143,10 +142,10 @@ public final class PolicyExemptionTest implements ExemptionTest {
         }
         String consent = policy.requires().consentSubject();
         if (consent != null) {
-            Text condition = Text.legacy("individual written consent (" + consent + ") in force", "개인 서면 동의(" + consent + ") 유효");
+            Text condition = Text.of("policy.condition.consent", "subject", consent);
             Optional<Attestation> found = query.attestation(consent);
             if (found.isEmpty()) {
-                missing.add(Text.legacy("an attestation '" + consent + "' covering " + query.on(), query.on() + " 시점의 '" + consent + "' 확인"));
+                missing.add(Text.of("policy.missing.consent", "subject", consent, "date", query.on()));
                 evidence.add(new Evidence("requires.consent", condition, "", "", Verdict.INDETERMINATE, null));
             } else {
                 Attestation a = found.get();
@@ -160,7 +159,7 @@ public final class PolicyExemptionTest implements ExemptionTest {
             // The workplace file lists every agreement on file, so an absent one is absent, not unknown.
             boolean on = query.workplace().hasAgreement(agreement, query.employeeId(), query.on());
             evidence.add(new Evidence("requires.agreement",
-                    Text.legacy("labour-management agreement " + agreement + " covering the employee", "노사 서면합의 " + agreement + " 적용"),
+                    Text.of("policy.condition.agreement", "kind", agreement),
                     on ? "agreement " + agreement + " on file" : "no agreement " + agreement + " covers " + query.employeeId() + " on " + query.on(),
                     "", on ? Verdict.EXEMPT : Verdict.NOT_EXEMPT, null));
         }
@@ -168,16 +167,15 @@ public final class PolicyExemptionTest implements ExemptionTest {
 
     private void salary(ExemptionQuery query, List<Evidence> evidence, List<Text> missing) {
         Policy.SalaryTest test = policy.salary();
-        Text condition = Text.legacy("annual pay at least the threshold" + (test.bonusesCount() ? " (bonuses count)" : " (base salary only)"),
-                "연간 임금 기준액 이상" + (test.bonusesCount() ? " (상여 포함)" : " (기본급만)"));
+        Text condition = Text.of("policy.condition.salary", "bonuses", test.bonusesCount() ? "yes" : "no");
         Optional<Wage> wage = query.employee().wageIfKnown();
         if (wage.isEmpty()) {
-            missing.add(Text.legacy("the employee's wage", "직원의 임금"));
+            missing.add(Text.of("policy.missing.wage"));
             evidence.add(new Evidence("salary.level", condition, "", thresholdText(query.rates()), Verdict.INDETERMINATE, null));
             return;
         }
         if (wage.get() instanceof Wage.Hourly h) {
-            evidence.add(new Evidence("salary.basis", Text.legacy("paid a salary, not by the hour", "시급이 아닌 월급·연봉 지급"),
+            evidence.add(new Evidence("salary.basis", Text.of("policy.condition.salary-basis"),
                     "hourly " + h.rate(), "a monthly or annual salary", Verdict.NOT_EXEMPT, null));
             return;
         }
@@ -269,8 +267,7 @@ public final class PolicyExemptionTest implements ExemptionTest {
     }
 
     private Text rateMissing(CurrencyUnit from) {
-        return Text.legacy("an exchange rate " + from + "/" + policy.currency() + " (state it in the policy file's rates or with --rate)",
-                "환율 " + from + "/" + policy.currency() + " (정책 파일 rates 또는 --rate로 명시)");
+        return Text.of("policy.missing.rate", "from", from.getCode(), "to", policy.currency());
     }
 
     private void healthConditions(ExemptionQuery query, List<Evidence> evidence) {
@@ -281,18 +278,17 @@ public final class PolicyExemptionTest implements ExemptionTest {
         LocalDateRange window = LocalDateRange.of(query.on().minusDays(HEALTH_WINDOW_DAYS - 1L), query.on().plusDays(1));
         HealthCheck.Result result = HealthCheck.check(measures, query.shifts(), query.workplace().zone(), query.workplace().weekStart(), window);
         addHealth(evidence, result, HealthCheck.DAYS_OFF_4_WEEKS, measures.daysOffPer4Weeks() != null,
-                () -> Text.legacy("at least " + measures.daysOffPer4Weeks() + " days off in the 4 weeks ending on the date",
-                        "해당일까지 4주간 휴일 " + measures.daysOffPer4Weeks() + "일 이상"), window);
+                () -> Text.of("policy.condition.days-off-4-weeks", "days", measures.daysOffPer4Weeks()), window);
         addHealth(evidence, result, HealthCheck.DAYS_OFF_YEAR, measures.daysOffPerYear() != null,
-                () -> Text.legacy("days off at the rate of " + measures.daysOffPerYear() + " a year", "연 " + measures.daysOffPerYear() + "일 비율의 휴일"), window);
+                () -> Text.of("policy.condition.days-off-year", "days", measures.daysOffPerYear()), window);
         addHealth(evidence, result, HealthCheck.REST, measures.restBetweenWorkdays() != null,
-                () -> Text.legacy("rest between working days of at least " + hours(measures.restBetweenWorkdays()), "근무일 간 휴식 " + hours(measures.restBetweenWorkdays()) + " 이상"),
+                () -> Text.of("policy.condition.rest", "rest", hoursText(measures.restBetweenWorkdays())),
                 window);
         addHealth(evidence, result, HealthCheck.MONTHLY_CAP, measures.monthlyCapAbove() != null,
-                () -> Text.legacy("hours beyond 40 h a week at most " + hours(measures.monthlyCapAbove()) + " a month", "주 40시간 초과 시간 월 " + hours(measures.monthlyCapAbove()) + " 이하"),
+                () -> Text.of("policy.condition.monthly-cap", "cap", hoursText(measures.monthlyCapAbove())),
                 window);
         addHealth(evidence, result, HealthCheck.WEEKLY_CAP, measures.weeklyCap() != null,
-                () -> Text.legacy("at most " + hours(measures.weeklyCap()) + " a week", "주 " + hours(measures.weeklyCap()) + " 이하"), window);
+                () -> Text.of("policy.condition.weekly-cap", "cap", hoursText(measures.weeklyCap())), window);
     }
 
     private static void addHealth(List<Evidence> evidence, HealthCheck.Result result, String key, boolean present, java.util.function.Supplier<Text> condition, LocalDateRange window) {
@@ -308,6 +304,12 @@ public final class PolicyExemptionTest implements ExemptionTest {
 
     static String describe(HealthCheck.Breach b) {
         return b.unit().equals("minutes") ? hours(b.measured()) + " against " + hours(b.limit()) : b.measured() + " " + b.unit() + " against " + b.limit();
+    }
+
+    /** A length of time as the health measures state it: {@code 11 h}, {@code 10 h 59 min} (whole minutes). */
+    public static Text hoursText(java.time.Duration d) {
+        long minutes = d.toMinutes();
+        return Text.of("policy.hours", "hours", minutes / 60, "minutes", minutes % 60);
     }
 
     static String hours(java.time.Duration d) {
