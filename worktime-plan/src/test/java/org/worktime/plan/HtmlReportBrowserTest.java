@@ -63,6 +63,9 @@ class HtmlReportBrowserTest {
             }
             assertThat((Number) b.js("return Math.min(...Array.from(document.querySelectorAll('.axis-title')).map(e => e.getBBox().width))"))
                     .satisfies(n -> assertThat(n.doubleValue()).isPositive());
+            // and drawn whole inside its chart, not cut off at the chart's edge.
+            assertThat((Boolean) b.js("return Array.from(document.querySelectorAll('.axis-title')).every(e => { var b = e.getBBox();"
+                    + " return b.x >= 0 && b.x + b.width <= e.ownerSVGElement.width.baseVal.value; })")).isTrue();
 
             if (lang != Language.EN) {
                 String family = lang == Language.KO ? "Noto Sans CJK KR" : "Noto Sans CJK JP";

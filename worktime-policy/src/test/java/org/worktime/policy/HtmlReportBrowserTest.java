@@ -88,6 +88,11 @@ class HtmlReportBrowserTest {
             // Each axis title is laid out with a box (drawn inside the chart, not clipped away).
             assertThat((Number) b.js("return Math.min(...Array.from(document.querySelectorAll('.axis-title')).map(e => e.getBBox().width))"))
                     .satisfies(n -> assertThat(n.doubleValue()).isPositive());
+            assertThat((Boolean) b.js("return Array.from(document.querySelectorAll('.axis-title')).every(e => { var b = e.getBBox();"
+                    + " var w = e.ownerSVGElement.width.baseVal.value, h = e.ownerSVGElement.height.baseVal.value;"
+                    + " var m = e.getCTM(); var x = m.a * b.x + m.c * b.y + m.e, y = m.b * b.x + m.d * b.y + m.f;"
+                    + " return b.width > 0 && x >= -1 && y >= -1 && x <= w + 1 && y <= h + 1; })"))
+                    .as("every axis title starts inside its chart").isTrue();
 
             // The 52 h cap: a dashed line exactly between the 48-52 h and the 52-60 h buckets, in both histograms.
             for (String chart : List.of("hours-before", "hours-after-0")) {

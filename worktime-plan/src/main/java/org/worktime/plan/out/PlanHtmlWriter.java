@@ -24,6 +24,7 @@ public final class PlanHtmlWriter {
     static final int DAY = 16;
     static final int ROW = 22;
     static final int LABEL = 70;
+    static final int MIN_WIDTH = 420;
     /** Room under the rows for the axis titles. */
     static final int AXIS = 22;
 
@@ -105,7 +106,8 @@ public final class PlanHtmlWriter {
         ZoneId zone = r.workplace().zone();
         List<String> ids = new ArrayList<>(o.hoursByEmployee().keySet());
         long longest = Math.max(1, o.shifts().stream().mapToLong(Shift::workedSeconds).max().orElse(1));
-        int width = LABEL + days * DAY + 10;
+        // Wide enough for the axis title even when the window is one week.
+        int width = Math.max(LABEL + days * DAY + 10, MIN_WIDTH);
         int height = 20 + ids.size() * ROW + AXIS;
         h.append("<div class=\"wide\"><svg class=\"gantt\" id=\"gantt-").append(esc(o.option().id())).append("\" data-shifts=\"").append(o.shifts().size())
                 .append("\" width=\"").append(width).append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ')
@@ -133,8 +135,8 @@ public final class PlanHtmlWriter {
                     .append("</title></rect>\n");
         }
         // Both axes named: the days run left to right (each label the first day of a week), the employees top to bottom.
-        h.append("<text class=\"axis-title x-axis\" x=\"").append(LABEL + days * DAY / 2).append("\" y=\"").append(height - 6)
-                .append("\" font-size=\"11\" text-anchor=\"middle\">").append(esc(t(lang, "plan.html.axis.days"))).append("</text>\n");
+        h.append("<text class=\"axis-title x-axis\" x=\"").append(LABEL).append("\" y=\"").append(height - 6)
+                .append("\" font-size=\"11\">").append(esc(t(lang, "plan.html.axis.days"))).append("</text>\n");
         h.append("<text class=\"axis-title y-axis\" x=\"2\" y=\"12\" font-size=\"11\" font-weight=\"bold\">")
                 .append(esc(t(lang, "plan.html.axis.employees"))).append("</text>\n");
         h.append("</svg></div>\n<p class=\"legend\" data-chart=\"gantt-").append(esc(o.option().id())).append("\">");
