@@ -24,6 +24,7 @@ import org.worktime.core.exempt.ExemptionQuery;
 import org.worktime.core.exempt.Regime;
 import org.worktime.core.exempt.Verdict;
 import org.worktime.core.finding.Text;
+import org.worktime.core.i18n.Language;
 import org.worktime.core.rule.ExemptionTest;
 import org.worktime.core.rule.RuleInfo;
 import org.worktime.core.rule.RuleKind;
@@ -87,7 +88,7 @@ public final class PolicyExemptionTest implements ExemptionTest {
         List<Text> missing = new ArrayList<>();
         statusConditions(query, evidence, missing);
         if (evidence.isEmpty()) {
-            evidence.add(new Evidence("coverage.anyone", Text.of("policy.condition.anyone"), "no condition", "",
+            evidence.add(new Evidence("coverage.anyone", Text.of("policy.condition.anyone"), words(Text.of("policy.evidence.no-condition")), "",
                     Verdict.EXEMPT, null));
         }
         return Eligibility.fromConditions(query.employeeId(), query.on(), regime, info, evidence, missing);
@@ -130,13 +131,13 @@ public final class PolicyExemptionTest implements ExemptionTest {
         if (coverage.minTenureMonths() > 0) {
             Text condition = Text.of("policy.condition.tenure", "months", coverage.minTenureMonths());
             LocalDate hired = query.employee().hireDate();
-            String threshold = coverage.minTenureMonths() + " months";
+            String threshold = words(Text.of("policy.evidence.months", "months", coverage.minTenureMonths()));
             if (hired == null) {
                 missing.add(Text.of("policy.missing.hire-date"));
                 evidence.add(new Evidence("coverage.tenure", condition, "", threshold, Verdict.INDETERMINATE, null));
             } else {
                 long months = hired.isAfter(query.on()) ? -1 : Period.between(hired, query.on()).toTotalMonths();
-                evidence.add(new Evidence("coverage.tenure", condition, "hired " + hired + " (" + Math.max(months, 0) + " whole months)", threshold,
+                evidence.add(new Evidence("coverage.tenure", condition, words(Text.of("policy.evidence.hired", "date", hired, "months", Math.max(months, 0))), threshold,
                         months >= coverage.minTenureMonths() ? Verdict.EXEMPT : Verdict.NOT_EXEMPT, null));
             }
         }
@@ -149,8 +150,8 @@ public final class PolicyExemptionTest implements ExemptionTest {
                 evidence.add(new Evidence("requires.consent", condition, "", "", Verdict.INDETERMINATE, null));
             } else {
                 Attestation a = found.get();
-                String observed = (a.holds() ? "consent attested" : "refusal attested") + " by " + a.attestedBy() + " on " + a.attestedOn()
-                        + (a.note().isEmpty() ? "" : " (" + a.note() + ")");
+                String observed = words(Text.of("policy.evidence.attested", "holds", a.holds() ? "yes" : "no", "by", a.attestedBy(), "on", a.attestedOn(),
+                        "note", a.note().isEmpty() ? Text.empty() : Text.of("policy.evidence.note", "note", a.note())));
                 evidence.add(new Evidence("requires.consent", condition, observed, "", a.holds() ? Verdict.EXEMPT : Verdict.NOT_EXEMPT, null));
             }
         }
@@ -160,7 +161,8 @@ public final class PolicyExemptionTest implements ExemptionTest {
             boolean on = query.workplace().hasAgreement(agreement, query.employeeId(), query.on());
             evidence.add(new Evidence("requires.agreement",
                     Text.of("policy.condition.agreement", "kind", agreement),
-                    on ? "agreement " + agreement + " on file" : "no agreement " + agreement + " covers " + query.employeeId() + " on " + query.on(),
+                    words(on ? Text.of("policy.evidence.agreement-on-file", "kind", agreement)
+                            : Text.of("policy.evidence.no-agreement", "kind", agreement, "employee", query.employeeId(), "date", query.on())),
                     "", on ? Verdict.EXEMPT : Verdict.NOT_EXEMPT, null));
         }
     }
@@ -176,7 +178,7 @@ public final class PolicyExemptionTest implements ExemptionTest {
         }
         if (wage.get() instanceof Wage.Hourly h) {
             evidence.add(new Evidence("salary.basis", Text.of("policy.condition.salary-basis"),
-                    "hourly " + h.rate(), "a monthly or annual salary", Verdict.NOT_EXEMPT, null));
+                    words(Text.of("policy.evidence.hourly", "rate", h.rate().toString())), words(Text.of("policy.evidence.salaried")), Verdict.NOT_EXEMPT, null));
             return;
         }
         List<Text> lacking = new ArrayList<>();
@@ -192,7 +194,8 @@ public final class PolicyExemptionTest implements ExemptionTest {
             return;
         }
         boolean met = pay.get().getAmount().compareTo(threshold.get().getAmount()) >= 0;
-        evidence.add(new Evidence("salary.level", condition, money(pay.get()) + " a year" + ratesUsed(query), thresholdText(query.rates()),
+        evidence.add(new Evidence("salary.level", condition, words(Text.of("policy.evidence.pay", "pay", money(pay.get()), "converted", ratesUsed(query))),
+                thresholdText(query.rates()),
                 met ? Verdict.EXEMPT : Verdict.NOT_EXEMPT, null));
     }
 
@@ -249,21 +252,39 @@ public final class PolicyExemptionTest implements ExemptionTest {
     private String thresholdText(ExchangeRates commandLine) {
         BigMoney stated = policy.salary().threshold().toBigMoney();
         CurrencyUnit to = CurrencyUnit.of(policy.currency());
-        if (stated.getCurrencyUnit().equals(to)) {
-            return money(stated) + " a year (policy " + policy.id() + " from " + policy.effectiveFrom() + ")";
+        Text conversion = Text.empty();
+        if (!stated.getCurrencyUnit().equals(to)) {
+            Optional<ExchangeRate> rate = rates(commandLine).find(stated.getCurrencyUnit(), to);
+            conversion = rate.map(r -> Text.of("policy.evidence.threshold-converted", "amount", money(BigMoney.of(to, stated.getAmount().multiply(r.rate()))),
+                    "rate", rate(r))).orElse(Text.of("policy.evidence.threshold-no-rate", "from", stated.getCurrencyUnit().getCode(), "to", to.getCode()));
         }
-        Optional<ExchangeRate> rate = rates(commandLine).find(stated.getCurrencyUnit(), to);
-        return money(stated) + " a year" + rate.map(r -> " = " + money(BigMoney.of(to, stated.getAmount().multiply(r.rate()))) + " at " + r)
-                .orElse(" (no " + stated.getCurrencyUnit() + "/" + to + " rate stated)") + " (policy " + policy.id() + " from " + policy.effectiveFrom() + ")";
+        return words(Text.of("policy.evidence.threshold", "amount", money(stated), "conversion", conversion, "policy", policy.id(),
+                "from", policy.effectiveFrom()));
     }
 
-    private String ratesUsed(ExemptionQuery query) {
+    private Text ratesUsed(ExemptionQuery query) {
         CurrencyUnit to = CurrencyUnit.of(policy.currency());
         Optional<Wage> wage = query.employee().wageIfKnown();
         if (wage.isPresent() && !wage.get().currency().equals(to)) {
-            return rates(query.rates()).find(wage.get().currency(), to).map(r -> ", converted at " + r).orElse("");
+            return rates(query.rates()).find(wage.get().currency(), to).map(r -> Text.of("policy.evidence.converted", "rate", rate(r)))
+                    .orElse(Text.empty());
         }
-        return "";
+        return Text.empty();
+    }
+
+    /** A stated rate with its date and source: {@code 1 USD = 1380.5 KRW (2026-11-02, Bank of Korea)}. */
+    static Text rate(ExchangeRate r) {
+        return Text.of("policy.evidence.rate", "from", r.from().getCode(), "rate", r.rate().toPlainString(), "to", r.to().getCode(), "on", r.on(),
+                "source", r.source().isEmpty() ? Text.empty() : Text.of("policy.evidence.source", "source", r.source()));
+    }
+
+    /**
+     * The observed and required values of the evidence, in words. Core's {@link Evidence} holds them as text, read by
+     * the English outputs, so they are rendered in English here; amounts are written by {@link #money(BigMoney)},
+     * rounded down, so that a pay just below a threshold never reads as reaching it.
+     */
+    private static String words(Text text) {
+        return text.in(Language.EN);
     }
 
     private Text rateMissing(CurrencyUnit from) {
@@ -296,14 +317,18 @@ public final class PolicyExemptionTest implements ExemptionTest {
             return;
         }
         List<HealthCheck.Breach> breaches = result.breaches().stream().filter(b -> b.measure().equals(key)).toList();
-        String observed = breaches.isEmpty()
-                ? "kept from " + window.getStart() + " to " + window.getEndInclusive()
-                : breaches.size() + " breach(es), first " + breaches.get(0).period().getStart() + ": " + describe(breaches.get(0));
+        String observed = words(breaches.isEmpty()
+                ? Text.of("policy.evidence.kept", "from", window.getStart(), "to", window.getEndInclusive())
+                : Text.of("policy.evidence.breaches", "count", breaches.size(), "first", breaches.get(0).period().getStart(), "breach",
+                        describe(breaches.get(0))));
         evidence.add(new Evidence(key, condition.get(), observed, "", breaches.isEmpty() ? Verdict.EXEMPT : Verdict.NOT_EXEMPT, null));
     }
 
-    static String describe(HealthCheck.Breach b) {
-        return b.unit().equals("minutes") ? hours(b.measured()) + " against " + hours(b.limit()) : b.measured() + " " + b.unit() + " against " + b.limit();
+    static Text describe(HealthCheck.Breach b) {
+        return b.unit().equals("minutes")
+                ? Text.of("policy.evidence.breach-hours", "measured", hoursText(java.time.Duration.ofMinutes(b.measured())), "limit",
+                        hoursText(java.time.Duration.ofMinutes(b.limit())))
+                : Text.of("policy.evidence.breach-days", "measured", b.measured(), "limit", b.limit());
     }
 
     /** A length of time as the health measures state it: {@code 11 h}, {@code 10 h 59 min} (whole minutes). */
@@ -312,13 +337,6 @@ public final class PolicyExemptionTest implements ExemptionTest {
         return Text.of("policy.hours", "hours", minutes / 60, "minutes", minutes % 60);
     }
 
-    static String hours(java.time.Duration d) {
-        return hours(d.toMinutes());
-    }
-
-    static String hours(long minutes) {
-        return minutes % 60 == 0 ? minutes / 60 + " h" : minutes / 60 + " h " + minutes % 60 + " min";
-    }
 
     private static String sorted(java.util.Set<String> values) {
         return String.join(", ", new java.util.TreeSet<>(values));
