@@ -2,11 +2,8 @@ package org.worktime.policy.out;
 
 import java.math.BigDecimal;
 import java.math.RoundingMode;
-import java.text.DecimalFormat;
-import java.text.DecimalFormatSymbols;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import org.joda.money.Money;
 import org.worktime.core.finding.Text;
 import org.worktime.policy.sim.SimulationResult;
@@ -55,36 +52,5 @@ public final class Summary {
             return BigDecimal.ZERO;
         }
         return BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP).stripTrailingZeros();
-    }
-
-    static String percent(long part, long whole) {
-        if (whole == 0) {
-            return "0%";
-        }
-        return BigDecimal.valueOf(part * 100).divide(BigDecimal.valueOf(whole), 1, RoundingMode.HALF_UP).stripTrailingZeros().toPlainString() + "%";
-    }
-
-    /** {@code KRW 1,500,000}. */
-    static String won(Money m) {
-        return m.getCurrencyUnit().getCode() + " " + grouped(m.getAmount());
-    }
-
-    /** {@code KRW 100000000} as {@code KRW 100,000,000}; any other text as it is. */
-    static String pretty(String money) {
-        int space = money.indexOf(' ');
-        if (space != 3) {
-            return money;
-        }
-        try {
-            return money.substring(0, 4) + grouped(new BigDecimal(money.substring(4)));
-        } catch (NumberFormatException e) {
-            return money;
-        }
-    }
-
-    static String grouped(BigDecimal amount) {
-        int scale = Math.max(amount.stripTrailingZeros().scale(), 0);
-        DecimalFormat f = new DecimalFormat(scale == 0 ? "#,##0" : "#,##0." + "0".repeat(scale), DecimalFormatSymbols.getInstance(Locale.ROOT));
-        return f.format(amount);
     }
 }
