@@ -105,17 +105,24 @@ class WritersTest {
 
     @Test
     void theExchangeRatesUsedAreShownWithTheirDates() throws Exception {
-        assertThat(html(result(), Language.EN)).contains("<p class=\"note\" id=\"rates\">No exchange rate was stated");
+        assertThat(html(result(), Language.EN)).contains("<p class=\"note\" id=\"rates\">No amount was converted");
+        // A threshold of USD 72,000 is converted to KRW at the stated USD rate; the JPY rate is stated but converts nothing.
         ExchangeRate usd = new ExchangeRate(CurrencyUnit.USD, CurrencyUnit.of("KRW"), new BigDecimal("1380.5"), LocalDate.of(2026, 11, 2),
                 "assumed for the test");
-        SimulationResult r = Simulation.korean().run(SimulationTest.workforce(), List.of(SimulationTest.policy()),
-                SimulationOptions.of(SimulationTest.WEEK).withRates(ExchangeRates.of(List.of(usd))), Progress.NONE);
+        ExchangeRate jpy = new ExchangeRate(CurrencyUnit.JPY, CurrencyUnit.of("KRW"), new BigDecimal("9.77"), LocalDate.of(2026, 11, 2), "");
+        PolicyExemptionTest inDollars = new PolicyExemptionTest(SimulationTest.policy().policy().withThreshold(Money.parse("USD 72000")));
+        SimulationResult r = Simulation.korean().run(SimulationTest.workforce(), List.of(inDollars),
+                SimulationOptions.of(SimulationTest.WEEK).withRates(ExchangeRates.of(List.of(jpy, usd))), Progress.NONE);
         assertThat(r.rates()).containsExactly(usd);
-        assertThat(html(r, Language.EN)).contains("<tr><td>1 USD = 1380.5 KRW</td><td>2026-11-02</td><td>assumed for the test</td></tr>");
+        assertThat(r.policies().get(0).thresholdAmount().getAmount()).isEqualByComparingTo("99396000");
+        assertThat(html(r, Language.EN)).contains("<td>99,396,000 KRW</td>");
+        assertThat(html(r, Language.EN)).contains("<tr><td>1 USD = 1380.5 KRW</td><td>2026-11-02</td><td>assumed for the test</td></tr>")
+                .doesNotContain("1 JPY");
         assertThat(html(r, Language.KO)).contains("<h2>적용한 환율</h2>", "<th>기준일</th>");
         var tree = new com.fasterxml.jackson.databind.ObjectMapper().readTree(json(r));
         assertThat(tree.at("/rates/0/on").asText()).isEqualTo("2026-11-02");
         assertThat(tree.at("/rates/0/rate").asText()).isEqualTo("1380.5");
+        assertThat(tree.at("/rates").size()).isEqualTo(1);
     }
 
     static String json(SimulationResult r) throws Exception {

@@ -108,12 +108,46 @@ public final class Simulation {
         for (PolicyExemptionTest test : policies) {
             outcomes.add(outcome(dataset, test, facts, on, options, progress, zone, weekStart));
         }
-        List<ExchangeRate> rates = new ArrayList<>(options.rates().all());
-        for (PolicyExemptionTest test : policies) {
-            test.policy().rates().stream().filter(r -> !rates.contains(r)).forEach(rates::add);
+        return new SimulationResult(dataset.workplace().name(), period, on, facts.size(), baseline, BUCKETS, bucketLabels(), capMinutes,
+                ratesUsed(dataset, policies, options), outcomes);
+    }
+
+    /**
+     * The stated rates the run converts with, each once, as stated (a rate used the other way round is shown as
+     * written): the salary bands' (to KRW, the command line's rates), and each policy's (its threshold, wages and bonuses
+     * to the policy's currency, the command line's rates first, then the file's).
+     */
+    static List<ExchangeRate> ratesUsed(Dataset dataset, List<PolicyExemptionTest> policies, SimulationOptions options) {
+        java.util.Set<ExchangeRate> used = new java.util.LinkedHashSet<>();
+        for (Employee e : dataset.employees()) {
+            e.wageIfKnown().filter(w -> !(w instanceof Wage.Hourly)).ifPresent(w -> used(options.rates().all(), w.currency(), KRW, used));
         }
-        return new SimulationResult(dataset.workplace().name(), period, on, facts.size(), baseline, BUCKETS, bucketLabels(), capMinutes, rates,
-                outcomes);
+        for (PolicyExemptionTest test : policies) {
+            Policy policy = test.policy();
+            CurrencyUnit to = CurrencyUnit.of(policy.currency());
+            List<ExchangeRate> stated = new ArrayList<>(options.rates().all());
+            stated.addAll(policy.rates());
+            if (policy.salary() != null) {
+                used(stated, policy.salary().threshold().getCurrencyUnit(), to, used);
+            }
+            for (Employee e : dataset.employees()) {
+                e.wageIfKnown().filter(w -> !(w instanceof Wage.Hourly)).ifPresent(w -> used(stated, w.currency(), to, used));
+                if (policy.salary() != null && policy.salary().bonusesCount()) {
+                    dataset.earningsOf(e.id()).stream().filter(x -> x.isKind("bonus"))
+                            .forEach(x -> used(stated, x.amount().getCurrencyUnit(), to, used));
+                }
+            }
+        }
+        return List.copyOf(used);
+    }
+
+    private static void used(List<ExchangeRate> stated, CurrencyUnit from, CurrencyUnit to, java.util.Set<ExchangeRate> used) {
+        if (from.equals(to)) {
+            return;
+        }
+        stated.stream().filter(r -> r.from().equals(from) && r.to().equals(to)).findFirst()
+                .or(() -> stated.stream().filter(r -> r.from().equals(to) && r.to().equals(from)).findFirst())
+                .ifPresent(used::add);
     }
 
     /** The upper edge, inclusive, in hours, of a weekly-hours bucket other than the last (which has none). */

@@ -17,8 +17,8 @@ import org.worktime.core.finding.Text;
  * @param weekBucketLabels the same buckets in words, for a reader
  * @param capMinutes       the statutory weekly cap the "above 52 h" counts use (Art. 50(1) plus Art. 53(1), in force at
  *                         the period's start), in minutes
- * @param rates            the exchange rates stated for the run (the command line's, then each policy file's), with
- *                         their dates and sources
+ * @param rates            the stated exchange rates the run converts with (salary bands, thresholds, wages, bonuses),
+ *                         each once, with their dates and sources
  */
 public record SimulationResult(String workplace, LocalDateRange period, java.time.LocalDate decidedOn, int employees, Baseline baseline,
         List<String> weekBuckets, List<Text> weekBucketLabels, long capMinutes, List<ExchangeRate> rates, List<PolicyOutcome> policies) {
