@@ -103,6 +103,13 @@ class WritersTest {
         JsonNode flexible = json.get("options").get(1);
         assertThat(flexible.get("agreementsToAdd").get(1).get("kind").asText()).isEqualTo("KR-LSA-51-2");
         assertThat(flexible.get("agreementsToAdd").get(1).get("terms").get("week.1").asText()).isEqualTo("MON,TUE,WED,THU,FRI 10h24min");
+        assertThat(ordinary.get("paperwork").get(0).get("article").asText()).isEqualTo("Art. 53(1)");
+        StringWriter ja = new StringWriter();
+        PlanJsonWriter.write(result, Language.JA, ja);
+        JsonNode japanese = new ObjectMapper().readTree(ja.toString()).get("options").get(0);
+        assertThat(japanese.get("title").asText()).isEqualTo("韓国: 通常の労働時間、週40時間 + 延長労働12時間 (第50条、第53条第1項)");
+        assertThat(japanese.get("paperwork").get(0).get("what").asText()).isEqualTo("延長労働に関する労働者代表との合意 (週12時間以内)");
+        assertThat(japanese.get("paperwork").get(0).get("article").asText()).isEqualTo("第53条第1項");
     }
 
     @Test
