@@ -23,7 +23,6 @@ import org.worktime.core.pay.PayLine;
 import org.worktime.core.rule.JurisdictionPack;
 import org.worktime.core.rule.Packs;
 import org.worktime.core.time.DailyWindow;
-import org.worktime.core.time.Durations;
 import org.worktime.plan.arrange.Arranged;
 import org.worktime.plan.arrange.Comparisons;
 import org.worktime.plan.arrange.KoreanArrangements;
@@ -62,8 +61,8 @@ public final class Planner {
         Objects.requireNonNull(project, "project");
         Objects.requireNonNull(settings, "settings");
         Workplace workplace = dataset.workplace();
-        JurisdictionPack pack = Packs.find(workplace.jurisdiction()).orElseThrow(() -> new PlanException(Text.legacy(
-                "no pack judges the jurisdiction " + workplace.jurisdiction(), workplace.jurisdiction() + " 관할을 판단할 팩이 없습니다")));
+        JurisdictionPack pack = Packs.find(workplace.jurisdiction()).orElseThrow(() -> new PlanException(Text.of("plan.error.no-pack",
+                "jurisdiction", workplace.jurisdiction())));
         List<Employee> team = team(dataset, project);
         List<OptionPlan> plans = new ArrayList<>();
         for (PlanOption option : project.options()) {
@@ -92,9 +91,7 @@ public final class Planner {
             }
         }
         if (team.isEmpty()) {
-            throw new PlanException(Text.legacy("the team is empty: no employee of the dataset matches the project's team and is employed in the window "
-                    + window.getStart() + " to " + window.getEndInclusive(),
-                    "팀이 비어 있습니다: 조건에 맞고 기간 중 재직하는 근로자가 없습니다"));
+            throw new PlanException(Text.of("plan.error.empty-team", "from", window.getStart(), "to", window.getEndInclusive()));
         }
         return team;
     }
@@ -112,9 +109,7 @@ public final class Planner {
             judge = Packs.find("US").get();
             arranged = Comparisons.underUsFederalLaw(workplace);
         } else {
-            return unavailable(option, target, Text.legacy("the workplace is judged by the " + pack.jurisdiction() + " pack; this option is not set up for a "
-                    + pack.jurisdiction() + " workplace yet", "이 사업장은 " + pack.jurisdiction() + " 법으로 판단됩니다; 이 선택지는 아직 지원되지 않습니다"),
-                    List.of(), started);
+            return unavailable(option, target, Text.of("plan.unavailable.jurisdiction", "jurisdiction", pack.jurisdiction()), List.of(), started);
         }
         if (arranged.unavailable() != null) {
             return unavailable(option, target, arranged.unavailable(), arranged.paperwork(), started);
@@ -136,9 +131,7 @@ public final class Planner {
         int longest = (int) (prefs.longestDaySeconds() / 3600);
         int nightLimit = prefs.noNightWork() ? hoursBeforeNight(prefs.dayStart(), night, longest, breaks) : longest;
         if (nightLimit < longest) {
-            notes.add(Text.legacy("no night work: a day starting at " + prefs.dayStart() + " ends before " + night.start() + ", so it holds at most "
-                    + nightLimit + " h of work with its break", "야간근로 없음: " + prefs.dayStart() + " 시작, " + night.start() + " 전 종료 → 최대 "
-                    + nightLimit + "시간"));
+            notes.add(Text.of("plan.note.no-night", "start", prefs.dayStart().toString(), "night", night.start().toString(), "hours", nightLimit));
         }
 
         List<EmployeeDay> days = new ArrayList<>();
@@ -183,8 +176,7 @@ public final class Planner {
         EngineCheck check = new EngineCheck(engine, base, team, window, prefs.dayStart(), project.plannedOn(), breaks);
         EngineCheck.Outcome outcome = check.run(proposed);
         if (outcome.removedHours() > 0) {
-            notes.add(Text.legacy("the engine's check removed " + outcome.removedHours() + " h the solver had planned (" + outcome.removedBecause() + ")",
-                    "엔진 검사로 계획 " + outcome.removedHours() + "시간 삭제 (" + outcome.removedBecause() + ")"));
+            notes.add(Text.of("plan.note.engine-removed", "hours", outcome.removedHours(), "because", String.valueOf(outcome.removedBecause())));
         }
 
         Map<String, Long> byEmployee = new LinkedHashMap<>();
@@ -209,12 +201,8 @@ public final class Planner {
         }
         List<Text> rest = new ArrayList<>(arranged.restAfter());
         if (leaveSeconds > 0 && judge.jurisdiction().equals("KR")) {
-            String h = Durations.hoursAndMinutes(leaveSeconds);
-            rest.add(leaveOnFile
-                    ? Text.legacy(h + " h of compensatory leave owed in place of the premium (Art. 57 agreement on file)",
-                            "가산임금 대신 보상휴가 " + h + "시간 (제57조 서면합의)")
-                    : Text.legacy("the premium is owed in money; with a written Art. 57 agreement, " + h + " h of compensatory leave could replace it",
-                            "가산임금은 금전으로 지급; 제57조 서면합의 시 보상휴가 " + h + "시간으로 대체 가능"));
+            java.time.Duration h = java.time.Duration.ofSeconds(leaveSeconds);
+            rest.add(leaveOnFile ? Text.of("plan.rest.leave-on-file", "hours", h) : Text.of("plan.rest.leave-possible", "hours", h));
         }
         List<Finding> warnings = outcome.report().findings().stream().filter(f -> f.severity() != Severity.VIOLATION).toList();
         boolean fits = fits(project, byEmployee, outcome.shifts(), window, arranged.workplace().zone(), target, planned);
@@ -225,7 +213,7 @@ public final class Planner {
 
     private static OptionPlan unavailable(PlanOption option, long target, Text why, List<Paperwork> paperwork, long started) {
         return new OptionPlan(option, false, target, 0, Map.of(), List.of(), List.of(), paperwork, Map.of(), List.of(), List.of(), List.of(),
-                List.of(), List.of(), List.of(Text.legacy("not available: " + why.en(), "적용 불가: " + why.ko())),
+                List.of(), List.of(), List.of(Text.of("plan.note.not-available", "why", why)),
                 (System.nanoTime() - started) / 1_000_000, "");
     }
 
@@ -315,21 +303,17 @@ public final class Planner {
             int weeks = project.window().lengthInDays() / 7;
             long perWeek = plan.plannedSeconds() / weeks;
             long moreWeeks = (gap + perWeek - 1) / perWeek;
-            String short_ = Durations.hoursAndMinutes(gap);
-            remedies.add(Text.legacy(short_ + " h short of the " + Durations.hoursAndMinutes(plan.targetSeconds()) + " h asked for",
-                    "요청 " + Durations.hoursAndMinutes(plan.targetSeconds()) + "시간 중 " + short_ + "시간 부족"));
-            remedies.add(Text.legacy(people + " more people working as this plan's average member does (" + Durations.hoursAndMinutes(perPerson) + " h)",
-                    "이 계획의 1인 평균(" + Durations.hoursAndMinutes(perPerson) + "시간)으로 일하는 인원 " + people + "명 추가"));
+            remedies.add(Text.of("plan.remedy.short", "short", java.time.Duration.ofSeconds(gap), "target", java.time.Duration.ofSeconds(plan.targetSeconds())));
+            remedies.add(Text.of("plan.remedy.people", "people", people, "hours", java.time.Duration.ofSeconds(perPerson)));
             if (project.work().kind() != Project.WorkKind.PER_WEEK) {
-                remedies.add(Text.legacy(moreWeeks + " more weeks at this plan's pace (" + Durations.hoursAndMinutes(perWeek) + " h a week for the team)",
-                        "이 계획의 주당 속도(팀 주 " + Durations.hoursAndMinutes(perWeek) + "시간)로 " + moreWeeks + "주 연장"));
+                remedies.add(Text.of("plan.remedy.weeks", "weeks", moreWeeks, "hours", java.time.Duration.ofSeconds(perWeek)));
             }
         } else if (plan.plannedSeconds() == 0) {
-            remedies.add(Text.legacy("nothing can be planned under this option (see the notes)", "이 선택지로는 계획할 수 없습니다 (참고 사항)"));
+            remedies.add(Text.of("plan.remedy.nothing"));
         }
         List<String> fitting = all.stream().filter(OptionPlan::fits).map(p -> p.option().id()).toList();
         if (!fitting.isEmpty()) {
-            remedies.add(Text.legacy("or an arrangement that fits: " + String.join(", ", fitting), "또는 가능한 제도: " + String.join(", ", fitting)));
+            remedies.add(Text.of("plan.remedy.fits", "options", String.join(", ", fitting)));
         }
         return remedies;
     }

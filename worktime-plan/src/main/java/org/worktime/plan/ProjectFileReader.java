@@ -15,6 +15,8 @@ import org.threeten.extra.LocalDateRange;
 import org.worktime.core.domain.Dataset;
 import org.worktime.core.domain.Employee;
 import org.worktime.core.param.Parameter;
+import org.worktime.core.finding.Text;
+import org.worktime.core.i18n.Language;
 import org.worktime.io.read.Fields;
 import org.worktime.io.read.InputException;
 import org.worktime.io.read.Problems;
@@ -63,8 +65,7 @@ public final class ProjectFileReader {
         LocalDateRange window = window(file, problems, f, dataset);
         LocalDate plannedOn = f.value("plannedOn", true, Values::date);
         if (plannedOn != null && window != null && plannedOn.isAfter(window.getStart())) {
-            f.problem(f.line("plannedOn"), "plannedOn", plannedOn + " is after the window's first day " + window.getStart()
-                    + ": a plan is made before the period it plans");
+            f.problem(f.line("plannedOn"), "plannedOn", say("plan.file.planned-after-start", "plannedOn", plannedOn, "start", window.getStart()));
         }
         Project.Team team = team(file, problems, f, dataset);
         Project.Work work = work(file, problems, f);
@@ -95,15 +96,15 @@ public final class ProjectFileReader {
         }
         DayOfWeek weekStart = dataset.workplace().weekStart();
         if (to.isBefore(from)) {
-            w.problem(w.line("to"), "window.to", to + " is before window.from " + from);
+            w.problem(w.line("to"), "window.to", say("plan.file.to-before-from", "to", to, "from", from));
         } else if (from.getDayOfWeek() != weekStart) {
-            w.problem(w.line("from"), "window.from", from + " is a " + from.getDayOfWeek() + ": the window starts on the workplace's week start ("
-                    + weekStart + "), so that weeks and averaging units line up");
+            w.problem(w.line("from"), "window.from", say("plan.file.from-not-week-start", "from", from, "day", from.getDayOfWeek().toString(),
+                    "weekStart", weekStart.toString()));
         } else if ((to.toEpochDay() - from.toEpochDay() + 1) % 7 != 0) {
-            w.problem(w.line("to"), "window.to", to + " does not end a week: the window is whole weeks (" + weekStart + " to "
-                    + weekStart.minus(1) + "), e.g. " + from.plusWeeks(Math.max(1, (to.toEpochDay() - from.toEpochDay() + 1) / 7)).minusDays(1));
+            w.problem(w.line("to"), "window.to", say("plan.file.to-not-week-end", "to", to, "weekStart", weekStart.toString(),
+                    "weekEnd", weekStart.minus(1).toString(), "example", from.plusWeeks(Math.max(1, (to.toEpochDay() - from.toEpochDay() + 1) / 7)).minusDays(1)));
         } else if (to.toEpochDay() - from.toEpochDay() + 1 > 26 * 7) {
-            w.problem(w.line("to"), "window.to", "the window is longer than 26 weeks: plan a longer period in parts");
+            w.problem(w.line("to"), "window.to", say("plan.file.window-too-long", "weeks", 26));
         }
         if (w.failed()) {
             f.markFailed();
@@ -133,22 +134,22 @@ public final class ProjectFileReader {
         }
         if (list != null) {
             if (list.items().isEmpty()) {
-                t.problem(list.line(), "team.ids", "an empty list: leave the key out to take everyone, or name the team's ids");
+                t.problem(list.line(), "team.ids", say("plan.file.team-empty"));
             }
             Set<String> seen = new HashSet<>();
             for (int i = 0; i < list.items().size(); i++) {
                 Node item = list.items().get(i);
                 String field = "team.ids[" + i + "]";
                 if (!(item instanceof Scalar s) || s.isNull() || s.text().isBlank()) {
-                    t.problem(item.line(), field, "expected an employee id, found " + item.kind());
+                    t.problem(item.line(), field, say("plan.file.expected-employee", "kind", item.kind()));
                     continue;
                 }
                 String employeeId = s.text().trim();
                 if (!known.contains(employeeId)) {
                     String near = Values.closest(employeeId, known);
-                    t.problem(item.line(), field, employeeId + " is not an employee of the dataset" + (near == null ? "" : "; did you mean " + near + "?"));
+                    t.problem(item.line(), field, say("plan.file.unknown-employee", "id", employeeId, "near", near == null ? "none" : near));
                 } else if (!seen.add(employeeId)) {
-                    t.problem(item.line(), field, employeeId + " is listed twice");
+                    t.problem(item.line(), field, say("plan.file.listed-twice", "id", employeeId));
                 } else {
                     ids.add(employeeId);
                 }
@@ -158,8 +159,7 @@ public final class ProjectFileReader {
         for (String key : where.keySet()) {
             if (!attributes.contains(key)) {
                 String near = Values.closest(key, attributes);
-                t.problem(t.line("where"), "team.where." + key, "no employee has the attribute " + key
-                        + (near == null ? "" : "; did you mean " + near + "?"));
+                t.problem(t.line("where"), "team.where." + key, say("plan.file.unknown-attribute", "attribute", key, "near", near == null ? "none" : near));
             }
         }
         if (t.failed()) {
@@ -182,8 +182,7 @@ public final class ProjectFileReader {
         }
         List<String> given = WORK.stream().filter(w::has).toList();
         if (given.size() != 1) {
-            w.problem(w.line(), "work", given.isEmpty() ? "give one of total, perWeek or perEmployee (e.g. total: 2400h)"
-                    : "give only one of " + String.join(", ", given));
+            w.problem(w.line(), "work", given.isEmpty() ? say("plan.file.work-missing") : say("plan.file.work-several", "given", String.join(", ", given)));
             f.markFailed();
             return null;
         }
@@ -213,10 +212,10 @@ public final class ProjectFileReader {
         }
         Long longest = p.has("longestDay") ? p.value("longestDay", false, ProjectFileReader::positiveHours) : Long.valueOf(DEFAULT_LONGEST_DAY);
         if (longest != null && longest > 24 * 3600) {
-            p.problem(p.line("longestDay"), "preferences.longestDay", "a day has 24 hours");
+            p.problem(p.line("longestDay"), "preferences.longestDay", say("plan.file.day-too-long"));
         }
         if (longest != null && longest % 3600 != 0) {
-            p.problem(p.line("longestDay"), "preferences.longestDay", "plans are made in whole hours: write e.g. 10h");
+            p.problem(p.line("longestDay"), "preferences.longestDay", say("plan.file.whole-hours"));
         }
         LocalTime start = p.has("dayStart") ? p.value("dayStart", false, Values::timeOfDay) : DEFAULT_DAY_START;
         Boolean noNight = p.has("noNightWork") ? p.value("noNightWork", false, Values::bool) : Boolean.TRUE;
@@ -229,13 +228,12 @@ public final class ProjectFileReader {
                 if (item instanceof Scalar s && !s.isNull()) {
                     LocalDate d = p.parse(s.text(), item.line(), field, Values::date);
                     if (d != null && window != null && !window.contains(d)) {
-                        p.problem(item.line(), field, d + " is outside the window " + window.getStart() + " to " + window.getEndInclusive()
-                                + ": a typo?");
+                        p.problem(item.line(), field, say("plan.file.date-outside", "date", d, "from", window.getStart(), "to", window.getEndInclusive()));
                     } else if (d != null) {
                         dates.add(d);
                     }
                 } else {
-                    p.problem(item.line(), field, "expected a date, found " + item.kind());
+                    p.problem(item.line(), field, say("plan.file.expected-date", "kind", item.kind()));
                 }
             }
         }
@@ -251,7 +249,7 @@ public final class ProjectFileReader {
                         days.add(d);
                     }
                 } else {
-                    p.problem(item.line(), field, "expected a day of the week, found " + item.kind());
+                    p.problem(item.line(), field, say("plan.file.expected-day", "kind", item.kind()));
                 }
             }
         }
@@ -274,40 +272,48 @@ public final class ProjectFileReader {
             Node item = list.items().get(i);
             String field = "options[" + i + "]";
             if (!(item instanceof Scalar s) || s.isNull()) {
-                f.problem(item.line(), field, "expected an option id, found " + item.kind());
+                f.problem(item.line(), field, say("plan.file.expected-option", "kind", item.kind()));
                 continue;
             }
             var option = PlanOption.byId(s.text());
             if (option.isEmpty()) {
                 String near = Values.closest(s.text().trim().toLowerCase(Locale.ROOT), ids);
-                f.problem(item.line(), field, s.text().trim() + " is not an option" + (near == null ? "" : "; did you mean " + near + "?")
-                        + " (options: " + String.join(", ", ids) + ")");
+                f.problem(item.line(), field, say("plan.file.unknown-option", "option", s.text().trim(), "near", near == null ? "none" : near,
+                        "options", String.join(", ", ids)));
             } else if (options.contains(option.get())) {
-                f.problem(item.line(), field, option.get().id() + " is listed twice");
+                f.problem(item.line(), field, say("plan.file.listed-twice", "id", option.get().id()));
             } else {
                 options.add(option.get());
             }
         }
         if (list.items().isEmpty()) {
-            f.problem(list.line(), "options", "an empty list: leave the key out to compare every option");
+            f.problem(list.line(), "options", say("plan.file.options-empty"));
         }
         return options;
+    }
+
+    /**
+     * A problem of the project file, from the catalog. worktime-io's problems are sentences of the input's messages,
+     * which are English today, so the message is rendered in English here.
+     */
+    private static String say(String id, Object... args) {
+        return Text.of(id, args).in(Language.EN);
     }
 
     /** {@code 2400h}, {@code 40h30min}: a positive duration, hours by default ({@code 2400} is 2400 h). */
     static long positiveHours(String text) throws ValueException {
         String t = text.trim();
         if (t.isEmpty()) {
-            throw new ValueException("missing value");
+            throw new ValueException(say("plan.file.missing-value"));
         }
         long seconds;
         try {
             seconds = t.chars().allMatch(Character::isDigit) ? Long.parseLong(t) * 3600 : Parameter.parseSeconds(t);
         } catch (IllegalArgumentException | ArithmeticException e) {
-            throw new ValueException(t + " is not a number of hours (expected e.g. 2400h or 10h30min)");
+            throw new ValueException(say("plan.file.not-hours", "text", t));
         }
         if (seconds <= 0) {
-            throw new ValueException(t + " is not a positive number of hours");
+            throw new ValueException(say("plan.file.not-positive", "text", t));
         }
         return seconds;
     }

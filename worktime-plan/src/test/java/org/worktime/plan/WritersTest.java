@@ -103,10 +103,17 @@ class WritersTest {
         JsonNode flexible = json.get("options").get(1);
         assertThat(flexible.get("agreementsToAdd").get(1).get("kind").asText()).isEqualTo("KR-LSA-51-2");
         assertThat(flexible.get("agreementsToAdd").get(1).get("terms").get("week.1").asText()).isEqualTo("MON,TUE,WED,THU,FRI 10h24min");
+        assertThat(ordinary.get("paperwork").get(0).get("article").asText()).isEqualTo("Art. 53(1)");
+        StringWriter ja = new StringWriter();
+        PlanJsonWriter.write(result, Language.JA, ja);
+        JsonNode japanese = new ObjectMapper().readTree(ja.toString()).get("options").get(0);
+        assertThat(japanese.get("title").asText()).isEqualTo("韓国: 通常の労働時間、週40時間 + 延長労働12時間 (第50条、第53条第1項)");
+        assertThat(japanese.get("paperwork").get(0).get("what").asText()).isEqualTo("延長労働に関する労働者代表との合意 (週12時間以内)");
+        assertThat(japanese.get("paperwork").get(0).get("article").asText()).isEqualTo("第53条第1項");
     }
 
     @Test
-    void textComparesTheOptionsInEnglishAndKorean() throws Exception {
+    void textComparesTheOptionsInEnglishKoreanAndJapanese() throws Exception {
         StringWriter en = new StringWriter();
         PlanTextWriter.write(result, Language.EN, en);
         assertThat(en.toString()).contains("Plan week: Lab (KR), 2026-03-09 to 2026-03-15 (1 week), planned on 2026-03-02",
@@ -117,6 +124,14 @@ class WritersTest {
                 "   03-09  total\nA  50:00  50:00\nB  50:00  50:00\n");
         StringWriter ko = new StringWriter();
         PlanTextWriter.write(result, Language.KO, ko);
-        assertThat(ko.toString()).contains("팀: 2명 (A, B)", "[2026-03-08까지] 연장근로에 관한 근로자대표와의 합의 (주 12시간 이내)");
+        assertThat(ko.toString()).contains("팀: 2명 (A, B)", "[2026-03-08까지] 연장근로에 관한 근로자대표와의 합의 (주 12시간 이내) (제53조제1항, KR-LSA-53-1)");
+        StringWriter ja = new StringWriter();
+        PlanTextWriter.write(result, Language.JA, ja);
+        assertThat(ja.toString()).contains("計画 week: Lab (KR)、2026-03-09～2026-03-15 (1週)、計画日 2026-03-02", "チーム: 2名 (A, B)",
+                "要求作業量: 合計100:00時間", "== kr-flexible-3m: 韓国: 3か月以内の弾力的労働時間制 (第51条第2項) ==",
+                "充足: 計画100:00時間 / 要求100:00時間。エンジンの検査による違反0件",
+                "[2026-03-08まで] 延長労働に関する労働者代表との合意 (週12時間以内) (第53条第1項、KR-LSA-53-1)",
+                "割増賃金は金銭で支払います。第57条の書面合意があれば、補償休暇30:00時間に代えることができます")
+                .doesNotContain("Paperwork", "Notes", "Fits:");
     }
 }

@@ -24,14 +24,16 @@ import org.worktime.core.finding.Text;
  * @param salary        the salary test; null when the regime has none
  * @param rates         exchange rates stated in the file, each dated and sourced
  * @param file          where it was read from, for messages; may be empty
+ * @param description   what the regime is for, in the user's words (en, ko, ja); empty when the file gives none
  */
 public record Policy(String id, Text name, LocalDate effectiveFrom, LocalDate effectiveTo, Citation citation, String currency,
         List<String> lifts, SalaryTest salary, Coverage coverage, Requirements requires, HealthMeasures health,
-        List<ExchangeRate> rates, String file) {
+        List<ExchangeRate> rates, String file, Text description) {
 
     public Policy {
         Objects.requireNonNull(id, "id");
         Objects.requireNonNull(name, "name");
+        description = description == null ? Text.empty() : description;
         Objects.requireNonNull(effectiveFrom, "effectiveFrom");
         Objects.requireNonNull(citation, "citation");
         Objects.requireNonNull(currency, "currency");
@@ -106,6 +108,13 @@ public record Policy(String id, Text name, LocalDate effectiveFrom, LocalDate ef
         }
     }
 
+    /** A policy without a description. */
+    public Policy(String id, Text name, LocalDate effectiveFrom, LocalDate effectiveTo, Citation citation, String currency,
+            List<String> lifts, SalaryTest salary, Coverage coverage, Requirements requires, HealthMeasures health,
+            List<ExchangeRate> rates, String file) {
+        this(id, name, effectiveFrom, effectiveTo, citation, currency, lifts, salary, coverage, requires, health, rates, file, null);
+    }
+
     /** Whether the policy lifts a rule of the pack: an entry equal to the id, or a prefix of it followed by '-'. */
     public boolean lifts(String ruleId) {
         for (String lifted : lifts) {
@@ -120,6 +129,6 @@ public record Policy(String id, Text name, LocalDate effectiveFrom, LocalDate ef
     public Policy withThreshold(Money threshold) {
         boolean bonuses = salary != null && salary.bonusesCount();
         return new Policy(id, name, effectiveFrom, effectiveTo, citation, currency, lifts, new SalaryTest(threshold, bonuses), coverage,
-                requires, health, rates, file);
+                requires, health, rates, file, description);
     }
 }

@@ -24,6 +24,7 @@ import org.worktime.core.exempt.ExemptionQuery;
 import org.worktime.core.exempt.Regime;
 import org.worktime.core.exempt.Verdict;
 import org.worktime.core.finding.Text;
+import org.worktime.core.i18n.Language;
 import org.worktime.core.rule.ExemptionTest;
 import org.worktime.core.rule.RuleInfo;
 import org.worktime.core.rule.RuleKind;
@@ -52,9 +53,9 @@ public final class PolicyExemptionTest implements ExemptionTest {
         LocalDateRange effective = policy.effectiveTo() == null
                 ? LocalDateRange.ofUnboundedEnd(policy.effectiveFrom())
                 : LocalDateRange.ofClosed(policy.effectiveFrom(), policy.effectiveTo());
-        String summary = "Proposed regime from policy file " + (policy.file().isEmpty() ? policy.id() : policy.file())
-                + "; lifts " + String.join(", ", policy.lifts()) + ".";
-        this.info = new RuleInfo(policy.id(), policy.name(), org.worktime.core.finding.Text.legacy(summary, summary), RuleKind.EXEMPTION, policy.citation(), effective);
+        Text summary = Text.of("policy.regime.summary", "file", policy.file().isEmpty() ? policy.id() : policy.file(),
+                "lifts", String.join(", ", policy.lifts()));
+        this.info = new RuleInfo(policy.id(), policy.name(), summary, RuleKind.EXEMPTION, policy.citation(), effective);
     }
 
     public Policy policy() {
@@ -87,7 +88,7 @@ public final class PolicyExemptionTest implements ExemptionTest {
         List<Text> missing = new ArrayList<>();
         statusConditions(query, evidence, missing);
         if (evidence.isEmpty()) {
-            evidence.add(new Evidence("coverage.anyone", Text.legacy("covered by the regime", "제도 적용 대상"), "no condition", "",
+            evidence.add(new Evidence("coverage.anyone", Text.of("policy.condition.anyone"), words(Text.of("policy.evidence.no-condition")), "",
                     Verdict.EXEMPT, null));
         }
         return Eligibility.fromConditions(query.employeeId(), query.on(), regime, info, evidence, missing);
@@ -106,9 +107,9 @@ public final class PolicyExemptionTest implements ExemptionTest {
         Policy.Coverage coverage = policy.coverage();
         if (!coverage.jobFamilies().isEmpty()) {
             String family = query.employee().attributes().get(coverage.jobAttribute());
-            Text condition = Text.legacy("job family among " + sorted(coverage.jobFamilies()), "직무군 " + sorted(coverage.jobFamilies()) + " 해당");
+            Text condition = Text.of("policy.condition.job-family", "families", sorted(coverage.jobFamilies()));
             if (family == null || family.isBlank()) {
-                missing.add(Text.legacy("the employee attribute '" + coverage.jobAttribute() + "'", "직원 속성 '" + coverage.jobAttribute() + "'"));
+                missing.add(Text.of("policy.missing.employee-attribute", "attribute", coverage.jobAttribute()));
                 evidence.add(new Evidence("coverage.jobFamily", condition, "", sorted(coverage.jobFamilies()), Verdict.INDETERMINATE, null));
             } else {
                 evidence.add(new Evidence("coverage.jobFamily", condition, family, sorted(coverage.jobFamilies()),
@@ -117,9 +118,9 @@ public final class PolicyExemptionTest implements ExemptionTest {
         }
         if (!coverage.industries().isEmpty()) {
             String industry = query.workplace().attributes().get("industry");
-            Text condition = Text.legacy("industry among " + sorted(coverage.industries()), "업종 " + sorted(coverage.industries()) + " 해당");
+            Text condition = Text.of("policy.condition.industry", "industries", sorted(coverage.industries()));
             if (industry == null || industry.isBlank()) {
-                missing.add(Text.legacy("the workplace attribute 'industry' (KSIC code)", "사업장 속성 'industry' (표준산업분류 코드)"));
+                missing.add(Text.of("policy.missing.industry"));
                 evidence.add(new Evidence("coverage.industry", condition, "", sorted(coverage.industries()), Verdict.INDETERMINATE, null));
             } else {
                 boolean match = coverage.industries().stream().anyMatch(industry::startsWith);
@@ -128,30 +129,29 @@ public final class PolicyExemptionTest implements ExemptionTest {
             }
         }
         if (coverage.minTenureMonths() > 0) {
-            Text condition = Text.legacy("at least " + coverage.minTenureMonths() + " months since hire",
-                    "입사 후 " + coverage.minTenureMonths() + "개월 이상");
+            Text condition = Text.of("policy.condition.tenure", "months", coverage.minTenureMonths());
             LocalDate hired = query.employee().hireDate();
-            String threshold = coverage.minTenureMonths() + " months";
+            String threshold = words(Text.of("policy.evidence.months", "months", coverage.minTenureMonths()));
             if (hired == null) {
-                missing.add(Text.legacy("the hire date", "입사일"));
+                missing.add(Text.of("policy.missing.hire-date"));
                 evidence.add(new Evidence("coverage.tenure", condition, "", threshold, Verdict.INDETERMINATE, null));
             } else {
                 long months = hired.isAfter(query.on()) ? -1 : Period.between(hired, query.on()).toTotalMonths();
-                evidence.add(new Evidence("coverage.tenure", condition, "hired " + hired + " (" + Math.max(months, 0) + " whole months)", threshold,
+                evidence.add(new Evidence("coverage.tenure", condition, words(Text.of("policy.evidence.hired", "date", hired, "months", Math.max(months, 0))), threshold,
                         months >= coverage.minTenureMonths() ? Verdict.EXEMPT : Verdict.NOT_EXEMPT, null));
             }
         }
         String consent = policy.requires().consentSubject();
         if (consent != null) {
-            Text condition = Text.legacy("individual written consent (" + consent + ") in force", "개인 서면 동의(" + consent + ") 유효");
+            Text condition = Text.of("policy.condition.consent", "subject", consent);
             Optional<Attestation> found = query.attestation(consent);
             if (found.isEmpty()) {
-                missing.add(Text.legacy("an attestation '" + consent + "' covering " + query.on(), query.on() + " 시점의 '" + consent + "' 확인"));
+                missing.add(Text.of("policy.missing.consent", "subject", consent, "date", query.on()));
                 evidence.add(new Evidence("requires.consent", condition, "", "", Verdict.INDETERMINATE, null));
             } else {
                 Attestation a = found.get();
-                String observed = (a.holds() ? "consent attested" : "refusal attested") + " by " + a.attestedBy() + " on " + a.attestedOn()
-                        + (a.note().isEmpty() ? "" : " (" + a.note() + ")");
+                String observed = words(Text.of("policy.evidence.attested", "holds", a.holds() ? "yes" : "no", "by", a.attestedBy(), "on", a.attestedOn(),
+                        "note", a.note().isEmpty() ? Text.empty() : Text.of("policy.evidence.note", "note", a.note())));
                 evidence.add(new Evidence("requires.consent", condition, observed, "", a.holds() ? Verdict.EXEMPT : Verdict.NOT_EXEMPT, null));
             }
         }
@@ -160,25 +160,25 @@ public final class PolicyExemptionTest implements ExemptionTest {
             // The workplace file lists every agreement on file, so an absent one is absent, not unknown.
             boolean on = query.workplace().hasAgreement(agreement, query.employeeId(), query.on());
             evidence.add(new Evidence("requires.agreement",
-                    Text.legacy("labour-management agreement " + agreement + " covering the employee", "노사 서면합의 " + agreement + " 적용"),
-                    on ? "agreement " + agreement + " on file" : "no agreement " + agreement + " covers " + query.employeeId() + " on " + query.on(),
+                    Text.of("policy.condition.agreement", "kind", agreement),
+                    words(on ? Text.of("policy.evidence.agreement-on-file", "kind", agreement)
+                            : Text.of("policy.evidence.no-agreement", "kind", agreement, "employee", query.employeeId(), "date", query.on())),
                     "", on ? Verdict.EXEMPT : Verdict.NOT_EXEMPT, null));
         }
     }
 
     private void salary(ExemptionQuery query, List<Evidence> evidence, List<Text> missing) {
         Policy.SalaryTest test = policy.salary();
-        Text condition = Text.legacy("annual pay at least the threshold" + (test.bonusesCount() ? " (bonuses count)" : " (base salary only)"),
-                "연간 임금 기준액 이상" + (test.bonusesCount() ? " (상여 포함)" : " (기본급만)"));
+        Text condition = Text.of("policy.condition.salary", "bonuses", test.bonusesCount() ? "yes" : "no");
         Optional<Wage> wage = query.employee().wageIfKnown();
         if (wage.isEmpty()) {
-            missing.add(Text.legacy("the employee's wage", "직원의 임금"));
+            missing.add(Text.of("policy.missing.wage"));
             evidence.add(new Evidence("salary.level", condition, "", thresholdText(query.rates()), Verdict.INDETERMINATE, null));
             return;
         }
         if (wage.get() instanceof Wage.Hourly h) {
-            evidence.add(new Evidence("salary.basis", Text.legacy("paid a salary, not by the hour", "시급이 아닌 월급·연봉 지급"),
-                    "hourly " + h.rate(), "a monthly or annual salary", Verdict.NOT_EXEMPT, null));
+            evidence.add(new Evidence("salary.basis", Text.of("policy.condition.salary-basis"),
+                    words(Text.of("policy.evidence.hourly", "rate", h.rate().toString())), words(Text.of("policy.evidence.salaried")), Verdict.NOT_EXEMPT, null));
             return;
         }
         List<Text> lacking = new ArrayList<>();
@@ -194,7 +194,8 @@ public final class PolicyExemptionTest implements ExemptionTest {
             return;
         }
         boolean met = pay.get().getAmount().compareTo(threshold.get().getAmount()) >= 0;
-        evidence.add(new Evidence("salary.level", condition, money(pay.get()) + " a year" + ratesUsed(query), thresholdText(query.rates()),
+        evidence.add(new Evidence("salary.level", condition, words(Text.of("policy.evidence.pay", "pay", money(pay.get()), "converted", ratesUsed(query))),
+                thresholdText(query.rates()),
                 met ? Verdict.EXEMPT : Verdict.NOT_EXEMPT, null));
     }
 
@@ -251,26 +252,43 @@ public final class PolicyExemptionTest implements ExemptionTest {
     private String thresholdText(ExchangeRates commandLine) {
         BigMoney stated = policy.salary().threshold().toBigMoney();
         CurrencyUnit to = CurrencyUnit.of(policy.currency());
-        if (stated.getCurrencyUnit().equals(to)) {
-            return money(stated) + " a year (policy " + policy.id() + " from " + policy.effectiveFrom() + ")";
+        Text conversion = Text.empty();
+        if (!stated.getCurrencyUnit().equals(to)) {
+            Optional<ExchangeRate> rate = rates(commandLine).find(stated.getCurrencyUnit(), to);
+            conversion = rate.map(r -> Text.of("policy.evidence.threshold-converted", "amount", money(BigMoney.of(to, stated.getAmount().multiply(r.rate()))),
+                    "rate", rate(r))).orElse(Text.of("policy.evidence.threshold-no-rate", "from", stated.getCurrencyUnit().getCode(), "to", to.getCode()));
         }
-        Optional<ExchangeRate> rate = rates(commandLine).find(stated.getCurrencyUnit(), to);
-        return money(stated) + " a year" + rate.map(r -> " = " + money(BigMoney.of(to, stated.getAmount().multiply(r.rate()))) + " at " + r)
-                .orElse(" (no " + stated.getCurrencyUnit() + "/" + to + " rate stated)") + " (policy " + policy.id() + " from " + policy.effectiveFrom() + ")";
+        return words(Text.of("policy.evidence.threshold", "amount", money(stated), "conversion", conversion, "policy", policy.id(),
+                "from", policy.effectiveFrom()));
     }
 
-    private String ratesUsed(ExemptionQuery query) {
+    private Text ratesUsed(ExemptionQuery query) {
         CurrencyUnit to = CurrencyUnit.of(policy.currency());
         Optional<Wage> wage = query.employee().wageIfKnown();
         if (wage.isPresent() && !wage.get().currency().equals(to)) {
-            return rates(query.rates()).find(wage.get().currency(), to).map(r -> ", converted at " + r).orElse("");
+            return rates(query.rates()).find(wage.get().currency(), to).map(r -> Text.of("policy.evidence.converted", "rate", rate(r)))
+                    .orElse(Text.empty());
         }
-        return "";
+        return Text.empty();
+    }
+
+    /** A stated rate with its date and source: {@code 1 USD = 1380.5 KRW (2026-11-02, Bank of Korea)}. */
+    static Text rate(ExchangeRate r) {
+        return Text.of("policy.evidence.rate", "from", r.from().getCode(), "rate", r.rate().toPlainString(), "to", r.to().getCode(), "on", r.on(),
+                "source", r.source().isEmpty() ? Text.empty() : Text.of("policy.evidence.source", "source", r.source()));
+    }
+
+    /**
+     * The observed and required values of the evidence, in words. Core's {@link Evidence} holds them as text, read by
+     * the English outputs, so they are rendered in English here; amounts are written by {@link #money(BigMoney)},
+     * rounded down, so that a pay just below a threshold never reads as reaching it.
+     */
+    private static String words(Text text) {
+        return text.in(Language.EN);
     }
 
     private Text rateMissing(CurrencyUnit from) {
-        return Text.legacy("an exchange rate " + from + "/" + policy.currency() + " (state it in the policy file's rates or with --rate)",
-                "환율 " + from + "/" + policy.currency() + " (정책 파일 rates 또는 --rate로 명시)");
+        return Text.of("policy.missing.rate", "from", from.getCode(), "to", policy.currency());
     }
 
     private void healthConditions(ExemptionQuery query, List<Evidence> evidence) {
@@ -281,18 +299,17 @@ public final class PolicyExemptionTest implements ExemptionTest {
         LocalDateRange window = LocalDateRange.of(query.on().minusDays(HEALTH_WINDOW_DAYS - 1L), query.on().plusDays(1));
         HealthCheck.Result result = HealthCheck.check(measures, query.shifts(), query.workplace().zone(), query.workplace().weekStart(), window);
         addHealth(evidence, result, HealthCheck.DAYS_OFF_4_WEEKS, measures.daysOffPer4Weeks() != null,
-                () -> Text.legacy("at least " + measures.daysOffPer4Weeks() + " days off in the 4 weeks ending on the date",
-                        "해당일까지 4주간 휴일 " + measures.daysOffPer4Weeks() + "일 이상"), window);
+                () -> Text.of("policy.condition.days-off-4-weeks", "days", measures.daysOffPer4Weeks()), window);
         addHealth(evidence, result, HealthCheck.DAYS_OFF_YEAR, measures.daysOffPerYear() != null,
-                () -> Text.legacy("days off at the rate of " + measures.daysOffPerYear() + " a year", "연 " + measures.daysOffPerYear() + "일 비율의 휴일"), window);
+                () -> Text.of("policy.condition.days-off-year", "days", measures.daysOffPerYear()), window);
         addHealth(evidence, result, HealthCheck.REST, measures.restBetweenWorkdays() != null,
-                () -> Text.legacy("rest between working days of at least " + hours(measures.restBetweenWorkdays()), "근무일 간 휴식 " + hours(measures.restBetweenWorkdays()) + " 이상"),
+                () -> Text.of("policy.condition.rest", "rest", hoursText(measures.restBetweenWorkdays())),
                 window);
         addHealth(evidence, result, HealthCheck.MONTHLY_CAP, measures.monthlyCapAbove() != null,
-                () -> Text.legacy("hours beyond 40 h a week at most " + hours(measures.monthlyCapAbove()) + " a month", "주 40시간 초과 시간 월 " + hours(measures.monthlyCapAbove()) + " 이하"),
+                () -> Text.of("policy.condition.monthly-cap", "cap", hoursText(measures.monthlyCapAbove())),
                 window);
         addHealth(evidence, result, HealthCheck.WEEKLY_CAP, measures.weeklyCap() != null,
-                () -> Text.legacy("at most " + hours(measures.weeklyCap()) + " a week", "주 " + hours(measures.weeklyCap()) + " 이하"), window);
+                () -> Text.of("policy.condition.weekly-cap", "cap", hoursText(measures.weeklyCap())), window);
     }
 
     private static void addHealth(List<Evidence> evidence, HealthCheck.Result result, String key, boolean present, java.util.function.Supplier<Text> condition, LocalDateRange window) {
@@ -300,23 +317,26 @@ public final class PolicyExemptionTest implements ExemptionTest {
             return;
         }
         List<HealthCheck.Breach> breaches = result.breaches().stream().filter(b -> b.measure().equals(key)).toList();
-        String observed = breaches.isEmpty()
-                ? "kept from " + window.getStart() + " to " + window.getEndInclusive()
-                : breaches.size() + " breach(es), first " + breaches.get(0).period().getStart() + ": " + describe(breaches.get(0));
+        String observed = words(breaches.isEmpty()
+                ? Text.of("policy.evidence.kept", "from", window.getStart(), "to", window.getEndInclusive())
+                : Text.of("policy.evidence.breaches", "count", breaches.size(), "first", breaches.get(0).period().getStart(), "breach",
+                        describe(breaches.get(0))));
         evidence.add(new Evidence(key, condition.get(), observed, "", breaches.isEmpty() ? Verdict.EXEMPT : Verdict.NOT_EXEMPT, null));
     }
 
-    static String describe(HealthCheck.Breach b) {
-        return b.unit().equals("minutes") ? hours(b.measured()) + " against " + hours(b.limit()) : b.measured() + " " + b.unit() + " against " + b.limit();
+    static Text describe(HealthCheck.Breach b) {
+        return b.unit().equals("minutes")
+                ? Text.of("policy.evidence.breach-hours", "measured", hoursText(java.time.Duration.ofMinutes(b.measured())), "limit",
+                        hoursText(java.time.Duration.ofMinutes(b.limit())))
+                : Text.of("policy.evidence.breach-days", "measured", b.measured(), "limit", b.limit());
     }
 
-    static String hours(java.time.Duration d) {
-        return hours(d.toMinutes());
+    /** A length of time as the health measures state it: {@code 11 h}, {@code 10 h 59 min} (whole minutes). */
+    public static Text hoursText(java.time.Duration d) {
+        long minutes = d.toMinutes();
+        return Text.of("policy.hours", "hours", minutes / 60, "minutes", minutes % 60);
     }
 
-    static String hours(long minutes) {
-        return minutes % 60 == 0 ? minutes / 60 + " h" : minutes / 60 + " h " + minutes % 60 + " min";
-    }
 
     private static String sorted(java.util.Set<String> values) {
         return String.join(", ", new java.util.TreeSet<>(values));

@@ -14,6 +14,7 @@ import org.joda.money.Money;
 import org.worktime.core.exempt.ExchangeRate;
 import org.worktime.core.finding.Citation;
 import org.worktime.core.finding.Text;
+import org.worktime.core.i18n.Language;
 import org.worktime.io.read.Fields;
 import org.worktime.io.read.InputException;
 import org.worktime.io.read.Problems;
@@ -32,7 +33,7 @@ import org.worktime.io.read.YamlTree.Scalar;
  */
 public final class PolicyFileReader {
 
-    private static final List<String> TOP = List.of("id", "name", "effective", "citation", "currency", "lifts", "salary", "coverage",
+    private static final List<String> TOP = List.of("id", "name", "description", "effective", "citation", "currency", "lifts", "salary", "coverage",
             "requires", "health", "rates");
 
     private PolicyFileReader() {
@@ -62,9 +63,10 @@ public final class PolicyFileReader {
         }
         String id = f.requiredText("id");
         if (id != null && !id.matches("[A-Za-z0-9][A-Za-z0-9._-]*")) {
-            f.problem(f.line("id"), "id", id + " is not an id: use letters, digits, '.', '_' and '-' (e.g. KR-PROPOSAL-HIGH-INCOME)");
+            f.problem(f.line("id"), "id", say("policy.file.bad-id", "id", id));
         }
-        Text name = text(file, problems, f, "name");
+        Text name = text(file, problems, f, "name", true);
+        Text description = f.has("description") ? text(file, problems, f, "description", false) : Text.empty();
         LocalDate from = null;
         LocalDate to = null;
         Node effective = f.node("effective");
@@ -76,7 +78,7 @@ public final class PolicyFileReader {
                 from = e.value("from", true, Values::date);
                 to = e.value("to", false, Values::date);
                 if (from != null && to != null && to.isBefore(from)) {
-                    e.problem(e.line("to"), "effective.to", to + " is before effective.from " + from);
+                    e.problem(e.line("to"), "effective.to", say("policy.file.to-before-from", "to", to, "from", from));
                 }
             }
         }
@@ -101,37 +103,51 @@ public final class PolicyFileReader {
         Policy.Coverage coverage = coverage(file, problems, f);
         Policy.Requirements requires = requires(file, problems, f);
         Policy.HealthMeasures health = health(file, problems, f);
-        if (f.failed() || id == null || name == null || from == null || citation == null || currency == null || lifts == null) {
+        if (f.failed() || id == null || name == null || description == null || from == null || citation == null || currency == null || lifts == null) {
             return null;
         }
-        return new Policy(id, name, from, to, citation, currency.getCode(), lifts, salary, coverage, requires, health, rates, file.toString());
+        return new Policy(id, name, from, to, citation, currency.getCode(), lifts, salary, coverage, requires, health, rates, file.toString(), description);
     }
 
-    /** A name: one text, or a map {@code {en: ..., ko: ...}}. */
-    private static Text text(Path file, Problems problems, Fields f, String key) {
+    /**
+     * The user's words for a name or a description: one text (the same in every language), or a map
+     * {@code {en: ..., ko: ..., ja: ...}} with {@code en} required; a language not given is shown in English.
+     */
+    private static Text text(Path file, Problems problems, Fields f, String key, boolean required) {
         Node n = f.node(key);
         if (n == null) {
-            f.missing(key);
+            if (required) {
+                f.missing(key);
+            }
             return null;
         }
         if (n instanceof Scalar s) {
             if (s.text().isBlank()) {
-                f.problem(n.line(), key, "missing value");
+                f.problem(n.line(), key, say("policy.file.missing-value"));
                 return null;
             }
-            return Text.legacy(s.text().trim(), null);
+            return Text.verbatim(s.text().trim());
         }
-        Fields t = Fields.of(file, problems, n, key, List.of("en", "ko"));
+        Fields t = Fields.of(file, problems, n, key, List.of("en", "ko", "ja"));
         if (t == null) {
             f.markFailed();
             return null;
         }
         String en = t.requiredText("en");
         String ko = t.text("ko", false);
+        String ja = t.text("ja", false);
         if (t.failed()) {
             f.markFailed();
         }
-        return en == null ? null : Text.legacy(en, ko);
+        return en == null ? null : Text.words(en, ko, ja);
+    }
+
+    /**
+     * A problem of the file, from the catalog. worktime-io's problems are sentences of the input's messages, which are
+     * English today, so the message is rendered in English here.
+     */
+    private static String say(String id, Object... args) {
+        return Text.of(id, args).in(Language.EN);
     }
 
     private static List<String> lifts(Path file, Problems problems, Fields f, Collection<String> known) {
@@ -143,7 +159,7 @@ public final class PolicyFileReader {
             return null;
         }
         if (list.items().isEmpty()) {
-            f.problem(list.line(), "lifts", "lists no rule: a regime that lifts nothing changes nothing");
+            f.problem(list.line(), "lifts", say("policy.file.lifts-empty"));
             return null;
         }
         List<String> lifts = new ArrayList<>();
@@ -151,14 +167,13 @@ public final class PolicyFileReader {
             Node item = list.items().get(i);
             String field = "lifts[" + i + "]";
             if (!(item instanceof Scalar s) || s.isNull() || s.text().isBlank()) {
-                f.problem(item.line(), field, "expected a rule id such as KR-LSA-53 or KR-LSA-56-1, found " + item.kind());
+                f.problem(item.line(), field, say("policy.file.lift-not-id", "kind", String.valueOf(item.kind())));
                 continue;
             }
             String id = s.text().trim();
             if (!known.isEmpty() && known.stream().noneMatch(r -> r.equals(id) || r.startsWith(id + "-"))) {
                 String near = Values.closest(id, known);
-                f.problem(item.line(), field, id + " names no rule of the pack" + (near == null ? "" : "; did you mean " + near + "?")
-                        + " (see docs/RULES.md)");
+                f.problem(item.line(), field, say("policy.file.lift-unknown", "id", id, "near", near == null ? "none" : near));
                 continue;
             }
             lifts.add(id);
@@ -232,7 +247,7 @@ public final class PolicyFileReader {
             if (item instanceof Scalar s && !s.isNull() && !s.text().isBlank()) {
                 values.add(s.text().trim());
             } else {
-                f.problem(item.line(), f.field(key) + "[" + i + "]", "expected a value, found " + item.kind());
+                f.problem(item.line(), f.field(key) + "[" + i + "]", say("policy.file.expected-value", "kind", String.valueOf(item.kind())));
             }
         }
         return values;
@@ -312,7 +327,7 @@ public final class PolicyFileReader {
             LocalDate on = r.value("on", true, Values::date);
             String source = r.requiredText("source");
             if (from != null && from.equals(to)) {
-                r.problem(r.line("to"), path + ".to", "a rate converts between two different currencies");
+                r.problem(r.line("to"), path + ".to", say("policy.file.same-currency"));
             }
             if (r.failed()) {
                 f.markFailed();
@@ -326,7 +341,7 @@ public final class PolicyFileReader {
     private static Integer days366(String text) throws ValueException {
         int n = Values.nonNegativeInt(text);
         if (n > 366) {
-            throw new ValueException(n + " days off a year is more than a year has");
+            throw new ValueException(say("policy.file.days-year", "days", String.valueOf(n)));
         }
         return n;
     }
@@ -334,7 +349,7 @@ public final class PolicyFileReader {
     private static Integer days28(String text) throws ValueException {
         int n = Values.nonNegativeInt(text);
         if (n > 28) {
-            throw new ValueException(n + " days off in 4 weeks is more than 4 weeks have");
+            throw new ValueException(say("policy.file.days-4-weeks", "days", String.valueOf(n)));
         }
         return n;
     }
@@ -342,7 +357,7 @@ public final class PolicyFileReader {
     /** {@code 11h}, {@code 100h}, {@code 7h30min}, {@code 90min}, or a bare number of hours; whole minutes, 1 minute to max hours. */
     static Duration hours(String text, int maxHours) throws ValueException {
         String s = text.trim().toLowerCase(java.util.Locale.ROOT);
-        String bad = text.trim() + " is not a duration such as 11h, 100h, 7h30min or 90min";
+        String bad = say("policy.file.not-duration", "text", text.trim());
         long minutes;
         try {
             if (s.matches("\\d+(\\.\\d+)?")) {
@@ -362,7 +377,7 @@ public final class PolicyFileReader {
             throw new ValueException(bad);
         }
         if (minutes <= 0 || minutes > maxHours * 60L) {
-            throw new ValueException(text.trim() + " is not between 1 minute and " + maxHours + " hours");
+            throw new ValueException(say("policy.file.duration-range", "text", text.trim(), "max", maxHours));
         }
         return Duration.ofMinutes(minutes);
     }

@@ -139,7 +139,7 @@ class PolicyDecisionTest {
             List<Shift> shortRest = List.of(shift("E1", "2027-03-29T09:00", "2027-03-29T22:01"), shift("E1", "2027-03-30T09:00", "2027-03-30T18:00"));
             Eligibility d = test.decide(query(wp, e, List.of(), consent, shortRest, ExchangeRates.none()));
             assertThat(d.verdict()).isEqualTo(Verdict.NOT_EXEMPT);
-            assertThat(evidence(d, "health.restBetweenWorkdays").observed()).isEqualTo("1 breach(es), first 2027-03-30: 10 h 59 min against 11 h");
+            assertThat(evidence(d, "health.restBetweenWorkdays").observed()).isEqualTo("1 breach, first 2027-03-30: 10 h 59 min against 11 h");
             List<Shift> exactRest = List.of(shift("E1", "2027-03-29T09:00", "2027-03-29T22:00"), shift("E1", "2027-03-30T09:00", "2027-03-30T18:00"));
             assertThat(test.decide(query(wp, e, List.of(), consent, exactRest, ExchangeRates.none())).verdict()).isEqualTo(Verdict.EXEMPT);
             // the status alone (who is covered) ignores health measures
@@ -159,7 +159,7 @@ class PolicyDecisionTest {
             }
             Eligibility d = test.decide(query(wp, e, List.of(), consent, shifts, ExchangeRates.none()));
             assertThat(d.verdict()).isEqualTo(Verdict.NOT_EXEMPT);
-            assertThat(evidence(d, "health.daysOff.per4Weeks").observed()).isEqualTo("1 breach(es), first 2027-03-04: 3 days against 4");
+            assertThat(evidence(d, "health.daysOff.per4Weeks").observed()).isEqualTo("1 breach, first 2027-03-04: 3 days against 4");
         }
     }
 
@@ -284,7 +284,7 @@ class PolicyDecisionTest {
             }
             Eligibility e = decide("C261", List.of(agreement), yearly("KRW", "200000000"), shifts);
             assertThat(e.verdict()).isEqualTo(Verdict.NOT_EXEMPT);
-            assertThat(evidence(e, "health.weeklyCap").observed()).isEqualTo("1 breach(es), first 2027-03-22: 65 h against 64 h");
+            assertThat(evidence(e, "health.weeklyCap").observed()).isEqualTo("1 breach, first 2027-03-22: 65 h against 64 h");
             assertThat(evidence(e, "health.restBetweenWorkdays").isMet()).isTrue();
         }
     }

@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.worktime.core.i18n.Language;
 import org.worktime.io.read.InputException;
 
 /** Policy files are read strictly; every problem names the file, the line and the field. */
@@ -48,7 +49,9 @@ class PolicyFileReaderTest {
     void readsEveryField() throws Exception {
         Policy p = PolicyFiles.read(write(GOOD), Fixtures.PACK).policy();
         assertThat(p.id()).isEqualTo("KR-X");
-        assertThat(p.name().ko()).isEqualTo("엑스");
+        assertThat(p.name().in(Language.KO)).isEqualTo("엑스");
+        assertThat(p.name().in(Language.JA)).as("no ja given: the English words").isEqualTo("X");
+        assertThat(p.description().isEmpty()).isTrue();
         assertThat(p.effectiveTo()).isEqualTo(LocalDate.of(2027, 12, 31));
         assertThat(p.lifts()).containsExactly("KR-LSA-53", "KR-LSA-56-1");
         assertThat(p.salary()).isEqualTo(new Policy.SalaryTest(Money.parse("KRW 100000000"), false));
@@ -59,12 +62,34 @@ class PolicyFileReaderTest {
     }
 
     @Test
+    void aNameAndADescriptionMayBeGivenInEnglishKoreanAndJapanese() throws Exception {
+        Policy p = PolicyFiles.read(write(GOOD.replace("name: {en: X, ko: 엑스}", """
+                name: {en: High-income exemption, ko: 고소득 적용제외, ja: 高所得者の適用除外}
+                description: {en: For researchers, ja: 研究職向け}""")), Fixtures.PACK).policy();
+        assertThat(p.name().in(Language.EN)).isEqualTo("High-income exemption");
+        assertThat(p.name().in(Language.KO)).isEqualTo("고소득 적용제외");
+        assertThat(p.name().in(Language.JA)).isEqualTo("高所得者の適用除外");
+        assertThat(p.description().in(Language.JA)).isEqualTo("研究職向け");
+        assertThat(p.description().in(Language.KO)).as("no ko given: the English words").isEqualTo("For researchers");
+        // One text is the same in every language.
+        Policy plain = PolicyFiles.read(write(GOOD.replace("name: {en: X, ko: 엑스}", "name: Plain")), Fixtures.PACK).policy();
+        assertThat(plain.name().in(Language.JA)).isEqualTo("Plain");
+    }
+
+    @Test
+    void anUnknownLanguageOfANameIsRefused() throws Exception {
+        Path file = write(GOOD.replace("name: {en: X, ko: 엑스}", "name: {en: X, zh: 艾克斯}"));
+        assertThatThrownBy(() -> PolicyFiles.read(file, Fixtures.PACK)).isInstanceOf(InputException.class)
+                .hasMessageStartingWith(file + ":2: field 'name.zh': unknown key");
+    }
+
+    @Test
     void everyProblemIsReportedWithFileLineAndField() throws Exception {
         Path file = write(GOOD.replace("currency: KRW\nlifts", "curency: KRW\nlifts").replace("KR-LSA-56-1]", "KR-LSA-65]")
                 .replace("restBetweenWorkdays: 11h", "restBetweenWorkdays: 11 hours").replace("{amount: 100000000, currency: KRW}",
                         "{amount: 100000000.5, currency: KRW}"));
         assertThatThrownBy(() -> PolicyFiles.read(file, Fixtures.PACK)).isInstanceOf(InputException.class).hasMessage(String.join("\n",
-                file + ":5: field 'curency': unknown key; did you mean currency? (known keys: id, name, effective, citation, currency, lifts, salary,"
+                file + ":5: field 'curency': unknown key; did you mean currency? (known keys: id, name, description, effective, citation, currency, lifts, salary,"
                         + " coverage, requires, health, rates)",
                 file + ":1: field 'currency': missing required key",
                 file + ":6: field 'lifts[1]': KR-LSA-65 names no rule of the pack; did you mean KR-LSA-63? (see docs/RULES.md)",

@@ -11,6 +11,7 @@ import java.util.Map;
 import java.util.Set;
 import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
+import org.worktime.core.i18n.Language;
 import org.threeten.extra.LocalDateRange;
 import org.worktime.core.domain.Agreement;
 import org.worktime.core.domain.Dataset;
@@ -75,7 +76,7 @@ class SimulationTest {
     }
 
     static PolicyExemptionTest policy() {
-        return new PolicyExemptionTest(new Policy("TEST-HIGH-INCOME", Text.legacy("Test", "시험"), LocalDate.of(2026, 1, 1), null,
+        return new PolicyExemptionTest(new Policy("TEST-HIGH-INCOME", Text.words("Test", "시험", "試験"), LocalDate.of(2026, 1, 1), null,
                 new Citation("test", "none", "", ""), "KRW", List.of("KR-LSA-50", "KR-LSA-53", "KR-LSA-56-1", "KR-LSA-56-2"),
                 new Policy.SalaryTest(Money.parse("KRW 100000000"), true),
                 new Policy.Coverage("jobFamily", Set.of("research", "engineering"), Set.of(), 0), null,
@@ -113,11 +114,20 @@ class SimulationTest {
         assertThat(p.peopleBeyondHealth()).isEqualTo(1);
         assertThat(p.above52Covered()).isEqualTo(1);
         assertThat(p.exemptWeeksByBucket()).containsExactly(0L, 1L, 0L, 1L, 0L, 0L);
-        assertThat(p.byJobFamily()).containsExactly(new SimulationResult.Group("engineering", 1, 0, 0),
-                new SimulationResult.Group("operations", 1, 0, 0), new SimulationResult.Group("research", 2, 2, 0));
-        assertThat(p.bySalaryBand()).containsExactly(new SimulationResult.Group("under 50 M", 0, 0, 0),
-                new SimulationResult.Group("50-80 M", 1, 0, 0), new SimulationResult.Group("80-100 M", 0, 0, 0),
-                new SimulationResult.Group("100-150 M", 3, 2, 0), new SimulationResult.Group("150 M and more", 0, 0, 0));
+        assertThat(p.byJobFamily()).extracting(g -> g.name() + " " + g.employees() + "/" + g.exempt() + "/" + g.indeterminate())
+                .containsExactly("engineering 1/0/0", "operations 1/0/0", "research 2/2/0");
+        assertThat(p.bySalaryBand()).extracting(g -> g.name() + " " + g.employees() + "/" + g.exempt() + "/" + g.indeterminate())
+                .containsExactly("under 50 M 0/0/0", "50-80 M 1/0/0", "80-100 M 0/0/0", "100-150 M 3/2/0", "150 M and more 0/0/0");
+        // The bands' words in each language, for the reports.
+        assertThat(p.bySalaryBand()).extracting(g -> g.label().in(Language.EN))
+                .containsExactly("under 50 M", "50-80 M", "80-100 M", "100-150 M", "150 M and more");
+        assertThat(p.bySalaryBand()).extracting(g -> g.label().in(Language.KO))
+                .containsExactly("50백만 원 미만", "50~80백만 원", "80~100백만 원", "100~150백만 원", "150백만 원 이상");
+        assertThat(p.bySalaryBand()).extracting(g -> g.label().in(Language.JA))
+                .containsExactly("50百万ウォン未満", "50～80百万ウォン", "80～100百万ウォン", "100～150百万ウォン", "150百万ウォン以上");
+        assertThat(r.weekBucketLabels()).extracting(t -> t.in(Language.JA))
+                .containsExactly("0～40時間", "40～48時間", "48～52時間", "52～60時間", "60～68時間", "68時間超");
+        assertThat(r.capMinutes()).isEqualTo(52 * 60);
         assertThat(p.people().get(0).liftedPremium()).isEqualTo(Money.parse("KRW 1125000"));
         assertThat(p.people().get(0).maxWeekMinutes()).isEqualTo(55 * 60);
         assertThat(stages).startsWith("current law 0/1", "current law 1/1", "TEST-HIGH-INCOME 1/4").endsWith("TEST-HIGH-INCOME 4/4");

@@ -21,10 +21,6 @@ public final class Comparisons {
     public static Arranged underUsFederalLaw(Workplace workplace) {
         Workplace us = new Workplace(workplace.id(), workplace.name(), "US", workplace.zone(), workplace.weekStart(), workplace.headcount(),
                 workplace.calendar(), List.of(), workplace.publicSector(), java.util.Map.of(), workplace.weekStartTime());
-        return new Arranged(us, List.of(), List.of(), List.of(), List.of(Text.legacy("judged by the US pack as a non-exempt team under federal law only"
-                + " (no state law); wages in their own currency, so the premium is priced in it; the workplace's own holidays are not US holidays,"
-                + " and the exemptions (which need the salary in dollars and attested duties) are not decided here",
-                "미국 팩으로 판단: 연방법만 적용되는 비면제 근로자 (주법 없음); 임금은 원래 통화로 계산; 사업장 휴일은 미국 휴일이 아니며, "
-                        + "면제 여부(달러 급여·직무 증명 필요)는 여기서 판단하지 않습니다")), null);
+        return new Arranged(us, List.of(), List.of(), List.of(), List.of(Text.of("plan.note.us-comparison")), null);
     }
 }

@@ -1,6 +1,7 @@
 package org.worktime.plan.arrange;
 
 import java.time.DayOfWeek;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -16,7 +17,6 @@ import org.worktime.core.domain.Workplace;
 import org.worktime.core.finding.Text;
 import org.worktime.core.param.Parameter;
 import org.worktime.core.param.ParameterTable;
-import org.worktime.core.time.Durations;
 import org.worktime.plan.Paperwork;
 import org.worktime.plan.PlanOption;
 import org.worktime.plan.Project;
@@ -68,8 +68,7 @@ public final class KoreanArrangements {
 
         // Every Korean option works beyond 40 h only with the parties' agreement on extended work (Art. 53(1)).
         Agreement extended = new Agreement(EXTENDED_WORK, window, Set.copyOf(ids), Map.of("signedBy", "worker representative (planned)"));
-        need(workplace, ids, window, extended, Text.legacy("Agreement on extended work with the worker representative (up to 12 h a week)",
-                "연장근로에 관한 근로자대표와의 합의 (주 12시간 이내)"), "Art. 53(1)", before, agreements, added, paperwork);
+        need(workplace, ids, window, extended, Text.of("plan.paperwork.extended-work"), Paperwork.article(53, 0, 1, 0), before, agreements, added, paperwork);
 
         Text unavailable = null;
         switch (option) {
@@ -91,17 +90,11 @@ public final class KoreanArrangements {
                     terms.put("rnd", "true");
                 }
                 Agreement selective = new Agreement(SELECTIVE, LocalDateRange.of(start, end), Set.copyOf(ids), terms);
-                need(workplace, ids, window, selective, Text.legacy("Rules of employment leaving the start and end of work to the workers, and a "
-                        + "written agreement with the worker representative: covered workers, a settlement period of " + months + " month(s)"
-                        + (rnd ? " (research and development of new products or technology)" : "") + ", the total hours, core time",
-                        "시업·종업 시각을 근로자 결정에 맡기는 취업규칙과 근로자대표와의 서면합의: 대상 근로자, 정산기간 " + months + "개월"
-                                + (rnd ? " (신상품·신기술 연구개발 업무)" : "") + ", 총 근로시간, 의무시간대"),
-                        rnd ? "Art. 52(1)2" : "Art. 52(1)", before, agreements, added, paperwork);
-                notes.add(Text.legacy("settlement periods of " + months + " month(s) from " + start + " to " + end.minusDays(1),
-                        "정산기간 " + months + "개월, " + start + "~" + end.minusDays(1)));
+                need(workplace, ids, window, selective, Text.of("plan.paperwork.selective", "months", months, "rnd", rnd ? "yes" : "no"),
+                        rnd ? Paperwork.article(52, 0, 1, 2) : Paperwork.article(52, 0, 1, 0), before, agreements, added, paperwork);
+                notes.add(Text.of("plan.note.settlement", "months", months, "from", start, "to", end.minusDays(1)));
                 if (rnd) {
-                    paperwork.add(new Paperwork(Text.legacy("11 consecutive hours of rest between two working days (the plan keeps them)",
-                            "근로일 사이 11시간 연속 휴식 (계획에 반영)"), "Art. 52(2)1", null, false, before));
+                    paperwork.add(new Paperwork(Text.of("plan.paperwork.rest-11h"), Paperwork.article(52, 0, 2, 1), null, false, before));
                 }
             }
             case KR_SPECIAL_EXTENDED -> {
@@ -111,12 +104,8 @@ public final class KoreanArrangements {
                 terms.put("healthMeasures", "true");
                 terms.put("weeklyExtra", param("kr.lsa53-4.default-extra", start, workplace).seconds() / 60 + "min");
                 Agreement special = new Agreement(SPECIAL_EXTENDED, window, Set.copyOf(ids), terms);
-                need(workplace, ids, window, special, Text.legacy("MOEL authorization of special extended work on the ground of research and "
-                        + "development, with each worker's consent", "연구개발 사유 특별연장근로에 대한 고용노동부 인가 및 근로자 동의"),
-                        "Art. 53(4)", before, agreements, added, paperwork);
-                paperwork.add(new Paperwork(Text.legacy("Health measures for the workers on special extended work: a health check-up on request, "
-                        + "rest time, reduced hours afterwards", "특별연장근로자 건강보호 조치: 요청 시 건강검진, 휴식시간 부여 등"),
-                        "Art. 53(7)", null, false, before));
+                need(workplace, ids, window, special, Text.of("plan.paperwork.special-extended"), Paperwork.article(53, 0, 4, 0), before, agreements, added, paperwork);
+                paperwork.add(new Paperwork(Text.of("plan.paperwork.special-health"), Paperwork.article(53, 0, 7, 0), null, false, before));
             }
             default -> throw new IllegalArgumentException("not a Korean option: " + option);
         }
@@ -136,48 +125,42 @@ public final class KoreanArrangements {
         long weekCap;
         Long dayCap;
         Text document;
-        String article;
+        Text article;
         switch (option) {
             case KR_FLEXIBLE_2W -> {
                 kind = FLEXIBLE_TWO_WEEK;
                 unitWeeks = param("kr.lsa51-1.max-weeks", start, workplace).integer();
                 weekCap = param("kr.lsa51-1.week-cap", start, workplace).seconds();
                 dayCap = null;
-                document = Text.legacy("Rules of employment providing for flexible hours with a unit of up to two weeks",
-                        "2주 이내 탄력적 근로시간제를 정한 취업규칙");
-                article = "Art. 51(1)";
+                document = Text.of("plan.paperwork.flexible-2w");
+                article = Paperwork.article(51, 0, 1, 0);
             }
             case KR_FLEXIBLE_3M -> {
                 kind = FLEXIBLE_THREE_MONTH;
                 unitWeeks = weeksWithin(start, param("kr.lsa51-2.max-months", start, workplace).integer());
                 weekCap = param("kr.lsa51-2.week-cap", start, workplace).seconds();
                 dayCap = param("kr.lsa51-2.day-cap", start, workplace).seconds();
-                document = Text.legacy("Written agreement with the worker representative: covered workers, the unit period, the working days and "
-                        + "the hours of each, its validity", "근로자대표와의 서면합의: 대상 근로자, 단위기간, 근로일과 근로일별 근로시간, 유효기간");
-                article = "Art. 51(2)";
+                document = Text.of("plan.paperwork.flexible-3m");
+                article = Paperwork.article(51, 0, 2, 0);
             }
             default -> {
                 kind = FLEXIBLE_SIX_MONTH;
                 var months = parameters.find("kr.lsa51-2-6m.max-months", start, workplace.headcountOn(start));
                 if (months.isEmpty()) {
-                    return Text.legacy("flexible units over three months are not available to this workplace on " + start
-                            + " (its size or the date: Art. 51-2 applies from 2021-04-06 or 2021-07-01 by size)",
-                            start + " 기준 이 사업장에는 3개월 초과 탄력적 근로시간제를 적용할 수 없습니다 (규모·시행일)");
+                    return Text.of("plan.unavailable.six-month", "date", start);
                 }
                 unitWeeks = weeksWithin(start, months.get().integer());
                 weekCap = param("kr.lsa51-2.week-cap", start, workplace).seconds();
                 dayCap = param("kr.lsa51-2.day-cap", start, workplace).seconds();
-                document = Text.legacy("Written agreement with the worker representative: covered workers, the unit period, the weekly hours of "
-                        + "each week, its validity", "근로자대표와의 서면합의: 대상 근로자, 단위기간, 주별 근로시간, 유효기간");
-                article = "Art. 51-2(1)";
+                document = Text.of("plan.paperwork.flexible-6m");
+                article = Paperwork.article(51, 2, 1, 0);
             }
         }
         long average = param("kr.lsa51.average-week", start, workplace).seconds();
         int windowWeeks = window.lengthInDays() / 7;
         Set<DayOfWeek> workdays = scheduledDays(workplace, project);
         if (workdays.isEmpty()) {
-            return Text.legacy("no weekday is left to schedule (every day is a holiday, a day off or kept free)",
-                    "근로일로 정할 요일이 없습니다");
+            return Text.of("plan.unavailable.no-weekday");
         }
         // The weekly schedule: the window's weeks of the first unit at the cap (or what the unit's average allows),
         // the unit's other weeks lighter, so that the unit averages the statutory week.
@@ -206,30 +189,23 @@ public final class KoreanArrangements {
         LocalDate end = start.plusWeeks((long) unitWeeks * units);
         Agreement flexible = new Agreement(kind, LocalDateRange.of(start, end), Set.copyOf(ids), terms);
         need(workplace, ids, window, flexible, document, article, before, agreements, added, paperwork);
-        notes.add(Text.legacy("unit of " + unitWeeks + " weeks from " + start + (units > 1 ? " (" + units + " units)" : "") + "; scheduled "
-                + Durations.hoursAndMinutes(crunch) + " h a week in the crunch" + (lightWeeks > 0 ? ", then " + Durations.hoursAndMinutes(light)
-                + " h a week for " + lightWeeks + " weeks" : ""), "단위기간 " + unitWeeks + "주 (" + start + "부터" + (units > 1 ? ", " + units + "개" : "")
-                + "); 집중 기간 주 " + Durations.hoursAndMinutes(crunch) + "시간" + (lightWeeks > 0 ? ", 이후 " + lightWeeks + "주간 주 "
-                + Durations.hoursAndMinutes(light) + "시간" : "")));
+        notes.add(Text.of("plan.note.unit", "weeks", unitWeeks, "start", start, "units", units, "crunch", Duration.ofSeconds(crunch),
+                "lightWeeks", lightWeeks, "light", Duration.ofSeconds(light)));
         if (lightWeeks > 0) {
-            rest.add(Text.legacy(lightWeeks + " lighter weeks after the crunch, " + Durations.hoursAndMinutes(light) + " h a week scheduled, "
-                    + start.plusWeeks(crunchWeeks) + " to " + end.minusDays(1) + " (the unit's average)",
-                    "집중 기간 후 " + lightWeeks + "주간 주 " + Durations.hoursAndMinutes(light) + "시간 (" + start.plusWeeks(crunchWeeks) + "~"
-                            + end.minusDays(1) + ", 단위기간 평균)"));
+            rest.add(Text.of("plan.rest.lighter", "weeks", lightWeeks, "light", Duration.ofSeconds(light), "from", start.plusWeeks(crunchWeeks),
+                    "to", end.minusDays(1)));
         }
         if (lightWeeks < project.preferences().restAfterWeeks() && windowWeeks <= unitWeeks) {
-            notes.add(Text.legacy("the unit leaves " + lightWeeks + " lighter weeks after the window, fewer than the " + project.preferences().restAfterWeeks()
-                    + " wanted", "단위기간 중 집중 기간 후 남는 주가 " + lightWeeks + "주로, 원하는 " + project.preferences().restAfterWeeks() + "주보다 적습니다"));
+            notes.add(Text.of("plan.note.short-rest", "weeks", lightWeeks, "wanted", project.preferences().restAfterWeeks()));
         }
         if (option == PlanOption.KR_FLEXIBLE_6M) {
             long notice = param("kr.lsa51-2-6m.notice", start, workplace).seconds() / 86_400;
             for (int w = 0; w < windowWeeks; w++) {
                 LocalDate weekStart = start.plusWeeks(w);
-                paperwork.add(new Paperwork(Text.legacy("Notify each worker of the daily hours of the week of " + weekStart,
-                        weekStart + " 주의 근로일별 근로시간을 근로자에게 통보"), "Art. 51-2(3)", null, false, weekStart.minusDays(notice)));
+                paperwork.add(new Paperwork(Text.of("plan.paperwork.notify-week", "week", weekStart), Paperwork.article(51, 2, 3, 0), null, false,
+                        weekStart.minusDays(notice)));
             }
-            paperwork.add(new Paperwork(Text.legacy("Wage-preservation plan reported to MOEL, unless the written agreement contains it",
-                    "임금보전방안 고용노동부 신고 (서면합의에 포함된 경우 제외)"), "Art. 51-2(5)", null, false, before));
+            paperwork.add(new Paperwork(Text.of("plan.paperwork.wage-preservation"), Paperwork.article(51, 2, 5, 0), null, false, before));
         }
         return null;
     }
@@ -278,7 +254,7 @@ public final class KoreanArrangements {
      * Adds the agreement unless one of its kind already covers every team member on every day of the window; records the
      * paperwork either way.
      */
-    private static void need(Workplace workplace, List<String> ids, LocalDateRange window, Agreement agreement, Text what, String article,
+    private static void need(Workplace workplace, List<String> ids, LocalDateRange window, Agreement agreement, Text what, Text article,
             LocalDate deadline, List<Agreement> agreements, List<Agreement> added, List<Paperwork> paperwork) {
         boolean onFile = !ids.isEmpty();
         for (String id : ids) {

@@ -24,6 +24,9 @@ public final class PlanHtmlWriter {
     static final int DAY = 16;
     static final int ROW = 22;
     static final int LABEL = 70;
+    static final int MIN_WIDTH = 420;
+    /** Room under the rows for the axis titles. */
+    static final int AXIS = 22;
 
     private PlanHtmlWriter() {
     }
@@ -32,53 +35,48 @@ public final class PlanHtmlWriter {
         StringBuilder h = new StringBuilder(64 * 1024);
         var p = r.project();
         h.append("<!DOCTYPE html>\n<html lang=\"").append(lang.code()).append("\">\n<head>\n<meta charset=\"utf-8\">\n<title>")
-                .append(esc(t(lang, "Worktime plan: ", "Worktime 계획: ") + p.id())).append("</title>\n<style>\n")
-                .append("body{font-family:system-ui,-apple-system,'Noto Sans KR','Malgun Gothic',sans-serif;margin:2em auto;max-width:1100px;color:#212529;padding:0 1em}\n")
+                .append(esc(t(lang, "plan.html.title", "id", p.id()))).append("</title>\n<style>\n")
+                .append("body{font-family:").append(fonts(lang)).append(";margin:2em auto;max-width:1100px;color:#212529;padding:0 1em}\n")
                 .append("h1{font-size:1.6em}h2{font-size:1.25em;margin-top:2em;border-bottom:1px solid #dee2e6}table{border-collapse:collapse;margin:1em 0;font-size:.9em}\n")
                 .append("td,th{border:1px solid #dee2e6;padding:.3em .6em;text-align:right}th{background:#f1f3f5}td:first-child,th:first-child{text-align:left}\n")
                 .append(".wide{overflow-x:auto}.yes{color:#2b8a3e;font-weight:bold}.no{color:#c92a2a;font-weight:bold}.note{color:#868e96;font-size:.9em}\n")
-                .append("svg.gantt{background:#fff;border:1px solid #e9ecef;margin:.5em 0}li{margin:.2em 0}\n")
+                .append("svg.gantt{background:#fff;border:1px solid #e9ecef;margin:.5em 0;font-family:inherit}li{margin:.2em 0}\n")
+                .append(".legend .entry{margin:0 1em 0 0;white-space:nowrap}.legend .swatch{display:inline-block;width:.9em;height:.9em;margin:0 .3em 0 0;vertical-align:middle}\n")
                 .append("</style>\n</head>\n<body>\n");
-        h.append("<h1>").append(esc(t(lang, "Plan ", "계획 ") + p.id() + ": " + r.workplace().name())).append("</h1>\n<p class=\"note\">")
-                .append(esc(p.window().getStart() + t(lang, " to ", " ~ ") + p.window().getEndInclusive() + ", " + r.team().size()
-                        + t(lang, " employees, planned on ", "명, 계획일 ") + p.plannedOn() + t(lang, "; solver seed ", "; 솔버 시드 ") + r.settings().seed()
-                        + t(lang, ", steps ", ", 단계 ") + r.settings().steps()))
-                .append(esc(t(lang, ". Every plan below was re-checked by the engine and has no violation.", ". 아래 모든 계획은 엔진이 다시 검사했으며 위반이 없습니다.")))
+        h.append("<h1>").append(esc(t(lang, "plan.html.heading", "id", p.id(), "workplace", r.workplace().name()))).append("</h1>\n<p class=\"note\">")
+                .append(esc(t(lang, "plan.html.intro", "from", p.window().getStart(), "to", p.window().getEndInclusive(), "count", r.team().size(),
+                        "plannedOn", p.plannedOn(), "seed", Long.toString(r.settings().seed()), "steps", Long.toString(r.settings().steps()))))
                 .append("</p>\n");
 
-        h.append("<h2>").append(esc(t(lang, "Options compared", "선택지 비교"))).append("</h2>\n<div class=\"wide\"><table id=\"comparison\"><tr><th>")
-                .append(esc(t(lang, "Option", "선택지"))).append("</th><th>").append(esc(t(lang, "Fits", "충족"))).append("</th><th>")
-                .append(esc(t(lang, "Planned h", "계획 시간"))).append("</th><th>").append(esc(t(lang, "Work asked h", "요청 시간"))).append("</th><th>")
-                .append(esc(t(lang, "Premium pay", "가산임금"))).append("</th><th>").append(esc(t(lang, "Paperwork to do", "필요 절차"))).append("</th><th>")
-                .append(esc(t(lang, "Engine warnings", "엔진 경고"))).append("</th><th>").append(esc(t(lang, "Solve ms", "계산 ms"))).append("</th></tr>\n");
+        h.append("<h2>").append(esc(t(lang, "plan.html.compared"))).append("</h2>\n<div class=\"wide\"><table id=\"comparison\"><tr>");
+        for (String column : List.of("option", "fits", "planned", "asked", "premium", "paperwork", "warnings", "solve")) {
+            h.append("<th>").append(esc(t(lang, "plan.html.column." + column))).append("</th>");
+        }
+        h.append("</tr>\n");
         for (OptionPlan o : r.options()) {
             long todo = o.paperwork().stream().filter(w -> !w.onFile()).count();
             h.append("<tr data-option=\"").append(esc(o.option().id())).append("\" data-fits=\"").append(o.fits()).append("\"><td>")
-                    .append(esc(o.option().id())).append("<br><span class=\"note\">").append(esc(o.option().title().in(lang.code()))).append("</span></td><td class=\"")
-                    .append(o.fits() ? "yes\">" + esc(t(lang, "yes", "예")) : "no\">" + esc(t(lang, "no", "아니오"))).append("</td><td>")
+                    .append(esc(o.option().id())).append("<br><span class=\"note\">").append(esc(o.option().title().in(lang))).append("</span></td><td class=\"")
+                    .append(o.fits() ? "yes" : "no").append("\">").append(esc(Words.yesNo(lang, o.fits()))).append("</td><td>")
                     .append(hours(o.plannedSeconds())).append("</td><td>").append(hours(o.targetSeconds())).append("</td><td>")
                     .append(esc(Words.money(o.premium()))).append("</td><td>").append(todo).append("</td><td>").append(o.warnings().size())
                     .append("</td><td>").append(o.solveMillis()).append("</td></tr>\n");
         }
         h.append("</table></div>\n");
 
-        int charts = 0;
         for (OptionPlan o : r.options()) {
-            h.append("<h2 id=\"option-").append(esc(o.option().id())).append("\">").append(esc(o.option().id() + ": " + o.option().title().in(lang.code())))
+            h.append("<h2 id=\"option-").append(esc(o.option().id())).append("\">").append(esc(o.option().id() + ": " + o.option().title().in(lang)))
                     .append("</h2>\n");
             if (!o.shifts().isEmpty()) {
-                gantt(h, r, o);
-                h.append("<p class=\"note\">").append(esc(t(lang, "One row per employee, one column per day; a bar's height is the day's hours of work, "
-                        + "orange beyond 8 h. Hover a bar for the shift.", "근로자별 한 줄, 하루 한 칸; 막대 높이는 그날의 근로시간, 8시간 초과는 주황색. "
-                        + "막대에 마우스를 올리면 근무 시각이 보입니다."))).append("</p>\n");
-                charts++;
+                gantt(h, r, o, lang);
+                h.append("<p class=\"note\">").append(esc(t(lang, "plan.html.gantt-note", "hours", LONG_DAY_HOURS))).append("</p>\n");
             }
-            list(h, t(lang, "Paperwork", "서류·절차"), Words.paperwork(o.paperwork(), lang));
-            list(h, t(lang, "Rest afterwards", "집중 근로 후 휴식"), texts(o.restAfter(), lang));
-            list(h, t(lang, "What would close the gap", "부족분 해소 방안"), texts(o.shortfall(), lang));
-            List<String> warnings = o.warnings().stream().map(f -> f.ruleId() + ": " + f.message().in(lang.code())).distinct().toList();
-            list(h, t(lang, "Health measures, warnings and open questions (engine)", "건강보호 조치·경고·판단 불가 (엔진)"), warnings);
-            list(h, t(lang, "Notes", "참고"), texts(o.notes(), lang));
+            list(h, t(lang, "plan.section.paperwork"), Words.paperwork(o.paperwork(), lang));
+            list(h, t(lang, "plan.section.rest"), texts(o.restAfter(), lang));
+            list(h, t(lang, "plan.section.gap"), texts(o.shortfall(), lang));
+            List<String> warnings = o.warnings().stream().map(f -> t(lang, "plan.html.warning", "rule", f.ruleId(), "message", f.message())).distinct().toList();
+            list(h, t(lang, "plan.section.warnings"), warnings);
+            list(h, t(lang, "plan.section.notes"), texts(o.notes(), lang));
         }
         h.append("<script>\n(function(){var charts=document.querySelectorAll('svg.gantt');var drawn=0;charts.forEach(function(svg){var n=0;")
                 .append("svg.querySelectorAll('rect.shift').forEach(function(r){var b=r.getBBox();if(b.width>0&&b.height>0){n++;}});")
@@ -88,22 +86,36 @@ public final class PlanHtmlWriter {
         out.write(h.toString());
     }
 
+    /** Days longer than this many hours of work are drawn in orange. */
+    static final int LONG_DAY_HOURS = 8;
+    static final String DAY_COLOR = "#1971c2";
+    static final String LONG_DAY_COLOR = "#e8590c";
+
+    /** The font stack of the simulation report: the system's UI font, then Hangul and kana fonts, the language's own first. */
+    static String fonts(Language lang) {
+        List<String> cjk = lang == Language.JA
+                ? List.of("\"Noto Sans CJK JP\"", "\"Hiragino Sans\"", "\"Yu Gothic\"", "\"Noto Sans CJK KR\"", "\"Apple SD Gothic Neo\"", "\"Malgun Gothic\"")
+                : List.of("\"Noto Sans CJK KR\"", "\"Apple SD Gothic Neo\"", "\"Malgun Gothic\"", "\"Noto Sans CJK JP\"", "\"Hiragino Sans\"", "\"Yu Gothic\"");
+        return "system-ui,-apple-system," + String.join(",", cjk) + ",sans-serif";
+    }
+
     /** One row per employee, one column per day; a bar per shift, its height the hours (the longest day fills the row). */
-    private static void gantt(StringBuilder h, PlanResult r, OptionPlan o) {
+    private static void gantt(StringBuilder h, PlanResult r, OptionPlan o, Language lang) {
         LocalDate start = r.project().window().getStart();
         int days = r.project().window().lengthInDays();
         ZoneId zone = r.workplace().zone();
         List<String> ids = new ArrayList<>(o.hoursByEmployee().keySet());
         long longest = Math.max(1, o.shifts().stream().mapToLong(Shift::workedSeconds).max().orElse(1));
-        int width = LABEL + days * DAY + 10;
-        int height = 20 + ids.size() * ROW;
+        // Wide enough for the axis title even when the window is one week.
+        int width = Math.max(LABEL + days * DAY + 10, MIN_WIDTH);
+        int height = 20 + ids.size() * ROW + AXIS;
         h.append("<div class=\"wide\"><svg class=\"gantt\" id=\"gantt-").append(esc(o.option().id())).append("\" data-shifts=\"").append(o.shifts().size())
                 .append("\" width=\"").append(width).append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ')
                 .append(height).append("\" role=\"img\">\n");
         for (int d = 0; d < days; d += 7) {
             h.append("<text x=\"").append(LABEL + d * DAY).append("\" y=\"12\" font-size=\"10\">").append(start.plusDays(d).toString().substring(5))
                     .append("</text><line x1=\"").append(LABEL + d * DAY).append("\" y1=\"14\" x2=\"").append(LABEL + d * DAY).append("\" y2=\"")
-                    .append(height).append("\" stroke=\"#dee2e6\"/>\n");
+                    .append(height - AXIS).append("\" stroke=\"#dee2e6\"/>\n");
         }
         for (int i = 0; i < ids.size(); i++) {
             h.append("<text x=\"2\" y=\"").append(20 + i * ROW + 15).append("\" font-size=\"11\">").append(esc(ids.get(i))).append("</text>\n");
@@ -116,18 +128,31 @@ public final class PlanHtmlWriter {
             double y = 20 + row * ROW + (ROW - 2) - barHeight;
             h.append("<rect class=\"shift\" x=\"").append(LABEL + d * DAY + 1).append("\" y=\"").append(String.format(java.util.Locale.ROOT, "%.1f", y))
                     .append("\" width=\"").append(DAY - 2).append("\" height=\"").append(String.format(java.util.Locale.ROOT, "%.1f", barHeight))
-                    .append("\" fill=\"").append(s.workedSeconds() > 8 * 3600 ? "#e8590c" : "#1971c2").append("\" data-employee=\"").append(esc(s.employeeId()))
+                    .append("\" fill=\"").append(s.workedSeconds() > LONG_DAY_HOURS * 3600L ? LONG_DAY_COLOR : DAY_COLOR).append("\" data-employee=\"").append(esc(s.employeeId()))
                     .append("\" data-date=\"").append(day).append("\" data-hours=\"").append(hours(s.workedSeconds())).append("\"><title>")
-                    .append(esc(s.employeeId() + " " + day + " " + PlannedShiftsCsvWriter.time(s.start(), zone) + "-" + PlannedShiftsCsvWriter.time(s.end(), zone)
-                            + ", " + hours(s.workedSeconds()) + " h"))
+                    .append(esc(t(lang, "plan.html.shift", "employee", s.employeeId(), "date", day, "start", PlannedShiftsCsvWriter.time(s.start(), zone),
+                            "end", PlannedShiftsCsvWriter.time(s.end(), zone), "hours", java.time.Duration.ofSeconds(s.workedSeconds()))))
                     .append("</title></rect>\n");
         }
-        h.append("</svg></div>\n");
+        // Both axes named: the days run left to right (each label the first day of a week), the employees top to bottom.
+        h.append("<text class=\"axis-title x-axis\" x=\"").append(LABEL).append("\" y=\"").append(height - 6)
+                .append("\" font-size=\"11\">").append(esc(t(lang, "plan.html.axis.days"))).append("</text>\n");
+        h.append("<text class=\"axis-title y-axis\" x=\"2\" y=\"12\" font-size=\"11\" font-weight=\"bold\">")
+                .append(esc(t(lang, "plan.html.axis.employees"))).append("</text>\n");
+        h.append("</svg></div>\n<p class=\"legend\" data-chart=\"gantt-").append(esc(o.option().id())).append("\">");
+        legend(h, DAY_COLOR, t(lang, "plan.html.legend.day", "hours", LONG_DAY_HOURS));
+        legend(h, LONG_DAY_COLOR, t(lang, "plan.html.legend.long-day", "hours", LONG_DAY_HOURS));
+        h.append("</p>\n");
+    }
+
+    private static void legend(StringBuilder h, String color, String label) {
+        h.append("<span class=\"entry\"><span class=\"swatch\" style=\"background:").append(color).append("\"></span><span class=\"label\">")
+                .append(esc(label)).append("</span></span>");
     }
 
 
     private static List<String> texts(List<Text> texts, Language lang) {
-        return texts.stream().map(x -> x.in(lang.code())).toList();
+        return texts.stream().map(x -> x.in(lang)).toList();
     }
 
     private static void list(StringBuilder h, String title, List<String> items) {

@@ -63,7 +63,7 @@ public final class PlanJsonWriter {
         for (OptionPlan o : r.options()) {
             g.writeStartObject();
             g.writeStringField("id", o.option().id());
-            g.writeStringField("title", o.option().title().in(lang.code()));
+            g.writeStringField("title", o.option().title().in(lang));
             g.writeBooleanField("fits", o.fits());
             g.writeNumberField("targetMinutes", o.targetSeconds() / 60);
             g.writeNumberField("plannedMinutes", o.plannedSeconds() / 60);
@@ -86,8 +86,8 @@ public final class PlanJsonWriter {
             g.writeArrayFieldStart("paperwork");
             for (Paperwork w : o.paperwork()) {
                 g.writeStartObject();
-                g.writeStringField("what", w.what().in(lang.code()));
-                g.writeStringField("article", w.article());
+                g.writeStringField("what", w.what().in(lang));
+                g.writeStringField("article", w.article().in(lang));
                 Json.stringOrNull(g, "kind", w.kind());
                 g.writeBooleanField("onFile", w.onFile());
                 Json.stringOrNull(g, "deadline", w.deadline() == null ? null : w.deadline().toString());
@@ -162,7 +162,7 @@ public final class PlanJsonWriter {
     private static void texts(JsonGenerator g, String name, java.util.List<Text> texts, Language lang) throws IOException {
         g.writeArrayFieldStart(name);
         for (Text t : texts) {
-            g.writeString(t.in(lang.code()));
+            g.writeString(t.in(lang));
         }
         g.writeEndArray();
     }

@@ -2,6 +2,7 @@ package org.worktime.plan.out;
 
 import java.io.IOException;
 import java.io.Writer;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -17,6 +18,7 @@ import org.worktime.plan.PlanResult;
 import static org.worktime.plan.out.Words.hours;
 import static org.worktime.plan.out.Words.t;
 
+
 /**
  * A plan for people to read: the comparison of the options, then each option's answer (hours, paperwork, premium,
  * health measures, rest owed, shortfall) and its weekly hours per employee. The shifts themselves are in the JSON, the
@@ -31,46 +33,44 @@ public final class PlanTextWriter {
         StringBuilder s = new StringBuilder();
         var p = r.project();
         int weeks = p.window().lengthInDays() / 7;
-        s.append(t(lang, "Plan ", "계획 ")).append(p.id()).append(": ").append(r.workplace().name()).append(" (").append(r.workplace().jurisdiction())
-                .append("), ").append(p.window().getStart()).append(t(lang, " to ", " ~ ")).append(p.window().getEndInclusive()).append(" (")
-                .append(weeks).append(t(lang, weeks == 1 ? " week" : " weeks", "주")).append(t(lang, "), planned on ", "), 계획일 ")).append(p.plannedOn()).append('\n');
-        s.append(t(lang, "Team: ", "팀: ")).append(r.team().size()).append(t(lang, " employees (", "명 (")).append(ids(r.team())).append(")\n");
+        s.append(t(lang, "plan.text.header", "id", p.id(), "workplace", r.workplace().name(), "jurisdiction", r.workplace().jurisdiction(),
+                "from", p.window().getStart(), "to", p.window().getEndInclusive(), "weeks", weeks, "plannedOn", p.plannedOn())).append('\n');
+        s.append(t(lang, "plan.text.team", "count", r.team().size(), "ids", ids(r.team()))).append('\n');
         long target = r.options().isEmpty() ? 0 : r.options().get(0).targetSeconds();
-        s.append(t(lang, "Work asked for: ", "요청 작업량: ")).append(hours(target)).append(t(lang, " h in all", "시간 (합계)"));
-        switch (p.work().kind()) {
-            case PER_WEEK -> s.append(t(lang, " (" + hours(p.work().seconds()) + " h a week)", " (주 " + hours(p.work().seconds()) + "시간)"));
-            case PER_EMPLOYEE -> s.append(t(lang, " (" + hours(p.work().seconds()) + " h each)", " (1인 " + hours(p.work().seconds()) + "시간)"));
-            default -> {
-            }
-        }
+        String kind = switch (p.work().kind()) {
+            case PER_WEEK -> "perWeek";
+            case PER_EMPLOYEE -> "perEmployee";
+            default -> "total";
+        };
+        s.append(t(lang, "plan.text.work", "hours", Duration.ofSeconds(target), "kind", kind, "each", Duration.ofSeconds(p.work().seconds())));
         s.append("\n\n");
 
         List<String[]> rows = new ArrayList<>();
-        rows.add(new String[] {t(lang, "option", "선택지"), t(lang, "fits", "충족"), t(lang, "planned h", "계획 시간"), t(lang, "vs work", "차이"),
-            t(lang, "premium", "가산임금"), t(lang, "to sign/do", "필요 서류"), t(lang, "warnings", "경고"), t(lang, "solve ms", "계산 ms")});
+        rows.add(new String[] {t(lang, "plan.text.column.option"), t(lang, "plan.text.column.fits"), t(lang, "plan.text.column.planned"),
+            t(lang, "plan.text.column.difference"), t(lang, "plan.text.column.premium"), t(lang, "plan.text.column.paperwork"),
+            t(lang, "plan.text.column.warnings"), t(lang, "plan.text.column.solve")});
         for (OptionPlan o : r.options()) {
             long todo = o.paperwork().stream().filter(w -> !w.onFile()).count();
-            rows.add(new String[] {o.option().id(), o.fits() ? t(lang, "yes", "예") : t(lang, "no", "아니오"), hours(o.plannedSeconds()),
+            rows.add(new String[] {o.option().id(), Words.yesNo(lang, o.fits()), hours(o.plannedSeconds()),
                 hours(o.differenceSeconds()), Words.money(o.premium()), Long.toString(todo), Integer.toString(o.warnings().size()),
                 Long.toString(o.solveMillis())});
         }
         table(s, rows);
 
         for (OptionPlan o : r.options()) {
-            s.append("\n== ").append(o.option().id()).append(": ").append(o.option().title().in(lang.code())).append(" ==\n");
-            s.append(o.fits() ? t(lang, "Fits: ", "충족: ") : t(lang, "Does not fit: ", "미충족: ")).append(hours(o.plannedSeconds()))
-                    .append(t(lang, " h planned of ", "시간 계획 / 요청 ")).append(hours(o.targetSeconds())).append(t(lang, " h; every shift judged lawful by the engine ("
-                            + o.violationsLeft().size() + " violations)", "시간; 엔진 검사 결과 위반 " + o.violationsLeft().size() + "건")).append('\n');
+            s.append("\n== ").append(o.option().id()).append(": ").append(o.option().title().in(lang)).append(" ==\n");
+            s.append(t(lang, "plan.text.fits", "fits", o.fits() ? "yes" : "no", "planned", Duration.ofSeconds(o.plannedSeconds()),
+                    "target", Duration.ofSeconds(o.targetSeconds()), "violations", o.violationsLeft().size())).append('\n');
             if (!o.shifts().isEmpty()) {
-                s.append(t(lang, "Hours per employee and week:", "근로자별 주간 시간:")).append('\n');
-                weekly(s, r, o);
+                s.append(t(lang, "plan.text.hours-per-employee")).append('\n');
+                weekly(s, r, o, lang);
             }
-            list(s, t(lang, "Paperwork", "서류·절차"), Words.paperwork(o.paperwork(), lang));
-            s.append(t(lang, "Premium pay (engine's pay rules): ", "가산임금 (엔진 계산): ")).append(Words.money(o.premium())).append('\n');
-            list(s, t(lang, "Health measures, warnings and open questions (engine)", "건강보호 조치·경고·판단 불가 (엔진)"), warnings(o.warnings(), lang));
-            list(s, t(lang, "Rest afterwards", "집중 근로 후 휴식"), texts(o.restAfter(), lang));
-            list(s, t(lang, "What would close the gap", "부족분 해소 방안"), texts(o.shortfall(), lang));
-            list(s, t(lang, "Notes", "참고"), texts(o.notes(), lang));
+            list(s, t(lang, "plan.section.paperwork"), Words.paperwork(o.paperwork(), lang));
+            s.append(t(lang, "plan.text.premium", "count", o.premium().size(), "amounts", Words.amounts(o.premium()))).append('\n');
+            list(s, t(lang, "plan.section.warnings"), warnings(o.warnings(), lang));
+            list(s, t(lang, "plan.section.rest"), texts(o.restAfter(), lang));
+            list(s, t(lang, "plan.section.gap"), texts(o.shortfall(), lang));
+            list(s, t(lang, "plan.section.notes"), texts(o.notes(), lang));
         }
         out.write(s.toString());
     }
@@ -80,7 +80,7 @@ public final class PlanTextWriter {
         return ids.size() <= 12 ? String.join(", ", ids) : String.join(", ", ids.subList(0, 12)) + ", ...";
     }
 
-    private static void weekly(StringBuilder s, PlanResult r, OptionPlan o) {
+    private static void weekly(StringBuilder s, PlanResult r, OptionPlan o, Language lang) {
         LocalDate start = r.project().window().getStart();
         int weeks = r.project().window().lengthInDays() / 7;
         Map<String, long[]> byEmployee = new LinkedHashMap<>();
@@ -98,7 +98,7 @@ public final class PlanTextWriter {
         for (int w = 0; w < weeks; w++) {
             head[w + 1] = start.plusWeeks(w).toString().substring(5);
         }
-        head[weeks + 1] = "total";
+        head[weeks + 1] = t(lang, "plan.text.total");
         rows.add(head);
         byEmployee.forEach((id, week) -> {
             String[] row = new String[weeks + 2];
@@ -117,17 +117,17 @@ public final class PlanTextWriter {
 
     /** The engine's warnings grouped by rule and message, with how many employees or periods each concerns. */
     private static List<String> warnings(List<Finding> findings, Language lang) {
-        Map<String, Integer> counts = new LinkedHashMap<>();
+        Map<List<Object>, Integer> counts = new LinkedHashMap<>();
         for (Finding f : findings) {
-            counts.merge(f.severity() + " " + f.ruleId() + ": " + f.message().in(lang.code()), 1, Integer::sum);
+            counts.merge(List.of(f.severity().name(), f.ruleId(), f.message()), 1, Integer::sum);
         }
         List<String> lines = new ArrayList<>();
-        counts.forEach((k, n) -> lines.add(k + (n > 1 ? t(lang, " (x" + n + ")", " (" + n + "건)") : "")));
+        counts.forEach((k, n) -> lines.add(t(lang, "plan.text.warning", "severity", k.get(0), "rule", k.get(1), "message", k.get(2), "count", n)));
         return lines;
     }
 
     private static List<String> texts(List<Text> texts, Language lang) {
-        return texts.stream().map(x -> x.in(lang.code())).toList();
+        return texts.stream().map(x -> x.in(lang)).toList();
     }
 
     private static void list(StringBuilder s, String title, List<String> lines) {

@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Map;
 import org.joda.money.Money;
 import org.worktime.core.finding.Text;
+import org.worktime.core.i18n.Language;
 import org.worktime.policy.sim.SimulationResult;
 import org.worktime.policy.sim.SimulationResult.Group;
 import org.worktime.policy.sim.SimulationResult.Person;
@@ -35,6 +36,17 @@ public final class JsonSimulationWriter {
         root.put("to", r.period().getEndInclusive().toString());
         root.put("decidedOn", r.decidedOn().toString());
         root.put("employees", r.employees());
+        List<Object> rates = new ArrayList<>();
+        for (org.worktime.core.exempt.ExchangeRate x : r.rates()) {
+            Map<String, Object> rate = new LinkedHashMap<>();
+            rate.put("from", x.from().getCode());
+            rate.put("to", x.to().getCode());
+            rate.put("rate", x.rate().toPlainString());
+            rate.put("on", x.on().toString());
+            rate.put("source", x.source());
+            rates.add(rate);
+        }
+        root.put("rates", rates);
         Map<String, Object> base = new LinkedHashMap<>();
         base.put("violations", r.baseline().violations());
         base.put("peopleInViolation", r.baseline().peopleInViolation());
@@ -48,6 +60,9 @@ public final class JsonSimulationWriter {
             Map<String, Object> m = new LinkedHashMap<>();
             m.put("id", p.id());
             m.put("name", text(p.name()));
+            if (!p.description().isEmpty()) {
+                m.put("description", text(p.description()));
+            }
             m.put("currency", p.currency());
             m.put("threshold", p.threshold());
             m.put("lifts", p.lifts());
@@ -117,8 +132,9 @@ public final class JsonSimulationWriter {
 
     private static Map<String, Object> text(Text t) {
         Map<String, Object> x = new LinkedHashMap<>();
-        x.put("en", t.en());
-        x.put("ko", t.ko());
+        for (Language l : Language.values()) {
+            x.put(l.code(), t.in(l));
+        }
         return x;
     }
 

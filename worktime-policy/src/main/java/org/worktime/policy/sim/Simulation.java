@@ -21,9 +21,11 @@ import org.worktime.core.domain.Wage;
 import org.worktime.core.engine.Engine;
 import org.worktime.core.engine.Evaluation;
 import org.worktime.core.exempt.Eligibility;
+import org.worktime.core.exempt.ExchangeRate;
 import org.worktime.core.exempt.ExemptionQuery;
 import org.worktime.core.exempt.Verdict;
 import org.worktime.core.finding.Finding;
+import org.worktime.core.finding.Text;
 import org.worktime.core.finding.Severity;
 import org.worktime.core.pay.PayLine;
 import org.worktime.core.report.EmployeeReport;
@@ -106,7 +108,63 @@ public final class Simulation {
         for (PolicyExemptionTest test : policies) {
             outcomes.add(outcome(dataset, test, facts, on, options, progress, zone, weekStart));
         }
-        return new SimulationResult(dataset.workplace().name(), period, on, facts.size(), baseline, BUCKETS, outcomes);
+        return new SimulationResult(dataset.workplace().name(), period, on, facts.size(), baseline, BUCKETS, bucketLabels(), capMinutes,
+                ratesUsed(dataset, policies, options), outcomes);
+    }
+
+    /**
+     * The stated rates the run converts with, each once, as stated (a rate used the other way round is shown as
+     * written): the salary bands' (to KRW, the command line's rates), and each policy's (its threshold, wages and bonuses
+     * to the policy's currency, the command line's rates first, then the file's).
+     */
+    static List<ExchangeRate> ratesUsed(Dataset dataset, List<PolicyExemptionTest> policies, SimulationOptions options) {
+        java.util.Set<ExchangeRate> used = new java.util.LinkedHashSet<>();
+        for (Employee e : dataset.employees()) {
+            e.wageIfKnown().filter(w -> !(w instanceof Wage.Hourly)).ifPresent(w -> used(options.rates().all(), w.currency(), KRW, used));
+        }
+        for (PolicyExemptionTest test : policies) {
+            Policy policy = test.policy();
+            CurrencyUnit to = CurrencyUnit.of(policy.currency());
+            List<ExchangeRate> stated = new ArrayList<>(options.rates().all());
+            stated.addAll(policy.rates());
+            if (policy.salary() != null) {
+                used(stated, policy.salary().threshold().getCurrencyUnit(), to, used);
+            }
+            for (Employee e : dataset.employees()) {
+                e.wageIfKnown().filter(w -> !(w instanceof Wage.Hourly)).ifPresent(w -> used(stated, w.currency(), to, used));
+                if (policy.salary() != null && policy.salary().bonusesCount()) {
+                    dataset.earningsOf(e.id()).stream().filter(x -> x.isKind("bonus"))
+                            .forEach(x -> used(stated, x.amount().getCurrencyUnit(), to, used));
+                }
+            }
+        }
+        return List.copyOf(used);
+    }
+
+    private static void used(List<ExchangeRate> stated, CurrencyUnit from, CurrencyUnit to, java.util.Set<ExchangeRate> used) {
+        if (from.equals(to)) {
+            return;
+        }
+        stated.stream().filter(r -> r.from().equals(from) && r.to().equals(to)).findFirst()
+                .or(() -> stated.stream().filter(r -> r.from().equals(to) && r.to().equals(from)).findFirst())
+                .ifPresent(used::add);
+    }
+
+    /** The upper edge, inclusive, in hours, of a weekly-hours bucket other than the last (which has none). */
+    public static int bucketEdge(int bucket) {
+        return BUCKET_EDGES[bucket];
+    }
+
+    /** The weekly-hours buckets in words: {@code 0-40 h} ... {@code over 68 h}. */
+    static List<Text> bucketLabels() {
+        List<Text> labels = new ArrayList<>();
+        int from = 0;
+        for (int edge : BUCKET_EDGES) {
+            labels.add(Text.of("policy.bucket.range", "from", from, "to", edge));
+            from = edge;
+        }
+        labels.add(Text.of("policy.bucket.over", "from", from));
+        return labels;
     }
 
     private static Baseline baseline(List<Facts> facts) {
@@ -227,8 +285,19 @@ public final class Simulation {
         List<SweepPoint> sweep = sweep(dataset, test, facts, on, options, progress);
         String threshold = policy.salary() == null ? "" : test.threshold(options.rates()).map(Simulation::money)
                 .orElse(policy.salary().threshold().toString() + " (no rate stated)");
-        return new PolicyOutcome(policy.id(), policy.name(), policy.currency(), threshold, policy.lifts(), exempt, notExempt, indeterminate,
-                groups(byFamily), groups(byBand), violationsLawful, peopleClean, premium, premiumByKind, interviews, peopleInterviews, breaches,
+        Map<String, Text> bandNames = new LinkedHashMap<>();
+        List<String> codes = bandLabels(options);
+        List<Text> words = bandTexts(options);
+        for (int i = 0; i < codes.size(); i++) {
+            bandNames.put(codes.get(i), words.get(i));
+        }
+        bandNames.put("unknown", Text.of("policy.band.unknown"));
+        bandNames.put("hourly", Text.of("policy.band.hourly"));
+        Map<String, Text> familyNames = new LinkedHashMap<>();
+        byFamily.keySet().forEach(k -> familyNames.put(k, k.equals("unknown") ? Text.of("policy.family.unknown") : Text.verbatim(k)));
+        return new PolicyOutcome(policy.id(), policy.name(), policy.description(), policy.currency(), threshold,
+                policy.salary() == null ? null : policy.salary().threshold(), test.threshold(options.rates()).orElse(null), policy.lifts(),
+                exempt, notExempt, indeterminate, groups(byFamily, familyNames), groups(byBand, bandNames), violationsLawful, peopleClean, premium, premiumByKind, interviews, peopleInterviews, breaches,
                 peopleBeyond, above52, toList(exemptBuckets), people, sweep);
     }
 
@@ -332,13 +401,29 @@ public final class Simulation {
         return labels;
     }
 
+    /** The salary bands in words, in the order of {@link #bandLabels}. */
+    static List<Text> bandTexts(SimulationOptions options) {
+        List<Text> labels = new ArrayList<>();
+        List<Money> edges = options.bandEdges();
+        labels.add(Text.of("policy.band.under", "millions", millionsNumber(edges.get(0))));
+        for (int i = 1; i < edges.size(); i++) {
+            labels.add(Text.of("policy.band.between", "from", millionsNumber(edges.get(i - 1)), "to", millionsNumber(edges.get(i))));
+        }
+        labels.add(Text.of("policy.band.from", "millions", millionsNumber(edges.get(edges.size() - 1))));
+        return labels;
+    }
+
+    private static BigDecimal millionsNumber(Money m) {
+        return m.getAmount().divide(BigDecimal.valueOf(1_000_000)).stripTrailingZeros();
+    }
+
     private static String millions(Money m) {
         return m.getAmount().divide(BigDecimal.valueOf(1_000_000)).stripTrailingZeros().toPlainString();
     }
 
-    private static List<Group> groups(Map<String, long[]> counts) {
+    private static List<Group> groups(Map<String, long[]> counts, Map<String, Text> labels) {
         List<Group> groups = new ArrayList<>();
-        counts.forEach((name, c) -> groups.add(new Group(name, c[0], c[1], c[2])));
+        counts.forEach((name, c) -> groups.add(new Group(name, labels.getOrDefault(name, Text.verbatim(name)), c[0], c[1], c[2])));
         return groups;
     }
 
