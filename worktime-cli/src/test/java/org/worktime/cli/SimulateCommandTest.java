@@ -154,7 +154,7 @@ class SimulateCommandTest {
         Cli.Result r = Cli.run("simulate", workforce.toString(), "--policy", policy.toString(), "--format", "html", "--output", html.toString(), "--quiet");
         assertThat(r.exitCode()).as(r.err()).isZero();
         assertThat(r.err()).isEmpty();
-        assertThat(Files.readString(html)).contains("<svg class=\"chart\" id=\"hours-before\"", "KRW 1,500,000");
+        assertThat(Files.readString(html)).contains("<svg class=\"chart\" id=\"hours-before\"", "1,500,000 KRW");
         Cli.Result csv = Cli.run("simulate", workforce.toString(), "--policy", policy.toString(), "--format", "csv", "--quiet");
         assertThat(csv.out().lines()).contains("TEST-HIGH-INCOME,summary,,premium_no_longer_owed_krw,1500000");
     }
