@@ -22,7 +22,7 @@ class CaliforniaMinimumWageRuleTest {
                 .violatesOnce().messageContains("40:00 h of the workweek from 2025-03-02 paid as low as USD 16.49 an hour, below the California"
                         + " minimum wage of USD 16.50 (California Labor Code 1182.12): USD 0.40 owed.").finding();
         assertThat(f.limit().value()).isEqualByComparingTo("16.50");
-        assertThat(f.citation().version()).isEqualTo("B11");
+        assertThat(f.citation().version()).isEqualTo("annual adjustment under 1182.12(c)");
     }
 
     @Test
