@@ -46,10 +46,18 @@ public final class CitationStyle {
 
     /**
      * The version of the law in force, with what the style can write in the language: a judgment of the Supreme
-     * Court of Korea mentioned as {@code Supreme Court 2020Do15393 (2023-12-07)}. The rest is kept as written.
+     * Court of Korea mentioned as {@code Supreme Court 2020Do15393 (2023-12-07)}; in Korean and Japanese, the act
+     * numbers and dates of Korean and Japanese law ({@link VersionStyle}). The rest is kept as written.
      */
     public static String version(Citation citation, Language language) {
         String version = citation.version();
+        if (language != Language.EN) {
+            try {
+                version = Law.named(citation.law()).map(l -> VersionStyle.format(l, citation.version(), language)).orElse(version);
+            } catch (RuntimeException e) {
+                version = citation.version(); // as given rather than half-translated
+            }
+        }
         Matcher m = JUDGMENT_MENTION.matcher(version);
         StringBuilder out = new StringBuilder();
         while (m.find()) {

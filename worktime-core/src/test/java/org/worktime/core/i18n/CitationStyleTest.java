@@ -134,6 +134,29 @@ class CitationStyleTest {
         assertThat(CitationStyle.version(row, Language.EN)).isEqualTo("Supreme Court Decision 2020Do15393 (Dec. 7, 2023): weekly total minus 40");
     }
 
+    private static String version(String law, String version, Language language) {
+        return CitationStyle.version(new Citation(law, "Art. 1", version, ""), language);
+    }
+
+    @Test
+    void versionsWriteActNumbersAndDatesInTheLanguage() {
+        String v = "Act No. 15513 (2018-03-20), in force 2018-07-01";
+        assertThat(version(KR, v, Language.KO)).isEqualTo("법률 제15513호(2018. 3. 20.), 2018. 7. 1. 시행");
+        assertThat(version(KR, v, Language.JA)).isEqualTo("法律第15513号（2018年3月20日）、2018年7月1日施行");
+        assertThat(version(KR, v, Language.EN)).isEqualTo(v);
+        assertThat(version(KR, "before Act No. 15513", Language.KO)).isEqualTo("법률 제15513호 개정 전");
+        assertThat(version("Minimum Wage Act", "MOEL Notice 2017-42", Language.KO)).isEqualTo("고용노동부 고시 제2017-42호");
+        assertThat(version(KR, "Decree Table 1 (Art. 54 applies to every workplace)", Language.KO))
+                .isEqualTo("시행령 별표 1 (Art. 54 applies to every workplace)");
+        assertThat(version(JP, "Act No. 71 of 2018, in force 2019-04-01", Language.JA)).isEqualTo("平成30年法律第71号、2019年4月1日施行");
+        assertThat(version(JP, "Act No. 71 of 2018", Language.KO)).isEqualTo("2018년 법률 제71호");
+        assertThat(version(JP, "before Act No. 67 of 2022", Language.JA)).isEqualTo("令和4年法律第67号による改正前");
+        assertThat(version(JP, "Cabinet Order No. 5 of 1994", Language.JA)).isEqualTo("平成6年政令第5号");
+        assertThat(version("29 CFR", "84 FR 51230 (2019-09-27)", Language.KO)).isEqualTo("84 FR 51230 (2019-09-27)");
+        assertThat(version(KR, "Supreme Court 2020Do15393 (2023-12-07): weekly total minus 40", Language.JA))
+                .isEqualTo("韓国大法院2023年12月7日宣告2020ド15393判決: weekly total minus 40");
+    }
+
     @Test
     void everyLawHasItsNameInEveryLanguage() {
         java.util.Set<String> slugs = new java.util.TreeSet<>();

@@ -189,7 +189,7 @@ class RulesWriterTest {
                 "XX-LSA-53-1  주 52시간 초과",
                 "  점검 내용  Checks that weekly working time stays within 52 hours.",
                 "  법령       근로기준법 제53조제1항",
-                "  적용 법령  Act No. 15513",
+                "  적용 법령  법률 제15513호",
                 "  시행 기간  2018-07-01부터",
                 "  출처       https://example.org/lsa",
                 "  설명 문서  docs/rules/xx/XX-LSA-53-1.md",
@@ -225,6 +225,6 @@ class RulesWriterTest {
         assertThat(rules(Format.TEXT, Language.JA)).contains("韓国勤労基準法第56条第1項");
         StringWriter out = new StringWriter();
         new RulesWriter(Format.TEXT, Language.KO).writeParameters(List.of(new Pack()), out);
-        assertThat(out.toString()).contains("  근로기준법 제53조제1항 [Act No. 15513]", "  근로기준법 부칙 제1조 [Act No. 15513]");
+        assertThat(out.toString()).contains("  근로기준법 제53조제1항 [법률 제15513호]", "  근로기준법 부칙 제1조 [법률 제15513호]");
     }
 }
