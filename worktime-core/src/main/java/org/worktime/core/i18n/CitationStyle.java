@@ -50,15 +50,7 @@ public final class CitationStyle {
      * numbers and dates of Korean and Japanese law ({@link VersionStyle}). The rest is kept as written.
      */
     public static String version(Citation citation, Language language) {
-        String version = citation.version();
-        if (language != Language.EN) {
-            try {
-                version = Law.named(citation.law()).map(l -> VersionStyle.format(l, citation.version(), language)).orElse(version);
-            } catch (RuntimeException e) {
-                version = citation.version(); // as given rather than half-translated
-            }
-        }
-        Matcher m = JUDGMENT_MENTION.matcher(version);
+        Matcher m = JUDGMENT_MENTION.matcher(citation.version());
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String replacement;
@@ -70,7 +62,16 @@ public final class CitationStyle {
             m.appendReplacement(out, Matcher.quoteReplacement(replacement));
         }
         m.appendTail(out);
-        return out.toString();
+        String version = out.toString();
+        if (language == Language.EN) {
+            return version;
+        }
+        try {
+            String given = version;
+            return Law.named(citation.law()).map(l -> VersionStyle.format(l, given, language)).orElse(version);
+        } catch (RuntimeException e) {
+            return version; // as given rather than half-translated
+        }
     }
 
     private static Optional<String> styled(Citation citation, Language language) {

@@ -81,7 +81,7 @@ final class StatuteStyle {
             case ACT -> first ? act : previous == Instrument.ACT ? "" : same;
             case DECREE -> ko ? act + "시행령 " : act + "施行令";
             case RULE -> ko ? act + "시행규칙 " : act + "施行規則";
-            case ORDINANCE -> law.slug().equals("jp-isha") && (first || !ko)
+            case ORDINANCE -> law.slug().equals("jp-isha") // the ISHA's ordinance has its own name, 労働安全衛生規則
                     ? Law.name("jp-isha-ordinance", language) + (ko ? " " : "")
                     : ko ? act + "시행규칙 " : act + "施行規則";
             case SUPPLEMENTARY -> {

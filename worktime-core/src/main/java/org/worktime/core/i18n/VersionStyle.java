@@ -8,7 +8,7 @@ import java.util.regex.Pattern;
  * The act numbers and dates in a Korean or Japanese law's version, written in Korean or Japanese:
  * {@code Act No. 15513 (2018-03-20), in force 2018-07-01} is {@code 법률 제15513호(2018. 3. 20.), 2018. 7. 1. 시행} and
  * {@code 法律第15513号（2018年3月20日）、2018年7月1日施行}; {@code Act No. 71 of 2018} is {@code 平成30年法律第71号} and
- * {@code 2018년 법률 제71호}. Words it does not know are kept as written.
+ * {@code 2018년 법률 제71호}. A version with words it does not know is kept as written, whole.
  */
 final class VersionStyle {
 
@@ -16,6 +16,7 @@ final class VersionStyle {
     private static final Pattern JP_ACT = Pattern.compile("(before )?(Act|Cabinet Order) No\\. (\\d+) of (\\d{4})( and later)?");
     private static final Pattern IN_FORCE = Pattern.compile(", in force (\\d{4}-\\d{2}-\\d{2})");
     private static final Pattern MOEL_NOTICE = Pattern.compile("MOEL Notice (\\d{4}-\\d+)");
+    private static final Pattern LATIN = Pattern.compile("[A-Za-z]");
     private static final Pattern DECREE_TABLE = Pattern.compile("^Decree Table (\\d+)");
 
     private VersionStyle() {
@@ -52,8 +53,13 @@ final class VersionStyle {
                 return version;
             }
         }
-        return replace(IN_FORCE, s, m -> ko ? ", " + StatuteStyle.koreanDate(LocalDate.parse(m.group(1))) + " 시행"
+        s = replace(IN_FORCE, s, m -> ko ? ", " + StatuteStyle.koreanDate(LocalDate.parse(m.group(1))) + " 시행"
                 : "、" + StatuteStyle.japaneseDate(LocalDate.parse(m.group(1)), false) + "施行");
+        // all or nothing: a version half in English and half in the reader's language reads worse than the original
+        if (LATIN.matcher(s).find()) {
+            return version;
+        }
+        return ko ? s.replace("; ", ", ") : s.replace("; ", "、").replace(" (", "（").replace("(", "（").replace(")", "）");
     }
 
     private static String replace(Pattern pattern, String text, java.util.function.Function<Matcher, String> with) {

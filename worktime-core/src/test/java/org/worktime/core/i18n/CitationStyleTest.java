@@ -71,6 +71,7 @@ class CitationStyleTest {
         assertThat(ja(isha, "Art. 66-8-4")).isEqualTo("労働安全衛生法第66条の8の4");
         assertThat(ko(isha, "Art. 66-8-4")).isEqualTo("일본 노동안전위생법 제66조의8의4");
         assertThat(ja(isha, "Art. 66-8-4; Ordinance Art. 52-7-4")).isEqualTo("労働安全衛生法第66条の8の4、労働安全衛生規則第52条の7の4");
+        assertThat(ko(isha, "Art. 66-8-4; Ordinance Art. 52-7-4")).isEqualTo("일본 노동안전위생법 제66조의8의4, 일본 노동안전위생규칙 제52조의7의4");
         assertThat(ja("Minimum Wage Act (最低賃金法)", "Art. 4(1), Art. 9")).isEqualTo("最低賃金法第4条第1項及び第9条");
         assertThat(ko("Minimum Wage Act (最低賃金法)", "Art. 4(1), Art. 9")).isEqualTo("일본 최저임금법 제4조제1항 및 제9조");
         assertThat(ja(JP, "Art. 41-2(1)(v)(b); Enforcement Ordinance Art. 34-2(10)"))
@@ -147,12 +148,17 @@ class CitationStyleTest {
         assertThat(version(KR, "before Act No. 15513", Language.KO)).isEqualTo("법률 제15513호 개정 전");
         assertThat(version("Minimum Wage Act", "MOEL Notice 2017-42", Language.KO)).isEqualTo("고용노동부 고시 제2017-42호");
         assertThat(version(KR, "Decree Table 1 (Art. 54 applies to every workplace)", Language.KO))
-                .isEqualTo("시행령 별표 1 (Art. 54 applies to every workplace)");
+                .isEqualTo("Decree Table 1 (Art. 54 applies to every workplace)");
+        assertThat(version(KR, "Decree Table 1", Language.JA)).isEqualTo("施行令別表第1");
         assertThat(version(JP, "Act No. 71 of 2018, in force 2019-04-01", Language.JA)).isEqualTo("平成30年法律第71号、2019年4月1日施行");
         assertThat(version(JP, "Act No. 71 of 2018", Language.KO)).isEqualTo("2018년 법률 제71호");
         assertThat(version(JP, "before Act No. 67 of 2022", Language.JA)).isEqualTo("令和4年法律第67号による改正前");
         assertThat(version(JP, "Cabinet Order No. 5 of 1994", Language.JA)).isEqualTo("平成6年政令第5号");
         assertThat(version("29 CFR", "84 FR 51230 (2019-09-27)", Language.KO)).isEqualTo("84 FR 51230 (2019-09-27)");
+        assertThat(version(KR, "Act No. 15513 (2018-03-20); Supreme Court 2020Do15393 (2023-12-07)", Language.KO))
+                .isEqualTo("법률 제15513호(2018. 3. 20.), 대법원 2023. 12. 7. 선고 2020도15393 판결");
+        assertThat(version(JP, "Act No. 49 of 1947 (before Act No. 71 of 2018)", Language.JA))
+                .isEqualTo("昭和22年法律第49号（平成30年法律第71号による改正前）");
         assertThat(version(KR, "Supreme Court 2020Do15393 (2023-12-07): weekly total minus 40", Language.JA))
                 .isEqualTo("韓国大法院2023年12月7日宣告2020ド15393判決: weekly total minus 40");
     }
