@@ -197,7 +197,7 @@ public final class RulesWriter {
             lines.addAll(table.lines(""));
         }
         if (packs.isEmpty()) {
-            lines.add(language == Language.KO ? "관할 팩이 없습니다." : "No jurisdiction packs are installed.");
+            lines.add(word("core.rules.no-packs"));
         }
         write(lines, out);
     }
