@@ -11,15 +11,25 @@ import org.worktime.core.rule.Packs;
 import org.worktime.core.rule.Rule;
 import org.worktime.io.write.RulesWriter;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 
-/** {@code worktime explain RULE-ID}: a rule's metadata and its documentation page. */
+/**
+ * {@code worktime explain RULE-ID}: what a rule checks and what the law says, in the user's language (the citation as
+ * that language's lawyers write it, the version in force, the source), then its documentation page. Class names,
+ * parameter keys and the raw metadata are for developers, with {@code --developer}.
+ */
 @Command(name = "explain", mixinStandardHelpOptions = true, exitCodeOnExecutionException = ExitCodes.INTERNAL_ERROR,
-        description = "Explain one rule: its law, dates and source, and its documentation page when the pack ships one.")
+        description = "Explain one rule: what it checks, what the law says (citation, version in force, dates, source) and "
+                + "its documentation page when the pack ships one.")
 final class ExplainCommand extends BaseCommand {
 
     @Parameters(index = "0", paramLabel = "RULE-ID", description = "A rule id, e.g. KR-LSA-53-1 (see `worktime rules`).")
     String ruleId;
+
+    @Option(names = "--developer", description = "Also show the internals: the rule's class, its parameter keys and the raw "
+            + "law/article/lawVersion/source metadata.")
+    boolean developer;
 
     @Override
     protected int run() throws Exception {
@@ -31,7 +41,9 @@ final class ExplainCommand extends BaseCommand {
                 if (id.equalsIgnoreCase(wanted)) {
                     String documentation = documentation(pack, id);
                     RulesWriter writer = new RulesWriter(common.format, common.language);
-                    emit(out -> writer.writeExplain(pack.jurisdiction(), rule.info(), documentation, out));
+                    RulesWriter.Developer internals = developer
+                            ? new RulesWriter.Developer(rule.getClass().getName(), parameterKeys(pack, id)) : null;
+                    emit(out -> writer.writeExplain(pack.jurisdiction(), rule.info(), documentation, page(pack, id), internals, out));
                     return ExitCodes.CLEAN;
                 }
                 if (!wanted.isEmpty() && id.toUpperCase(Locale.ROOT).startsWith(wanted.toUpperCase(Locale.ROOT))) {
@@ -43,9 +55,48 @@ final class ExplainCommand extends BaseCommand {
         throw new UserError("unknown rule id '" + ruleId + "': " + hint);
     }
 
+    /** Where the rule's page lives in the repository and the distribution: {@code docs/rules/kr/KR-LSA-53-1.md}. */
+    static String page(JurisdictionPack pack, String id) {
+        return "docs/rules/" + pack.jurisdiction().toLowerCase(Locale.ROOT) + "/" + id + ".md";
+    }
+
+    /**
+     * The pack's parameter keys named after the rule's article, the most specific prefix that names any:
+     * {@code kr.lsa53.*} for KR-LSA-53-1, {@code jp.isha66-8-2.*} for JP-ISHA-66-8-2, {@code us.flsa7.*} for US-FLSA-7A.
+     */
+    static List<String> parameterKeys(JurisdictionPack pack, String id) {
+        String[] segments = id.toLowerCase(Locale.ROOT).split("-");
+        if (segments.length < 2) {
+            return List.of();
+        }
+        String base = segments[0] + "." + segments[1];
+        List<String> prefixes = new ArrayList<>();
+        prefixes.add(base);
+        StringBuilder numbers = new StringBuilder();
+        for (int i = 2; i < segments.length; i++) {
+            String digits = segments[i].replaceAll("^(\\d*).*$", "$1");
+            if (digits.isEmpty()) {
+                break;
+            }
+            numbers.append(numbers.isEmpty() ? "" : "-").append(digits);
+            prefixes.addFirst(base + numbers);
+            if (!digits.equals(segments[i])) {
+                break;
+            }
+        }
+        List<String> keys = pack.parameters().keys();
+        for (String prefix : prefixes) {
+            List<String> named = keys.stream().filter(k -> k.startsWith(prefix + ".")).sorted().toList();
+            if (!named.isEmpty()) {
+                return named;
+            }
+        }
+        return List.of();
+    }
+
     /** The page {@code /docs/rules/<jurisdiction>/<RULE-ID>.md} on the class path, or null. */
     static String documentation(JurisdictionPack pack, String id) throws IOException {
-        String resource = "/docs/rules/" + pack.jurisdiction().toLowerCase(Locale.ROOT) + "/" + id + ".md";
+        String resource = "/" + page(pack, id);
         InputStream found = pack.getClass().getResourceAsStream(resource);
         if (found == null) {
             found = ExplainCommand.class.getResourceAsStream(resource);

@@ -8,6 +8,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.threeten.extra.LocalDateRange;
+import org.worktime.core.finding.Citation;
+import org.worktime.core.finding.Text;
+import org.worktime.core.i18n.CitationStyle;
 import org.worktime.core.param.Parameter;
 import org.worktime.core.param.ParameterTable;
 import org.worktime.core.rule.JurisdictionPack;
@@ -113,15 +116,39 @@ public final class RulesWriter {
     }
 
     /**
-     * One rule: its metadata, then its documentation page (Markdown) when there is one, then where to find the
-     * parameters.
+     * What {@code worktime explain} tells a developer besides what it tells a user: the rule's class and the
+     * parameter keys of its article.
+     *
+     * @param ruleClass the implementing class, e.g. {@code org.worktime.kr.rules.ExtendedWorkCapRule}
+     * @param parameterKeys the pack's parameter keys named after the rule's article ({@code kr.lsa53.*} for KR-LSA-53-1)
+     */
+    public record Developer(String ruleClass, List<String> parameterKeys) {
+
+        public Developer {
+            Objects.requireNonNull(ruleClass, "ruleClass");
+            parameterKeys = List.copyOf(parameterKeys);
+        }
+    }
+
+    /** One rule as a user reads it, without the developer section. */
+    public void writeExplain(String jurisdiction, RuleInfo rule, String documentation, Writer out) throws IOException {
+        writeExplain(jurisdiction, rule, documentation, null, null, out);
+    }
+
+    /**
+     * One rule as a user reads it: what it checks, what the law says (the citation in the language's convention, the
+     * version in force, the dates, the source), the documentation page; then, with {@code developer}, the internals.
+     * JSON and CSV carry the raw metadata fields whatever the flag, as before.
      *
      * @param documentation the rule's Markdown page, or null when the pack ships none
+     * @param page where the page lives in the repository ({@code docs/rules/kr/KR-LSA-53-1.md}), or null
+     * @param developer the developer section, or null for a user's view
      */
-    public void writeExplain(String jurisdiction, RuleInfo rule, String documentation, Writer out) throws IOException {
+    public void writeExplain(String jurisdiction, RuleInfo rule, String documentation, String page, Developer developer, Writer out)
+            throws IOException {
         switch (format) {
-            case TEXT -> explainText(jurisdiction, rule, documentation, out);
-            case MARKDOWN -> explainMarkdown(jurisdiction, rule, documentation, out);
+            case TEXT -> explainText(jurisdiction, rule, documentation, page, developer, out);
+            case MARKDOWN -> explainMarkdown(jurisdiction, rule, documentation, page, developer, out);
             case CSV -> {
                 String[] header = new String[RULE_COLUMNS.length + 1];
                 System.arraycopy(RULE_COLUMNS, 0, header, 0, RULE_COLUMNS.length);
@@ -162,7 +189,7 @@ public final class RulesWriter {
                 LocalDateRange e = info.effective();
                 table.row(info.id(), info.kind().name(), e.getStart().toString(), e.isUnboundedEnd() ? "" : e.getEndInclusive().toString(),
                         info.title().in(language.code()));
-                table.detail(4, info.citation().shortText());
+                table.detail(4, CitationStyle.format(info.citation(), language));
                 if (!info.citation().source().isEmpty()) {
                     table.detail(4, info.citation().source());
                 }
@@ -170,7 +197,7 @@ public final class RulesWriter {
             lines.addAll(table.lines(""));
         }
         if (packs.isEmpty()) {
-            lines.add(language == Language.KO ? "관할 팩이 없습니다." : "No jurisdiction packs are installed.");
+            lines.add(word("core.rules.no-packs"));
         }
         write(lines, out);
     }
@@ -188,43 +215,85 @@ public final class RulesWriter {
             for (Parameter p : rows) {
                 String[] cells = parameterCells(pack.jurisdiction(), p);
                 table.row(p.key(), cells[2], cells[4], cells[5] == null ? "" : cells[5], p.value());
-                table.detail("  " + p.citation());
+                table.detail("  " + cited(p.citation()));
             }
             lines.addAll(table.lines(""));
         }
         write(lines, out);
     }
 
-    private void explainText(String jurisdiction, RuleInfo rule, String documentation, Writer out) throws IOException {
+    private void explainText(String jurisdiction, RuleInfo rule, String documentation, String page, Developer developer, Writer out)
+            throws IOException {
         List<String> lines = new ArrayList<>();
-        lines.add(rule.id() + "  " + rule.title().in(language.code()));
-        TextTable table = new TextTable(false, false)
-                .row(l.jurisdiction, jurisdiction)
-                .row(l.kind, rule.kind().name())
-                .row(l.law, rule.citation().shortText())
-                .row(l.version, rule.citation().version())
-                .row(l.inForce, inForce(rule.effective()))
-                .row(l.source, rule.citation().source());
-        List<String> meta = table.lines("  ");
-        lines.addAll(meta);
+        lines.add(rule.id() + "  " + rule.title().in(language));
+        List<String[]> rows = new ArrayList<>();
         if (!rule.summary().isEmpty()) {
-            int indent = table.offsetOf(1) + 2;
-            lines.addAll(Formats.wrap("  " + Formats.pad(l.summary, indent - 2), rule.summary().in(language), indent, TextReportWriter.WIDTH));
+            rows.add(new String[] {word("core.explain.checks"), rule.summary().in(language)});
         }
+        rows.add(new String[] {word("core.explain.law"), CitationStyle.format(rule.citation(), language)});
+        if (!rule.citation().version().isEmpty()) {
+            rows.add(new String[] {word("core.explain.version"), CitationStyle.version(rule.citation(), language)});
+        }
+        rows.add(new String[] {word("core.explain.in-force"), inForce(rule.effective())});
+        if (!rule.citation().source().isEmpty()) {
+            rows.add(new String[] {word("core.explain.source"), rule.citation().source()});
+        }
+        if (page != null && documentation != null) {
+            rows.add(new String[] {word("core.explain.documentation"), page});
+        }
+        lines.addAll(labelled(rows));
         if (documentation != null) {
             lines.add("");
             lines.addAll(documentation.stripTrailing().lines().toList());
         }
         lines.add("");
-        lines.add(l.parametersHint);
+        lines.add(word("core.explain.parameters-hint"));
+        if (developer != null) {
+            lines.add("");
+            lines.add(word("core.explain.developer"));
+            Citation c = rule.citation();
+            lines.addAll(labelled(List.of(
+                    new String[] {word("core.explain.jurisdiction"), jurisdiction},
+                    new String[] {word("core.explain.kind"), rule.kind().name()},
+                    new String[] {word("core.explain.class"), developer.ruleClass()},
+                    new String[] {"law", c.law()},
+                    new String[] {"article", c.article()},
+                    new String[] {"lawVersion", c.version()},
+                    new String[] {"source", c.source()},
+                    new String[] {word("core.explain.parameter-keys"), String.join(", ", developer.parameterKeys())})));
+        }
         write(lines, out);
+    }
+
+    /** Label and value pairs, the values in one column and wrapped at the report width. */
+    private static List<String> labelled(List<String[]> rows) {
+        int width = 0;
+        for (String[] row : rows) {
+            width = Math.max(width, Formats.width(row[0]));
+        }
+        int indent = 2 + width + 2;
+        List<String> lines = new ArrayList<>();
+        for (String[] row : rows) {
+            String first = "  " + Formats.pad(row[0], width) + "  ";
+            if (row[1].isEmpty()) {
+                lines.add(first.stripTrailing());
+            } else {
+                lines.addAll(Formats.wrap(first, row[1], indent, TextReportWriter.WIDTH));
+            }
+        }
+        return lines;
+    }
+
+    /** A word or sentence of the explanation, from the core catalog. */
+    private String word(String id) {
+        return Text.of(id).in(language);
     }
 
     private String inForce(LocalDateRange range) {
         if (range.isUnboundedEnd()) {
-            return language == Language.KO ? range.getStart() + l.since : l.since + " " + range.getStart();
+            return Text.of("core.explain.since", "from", range.getStart()).in(language);
         }
-        return range.getStart() + " " + l.to + " " + range.getEndInclusive();
+        return Text.of("core.explain.between", "from", range.getStart(), "to", range.getEndInclusive()).in(language);
     }
 
     // ---- Markdown
@@ -243,7 +312,7 @@ public final class RulesWriter {
                 RuleInfo info = rule.info();
                 LocalDateRange e = info.effective();
                 lines.add("| " + md(info.id()) + " | " + info.kind() + " | " + md(info.title().in(language.code())) + " | "
-                        + md(info.citation().shortText()) + " | " + e.getStart() + " | " + (e.isUnboundedEnd() ? "" : e.getEndInclusive()) + " | "
+                        + md(CitationStyle.format(info.citation(), language)) + " | " + e.getStart() + " | " + (e.isUnboundedEnd() ? "" : e.getEndInclusive()) + " | "
                         + md(info.citation().source()) + " |");
             }
         }
@@ -263,32 +332,58 @@ public final class RulesWriter {
             for (Parameter p : rows(pack.parameters())) {
                 String[] c = parameterCells(pack.jurisdiction(), p);
                 lines.add("| " + md(p.key()) + " | " + md(c[2]) + " | " + md(p.value()) + " | " + c[4] + " | " + c[5] + " | "
-                        + md(p.citation().toString()) + " |");
+                        + md(cited(p.citation())) + " |");
             }
         }
         write(lines, out);
     }
 
-    private void explainMarkdown(String jurisdiction, RuleInfo rule, String documentation, Writer out) throws IOException {
+    private void explainMarkdown(String jurisdiction, RuleInfo rule, String documentation, String page, Developer developer, Writer out)
+            throws IOException {
         List<String> lines = new ArrayList<>();
-        lines.add("# " + rule.id() + ": " + md(rule.title().in(language.code())));
+        lines.add("# " + rule.id() + ": " + md(rule.title().in(language)));
         lines.add("");
-        lines.add("- " + l.jurisdiction + ": " + jurisdiction);
-        lines.add("- " + l.kind + ": " + rule.kind());
-        lines.add("- " + l.law + ": " + md(rule.citation().shortText()));
-        lines.add("- " + l.version + ": " + md(rule.citation().version()));
-        lines.add("- " + l.inForce + ": " + inForce(rule.effective()));
-        lines.add("- " + l.source + ": " + md(rule.citation().source()));
         if (!rule.summary().isEmpty()) {
-            lines.add("- " + l.summary + ": " + md(rule.summary().in(language)));
+            lines.add("- " + word("core.explain.checks") + ": " + md(rule.summary().in(language)));
+        }
+        lines.add("- " + word("core.explain.law") + ": " + md(CitationStyle.format(rule.citation(), language)));
+        if (!rule.citation().version().isEmpty()) {
+            lines.add("- " + word("core.explain.version") + ": " + md(CitationStyle.version(rule.citation(), language)));
+        }
+        lines.add("- " + word("core.explain.in-force") + ": " + inForce(rule.effective()));
+        if (!rule.citation().source().isEmpty()) {
+            lines.add("- " + word("core.explain.source") + ": " + md(rule.citation().source()));
+        }
+        if (page != null && documentation != null) {
+            lines.add("- " + word("core.explain.documentation") + ": " + md(page));
         }
         if (documentation != null) {
             lines.add("");
             lines.addAll(documentation.stripTrailing().lines().toList());
         }
         lines.add("");
-        lines.add(l.parametersHint);
+        lines.add(word("core.explain.parameters-hint"));
+        if (developer != null) {
+            Citation c = rule.citation();
+            lines.add("");
+            lines.add("## " + word("core.explain.developer"));
+            lines.add("");
+            lines.add("- " + word("core.explain.jurisdiction") + ": " + jurisdiction);
+            lines.add("- " + word("core.explain.kind") + ": " + rule.kind());
+            lines.add("- " + word("core.explain.class") + ": `" + developer.ruleClass() + "`");
+            lines.add("- law: " + md(c.law()));
+            lines.add("- article: " + md(c.article()));
+            lines.add("- lawVersion: " + md(c.version()));
+            lines.add("- source: " + md(c.source()));
+            lines.add("- " + word("core.explain.parameter-keys") + ": " + md(String.join(", ", developer.parameterKeys())));
+        }
         write(lines, out);
+    }
+
+    /** A parameter row's citation in the language, its version in brackets: {@code 근로기준법 제53조제1항 [Act No. 15513]}. */
+    private String cited(Citation c) {
+        String version = CitationStyle.version(c, language);
+        return CitationStyle.format(c, language) + (version.isEmpty() ? "" : " [" + version + "]");
     }
 
     /** A table cell: pipes escaped, line breaks folded. */

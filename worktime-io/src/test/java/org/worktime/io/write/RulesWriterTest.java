@@ -158,13 +158,11 @@ class RulesWriterTest {
     void explainPrintsMetadataThenTheDocumentationPage() throws IOException {
         assertThat(explain(Format.TEXT, "# Weekly hours\n\nThe long explanation.\n").lines().toList()).containsExactly(
                 "XX-LSA-53-1  Weekly hours above 52",
-                "  Jurisdiction  XX",
-                "  Kind          LIMIT",
-                "  Law           Labor Standards Act Art. 53(1)",
-                "  Law version   Act No. 15513",
-                "  In force      since 2018-07-01",
-                "  Source        https://example.org/lsa",
-                "  Summary       Checks that weekly working time stays within 52 hours.",
+                "  What it checks    Checks that weekly working time stays within 52 hours.",
+                "  The law           Labor Standards Act Art. 53(1)",
+                "  Version in force  Act No. 15513",
+                "  In force          since 2018-07-01",
+                "  Source            https://example.org/lsa",
                 "",
                 "# Weekly hours",
                 "",
@@ -176,5 +174,57 @@ class RulesWriterTest {
         assertThat(json.get("schema").asText()).isEqualTo("worktime-rule/1");
         assertThat(json.get("documentation").isNull()).isTrue();
         assertThat(explain(Format.MARKDOWN, "Body")).startsWith("# XX-LSA-53-1: Weekly hours above 52\n").contains("\nBody\n");
+    }
+
+    private static String explain(Language language, RulesWriter.Developer developer) throws IOException {
+        StringWriter out = new StringWriter();
+        new RulesWriter(Format.TEXT, language).writeExplain("XX", RuleInfo.of(WeekLimit.class), "Body", "docs/rules/xx/XX-LSA-53-1.md",
+                developer, out);
+        return out.toString();
+    }
+
+    @Test
+    void explainSpeaksTheUsersLanguageAndCitesAsItsLawyersDo() throws IOException {
+        assertThat(explain(Language.KO, null).lines().toList()).containsExactly(
+                "XX-LSA-53-1  주 52시간 초과",
+                "  점검 내용  Checks that weekly working time stays within 52 hours.",
+                "  법령       근로기준법 제53조제1항",
+                "  적용 법령  법률 제15513호",
+                "  시행 기간  2018-07-01부터",
+                "  출처       https://example.org/lsa",
+                "  설명 문서  docs/rules/xx/XX-LSA-53-1.md",
+                "",
+                "Body",
+                "",
+                "파라미터: `worktime rules --parameters` 참조");
+        assertThat(explain(Language.JA, null)).contains(
+                "  根拠法令        韓国勤労基準法第53条第1項\n",
+                "  施行期間        2018-07-01から\n",
+                "パラメータ: `worktime rules --parameters` を参照");
+        assertThat(explain(Language.EN, null)).doesNotContain("WeekLimit", "Art. 53(1)\n  article");
+    }
+
+    @Test
+    void theDeveloperSectionShowsTheClassTheKeysAndTheRawMetadata() throws IOException {
+        String text = explain(Language.EN, new RulesWriter.Developer(WeekLimit.class.getName(), List.of("xx.week.limit")));
+        assertThat(text.lines().dropWhile(l -> !l.equals("For developers")).toList()).containsExactly(
+                "For developers",
+                "  Jurisdiction    XX",
+                "  Kind            LIMIT",
+                "  Class           org.worktime.io.write.RulesWriterTest$WeekLimit",
+                "  law             Labor Standards Act",
+                "  article         Art. 53(1)",
+                "  lawVersion      Act No. 15513",
+                "  source          https://example.org/lsa",
+                "  Parameter keys  xx.week.limit");
+    }
+
+    @Test
+    void theRulesTableCitesInTheLanguage() throws IOException {
+        assertThat(rules(Format.TEXT, Language.KO)).contains("                                            근로기준법 제53조제1항\n");
+        assertThat(rules(Format.TEXT, Language.JA)).contains("韓国勤労基準法第56条第1項");
+        StringWriter out = new StringWriter();
+        new RulesWriter(Format.TEXT, Language.KO).writeParameters(List.of(new Pack()), out);
+        assertThat(out.toString()).contains("  근로기준법 제53조제1항 [법률 제15513호]", "  근로기준법 부칙 제1조 [법률 제15513호]");
     }
 }

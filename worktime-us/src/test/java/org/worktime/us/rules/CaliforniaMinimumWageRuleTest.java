@@ -22,7 +22,7 @@ class CaliforniaMinimumWageRuleTest {
                 .violatesOnce().messageContains("40:00 h of the workweek from 2025-03-02 paid as low as 16.49 USD an hour, below the California"
                         + " minimum wage of 16.50 USD (California Labor Code 1182.12): 0.40 USD owed.").finding();
         assertThat(f.limit().value()).isEqualByComparingTo("16.50");
-        assertThat(f.citation().version()).isEqualTo("B11");
+        assertThat(f.citation().version()).isEqualTo("annual adjustment under 1182.12(c)");
     }
 
     @Test
