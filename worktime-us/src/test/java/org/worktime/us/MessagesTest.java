@@ -71,10 +71,10 @@ class MessagesTest {
                 + " 6.00 USD an hour, below the federal minimum wage of 7.25 USD: 50.00 USD owed.");
         assertThat(f.message().in(Language.KO)).isEqualTo("2025-03-02 시작 주 40:00 h 근무의 임금 240.00 USD은(는) 시간당 6.00 USD로"
                 + " 연방 최저임금 7.25 USD에 미달: 50.00 USD 미지급.");
-        assertThat(f.penalty().summary().in(Language.JA)).isEqualTo("未払いの場合: 未払賃金50.00 USDと同額の付加賠償金50.00 USD(29 USC 216(b))、"
-                + "反復または故意の違反の場合は違反1件につき最大2,515.00 USDの民事制裁金(29 CFR 578.3(a)、2025-01-15施行。記録上の最新の金額。"
-                + "制裁金は賦課時点で施行中の額です(--as-of を指定してください))。請求権の消滅時効は2年(故意の場合は3年)です(29 USC 255(a))。");
-        assertThat(f.penalty().note().in(Language.JA)).isEqualTo("故意の違反: 10,000 USD以下の罰金。前に有罪判決を受けている場合に限り6か月以下の拘禁刑(29 USC 216(a))。");
+        assertThat(f.penalty().summary().in(Language.JA)).isEqualTo("未払いの場合: 未払賃金50.00 USDと同額の付加賠償金50.00 USD(29 U.S.C. § 216(b))、"
+                + "反復または故意の違反の場合は違反1件につき最大2,515.00 USDの民事制裁金(29 C.F.R. § 578.3(a)、2025-01-15施行。記録上の最新の金額。"
+                + "制裁金は賦課時点で施行中の額です(--as-of を指定してください))。請求権の消滅時効は2年(故意の場合は3年)です(29 U.S.C. § 255(a))。");
+        assertThat(f.penalty().note().in(Language.JA)).isEqualTo("故意の違反: 10,000 USD以下の罰金。前に有罪判決を受けている場合に限り6か月以下の拘禁刑(29 U.S.C. § 216(a))。");
     }
 
     /** A schedule of 11-hour days voted by half the unit: each failed condition its own sentence in Japanese. */

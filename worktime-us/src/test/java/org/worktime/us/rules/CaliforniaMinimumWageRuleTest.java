@@ -20,7 +20,7 @@ class CaliforniaMinimumWageRuleTest {
     void sixteenFortyNineIn2025IsACentShortEveryHour() {
         var f = VERIFIER.verifyThat(CaliforniaMinimumWageRule.class).given(fortyHoursAt("16.49")).between("2025-03-02", "2025-03-08")
                 .violatesOnce().messageContains("40:00 h of the workweek from 2025-03-02 paid as low as 16.49 USD an hour, below the California"
-                        + " minimum wage of 16.50 USD (California Labor Code 1182.12): 0.40 USD owed.").finding();
+                        + " minimum wage of 16.50 USD (Cal. Lab. Code § 1182.12): 0.40 USD owed.").finding();
         assertThat(f.limit().value()).isEqualByComparingTo("16.50");
         assertThat(f.citation().version()).isEqualTo("annual adjustment under 1182.12(c)");
     }

@@ -88,7 +88,7 @@ class FederalMinimumWageRuleTest {
         var pay = VERIFIER.verifyThat(WeeklyOvertimeRule.class).given(s).between("2025-03-02", "2025-03-08");
         assertThat(pay.totalPaid()).isEqualByComparingTo("18.13");
         assertThat(pay.payLines().get(0).note().en()).contains("The regular rate 6.00 USD is below the federal minimum wage: overtime is owed on"
-                + " 7.25 USD (29 CFR 778.5).");
+                + " 7.25 USD (29 C.F.R. § 778.5).");
         VERIFIER.verifyThat(FederalMinimumWageRule.class).given(s).between("2025-03-02", "2025-03-08").violatesOnce()
                 .messageContains("56.25 USD owed."); // 45 h x 7.25 = 326.25 - 270.00
     }

@@ -28,7 +28,7 @@ class UnpaidOvertimeRuleTest {
         assertThat(f.measured().value()).isEqualByComparingTo("10");
         assertThat(f.limit().value()).isEqualByComparingTo("25.00");
         assertThat(f.penalty().summary().en()).contains("back pay 15.00 USD and an equal 15.00 USD as liquidated damages")
-                .contains("civil money penalty up to 2,515.00 USD per violation (29 CFR 578.3(a), in force from 2025-01-15: the latest amount"
+                .contains("civil money penalty up to 2,515.00 USD per violation (29 C.F.R. § 578.3(a), in force from 2025-01-15: the latest amount"
                         + " on record; the penalty is the one in force when assessed (give --as-of))");
         assertThat(f.penalty().note().en()).contains("USD 10,000");
     }
@@ -52,11 +52,11 @@ class UnpaidOvertimeRuleTest {
         var week = LocalDateRange.ofClosed(LocalDate.parse("2024-06-02"), LocalDate.parse("2024-06-08"));
         var in2024 = VERIFIER.verifyThat(UnpaidOvertimeRule.class).given(s)
                 .evaluate(Evaluation.of(week).withAsOf(Instant.parse("2025-01-14T12:00:00Z"))).violatesOnce().finding();
-        assertThat(in2024.penalty().summary().en()).contains("a civil money penalty up to 2,451.00 USD per violation (29 CFR 578.3(a), in force from"
+        assertThat(in2024.penalty().summary().en()).contains("a civil money penalty up to 2,451.00 USD per violation (29 C.F.R. § 578.3(a), in force from"
                 + " 2024-01-16: the amount in force on 2025-01-14, the as-of date)");
         var in2025 = VERIFIER.verifyThat(UnpaidOvertimeRule.class).given(s)
                 .evaluate(Evaluation.of(week).withAsOf(Instant.parse("2025-01-15T12:00:00Z"))).violatesOnce().finding();
-        assertThat(in2025.penalty().summary().en()).contains("a civil money penalty up to 2,515.00 USD per violation (29 CFR 578.3(a), in force from"
+        assertThat(in2025.penalty().summary().en()).contains("a civil money penalty up to 2,515.00 USD per violation (29 C.F.R. § 578.3(a), in force from"
                 + " 2025-01-15: the amount in force on 2025-01-15, the as-of date)");
     }
 }

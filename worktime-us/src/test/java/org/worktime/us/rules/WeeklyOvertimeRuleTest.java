@@ -38,7 +38,7 @@ class WeeklyOvertimeRuleTest {
         assertThat(line.citation().article()).startsWith("s.7(a)(1)");
         // An hourly worker could still be an outside salesperson (no salary test): the note names that attestation only.
         assertThat(line.note().en()).contains("Exemption under US-FLSA undecided (missing: an attestation 'us.duties.outside_sales')");
-        assertThat(line.note().en()).contains("If unpaid: back pay 25.00 USD and an equal 25.00 USD as liquidated damages (29 USC 216(b))")
+        assertThat(line.note().en()).contains("If unpaid: back pay 25.00 USD and an equal 25.00 USD as liquidated damages (29 U.S.C. § 216(b))")
                 .contains("civil money penalty up to 2,515.00 USD per violation");
     }
 
@@ -163,7 +163,7 @@ class WeeklyOvertimeRuleTest {
                         .earning("E1", "premium.contractual", "USD", "15", "2026-03-20", "2026-03-20"))
                 .between(Us.SUNDAY, Us.SATURDAY);
         assertThat(outcome.totalPaid()).isEqualByComparingTo("25.00");
-        assertThat(outcome.payLines().get(0).note().en()).contains("creditable toward the overtime owed (29 CFR 778.202(c))");
+        assertThat(outcome.payLines().get(0).note().en()).contains("creditable toward the overtime owed (29 C.F.R. § 778.202(c))");
     }
 
     @Test
