@@ -40,7 +40,7 @@ while [ $# -gt 0 ]; do
     --baseline) BASELINE=1; shift ;;
     --no-baseline) BASELINE=0; shift ;;
     --duckdb-threads) DUCKDB_THREADS=$2; shift 2 ;;
-    -h|--help) sed -n '2,20p' "$0" | sed 's/^# \{0,1\}//'; exit 0 ;;
+    -h|--help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
     *) echo "Unknown argument: $1 (try --help)" >&2; exit 2 ;;
   esac
 done
