@@ -20,6 +20,7 @@ import java.util.Locale;
  *   <li>a shift's worked time is {@code end - start} minus its breaks. {@code start} and {@code end} are local
  *       date-times in the workplace zone, Asia/Seoul, which has had no daylight saving time since 1988, so the
  *       wall-clock difference is the elapsed time;</li>
+ *   <li>the columns are {@code employee,start,end,breaks} (checked: they are read by position);</li>
  *   <li>{@code breaks} is {@code HH:MM-HH:MM} joined by {@code ;}, each time being its first occurrence at or after
  *       the shift's start (so {@code 02:00-03:00} in a 22:00 shift is the next morning); any other form stops the query
  *       with an error rather than being misread;</li>
@@ -39,6 +40,9 @@ import java.util.Locale;
  */
 public final class DuckDbBaseline {
 
+    /** The columns the query reads by position, as {@link KoreanDatasetGenerator} writes them. */
+    static final String HEADER = "employee,start,end,breaks";
+
     /** More than this many seconds in a week is a "52-hour" week. */
     public static final long CAP_SECONDS = 52L * 3600;
 
@@ -57,6 +61,13 @@ public final class DuckDbBaseline {
     public static Result run(Path shiftsCsv, Path outDir, int threads) throws IOException, SQLException {
         if (!Files.isRegularFile(shiftsCsv)) {
             throw new IOException("Not a file: " + shiftsCsv);
+        }
+        try (var lines = Files.lines(shiftsCsv)) {
+            // read_csv is given the column types by position: another layout (origin, break_waiver...) would be misread
+            String header = lines.findFirst().orElse("");
+            if (!header.equals(HEADER)) {
+                throw new IOException(shiftsCsv + ": the header is '" + header + "', not '" + HEADER + "' as the generator writes it");
+            }
         }
         Files.createDirectories(outDir);
         long t0 = System.nanoTime();

@@ -139,6 +139,15 @@ class DuckDbBaselineTest {
                 .hasMessageContaining("break not in the form HH:MM-HH:MM: 2025-03-05T12:00/2025-03-05T13:00");
     }
 
+    @Test
+    void aFileWithOtherColumnsIsRefused(@TempDir Path dir) throws IOException {
+        Path csv = dir.resolve("shifts.csv");
+        Files.writeString(csv, "employee,end,start,breaks\nA,2025-03-05T18:00,2025-03-05T09:00,\n");
+
+        assertThatThrownBy(() -> DuckDbBaseline.run(csv, dir.resolve("out"), 1)).isInstanceOf(IOException.class)
+                .hasMessageEndingWith("the header is 'employee,end,start,breaks', not 'employee,start,end,breaks' as the generator writes it");
+    }
+
     /**
      * The weekly sums from the CSV by the letter of docs/FORMATS.md: local date-times in the workplace zone, elapsed
      * time between them, breaks {@code HH:MM-HH:MM} at their first occurrence at or after the start, the week of the
