@@ -109,10 +109,10 @@ public final class ExemptionWriter {
                     for (Evidence ev : e.evidence()) {
                         b.append("        ").append(mark(ev.outcome())).append(' ').append(t(ev.condition()));
                         if (!ev.observed().isEmpty()) {
-                            b.append(ko() ? ": 확인 " : ": found ").append(ev.observed());
+                            b.append(ko() ? ": 확인 " : ": found ").append(t(ev.observed()));
                         }
                         if (!ev.threshold().isEmpty()) {
-                            b.append(ko() ? "; 기준 " : "; required ").append(ev.threshold());
+                            b.append(ko() ? "; 기준 " : "; required ").append(t(ev.threshold()));
                         }
                         if (ev.citation() != null) {
                             b.append(" [").append(ev.citation()).append(']');
@@ -223,8 +223,8 @@ public final class ExemptionWriter {
             g.writeStartObject();
             g.writeStringField("key", ev.key());
             g.writeStringField("condition", t(ev.condition()));
-            g.writeStringField("observed", ev.observed());
-            g.writeStringField("threshold", ev.threshold());
+            g.writeStringField("observed", t(ev.observed()));
+            g.writeStringField("threshold", t(ev.threshold()));
             g.writeStringField("outcome", ev.outcome().name());
             if (ev.citation() == null) {
                 g.writeNullField("citation");
@@ -261,8 +261,8 @@ public final class ExemptionWriter {
             for (Eligibility e : d.tests()) {
                 List<String> evidence = new ArrayList<>();
                 for (Evidence ev : e.evidence()) {
-                    evidence.add(mark(ev.outcome()) + " " + ev.key() + (ev.observed().isEmpty() ? "" : " = " + ev.observed())
-                            + (ev.threshold().isEmpty() ? "" : " (required " + ev.threshold() + ")"));
+                    evidence.add(mark(ev.outcome()) + " " + ev.key() + (ev.observed().isEmpty() ? "" : " = " + t(ev.observed()))
+                            + (ev.threshold().isEmpty() ? "" : " (required " + t(ev.threshold()) + ")"));
                 }
                 csv.row(new String[] {
                     employee.id(), employee.name(), on.toString(), d.regime().id(), d.verdict().name(), e.test().id(), e.verdict().name(),
