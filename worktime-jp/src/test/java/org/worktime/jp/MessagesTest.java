@@ -5,7 +5,17 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
+import org.threeten.extra.LocalDateRange;
+import org.worktime.core.domain.Agreement;
+import org.worktime.core.domain.Wage;
+import org.worktime.core.exempt.Evidence;
 import org.worktime.core.finding.Finding;
 import org.worktime.core.i18n.Catalog;
 import org.worktime.core.i18n.Language;
@@ -15,6 +25,7 @@ import org.worktime.core.testing.CatalogCheck;
 import org.worktime.core.testing.RuleVerifier;
 import org.worktime.core.testing.Scenario;
 import org.worktime.jp.rules.DailyHoursRule;
+import org.worktime.jp.rules.HighlyProfessionalSystemTest;
 import org.worktime.jp.rules.HolidayWorkRule;
 
 /** The pack's catalog is whole in every language, and its rules and findings are said from it. */
@@ -83,6 +94,28 @@ class MessagesTest {
         assertThat(f.message().in(Language.JA))
                 .isEqualTo("法定休日2026-03-15に5:00の労働がありますが、36協定が届け出られていません。");
         assertThat(f.title().in(Language.JA)).isEqualTo("36協定のない法定休日労働");
+    }
+
+    /** A consultant paid JPY 1,000,000 a month under a resolution from 2026-04-01: the wage and the vote, in Japanese. */
+    @Test
+    void theExemptionEvidenceIsSaidInJapanese() {
+        Scenario s = Scenario.in("JP", "Asia/Tokyo").headcount(50).weeklyHoliday(DayOfWeek.SUNDAY, DayOfWeek.SATURDAY)
+                .agreementRecord(new Agreement(HighlyProfessionalSystemTest.RESOLUTION,
+                        LocalDateRange.ofClosed(LocalDate.of(2026, 4, 1), LocalDate.of(2027, 3, 31)), Set.of(),
+                        Map.of("selectiveMeasure", "interval", "membersFor", "4", "members", "5")))
+                .employee("E1", e -> e.wage(new Wage.Monthly(Money.of(CurrencyUnit.JPY, BigDecimal.valueOf(1_000_000)), BigDecimal.valueOf(160)))
+                        .attribute(HighlyProfessionalSystemTest.JOB_TYPE, "consulting"))
+                .attest("E1", HighlyProfessionalSystemTest.CONSENT, "2026-04-01", null)
+                .shift("E1", "2026-04-01T09:00", "2026-04-01T18:00", "12:00-13:00");
+        List<Evidence> evidence = VERIFIER.verifyThat(HighlyProfessionalSystemTest.class).given(s).decides("E1", "2026-04-01")
+                .eligibility().evidence();
+        Evidence wage = evidence.stream().filter(e -> e.key().equals("annual-wage")).findFirst().orElseThrow();
+        assertThat(wage.observed().in(Language.JA)).isEqualTo("2026-04-01からの1年間に支払われることが確実な賃金12,000,000 JPY");
+        assertThat(wage.threshold().in(Language.JA)).isEqualTo("年10,750,000 JPY（2019-04-01から）");
+        Evidence resolution = evidence.stream().filter(e -> e.key().equals("resolution")).findFirst().orElseThrow();
+        assertThat(resolution.observed().in(Language.JA)).isEqualTo("決議の有効期間 2026-04-01～2027-03-31、選択的措置 interval");
+        assertThat(resolution.threshold().in(Language.JA)).isEqualTo("委員の0.8以上の多数による議決");
+        assertThat(wage.observed().in(Language.EN)).isEqualTo("12,000,000 JPY certain in the year from 2026-04-01");
     }
 
     @Test

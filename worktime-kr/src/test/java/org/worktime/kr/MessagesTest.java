@@ -4,12 +4,18 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
+import org.threeten.extra.LocalDateRange;
+import org.worktime.core.domain.Agreement;
+import org.worktime.core.exempt.Evidence;
 import org.worktime.core.finding.Finding;
 import org.worktime.core.finding.Text;
 import org.worktime.core.i18n.Catalog;
@@ -24,6 +30,7 @@ import org.worktime.core.testing.Scenario;
 import org.worktime.core.watch.Headroom;
 import org.worktime.core.watch.Watch;
 import org.worktime.kr.rules.ExtendedWorkCapRule;
+import org.worktime.kr.rules.SpecialExtendedWorkExemption;
 import org.worktime.kr.rules.WeeklyHolidayRule;
 
 /** The kr pack says everything from its catalog, in English, Korean and Japanese. */
@@ -104,6 +111,24 @@ class MessagesTest {
                 + " agreement), no daily cap.");
         assertThat(h.reason().in(Language.KO)).isEqualTo("주 52:00시간 (40:00시간 + 제53조 합의 연장근로 12:00시간), 1일 한도 없음.");
         assertThat(h.reason().in(Language.JA)).isEqualTo("週52:00時間（40:00時間 + 第53条の合意による延長労働12:00時間）、1日の上限はありません。");
+    }
+
+    @Test
+    void theExemptionEvidenceIsWrittenInJapanese() {
+        Scenario lab = Scenario.in("KR", "Asia/Seoul").headcount(50)
+                .agreementRecord(new Agreement("KR-LSA-53-4", LocalDateRange.ofClosed(LocalDate.of(2025, 5, 1), LocalDate.of(2025, 10, 31)),
+                        Set.of("C1"), Map.of("ground", "SEMICONDUCTOR_RND", "approvedOn", "2025-04-28")))
+                .employee("C1", e -> e.monthly(7_000_000, 209))
+                .attest("C1", "kr.53-4.consent", "2025-04-20", "2025-10-31");
+        List<Evidence> evidence = VERIFIER.verifyThat(SpecialExtendedWorkExemption.class).given(lab).decides("C1", "2025-06-15")
+                .isExempt().eligibility().evidence();
+        assertThat(evidence.get(0).observed().in(Language.JA))
+                .isEqualTo("SEMICONDUCTOR_RND、有効期間 2025-05-01～2025-10-31、週の上限 64時間");
+        assertThat(evidence.get(0).threshold().in(Language.JA)).isEqualTo("KR-LSA-53-4（事由 RND または SEMICONDUCTOR_RND）");
+        assertThat(evidence.get(1).observed().in(Language.JA)).isEqualTo("2025-04-28に認可");
+        assertThat(evidence.get(1).threshold().in(Language.JA)).isEqualTo("2025-06-15以前の認可、または緊急の場合の事後承認");
+        assertThat(evidence.get(0).observed().in(Language.EN))
+                .isEqualTo("SEMICONDUCTOR_RND, in force 2025-05-01 to 2025-10-31; weekly limit 64 h");
     }
 
     @Test

@@ -6,6 +6,7 @@ import static org.worktime.policy.Fixtures.*;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import org.worktime.core.i18n.Language;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import org.junit.jupiter.api.Nested;
@@ -80,8 +81,8 @@ class PolicyDecisionTest {
         void oneWonBelowTheThresholdIsNotExempt() {
             Eligibility e = decide(yearly("KRW", "99999999"), List.of(), true);
             assertThat(e.verdict()).isEqualTo(Verdict.NOT_EXEMPT);
-            assertThat(evidence(e, "salary.level").observed()).isEqualTo("KRW 99,999,999 a year");
-            assertThat(evidence(e, "salary.level").threshold()).startsWith("KRW 100,000,000 a year");
+            assertThat(evidence(e, "salary.level").observed().in(Language.EN)).isEqualTo("KRW 99,999,999 a year");
+            assertThat(evidence(e, "salary.level").threshold().in(Language.EN)).startsWith("KRW 100,000,000 a year");
         }
 
         @Test
@@ -115,7 +116,7 @@ class PolicyDecisionTest {
             Employee e = employee("E1", yearly("KRW", "150000000"), "research", LocalDate.of(2020, 1, 1));
             Eligibility d = test.decide(query(wp, e, List.of(), List.of(Fixtures.consent("E1", subject, false)), List.of(), ExchangeRates.none()));
             assertThat(d.verdict()).isEqualTo(Verdict.NOT_EXEMPT);
-            assertThat(evidence(d, "requires.consent").observed()).isEqualTo("refusal attested by HR (Park) on 2026-12-01 (signed form)");
+            assertThat(evidence(d, "requires.consent").observed().in(Language.EN)).isEqualTo("refusal attested by HR (Park) on 2026-12-01 (signed form)");
         }
 
         @Test
@@ -139,7 +140,7 @@ class PolicyDecisionTest {
             List<Shift> shortRest = List.of(shift("E1", "2027-03-29T09:00", "2027-03-29T22:01"), shift("E1", "2027-03-30T09:00", "2027-03-30T18:00"));
             Eligibility d = test.decide(query(wp, e, List.of(), consent, shortRest, ExchangeRates.none()));
             assertThat(d.verdict()).isEqualTo(Verdict.NOT_EXEMPT);
-            assertThat(evidence(d, "health.restBetweenWorkdays").observed()).isEqualTo("1 breach, first 2027-03-30: 10 h 59 min against 11 h");
+            assertThat(evidence(d, "health.restBetweenWorkdays").observed().in(Language.EN)).isEqualTo("1 breach, first 2027-03-30: 10 h 59 min against 11 h");
             List<Shift> exactRest = List.of(shift("E1", "2027-03-29T09:00", "2027-03-29T22:00"), shift("E1", "2027-03-30T09:00", "2027-03-30T18:00"));
             assertThat(test.decide(query(wp, e, List.of(), consent, exactRest, ExchangeRates.none())).verdict()).isEqualTo(Verdict.EXEMPT);
             // the status alone (who is covered) ignores health measures
@@ -159,7 +160,7 @@ class PolicyDecisionTest {
             }
             Eligibility d = test.decide(query(wp, e, List.of(), consent, shifts, ExchangeRates.none()));
             assertThat(d.verdict()).isEqualTo(Verdict.NOT_EXEMPT);
-            assertThat(evidence(d, "health.daysOff.per4Weeks").observed()).isEqualTo("1 breach, first 2027-03-04: 3 days against 4");
+            assertThat(evidence(d, "health.daysOff.per4Weeks").observed().in(Language.EN)).isEqualTo("1 breach, first 2027-03-04: 3 days against 4");
         }
     }
 
@@ -179,7 +180,7 @@ class PolicyDecisionTest {
             assertThat(decide(yearly("KRW", "148309876"), ExchangeRates.none())).isEqualTo(Verdict.EXEMPT);
             Eligibility e = test.decide(query(wp, employee("E1", yearly("KRW", "148309876"), "engineering", LocalDate.of(2020, 1, 1)), List.of(), List.of(),
                     List.of(), ExchangeRates.none()));
-            assertThat(evidence(e, "salary.level").threshold())
+            assertThat(evidence(e, "salary.level").threshold().in(Language.EN))
                     .isEqualTo("USD 107,432.00 a year = KRW 148,309,876 at 1 USD = 1380.5 KRW (2026-11-02, assumed for the example; not a published fixing)"
                             + " (policy KR-ADOPTS-US-HCE from 2027-01-01)");
         }
@@ -269,7 +270,7 @@ class PolicyDecisionTest {
             assertThat(decide("J62", List.of(agreement), yearly("KRW", "200000000"), List.of()).verdict()).isEqualTo(Verdict.NOT_EXEMPT);
             Eligibility none = decide("C261", List.of(), yearly("KRW", "200000000"), List.of());
             assertThat(none.verdict()).isEqualTo(Verdict.NOT_EXEMPT);
-            assertThat(evidence(none, "requires.agreement").observed()).isEqualTo("no agreement KR-PROPOSAL-SEMI-RD covers E1 on 2027-03-31");
+            assertThat(evidence(none, "requires.agreement").observed().in(Language.EN)).isEqualTo("no agreement KR-PROPOSAL-SEMI-RD covers E1 on 2027-03-31");
             Eligibility unknown = decide(null, List.of(agreement), yearly("KRW", "200000000"), List.of());
             assertThat(unknown.verdict()).isEqualTo(Verdict.INDETERMINATE);
             assertThat(unknown.missing()).extracting(t -> t.en()).containsExactly("the workplace attribute 'industry' (KSIC code)");
@@ -284,7 +285,7 @@ class PolicyDecisionTest {
             }
             Eligibility e = decide("C261", List.of(agreement), yearly("KRW", "200000000"), shifts);
             assertThat(e.verdict()).isEqualTo(Verdict.NOT_EXEMPT);
-            assertThat(evidence(e, "health.weeklyCap").observed()).isEqualTo("1 breach, first 2027-03-22: 65 h against 64 h");
+            assertThat(evidence(e, "health.weeklyCap").observed().in(Language.EN)).isEqualTo("1 breach, first 2027-03-22: 65 h against 64 h");
             assertThat(evidence(e, "health.restBetweenWorkdays").isMet()).isTrue();
         }
     }

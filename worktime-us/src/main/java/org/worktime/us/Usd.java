@@ -9,8 +9,8 @@ import org.joda.money.Money;
 
 /**
  * Money for the pack's words. A message takes the amount as a typed value ({@link #money}, {@link #rate}), which the
- * catalog writes per language ({@code 1,234.56 USD}); the evidence strings of an exemption test, which are not messages,
- * are written here as {@code USD 1,234.56}.
+ * catalog writes per language ({@code 1,234.56 USD}), the evidence of the exemption tests included; {@link #text} and
+ * {@link #number} remain for plain strings.
  */
 public final class Usd {
 

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.threeten.extra.LocalDateRange;
 import org.worktime.core.domain.Agreement;
+import org.worktime.core.exempt.Evidence;
 import org.worktime.core.finding.Finding;
 import org.worktime.core.finding.Severity;
 import org.worktime.core.i18n.Catalog;
@@ -21,6 +22,7 @@ import org.worktime.core.rule.RuleInfo;
 import org.worktime.core.testing.CatalogCheck;
 import org.worktime.core.testing.RuleVerifier;
 import org.worktime.core.testing.Scenario;
+import org.worktime.us.exempt.ExecutiveExemption;
 import org.worktime.us.rules.AlternativeWorkweekRule;
 import org.worktime.us.rules.FederalMinimumWageRule;
 
@@ -93,6 +95,25 @@ class MessagesTest {
         assertThat(f.message().in(Language.EN)).isEqualTo("The alternative workweek schedule 'MON 11h' is not valid: the schedule gives MONDAY 11 h,"
                 + " over the 10 h a day Labor Code 511(a) allows; the vote of 2026-02-02 approved it by 10/20, less than the 2/3 of the work"
                 + " unit Labor Code 511(a) requires. Its hours are paid under the ordinary 8-hour day (Labor Code 510).");
+    }
+
+    /** A manager paid USD 1,000 a week, the duties attested: the salary level and the attestation, in Japanese. */
+    @Test
+    void theExemptionEvidenceInJapanese() {
+        Scenario s = Scenario.in("US", "America/New_York").weekStart(DayOfWeek.SUNDAY).attribute("us.state", "NY")
+                .employee("M", e -> e.salaried("USD", "1000", "WEEK", "40"))
+                .attest("M", ExecutiveExemption.DUTIES, "2019-01-01", null);
+        List<Evidence> evidence = RuleVerifier.of(PACK).verifyThat(ExecutiveExemption.class).given(s).decides("M", "2026-03-02").isExempt()
+                .eligibility().evidence();
+        assertThat(evidence.get(0).observed().in(Language.JA)).isEqualTo("週給1,000.00 USD(週1,000.00 USD)");
+        assertThat(evidence.get(0).threshold().in(Language.JA)).isEqualTo("541.602(b)が認める場合にのみ減額される、あらかじめ定められた給与");
+        assertThat(evidence.get(1).observed().in(Language.JA)).isEqualTo("週1,000.00 USD");
+        assertThat(evidence.get(1).threshold().in(Language.JA)).isEqualTo("週684.00 USD(541.600(a)、2020-01-01施行)。"
+                + "2024年規則の1,128.00 USD(2025-01-01から適用予定)は2024-11-15に無効とされ、施行中の水準ではない");
+        assertThat(evidence.get(2).observed().in(Language.JA)).isEqualTo("2019-01-01にTest HRが証明");
+        assertThat(evidence.get(2).threshold().in(Language.JA)).isEqualTo("責任者による証明");
+        assertThat(evidence.get(1).threshold().in(Language.EN)).isEqualTo("684.00 USD a week (541.600(a), in force from 2020-01-01);"
+                + " the 2024 rule's 1,128.00 USD (announced from 2025-01-01) was vacated on 2024-11-15 and is not the level in force");
     }
 
     @Test

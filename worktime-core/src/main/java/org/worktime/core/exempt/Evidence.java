@@ -9,21 +9,36 @@ import org.worktime.core.finding.Text;
  * citation, and whether the condition is met.
  *
  * @param key       stable id of the condition, e.g. {@code salary.level}, {@code duties.executive}
- * @param observed  the value found in the data, in words (e.g. {@code USD 700.00 a week}, {@code attested by J. Kim
- *                  (HR) on 2025-01-10}); empty when nothing was found
- * @param threshold the value required, in words, with the date it took effect; empty for a yes/no condition
+ * @param observed  the value found in the data, as a message of the pack's catalog (e.g. {@code 700.00 USD a week},
+ *                  {@code attested by J. Kim (HR) on 2025-01-10}); {@link Text#empty()} when nothing was found
+ * @param threshold the value required, with the date it took effect; {@link Text#empty()} for a yes/no condition
  * @param outcome   {@link Verdict#EXEMPT} when met, {@link Verdict#NOT_EXEMPT} when not, {@link Verdict#INDETERMINATE}
  *                  when the data cannot tell
  * @param citation  where the condition comes from; null when it is the test's own citation
  */
-public record Evidence(String key, Text condition, String observed, String threshold, Verdict outcome, Citation citation) {
+public record Evidence(String key, Text condition, Text observed, Text threshold, Verdict outcome, Citation citation) {
 
     public Evidence {
         Objects.requireNonNull(key, "key");
         Objects.requireNonNull(condition, "condition");
         Objects.requireNonNull(outcome, "outcome");
-        observed = observed == null ? "" : observed;
-        threshold = threshold == null ? "" : threshold;
+        observed = observed == null ? Text.empty() : observed;
+        threshold = threshold == null ? Text.empty() : threshold;
+    }
+
+    /**
+     * Evidence with observed and threshold in words that are the same in every language.
+     *
+     * @deprecated say them with catalog messages, {@link #Evidence(String, Text, Text, Text, Verdict, Citation)}; kept
+     *             while the policy module moves over
+     */
+    @Deprecated
+    public Evidence(String key, Text condition, String observed, String threshold, Verdict outcome, Citation citation) {
+        this(key, condition, verbatim(observed), verbatim(threshold), outcome, citation);
+    }
+
+    private static Text verbatim(String s) {
+        return s == null || s.isEmpty() ? Text.empty() : Text.verbatim(s);
     }
 
     public boolean isMet() {

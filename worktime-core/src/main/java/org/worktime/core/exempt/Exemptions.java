@@ -41,7 +41,8 @@ public final class Exemptions {
     private static Eligibility unreadable(ExemptionTest test, ExemptionQuery query, org.worktime.core.finding.Text why) {
         org.worktime.core.finding.Text reason = org.worktime.core.finding.Text.of("core.cannot-decide", "why", why);
         return new Eligibility(query.employeeId(), query.on(), test.regime(), test.info(), Verdict.INDETERMINATE, reason,
-                List.of(new Evidence("data", org.worktime.core.finding.Text.of("core.exempt.data-readable"), "", "",
+                List.of(new Evidence("data", org.worktime.core.finding.Text.of("core.exempt.data-readable"),
+                        org.worktime.core.finding.Text.empty(), org.worktime.core.finding.Text.empty(),
                         Verdict.INDETERMINATE, null)), List.of(why));
     }
 

@@ -160,10 +160,10 @@ public final class ExemptionWriter {
                     for (Evidence ev : e.evidence()) {
                         StringBuilder line = new StringBuilder("        ").append(mark(ev.outcome())).append(' ').append(t(ev.condition()));
                         if (!ev.observed().isEmpty()) {
-                            line.append(": ").append(found).append(' ').append(ev.observed());
+                            line.append(": ").append(found).append(' ').append(t(ev.observed()));
                         }
                         if (!ev.threshold().isEmpty()) {
-                            line.append("; ").append(required).append(' ').append(ev.threshold());
+                            line.append("; ").append(required).append(' ').append(t(ev.threshold()));
                         }
                         if (ev.citation() != null) {
                             line.append(" [").append(Catalog.format(ev.citation(), language)).append(']');
@@ -268,8 +268,10 @@ public final class ExemptionWriter {
             g.writeStringField("key", ev.key());
             g.writeStringField("condition", t(ev.condition()));
             Json.ref(g, "conditionRef", ev.condition());
-            g.writeStringField("observed", ev.observed());
-            g.writeStringField("threshold", ev.threshold());
+            g.writeStringField("observed", t(ev.observed()));
+            Json.ref(g, "observedRef", ev.observed());
+            g.writeStringField("threshold", t(ev.threshold()));
+            Json.ref(g, "thresholdRef", ev.threshold());
             g.writeStringField("outcome", ev.outcome().name());
             if (ev.citation() == null) {
                 g.writeNullField("citation");
@@ -354,8 +356,8 @@ public final class ExemptionWriter {
             for (Eligibility e : d.tests()) {
                 List<String> evidence = new ArrayList<>();
                 for (Evidence ev : e.evidence()) {
-                    evidence.add(mark(ev.outcome()) + " " + ev.key() + (ev.observed().isEmpty() ? "" : " = " + ev.observed())
-                            + (ev.threshold().isEmpty() ? "" : " (" + word("io.label.exempt.required") + " " + ev.threshold() + ")"));
+                    evidence.add(mark(ev.outcome()) + " " + ev.key() + (ev.observed().isEmpty() ? "" : " = " + t(ev.observed()))
+                            + (ev.threshold().isEmpty() ? "" : " (" + word("io.label.exempt.required") + " " + t(ev.threshold()) + ")"));
                 }
                 csv.row(new String[] {
                     employee.id(), employee.name(), on.toString(), d.regime().id(), d.verdict().name(), e.test().id(), e.verdict().name(),

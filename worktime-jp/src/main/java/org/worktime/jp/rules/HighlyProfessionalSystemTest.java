@@ -75,7 +75,8 @@ public final class HighlyProfessionalSystemTest implements ExemptionTest {
         List<Text> missing = new ArrayList<>();
         Optional<Parameter> wageMin = query.parameters().find("jp.hps.annual-wage-min", on);
         if (wageMin.isEmpty()) {
-            evidence.add(new Evidence("in-force", Text.of("jp.hps.condition.in-force"), on.toString(), "from 2019-04-01",
+            evidence.add(new Evidence("in-force", Text.of("jp.hps.condition.in-force"), Text.of("jp.hps.evidence.date", "date", on),
+                    Text.of("jp.hps.evidence.from", "date", LocalDate.of(2019, 4, 1)),
                     Verdict.NOT_EXEMPT, info().citation()));
             return Eligibility.fromConditions(query.employeeId(), on, REGIME, info(), evidence, missing);
         }
@@ -129,12 +130,13 @@ public final class HighlyProfessionalSystemTest implements ExemptionTest {
         Text condition = Text.of("jp.hps.condition.job-type");
         if (job == null) {
             missing.add(Text.of("jp.hps.missing.job-type", "attribute", JOB_TYPE, "types", listed));
-            return new Evidence("job-type", condition, "", types.text(), Verdict.INDETERMINATE, cite(types));
+            return new Evidence("job-type", condition, Text.empty(), Text.verbatim(types.text()), Verdict.INDETERMINATE, cite(types));
         }
         boolean inResolution = resolution.map(r -> r.terms().get("jobTypes")).map(t -> Arrays.stream(t.split(",")).map(String::trim)
                 .anyMatch(job.trim()::equals)).orElse(true);
         boolean met = listed.contains(job.trim()) && inResolution;
-        return new Evidence("job-type", condition, job + (inResolution ? "" : " (not among the resolution's jobTypes)"), types.text(),
+        return new Evidence("job-type", condition, inResolution ? Text.verbatim(job) : Text.of("jp.hps.evidence.job-not-resolved", "job", job),
+                Text.verbatim(types.text()),
                 met ? Verdict.EXEMPT : Verdict.NOT_EXEMPT, cite(types));
     }
 
@@ -142,25 +144,30 @@ public final class HighlyProfessionalSystemTest implements ExemptionTest {
         Text condition = Text.of("jp.hps.condition.resolution");
         Parameter majority = query.parameters().get("jp.hps.committee-majority", query.on());
         if (resolution.isEmpty()) {
-            return new Evidence("resolution", condition, "none on file", "agreement " + RESOLUTION, Verdict.NOT_EXEMPT, info().citation());
+            return new Evidence("resolution", condition, Text.of("jp.hps.evidence.none-on-file"),
+                    Text.of("jp.hps.evidence.agreement", "kind", RESOLUTION), Verdict.NOT_EXEMPT, info().citation());
         }
         Agreement r = resolution.get();
         String measure = r.terms().getOrDefault("selectiveMeasure", "").trim();
         if (!SelectiveMeasure.KINDS.contains(measure)) {
-            return new Evidence("resolution", condition, "no valid selectiveMeasure term ('" + measure + "')",
-                    "one of " + SelectiveMeasure.KINDS, Verdict.NOT_EXEMPT, info().citation());
+            return new Evidence("resolution", condition, Text.of("jp.hps.evidence.no-valid-measure", "measure", measure),
+                    SelectiveMeasure.oneOfTheKinds(), Verdict.NOT_EXEMPT, info().citation());
         }
         String votesFor = r.terms().get("membersFor");
         String members = r.terms().get("members");
         if (votesFor != null && members != null) {
             BigDecimal share = new BigDecimal(votesFor.trim()).divide(new BigDecimal(members.trim()), java.math.MathContext.DECIMAL64);
             if (share.compareTo(majority.decimal()) < 0) {
-                return new Evidence("resolution", condition, votesFor + " of " + members + " members",
-                        "at least " + majority.text() + " of the members", Verdict.NOT_EXEMPT, cite(majority));
+                return new Evidence("resolution", condition, Text.of("jp.hps.evidence.votes", "for", new BigDecimal(votesFor.trim()),
+                        "members", new BigDecimal(members.trim())), majorityOf(majority), Verdict.NOT_EXEMPT, cite(majority));
             }
         }
-        return new Evidence("resolution", condition, "resolution in force " + r.validity() + ", measure " + measure,
-                "at least " + majority.text() + " of the members", Verdict.EXEMPT, cite(majority));
+        return new Evidence("resolution", condition, Text.of("jp.hps.evidence.resolution", "validity", r.validity(), "measure", measure),
+                majorityOf(majority), Verdict.EXEMPT, cite(majority));
+    }
+
+    private static Text majorityOf(Parameter majority) {
+        return Text.of("jp.hps.evidence.majority", "share", majority.decimal());
     }
 
     private Evidence consent(ExemptionQuery query, List<Text> missing) {
@@ -168,20 +175,24 @@ public final class HighlyProfessionalSystemTest implements ExemptionTest {
         Optional<Attestation> consent = query.attestation(CONSENT);
         if (consent.isEmpty()) {
             missing.add(Text.of("jp.hps.missing.consent", "attestation", CONSENT));
-            return new Evidence("consent", condition, "", "signed consent", Verdict.INDETERMINATE, info().citation());
+            return new Evidence("consent", condition, Text.empty(), Text.of("jp.hps.evidence.signed-consent"), Verdict.INDETERMINATE,
+                    info().citation());
         }
         Attestation a = consent.get();
-        return new Evidence("consent", condition, (a.holds() ? "consent" : "no consent / withdrawn") + ", attested by " + a.attestedBy()
-                + " on " + a.attestedOn(), "signed consent", a.holds() ? Verdict.EXEMPT : Verdict.NOT_EXEMPT, info().citation());
+        return new Evidence("consent", condition, a.holds()
+                ? Text.of("jp.hps.evidence.consent", "by", a.attestedBy(), "on", a.attestedOn())
+                : Text.of("jp.hps.evidence.no-consent", "by", a.attestedBy(), "on", a.attestedOn()),
+                Text.of("jp.hps.evidence.signed-consent"), a.holds() ? Verdict.EXEMPT : Verdict.NOT_EXEMPT, info().citation());
     }
 
     private Evidence annualWage(ExemptionQuery query, Parameter minimum, LocalDateRange year, List<Text> missing) {
         Text condition = Text.of("jp.hps.condition.annual-wage");
         Money threshold = minimum.money();
+        Text required = Text.of("jp.hps.evidence.annual-minimum", "amount", threshold, "from", minimum.effective().getStart());
         Wage wage = query.employee().wage();
         if (wage == null) {
             missing.add(Text.of("jp.hps.missing.wage"));
-            return new Evidence("annual-wage", condition, "", threshold.toString(), Verdict.INDETERMINATE, cite(minimum));
+            return new Evidence("annual-wage", condition, Text.empty(), required, Verdict.INDETERMINATE, cite(minimum));
         }
         CurrencyUnit jpy = threshold.getCurrencyUnit();
         CurrencyUnit paid = wage.currency();
@@ -200,16 +211,17 @@ public final class HighlyProfessionalSystemTest implements ExemptionTest {
         java.util.Optional<BigMoney> converted = query.rates().convert(inWage, jpy);
         if (converted.isEmpty()) {
             missing.add(Text.of("jp.hps.missing.rate", "from", paid.getCode(), "to", jpy.getCode()));
-            return new Evidence("annual-wage", condition, inWage.toMoney(java.math.RoundingMode.DOWN) + " a year, in " + paid,
-                    threshold.toString(), Verdict.INDETERMINATE, cite(minimum));
+            return new Evidence("annual-wage", condition,
+                    Text.of("jp.hps.evidence.wage-unconverted", "wage", inWage.toMoney(java.math.RoundingMode.DOWN), "currency", paid.getCode()),
+                    required, Verdict.INDETERMINATE, cite(minimum));
         }
         BigMoney annual = converted.get();
-        String rate = paid.equals(jpy) ? "" : " (" + inWage.toMoney(java.math.RoundingMode.DOWN) + " at "
-                + query.rates().find(paid, jpy).orElseThrow() + ")";
+        Money certain = annual.toMoney(java.math.RoundingMode.DOWN);
+        Text observed = paid.equals(jpy) ? Text.of("jp.hps.evidence.annual-wage", "wage", certain, "from", year.getStart())
+                : Text.of("jp.hps.evidence.annual-wage-converted", "wage", certain, "paid", inWage.toMoney(java.math.RoundingMode.DOWN),
+                        "rate", query.rates().find(paid, jpy).orElseThrow().toString(), "from", year.getStart());
         boolean met = annual.compareTo(threshold.toBigMoney()) >= 0;
-        return new Evidence("annual-wage", condition, annual.toMoney(java.math.RoundingMode.DOWN) + rate + " certain in the year from "
-                + year.getStart(),
-                threshold + " (from " + minimum.effective().getStart() + ")", met ? Verdict.EXEMPT : Verdict.NOT_EXEMPT, cite(minimum));
+        return new Evidence("annual-wage", condition, observed, required, met ? Verdict.EXEMPT : Verdict.NOT_EXEMPT, cite(minimum));
     }
 
     private Evidence healthTime(HealthRecord record, LocalDateRange block, LocalDate on, List<Text> missing) {
@@ -220,11 +232,12 @@ public final class HighlyProfessionalSystemTest implements ExemptionTest {
         long time = record.time(window);
         if (time == 0) {
             missing.add(Text.of("jp.hps.missing.health-time", "from", window.getStart(), "to", window.getEndInclusive()));
-            return new Evidence("health-time", condition, "none recorded from " + window.getStart() + " to " + window.getEndInclusive(),
-                    "recorded by objective means", Verdict.INDETERMINATE, info().citation());
+            return new Evidence("health-time", condition,
+                    Text.of("jp.hps.evidence.no-health-time", "from", window.getStart(), "to", window.getEndInclusive()),
+                    Text.of("jp.hps.evidence.objective-record"), Verdict.INDETERMINATE, info().citation());
         }
-        return new Evidence("health-time", condition, RuleSupport.hours(time) + " h recorded from " + window.getStart() + " to "
-                + window.getEndInclusive(), "recorded by objective means", Verdict.EXEMPT, info().citation());
+        return new Evidence("health-time", condition, Text.of("jp.hps.evidence.health-time", "hours", java.time.Duration.ofSeconds(time),
+                "from", window.getStart(), "to", window.getEndInclusive()), Text.of("jp.hps.evidence.objective-record"), Verdict.EXEMPT, info().citation());
     }
 
     /** The days of leave whose kind {@code jp.hps.leave-not-day-off} names: not holidays, so not HPS days off. */
@@ -247,8 +260,8 @@ public final class HighlyProfessionalSystemTest implements ExemptionTest {
     private Evidence daysOff(ExemptionQuery query, HealthRecord record, String key, String row, LocalDateRange range, Text condition) {
         Parameter required = query.parameters().get(row, query.on());
         int free = record.daysOff(range);
-        return new Evidence(key, condition, free + " days without work from " + range.getStart() + " to " + range.getEndInclusive()
-                + " (days beyond the record count as off)", required.text() + " days", free >= required.integer() ? Verdict.EXEMPT
+        return new Evidence(key, condition, Text.of("jp.hps.evidence.days-off", "days", free, "from", range.getStart(),
+                "to", range.getEndInclusive()), Text.of("jp.hps.evidence.days", "days", required.integer()), free >= required.integer() ? Verdict.EXEMPT
                 : Verdict.NOT_EXEMPT, cite(required));
     }
 }

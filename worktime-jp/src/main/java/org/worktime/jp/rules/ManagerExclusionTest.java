@@ -48,22 +48,26 @@ public final class ManagerExclusionTest implements ExemptionTest {
         for (String subject : new String[] {Coverage.MANAGER, Coverage.CONFIDENTIAL}) {
             Optional<Attestation> a = query.attestation(subject);
             if (a.isPresent() && a.get().holds()) {
-                evidence.add(new Evidence("category", condition, subject + " attested by " + a.get().attestedBy() + " on " + a.get().attestedOn(),
-                        "actual authority, discretion over hours and pay", Verdict.EXEMPT, info().citation()));
+                evidence.add(new Evidence("category", condition,
+                        Text.of("jp.art41.evidence.attested", "subject", subject, "by", a.get().attestedBy(), "on", a.get().attestedOn()),
+                        Text.of("jp.art41.evidence.substance"), Verdict.EXEMPT, info().citation()));
                 return Eligibility.fromConditions(query.employeeId(), on, REGIME, info(), evidence, List.of());
             }
         }
         Exclusion exclusion = query.employee().exclusion();
         if (exclusion != null && Coverage.EXCLUSIONS_WITHOUT_APPROVAL.contains(exclusion.category())) {
-            evidence.add(new Evidence("category", condition, exclusion.category(), "Art. 41(i)", Verdict.EXEMPT, info().citation()));
+            evidence.add(new Evidence("category", condition, Text.verbatim(exclusion.category()), Text.of("jp.art41.evidence.item-i"),
+                    Verdict.EXEMPT, info().citation()));
         } else if (exclusion != null && Coverage.EXCLUSIONS_WITH_APPROVAL.contains(exclusion.category())) {
             boolean approved = exclusion.approvedOn() != null && !exclusion.approvedOn().isAfter(on);
-            evidence.add(new Evidence("category", condition, exclusion.category() + (approved ? ", approved on " + exclusion.approvedOn()
-                    : ", no approval in force"), "Art. 41(iii) with the Labour Standards Office's approval",
+            evidence.add(new Evidence("category", condition, approved
+                    ? Text.of("jp.art41.evidence.approved", "category", exclusion.category(), "date", exclusion.approvedOn())
+                    : Text.of("jp.art41.evidence.not-approved", "category", exclusion.category()), Text.of("jp.art41.evidence.item-iii"),
                     approved ? Verdict.EXEMPT : Verdict.NOT_EXEMPT, info().citation()));
         } else {
-            evidence.add(new Evidence("category", condition, "no Art. 41 category attested", Coverage.MANAGER + " or " + Coverage.CONFIDENTIAL
-                    + " attested, or an exclusion", Verdict.NOT_EXEMPT, info().citation()));
+            evidence.add(new Evidence("category", condition, Text.of("jp.art41.evidence.none"),
+                    Text.of("jp.art41.evidence.required", "manager", Coverage.MANAGER, "confidential", Coverage.CONFIDENTIAL),
+                    Verdict.NOT_EXEMPT, info().citation()));
         }
         return Eligibility.fromConditions(query.employeeId(), on, REGIME, info(), evidence, List.of());
     }

@@ -1,5 +1,6 @@
 package org.worktime.jp.rules;
 
+import java.time.Duration;
 import java.time.LocalDate;
 import java.util.List;
 import org.threeten.extra.LocalDateRange;
@@ -45,12 +46,14 @@ final class SelectiveMeasure {
                 Parameter days = query.parameters().get("jp.hps.consecutive-leave-days", on);
                 LocalDateRange year = grid.yearOf(on);
                 int run = record.longestRunOff(year);
-                yield new Evidence("selective-measure", condition, "longest run of days off in the year from " + year.getStart() + ": " + run
-                        + " (days beyond the record count as off)", days.text() + " consecutive days", run >= days.integer() ? Verdict.EXEMPT
+                yield new Evidence("selective-measure", condition,
+                        Text.of("jp.hps.evidence.longest-run-off", "from", year.getStart(), "days", run),
+                        Text.of("jp.hps.evidence.consecutive-days", "days", days.integer()), run >= days.integer() ? Verdict.EXEMPT
                         : Verdict.NOT_EXEMPT, cite(days));
             }
             case "health-check" -> healthCheck(query, record, month, weekLimit, condition, missing);
-            default -> new Evidence("selective-measure", condition, "no measure chosen", "one of " + KINDS, Verdict.NOT_EXEMPT, null);
+            default -> new Evidence("selective-measure", condition, Text.of("jp.hps.evidence.no-measure"), oneOfTheKinds(), Verdict.NOT_EXEMPT,
+                    null);
         };
     }
 
@@ -62,10 +65,11 @@ final class SelectiveMeasure {
         long shortest = record.shortestRest(month);
         int occasions = record.nightOccasions(month, night.start(), night.end());
         boolean met = shortest >= rest.seconds() && occasions <= nights.integer();
-        String observed = "shortest rest " + (shortest == Long.MAX_VALUE ? "n/a" : RuleSupport.hours(shortest) + " h") + ", " + occasions
-                + " late-night occasion(s) in the month from " + month.getStart();
-        return new Evidence("selective-measure", condition, observed, "rest of at least " + RuleSupport.hours(rest.seconds()) + " h, at most "
-                + nights.text() + " late-night occasions a month", met ? Verdict.EXEMPT : Verdict.NOT_EXEMPT, cite(rest));
+        Text observed = shortest == Long.MAX_VALUE
+                ? Text.of("jp.hps.evidence.interval-no-rest", "nights", occasions, "from", month.getStart())
+                : Text.of("jp.hps.evidence.interval", "rest", Duration.ofSeconds(shortest), "nights", occasions, "from", month.getStart());
+        return new Evidence("selective-measure", condition, observed, Text.of("jp.hps.evidence.interval-required",
+                "rest", Duration.ofSeconds(rest.seconds()), "nights", nights.integer()), met ? Verdict.EXEMPT : Verdict.NOT_EXEMPT, cite(rest));
     }
 
     private static Evidence cap(ExemptionQuery query, HealthRecord record, MonthGrid grid, LocalDateRange month, long weekLimit, Text condition) {
@@ -76,9 +80,10 @@ final class SelectiveMeasure {
         LocalDateRange quarter = LocalDateRange.of(grid.monthAt(on, -2).getStart(), month.getEnd());
         long inQuarter = record.beyondWeekly(quarter, weekLimit);
         boolean met = inMonth <= monthCap.seconds() && inQuarter <= quarterCap.seconds();
-        return new Evidence("selective-measure", condition, RuleSupport.hours(inMonth) + " h beyond 40 h a week in the month from " + month.getStart()
-                + ", " + RuleSupport.hours(inQuarter) + " h in the three months from " + quarter.getStart(),
-                "at most " + RuleSupport.hours(monthCap.seconds()) + " h a month and " + RuleSupport.hours(quarterCap.seconds()) + " h in 3 months",
+        return new Evidence("selective-measure", condition, Text.of("jp.hps.evidence.cap", "month", Duration.ofSeconds(inMonth),
+                "from", month.getStart(), "quarter", Duration.ofSeconds(inQuarter), "quarterFrom", quarter.getStart()),
+                Text.of("jp.hps.evidence.cap-required", "month", Duration.ofSeconds(monthCap.seconds()),
+                        "quarter", Duration.ofSeconds(quarterCap.seconds())),
                 met ? Verdict.EXEMPT : Verdict.NOT_EXEMPT, cite(monthCap));
     }
 
@@ -88,8 +93,8 @@ final class SelectiveMeasure {
         Parameter threshold = query.parameters().get("jp.hps.health-check.threshold", on);
         long beyond = record.beyondWeekly(month, weekLimit);
         if (beyond <= threshold.seconds()) {
-            return new Evidence("selective-measure", condition, RuleSupport.hours(beyond) + " h beyond 40 h a week in the month from "
-                    + month.getStart() + ": no check due", "a check when beyond " + RuleSupport.hours(threshold.seconds()) + " h",
+            return new Evidence("selective-measure", condition,
+                    Text.of("jp.hps.evidence.check-not-due", "hours", Duration.ofSeconds(beyond), "from", month.getStart()), checkWhen(threshold),
                     Verdict.EXEMPT, cite(threshold));
         }
         LocalDateRange due = LocalDateRange.of(month.getStart(), month.getEnd().plusMonths(1));
@@ -99,10 +104,20 @@ final class SelectiveMeasure {
             missing.add(Text.of("jp.hps.missing.health-check", "attestation", HighlyProfessionalSystemTest.HEALTH_CHECK,
                     "from", due.getStart(), "to", due.getEndInclusive()));
         }
-        return new Evidence("selective-measure", condition, RuleSupport.hours(beyond) + " h beyond 40 h a week in the month from "
-                + month.getStart() + (checked ? "; health check attested" : "; no health check attested"),
-                "a check when beyond " + RuleSupport.hours(threshold.seconds()) + " h", checked ? Verdict.EXEMPT : Verdict.INDETERMINATE,
+        return new Evidence("selective-measure", condition, checked
+                ? Text.of("jp.hps.evidence.checked", "hours", Duration.ofSeconds(beyond), "from", month.getStart())
+                : Text.of("jp.hps.evidence.not-checked", "hours", Duration.ofSeconds(beyond), "from", month.getStart()),
+                checkWhen(threshold), checked ? Verdict.EXEMPT : Verdict.INDETERMINATE,
                 cite(threshold));
+    }
+
+    private static Text checkWhen(Parameter threshold) {
+        return Text.of("jp.hps.evidence.check-required", "hours", Duration.ofSeconds(threshold.seconds()));
+    }
+
+    /** The selective measures a resolution may choose, as a threshold. */
+    static Text oneOfTheKinds() {
+        return Text.of("jp.hps.evidence.one-of", "kinds", String.join(", ", KINDS));
     }
 
     private static Citation cite(Parameter row) {

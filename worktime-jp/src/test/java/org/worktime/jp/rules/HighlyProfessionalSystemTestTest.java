@@ -36,7 +36,8 @@ class HighlyProfessionalSystemTestTest {
                 java.time.LocalDate.of(2026, 4, 1), "stated")));
         var covered = VERIFIER.verifyThat(HighlyProfessionalSystemTest.class).given(s).decides("E1", "2026-04-15", rate977).isExempt();
         org.assertj.core.api.Assertions.assertThat(covered.eligibility().evidence().stream()
-                .filter(e -> e.key().equals("annual-wage")).findFirst().orElseThrow().observed()).startsWith("JPY 11054247 (KRW 108000000 at");
+                .filter(e -> e.key().equals("annual-wage")).findFirst().orElseThrow().observed().in(org.worktime.core.i18n.Language.EN))
+                .startsWith("11,054,247 JPY (108,000,000 KRW at 1 KRW = 0.10235").endsWith(" certain in the year from 2026-04-01");
         var rate1010 = org.worktime.core.exempt.ExchangeRates.of(java.util.List.of(new org.worktime.core.exempt.ExchangeRate(
                 org.joda.money.CurrencyUnit.JPY, org.joda.money.CurrencyUnit.of("KRW"), new java.math.BigDecimal("10.10"),
                 java.time.LocalDate.of(2026, 4, 1), "stated")));

@@ -42,40 +42,44 @@ public final class DiscretionaryWorkExemption implements ExemptionTest {
         Optional<Agreement> agreement = query.workplace().agreements().stream()
                 .filter(a -> a.kind().equals(DeemedHours.KIND) && a.covers(query.employeeId(), on)).findFirst();
         if (agreement.isEmpty()) {
-            evidence.add(KoreanExemptions.failed("agreement", agreementCondition, "none on file for " + on, "agreement " + DeemedHours.KIND));
+            evidence.add(KoreanExemptions.failed("agreement", agreementCondition, Text.of("kr.exempt.evidence.none-on-file", "date", on),
+                    Text.of("kr.exempt.evidence.agreement-of-kind", "kind", DeemedHours.KIND)));
             return Eligibility.fromConditions(query.employeeId(), on, regime(), info(), evidence, missing);
         }
         Agreement a = agreement.get();
-        evidence.add(KoreanExemptions.met("agreement", agreementCondition, "in force " + a.validity(), "agreement " + DeemedHours.KIND));
+        evidence.add(KoreanExemptions.met("agreement", agreementCondition, Text.of("kr.exempt.evidence.in-force", "validity", a.validity()),
+                Text.of("kr.exempt.evidence.agreement-of-kind", "kind", DeemedHours.KIND)));
         String job = query.employee().attributes().get(DeemedHours.JOB_ATTRIBUTE);
         List<String> agreed = codes(a.terms().getOrDefault("jobs", ""));
         Optional<Parameter> listedRow = query.parameters().find("kr.lsa58-3.jobs", on);
         List<String> listed = listedRow.map(p -> codes(p.text())).orElse(List.of());
         Text jobCondition = Text.of("kr.exempt.discretionary.job");
-        String threshold = "agreement: " + agreed + "; Decree Art. 31: " + listed;
+        Text threshold = Text.of("kr.exempt.evidence.jobs", "agreed", String.join(", ", agreed), "listed", String.join(", ", listed));
         if (job == null || job.isBlank()) {
             evidence.add(KoreanExemptions.unknown("job", jobCondition, threshold));
             missing.add(Text.of("kr.exempt.missing.job"));
         } else {
             String code = job.trim().toUpperCase(Locale.ROOT);
             evidence.add(agreed.contains(code) && listed.contains(code)
-                    ? KoreanExemptions.met("job", jobCondition, code, threshold)
-                    : KoreanExemptions.failed("job", jobCondition, code, threshold));
+                    ? KoreanExemptions.met("job", jobCondition, Text.verbatim(code), threshold)
+                    : KoreanExemptions.failed("job", jobCondition, Text.verbatim(code), threshold));
         }
         Text instructions = Text.of("kr.exempt.discretionary.no-instructions");
         boolean noInstructions = Boolean.parseBoolean(a.terms().getOrDefault("noInstructions", "false").trim());
-        evidence.add(noInstructions ? KoreanExemptions.met("no-instructions", instructions, "noInstructions: true", "stated")
-                : KoreanExemptions.failed("no-instructions", instructions, "not stated", "stated"));
+        evidence.add(noInstructions ? KoreanExemptions.met("no-instructions", instructions, Text.verbatim("noInstructions: true"), Text.of("kr.exempt.evidence.stated"))
+                : KoreanExemptions.failed("no-instructions", instructions, Text.of("kr.exempt.evidence.not-stated"), Text.of("kr.exempt.evidence.stated")));
         Text deemed = Text.of("kr.exempt.discretionary.deemed-hours");
         String hours = a.terms().get("deemedHours");
-        boolean validHours;
+        long seconds;
         try {
-            validHours = hours != null && Parameter.parseSeconds(hours) > 0;
+            seconds = hours == null ? 0 : Parameter.parseSeconds(hours);
         } catch (IllegalArgumentException e) {
-            validHours = false;
+            seconds = 0;
         }
-        evidence.add(validHours ? KoreanExemptions.met("deemed-hours", deemed, hours + " a working day", "fixed")
-                : KoreanExemptions.failed("deemed-hours", deemed, hours == null ? "none" : hours, "fixed"));
+        Text fixed = Text.of("kr.exempt.evidence.fixed");
+        evidence.add(seconds > 0
+                ? KoreanExemptions.met("deemed-hours", deemed, Text.of("kr.exempt.evidence.deemed-hours", "hours", java.time.Duration.ofSeconds(seconds)), fixed)
+                : KoreanExemptions.failed("deemed-hours", deemed, hours == null ? Text.of("kr.exempt.evidence.none") : Text.verbatim(hours), fixed));
         return Eligibility.fromConditions(query.employeeId(), on, regime(), info(), evidence, missing);
     }
 

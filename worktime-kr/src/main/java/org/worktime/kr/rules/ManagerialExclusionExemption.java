@@ -39,27 +39,28 @@ public final class ManagerialExclusionExemption implements ExemptionTest {
         Text claimed = Text.of("kr.exempt.art63.recorded");
         Exclusion exclusion = query.employee().exclusion();
         if (exclusion == null) {
-            evidence.add(KoreanExemptions.failed("exclusion.recorded", claimed, "none recorded", "one of " + categories()));
+            evidence.add(KoreanExemptions.failed("exclusion.recorded", claimed, Text.of("kr.exempt.evidence.none-recorded"), categories()));
             return Eligibility.fromConditions(query.employeeId(), query.on(), regime(), info(), evidence, missing);
         }
         Optional<Art63Category> category = Art63Category.parse(exclusion.category());
         if (category.isEmpty()) {
-            evidence.add(KoreanExemptions.failed("exclusion.recorded", claimed, "'" + exclusion.category() + "'", "one of " + categories()));
+            evidence.add(KoreanExemptions.failed("exclusion.recorded", claimed, Text.of("kr.exempt.evidence.unknown-category", "category", exclusion.category()),
+                    categories()));
             return Eligibility.fromConditions(query.employeeId(), query.on(), regime(), info(), evidence, missing);
         }
-        evidence.add(KoreanExemptions.met("exclusion.recorded", claimed, category.get() + " (" + category.get().article() + ")",
-                "one of " + categories()));
+        evidence.add(KoreanExemptions.met("exclusion.recorded", claimed,
+                Text.of("kr.exempt.evidence.category", "category", category.get().name()), categories()));
         if (category.get().needsApproval()) {
             Text approved = Text.of("kr.exempt.art63.approval");
             if (exclusion.approvedOn() == null) {
-                evidence.add(KoreanExemptions.unknown("moel.approval", approved, "approval on or before " + query.on()));
+                evidence.add(KoreanExemptions.unknown("moel.approval", approved, approvalBy(query)));
                 missing.add(Text.of("kr.exempt.missing.approval-date"));
             } else if (exclusion.approvedOn().isAfter(query.on())) {
-                evidence.add(KoreanExemptions.failed("moel.approval", approved, "approved " + exclusion.approvedOn(),
-                        "approval on or before " + query.on()));
+                evidence.add(KoreanExemptions.failed("moel.approval", approved, Text.of("kr.exempt.evidence.approved", "date", exclusion.approvedOn()),
+                        approvalBy(query)));
             } else {
-                evidence.add(KoreanExemptions.met("moel.approval", approved, "approved " + exclusion.approvedOn(),
-                        "approval on or before " + query.on()));
+                evidence.add(KoreanExemptions.met("moel.approval", approved, Text.of("kr.exempt.evidence.approved", "date", exclusion.approvedOn()),
+                        approvalBy(query)));
             }
         }
         if (category.get() == Art63Category.MANAGERIAL_CONFIDENTIAL) {
@@ -68,23 +69,31 @@ public final class ManagerialExclusionExemption implements ExemptionTest {
             Optional<Attestation> confidential = query.attestation("kr.duties.confidential");
             Optional<Attestation> holding = managerial.filter(Attestation::holds).or(() -> confidential.filter(Attestation::holds));
             if (holding.isPresent()) {
-                evidence.add(KoreanExemptions.met("duties", duties, attested(holding.get()), "attested"));
+                evidence.add(KoreanExemptions.met("duties", duties, attested(holding.get()), Text.of("kr.exempt.evidence.attested-required")));
             } else if (managerial.isPresent() || confidential.isPresent()) {
-                evidence.add(KoreanExemptions.failed("duties", duties, attested(managerial.or(() -> confidential).get()) + ": does not hold",
-                        "attested"));
+                evidence.add(KoreanExemptions.failed("duties", duties,
+                        Text.of("kr.exempt.evidence.does-not-hold", "attestation", attested(managerial.or(() -> confidential).get())),
+                        Text.of("kr.exempt.evidence.attested-required")));
             } else {
-                evidence.add(KoreanExemptions.unknown("duties", duties, "attested"));
+                evidence.add(KoreanExemptions.unknown("duties", duties, Text.of("kr.exempt.evidence.attested-required")));
                 missing.add(Text.of("kr.exempt.missing.duties"));
             }
         }
         return Eligibility.fromConditions(query.employeeId(), query.on(), regime(), info(), evidence, missing);
     }
 
-    static String attested(Attestation a) {
-        return "attested by " + a.attestedBy() + " on " + a.attestedOn() + (a.note().isEmpty() ? "" : " (" + a.note() + ")");
+    /** Who attested what and when, with the note if any (a person's name and note are their words, kept as given). */
+    static Text attested(Attestation a) {
+        return a.note().isEmpty() ? Text.of("kr.exempt.evidence.attested", "by", a.attestedBy(), "on", a.attestedOn())
+                : Text.of("kr.exempt.evidence.attested-with-note", "by", a.attestedBy(), "on", a.attestedOn(), "note", a.note());
     }
 
-    private static String categories() {
-        return java.util.Arrays.toString(Art63Category.values());
+    private static Text approvalBy(ExemptionQuery query) {
+        return Text.of("kr.exempt.evidence.approval-on-or-before", "date", query.on());
+    }
+
+    private static Text categories() {
+        return Text.of("kr.exempt.evidence.one-of", "categories",
+                String.join(", ", java.util.Arrays.stream(Art63Category.values()).map(Art63Category::name).toList()));
     }
 }

@@ -41,39 +41,50 @@ public final class SpecialExtendedWorkExemption implements ExemptionTest {
                 .filter(a -> a.kind().equals(SpecialExtendedWork.KIND) && a.covers(query.employeeId(), on))
                 .filter(a -> isRnd(a.terms().getOrDefault("ground", ""))).findFirst();
         if (found.isEmpty()) {
-            evidence.add(KoreanExemptions.failed("authorization", authorization, "none on file for " + on,
-                    SpecialExtendedWork.KIND + " with ground RND or SEMICONDUCTOR_RND"));
+            evidence.add(KoreanExemptions.failed("authorization", authorization, Text.of("kr.exempt.evidence.none-on-file", "date", on),
+                    rndAuthorization()));
             return Eligibility.fromConditions(query.employeeId(), on, regime(), info(), evidence, missing);
         }
         Agreement a = found.get();
         String ground = a.terms().get("ground").trim().toUpperCase(java.util.Locale.ROOT);
         java.util.OptionalLong weeklyExtra = weeklyExtraHours(query, a, ground);
-        evidence.add(KoreanExemptions.met("authorization", authorization, ground + ", in force " + a.validity()
-                + "; weekly limit " + (weeklyExtra.isPresent() ? (ordinaryCapHours(query) + weeklyExtra.getAsLong()) + " h"
-                        : "not known (no guideline row in force)"), SpecialExtendedWork.KIND + " with ground RND or SEMICONDUCTOR_RND"));
+        evidence.add(KoreanExemptions.met("authorization", authorization, weeklyExtra.isPresent()
+                ? Text.of("kr.exempt.evidence.rnd-authorized", "ground", ground, "validity", a.validity(),
+                        "limit", ordinaryCapHours(query) + weeklyExtra.getAsLong())
+                : Text.of("kr.exempt.evidence.rnd-authorized-no-limit", "ground", ground, "validity", a.validity()), rndAuthorization()));
         Text approved = Text.of("kr.exempt.rnd.approved");
         String approvedOn = a.terms().get("approvedOn");
         if (approvedOn == null || approvedOn.isBlank()) {
-            evidence.add(KoreanExemptions.unknown("approval", approved, "approval date on file"));
+            evidence.add(KoreanExemptions.unknown("approval", approved, Text.of("kr.exempt.evidence.approval-date-on-file")));
             missing.add(Text.of("kr.exempt.missing.authorization-date"));
         } else {
             LocalDate date = LocalDate.parse(approvedOn.trim());
             boolean afterTheFact = Boolean.parseBoolean(a.terms().getOrDefault("afterTheFact", "false").trim());
             evidence.add(!date.isAfter(on) || afterTheFact
-                    ? KoreanExemptions.met("approval", approved, "approved " + date + (afterTheFact ? " (after the fact)" : ""),
-                            "on or before " + on + ", or after the fact in urgency")
-                    : KoreanExemptions.failed("approval", approved, "approved " + date, "on or before " + on));
+                    ? KoreanExemptions.met("approval", approved,
+                            afterTheFact ? Text.of("kr.exempt.evidence.authorized-after-the-fact", "date", date)
+                                    : Text.of("kr.exempt.evidence.authorized", "date", date),
+                            Text.of("kr.exempt.evidence.on-or-before-or-urgent", "date", on))
+                    : KoreanExemptions.failed("approval", approved, Text.of("kr.exempt.evidence.authorized", "date", date),
+                            Text.of("kr.exempt.evidence.on-or-before", "date", on)));
         }
         Text consent = Text.of("kr.exempt.rnd.consent");
         Optional<org.worktime.core.domain.Attestation> agreed = query.attestation("kr.53-4.consent");
         if (agreed.isEmpty()) {
-            evidence.add(KoreanExemptions.unknown("consent", consent, "attested (kr.53-4.consent)"));
+            evidence.add(KoreanExemptions.unknown("consent", consent, Text.of("kr.exempt.evidence.attested-as", "subject", "kr.53-4.consent")));
             missing.add(Text.of("kr.exempt.missing.consent"));
         } else {
-            evidence.add(agreed.get().holds() ? KoreanExemptions.met("consent", consent, ManagerialExclusionExemption.attested(agreed.get()), "given")
-                    : KoreanExemptions.failed("consent", consent, "refused", "given"));
+            evidence.add(agreed.get().holds() ? KoreanExemptions.met("consent", consent, ManagerialExclusionExemption.attested(agreed.get()),
+                    Text.of("kr.exempt.evidence.consent-given"))
+                    : KoreanExemptions.failed("consent", consent, Text.of("kr.exempt.evidence.consent-refused"),
+                            Text.of("kr.exempt.evidence.consent-given")));
         }
         return Eligibility.fromConditions(query.employeeId(), on, regime(), info(), evidence, missing);
+    }
+
+    /** What the authorization must be: an agreement of kind KR-LSA-53-4 with an R&D ground. */
+    private static Text rndAuthorization() {
+        return Text.of("kr.exempt.evidence.rnd-authorization", "kind", SpecialExtendedWork.KIND);
     }
 
     /** The ordinary weekly cap the authorization lifts: Art. 50(1)'s week plus Art. 53(1)'s extension (52 h). */

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.Test;
 import org.threeten.extra.LocalDateRange;
 import org.worktime.core.domain.Agreement;
 import org.worktime.core.exempt.Verdict;
+import org.worktime.core.i18n.Language;
 import org.worktime.core.testing.CleanFixture;
 import org.worktime.core.testing.Scenario;
 import org.worktime.core.testing.ViolatingFixture;
@@ -29,10 +30,10 @@ class SpecialExtendedWorkExemptionTest {
     void theSemiconductorTrackLiftsTheCapTo64ThenTo60Hours() {
         var first = VERIFIER.verifyThat(SpecialExtendedWorkExemption.class).given(chipLab("SEMICONDUCTOR_RND"))
                 .decides("C1", "2025-06-15").isExempt().condition("consent", Verdict.EXEMPT);
-        assertThat(first.eligibility().evidence().get(0).observed()).endsWith("weekly limit 64 h");
+        assertThat(first.eligibility().evidence().get(0).observed().in(Language.EN)).endsWith("weekly limit 64 h");
         var later = VERIFIER.verifyThat(SpecialExtendedWorkExemption.class).given(chipLab("SEMICONDUCTOR_RND"))
                 .decides("C1", "2025-08-01").isExempt();
-        assertThat(later.eligibility().evidence().get(0).observed()).endsWith("weekly limit 60 h");
+        assertThat(later.eligibility().evidence().get(0).observed().in(Language.EN)).endsWith("weekly limit 60 h");
     }
 
     @Test
@@ -50,6 +51,6 @@ class SpecialExtendedWorkExemptionTest {
                 .employee("C2", e -> e.monthly(7_000_000, 209));
         var d = VERIFIER.verifyThat(SpecialExtendedWorkExemption.class).given(s).decides("C2", "2025-06-15").isIndeterminate()
                 .missing("kr.53-4.consent");
-        assertThat(d.eligibility().evidence().get(0).observed()).endsWith("weekly limit 64 h");
+        assertThat(d.eligibility().evidence().get(0).observed().in(Language.EN)).endsWith("weekly limit 64 h");
     }
 }

@@ -10,7 +10,6 @@ import org.worktime.core.exempt.Verdict;
 import org.worktime.core.finding.Text;
 import org.worktime.core.param.Parameter;
 import org.worktime.core.rule.LegalRule;
-import org.worktime.us.Usd;
 
 /**
  * Labor Code 515.5: California's computer software employee exemption, with the DIR's yearly figures: paid by the hour
@@ -46,12 +45,12 @@ public final class CaliforniaComputerExemption extends UsExemptionTest {
         Evidence pay;
         if (wage == null) {
             missing.add(Text.of("us.missing.wage"));
-            pay = new Evidence("pay.level", condition, "", "", Verdict.INDETERMINATE, CaliforniaScope.labor("515.5(a)(4)"));
+            pay = new Evidence("pay.level", condition, Text.empty(), Text.empty(), Verdict.INDETERMINATE, CaliforniaScope.labor("515.5(a)(4)"));
         } else {
             // A wage in another currency is compared in USD at the stated rate; without one the answer cannot be known.
             boolean monthly = wage instanceof Wage.Salaried s && s.per() == Wage.SalaryPeriod.MONTH;
-            String per = wage instanceof Wage.Hourly ? "an hour" : monthly ? "a month" : "a year";
-            Parameter floor = Conditions.param(q, per.equals("an hour") ? "us.ca.lc515-5.hourly" : per.equals("a month") ? "us.ca.lc515-5.monthly"
+            String per = wage instanceof Wage.Hourly ? "hour" : monthly ? "month" : "year";
+            Parameter floor = Conditions.param(q, per.equals("hour") ? "us.ca.lc515-5.hourly" : per.equals("month") ? "us.ca.lc515-5.monthly"
                     : "us.ca.lc515-5.annual");
             java.util.Optional<BigMoney> paid = switch (wage) {
                 case Wage.Hourly h -> q.rates().convert(h.rate(), Conditions.USD);
@@ -60,10 +59,10 @@ public final class CaliforniaComputerExemption extends UsExemptionTest {
             };
             if (paid.isEmpty()) {
                 missing.add(UsExemptionTest.exchangeRate(wage.currency()));
-                pay = new Evidence("pay.level", condition, Conditions.describeWage(wage), Usd.text(floor.money()) + " " + per,
+                pay = new Evidence("pay.level", condition, Conditions.describeWage(wage), Conditions.per(per, floor.money()),
                         Verdict.INDETERMINATE, CaliforniaScope.labor("515.5(a)(4)"));
             } else {
-                pay = compare(condition, Usd.text(paid.get()) + " " + per, paid.get(), floor, per);
+                pay = compare(condition, Conditions.per(per, paid.get()), paid.get(), floor, per);
             }
         }
         evidence.add(pay);
@@ -72,8 +71,8 @@ public final class CaliforniaComputerExemption extends UsExemptionTest {
                 CaliforniaScope.labor("515.5(a)"), missing));
     }
 
-    private static Evidence compare(Text condition, String observed, BigMoney paid, Parameter floor, String per) {
-        return new Evidence("pay.level", condition, observed, Usd.text(floor.money()) + " " + per + " (in force from " + floor.effective().getStart() + ")",
+    private static Evidence compare(Text condition, Text observed, BigMoney paid, Parameter floor, String per) {
+        return new Evidence("pay.level", condition, observed, Conditions.inForceFrom(Conditions.per(per, floor.money()), floor),
                 paid.compareTo(floor.money().toBigMoney()) >= 0 ? Verdict.EXEMPT : Verdict.NOT_EXEMPT, CaliforniaScope.labor("515.5(a)(4)"));
     }
 }

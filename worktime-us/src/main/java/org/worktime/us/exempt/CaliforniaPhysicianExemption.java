@@ -10,7 +10,6 @@ import org.worktime.core.exempt.Verdict;
 import org.worktime.core.finding.Text;
 import org.worktime.core.param.Parameter;
 import org.worktime.core.rule.LegalRule;
-import org.worktime.us.Usd;
 
 /**
  * Labor Code 515.6: a licensed physician or surgeon, primarily engaged in duties that require the license (Business and
@@ -46,23 +45,23 @@ public final class CaliforniaPhysicianExemption extends UsExemptionTest {
         Wage wage = q.employee().wage();
         if (wage == null) {
             missing.add(Text.of("us.missing.wage"));
-            evidence.add(new Evidence("pay.hourly", condition, "", "", Verdict.INDETERMINATE, CaliforniaScope.labor("515.6(a)(2)")));
+            evidence.add(new Evidence("pay.hourly", condition, Text.empty(), Text.empty(), Verdict.INDETERMINATE, CaliforniaScope.labor("515.6(a)(2)")));
         } else if (!(wage instanceof Wage.Hourly hourly)) {
             // Settled from the wage alone: no duties are asked of a doctor the section cannot cover.
-            evidence.add(new Evidence("pay.hourly", condition, Conditions.describeWage(wage), "an hourly rate", Verdict.NOT_EXEMPT,
+            evidence.add(new Evidence("pay.hourly", condition, Conditions.describeWage(wage), Text.of("us.exempt.evidence.hourly-rate"), Verdict.NOT_EXEMPT,
                     CaliforniaScope.labor("515.6(a)(2)")));
             return;
         } else {
             Parameter floor = Conditions.param(q, RATE);
             java.util.Optional<BigMoney> paid = q.rates().convert(hourly.rate(), Conditions.USD);
-            String limit = Usd.text(floor.money()) + " an hour (in force from " + floor.effective().getStart() + ")";
+            Text limit = Conditions.inForceFrom(Conditions.per("hour", floor.money()), floor);
             if (paid.isEmpty()) {
                 missing.add(UsExemptionTest.exchangeRate(wage.currency()));
                 evidence.add(new Evidence("pay.hourly", condition, Conditions.describeWage(wage), limit, Verdict.INDETERMINATE,
                         CaliforniaScope.labor("515.6(a)(2)")));
             } else {
                 Verdict v = paid.get().compareTo(floor.money().toBigMoney()) >= 0 ? Verdict.EXEMPT : Verdict.NOT_EXEMPT;
-                evidence.add(new Evidence("pay.hourly", condition, Usd.text(paid.get()) + " an hour", limit, v, CaliforniaScope.labor("515.6(a)(2)")));
+                evidence.add(new Evidence("pay.hourly", condition, Conditions.per("hour", paid.get()), limit, v, CaliforniaScope.labor("515.6(a)(2)")));
                 if (v == Verdict.NOT_EXEMPT) {
                     return;
                 }

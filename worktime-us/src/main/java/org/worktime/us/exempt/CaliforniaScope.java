@@ -19,7 +19,10 @@ final class CaliforniaScope {
             return Optional.empty();
         }
         return Optional.of(new Evidence("scope.california", Text.of("us.exempt.condition.in-california"),
-                UsAttributes.STATE + "=" + q.workplace().attributes().getOrDefault(UsAttributes.STATE, "(not set)"), UsAttributes.STATE + "=CA",
+                q.workplace().attributes().containsKey(UsAttributes.STATE)
+                        ? Text.verbatim(UsAttributes.STATE + "=" + q.workplace().attributes().get(UsAttributes.STATE))
+                        : Text.of("us.exempt.evidence.state-not-set", "attribute", UsAttributes.STATE),
+                Text.verbatim(UsAttributes.STATE + "=CA"),
                 Verdict.NOT_EXEMPT, citation));
     }
 

@@ -47,24 +47,29 @@ public final class CaliforniaWhiteCollarExemption extends UsExemptionTest {
         if (found.isEmpty() && headcount.isEmpty() && q.parameters().history("us.ca.min-wage").stream()
                 .anyMatch(r -> r.scope().isBand() && r.isInForceOn(q.on()))) {
             missing.add(Text.of("us.missing.headcount", "date", q.on()));
-            evidence.add(new Evidence("salary.level", Text.of("us.exempt.condition.ca-salary-level"), "", "2 x the state minimum wage for the employer's size x 2,080 h", Verdict.INDETERMINATE,
+            evidence.add(new Evidence("salary.level", Text.of("us.exempt.condition.ca-salary-level"), Text.empty(),
+                    Text.of("us.exempt.evidence.ca-level-by-size", "multiple", Conditions.param(q, "us.ca.exempt.salary-multiple").decimal(),
+                            "hours", Conditions.param(q, "us.ca.exempt.full-time-hours-a-year").decimal()), Verdict.INDETERMINATE,
                     CaliforniaScope.labor("515(a)")));
             evidence.add(duties(q, missing));
             return;
         }
         Parameter wage = found.orElseThrow(() -> new org.worktime.core.param.MissingParameterException("us.ca.min-wage", q.on()));
-        BigDecimal annual = wage.money().getAmount().multiply(Conditions.param(q, "us.ca.exempt.salary-multiple").decimal())
-                .multiply(Conditions.param(q, "us.ca.exempt.full-time-hours-a-year").decimal());
-        String threshold = Usd.text(annual) + " a year (2 x the state minimum wage " + Usd.text(wage.money()) + " x 2,080 h, in force from "
-                + wage.effective().getStart() + (wage.scope().isBand()
-                        ? " for a workplace of " + wage.scope().toString().substring("headcount:".length()) + " employees" : "") + ")";
+        BigDecimal multiple = Conditions.param(q, "us.ca.exempt.salary-multiple").decimal();
+        BigDecimal hours = Conditions.param(q, "us.ca.exempt.full-time-hours-a-year").decimal();
+        BigDecimal annual = wage.money().getAmount().multiply(multiple).multiply(hours);
+        Text threshold = wage.scope().isBand()
+                ? Text.of("us.exempt.evidence.ca-level-band", "annual", Usd.money(annual), "multiple", multiple, "wage", Usd.money(wage.money()),
+                        "hours", hours, "from", wage.effective().getStart(), "band", wage.scope().toString().substring("headcount:".length()))
+                : Text.of("us.exempt.evidence.ca-level", "annual", Usd.money(annual), "multiple", multiple, "wage", Usd.money(wage.money()),
+                        "hours", hours, "from", wage.effective().getStart());
         var salary = Conditions.annualSalary(q);
         Text condition = Text.of("us.exempt.condition.ca-salary-level");
         if (salary.isEmpty()) {
             Verdict v = q.employee().wage() instanceof Wage.Hourly ? Verdict.NOT_EXEMPT : Verdict.INDETERMINATE;
-            evidence.add(new Evidence("salary.level", condition, "no salary", threshold, v, CaliforniaScope.labor("515(a)")));
+            evidence.add(new Evidence("salary.level", condition, Text.of("us.exempt.evidence.no-salary"), threshold, v, CaliforniaScope.labor("515(a)")));
         } else {
-            evidence.add(new Evidence("salary.level", condition, Usd.text(salary.get()) + " a year", threshold,
+            evidence.add(new Evidence("salary.level", condition, Conditions.per("year", salary.get()), threshold,
                     salary.get().getAmount().compareTo(annual) >= 0 ? Verdict.EXEMPT : Verdict.NOT_EXEMPT, CaliforniaScope.labor("515(a)")));
         }
         evidence.add(duties(q, missing));

@@ -9,7 +9,6 @@ import org.worktime.core.exempt.Verdict;
 import org.worktime.core.finding.Text;
 import org.worktime.core.param.Parameter;
 import org.worktime.core.rule.LegalRule;
-import org.worktime.us.Usd;
 
 /**
  * 541.400: computer employees. Paid by the hour, the rate must be at least the hourly figure of 541.400(b) (USD 27.63,
@@ -43,7 +42,7 @@ public final class ComputerEmployeeExemption extends UsExemptionTest {
                 missing.add(UsExemptionTest.exchangeRate(hourly.currency()));
             }
             evidence.add(new Evidence("pay.hourly", Text.of("us.exempt.condition.computer-hourly", "citation", Conditions.cfr("541.400(b)")),
-                    Usd.text(hourly.rate()) + " an hour", Usd.text(floor.money()) + " an hour (in force from " + floor.effective().getStart() + ")",
+                    Conditions.per("hour", hourly.rate()), Conditions.inForceFrom(Conditions.per("hour", floor.money()), floor),
                     v, Conditions.cfr("541.400(b)")));
         } else {
             evidence.add(Conditions.salaryBasis(q, missing));

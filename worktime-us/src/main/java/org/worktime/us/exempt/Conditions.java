@@ -7,7 +7,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.joda.money.BigMoney;
+import org.joda.money.BigMoneyProvider;
 import org.joda.money.CurrencyUnit;
+import org.joda.money.Money;
 import org.worktime.core.domain.Attestation;
 import org.worktime.core.domain.Earning;
 import org.worktime.core.domain.Wage;
@@ -50,13 +52,39 @@ final class Conditions {
         Optional<Attestation> found = q.attestation(subject);
         if (found.isEmpty()) {
             missing.add(Text.of("us.missing.attestation", "subject", subject, "condition", condition, "date", q.on()));
-            return new Evidence(key, condition, "", "attested by a responsible person", Verdict.INDETERMINATE, citation);
+            return new Evidence(key, condition, Text.empty(), Text.of("us.exempt.evidence.attestation-required"), Verdict.INDETERMINATE, citation);
         }
         Attestation a = found.get();
-        String observed = (a.holds() ? "attested" : "attested NOT to hold") + " by " + a.attestedBy() + " on " + a.attestedOn()
-                + (a.note().isEmpty() ? "" : " (" + a.note() + ")");
-        return new Evidence(key, condition, observed, "attested by a responsible person", a.holds() ? Verdict.EXEMPT : Verdict.NOT_EXEMPT,
-                citation);
+        return new Evidence(key, condition, attestation(a), Text.of("us.exempt.evidence.attestation-required"),
+                a.holds() ? Verdict.EXEMPT : Verdict.NOT_EXEMPT, citation);
+    }
+
+    /** Who attested, when, whether it holds, and the note if any (the person's name and note as they wrote them). */
+    static Text attestation(Attestation a) {
+        String holds = a.holds() ? "yes" : "no";
+        return a.note().isEmpty() ? Text.of("us.exempt.evidence.attested", "holds", holds, "by", a.attestedBy(), "on", a.attestedOn())
+                : Text.of("us.exempt.evidence.attested-with-note", "holds", holds, "by", a.attestedBy(), "on", a.attestedOn(), "note", a.note());
+    }
+
+    /** An amount a week, for a reader (to the cent). */
+    static Text aWeek(BigMoneyProvider amount) {
+        return Text.of("us.exempt.evidence.a-week", "amount", Usd.money(amount));
+    }
+
+    /** An amount for a period: {@code hour}, {@code month} or {@code year}. */
+    static Text per(String period, BigMoneyProvider amount) {
+        Money m = Usd.money(amount);
+        return switch (period) {
+            case "hour" -> Text.of("us.exempt.evidence.an-hour", "amount", m);
+            case "month" -> Text.of("us.exempt.evidence.a-month", "amount", m);
+            case "year" -> Text.of("us.exempt.evidence.a-year", "amount", m);
+            default -> throw new IllegalArgumentException(period);
+        };
+    }
+
+    /** A threshold with the date its row took effect. */
+    static Text inForceFrom(Text amount, Parameter row) {
+        return Text.of("us.exempt.evidence.in-force-from", "amount", amount, "from", row.effective().getStart());
     }
 
     /** The weekly salary in USD, exact, when the wage is a salary; empty for hourly pay or an unknown wage. */
@@ -81,11 +109,12 @@ final class Conditions {
         return weeklySalary(q).map(w -> w.multipliedBy(WEEKS));
     }
 
-    static String describeWage(Wage wage) {
+    static Text describeWage(Wage wage) {
         return switch (wage) {
-            case Wage.Salaried s -> Usd.text(s.amount()) + " per " + s.per() + " (" + Usd.text(s.weekly()) + " a week)";
-            case Wage.Monthly m -> Usd.text(m.amount()) + " a month";
-            case Wage.Hourly h -> Usd.text(h.rate()) + " an hour";
+            case Wage.Salaried s -> Text.of("us.exempt.evidence.salary", "amount", Usd.money(s.amount()), "per", s.per().name(),
+                    "weekly", Usd.money(s.weekly()));
+            case Wage.Monthly m -> per("month", m.amount());
+            case Wage.Hourly h -> per("hour", h.rate());
         };
     }
 
@@ -97,13 +126,25 @@ final class Conditions {
     /** The standard salary level in force on a date, and the vacated 2024 value for the same date, if any. */
     record Level(BigMoney weekly, Parameter row, Optional<Parameter> vacated, boolean vacatedApplied, String vacatedOn) {
 
-        String describe() {
+        /** The level a week, where it comes from and the vacated 2024 value beside it. */
+        Text describe() {
+            return describe(aWeek(weekly));
+        }
+
+        /** The level as an amount (the HCE level, which is annual), with the same account of where it comes from. */
+        Text describeAmount() {
+            return describe(Text.of("us.exempt.evidence.amount", "amount", Usd.money(weekly)));
+        }
+
+        private Text describe(Text amount) {
             Parameter used = vacatedApplied ? vacated.orElseThrow() : row;
-            String text = Usd.text(weekly) + " a week (" + used.citation().article() + ", in force from " + used.effective().getStart()
-                    + (vacatedApplied ? ", judged as applied before its vacatur on " + vacatedOn : "") + ")";
+            Text text = vacatedApplied
+                    ? Text.of("us.exempt.evidence.level-as-applied", "amount", amount, "article", used.citation().article(),
+                            "from", used.effective().getStart(), "vacatedOn", vacatedOn)
+                    : Text.of("us.exempt.evidence.level", "amount", amount, "article", used.citation().article(), "from", used.effective().getStart());
             if (!vacatedApplied && vacated.isPresent()) {
-                text += "; the 2024 rule's " + Usd.text(vacated.get().money()) + " (announced from " + vacated.get().effective().getStart()
-                        + ") was vacated on " + vacatedOn + " and is not the level in force";
+                text = Text.of("us.exempt.evidence.level-vacated-beside", "level", text, "vacated", Usd.money(vacated.get().money()),
+                        "announced", vacated.get().effective().getStart(), "vacatedOn", vacatedOn);
             }
             return text;
         }
@@ -154,11 +195,11 @@ final class Conditions {
         List<Evidence> out = new ArrayList<>();
         if (weekly.isEmpty()) {
             Verdict v = q.employee().wage() instanceof Wage.Hourly ? Verdict.NOT_EXEMPT : Verdict.INDETERMINATE;
-            out.add(new Evidence("salary.level", condition, v == Verdict.NOT_EXEMPT ? "no salary (paid by the hour)" : "", level.describe(), v,
-                    citation));
+            out.add(new Evidence("salary.level", condition, v == Verdict.NOT_EXEMPT ? Text.of("us.exempt.evidence.no-salary-hourly") : Text.empty(),
+                    level.describe(), v, citation));
             return out;
         }
-        String observed = Usd.text(weekly.get()) + " a week";
+        Text observed = aWeek(weekly.get());
         if (weekly.get().compareTo(level.weekly()) >= 0) {
             out.add(new Evidence("salary.level", condition, observed, level.describe(), Verdict.EXEMPT, citation));
             return out;
@@ -170,12 +211,12 @@ final class Conditions {
         }
         BigDecimal floor = level.weekly().getAmount().multiply(BigDecimal.ONE.subtract(share.get().decimal()));
         if (weekly.get().getAmount().compareTo(floor) < 0) {
-            out.add(new Evidence("salary.level", condition, observed, level.describe() + "; at least " + Usd.text(floor)
-                    + " a week in salary even with the bonus credit", Verdict.NOT_EXEMPT, citation));
+            out.add(new Evidence("salary.level", condition, observed, Text.of("us.exempt.evidence.level-floor", "level", level.describe(),
+                    "floor", Usd.money(floor)), Verdict.NOT_EXEMPT, citation));
             return out;
         }
         Evidence credit = bonusCredit(q, weekly.get(), level, share.get().decimal());
-        out.add(new Evidence("salary.level", condition, observed + " in salary, topped up by bonuses (see salary.bonus_credit)",
+        out.add(new Evidence("salary.level", condition, Text.of("us.exempt.evidence.topped-up", "weekly", Usd.money(weekly.get())),
                 level.describe(), credit.outcome(), citation));
         out.add(credit);
         return out;
@@ -202,13 +243,15 @@ final class Conditions {
         }
         BigDecimal credited = bonuses.add(catchUp).min(cap);
         BigDecimal shortfall = need.subtract(salary).subtract(credited);
-        String observed = "over " + period + ": salary " + Usd.text(salary) + " + bonuses and commissions " + Usd.text(bonuses)
-                + (catchUp.signum() > 0 ? " + catch-up payment " + Usd.text(catchUp) : "") + ", credited " + Usd.text(credited);
-        String threshold = Usd.text(need) + " (" + period.weeksEmployed() + " x " + Usd.text(level.weekly()) + "), bonuses credited up to "
-                + Usd.text(cap);
+        Text observed = catchUp.signum() > 0
+                ? Text.of("us.exempt.evidence.bonus-paid-catch-up", "period", period.text(), "salary", Usd.money(salary),
+                        "bonuses", Usd.money(bonuses), "catchUp", Usd.money(catchUp), "credited", Usd.money(credited))
+                : Text.of("us.exempt.evidence.bonus-paid", "period", period.text(), "salary", Usd.money(salary),
+                        "bonuses", Usd.money(bonuses), "credited", Usd.money(credited));
+        Text threshold = Text.of("us.exempt.evidence.bonus-need", "need", Usd.money(need), "weeks", period.weeksEmployed(),
+                "level", Usd.money(level.weekly()), "cap", Usd.money(cap));
         if (shortfall.signum() > 0) {
-            threshold += "; short by " + Usd.text(shortfall) + ": one catch-up payment of it by " + catchUpBy
-                    + " (the next pay period) would count for this period, else the exemption is lost for it";
+            threshold = Text.of("us.exempt.evidence.bonus-short", "need", threshold, "shortfall", Usd.money(shortfall), "by", catchUpBy);
         }
         return new Evidence("salary.bonus_credit", condition, observed, threshold, shortfall.signum() > 0 ? Verdict.NOT_EXEMPT : Verdict.EXEMPT,
                 cfr("541.602(a)(3)"));

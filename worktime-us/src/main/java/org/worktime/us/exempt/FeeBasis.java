@@ -50,26 +50,25 @@ final class FeeBasis {
         out.add(Conditions.attested(q, SINGLE_JOBS, "fee.basis", Text.of("us.exempt.condition.fee-basis"), Conditions.cfr("541.605(a)"), missing));
         Conditions.Level level = Conditions.standardLevel(q);
         BigDecimal week = Conditions.param(q, "us.flsa541-605.test-hours").decimal();
-        List<String> jobs = new ArrayList<>();
+        List<Text> jobs = new ArrayList<>();
         Verdict verdict = Verdict.EXEMPT;
         for (Earning fee : fees) {
             BigDecimal amount = Conditions.usd(q, fee);
             Optional<BigDecimal> hours = hours(fee);
-            String job = Usd.text(amount) + " for the job " + fee.earnedOver().getStart() + " to " + fee.earnedOver().getEndInclusive();
             if (hours.isEmpty()) {
                 missing.add(Text.of("us.missing.fee-hours", "date", fee.earnedOver().getStart(), "attribute", HOURS));
-                jobs.add(job + ", hours not recorded");
+                jobs.add(Text.of("us.exempt.evidence.fee-no-hours", "amount", Usd.money(amount), "job", fee.earnedOver()));
                 verdict = verdict == Verdict.NOT_EXEMPT ? verdict : Verdict.INDETERMINATE;
                 continue;
             }
             BigDecimal forWeek = amount.multiply(week).divide(hours.get(), MathContext.DECIMAL128);
-            jobs.add(job + " in " + hours.get().stripTrailingZeros().toPlainString() + " h = " + Usd.text(forWeek) + " for "
-                    + week.stripTrailingZeros().toPlainString() + " h");
+            jobs.add(Text.of("us.exempt.evidence.fee", "amount", Usd.money(amount), "job", fee.earnedOver(), "hours", hours.get(),
+                    "forWeek", Usd.money(forWeek), "week", week));
             if (forWeek.compareTo(level.weekly().getAmount()) < 0) {
                 verdict = Verdict.NOT_EXEMPT;
             }
         }
-        out.add(new Evidence("fee.level", Text.of("us.exempt.condition.fee-level"), String.join("; ", jobs), level.describe(), verdict,
+        out.add(new Evidence("fee.level", Text.of("us.exempt.condition.fee-level"), Text.of("us.exempt.evidence.jobs", "jobs", jobs), level.describe(), verdict,
                 Conditions.cfr("541.605(b)")));
         return Optional.of(out);
     }

@@ -59,7 +59,7 @@ public final class HighlyCompensatedExemption extends UsExemptionTest {
     }
 
     /** The HCE level for a period, each level weighted by the days of the period it was in force (541.601(a)(2)). */
-    private record Annual(BigDecimal amount, List<String> parts) {
+    private record Annual(BigDecimal amount, Text parts, int count) {
     }
 
     private static Annual annualLevel(ExemptionQuery q, Period52 period) {
@@ -78,19 +78,23 @@ public final class HighlyCompensatedExemption extends UsExemptionTest {
         LocalDate end = period.range().getEnd();
         long days = java.time.temporal.ChronoUnit.DAYS.between(start, end);
         BigDecimal sum = BigDecimal.ZERO;
-        List<String> parts = new java.util.ArrayList<>();
+        Text parts = null;
+        int count = 0;
         BigDecimal last = null;
         LocalDate from = start;
         for (LocalDate cut : cuts.subSet(start, false, end, true)) {
             BigDecimal level = Conditions.hceLevel(q, from).weekly().getAmount();
             sum = sum.add(level.multiply(BigDecimal.valueOf(java.time.temporal.ChronoUnit.DAYS.between(from, cut))));
             if (last == null || level.compareTo(last) != 0) {
-                parts.add(Usd.text(level) + " from " + from);
+                // Joined one by one with a comma (the list separator of the catalogs is a semicolon, used around it).
+                Text part = Text.of("us.exempt.evidence.level-from", "amount", Usd.money(level), "from", from);
+                parts = parts == null ? part : Text.of("us.exempt.evidence.and", "first", parts, "next", part);
+                count++;
             }
             last = level;
             from = cut;
         }
-        return new Annual(sum.divide(BigDecimal.valueOf(days), MathContext.DECIMAL128), parts);
+        return new Annual(sum.divide(BigDecimal.valueOf(days), MathContext.DECIMAL128), parts, count);
     }
 
     /** The total; {@code feeBasis}: paid by fees, with no salary, so the fees (counted as other pay) are the whole of it. */
@@ -101,15 +105,18 @@ public final class HighlyCompensatedExemption extends UsExemptionTest {
         BigDecimal weeks = BigDecimal.valueOf(period.weeksEmployed());
         Annual annual = annualLevel(q, period);
         BigDecimal needed = annual.amount().multiply(weeks).divide(BigDecimal.valueOf(52), MathContext.DECIMAL128);
-        String threshold = Usd.text(needed) + (period.isFullYear() ? "" : " (" + Usd.text(annual.amount()) + " x " + period.weeksEmployed()
-                + "/52 weeks employed)") + " over " + period + "; " + (annual.parts().size() > 1 ? "in proportion to the days each level was in force ("
-                + String.join(", ", annual.parts()) + ", 541.601(a)(2)); " : "") + level.describe().replace(" a week", "");
+        Text need = period.isFullYear() ? Text.of("us.exempt.evidence.amount", "amount", Usd.money(needed))
+                : Text.of("us.exempt.evidence.hce-prorated", "amount", Usd.money(needed), "annual", Usd.money(annual.amount()),
+                        "weeks", period.weeksEmployed());
+        Text levels = annual.count() > 1 ? Text.of("us.exempt.evidence.hce-proportional", "parts", annual.parts(), "level", level.describeAmount())
+                : level.describeAmount();
+        Text threshold = Text.of("us.exempt.evidence.hce-threshold", "need", need, "period", period.text(), "level", levels);
         Optional<BigMoney> weekly = Conditions.weeklySalary(q);
         if (weekly.isEmpty() && !feeBasis) {
             // Paid by the hour: no salary at all. A salary in another currency with no stated rate: cannot tell.
             Verdict v = q.employee().wage() instanceof org.worktime.core.domain.Wage.Hourly ? Verdict.NOT_EXEMPT : Verdict.INDETERMINATE;
-            return new Evidence("hce.total_compensation", condition, v == Verdict.NOT_EXEMPT ? "no salary (paid by the hour)" : "",
-                    threshold, v, Conditions.cfr("541.601(b)"));
+            return new Evidence("hce.total_compensation", condition,
+                    v == Verdict.NOT_EXEMPT ? Text.of("us.exempt.evidence.no-salary-hourly") : Text.empty(), threshold, v, Conditions.cfr("541.601(b)"));
         }
         BigDecimal salary = weekly.isEmpty() ? BigDecimal.ZERO : period.isFullYear() ? Conditions.annualSalary(q).orElseThrow().getAmount()
                 : weekly.get().getAmount().multiply(weeks);
@@ -128,11 +135,12 @@ public final class HighlyCompensatedExemption extends UsExemptionTest {
         }
         BigDecimal total = salary.add(other).add(catchUp);
         BigDecimal shortfall = needed.subtract(total);
-        String observed = Usd.text(total) + " = salary " + Usd.text(salary) + " + commissions, bonuses and other pay " + Usd.text(other)
-                + (catchUp.signum() > 0 ? " + catch-up payment " + Usd.text(catchUp) : "");
+        Text observed = catchUp.signum() > 0
+                ? Text.of("us.exempt.evidence.hce-total-catch-up", "total", Usd.money(total), "salary", Usd.money(salary),
+                        "other", Usd.money(other), "catchUp", Usd.money(catchUp))
+                : Text.of("us.exempt.evidence.hce-total", "total", Usd.money(total), "salary", Usd.money(salary), "other", Usd.money(other));
         if (shortfall.signum() > 0) {
-            threshold += "; short by " + Usd.text(shortfall) + ": one final payment of it by " + catchUpBy
-                    + " would count for this period only (541.601(b)(2))";
+            threshold = Text.of("us.exempt.evidence.hce-short", "need", threshold, "shortfall", Usd.money(shortfall), "by", catchUpBy);
         }
         return new Evidence("hce.total_compensation", condition, observed, threshold, shortfall.signum() > 0 ? Verdict.NOT_EXEMPT : Verdict.EXEMPT,
                 Conditions.cfr("541.601(b)"));

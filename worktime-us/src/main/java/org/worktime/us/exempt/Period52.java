@@ -4,6 +4,7 @@ import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
 import org.threeten.extra.LocalDateRange;
 import org.worktime.core.domain.Employee;
+import org.worktime.core.finding.Text;
 import org.worktime.us.UsAttributes;
 
 /**
@@ -29,6 +30,13 @@ record Period52(LocalDateRange range, long weeksEmployed) {
 
     LocalDate lastDay() {
         return range.getEndInclusive();
+    }
+
+    /** The period for a reader: its first and last day, and the weeks employed when not the whole of it. */
+    Text text() {
+        LocalDateRange days = LocalDateRange.ofClosed(range.getStart(), lastDay());
+        return isFullYear() ? Text.of("us.exempt.evidence.period", "days", days)
+                : Text.of("us.exempt.evidence.period-part", "days", days, "weeks", weeksEmployed);
     }
 
     @Override

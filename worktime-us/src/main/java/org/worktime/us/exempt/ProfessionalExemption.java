@@ -36,8 +36,8 @@ public final class ProfessionalExemption extends UsExemptionTest {
         var licensed = q.attestation(NO_SALARY_TEST).filter(a -> a.holds());
         var fee = licensed.isPresent() ? java.util.Optional.<List<Evidence>>empty() : FeeBasis.evidence(q, missing);
         if (licensed.isPresent()) {
-            evidence.add(new Evidence("salary.not_required", Text.of("us.exempt.condition.no-salary-test"), "attested by " + licensed.get().attestedBy() + " on "
-                    + licensed.get().attestedOn(), "541.303-541.304", Verdict.EXEMPT, Conditions.cfr("541.304")));
+            evidence.add(new Evidence("salary.not_required", Text.of("us.exempt.condition.no-salary-test"), Conditions.attestation(licensed.get()),
+                    Text.verbatim("541.303-541.304"), Verdict.EXEMPT, Conditions.cfr("541.304")));
         } else if (fee.isPresent()) {
             evidence.addAll(fee.get());
         } else {

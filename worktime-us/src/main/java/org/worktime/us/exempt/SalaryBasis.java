@@ -37,7 +37,8 @@ final class SalaryBasis {
     static final String ISOLATED = "us.salary_basis.isolated_or_inadvertent";
 
     private static final Text CONDITION = Text.of("us.exempt.condition.salary-basis");
-    private static final String THRESHOLD = "a predetermined salary, reduced only as 541.602(b) permits";
+    private static final Text THRESHOLD = Text.of("us.exempt.evidence.salary-basis");
+    private static final Text PREDETERMINED = Text.of("us.exempt.evidence.predetermined-salary");
 
     private SalaryBasis() {
     }
@@ -47,23 +48,23 @@ final class SalaryBasis {
         Wage wage = q.employee().wage();
         if (wage == null) {
             missing.add(Text.of("us.missing.wage"));
-            return new Evidence("salary.basis", CONDITION, "", "a predetermined salary", Verdict.INDETERMINATE, citation);
+            return new Evidence("salary.basis", CONDITION, Text.empty(), PREDETERMINED, Verdict.INDETERMINATE, citation);
         }
         if (wage instanceof Wage.Hourly) {
-            return new Evidence("salary.basis", CONDITION, "paid by the hour: " + Conditions.describeWage(wage), "a predetermined salary",
-                    Verdict.NOT_EXEMPT, citation);
+            return new Evidence("salary.basis", CONDITION, Text.of("us.exempt.evidence.paid-by-the-hour", "wage", Conditions.describeWage(wage)),
+                    PREDETERMINED, Verdict.NOT_EXEMPT, citation);
         }
         if (Conditions.weeklySalary(q).isEmpty()) {
             missing.add(UsExemptionTest.exchangeRate(wage.currency()));
-            return new Evidence("salary.basis", CONDITION, Conditions.describeWage(wage), "a predetermined salary in USD", Verdict.INDETERMINATE,
-                    citation);
+            return new Evidence("salary.basis", CONDITION, Conditions.describeWage(wage), Text.of("us.exempt.evidence.predetermined-salary-usd"),
+                    Verdict.INDETERMINATE, citation);
         }
         Optional<Attestation> practice = q.attestation(Conditions.IMPROPER_DEDUCTIONS);
         if (practice.isPresent() && practice.get().holds()) {
-            return new Evidence("salary.basis", CONDITION, "actual practice of improper deductions attested by " + practice.get().attestedBy()
-                    + " on " + practice.get().attestedOn(), "no practice of improper deductions (541.603)", Verdict.NOT_EXEMPT, Conditions.cfr("541.603"));
+            return new Evidence("salary.basis", CONDITION, Text.of("us.exempt.evidence.actual-practice", "by", practice.get().attestedBy(),
+                    "on", practice.get().attestedOn()), Text.of("us.exempt.evidence.no-actual-practice"), Verdict.NOT_EXEMPT, Conditions.cfr("541.603"));
         }
-        List<String> seen = new ArrayList<>();
+        List<Text> seen = new ArrayList<>();
         Verdict verdict = Verdict.EXEMPT;
         boolean improper = false;
         var week = Conditions.workweek(q);
@@ -72,68 +73,71 @@ final class SalaryBasis {
                 continue;
             }
             Judged j = judge(q, d, missing);
-            seen.add(Usd.text(d.amount().abs()) + " " + d.kind() + " over " + d.earnedOver().getStart() + " to " + d.earnedOver().getEndInclusive()
-                    + ": " + j.why());
+            seen.add(Text.of("us.exempt.evidence.deduction", "amount", Usd.money(d.amount().abs()), "kind", d.kind(),
+                    "over", d.earnedOver(), "why", j.why()));
             verdict = worse(verdict, j.verdict());
             improper |= j.improper();
         }
-        String observed = Conditions.describeWage(wage) + (seen.isEmpty() ? "" : "; " + String.join("; ", seen));
+        Text observed = seen.isEmpty() ? Conditions.describeWage(wage)
+                : Text.of("us.exempt.evidence.wage-and-deductions", "wage", Conditions.describeWage(wage), "deductions", seen);
         return new Evidence("salary.basis", CONDITION, observed, THRESHOLD, verdict, improper ? Conditions.cfr("541.603") : citation);
     }
 
-    private record Judged(Verdict verdict, String why, boolean improper) {
+    private record Judged(Verdict verdict, Text why, boolean improper) {
     }
 
     private static Judged judge(ExemptionQuery q, Earning d, List<Text> missing) {
         Optional<String> paragraph = Deductions.permittingParagraph(d);
         if (paragraph.isPresent() && d.isKind(Deductions.FIRST_LAST_WEEK) && !Deductions.inFirstOrLastWeek(d, q.employee(), q.workplace().weekStart())) {
-            return improper(q, d, missing, "not in the first or last week of employment (hired " + q.employee().hireDate() + ", last day "
-                    + q.employee().endDate() + ")");
+            return improper(q, d, missing, q.employee().endDate() == null
+                    ? Text.of("us.exempt.evidence.not-first-week", "hired", q.employee().hireDate())
+                    : Text.of("us.exempt.evidence.not-first-or-last-week", "hired", q.employee().hireDate(), "last", q.employee().endDate()));
         }
         if (paragraph.isEmpty()) {
-            return improper(q, d, missing, "not a deduction 541.602(b) permits");
+            return improper(q, d, missing, Text.of("us.exempt.evidence.not-permitted"));
         }
         Optional<String> needs = Deductions.requiredAttestation(d);
         if (needs.isEmpty()) {
-            return new Judged(Verdict.EXEMPT, "permitted (" + paragraph.get() + ")", false);
+            return new Judged(Verdict.EXEMPT, Text.of("us.exempt.evidence.permitted", "paragraph", paragraph.get()), false);
         }
         Optional<Attestation> basis = q.attestation(needs.get(), d.earnedOver().getStart());
         if (basis.isEmpty()) {
             missing.add(Text.of("us.missing.deduction-attestation", "subject", needs.get(), "date", d.earnedOver().getStart(),
                     "citation", Conditions.cfr(paragraph.get())));
-            return new Judged(Verdict.INDETERMINATE, "permitted by " + paragraph.get() + " only with " + needs.get() + ", not attested", false);
+            return new Judged(Verdict.INDETERMINATE, Text.of("us.exempt.evidence.permitted-if-attested", "paragraph", paragraph.get(),
+                    "subject", needs.get()), false);
         }
         if (!basis.get().holds()) {
-            return improper(q, d, missing, needs.get() + " attested NOT to hold by " + basis.get().attestedBy() + ", so not permitted by "
-                    + paragraph.get());
+            return improper(q, d, missing, Text.of("us.exempt.evidence.basis-not-held", "subject", needs.get(), "by", basis.get().attestedBy(),
+                    "paragraph", paragraph.get()));
         }
-        return new Judged(Verdict.EXEMPT, "permitted (" + paragraph.get() + ", " + needs.get() + " attested by " + basis.get().attestedBy() + ")",
-                false);
+        return new Judged(Verdict.EXEMPT, Text.of("us.exempt.evidence.permitted-attested", "paragraph", paragraph.get(), "subject", needs.get(),
+                "by", basis.get().attestedBy()), false);
     }
 
     /** An improper deduction: lost for its period unless reimbursed under 541.603(c) or (d). */
-    private static Judged improper(ExemptionQuery q, Earning d, List<Text> missing, String why) {
+    private static Judged improper(ExemptionQuery q, Earning d, List<Text> missing, Text why) {
         Optional<java.time.LocalDate> back = Deductions.reimbursedOn(d);
         if (back.isEmpty()) {
-            return new Judged(Verdict.NOT_EXEMPT, "IMPROPER, " + why + ", and not reimbursed: the salary basis is lost for the period (541.603(b))",
-                    true);
+            return new Judged(Verdict.NOT_EXEMPT, Text.of("us.exempt.evidence.improper-not-reimbursed", "why", why), true);
         }
-        String reimbursed = "IMPROPER, " + why + "; reimbursed on " + back.get();
+        Text reimbursed = Text.of("us.exempt.evidence.improper-reimbursed", "why", why, "on", back.get());
         Optional<Attestation> harbor = q.attestation(SAFE_HARBOR, d.earnedOver().getStart());
         if (harbor.isPresent() && harbor.get().holds()) {
-            return new Judged(Verdict.EXEMPT, reimbursed + " under the safe harbor attested by " + harbor.get().attestedBy() + " (541.603(d))", true);
+            return new Judged(Verdict.EXEMPT, Text.of("us.exempt.evidence.improper-safe-harbor", "improper", reimbursed,
+                    "by", harbor.get().attestedBy()), true);
         }
         Optional<Attestation> isolated = q.attestation(ISOLATED, d.earnedOver().getStart());
         if (isolated.isPresent() && isolated.get().holds()) {
-            return new Judged(Verdict.EXEMPT, reimbursed + ", isolated or inadvertent as attested by " + isolated.get().attestedBy()
-                    + " (541.603(c))", true);
+            return new Judged(Verdict.EXEMPT, Text.of("us.exempt.evidence.improper-isolated", "improper", reimbursed,
+                    "by", isolated.get().attestedBy()), true);
         }
         if (harbor.isPresent() && isolated.isPresent()) {
-            return new Judged(Verdict.NOT_EXEMPT, reimbursed + ", but neither the safe harbor nor an isolated error holds (541.603(c), (d))", true);
+            return new Judged(Verdict.NOT_EXEMPT, Text.of("us.exempt.evidence.improper-neither", "improper", reimbursed), true);
         }
         missing.add(Text.of("us.missing.safe-harbor-or-isolated", "harbor", SAFE_HARBOR, "harborCitation", Conditions.cfr("541.603(d)"),
                 "isolated", ISOLATED, "isolatedCitation", Conditions.cfr("541.603(c)"), "date", d.earnedOver().getStart()));
-        return new Judged(Verdict.INDETERMINATE, reimbursed + "; kept only under the safe harbor or if isolated or inadvertent (541.603(c), (d))", true);
+        return new Judged(Verdict.INDETERMINATE, Text.of("us.exempt.evidence.improper-open", "improper", reimbursed), true);
     }
 
     private static Verdict worse(Verdict a, Verdict b) {

@@ -7,7 +7,6 @@ import org.worktime.core.exempt.Evidence;
 import org.worktime.core.exempt.ExemptionQuery;
 import org.worktime.core.exempt.Verdict;
 import org.worktime.core.finding.Text;
-import org.worktime.core.i18n.Language;
 import org.worktime.core.param.MissingParameterException;
 import org.worktime.core.rule.ExemptionTest;
 
@@ -26,18 +25,16 @@ abstract class UsExemptionTest implements ExemptionTest {
             conditions(query, evidence, missing);
         } catch (MissingParameterException e) {
             evidence.add(new Evidence("parameters", Text.of("us.exempt.condition.threshold-in-force", "date", e.date()),
-                    "", e.key(), Verdict.INDETERMINATE, info().citation()));
+                    Text.empty(), Text.verbatim(e.key()), Verdict.INDETERMINATE, info().citation()));
             missing.add(Text.of("us.missing.parameter", "key", e.key(), "date", e.date()));
         } catch (org.worktime.core.domain.InvalidDataException e) {
             // A value in the data the test cannot read (an attribute in the wrong form): named, and the answer open.
-            // Evidence's observed value is a string (core's API): the problem is written there in English, and said in
-            // each language as the missing item.
-            evidence.add(new Evidence("data", Text.of("us.exempt.condition.data-readable"), e.explanation().in(Language.EN), "a readable value",
+            evidence.add(new Evidence("data", Text.of("us.exempt.condition.data-readable"), e.explanation(), Text.of("us.exempt.evidence.readable-value"),
                     Verdict.INDETERMINATE, info().citation()));
             missing.add(e.explanation());
         } catch (Conditions.MissingRateException e) {
-            evidence.add(new Evidence("exchange_rate", Text.of("us.exempt.condition.converted-to-usd"), "", "a stated rate from " + e.currency
-                    + " to USD", Verdict.INDETERMINATE, info().citation()));
+            evidence.add(new Evidence("exchange_rate", Text.of("us.exempt.condition.converted-to-usd"), Text.empty(),
+                    Text.of("us.exempt.evidence.stated-rate", "currency", e.currency.getCode()), Verdict.INDETERMINATE, info().citation()));
             missing.add(exchangeRate(e.currency));
         }
         return Eligibility.fromConditions(query.employeeId(), query.on(), regime(), info(), evidence, missing);

@@ -3,6 +3,7 @@ package org.worktime.us.exempt;
 import java.math.BigDecimal;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.worktime.core.i18n.Language;
 import org.worktime.core.exempt.Exemptions;
 import org.worktime.core.exempt.ExemptionQuery;
 import org.worktime.core.exempt.Verdict;
@@ -69,13 +70,13 @@ class CaliforniaComputerExemptionTest {
                 .attest("SE", CaliforniaComputerExemption.DUTIES, "2025-01-01", null);
         Ex.VERIFIER.verifyThat(CaliforniaComputerExemption.class).given(monthly).decides("SE", "2026-03-02").isIndeterminate()
                 .condition("pay.level", Verdict.INDETERMINATE).missing("exchange rate from KRW to USD");
-        // KRW 15,000,000 / 1,400 = USD 10,714.29 a month, above USD 10,214.44.
+        // KRW 15,000,000 / 1,400 = 10,714.29 USD a month, above 10,214.44 USD.
         var d = Ex.VERIFIER.verifyThat(CaliforniaComputerExemption.class).given(monthly).decides("SE", "2026-03-02", rates).isExempt();
-        assertThat(d.eligibility().evidence().get(0).observed()).isEqualTo("USD 10,714.29 a month");
+        assertThat(d.eligibility().evidence().get(0).observed().in(Language.EN)).isEqualTo("10,714.29 USD a month");
         Scenario hourly = Ex.california().employee("SE", e -> e.hourly("KRW", new BigDecimal("80000")))
                 .attest("SE", CaliforniaComputerExemption.DUTIES, "2025-01-01", null);
         Ex.VERIFIER.verifyThat(CaliforniaComputerExemption.class).given(hourly).decides("SE", "2026-03-02").isIndeterminate();
-        // KRW 80,000 / 1,400 = USD 57.14 an hour, below USD 58.85.
+        // KRW 80,000 / 1,400 = 57.14 USD an hour, below 58.85 USD.
         Ex.VERIFIER.verifyThat(CaliforniaComputerExemption.class).given(hourly).decides("SE", "2026-03-02", rates).isNotExempt();
         Scenario annual = Ex.california().employee("SE", e -> e.salaried("KRW", "160000000", "YEAR", "40"))
                 .attest("SE", CaliforniaComputerExemption.DUTIES, "2025-01-01", null);
@@ -83,7 +84,7 @@ class CaliforniaComputerExemptionTest {
     }
 
     /**
-     * 2024: USD 115,763.35 a year (DIR). Before 2024 the figures of DIR's list (issue 10): 2023 USD 112,065.20 a year,
+     * 2024: 115,763.35 USD a year (DIR). Before 2024 the figures of DIR's list (issue 10): 2023 112,065.20 USD a year,
      * so the 2024 salary is exempt in 2023 too (it was indeterminate before the rows were added); 2020 has no annual
      * figure in any source seen: indeterminate, naming the parameter.
      */
@@ -98,7 +99,7 @@ class CaliforniaComputerExemptionTest {
         Ex.VERIFIER.verifyThat(CaliforniaComputerExemption.class).given(s).decides("SE", "2020-06-01").isIndeterminate().missing("us.ca.lc515-5.annual");
     }
 
-    /** 2023 at the boundary (USD 112,065.20 a year, 53.80 an hour); 2013's hourly figure (39.90) from DIR's list. */
+    /** 2023 at the boundary (112,065.20 USD a year, 53.80 an hour); 2013's hourly figure (39.90) from DIR's list. */
     @Test
     void theFiguresBefore2024AreBoundariesToo() {
         java.util.function.Function<String, Scenario> in2023 = annual -> Ex.california().employee("SE", e -> e.salaried("USD", annual, "YEAR", "40"))

@@ -3,6 +3,7 @@ package org.worktime.us.exempt;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import org.junit.jupiter.api.Test;
+import org.worktime.core.i18n.Language;
 import org.worktime.core.exempt.Verdict;
 import org.worktime.core.testing.CleanFixture;
 import org.worktime.core.testing.Scenario;
@@ -22,7 +23,7 @@ class CaliforniaWhiteCollarExemptionTest {
     void t18SeventyThousandIn2026() {
         var d = Ex.VERIFIER.verifyThat(CaliforniaWhiteCollarExemption.class).given(employee("70000")).decides("E", "2026-03-02").isNotExempt()
                 .condition("salary.level", Verdict.NOT_EXEMPT);
-        assertThat(d.eligibility().evidence().get(1).threshold()).startsWith("USD 70,304.00 a year (2 x the state minimum wage USD 16.90 x 2,080 h");
+        assertThat(d.eligibility().evidence().get(1).threshold().in(Language.EN)).startsWith("70,304.00 USD a year (2 x the state minimum wage 16.90 USD x 2,080 h");
         Ex.VERIFIER.verifyThat(ExecutiveExemption.class).given(employee("70000")).decides("E", "2026-03-02").isExempt();
     }
 
@@ -34,11 +35,11 @@ class CaliforniaWhiteCollarExemptionTest {
         Ex.VERIFIER.verifyThat(CaliforniaWhiteCollarExemption.class).given(employee("68639.99")).decides("E", "2025-06-02").isNotExempt();
     }
 
-    /** 2024: USD 16.00, so USD 66,560 a year (2023: 15.50, 64,480). Before 2008 the pack holds no row: indeterminate. */
+    /** 2024: 16.00 USD, so USD 66,560 a year (2023: 15.50, 64,480). Before 2008 the pack holds no row: indeterminate. */
     @Test
     void earlierYearsUseTheStateMinimumWageThenInForce() {
         var d = Ex.VERIFIER.verifyThat(CaliforniaWhiteCollarExemption.class).given(employee("66560")).decides("E", "2024-06-03").isExempt();
-        assertThat(d.eligibility().evidence().get(1).threshold()).startsWith("USD 66,560.00 a year (2 x the state minimum wage USD 16.00 x 2,080 h");
+        assertThat(d.eligibility().evidence().get(1).threshold().in(Language.EN)).startsWith("66,560.00 USD a year (2 x the state minimum wage 16.00 USD x 2,080 h");
         Ex.VERIFIER.verifyThat(CaliforniaWhiteCollarExemption.class).given(employee("66559.99")).decides("E", "2024-06-03").isNotExempt();
         Ex.VERIFIER.verifyThat(CaliforniaWhiteCollarExemption.class).given(employee("64480")).decides("E", "2023-06-01").isExempt();
         Ex.VERIFIER.verifyThat(CaliforniaWhiteCollarExemption.class).given(employee("41600")).decides("E", "2016-06-01").isExempt();
@@ -47,14 +48,14 @@ class CaliforniaWhiteCollarExemptionTest {
     }
 
     /**
-     * 2020 (SB 3): USD 13.00 for 26 or more employees (54,080 a year), 12.00 for 25 or fewer (49,920). USD 50,000 is
+     * 2020 (SB 3): 13.00 USD for 26 or more employees (54,080 a year), 12.00 for 25 or fewer (49,920). USD 50,000 is
      * exempt at a workplace of 20, not at one of 30; with no headcount recorded the answer is open, naming it.
      */
     @Test
     void from2017To2022TheThresholdDependedOnTheEmployersSize() {
         var small = Ex.VERIFIER.verifyThat(CaliforniaWhiteCollarExemption.class).given(employee("50000").headcount(20)).decides("E", "2020-06-01")
                 .isExempt();
-        assertThat(small.eligibility().evidence().get(1).threshold()).isEqualTo("USD 49,920.00 a year (2 x the state minimum wage USD 12.00 x 2,080 h,"
+        assertThat(small.eligibility().evidence().get(1).threshold().in(Language.EN)).isEqualTo("49,920.00 USD a year (2 x the state minimum wage 12.00 USD x 2,080 h,"
                 + " in force from 2020-01-01 for a workplace of 0-25 employees)");
         Ex.VERIFIER.verifyThat(CaliforniaWhiteCollarExemption.class).given(employee("50000").headcount(30)).decides("E", "2020-06-01").isNotExempt()
                 .condition("salary.level", Verdict.NOT_EXEMPT);

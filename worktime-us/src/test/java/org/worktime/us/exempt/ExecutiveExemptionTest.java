@@ -6,6 +6,7 @@ import static org.worktime.us.exempt.Ex.VERIFIER;
 import java.time.LocalDate;
 import org.junit.jupiter.api.Test;
 import org.threeten.extra.LocalDateRange;
+import org.worktime.core.i18n.Language;
 import org.worktime.core.domain.Earning;
 import org.worktime.core.exempt.Verdict;
 import org.worktime.core.testing.CleanFixture;
@@ -25,8 +26,8 @@ class ExecutiveExemptionTest {
     void aSalariedManagerAboveTheLevelIsExempt() {
         var d = VERIFIER.verifyThat(ExecutiveExemption.class).given(manager("1000")).decides("M", "2026-03-02").isExempt()
                 .condition("salary.basis", Verdict.EXEMPT).condition("salary.level", Verdict.EXEMPT).condition("duties.executive", Verdict.EXEMPT);
-        assertThat(d.eligibility().evidence().get(1).threshold()).startsWith("USD 684.00 a week (541.600(a), in force from 2020-01-01)");
-        assertThat(d.eligibility().evidence().get(2).observed()).startsWith("attested by Test HR on 2019-01-01");
+        assertThat(d.eligibility().evidence().get(1).threshold().in(Language.EN)).startsWith("684.00 USD a week (541.600(a), in force from 2020-01-01)");
+        assertThat(d.eligibility().evidence().get(2).observed().in(Language.EN)).startsWith("attested by Test HR on 2019-01-01");
     }
 
     @Test
@@ -44,12 +45,12 @@ class ExecutiveExemptionTest {
     @Test
     void july2024WindowIsJudgedAtTheValueReallyInForce() {
         var d = VERIFIER.verifyThat(ExecutiveExemption.class).given(manager("700")).decides("M", "2024-08-01").isExempt();
-        assertThat(d.eligibility().evidence().get(1).threshold()).contains("USD 684.00 a week")
-                .contains("the 2024 rule's USD 844.00 (announced from 2024-07-01) was vacated on 2024-11-15 and is not the level in force");
+        assertThat(d.eligibility().evidence().get(1).threshold().in(Language.EN)).contains("684.00 USD a week")
+                .contains("the 2024 rule's 844.00 USD (announced from 2024-07-01) was vacated on 2024-11-15 and is not the level in force");
         var asApplied = Ex.decideWith(new ExecutiveExemption(), manager("700"), "M", "2024-08-01",
                 Ex.row("us.flsa541.2024-rule.as-applied", "true", "2024-07-01", "2024-11-15"));
         assertThat(asApplied.verdict()).isEqualTo(Verdict.NOT_EXEMPT);
-        assertThat(asApplied.evidence().get(1).threshold()).startsWith("USD 844.00 a week").contains("judged as applied before its vacatur on 2024-11-15");
+        assertThat(asApplied.evidence().get(1).threshold().in(Language.EN)).startsWith("844.00 USD a week").contains("judged as applied before its vacatur on 2024-11-15");
         // After the vacatur nobody applied it: the same override leaves 2024-12-01 at USD 684.
         assertThat(Ex.decideWith(new ExecutiveExemption(), manager("700"), "M", "2024-12-01",
                 Ex.row("us.flsa541.2024-rule.as-applied", "true", "2024-07-01", "2024-11-15")).verdict()).isEqualTo(Verdict.EXEMPT);
@@ -59,7 +60,7 @@ class ExecutiveExemptionTest {
     @Test
     void march2025IsJudgedAt684() {
         var d = VERIFIER.verifyThat(ExecutiveExemption.class).given(manager("700")).decides("M", "2025-03-01").isExempt();
-        assertThat(d.eligibility().evidence().get(1).threshold()).contains("USD 1,128.00").contains("vacated on 2024-11-15");
+        assertThat(d.eligibility().evidence().get(1).threshold().in(Language.EN)).contains("1,128.00 USD").contains("vacated on 2024-11-15");
     }
 
     @Test
@@ -107,9 +108,9 @@ class ExecutiveExemptionTest {
         var d = VERIFIER.verifyThat(ExecutiveExemption.class).given(s).decides("M", "2025-06-02").isNotExempt()
                 .condition("salary.bonus_credit", Verdict.NOT_EXEMPT);
         var credit = d.eligibility().evidence().stream().filter(e -> e.key().equals("salary.bonus_credit")).findFirst().orElseThrow();
-        assertThat(credit.observed()).contains("salary USD 32,011.20 + bonuses and commissions USD 3,000.00");
-        assertThat(credit.threshold()).contains("USD 35,568.00 (52 x USD 684.00), bonuses credited up to USD 3,556.80")
-                .contains("short by USD 556.80: one catch-up payment of it by 2026-01-14");
+        assertThat(credit.observed().in(Language.EN)).contains("salary 32,011.20 USD + bonuses and commissions 3,000.00 USD");
+        assertThat(credit.threshold().in(Language.EN)).contains("35,568.00 USD (52 x 684.00 USD), bonuses credited up to 3,556.80 USD")
+                .contains("short by 556.80 USD: one catch-up payment of it by 2026-01-14");
         Scenario caughtUp = s.earningRecord(new Earning("M", "bonus.catch_up", org.joda.money.Money.of(org.joda.money.CurrencyUnit.USD, 556.80),
                 LocalDateRange.ofClosed(LocalDate.of(2025, 1, 1), LocalDate.of(2025, 12, 31)), LocalDate.of(2026, 1, 9), java.util.Map.of()));
         VERIFIER.verifyThat(ExecutiveExemption.class).given(caughtUp).decides("M", "2025-06-02").isExempt();

@@ -10,6 +10,7 @@ import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
 import org.threeten.extra.LocalDateRange;
+import org.worktime.core.i18n.Language;
 import org.worktime.core.domain.Earning;
 import org.worktime.core.exempt.Verdict;
 import org.worktime.core.testing.CleanFixture;
@@ -35,8 +36,8 @@ class FeeBasisTest {
         var d = VERIFIER.verifyThat(ProfessionalExemption.class).given(artist("350", "20")).decides("A", "2026-03-04").isExempt()
                 .condition("fee.basis", Verdict.EXEMPT).condition("fee.level", Verdict.EXEMPT);
         var level = d.eligibility().evidence().stream().filter(e -> e.key().equals("fee.level")).findFirst().orElseThrow();
-        assertThat(level.observed()).isEqualTo("USD 350.00 for the job 2026-03-02 to 2026-03-06 in 20 h = USD 700.00 for 40 h");
-        assertThat(level.threshold()).startsWith("USD 684.00 a week");
+        assertThat(level.observed().in(Language.EN)).isEqualTo("350.00 USD for the job 2026-03-02 to 2026-03-06 in 20 h = 700.00 USD for 40 h");
+        assertThat(level.threshold().in(Language.EN)).startsWith("684.00 USD a week");
         assertThat(level.citation().article()).isEqualTo("541.605(b)");
     }
 
@@ -46,8 +47,8 @@ class FeeBasisTest {
     void aFeeBelowTheLevelForFortyHoursIsNotExempt() {
         var d = VERIFIER.verifyThat(ProfessionalExemption.class).given(artist("340", "20")).decides("A", "2026-03-04").isNotExempt()
                 .condition("fee.level", Verdict.NOT_EXEMPT);
-        assertThat(d.eligibility().evidence().stream().filter(e -> e.key().equals("fee.level")).findFirst().orElseThrow().observed())
-                .endsWith("= USD 680.00 for 40 h");
+        assertThat(d.eligibility().evidence().stream().filter(e -> e.key().equals("fee.level")).findFirst().orElseThrow().observed().in(Language.EN))
+                .endsWith("= 680.00 USD for 40 h");
         VERIFIER.verifyThat(AdministrativeExemption.class).given(artist("342", "20").attest("A", AdministrativeExemption.DUTIES, "2026-01-01", null))
                 .decides("A", "2026-03-04").isExempt().condition("fee.level", Verdict.EXEMPT);
         VERIFIER.verifyThat(AdministrativeExemption.class).given(artist("341.99", "20").attest("A", AdministrativeExemption.DUTIES, "2026-01-01", null))

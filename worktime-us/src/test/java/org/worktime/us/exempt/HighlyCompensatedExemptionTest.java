@@ -9,6 +9,7 @@ import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
 import org.junit.jupiter.api.Test;
 import org.threeten.extra.LocalDateRange;
+import org.worktime.core.i18n.Language;
 import org.worktime.core.domain.Earning;
 import org.worktime.core.exempt.Verdict;
 import org.worktime.core.testing.CleanFixture;
@@ -35,14 +36,14 @@ class HighlyCompensatedExemptionTest {
         var d = VERIFIER.verifyThat(HighlyCompensatedExemption.class).given(t12()).decides("H", "2020-06-01").isNotExempt()
                 .condition("hce.total_compensation", Verdict.NOT_EXEMPT).condition("hce.salary_part", Verdict.EXEMPT);
         var total = d.eligibility().evidence().stream().filter(e -> e.key().equals("hce.total_compensation")).findFirst().orElseThrow();
-        assertThat(total.observed()).startsWith("USD 102,000.00 = salary USD 90,000.00 + commissions, bonuses and other pay USD 12,000.00");
-        assertThat(total.threshold()).startsWith("USD 107,432.00 over 2020-01-01 to 2020-12-31").contains("short by USD 5,432.00")
+        assertThat(total.observed().in(Language.EN)).startsWith("102,000.00 USD = salary 90,000.00 USD + commissions, bonuses and other pay 12,000.00 USD");
+        assertThat(total.threshold().in(Language.EN)).startsWith("107,432.00 USD over 2020-01-01 to 2020-12-31").contains("short by 5,432.00 USD")
                 .contains("by 2021-01-31");
     }
 
     /**
      * A salary in won (Korea's reform debate compares its workforce with this test): without a stated rate the total
-     * cannot be judged; at 1 USD = 1,400 KRW, KRW 160,000,000 a year is USD 114,285.71, above USD 107,432.
+     * cannot be judged; at 1 USD = 1,400 KRW, KRW 160,000,000 a year is 114,285.71 USD, above USD 107,432.
      */
     @Test
     void aSalaryInAnotherCurrencyNeedsAStatedRate() {
@@ -54,7 +55,7 @@ class HighlyCompensatedExemptionTest {
                 CurrencyUnit.of("KRW"), new java.math.BigDecimal("1400"), LocalDate.of(2026, 5, 29), "stated")));
         var d = VERIFIER.verifyThat(HighlyCompensatedExemption.class).given(s).decides("K", "2026-06-01", rates).isExempt();
         assertThat(d.eligibility().evidence().stream().filter(e -> e.key().equals("hce.total_compensation")).findFirst().orElseThrow()
-                .observed()).startsWith("USD 114,285.71");
+                .observed().in(Language.EN)).startsWith("114,285.71 USD");
     }
 
     @Test
@@ -78,8 +79,8 @@ class HighlyCompensatedExemptionTest {
                 .earning("H", "bonus.nondiscretionary", "USD", "27716", "2025-07-03", "2025-12-31");
         var d = VERIFIER.verifyThat(HighlyCompensatedExemption.class).given(s).decides("H", "2025-09-01").isExempt();
         var total = d.eligibility().evidence().stream().filter(e -> e.key().equals("hce.total_compensation")).findFirst().orElseThrow();
-        assertThat(total.threshold()).startsWith("USD 53,716.00 (USD 107,432.00 x 26/52 weeks employed)");
-        assertThat(total.observed()).startsWith("USD 53,716.00 = salary USD 26,000.00");
+        assertThat(total.threshold().in(Language.EN)).startsWith("53,716.00 USD (107,432.00 USD x 26/52 weeks employed)");
+        assertThat(total.observed().in(Language.EN)).startsWith("53,716.00 USD = salary 26,000.00 USD");
         Scenario short1 = Ex.federal().employee("H", e -> e.salaried("USD", "1000", "WEEK", "40").employed("2025-07-03", null))
                 .attest("H", HighlyCompensatedExemption.DUTIES, "2025-07-03", null)
                 .earning("H", "bonus.nondiscretionary", "USD", "27715", "2025-07-03", "2025-12-31");
@@ -135,8 +136,8 @@ class HighlyCompensatedExemptionTest {
                     .attest("H", HighlyCompensatedExemption.DUTIES, "2019-01-01", null);
             var d = VERIFIER.verifyThat(HighlyCompensatedExemption.class).given(s).decides("H", "2020-03-02").verdict(Verdict.valueOf(c[1]));
             var total = d.eligibility().evidence().stream().filter(e -> e.key().equals("hce.total_compensation")).findFirst().orElseThrow();
-            assertThat(total.threshold()).startsWith("USD 103,695.69 over 2019-07-01 to 2020-06-30")
-                    .contains("USD 100,000.00 from 2019-07-01, USD 107,432.00 from 2020-01-01, 541.601(a)(2)");
+            assertThat(total.threshold().in(Language.EN)).startsWith("103,695.69 USD over 2019-07-01 to 2020-06-30")
+                    .contains("100,000.00 USD from 2019-07-01, 107,432.00 USD from 2020-01-01, 541.601(a)(2)");
         }
     }
 
@@ -152,11 +153,11 @@ class HighlyCompensatedExemptionTest {
                         LocalDateRange.ofClosed(LocalDate.of(2026, 1, 1), LocalDate.of(2026, 12, 31)), null, Map.of("hours", "2000")));
         var d = VERIFIER.verifyThat(HighlyCompensatedExemption.class).given(consultant.apply("120000")).decides("H", "2026-06-01").isExempt()
                 .condition("fee.level", Verdict.EXEMPT);
-        assertThat(d.eligibility().evidence().stream().filter(e -> e.key().equals("hce.total_compensation")).findFirst().orElseThrow().observed())
-                .isEqualTo("USD 120,000.00 = salary USD 0.00 + commissions, bonuses and other pay USD 120,000.00");
+        assertThat(d.eligibility().evidence().stream().filter(e -> e.key().equals("hce.total_compensation")).findFirst().orElseThrow().observed().in(Language.EN))
+                .isEqualTo("120,000.00 USD = salary 0.00 USD + commissions, bonuses and other pay 120,000.00 USD");
         var short_ = VERIFIER.verifyThat(HighlyCompensatedExemption.class).given(consultant.apply("100000")).decides("H", "2026-06-01").isNotExempt()
                 .condition("fee.level", Verdict.EXEMPT).condition("hce.total_compensation", Verdict.NOT_EXEMPT);
         assertThat(short_.eligibility().evidence().stream().filter(e -> e.key().equals("hce.total_compensation")).findFirst().orElseThrow()
-                .threshold()).contains("short by USD 7,432.00");
+                .threshold().in(Language.EN)).contains("short by 7,432.00 USD");
     }
 }
