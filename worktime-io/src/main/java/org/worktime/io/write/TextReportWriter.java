@@ -159,7 +159,7 @@ public final class TextReportWriter implements ReportWriter {
             lines.add("    " + say("io.report.limit", "limit", f.limit().display()));
         }
         lines.addAll(Formats.wrap("    ", f.message().in(language), 4, WIDTH));
-        String version = f.citation().version().isEmpty() ? "" : " [" + f.citation().version() + "]";
+        String version = f.citation().version().isEmpty() ? "" : " [" + org.worktime.core.i18n.CitationStyle.version(f.citation(), language) + "]";
         lines.addAll(Formats.wrap("    " + l.law + ": ", Formats.together(Catalog.format(f.citation(), language)) + version, 6, WIDTH));
         if (f.penalty() != null) {
             penalty(f, f.penalty(), penaltiesSaid, lines);
