@@ -1,5 +1,6 @@
 package org.worktime.io.read;
 
+import org.worktime.core.finding.Text;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -145,8 +146,7 @@ public final class DatasetReader {
         Path xlsx = folder.resolve("shifts.xlsx");
         if (workplace != null && workplace.zone != null) {
             ShiftBuilder builder = new ShiftBuilder(new ShiftTimes(workplace.zone), knownIds(employees),
-                    employeesFile == null ? "the employees" : String.valueOf(employeesFile.getFileName()))
-                    .withCurrencies(currencies(employees));
+                    employeesSource(employeesFile)).withCurrencies(currencies(employees));
             List<Path> files = options.shiftFiles();
             if (files == null) {
                 files = new ArrayList<>();
@@ -168,7 +168,7 @@ public final class DatasetReader {
                 ImportProfile profile = options.profile();
                 ZoneId zone = profile.zone() == null ? workplace.zone : profile.zone();
                 ShiftBuilder profiled = zone.equals(workplace.zone) ? builder : new ShiftBuilder(new ShiftTimes(zone), knownIds(employees),
-                        employeesFile == null ? "the employees" : String.valueOf(employeesFile.getFileName())).withCurrencies(currencies(employees));
+                        employeesSource(employeesFile)).withCurrencies(currencies(employees));
                 new ProfileShiftReader(profile, profiled, zone, batch, problems).readAll(files);
             } else {
                 for (Path file : files) {
@@ -242,7 +242,7 @@ public final class DatasetReader {
         ShiftBatch batch = new ShiftBatch();
         ListNode shifts = f.list("shifts");
         if (shifts != null && workplace != null && workplace.zone != null) {
-            ShiftBuilder builder = new ShiftBuilder(new ShiftTimes(workplace.zone), knownIds(employees), "the bundle's employees")
+            ShiftBuilder builder = new ShiftBuilder(new ShiftTimes(workplace.zone), knownIds(employees), Text.of("io.read.shift.source", "kind", "bundle"))
                     .withCurrencies(currencies(employees));
             int source = batch.addSource(file);
             for (int i = 0; i < shifts.items().size(); i++) {
@@ -329,6 +329,11 @@ public final class DatasetReader {
             employees.employees.forEach(e -> e.wageIfKnown().ifPresent(w -> map.put(e.id(), w.currency())));
         }
         return map;
+    }
+
+    /** What an unknown employee id is not in: the employees file by its name. */
+    private static Text employeesSource(Path employeesFile) {
+        return employeesFile == null ? Text.of("io.read.shift.source", "kind", "employees") : Text.verbatim(String.valueOf(employeesFile.getFileName()));
     }
 
     private static Map<String, String> knownIds(EmployeeReader.Result employees) {

@@ -1,5 +1,6 @@
 package org.worktime.io.read;
 
+import org.worktime.core.finding.Text;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -151,8 +152,14 @@ final class ProfileShiftReader {
             problems.add(file, line, column, (i == null ? "" : cells.where(i)) + message);
         }
 
+        void problem(String column, Text message) {
+            failed = true;
+            Integer i = column == null ? null : index.get(column);
+            problems.add(file, line, column, i == null ? message : Text.of("io.read.problem.prefixed", "where", cells.where(i), "message", message));
+        }
+
         @Override
-        public void problem(ShiftBuilder.Field field, String message) {
+        public void problem(ShiftBuilder.Field field, Text message) {
             ImportProfile.Columns c = profile.columns();
             String column = field == null ? null : switch (field) {
                 case EMPLOYEE -> c.employee();
@@ -436,7 +443,7 @@ final class ProfileShiftReader {
                     Shift shift = builder.build(in.employee, forBuilder(in.local), forBuilder(out.local), List.of(), null, null, null, null, null, (field, message) -> {
                         failed[0] = true;
                         problems.add(file, in.line, field == ShiftBuilder.Field.EMPLOYEE ? profile.columns().employee()
-                                : profile.columns().punch(), message + " (punches at lines " + in.line + " and " + out.line + ")");
+                                : profile.columns().punch(), Text.of("io.read.profile.punch-pair", "message", message, "in", in.line, "out", out.line));
                     });
                     if (shift != null) {
                         batch.add(shift, source, in.line);

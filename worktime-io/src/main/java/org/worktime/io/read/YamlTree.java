@@ -38,6 +38,13 @@ public final class YamlTree {
 
         /** "a map", "a list", "a value" or "nothing" for messages. */
         String kind();
+
+        /** What the node is, said in each language: a map, a list, a value or nothing. */
+        default org.worktime.core.finding.Text kindText() {
+            String kind = this instanceof MapNode ? "map" : this instanceof ListNode ? "list"
+                    : this instanceof Scalar s && s.isNull() ? "nothing" : "value";
+            return org.worktime.core.finding.Text.of("io.read.node.kind", "kind", kind);
+        }
     }
 
     /** A scalar; {@code text} is null for YAML/JSON null (and for an empty value). */
