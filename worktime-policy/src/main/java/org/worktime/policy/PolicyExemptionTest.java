@@ -54,7 +54,7 @@ public final class PolicyExemptionTest implements ExemptionTest {
                 : LocalDateRange.ofClosed(policy.effectiveFrom(), policy.effectiveTo());
         String summary = "Proposed regime from policy file " + (policy.file().isEmpty() ? policy.id() : policy.file())
                 + "; lifts " + String.join(", ", policy.lifts()) + ".";
-        this.info = new RuleInfo(policy.id(), policy.name(), summary, RuleKind.EXEMPTION, policy.citation(), effective);
+        this.info = new RuleInfo(policy.id(), policy.name(), org.worktime.core.finding.Text.verbatim(summary), RuleKind.EXEMPTION, policy.citation(), effective);
     }
 
     public Policy policy() {
