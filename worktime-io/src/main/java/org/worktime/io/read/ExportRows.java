@@ -1,5 +1,6 @@
 package org.worktime.io.read;
 
+import org.worktime.core.finding.Text;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.InputStream;
@@ -118,7 +119,7 @@ final class ExportRows {
     }
 
     private static void readWorkbook(Path file, Problems problems, Sink sink) {
-        String refusal = InputFiles.refusal(file);
+        Text refusal = InputFiles.refusal(file);
         if (refusal != null) {
             problems.add(file, 0, null, refusal);
             return;

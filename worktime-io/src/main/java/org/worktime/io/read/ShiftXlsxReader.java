@@ -80,7 +80,7 @@ public final class ShiftXlsxReader {
     }
 
     static void readInto(Path file, ShiftBuilder builder, ShiftBatch batch, Problems problems) {
-        String refusal = InputFiles.refusal(file);
+        Text refusal = InputFiles.refusal(file);
         if (refusal != null) {
             problems.add(file, 0, null, refusal);
             return;
