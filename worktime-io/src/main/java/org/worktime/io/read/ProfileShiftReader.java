@@ -310,6 +310,9 @@ final class ProfileShiftReader {
         if (value instanceof LocalDateTime || value instanceof LocalTime) {
             return Text.of("io.read.profile.date-or-time-cell", "cell", String.valueOf(value));
         }
+        if (value instanceof ExportRows.CellError) {
+            return Text.of("io.read.profile.excel-error");
+        }
         return Text.verbatim(String.valueOf(value));
     }
 

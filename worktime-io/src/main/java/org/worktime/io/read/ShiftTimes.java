@@ -27,7 +27,6 @@ final class ShiftTimes {
 
     private static final int NOT_UNIFORM = Integer.MIN_VALUE;
     private static final int CACHE_SIZE = 4096;
-    static final String EXPECTED = "expected yyyy-MM-ddTHH:mm, e.g. 2025-03-03T09:00";
 
     private final ZoneId zone;
     private final ZoneRules rules;

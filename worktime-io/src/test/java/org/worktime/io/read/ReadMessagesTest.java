@@ -26,6 +26,29 @@ class ReadMessagesTest {
         assertThat(CatalogCheck.sourceProblems(Path.of("src/main/java/org/worktime/io/read"))).isEmpty();
     }
 
+    /**
+     * No reader builds a sentence of its own: a literal with a space handed to a problem, a value exception or an input
+     * exception would be English in every language. (The words of parsers, the JDK, the operating system and the packs
+     * are passed on as they are, as Text.verbatim of what they said.)
+     */
+    @Test
+    void noReaderWritesASentenceInline() throws Exception {
+        java.util.regex.Pattern inline = java.util.regex.Pattern.compile(
+                "(new ValueException\\(\\s*\"|InputException\\.of\\([^,;\"]*,\\s*\"|(problem|add|reject)\\((?:[^;\"]*,)?\\s*\"[^\"]* [^\"]*\")");
+        List<String> found = new java.util.ArrayList<>();
+        try (var files = java.nio.file.Files.list(Path.of("src/main/java/org/worktime/io/read"))) {
+            for (Path file : files.sorted().toList()) {
+                String[] lines = java.nio.file.Files.readString(file).split("\n");
+                for (int i = 0; i < lines.length; i++) {
+                    if (inline.matcher(lines[i]).find()) {
+                        found.add(file.getFileName() + ":" + (i + 1) + ": " + lines[i].strip());
+                    }
+                }
+            }
+        }
+        assertThat(found).isEmpty();
+    }
+
     @Test
     void aProblemKeepsItsFrameAndIsSaidInTheRunsLanguage() {
         InputException e = catchInput(() -> new ShiftCsvReader(SEOUL, Set.of("E001")).read(new StringReader(
