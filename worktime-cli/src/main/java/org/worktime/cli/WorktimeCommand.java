@@ -85,7 +85,8 @@ public final class WorktimeCommand {
         PrintWriter err = cmd.getErr();
         err.println(cmd.getCommandSpec().qualifiedName() + ": " + e.getMessage());
         if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
-            err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+            err.println(org.worktime.core.finding.Text.of("cli.usage.try-help", "command", cmd.getCommandSpec().qualifiedName())
+                    .in(Languages.ambient()));
         }
         err.flush();
         return ExitCodes.BAD_INPUT;
