@@ -68,8 +68,7 @@ final class PlanCommand implements Callable<Integer> {
 
     /** Null until resolved: --lang, else WORKTIME_LANG, else the system's language (see {@link Languages}). */
     @Option(names = "--lang", paramLabel = "LANG", converter = Converters.LanguageConverter.class,
-            description = {"Language of the report (text, json, html) and of the messages: en, ko or ja. Default: $WORKTIME_LANG,",
-                "else the system's language when it is Korean or Japanese, else en."})
+            description = "Language of the report (text, json, html) and of the messages: en, ko or ja. Default: $WORKTIME_LANG, else the system's language when it is Korean or Japanese, else en.")
     Language language;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (UTF-8) instead of standard output.")
