@@ -84,7 +84,7 @@ public class Bundles {
      * {@code shifts[3]}): problems inside it are given with the body's own field names; others (in stored records)
      * keep their bundle path.
      */
-    public Dataset dataset(Parts parts, String subject, String refusal) {
+    public Dataset dataset(Parts parts, String subject, Text refusal) {
         Map<String, Object> bundle = new LinkedHashMap<>();
         bundle.put("workplace", parts.workplace());
         bundle.put("employees", parts.employees());
@@ -98,7 +98,7 @@ public class Bundles {
         try {
             return DatasetReader.readBundle(new StringReader(toJson(bundle)), BUNDLE);
         } catch (InputException e) {
-            throw invalid(Text.verbatim(refusal), e, f -> subject == null ? f : strip(f, subject));
+            throw invalid(refusal, e, f -> subject == null ? f : strip(f, subject));
         }
     }
 
