@@ -1,5 +1,6 @@
 package org.worktime.cli;
 
+import org.worktime.core.finding.Text;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
@@ -21,7 +22,7 @@ record AsOf(String text, Instant instant, LocalDateTime local) {
         AsOf asOf = parseAny(text);
         int year = asOf.local != null ? asOf.local.getYear() : asOf.instant.atOffset(java.time.ZoneOffset.UTC).getYear();
         if (year < 1000 || year > 9999) {
-            throw new IllegalArgumentException("'" + text + "' is beyond the years 1000 to 9999 that --as-of takes");
+            throw new IllegalArgumentException(Text.of("cli.option.as-of-years", "value", text).in(Languages.ambient()));
         }
         return asOf;
     }
@@ -41,8 +42,7 @@ record AsOf(String text, Instant instant, LocalDateTime local) {
             try {
                 return new AsOf(s, null, LocalDate.parse(s).atStartOfDay());
             } catch (DateTimeParseException notADate) {
-                throw new IllegalArgumentException("'" + text + "' is not a date-time: use 2025-03-31T18:00 (in the workplace's zone), "
-                        + "2025-03-31T09:00Z or 2025-03-31T18:00+09:00");
+                throw new IllegalArgumentException(Text.of("cli.option.as-of", "value", text).in(Languages.ambient()));
             }
         }
     }

@@ -5,6 +5,8 @@ import java.io.PrintWriter;
 import java.io.Writer;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
+import org.worktime.core.finding.Text;
+import org.worktime.core.i18n.Language;
 import org.worktime.core.report.Report;
 import org.worktime.io.write.Format;
 import org.worktime.io.write.ReportWriter;
@@ -33,6 +35,11 @@ abstract class BaseCommand implements Callable<Integer> {
     @Override
     public final Integer call() {
         try {
+            common.language = Languages.resolve(common.language);
+        } catch (UserError e) {
+            return Failures.report(e, "dataset", spec.qualifiedName(), err(), common.debug, Language.EN);
+        }
+        try {
             requireWorkbookFile();
             return run();
         } catch (ParameterException e) {
@@ -45,7 +52,7 @@ abstract class BaseCommand implements Callable<Integer> {
     /** Fails with a usage error (exit 2) when the format is one this command does not write. */
     protected void requireReportFormat() {
         if (common.format == Format.MARKDOWN) {
-            throw new ParameterException(spec.commandLine(), "--format md is only for rules and explain: use text, json or csv");
+            throw new ParameterException(spec.commandLine(), Text.of("cli.usage.markdown-only").in(common.language));
         }
     }
 
@@ -119,7 +126,7 @@ abstract class BaseCommand implements Callable<Integer> {
             output.writeTo(out);
             out.flush();
             if (out.checkError()) {
-                throw new OutputFailure("cannot write to standard output (closed, or the disk is full)", new IOException("write error"));
+                throw new OutputFailure(Text.of("cli.output.stdout"), new IOException("write error"));
             }
             return;
         }
@@ -135,9 +142,14 @@ abstract class BaseCommand implements Callable<Integer> {
         return spec.commandLine().getErr();
     }
 
-    /** {@code worktime check: message} on standard error. */
-    protected void error(String message) {
-        err().println(spec.qualifiedName() + ": " + message);
+    /** {@code worktime check: message} on standard error, in the run's language. */
+    protected void error(Text message) {
+        err().println(spec.qualifiedName() + ": " + message.in(common.language));
         err().flush();
+    }
+
+    /** The run's language (resolved before {@link #run()}). */
+    protected Language language() {
+        return common.language;
     }
 }

@@ -1,5 +1,6 @@
 package org.worktime.cli;
 
+import org.worktime.core.finding.Text;
 import org.worktime.core.report.Report;
 import org.worktime.io.write.ReportWriter;
 import picocli.CommandLine.Command;
@@ -36,8 +37,8 @@ final class CheckCommand extends BaseCommand {
         Progress progress = loaded.progress();
         Report report = ReportRunner.evaluate(loaded.dataset(), dataset.from, dataset.to, dataset.asOf, dataset.parameters, progress);
         writeReport(report, ReportWriter.Mode.CHECK, loaded.incomplete(), sheet.bom);
-        progress.finish(report.employees().size() + " employees, " + report.count(org.worktime.core.finding.Severity.VIOLATION)
-                + " violations, " + report.count(org.worktime.core.finding.Severity.WARNING) + " warnings");
+        progress.finish(Text.of("cli.summary.check", "employees", report.employees().size(), "violations",
+                report.count(org.worktime.core.finding.Severity.VIOLATION), "warnings", report.count(org.worktime.core.finding.Severity.WARNING)));
         return loaded.exitCode(exitCode(report));
     }
 

@@ -12,8 +12,9 @@ final class CommonOptions {
             description = "Output format: text, json or csv (rules and explain also md). Default: ${DEFAULT-VALUE}.")
     Format format;
 
-    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", converter = Converters.LanguageConverter.class,
-            description = "Language of messages and labels: en or ko. Default: ${DEFAULT-VALUE}.")
+    /** Null until the command resolves it: --lang, else WORKTIME_LANG, else the system's language (see {@link Languages}). */
+    @Option(names = "--lang", paramLabel = "LANG", converter = Converters.LanguageConverter.class,
+            description = "Language of the output and of the messages: en, ko or ja. Default: $WORKTIME_LANG, else the system's language when it is Korean or Japanese, else en.")
     Language language;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = {"Write to FILE (UTF-8) instead of standard output. FILE is replaced only once",

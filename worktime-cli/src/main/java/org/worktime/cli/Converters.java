@@ -1,5 +1,6 @@
 package org.worktime.cli;
 
+import org.worktime.core.finding.Text;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import org.worktime.io.write.Format;
@@ -42,10 +43,10 @@ final class Converters {
             try {
                 return org.worktime.io.read.Values.date(value);
             } catch (org.worktime.io.read.ValueException e) {
-                String message = e.getMessage();
-                int why = message.indexOf("(no ");
-                throw new TypeConversionException("'" + value + "' is not a date: use YYYY-MM-DD, e.g. 2025-03-31"
-                        + (why >= 0 ? " " + message.substring(why) : ""));
+                // The reason a well-formed date does not exist (no February 30) is worth saying; the rest is the format.
+                Object reason = "io.read.value.no-such-date".equals(e.text().id()) ? e.text().args().get("reason") : null;
+                throw new TypeConversionException(Text.of("cli.option.date", "value", value,
+                        "why", reason == null ? Text.empty() : Text.of("cli.option.date-why", "reason", reason)).in(Languages.ambient()));
             }
         }
     }
@@ -73,7 +74,7 @@ final class Converters {
             int eq = v.indexOf('=');
             int at = v.indexOf('@');
             if (slash < 0 || eq < slash || at < eq) {
-                throw new TypeConversionException("'" + value + "' is not FROM/TO=RATE@DATE, an exchange rate such as USD/KRW=1400.5@2026-11-02");
+                throw new TypeConversionException(Text.of("cli.option.rate-syntax", "value", value).in(Languages.ambient()));
             }
             try {
                 org.joda.money.CurrencyUnit from = org.joda.money.CurrencyUnit.of(v.substring(0, slash).strip().toUpperCase(java.util.Locale.ROOT));
@@ -81,15 +82,15 @@ final class Converters {
                 java.math.BigDecimal rate = org.worktime.io.read.Values.boundedDecimal(v.substring(eq + 1, at));
                 LocalDate on = LocalDate.parse(v.substring(at + 1).strip());
                 if (rate.signum() <= 0 || from.equals(to)) {
-                    throw new TypeConversionException("'" + value + "': the rate must be positive, between two different currencies");
+                    throw new TypeConversionException(Text.of("cli.option.rate-positive", "value", value).in(Languages.ambient()));
                 }
                 return new org.worktime.core.exempt.ExchangeRate(from, to, rate, on, "--rate " + v);
             } catch (org.joda.money.IllegalCurrencyException e) {
-                throw new TypeConversionException("'" + value + "': unknown currency code (use ISO 4217 codes such as USD, KRW, JPY)");
+                throw new TypeConversionException(Text.of("cli.option.rate-currency", "value", value).in(Languages.ambient()));
             } catch (org.worktime.io.read.ValueException e) {
-                throw new TypeConversionException("'" + value + "': the rate " + e.getMessage());
+                throw new TypeConversionException(Text.of("cli.option.rate-value", "value", value, "why", e.text()).in(Languages.ambient()));
             } catch (DateTimeParseException e) {
-                throw new TypeConversionException("'" + value + "': the date is not YYYY-MM-DD");
+                throw new TypeConversionException(Text.of("cli.option.rate-date", "value", value).in(Languages.ambient()));
             }
         }
     }

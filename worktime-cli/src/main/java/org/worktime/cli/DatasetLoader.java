@@ -1,5 +1,6 @@
 package org.worktime.cli;
 
+import org.worktime.core.finding.Text;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.PrintWriter;
@@ -47,19 +48,21 @@ final class DatasetLoader {
     static Loaded load(Path path, InputOptions options, PrintWriter err, String command) throws InputException {
         ImportProfile profile = options.profile == null ? null : ImportProfileReader.load(options.profile);
         boolean quarantine = options.onError == InputOptions.OnError.QUARANTINE;
-        Progress progress = Progress.start(err, command, options.quiet);
+        org.worktime.core.i18n.Language language = options.language();
+        Progress progress = Progress.start(err, command, options.quiet, language);
         DatasetReader.Options read = new DatasetReader.Options(profile, options.shifts.isEmpty() ? null : options.shifts, quarantine,
                 progress.active() ? progress::reading : null);
         DatasetReader.Result result = DatasetReader.read(path, read);
         IncompleteRecords incomplete = null;
         if (result.quarantine() != null) {
             Quarantine q = result.quarantine();
-            writeRejects(options.rejects, q);
+            writeRejects(options.rejects, q, language);
             incomplete = new IncompleteRecords(q.read(), q.acceptedRows(), q.rejectedRows(), options.rejects.toString(), q.incompleteEmployees());
             if (!options.quiet) {
-                err.println(command + ": " + q.read() + " shift rows read, " + q.acceptedRows() + " accepted, " + q.rejectedRows()
-                        + " rejected" + (q.rejectedRows() == 0 ? "" : " (written to " + options.rejects + "); incomplete records: "
-                        + (incomplete.employees().isEmpty() ? "no known employee" : incomplete.employeeList())));
+                err.println(command + ": " + Text.of("cli.quarantine.summary", "read", q.read(), "accepted", q.acceptedRows(),
+                        "rejected", q.rejectedRows(), "rejects", options.rejects.toString(),
+                        "employees", incomplete.employees().isEmpty() ? Text.of("cli.quarantine.no-known-employee")
+                                : Text.verbatim(incomplete.employeeList())).in(language));
                 err.flush();
             }
         }
@@ -69,20 +72,20 @@ final class DatasetLoader {
     }
 
     /** One row per problem: file, line, field, employee, reason (a row with two problems has two lines). */
-    static void writeRejects(Path file, Quarantine quarantine) {
+    static void writeRejects(Path file, Quarantine quarantine, org.worktime.core.i18n.Language language) {
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             Csv csv = new Csv(out);
             csv.row(new String[] {"file", "line", "field", "employee", "reason"});
             for (Quarantine.Rejected row : quarantine.rejected()) {
                 for (InputProblem p : row.problems()) {
                     csv.row(new String[] {String.valueOf(p.file()), Integer.toString(p.line()), p.field() == null ? "" : p.field(),
-                        row.employee(), p.message()});
+                        row.employee(), p.message(language)});
                 }
             }
         } catch (NoSuchFileException e) {
-            throw new UserError("cannot write the rejects file " + file + ": its folder does not exist");
+            throw new UserError(Text.of("cli.rejects.no-folder", "file", file.toString()));
         } catch (IOException e) {
-            throw new UserError("cannot write the rejects file " + file + ": " + e.getMessage());
+            throw new UserError(Text.of("cli.rejects.failed", "file", file.toString(), "reason", OutputFile.reason(e)));
         }
     }
 
@@ -101,7 +104,7 @@ final class DatasetLoader {
                 String id = raw.strip();
                 if (!ids.contains(id)) {
                     String near = org.worktime.io.read.Values.closest(id, ids);
-                    throw new UserError("--employee " + id + ": no such employee in the dataset" + (near == null ? "" : "; did you mean " + near + "?"));
+                    throw new UserError(Text.of("cli.filter.no-employee", "id", id, "hint", org.worktime.io.read.Hints.didYouMean(near)));
                 }
                 wanted.add(id);
             }
@@ -110,16 +113,16 @@ final class DatasetLoader {
         for (String condition : options.where) {
             int eq = condition.indexOf('=');
             if (!condition.startsWith("attr.") || eq <= "attr.".length()) {
-                throw new UserError("--where " + condition + ": expected attr.KEY=VALUE, e.g. --where attr.team=platform");
+                throw new UserError(Text.of("cli.filter.where-syntax", "condition", condition));
             }
             String key = condition.substring("attr.".length(), eq).strip();
             Set<String> known = new TreeSet<>();
             all.forEach(e -> known.addAll(e.attributes().keySet()));
             if (!known.contains(key)) {
                 String near = org.worktime.io.read.Values.closest(key, known);
-                throw new UserError("--where " + condition + ": no employee has the attribute " + key
-                        + (near == null ? "" : "; did you mean attr." + near + "?") + " (attributes: "
-                        + (known.isEmpty() ? "none" : String.join(", ", known)) + ")");
+                throw new UserError(Text.of("cli.filter.no-attribute", "condition", condition, "key", key,
+                        "hint", org.worktime.io.read.Hints.didYouMean(near == null ? null : "attr." + near),
+                        "attributes", known.isEmpty() ? Text.of("cli.filter.no-attributes") : Text.verbatim(String.join(", ", known))));
             }
             conditions.put(key, condition.substring(eq + 1).strip());
         }
@@ -134,7 +137,7 @@ final class DatasetLoader {
             kept.add(e);
         }
         if (kept.isEmpty()) {
-            throw new UserError("no employee matches " + describe(options) + ": nothing to report");
+            throw new UserError(Text.of("cli.filter.none-match", "filters", describe(options)));
         }
         return dataset.only(kept);
     }

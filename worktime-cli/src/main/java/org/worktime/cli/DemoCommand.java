@@ -1,5 +1,6 @@
 package org.worktime.cli;
 
+import org.worktime.core.finding.Text;
 import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -25,11 +26,9 @@ final class DemoCommand extends BaseCommand {
     protected int run() throws Exception {
         requireReportFormat();
         List<Path> tried = new ArrayList<>();
-        Path dataset = locate(tried).orElseThrow(() -> new UserError("the example dataset " + EXAMPLE + " was not found (looked in "
-                + String.join(", ", tried.stream().map(Path::toString).toList())
-                + "); run the demo from the Worktime source folder, or run `worktime check DATASET` on your own data"));
-        err().println("worktime demo: checking " + dataset);
-        err().flush();
+        Path dataset = locate(tried).orElseThrow(() -> new UserError(Text.of("cli.demo.not-found", "example", EXAMPLE,
+                "tried", String.join(", ", tried.stream().map(Path::toString).toList()))));
+        error(Text.of("cli.demo.checking", "dataset", dataset.toString()));
         Report report = ReportRunner.evaluate(dataset, null, null, null, null);
         writeReport(report, ReportWriter.Mode.CHECK);
         // The example breaks limits on purpose; a demonstration that ran is a success, unlike `check`.

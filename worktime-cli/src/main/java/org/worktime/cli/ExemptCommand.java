@@ -1,5 +1,6 @@
 package org.worktime.cli;
 
+import org.worktime.core.finding.Text;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -89,8 +90,7 @@ final class ExemptCommand extends BaseCommand {
         ParameterTable overrides = null;
         if (overrideFile != null) {
             // The rows change the workplace's pack (and Korea's for policy files): they are checked against it.
-            JurisdictionPack own = Packs.find(jurisdiction).orElseThrow(() -> new UserError("no jurisdiction pack for '" + jurisdiction
-                    + "' (the workplace's jurisdiction); installed: " + ReportRunner.installed()));
+            JurisdictionPack own = Packs.find(jurisdiction).orElseThrow(() -> ReportRunner.noPack(jurisdiction));
             overrides = ReportRunner.checked(overrideFile, own);
         }
         List<JurisdictionPack> packs = packsInOrder(jurisdiction);
@@ -107,8 +107,7 @@ final class ExemptCommand extends BaseCommand {
             all.addAll(Exemptions.decide(data, on, tests, table, stated));
         }
         if (!policies.isEmpty()) {
-            JurisdictionPack korea = Packs.find("KR").orElseThrow(() -> new UserError("policy files describe Korean regimes, "
-                    + "but the KR pack is not installed"));
+            JurisdictionPack korea = Packs.find("KR").orElseThrow(() -> new UserError(Text.of("cli.exempt.no-korean-pack")));
             List<ExemptionTest> proposed = new ArrayList<>();
             for (Path file : policies) {
                 try {
@@ -139,7 +138,7 @@ final class ExemptCommand extends BaseCommand {
                 writer.write(data, on, ordered, stated, out);
             });
         }
-        loaded.progress().finish(data.employees().size() + " employees, " + ordered.size() + " regimes");
+        loaded.progress().finish(Text.of("cli.summary.exempt", "employees", data.employees().size(), "decisions", ordered.size()));
         return loaded.exitCode(ExitCodes.CLEAN);
     }
 
@@ -158,8 +157,7 @@ final class ExemptCommand extends BaseCommand {
             Set<String> own = new LinkedHashSet<>();
             Packs.find(jurisdiction).ifPresent(p -> p.exemptionTests().forEach(t -> own.add(t.regime().id())));
             if (own.isEmpty()) {
-                throw new UserError("the workplace's jurisdiction '" + jurisdiction + "' has no exemption tests; choose regimes with --regime "
-                        + "(installed: " + String.join(", ", known) + ")");
+                throw new UserError(Text.of("cli.exempt.no-tests", "jurisdiction", jurisdiction, "installed", String.join(", ", known)));
             }
             return own;
         }
@@ -170,7 +168,7 @@ final class ExemptCommand extends BaseCommand {
         for (String r : regimes) {
             String id = r.strip().toUpperCase(java.util.Locale.ROOT);
             if (!known.contains(id)) {
-                throw new UserError("unknown regime '" + r.strip() + "' (installed: " + String.join(", ", known) + ")");
+                throw new UserError(Text.of("cli.exempt.unknown-regime", "regime", r.strip(), "installed", String.join(", ", known)));
             }
             chosen.add(id);
         }

@@ -1,5 +1,6 @@
 package org.worktime.cli;
 
+import org.worktime.core.finding.Text;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
@@ -75,7 +76,7 @@ final class ImportCommand extends BaseCommand {
         ImportProfile p = ImportProfileReader.load(profile);
         Path target = out.resolve("shifts.csv");
         if (Files.exists(target) && !force) {
-            throw new UserError(target + " exists: give --force to replace it, or another --out folder");
+            throw new UserError(Text.of("cli.import.exists", "file", target.toString()));
         }
         boolean quarantine = onError == InputOptions.OnError.QUARANTINE;
         boolean hasWorkplace = Files.isDirectory(out)
@@ -102,27 +103,26 @@ final class ImportCommand extends BaseCommand {
         }
         shifts.sort(java.util.Comparator.comparing(Shift::start).thenComparing(Shift::employeeId));
         if (q != null) {
-            DatasetLoader.writeRejects(rejects, q);
+            DatasetLoader.writeRejects(rejects, q, language());
         }
         Files.createDirectories(out);
         write(target, shifts, readZone.equals(workplaceZone) ? workplaceZone : null, readZone);
-        err().println("worktime import: " + shifts.size() + " shifts of "
-                + shifts.stream().map(Shift::employeeId).distinct().count() + " employees written to " + target
-                + (q == null ? "" : "; " + q.read() + " rows read, " + q.acceptedRows() + " accepted, " + q.rejectedRows() + " rejected"
-                + (q.rejectedRows() == 0 ? "" : " (written to " + rejects + ")"))
-                + (hasWorkplace ? "" : "; add workplace.yaml and employees.csv to " + out + " to evaluate it (docs/FORMATS.md)"));
-        err().flush();
+        error(Text.of("cli.import.written", "shifts", shifts.size(), "employees", shifts.stream().map(Shift::employeeId).distinct().count(),
+                "file", target.toString(),
+                "quarantine", q == null ? Text.empty() : Text.of("cli.import.quarantine", "read", q.read(), "accepted", q.acceptedRows(),
+                        "rejected", q.rejectedRows(), "rejects", rejects.toString()),
+                "hint", hasWorkplace ? Text.empty() : Text.of("cli.import.add-workplace", "folder", out.toString())));
         return q != null && q.rejectedRows() > 0 ? ExitCodes.INCOMPLETE_RECORDS : ExitCodes.CLEAN;
     }
 
     private ZoneId zoneOption() {
         if (zone == null) {
-            throw new UserError("the profile " + profile + " gives no zone and " + out + " has no workplace.yaml: give --zone, e.g. --zone Asia/Seoul");
+            throw new UserError(Text.of("cli.import.no-zone", "profile", profile, "folder", out.toString()));
         }
         try {
             return ZoneId.of(zone.strip());
         } catch (java.time.DateTimeException e) {
-            throw new UserError("--zone " + zone + ": not a time zone (an IANA id such as Asia/Seoul or America/Los_Angeles)");
+            throw new UserError(Text.of("cli.import.bad-zone", "zone", zone));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.worktime.cli;
 
+import org.worktime.core.finding.Text;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,13 +53,24 @@ final class InputOptions {
     @Option(names = {"-q", "--quiet"}, description = "No progress or summary lines on standard error (errors are still printed).")
     boolean quiet;
 
+    /** The command these options are mixed into, whose run's language the progress and summary lines speak. */
+    @picocli.CommandLine.Spec(picocli.CommandLine.Spec.Target.MIXEE)
+    picocli.CommandLine.Model.CommandSpec mixee;
+
+    /** The run's language: the command's (resolved before it runs), English when mixed into something else. */
+    org.worktime.core.i18n.Language language() {
+        return mixee != null && mixee.userObject() instanceof BaseCommand command && command.common.language != null
+                ? command.common.language : org.worktime.core.i18n.Language.EN;
+    }
+
     static final class OnErrorConverter implements picocli.CommandLine.ITypeConverter<OnError> {
         @Override
         public OnError convert(String value) {
             return switch (value.strip().toLowerCase(java.util.Locale.ROOT)) {
                 case "fail" -> OnError.FAIL;
                 case "quarantine" -> OnError.QUARANTINE;
-                default -> throw new picocli.CommandLine.TypeConversionException("'" + value + "' is not fail or quarantine");
+                default -> throw new picocli.CommandLine.TypeConversionException(Text.of("cli.option.on-error", "value", value)
+                        .in(Languages.ambient()));
             };
         }
     }

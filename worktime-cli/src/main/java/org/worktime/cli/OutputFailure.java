@@ -1,6 +1,8 @@
 package org.worktime.cli;
 
 import java.io.IOException;
+import org.worktime.core.finding.Text;
+import org.worktime.core.i18n.Language;
 
 /**
  * The output could not be written (a full disk, a file-size limit, a broken pipe): not the user's input and not a bug,
@@ -8,7 +10,15 @@ import java.io.IOException;
  */
 final class OutputFailure extends RuntimeException {
 
-    OutputFailure(String message, IOException cause) {
-        super(message, cause);
+    private final transient Text text;
+
+    OutputFailure(Text text, IOException cause) {
+        super(text.in(Language.EN), cause);
+        this.text = text;
+    }
+
+    /** The message, to be rendered in the run's language. */
+    Text text() {
+        return text;
     }
 }

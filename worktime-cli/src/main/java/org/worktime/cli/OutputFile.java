@@ -1,5 +1,6 @@
 package org.worktime.cli;
 
+import org.worktime.core.finding.Text;
 import java.io.BufferedWriter;
 import java.io.IOException;
 import java.io.OutputStream;
@@ -64,7 +65,7 @@ final class OutputFile {
     void writeBytes(Path file, Bytes content) {
         Path target = resolveLink(file);
         if (Files.isDirectory(target)) {
-            throw new UserError("cannot write " + file + ": it is a folder");
+            throw new UserError(Text.of("cli.output.is-folder", "file", file.toString()));
         }
         if (Files.exists(target) && !Files.isRegularFile(target)) {
             writeDirectly(file, target, content);
@@ -72,7 +73,7 @@ final class OutputFile {
         }
         Path folder = target.toAbsolutePath().getParent();
         if (folder == null || !Files.isDirectory(folder)) {
-            throw new UserError("cannot write " + file + ": its folder does not exist");
+            throw new UserError(Text.of("cli.output.no-folder", "file", file.toString()));
         }
         boolean existed = Files.exists(target);
         Path temporary = folder.resolve("." + target.getFileName() + "." + Long.toHexString(ThreadLocalRandom.current().nextLong() >>> 16)
@@ -81,7 +82,7 @@ final class OutputFile {
         try {
             stream = streams.open(temporary);
         } catch (AccessDeniedException e) {
-            throw new UserError("cannot write " + file + ": permission denied (in " + folder + ")", e);
+            throw new UserError(Text.of("cli.output.permission-in", "file", file.toString(), "folder", folder.toString()), e);
         } catch (IOException e) {
             throw failure(file, e, existed);
         }
@@ -103,9 +104,9 @@ final class OutputFile {
         try (OutputStream out = Files.newOutputStream(target)) {
             content.writeTo(out);
         } catch (AccessDeniedException e) {
-            throw new UserError("cannot write " + file + ": permission denied", e);
+            throw new UserError(Text.of("cli.output.permission", "file", file.toString()), e);
         } catch (IOException e) {
-            throw new OutputFailure("cannot write " + file + ": " + reason(e), e);
+            throw new OutputFailure(Text.of("cli.output.failed", "file", file.toString(), "reason", reason(e), "previous", "none"), e);
         }
     }
 
@@ -130,17 +131,17 @@ final class OutputFile {
     }
 
     private static OutputFailure failure(Path file, IOException e, boolean existed) {
-        return new OutputFailure("cannot write " + file + ": " + reason(e) + (existed ? "; the previous file is left as it was"
-                : "; nothing was written"), e);
+        return new OutputFailure(Text.of("cli.output.failed", "file", file.toString(), "reason", reason(e),
+                "previous", existed ? "kept" : "nothing"), e);
     }
 
     /** The operating system's reason ("No space left on device", "File too large"), without Java's names. */
-    static String reason(IOException e) {
+    static Text reason(IOException e) {
         if (e instanceof FileSystemException f && f.getReason() != null) {
-            return f.getReason();
+            return Text.verbatim(f.getReason());
         }
         String message = e.getMessage();
-        return message == null || message.isBlank() ? "input/output error" : message;
+        return message == null || message.isBlank() ? Text.of("cli.output.io-error") : Text.verbatim(message);
     }
 
     private static void deleteQuietly(Path file) {

@@ -1,5 +1,6 @@
 package org.worktime.cli;
 
+import org.worktime.core.finding.Text;
 import org.worktime.core.report.Report;
 import org.worktime.io.write.ReportWriter;
 import picocli.CommandLine.Command;
@@ -36,7 +37,7 @@ final class PayCommand extends BaseCommand {
         Progress progress = loaded.progress();
         Report report = ReportRunner.evaluate(loaded.dataset(), dataset.from, dataset.to, dataset.asOf, dataset.parameters, progress);
         writeReport(report, ReportWriter.Mode.PAY, loaded.incomplete(), sheet.bom);
-        progress.finish(report.employees().size() + " employees, " + report.payLines().size() + " pay lines");
+        progress.finish(Text.of("cli.summary.pay", "employees", report.employees().size(), "lines", report.payLines().size()));
         return loaded.exitCode(ExitCodes.CLEAN);
     }
 }

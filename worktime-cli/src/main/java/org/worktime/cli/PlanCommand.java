@@ -1,5 +1,6 @@
 package org.worktime.cli;
 
+import org.worktime.core.finding.Text;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.nio.file.Files;
@@ -65,8 +66,9 @@ final class PlanCommand implements Callable<Integer> {
             description = "Output format: text, json or html (one self-contained page with a chart per option). Default: ${DEFAULT-VALUE}.")
     String format;
 
-    @Option(names = "--lang", paramLabel = "LANG", defaultValue = "en", converter = Converters.LanguageConverter.class,
-            description = "Language of the report: en or ko. Default: ${DEFAULT-VALUE}.")
+    /** Null until resolved: --lang, else WORKTIME_LANG, else the system's language (see {@link Languages}). */
+    @Option(names = "--lang", paramLabel = "LANG", converter = Converters.LanguageConverter.class,
+            description = "Language of the report (text, json, html) and of the messages: en, ko or ja. Default: $WORKTIME_LANG, else the system's language when it is Korean or Japanese, else en.")
     Language language;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (UTF-8) instead of standard output.")
@@ -94,30 +96,31 @@ final class PlanCommand implements Callable<Integer> {
     @Override
     public Integer call() {
         try {
+            language = Languages.resolve(language);
             return run();
         } catch (PlanException e) {
-            err().println(spec.qualifiedName() + ": cannot plan: " + e.explanation().in(language.code()));
+            err().println(spec.qualifiedName() + ": " + Text.of("cli.plan.cannot-plan", "why", e.explanation()).in(language));
             err().flush();
             return ExitCodes.BAD_INPUT;
         } catch (Exception | StackOverflowError | OutOfMemoryError e) {
             // The same messages and exit codes as every other command (2 bad input, 4 I/O, 5 memory, 3 a bug).
-            return Failures.report(e, "input", spec.qualifiedName(), err(), debug, language);
+            return Failures.report(e, "input", spec.qualifiedName(), err(), debug, language == null ? Language.EN : language);
         }
     }
 
     private int run() throws Exception {
         if (steps < 0) {
-            throw new UserError("--steps must be 0 or more, not " + steps);
+            throw new UserError(Text.of("cli.plan.steps", "steps", steps));
         }
         if (timeLimitSeconds != null && timeLimitSeconds <= 0) {
-            throw new UserError("--time-limit must be a positive number of seconds, not " + timeLimitSeconds);
+            throw new UserError(Text.of("cli.plan.time-limit", "seconds", timeLimitSeconds));
         }
         if (shiftsDir != null && !Files.isDirectory(shiftsDir)) {
-            throw new UserError("--shifts " + shiftsDir + ": no such folder");
+            throw new UserError(Text.of("cli.plan.no-shifts-folder", "folder", shiftsDir.toString()));
         }
         Dataset data = DatasetReader.read(dataset);
         if (!org.worktime.io.read.InputFiles.present(project)) {
-            throw new UserError("--project " + project + ": no such file");
+            throw new UserError(Text.of("cli.plan.no-project", "file", project.toString()));
         }
         Project p = ProjectFileReader.read(project, data);
         if (options != null && !options.isEmpty()) {
@@ -158,7 +161,7 @@ final class PlanCommand implements Callable<Integer> {
         public String convert(String value) {
             String v = value.strip().toLowerCase(Locale.ROOT);
             if (!List.of("text", "json", "html").contains(v)) {
-                throw new TypeConversionException("'" + value + "' is not a plan format: use text, json or html");
+                throw new TypeConversionException(Text.of("cli.option.plan-format", "value", value).in(Languages.ambient()));
             }
             return v;
         }
@@ -172,7 +175,8 @@ final class PlanCommand implements Callable<Integer> {
                 for (PlanOption o : PlanOption.values()) {
                     ids.add(o.id());
                 }
-                return new TypeConversionException("'" + value + "' is not an option: use " + String.join(", ", ids));
+                return new TypeConversionException(Text.of("cli.option.plan-option", "value", value, "ids", String.join(", ", ids))
+                        .in(Languages.ambient()));
             });
         }
     }

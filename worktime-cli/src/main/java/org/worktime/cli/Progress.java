@@ -1,7 +1,8 @@
 package org.worktime.cli;
 
+import org.worktime.core.finding.Text;
 import java.io.PrintWriter;
-import java.util.Locale;
+import org.worktime.core.i18n.Language;
 import org.worktime.core.domain.Dataset;
 
 /**
@@ -24,20 +25,22 @@ final class Progress implements org.worktime.policy.sim.Progress {
     private final PrintWriter err;
     private final String command;
     private final boolean active;
+    private final Language language;
     private final long started = System.nanoTime();
     private long lastDraw;
     private long readNanos = -1;
     private int width;
 
-    private Progress(PrintWriter err, String command, boolean active) {
+    private Progress(PrintWriter err, String command, boolean active, Language language) {
         this.err = err;
         this.command = command;
         this.active = active;
+        this.language = language;
     }
 
-    static Progress start(PrintWriter err, String command, boolean quiet) {
-        Progress p = new Progress(err, command, !quiet && isTerminal());
-        p.draw("reading", -1, -1, true);
+    static Progress start(PrintWriter err, String command, boolean quiet, Language language) {
+        Progress p = new Progress(err, command, !quiet && isTerminal(), language);
+        p.draw(Text.of("cli.progress.reading-start"), -1, -1, true);
         return p;
     }
 
@@ -66,34 +69,51 @@ final class Progress implements org.worktime.policy.sim.Progress {
 
     /** Reading: {@code rows} shift rows so far (the total is not known before the end). */
     void reading(long rows) {
-        draw("reading: " + rows + " shift rows", -1, -1, false);
+        draw(Text.of("cli.progress.reading", "rows", rows), -1, -1, false);
     }
 
     /** Reading is over: the dataset is in memory. */
     void read(Dataset dataset) {
         readNanos = System.nanoTime() - started;
-        draw("read " + dataset.shiftCount() + " shifts of " + dataset.employees().size() + " employees", -1, -1, true);
+        draw(Text.of("cli.progress.read", "shifts", dataset.shiftCount(), "employees", dataset.employees().size()), -1, -1, true);
     }
 
     /** Evaluating: {@code done} of {@code total} employees. */
     void evaluating(int done, int total) {
-        draw("evaluating", done, total, done == total);
+        draw(Text.of("cli.progress.evaluating"), done, total, done == total);
     }
 
     @Override
     public void step(String stage, int done, int total) {
-        draw(stage, done, total, done == total);
+        draw(Text.verbatim(stage), done, total, done == total);
     }
 
     /** Clears the progress line and prints the final line: the counts given, and the time read and in all. */
-    void finish(String counts) {
+    void finish(Text counts) {
         if (!active) {
             return;
         }
         clear();
         long total = System.nanoTime() - started;
-        err.println(command + ": " + counts + (readNanos >= 0 ? "; read in " + seconds(readNanos) + "," : ";") + " done in " + seconds(total));
+        err.println(command + ": " + Text.of("cli.progress.finished", "counts", counts, "read", readNanos >= 0 ? Text.of("cli.progress.read-in", "time", seconds(readNanos)) : Text.empty(),
+                "total", seconds(total)).in(language));
         err.flush();
+    }
+
+    /**
+     * The final line from counts said in words that are the same in every language.
+     *
+     * @deprecated say the counts from the cli catalog, {@link #finish(Text)}
+     */
+    @Deprecated
+    void finish(String counts) {
+        finish(Text.verbatim(counts));
+    }
+
+    private void draw(Text text, int done, int total, boolean force) {
+        if (active) {
+            draw(text.in(language), done, total, force);
+        }
     }
 
     private void draw(String what, int done, int total, boolean force) {
@@ -110,7 +130,7 @@ final class Progress implements org.worktime.policy.sim.Progress {
             int filled = (int) ((long) BAR * done / total);
             line.append(" [").append("#".repeat(filled)).append(".".repeat(BAR - filled)).append("] ").append(done).append('/').append(total);
         }
-        line.append("  ").append(seconds(now - started));
+        line.append("  ").append(seconds(now - started).in(language));
         String text = line.toString();
         err.print("\r" + text + " ".repeat(Math.max(0, width - text.length())));
         width = text.length();
@@ -124,7 +144,8 @@ final class Progress implements org.worktime.policy.sim.Progress {
         }
     }
 
-    static String seconds(long nanos) {
-        return String.format(Locale.ROOT, "%.1f s", nanos / 1e9);
+    /** Seconds to a tenth, e.g. {@code 1.2 s}. */
+    static Text seconds(long nanos) {
+        return Text.of("cli.progress.seconds", "seconds", java.math.BigDecimal.valueOf(nanos).movePointLeft(9).setScale(1, java.math.RoundingMode.HALF_UP));
     }
 }

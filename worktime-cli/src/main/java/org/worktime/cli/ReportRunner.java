@@ -1,5 +1,6 @@
 package org.worktime.cli;
 
+import org.worktime.core.finding.Text;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
@@ -48,8 +49,7 @@ final class ReportRunner {
     private static Report evaluate(Dataset dataset, LocalDate from, LocalDate to, AsOf asOf, ParameterOverrides overrides,
             Progress progress) throws InputOf {
         String jurisdiction = dataset.workplace().jurisdiction();
-        JurisdictionPack pack = Packs.find(jurisdiction).orElseThrow(() -> new UserError("no jurisdiction pack for '" + jurisdiction
-                + "' (the workplace's jurisdiction); installed: " + installed()));
+        JurisdictionPack pack = Packs.find(jurisdiction).orElseThrow(() -> noPack(jurisdiction));
         ZoneId zone = dataset.workplace().zone();
         Evaluation evaluation = Evaluation.of(period(dataset, from, to));
         if (asOf != null) {
@@ -105,9 +105,14 @@ final class ReportRunner {
         }
     }
 
-    static String installed() {
+    static Text installed() {
         String codes = Packs.discover().stream().map(JurisdictionPack::jurisdiction).collect(Collectors.joining(", "));
-        return codes.isEmpty() ? "none" : codes;
+        return codes.isEmpty() ? Text.of("cli.error.no-packs-installed") : Text.verbatim(codes);
+    }
+
+    /** No pack is installed for the workplace's jurisdiction. */
+    static UserError noPack(String jurisdiction) {
+        return new UserError(Text.of("cli.error.no-pack", "jurisdiction", jurisdiction, "installed", installed()));
     }
 
     /**
@@ -128,19 +133,18 @@ final class ReportRunner {
                 }
             }
             if (first == null) {
-                throw new UserError("the dataset has no shifts: give the dates to report on with --from and --to");
+                throw new UserError(Text.of("cli.period.no-shifts"));
             }
         }
         LocalDate start = from != null ? from : first;
         LocalDate end = to != null ? to : last;
         if (end.isBefore(start)) {
-            throw new UserError("no dates to report on: the first date " + start + (from != null ? " (--from)" : " (first shift)")
-                    + " is after the last " + end + (to != null ? " (--to)" : " (last shift)"));
+            throw new UserError(Text.of("cli.period.empty", "start", start, "startFrom", from != null ? "option" : "shift",
+                    "end", end, "endFrom", to != null ? "option" : "shift"));
         }
         if (end.isAfter(start.plusYears(MAX_PERIOD_YEARS).minusDays(1))) {
-            throw new UserError("the period " + start + (from != null ? " (--from)" : " (first shift)") + " to " + end
-                    + (to != null ? " (--to)" : " (last shift)") + " is longer than " + MAX_PERIOD_YEARS
-                    + " years, the longest evaluated at once: give --from and --to within " + MAX_PERIOD_YEARS + " years");
+            throw new UserError(Text.of("cli.period.too-long", "start", start, "startFrom", from != null ? "option" : "shift",
+                    "end", end, "endFrom", to != null ? "option" : "shift", "years", MAX_PERIOD_YEARS));
         }
         return LocalDateRange.ofClosed(start, end);
     }

@@ -1,5 +1,6 @@
 package org.worktime.cli;
 
+import org.worktime.core.finding.Text;
 import java.io.IOException;
 import java.io.PrintWriter;
 import java.math.BigDecimal;
@@ -15,6 +16,7 @@ import org.threeten.extra.LocalDateRange;
 import org.worktime.core.domain.Dataset;
 import org.worktime.core.exempt.ExchangeRate;
 import org.worktime.core.exempt.ExchangeRates;
+import org.worktime.core.i18n.Language;
 import org.worktime.io.read.DatasetReader;
 import org.worktime.io.read.InputException;
 import org.worktime.policy.PolicyExemptionTest;
@@ -86,15 +88,21 @@ final class SimulateCommand implements Callable<Integer> {
     @Option(names = {"-q", "--quiet"}, description = "No progress bar on standard error (it is shown only on a terminal anyway).")
     boolean quiet;
 
+    /** Null until resolved: --lang, else WORKTIME_LANG, else the system's language (see {@link Languages}). */
+    @Option(names = "--lang", paramLabel = "LANG", converter = Converters.LanguageConverter.class,
+            description = "Language of the messages on standard error: en, ko or ja. Default: $WORKTIME_LANG, else the system's language when it is Korean or Japanese, else en.")
+    Language language;
+
     @Option(names = "--debug", description = "On an internal error, print the stack trace.")
     boolean debug;
 
     @Override
     public Integer call() {
         try {
+            language = Languages.resolve(language);
             return run();
         } catch (Exception | StackOverflowError | OutOfMemoryError e) {
-            return Failures.report(e, "dataset", spec.qualifiedName(), err(), debug, org.worktime.core.i18n.Language.EN);
+            return Failures.report(e, "dataset", spec.qualifiedName(), err(), debug, language == null ? Language.EN : language);
         }
     }
 
@@ -110,13 +118,12 @@ final class SimulateCommand implements Callable<Integer> {
         }
         Dataset dataset = DatasetReader.read(workforce);
         if (!dataset.workplace().jurisdiction().equals("KR")) {
-            throw new UserError("simulate compares with the Korean Labor Standards Act; the workplace's jurisdiction is '"
-                    + dataset.workplace().jurisdiction() + "'");
+            throw new UserError(Text.of("cli.simulate.not-korean", "jurisdiction", dataset.workplace().jurisdiction()));
         }
         LocalDateRange period = ReportRunner.period(dataset, from, to);
         SimulationOptions options = SimulationOptions.of(period).withRates(ExchangeRates.of(rates == null ? List.of() : rates))
                 .withSweep(sweep == null ? List.of() : sweep.thresholds());
-        Progress progress = Progress.start(err(), "simulate", quiet);
+        Progress progress = Progress.start(err(), "simulate", quiet, language);
         progress.read(dataset);
         SimulationResult result = simulation.run(dataset, tests, options, progress);
         emit(out -> {
@@ -126,8 +133,8 @@ final class SimulateCommand implements Callable<Integer> {
                 default -> HtmlSimulationWriter.write(result, out);
             }
         });
-        progress.finish(dataset.employees().size() + " employees, " + tests.size() + " policies"
-                + (options.sweep().isEmpty() ? "" : ", " + options.sweep().size() + " sweep points"));
+        progress.finish(Text.of("cli.summary.simulate", "employees", dataset.employees().size(), "policies", tests.size(),
+                "sweep", options.sweep().size()));
         return ExitCodes.CLEAN;
     }
 
@@ -145,7 +152,7 @@ final class SimulateCommand implements Callable<Integer> {
         public String convert(String value) {
             String v = value.strip().toLowerCase(Locale.ROOT);
             if (!List.of("json", "csv", "html").contains(v)) {
-                throw new TypeConversionException("'" + value + "' is not a simulate format: use json, csv or html");
+                throw new TypeConversionException(Text.of("cli.option.simulate-format", "value", value).in(Languages.ambient()));
             }
             return v;
         }
@@ -157,18 +164,18 @@ final class SimulateCommand implements Callable<Integer> {
         public SweepRange convert(String value) {
             String[] parts = value.strip().split(":");
             if (parts.length != 3) {
-                throw new TypeConversionException("'" + value + "' is not MIN:MAX:STEP, e.g. 50M:200M:10M or 50000000:200000000:10000000");
+                throw new TypeConversionException(Text.of("cli.option.sweep-syntax", "value", value).in(Languages.ambient()));
             }
             BigDecimal min = won(parts[0], value);
             BigDecimal max = won(parts[1], value);
             BigDecimal step = won(parts[2], value);
             if (step.signum() <= 0 || max.compareTo(min) < 0) {
-                throw new TypeConversionException("'" + value + "': STEP must be positive and MAX not below MIN");
+                throw new TypeConversionException(Text.of("cli.option.sweep-order", "value", value).in(Languages.ambient()));
             }
             List<Money> points = new ArrayList<>();
             for (BigDecimal t = min; t.compareTo(max) <= 0; t = t.add(step)) {
                 if (points.size() == 1000) {
-                    throw new TypeConversionException("'" + value + "' gives more than 1000 thresholds; use a larger STEP");
+                    throw new TypeConversionException(Text.of("cli.option.sweep-points", "value", value, "max", 1000).in(Languages.ambient()));
                 }
                 points.add(Money.of(CurrencyUnit.of("KRW"), t));
             }
@@ -182,12 +189,13 @@ final class SimulateCommand implements Callable<Integer> {
             try {
                 v = org.worktime.io.read.Values.boundedDecimal(millions ? t.substring(0, t.length() - 1) : t);
             } catch (org.worktime.io.read.ValueException e) {
-                throw new TypeConversionException("'" + text + "' in '" + whole + "': " + e.getMessage());
+                throw new TypeConversionException(Text.of("cli.option.sweep-part", "text", text, "whole", whole, "why", e.text())
+                        .in(Languages.ambient()));
             }
             v = millions ? v.multiply(BigDecimal.valueOf(1_000_000)) : v;
             if (v.signum() < 0 || v.stripTrailingZeros().scale() > 0 || v.compareTo(org.worktime.io.read.Values.MAX_NUMBER) > 0) {
-                throw new TypeConversionException("'" + text + "' in '" + whole + "' is not a whole number of won (or of millions with M)"
-                        + " up to " + org.worktime.io.read.Values.MAX_NUMBER.toPlainString());
+                throw new TypeConversionException(Text.of("cli.option.sweep-won", "text", text, "whole", whole,
+                        "max", org.worktime.io.read.Values.MAX_NUMBER).in(Languages.ambient()));
             }
             return v.setScale(0);
         }

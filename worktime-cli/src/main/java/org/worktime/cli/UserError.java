@@ -1,13 +1,38 @@
 package org.worktime.cli;
 
-/** A mistake of the user's (a missing file, an unknown rule id): printed as one message, exit code 2, no stack trace. */
+import org.worktime.core.finding.Text;
+import org.worktime.core.i18n.Language;
+
+/**
+ * A mistake of the user's (a missing file, an unknown rule id): printed as one message in the run's language, exit
+ * code 2, no stack trace.
+ */
 final class UserError extends RuntimeException {
 
-    UserError(String message) {
-        super(message);
+    private final transient Text text;
+
+    /** A message of the cli catalog ({@code cli.error.*}). */
+    UserError(Text text) {
+        this(text, null);
     }
 
-    UserError(String message, Throwable cause) {
-        super(message, cause);
+    UserError(Text text, Throwable cause) {
+        super(text.in(Language.EN), cause);
+        this.text = text;
+    }
+
+    /**
+     * A message in words that are the same in every language.
+     *
+     * @deprecated say it from the cli catalog, {@link #UserError(Text)}
+     */
+    @Deprecated
+    UserError(String message) {
+        this(Text.verbatim(message));
+    }
+
+    /** The message, to be rendered in the run's language. */
+    Text text() {
+        return text;
     }
 }

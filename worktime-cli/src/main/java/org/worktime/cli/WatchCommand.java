@@ -1,5 +1,6 @@
 package org.worktime.cli;
 
+import org.worktime.core.finding.Text;
 import java.math.BigDecimal;
 import java.nio.file.Path;
 import java.time.Instant;
@@ -70,10 +71,9 @@ final class WatchCommand extends BaseCommand {
         DatasetLoader.Loaded loaded = DatasetLoader.load(dataset, input, err(), spec.qualifiedName());
         Dataset data = loaded.dataset();
         String jurisdiction = data.workplace().jurisdiction();
-        JurisdictionPack pack = Packs.find(jurisdiction).orElseThrow(() -> new UserError("no jurisdiction pack for '" + jurisdiction
-                + "' (the workplace's jurisdiction); installed: " + ReportRunner.installed()));
+        JurisdictionPack pack = Packs.find(jurisdiction).orElseThrow(() -> ReportRunner.noPack(jurisdiction));
         if (!Watch.supports(pack)) {
-            throw new UserError("the " + jurisdiction + " pack does not compute headroom: watch is not available for this jurisdiction");
+            throw new UserError(Text.of("cli.watch.no-headroom", "jurisdiction", jurisdiction));
         }
         Watch watch = Watch.of(pack);
         if (overrides != null) {
@@ -88,7 +88,7 @@ final class WatchCommand extends BaseCommand {
             }
             writer.write(report, out);
         });
-        loaded.progress().finish(data.employees().size() + " employees watched");
+        loaded.progress().finish(Text.of("cli.summary.watch", "employees", data.employees().size()));
         return loaded.exitCode(exitCode(report));
     }
 
@@ -105,15 +105,15 @@ final class WatchCommand extends BaseCommand {
             try {
                 hours = org.worktime.io.read.Values.boundedDecimal(value);
             } catch (org.worktime.io.read.ValueException e) {
-                throw new TypeConversionException("'" + value + "' is not a number of hours: use e.g. 4 or 2.5");
+                throw new TypeConversionException(Text.of("cli.option.risk-hours", "value", value).in(Languages.ambient()));
             }
             if (hours.signum() < 0) {
-                throw new TypeConversionException("'" + value + "' is negative: give the hours left below which an employee is at risk");
+                throw new TypeConversionException(Text.of("cli.option.risk-negative", "value", value).in(Languages.ambient()));
             }
             try {
                 return hours.multiply(BigDecimal.valueOf(3600)).setScale(0, java.math.RoundingMode.HALF_UP).longValueExact();
             } catch (ArithmeticException e) {
-                throw new TypeConversionException("'" + value + "' is too large a number of hours");
+                throw new TypeConversionException(Text.of("cli.option.risk-large", "value", value).in(Languages.ambient()));
             }
         }
     }

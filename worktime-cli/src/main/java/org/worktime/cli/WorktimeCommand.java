@@ -48,7 +48,7 @@ public final class WorktimeCommand {
             code = commandLine().execute(args);
         } catch (OutOfMemoryError e) {
             // Out of memory outside a command's own handling (while parsing or printing): still a resource error.
-            System.err.println("worktime: out of memory: the Java heap is exhausted; run with more, e.g. WORKTIME_JAVA_OPTS=-Xmx4g");
+            System.err.println("worktime: " + org.worktime.core.finding.Text.of("cli.failure.out-of-memory-early").in(Languages.ambient()));
             code = ExitCodes.OUT_OF_RESOURCES;
         }
         System.exit(code);
@@ -67,7 +67,7 @@ public final class WorktimeCommand {
         commandLine.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         commandLine.setParameterExceptionHandler(WorktimeCommand::usageError);
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> Failures.report(e, "input",
-                cmd.getCommandSpec().qualifiedName(), cmd.getErr(), debug(parseResult), org.worktime.core.i18n.Language.EN));
+                cmd.getCommandSpec().qualifiedName(), cmd.getErr(), debug(parseResult), Languages.ambient()));
         return commandLine;
     }
 
@@ -85,7 +85,8 @@ public final class WorktimeCommand {
         PrintWriter err = cmd.getErr();
         err.println(cmd.getCommandSpec().qualifiedName() + ": " + e.getMessage());
         if (!CommandLine.UnmatchedArgumentException.printSuggestions(e, err)) {
-            err.println("Try '" + cmd.getCommandSpec().qualifiedName() + " --help' for more information.");
+            err.println(org.worktime.core.finding.Text.of("cli.usage.try-help", "command", cmd.getCommandSpec().qualifiedName())
+                    .in(Languages.ambient()));
         }
         err.flush();
         return ExitCodes.BAD_INPUT;

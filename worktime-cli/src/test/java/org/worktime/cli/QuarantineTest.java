@@ -67,6 +67,31 @@ class QuarantineTest {
     }
 
     @Test
+    void theSummaryAndTheRejectsSpeakTheRunsLanguage() throws Exception {
+        Cli.Result r = Cli.run(args("check", "--on-error", "quarantine", "--rejects", rejects.toString(), "--format", "json", "--lang", "ja"));
+        assertThat(r.exitCode()).isEqualTo(6);
+        assertThat(r.err()).isEqualTo("worktime check: 勤務行 44 行を読取り、39 行を採用、5 行を除外 (" + rejects
+                + " に出力)。不完全な記録: E001, E002, E003, E004, E099\n");
+        assertThat(Files.readString(rejects)).isEqualTo("""
+                file,line,field,employee,reason
+                %1$s,41,퇴근,E003,値がありません: 退勤時刻がありません
+                %1$s,42,근무일자,E002,'2026/03/16' はパターン yyyy-MM-dd に一致しません
+                %1$s,43,사번,E099,不明な従業員 E099 です (employees.csvにありません)
+                %1$s,44,,E001,E001 の勤務 2026-03-02T10:00～2026-03-02T11:00 が %1$s:2 の勤務 (2026-03-02T09:00～2026-03-02T18:00) と重なっています
+                %1$s,45,퇴근,E004,'24:00' は時刻ではありません (24 時は存在しません: 0:00 と書けば、プロファイルの overnight: next-day が翌日として扱います)
+                """.formatted(export));
+        Progress.terminalOverride = true;
+        try {
+            String[] lines = Cli.run(args("check", "--on-error", "quarantine", "--rejects", rejects.toString(), "--format", "json",
+                    "--lang", "ko")).err().split("\n");
+            assertThat(lines[lines.length - 1].substring(lines[lines.length - 1].lastIndexOf('\r') + 1))
+                    .matches("worktime check: 직원 8명, 위반 \\d+건, 경고 \\d+건 \\(읽기 \\d+\\.\\d초, 완료 \\d+\\.\\d초\\)");
+        } finally {
+            Progress.terminalOverride = null;
+        }
+    }
+
+    @Test
     void quarantineWritesTheRejectsEvaluatesTheRestAndExitsSix() throws Exception {
         Cli.Result r = Cli.run(args("check", "--on-error", "quarantine", "--rejects", rejects.toString(), "--format", "json"));
         assertThat(r.exitCode()).isEqualTo(6);

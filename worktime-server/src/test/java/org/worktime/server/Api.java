@@ -77,6 +77,20 @@ final class Api {
         return send(builder(path).GET(), false);
     }
 
+    /** A GET with headers, e.g. Accept-Language. */
+    Response get(String path, Map<String, String> headers) {
+        HttpRequest.Builder b = builder(path).GET();
+        headers.forEach(b::header);
+        return send(b, false);
+    }
+
+    /** A PUT with headers, e.g. Accept-Language. */
+    Response put(String path, Object body, Map<String, String> headers) {
+        HttpRequest.Builder b = builder(path).header("Content-Type", "application/json").PUT(HttpRequest.BodyPublishers.ofString(json(body)));
+        headers.forEach(b::header);
+        return send(b, true);
+    }
+
     Response post(String path, Object body) {
         return send(builder(path).header("Content-Type", "application/json").POST(HttpRequest.BodyPublishers.ofString(json(body))), true);
     }

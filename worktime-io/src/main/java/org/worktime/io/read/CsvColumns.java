@@ -1,5 +1,6 @@
 package org.worktime.io.read;
 
+import org.worktime.core.finding.Text;
 import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.List;
@@ -32,23 +33,20 @@ final class CsvColumns {
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i);
             if (name.isEmpty()) {
-                problems.add(file, line, null, "column " + (i + 1) + " of the header has no name (known columns: "
-                        + String.join(", ", known) + ")");
+                problems.add(file, line, null, Text.of("io.read.columns.unnamed", "column", i + 1, "known", String.join(", ", known)));
                 ok = false;
             } else if (!known.contains(name) && (extra == null || !extra.test(name))) {
                 String near = Values.closest(name, known);
-                problems.add(file, line, name, "unknown column" + (near == null ? "" : "; did you mean " + near + "?")
-                        + " (known columns: " + String.join(", ", known) + ")");
+                problems.add(file, line, name, Text.of("io.read.columns.unknown", "hint", Hints.didYouMean(near), "known", String.join(", ", known)));
                 ok = false;
             } else if (index.putIfAbsent(name, i) != null) {
-                problems.add(file, line, name, "the column appears twice in the header");
+                problems.add(file, line, name, Text.of("io.read.columns.twice"));
                 ok = false;
             }
         }
         for (String name : required) {
             if (!index.containsKey(name)) {
-                problems.add(file, line, name, "required column missing from the header (header: "
-                        + String.join(",", names) + ")");
+                problems.add(file, line, name, Text.of("io.read.columns.missing", "kind", "line", "header", String.join(",", names)));
                 ok = false;
             }
         }

@@ -1,5 +1,6 @@
 package org.worktime.io.read;
 
+import org.worktime.core.finding.Text;
 import java.io.BufferedReader;
 import java.io.Closeable;
 import java.io.IOException;
@@ -20,9 +21,16 @@ final class CsvRecords implements Closeable {
     static final class FormatException extends Exception {
         final int line;
 
-        FormatException(int line, String message) {
-            super(message, null, false, false);
+        private final transient Text text;
+
+        FormatException(int line, Text message) {
+            super(message.in(org.worktime.core.i18n.Language.EN), null, false, false);
             this.line = line;
+            this.text = message;
+        }
+
+        Text text() {
+            return text;
         }
     }
 
@@ -66,8 +74,7 @@ final class CsvRecords implements Closeable {
         if (line != null) {
             physicalLine++;
             if (line.indexOf('\uFFFD') >= 0) {
-                throw new FormatException(physicalLine, "the line is not UTF-8 text; save the file as UTF-8"
-                        + " (in Excel: 'CSV UTF-8')");
+                throw new FormatException(physicalLine, Text.of("io.read.csv.not-utf8"));
             }
         }
         return line;
@@ -113,7 +120,7 @@ final class CsvRecords implements Closeable {
                     if (i >= line.length()) {
                         String more = readLine();
                         if (more == null) {
-                            throw new FormatException(recordLine, "a quoted field is not closed (a \" is missing)");
+                            throw new FormatException(recordLine, Text.of("io.read.csv.unclosed-quote"));
                         }
                         sb.append('\n');
                         line = more;
@@ -142,7 +149,7 @@ final class CsvRecords implements Closeable {
                     return;
                 }
                 if (line.charAt(i) != ',') {
-                    throw new FormatException(physicalLine, "unexpected text after a closing quote: " + line.substring(i));
+                    throw new FormatException(physicalLine, Text.of("io.read.csv.after-quote", "text", line.substring(i)));
                 }
                 i++;
                 if (i == n) {
@@ -154,8 +161,7 @@ final class CsvRecords implements Closeable {
                 int end = comma < 0 ? n : comma;
                 String field = trim(line, i, end);
                 if (field.indexOf('"') >= 0) {
-                    throw new FormatException(physicalLine, "a quote inside an unquoted field: " + field
-                            + " (quote the whole field and double the quote: \"\")");
+                    throw new FormatException(physicalLine, Text.of("io.read.csv.quote-inside", "text", field));
                 }
                 add(field);
                 if (comma < 0) {

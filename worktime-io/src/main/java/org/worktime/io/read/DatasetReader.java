@@ -1,5 +1,6 @@
 package org.worktime.io.read;
 
+import org.worktime.core.finding.Text;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -66,8 +67,7 @@ public final class DatasetReader {
     public static Result read(Path folderOrBundle, Options options) throws InputException {
         if (!Files.isDirectory(folderOrBundle)) {
             if (!options.isDefaultRead() && InputFiles.present(folderOrBundle)) {
-                throw InputException.of(folderOrBundle, "a bundle holds its own shifts: --profile, --shifts and --on-error quarantine"
-                        + " need a dataset folder (workplace.yaml, employees.csv and the shift files)");
+                throw InputException.of(folderOrBundle, Text.of("io.read.dataset.bundle-options"));
             }
             return new Result(read(folderOrBundle), null);
         }
@@ -101,15 +101,14 @@ public final class DatasetReader {
             return readFolder(folderOrBundle, vocabulary);
         }
         if (!InputFiles.present(folderOrBundle)) {
-            throw InputException.of(folderOrBundle, "no such folder or file (expected a dataset folder or a bundle .yaml file)");
+            throw InputException.of(folderOrBundle, Text.of("io.read.dataset.missing"));
         }
-        String refusal = InputFiles.refusal(folderOrBundle);
+        Text refusal = InputFiles.refusal(folderOrBundle);
         if (refusal != null) {
             throw InputException.of(folderOrBundle, refusal);
         }
         if (!isYaml(folderOrBundle)) {
-            throw InputException.of(folderOrBundle, "not a dataset: expected a dataset folder or a bundle file ending in"
-                    + " .yaml, .yml or .json");
+            throw InputException.of(folderOrBundle, Text.of("io.read.dataset.not-a-dataset"));
         }
         return readBundle(folderOrBundle, vocabulary);
     }
@@ -126,7 +125,7 @@ public final class DatasetReader {
 
     private static Result readFolder(Path folder, Options options, Vocabulary vocabulary) throws InputException {
         if (!Files.isDirectory(folder)) {
-            throw InputException.of(folder, "no such folder");
+            throw InputException.of(folder, Text.of("io.read.dataset.no-folder"));
         }
         Problems problems = new Problems(vocabulary);
         Path workplaceFile = single(folder, WORKPLACE_FILES, "workplace", problems);
@@ -145,8 +144,7 @@ public final class DatasetReader {
         Path xlsx = folder.resolve("shifts.xlsx");
         if (workplace != null && workplace.zone != null) {
             ShiftBuilder builder = new ShiftBuilder(new ShiftTimes(workplace.zone), knownIds(employees),
-                    employeesFile == null ? "the employees" : String.valueOf(employeesFile.getFileName()))
-                    .withCurrencies(currencies(employees));
+                    employeesSource(employeesFile)).withCurrencies(currencies(employees));
             List<Path> files = options.shiftFiles();
             if (files == null) {
                 files = new ArrayList<>();
@@ -168,7 +166,7 @@ public final class DatasetReader {
                 ImportProfile profile = options.profile();
                 ZoneId zone = profile.zone() == null ? workplace.zone : profile.zone();
                 ShiftBuilder profiled = zone.equals(workplace.zone) ? builder : new ShiftBuilder(new ShiftTimes(zone), knownIds(employees),
-                        employeesFile == null ? "the employees" : String.valueOf(employeesFile.getFileName())).withCurrencies(currencies(employees));
+                        employeesSource(employeesFile)).withCurrencies(currencies(employees));
                 new ProfileShiftReader(profile, profiled, zone, batch, problems).readAll(files);
             } else {
                 for (Path file : files) {
@@ -242,7 +240,7 @@ public final class DatasetReader {
         ShiftBatch batch = new ShiftBatch();
         ListNode shifts = f.list("shifts");
         if (shifts != null && workplace != null && workplace.zone != null) {
-            ShiftBuilder builder = new ShiftBuilder(new ShiftTimes(workplace.zone), knownIds(employees), "the bundle's employees")
+            ShiftBuilder builder = new ShiftBuilder(new ShiftTimes(workplace.zone), knownIds(employees), Text.of("io.read.shift.source", "kind", "bundle"))
                     .withCurrencies(currencies(employees));
             int source = batch.addSource(file);
             for (int i = 0; i < shifts.items().size(); i++) {
@@ -280,11 +278,11 @@ public final class DatasetReader {
                 if (item instanceof Scalar s && !s.isNull()) {
                     breaks.add(s.text());
                 } else {
-                    f.problem(item.line(), f.field("breaks") + "[" + j + "]", "expected a break such as 12:00-13:00, found " + item.kind());
+                    f.problem(item.line(), f.field("breaks") + "[" + j + "]", Text.of("io.read.dataset.expected-break", "found", item.kindText()));
                 }
             }
         } else if (breaksNode != null) {
-            f.problem(breaksNode.line(), f.field("breaks"), "expected a list of breaks such as [12:00-13:00], found " + breaksNode.kind());
+            f.problem(breaksNode.line(), f.field("breaks"), Text.of("io.read.dataset.expected-breaks", "found", breaksNode.kindText()));
         }
         String origin = f.text("origin", false);
         String waiver = f.text("breakWaiver", false);
@@ -312,14 +310,14 @@ public final class DatasetReader {
     private static Dataset build(WorkplaceReader.Result workplace, EmployeeReader.Result employees, ShiftBatch batch,
             ExtrasReader.Result extras, Path where) throws InputException {
         if (workplace == null || workplace.workplace == null || employees == null) {
-            throw InputException.of(where, "the dataset could not be read");
+            throw InputException.of(where, Text.of("io.read.dataset.unreadable"));
         }
         try {
             Dataset dataset = Dataset.of(workplace.workplace, employees.employees, batch.shifts()).withEarnings(extras.earnings)
                     .withAttestations(extras.attestations);
             return extras.leaveGiven ? dataset.withLeave(extras.leaveRecords()) : dataset;
         } catch (RuntimeException e) {
-            throw InputException.of(where, "the dataset is inconsistent: " + e.getMessage());
+            throw InputException.of(where, Text.of("io.read.dataset.inconsistent", "why", String.valueOf(e.getMessage())));
         }
     }
 
@@ -329,6 +327,11 @@ public final class DatasetReader {
             employees.employees.forEach(e -> e.wageIfKnown().ifPresent(w -> map.put(e.id(), w.currency())));
         }
         return map;
+    }
+
+    /** What an unknown employee id is not in: the employees file by its name. */
+    private static Text employeesSource(Path employeesFile) {
+        return employeesFile == null ? Text.of("io.read.shift.source", "kind", "employees") : Text.verbatim(String.valueOf(employeesFile.getFileName()));
     }
 
     private static Map<String, String> knownIds(EmployeeReader.Result employees) {
@@ -343,9 +346,9 @@ public final class DatasetReader {
         for (WorkplaceReader.EmployeeRef ref : workplace.employeeRefs) {
             if (!employees.ids.containsKey(ref.id())) {
                 String near = Values.closest(ref.id(), employees.ids.keySet());
-                problems.add(workplaceFile, ref.line(), ref.field(), "unknown employee " + ref.id() + " (not in "
-                        + (workplaceFile.equals(employeesFile) ? "the bundle's employees" : String.valueOf(employeesFile.getFileName())) + ")"
-                        + (near == null ? "" : "; did you mean " + near + "?"));
+                problems.add(workplaceFile, ref.line(), ref.field(), Text.of("io.read.shift.unknown-employee", "id", ref.id(),
+                        "source", workplaceFile.equals(employeesFile) ? Text.of("io.read.shift.source", "kind", "bundle")
+                                : Text.verbatim(String.valueOf(employeesFile.getFileName())), "hint", Hints.didYouMean(near)));
             }
         }
     }
@@ -360,12 +363,12 @@ public final class DatasetReader {
             }
         }
         if (found.isEmpty()) {
-            problems.add(folder, 0, null, "no " + what + " file in the folder (expected one of " + String.join(", ", names) + ")");
+            problems.add(folder, 0, null, Text.of("io.read.dataset.no-file", "what", what, "names", String.join(", ", names)));
             return null;
         }
         if (found.size() > 1) {
-            problems.add(folder, 0, null, "more than one " + what + " file: " + found.stream()
-                    .map(p -> String.valueOf(p.getFileName())).toList() + "; keep one");
+            problems.add(folder, 0, null, Text.of("io.read.dataset.several-files", "what", what, "files", found.stream()
+                    .map(p -> String.valueOf(p.getFileName())).toList().toString()));
             return null;
         }
         return found.get(0);

@@ -1,5 +1,6 @@
 package org.worktime.io.read;
 
+import org.worktime.core.finding.Text;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
@@ -132,7 +133,7 @@ public final class EmployeeReader {
     /** Parses a list of employee maps (the file's or the bundle's {@code employees:}). */
     static void parseList(Node node, Path file, Problems problems, String path, Result result) {
         if (!(node instanceof ListNode list)) {
-            problems.add(file, node.line(), path, "expected a list of employees, found " + node.kind());
+            problems.add(file, node.line(), path, Text.of("io.read.employee.expected-list", "found", node.kindText()));
             return;
         }
         result.readable = true;
@@ -158,7 +159,7 @@ public final class EmployeeReader {
         LocalDate hire = f.value("hireDate", false, Values::date);
         LocalDate end = f.value("endDate", false, Values::date);
         if (hire != null && end != null && end.isBefore(hire)) {
-            f.problem(f.line("endDate"), f.field("endDate"), "the last day " + end + " is before the hire date " + hire);
+            f.problem(f.line("endDate"), f.field("endDate"), Text.of("io.read.employee.end-before-hire", "end", end, "hire", hire));
         }
         ContractualHours contract = ContractualHours.fullTime();
         Node contractNode = f.node("contract");
@@ -205,7 +206,7 @@ public final class EmployeeReader {
                 LocalDate from = s.value("from", true, Values::date);
                 LocalDate to = s.value("to", false, Values::date);
                 if (from != null && to != null && to.isBefore(from)) {
-                    s.problem(s.line("to"), s.field("to"), "the period ends (" + to + ") before it starts (" + from + ")");
+                    s.problem(s.line("to"), s.field("to"), Text.of("io.read.employee.period-reversed", "to", to, "from", from));
                 }
                 if (s.failed()) {
                     f.markFailed();
@@ -249,7 +250,7 @@ public final class EmployeeReader {
                 if (item instanceof Scalar s && !s.isNull()) {
                     parts.add(s.text());
                 } else {
-                    c.problem(item.line(), c.field("workdays"), "expected a day of the week, found " + item.kind());
+                    c.problem(item.line(), c.field("workdays"), Text.of("io.read.employee.expected-day", "found", item.kindText()));
                     return null;
                 }
             }
@@ -264,7 +265,7 @@ public final class EmployeeReader {
         CsvRecords records = new CsvRecords(reader);
         try {
             if (!records.next()) {
-                problems.add(file, 0, null, "the file is empty (expected a header line starting with id,name,...)");
+                problems.add(file, 0, null, Text.of("io.read.employee.empty-file"));
                 return;
             }
             CsvColumns columns = CsvColumns.of(records, file, problems, COLUMNS, List.of("id"),
@@ -278,8 +279,8 @@ public final class EmployeeReader {
                     return;
                 }
                 if (records.size() != columns.size()) {
-                    problems.add(file, records.line(), null, "the line has " + records.size() + " fields, but the header has "
-                            + columns.size() + " columns");
+                    problems.add(file, records.line(), null, Text.of("io.read.csv.field-count", "fields", records.size(),
+                            "columns", columns.size()));
                     String id = records.size() > 0 && columns.index("id") < records.size() ? records.get(columns.index("id")) : "";
                     if (!id.isEmpty()) {
                         result.ids.putIfAbsent(id, records.line());
@@ -289,7 +290,7 @@ public final class EmployeeReader {
                 csvEmployee(records, columns, file, problems, result);
             }
         } catch (CsvRecords.FormatException e) {
-            problems.add(file, e.line, null, e.getMessage());
+            problems.add(file, e.line, null, e.text());
             result.readable = false;
         } catch (IOException e) {
             problems.ioFailure(file, e);
@@ -303,7 +304,7 @@ public final class EmployeeReader {
         CsvRow row = new CsvRow(records, columns, file, line, problems, ok);
         String id = row.text("id");
         if (id.isEmpty()) {
-            row.problem("id", "missing value");
+            row.problem("id", Text.of("io.read.value.missing"));
         } else if (!registerId(id, line, "id", file, problems, result)) {
             ok[0] = false;
         }
@@ -312,7 +313,7 @@ public final class EmployeeReader {
         LocalDate hire = row.value("hire_date", Values::date);
         LocalDate end = row.value("end_date", Values::date);
         if (hire != null && end != null && end.isBefore(hire)) {
-            row.problem("end_date", "the last day " + end + " is before the hire date " + hire);
+            row.problem("end_date", Text.of("io.read.employee.end-before-hire", "end", end, "hire", hire));
         }
         Set<DayOfWeek> days = row.text("workdays").isEmpty() ? ContractualHours.fullTime().workdays() : row.value("workdays", Values::workdays);
         Integer minutes = row.text("daily_hours").isEmpty() ? Integer.valueOf(480) : row.value("daily_hours", Values::dailyMinutes);
@@ -336,7 +337,7 @@ public final class EmployeeReader {
             VocabularyCheck.check(problems, Vocabulary.Field.EXCLUSION, category, message -> row.problem("exclusion", message));
             exclusion = new Exclusion(category, approved);
         } else if (!row.text("exclusion_approved_on").isEmpty()) {
-            row.problem("exclusion_approved_on", "an approval date without an exclusion category");
+            row.problem("exclusion_approved_on", Text.of("io.read.employee.approval-without-exclusion"));
         }
         Map<String, String> attributes = new LinkedHashMap<>();
         for (String column : columns.names()) {
@@ -362,8 +363,7 @@ public final class EmployeeReader {
         int colon = s.indexOf(':');
         int dots = s.indexOf("..");
         if (colon <= 0 || dots < colon) {
-            throw new ValueException(s + " is not a status period (expected STATUS:yyyy-MM-dd..yyyy-MM-dd, e.g. "
-                    + "PREGNANT:2026-01-01..2026-09-30)");
+            throw new ValueException(Text.of("io.read.employee.status-period", "text", s));
         }
         String status = s.substring(0, colon).trim();
         LocalDate from = Values.date(s.substring(colon + 1, dots));
@@ -373,7 +373,7 @@ public final class EmployeeReader {
         }
         LocalDate to = Values.date(toText);
         if (to.isBefore(from)) {
-            throw new ValueException(s + ": the period ends before it starts");
+            throw new ValueException(Text.of("io.read.employee.status-period-reversed", "text", s));
         }
         return new StatusPeriod(status, LocalDateRange.ofClosed(from, to));
     }
@@ -409,12 +409,12 @@ public final class EmployeeReader {
             try {
                 return parser.parse(text);
             } catch (ValueException e) {
-                problem(column, e.getMessage());
+                problem(column, e.text());
                 return null;
             }
         }
 
-        void problem(String column, String message) {
+        void problem(String column, Text message) {
             ok[0] = false;
             problems.add(file, line, column, message);
         }
@@ -425,14 +425,14 @@ public final class EmployeeReader {
     private static boolean registerId(String id, int line, String field, Path file, Problems problems, Result result) {
         Integer first = result.ids.putIfAbsent(id, line);
         if (first != null) {
-            problems.add(file, line, field, "employee id " + id + " appears twice (first on line " + first + ")");
+            problems.add(file, line, field, Text.of("io.read.employee.duplicate-id", "id", id, "first", first));
             return false;
         }
         return true;
     }
 
     interface WageReport {
-        void problem(String key, String message);
+        void problem(String key, Text message);
     }
 
     /**
@@ -453,49 +453,49 @@ public final class EmployeeReader {
         boolean ok = true;
         String kind = type == null ? null : type.trim().toLowerCase(java.util.Locale.ROOT);
         if (kind == null) {
-            report.problem("type", "missing wage type (monthly, hourly or salaried)");
+            report.problem("type", Text.of("io.read.wage.missing-type"));
             ok = false;
         } else if (!kind.equals("monthly") && !kind.equals("hourly") && !kind.equals("salaried")) {
-            report.problem("type", type.trim() + " is not a wage type (expected monthly, hourly or salaried)");
+            report.problem("type", Text.of("io.read.wage.bad-type", "text", type.trim()));
             ok = false;
             kind = null;
         }
         CurrencyUnit unit = null;
         if (currency == null) {
-            report.problem("currency", "missing currency (e.g. KRW)");
+            report.problem("currency", Text.of("io.read.wage.missing-currency"));
             ok = false;
         } else {
             try {
                 unit = Values.currency(currency);
             } catch (ValueException e) {
-                report.problem("currency", e.getMessage());
+                report.problem("currency", e.text());
                 ok = false;
             }
         }
         Money money = null;
         if (amount == null) {
-            report.problem("amount", "missing wage amount");
+            report.problem("amount", Text.of("io.read.wage.missing-amount"));
             ok = false;
         } else if (unit != null) {
             try {
                 money = Values.money(unit, amount);
             } catch (ValueException e) {
-                report.problem("amount", e.getMessage());
+                report.problem("amount", e.text());
                 ok = false;
             }
         }
         BigDecimal hours = null;
         if ("monthly".equals(kind) && monthlyHours == null) {
-            report.problem("monthlyHours", "a monthly wage needs the monthly hours it pays for (e.g. 209)");
+            report.problem("monthlyHours", Text.of("io.read.wage.monthly-needs-hours"));
             ok = false;
         } else if (monthlyHours != null && kind != null && !kind.equals("monthly")) {
-            report.problem("monthlyHours", "only a monthly wage has monthly hours; leave it out for an " + kind + " wage");
+            report.problem("monthlyHours", Text.of("io.read.wage.only-monthly-hours", "kind", kind));
             ok = false;
         } else if (monthlyHours != null) {
             try {
                 hours = Values.positiveDecimal(monthlyHours);
             } catch (ValueException e) {
-                report.problem("monthlyHours", e.getMessage());
+                report.problem("monthlyHours", e.text());
                 ok = false;
             }
         }
@@ -503,34 +503,34 @@ public final class EmployeeReader {
         BigDecimal weekly = null;
         if ("salaried".equals(kind)) {
             if (per == null) {
-                report.problem("per", "a salary needs the period it is stated for (week, biweek, semimonth, month or year)");
+                report.problem("per", Text.of("io.read.wage.salary-needs-period"));
                 ok = false;
             } else {
                 try {
                     period = Wage.SalaryPeriod.valueOf(per.trim().toUpperCase(java.util.Locale.ROOT));
                 } catch (IllegalArgumentException e) {
-                    report.problem("per", per.trim() + " is not a salary period (expected week, biweek, semimonth, month or year)");
+                    report.problem("per", Text.of("io.read.wage.bad-period", "text", per.trim()));
                     ok = false;
                 }
             }
             if (weeklyHours == null) {
-                report.problem("weeklyHours", "a salary needs the hours a week it pays for (e.g. 40)");
+                report.problem("weeklyHours", Text.of("io.read.wage.salary-needs-hours"));
                 ok = false;
             } else {
                 try {
                     weekly = Values.positiveDecimal(weeklyHours);
                 } catch (ValueException e) {
-                    report.problem("weeklyHours", e.getMessage());
+                    report.problem("weeklyHours", e.text());
                     ok = false;
                 }
             }
         } else if (kind != null) {
             if (per != null) {
-                report.problem("per", "only a salaried wage has a salary period; leave it out for an " + kind + " wage");
+                report.problem("per", Text.of("io.read.wage.only-salaried-period", "kind", kind));
                 ok = false;
             }
             if (weeklyHours != null) {
-                report.problem("weeklyHours", "only a salaried wage has weekly hours; leave it out for an " + kind + " wage");
+                report.problem("weeklyHours", Text.of("io.read.wage.only-salaried-hours", "kind", kind));
                 ok = false;
             }
         }
@@ -549,7 +549,7 @@ public final class EmployeeReader {
     }
 
     interface BuildReport {
-        void problem(String message);
+        void problem(Text message);
     }
 
     private static void build(String id, String name, LocalDate birth, LocalDate hire, LocalDate end, ContractualHours contract,
@@ -558,7 +558,7 @@ public final class EmployeeReader {
         try {
             result.employees.add(new Employee(id, name, birth, hire, end, contract, wage, statuses, exclusion, attributes));
         } catch (RuntimeException e) {
-            report.problem(String.valueOf(e.getMessage()));
+            report.problem(Text.verbatim(String.valueOf(e.getMessage()))); // the domain's own check, said in English
         }
     }
 }

@@ -1,5 +1,6 @@
 package org.worktime.io.read;
 
+import org.worktime.core.finding.Text;
 import java.io.IOException;
 import java.io.InputStreamReader;
 import java.io.InputStream;
@@ -75,7 +76,7 @@ final class ExportRows {
         try (Reader reader = new InputStreamReader(in, encoding)) {
             CsvRecords records = new CsvRecords(reader);
             if (!records.next()) {
-                problems.add(file, 0, null, "the file is empty (expected a header line)");
+                problems.add(file, 0, null, Text.of("io.read.export.empty"));
                 return;
             }
             if (!sink.header(records.all(), records.line())) {
@@ -110,22 +111,21 @@ final class ExportRows {
                 sink.row(records.line(), cells);
             }
         } catch (CsvRecords.FormatException e) {
-            problems.add(file, e.line, null, e.getMessage()
-                    + (encoding.name().equals("UTF-8") ? " (if the export is not UTF-8, give the profile its encoding, e.g. encoding: MS949)" : ""));
+            problems.add(file, e.line, null, encoding.name().equals("UTF-8") ? Text.of("io.read.export.give-encoding", "message", e.text()) : e.text());
         } catch (IOException e) {
             problems.ioFailure(file, e);
         }
     }
 
     private static void readWorkbook(Path file, Problems problems, Sink sink) {
-        String refusal = InputFiles.refusal(file);
+        Text refusal = InputFiles.refusal(file);
         if (refusal != null) {
             problems.add(file, 0, null, refusal);
             return;
         }
         try (Workbook workbook = WorkbookFactory.create(file.toFile(), null, true)) {
             if (workbook.getNumberOfSheets() == 0) {
-                problems.add(file, 0, null, "the workbook has no sheet");
+                problems.add(file, 0, null, Text.of("io.read.xlsx.no-sheet"));
                 return;
             }
             Sheet sheet = workbook.getSheetAt(0);
@@ -183,7 +183,7 @@ final class ExportRows {
                 });
             }
             if (!headerSeen) {
-                problems.add(file, 0, null, "the first sheet (" + sheet.getSheetName() + ") is empty (expected a header row)");
+                problems.add(file, 0, null, Text.of("io.read.export.empty-sheet", "sheet", sheet.getSheetName()));
             }
         } catch (IOException | RuntimeException e) {
             problems.add(file, 0, null, ShiftXlsxReader.unreadable(e));

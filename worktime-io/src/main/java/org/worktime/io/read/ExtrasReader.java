@@ -1,5 +1,6 @@
 package org.worktime.io.read;
 
+import org.worktime.core.finding.Text;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.file.Files;
@@ -70,7 +71,7 @@ final class ExtrasReader {
         /** A map of names to values: {@code key=value;key=value} in CSV, a map in YAML. */
         Map<String, String> map(Column column);
 
-        void problem(Column column, String message);
+        void problem(Column column, Text message);
 
         Place place(Column column);
 
@@ -119,7 +120,7 @@ final class ExtrasReader {
         try (Reader reader = opened) {
             CsvRecords records = new CsvRecords(reader);
             if (!records.next()) {
-                problems.add(file, 0, null, "the file is empty (expected a header line: " + String.join(",", names) + ")");
+                problems.add(file, 0, null, Text.of("io.read.csv.empty", "header", String.join(",", names)));
                 return;
             }
             CsvColumns header = CsvColumns.of(records, file, problems, names, required, null);
@@ -132,8 +133,7 @@ final class ExtrasReader {
                 }
                 int line = records.line();
                 if (records.size() != header.size()) {
-                    problems.add(file, line, null, "the line has " + records.size() + " fields, but the header has " + header.size()
-                            + " columns");
+                    problems.add(file, line, null, Text.of("io.read.csv.field-count", "fields", records.size(), "columns", header.size()));
                     continue;
                 }
                 boolean[] ok = {true};
@@ -149,7 +149,7 @@ final class ExtrasReader {
                         for (String part : Values.split(text(column), ";")) {
                             int eq = part.indexOf('=');
                             if (eq <= 0) {
-                                problem(column, "'" + part.trim() + "' is not name=value (write e.g. per=day;uniform=true)");
+                                problem(column, Text.of("io.read.extras.not-name-value", "text", part.trim()));
                             } else {
                                 map.put(part.substring(0, eq).trim(), part.substring(eq + 1).trim());
                             }
@@ -158,7 +158,7 @@ final class ExtrasReader {
                     }
 
                     @Override
-                    public void problem(Column column, String message) {
+                    public void problem(Column column, Text message) {
                         ok[0] = false;
                         problems.add(file, line, column.csv(), message);
                     }
@@ -175,7 +175,7 @@ final class ExtrasReader {
                 });
             }
         } catch (CsvRecords.FormatException e) {
-            problems.add(file, e.line, null, e.getMessage());
+            problems.add(file, e.line, null, e.text());
         } catch (IOException e) {
             problems.ioFailure(file, e);
         }
@@ -207,7 +207,7 @@ final class ExtrasReader {
                 }
 
                 @Override
-                public void problem(Column column, String message) {
+                public void problem(Column column, Text message) {
                     f.problem(f.has(column.yaml()) ? f.line(column.yaml()) : f.line(), f.field(column.yaml()), message);
                 }
 
@@ -275,21 +275,20 @@ final class ExtrasReader {
             kind = Leave.Kind.parse(kindText).orElse(null);
             if (kind == null) {
                 String near = Values.closest(kindText.toLowerCase(java.util.Locale.ROOT), Leave.Kind.codes());
-                row.problem(LEAVE.get(1), "unknown leave kind " + kindText + " (expected one of " + String.join(", ", Leave.Kind.codes())
-                        + ")" + (near == null ? "" : "; did you mean " + near + "?"));
+                row.problem(LEAVE.get(1), Text.of("io.read.leave.unknown-kind", "text", kindText, "kinds", String.join(", ", Leave.Kind.codes()),
+                        "hint", Hints.didYouMean(near)));
             }
         }
         LocalDate from = parse(row, LEAVE.get(2), true, Values::date);
         LocalDate to = parse(row, LEAVE.get(3), false, Values::date);
         Integer minutes = parse(row, LEAVE.get(4), false, Values::dailyMinutes);
         if (from != null && to != null && to.isBefore(from)) {
-            row.problem(LEAVE.get(3), "the leave ends (" + to + ") before it starts (" + from + ")");
+            row.problem(LEAVE.get(3), Text.of("io.read.leave.reversed", "to", to, "from", from));
             return;
         }
         LocalDate last = to == null ? from : to;
         if (minutes != null && from != null && last != null && !last.equals(from)) {
-            row.problem(LEAVE.get(4), "hours are for part-day leave on a single day; this record runs from " + from + " to " + last
-                    + " (give whole days without hours, or one line per day)");
+            row.problem(LEAVE.get(4), Text.of("io.read.leave.hours-on-many-days", "from", from, "to", last));
             return;
         }
         if (!row.ok() || id == null || kind == null || from == null || (to == null && !row.text(LEAVE.get(3)).isEmpty())) {
@@ -314,9 +313,8 @@ final class ExtrasReader {
             LocalDate first = r.leave().dates().getStart();
             LocalDate last = r.leave().dates().getEndInclusive();
             if (e != null && (!e.isEmployedOn(first) || !e.isEmployedOn(last))) {
-                problems.add(r.place().file(), r.place().line(), r.place().field(), "the leave from " + first + " to " + last
-                        + " falls outside the employment of " + e.id() + " (" + (e.hireDate() == null ? "" : "hired " + e.hireDate())
-                        + (e.hireDate() != null && e.endDate() != null ? ", " : "") + (e.endDate() == null ? "" : "last day " + e.endDate()) + ")");
+                problems.add(r.place().file(), r.place().line(), r.place().field(), Text.of("io.read.leave.outside-employment",
+                        "from", first, "to", last, "id", e.id(), "employment", employment(e)));
             }
             byEmployee.computeIfAbsent(r.leave().employeeId(), k -> new ArrayList<>()).add(r);
         }
@@ -332,10 +330,10 @@ final class ExtrasReader {
                 LeaveRecord previous = list.get(i - 1);
                 LeaveRecord current = list.get(i);
                 if (previous.leave().dates().overlaps(current.leave().dates())) {
-                    problems.add(current.place().file(), current.place().line(), current.place().field(), "this leave of " + id + " ("
-                            + current.leave().dates().getStart() + " to " + current.leave().dates().getEndInclusive() + ") overlaps the one at line "
-                            + previous.place().line() + " (" + previous.leave().dates().getStart() + " to "
-                            + previous.leave().dates().getEndInclusive() + "); one day has one leave record");
+                    problems.add(current.place().file(), current.place().line(), current.place().field(), Text.of("io.read.leave.overlap",
+                            "id", id, "from", current.leave().dates().getStart(), "to", current.leave().dates().getEndInclusive(),
+                            "line", previous.place().line(), "otherFrom", previous.leave().dates().getStart(),
+                            "otherTo", previous.leave().dates().getEndInclusive()));
                 }
             }
             java.util.Set<LocalDate> worked = shiftDays.getOrDefault(id, java.util.Set.of());
@@ -344,9 +342,8 @@ final class ExtrasReader {
                     continue;
                 }
                 r.leave().dates().stream().filter(worked::contains).findFirst().ifPresent(day -> problems.add(r.place().file(),
-                        r.place().line(), r.place().field(), "a whole day of " + r.leave().kind().code() + " leave for " + id + " on " + day
-                                + ", but a recorded shift starts that day (leave is never worked time: give the hours of part-day leave, or"
-                                + " drop one of the two)"));
+                        r.place().line(), r.place().field(), Text.of("io.read.leave.on-worked-day", "kind", r.leave().kind().code(), "id", id,
+                                "day", day)));
             }
         });
     }
@@ -359,7 +356,7 @@ final class ExtrasReader {
         String canonical = knownIds.get(id);
         if (canonical == null) {
             String near = Values.closest(id, knownIds.keySet());
-            row.problem(column, "unknown employee " + id + (near == null ? "" : "; did you mean " + near + "?"));
+            row.problem(column, Text.of("io.read.extras.unknown-employee", "id", id, "hint", Hints.didYouMean(near)));
         }
         return canonical;
     }
@@ -367,7 +364,7 @@ final class ExtrasReader {
     private static String required(Row row, Column column) {
         String text = row.text(column);
         if (text.isEmpty()) {
-            row.problem(column, "missing value");
+            row.problem(column, Text.of("io.read.value.missing"));
             return null;
         }
         return text;
@@ -377,14 +374,14 @@ final class ExtrasReader {
         String text = row.text(column);
         if (text.isEmpty()) {
             if (required) {
-                row.problem(column, "missing value");
+                row.problem(column, Text.of("io.read.value.missing"));
             }
             return null;
         }
         try {
             return parser.parse(text);
         } catch (ValueException e) {
-            row.problem(column, e.getMessage());
+            row.problem(column, e.text());
             return null;
         }
     }
@@ -400,10 +397,18 @@ final class ExtrasReader {
             return toRequired ? null : LocalDateRange.ofUnboundedEnd(from);
         }
         if (to.isBefore(from)) {
-            row.problem(toColumn, "the period ends (" + to + ") before it starts (" + from + ")");
+            row.problem(toColumn, Text.of("io.read.employee.period-reversed", "to", to, "from", from));
             return null;
         }
         return LocalDateRange.ofClosed(from, to);
+    }
+
+    /** "hired 2020-01-01, last day 2026-03-31", the dates an employment runs between, as far as they are known. */
+    private static Text employment(org.worktime.core.domain.Employee e) {
+        Text hired = e.hireDate() == null ? Text.empty() : Text.of("io.read.leave.hired", "date", e.hireDate());
+        Text last = e.endDate() == null ? Text.empty() : Text.of("io.read.leave.last-day", "date", e.endDate());
+        return Text.of("io.read.leave.employment", "hired", hired, "last", last,
+                "both", Boolean.toString(e.hireDate() != null && e.endDate() != null));
     }
 
     static Map<String, String> idsOf(List<String> ids) {

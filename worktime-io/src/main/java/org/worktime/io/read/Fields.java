@@ -4,6 +4,7 @@ import java.nio.file.Path;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.worktime.core.finding.Text;
 import org.worktime.io.read.YamlTree.Entry;
 import org.worktime.io.read.YamlTree.ListNode;
 import org.worktime.io.read.YamlTree.MapNode;
@@ -38,8 +39,8 @@ public final class Fields {
         for (Entry e : map.entries().values()) {
             if (!known.contains(e.key())) {
                 String near = Values.closest(e.key(), known);
-                problem(e.line(), field(e.key()), "unknown key" + (near == null ? "" : "; did you mean " + near + "?")
-                        + " (known keys: " + String.join(", ", known) + ")");
+                problem(e.line(), field(e.key()), Text.of("io.read.fields.unknown-key", "hint", Hints.didYouMean(near),
+                        "known", String.join(", ", known)));
             }
         }
     }
@@ -49,8 +50,8 @@ public final class Fields {
         if (node instanceof MapNode m) {
             return new Fields(file, problems, m, path, known);
         }
-        problems.add(file, node.line(), path.isEmpty() ? null : path, "expected a map of " + String.join(", ", known)
-                + ", found " + node.kind());
+        problems.add(file, node.line(), path.isEmpty() ? null : path, Text.of("io.read.fields.expected-map",
+                "known", String.join(", ", known), "found", node.kindText()));
         return null;
     }
 
@@ -64,9 +65,19 @@ public final class Fields {
         failed = true;
     }
 
-    public void problem(int line, String field, String message) {
+    public void problem(int line, String field, Text message) {
         failed = true;
         problems.add(file, line, field, message);
+    }
+
+    /**
+     * A problem in words that are the same in every language.
+     *
+     * @deprecated say it with a catalog message, {@link #problem(int, String, Text)}
+     */
+    @Deprecated
+    public void problem(int line, String field, String message) {
+        problem(line, field, Text.verbatim(message));
     }
 
     public String field(String key) {
@@ -97,7 +108,7 @@ public final class Fields {
 
     /** Reports a missing required key. */
     public void missing(String key) {
-        problem(map.line(), field(key), "missing required key");
+        problem(map.line(), field(key), Text.of("io.read.fields.missing-key"));
     }
 
     /** The text of a scalar value; null when absent (reported if required) or not a scalar (reported). */
@@ -112,7 +123,7 @@ public final class Fields {
         if (n instanceof Scalar s) {
             return s.text();
         }
-        problem(n.line(), field(key), "expected a single value, found " + n.kind());
+        problem(n.line(), field(key), Text.of("io.read.fields.expected-single", "found", n.kindText()));
         return null;
     }
 
@@ -129,7 +140,7 @@ public final class Fields {
         try {
             return parser.parse(text);
         } catch (ValueException e) {
-            problem(line, field, e.getMessage());
+            problem(line, field, e.text());
             return null;
         }
     }
@@ -138,7 +149,7 @@ public final class Fields {
     public String requiredText(String key) {
         String text = text(key, true);
         if (text != null && text.isBlank()) {
-            problem(line(key), field(key), "missing value");
+            problem(line(key), field(key), Text.of("io.read.value.missing"));
             return null;
         }
         return text == null ? null : text.trim();
@@ -153,7 +164,7 @@ public final class Fields {
         if (n instanceof ListNode l) {
             return l;
         }
-        problem(n.line(), field(key), "expected a list, found " + n.kind());
+        problem(n.line(), field(key), Text.of("io.read.fields.expected-list", "found", n.kindText()));
         return null;
     }
 
@@ -165,14 +176,14 @@ public final class Fields {
             return result;
         }
         if (!(n instanceof MapNode m)) {
-            problem(n.line(), field(key), "expected a map of names to values, found " + n.kind());
+            problem(n.line(), field(key), Text.of("io.read.fields.expected-names", "found", n.kindText()));
             return result;
         }
         for (Entry e : m.entries().values()) {
             if (e.value() instanceof Scalar s && !s.isNull()) {
                 result.put(e.key(), s.text());
             } else {
-                problem(e.value().line(), field(key) + "." + e.key(), "expected a single value, found " + e.value().kind());
+                problem(e.value().line(), field(key) + "." + e.key(), Text.of("io.read.fields.expected-single", "found", e.value().kindText()));
             }
         }
         return result;

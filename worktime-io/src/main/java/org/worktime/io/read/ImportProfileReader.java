@@ -1,5 +1,6 @@
 package org.worktime.io.read;
 
+import org.worktime.core.finding.Text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -63,8 +64,7 @@ public final class ImportProfileReader {
         }
         Path file = Path.of(nameOrFile);
         if (!InputFiles.present(file)) {
-            throw InputException.of(file, "no such profile: neither a built-in profile (" + String.join(", ", BUILT_IN)
-                    + ") nor a profile file");
+            throw InputException.of(file, Text.of("io.read.import.no-profile", "builtIn", String.join(", ", BUILT_IN)));
         }
         Problems problems = new Problems();
         String text = InputFiles.text(file, problems);
@@ -109,7 +109,7 @@ public final class ImportProfileReader {
             Set<String> seen = new LinkedHashSet<>();
             for (String column : columns.mapped()) {
                 if (!seen.add(column)) {
-                    c.problem(c.line(), "columns", "the column " + column + " is mapped twice; each column holds one thing");
+                    c.problem(c.line(), "columns", Text.of("io.read.import.mapped-twice", "column", column));
                 }
             }
         }
@@ -120,11 +120,11 @@ public final class ImportProfileReader {
                 Node item = ignore.items().get(i);
                 if (item instanceof Scalar s && !s.isNull() && !s.text().isBlank()) {
                     if (columns != null && columns.mapped().contains(s.text().trim())) {
-                        f.problem(item.line(), "ignore[" + i + "]", "the column " + s.text().trim() + " is mapped in columns: it cannot be ignored too");
+                        f.problem(item.line(), "ignore[" + i + "]", Text.of("io.read.import.ignored-and-mapped", "column", s.text().trim()));
                     }
                     ignored.add(s.text().trim());
                 } else {
-                    f.problem(item.line(), "ignore[" + i + "]", "expected a column name, found " + item.kind());
+                    f.problem(item.line(), "ignore[" + i + "]", Text.of("io.read.import.expected-column", "found", item.kindText()));
                 }
             }
         }
@@ -142,13 +142,13 @@ public final class ImportProfileReader {
                 date = pattern(p, "date", true, Shape.DATE);
                 time = pattern(p, "time", true, Shape.TIME);
                 if (p.has("dateTime")) {
-                    p.problem(p.line("dateTime"), p.field("dateTime"), "with a date column, start and end are times: give patterns.time, not dateTime");
+                    p.problem(p.line("dateTime"), p.field("dateTime"), Text.of("io.read.import.date-column-times"));
                 }
             } else {
                 dateTime = pattern(p, "dateTime", true, Shape.DATE_TIME);
                 for (String key : List.of("date", "time")) {
                     if (p.has(key)) {
-                        p.problem(p.line(key), p.field(key), "there is no date column (columns.date): give patterns.dateTime only");
+                        p.problem(p.line(key), p.field(key), Text.of("io.read.import.no-date-column"));
                     }
                 }
             }
@@ -157,22 +157,21 @@ public final class ImportProfileReader {
         if (hasDate && kind == ImportProfile.Kind.SHIFTS) {
             overnight = f.value("overnight", true, ImportProfileReader::overnight);
         } else if (f.has("overnight")) {
-            f.problem(f.line("overnight"), "overnight", kind == ImportProfile.Kind.PUNCHES
-                    ? "punches are paired in time order: overnight does not apply"
-                    : "overnight applies only with a date column and time-only start and end");
+            f.problem(f.line("overnight"), "overnight", Text.of("io.read.import.overnight-not-applicable",
+                    "kind", kind == ImportProfile.Kind.PUNCHES ? "punches" : "shifts"));
         }
         ImportProfile.Breaks breaks = null;
         if (columns != null && columns.breaks() != null) {
             Fields b = f.has("breaks") ? Fields.of(file, problems, f.node("breaks"), "breaks", BREAK_KEYS) : null;
             if (b == null) {
                 if (!f.has("breaks")) {
-                    f.problem(f.line(), "breaks", "the profile maps a breaks column: say how it is written (breaks.form: ranges or minutes)");
+                    f.problem(f.line(), "breaks", Text.of("io.read.import.breaks-form-needed"));
                 }
             } else {
                 breaks = breaks(b);
             }
         } else if (f.has("breaks")) {
-            f.problem(f.line("breaks"), "breaks", "there is no breaks column (columns.breaks)");
+            f.problem(f.line("breaks"), "breaks", Text.of("io.read.import.no-breaks-column"));
         }
         ImportProfile.Directions directions = null;
         if (kind == ImportProfile.Kind.PUNCHES) {
@@ -186,13 +185,13 @@ public final class ImportProfileReader {
                 List<String> out = words(d, "out");
                 for (String word : in) {
                     if (out.stream().anyMatch(word::equalsIgnoreCase)) {
-                        d.problem(d.line("out"), d.field("out"), word + " cannot mean both in and out");
+                        d.problem(d.line("out"), d.field("out"), Text.of("io.read.import.in-and-out", "word", word));
                     }
                 }
                 directions = new ImportProfile.Directions(in, out);
             }
         } else if (f.has("directions")) {
-            f.problem(f.line("directions"), "directions", "directions apply to punches (kind: punches)");
+            f.problem(f.line("directions"), "directions", Text.of("io.read.import.directions-for-punches"));
         }
         if (f.failed() || columns == null || kind == null || encoding == null || problems.size() > 0) {
             return null;
@@ -202,8 +201,7 @@ public final class ImportProfileReader {
 
     private static String notFor(Fields c, String key, String kind) {
         if (c.has(key)) {
-            c.problem(c.line(key), c.field(key), "not a column of " + kind + (kind.equals("punches")
-                    ? " (they have employee, time, direction and optionally date)" : " (they have employee, start, end, and optionally date and breaks)"));
+            c.problem(c.line(key), c.field(key), Text.of("io.read.import.not-a-column", "kind", kind));
         }
         return null;
     }
@@ -224,12 +222,12 @@ public final class ImportProfileReader {
                 if (item instanceof Scalar s && !s.isNull() && !s.text().isBlank()) {
                     words.add(s.text().trim());
                 } else {
-                    d.problem(item.line(), d.field(key), "expected a text such as IN, found " + item.kind());
+                    d.problem(item.line(), d.field(key), Text.of("io.read.import.expected-word", "found", item.kindText()));
                 }
             }
         }
         if (n != null && words.isEmpty()) {
-            d.problem(d.line(key), d.field(key), "give at least one text");
+            d.problem(d.line(key), d.field(key), Text.of("io.read.import.no-words"));
         }
         return words;
     }
@@ -238,17 +236,16 @@ public final class ImportProfileReader {
         ImportProfile.Breaks.Form form = b.value("form", true, text -> switch (text.trim().toLowerCase(Locale.ROOT)) {
             case "ranges" -> ImportProfile.Breaks.Form.RANGES;
             case "minutes" -> ImportProfile.Breaks.Form.MINUTES;
-            default -> throw new ValueException(text.trim() + " is not a break form (expected ranges or minutes)");
+            default -> throw new ValueException(Text.of("io.read.import.break-form", "text", text.trim()));
         });
         LocalTime at = b.value("at", false, Values::timeOfDay);
         Duration after = b.value("after", false, text -> Duration.ofMinutes(Values.dailyMinutes(text)));
         if (form == ImportProfile.Breaks.Form.MINUTES) {
             if (b.has("at") == b.has("after")) {
-                b.problem(b.line(), "breaks", "minutes of break need a place: give either breaks.at (a local time such as \"12:00\")"
-                        + " or breaks.after (a time from the shift's start such as 4h); unplaced breaks are not supported");
+                b.problem(b.line(), "breaks", Text.of("io.read.import.minutes-need-place"));
             }
         } else if (form != null && (b.has("at") || b.has("after"))) {
-            b.problem(b.line(), "breaks", "ranges carry their own times: breaks.at and breaks.after apply to minutes");
+            b.problem(b.line(), "breaks", Text.of("io.read.import.ranges-have-times"));
         }
         return b.failed() ? null : new ImportProfile.Breaks(form, at, after);
     }
@@ -272,13 +269,12 @@ public final class ImportProfileReader {
             formatter = new DateTimeFormatterBuilder().parseCaseInsensitive().appendPattern(proleptic(text)).toFormatter(Locale.US)
                     .withResolverStyle(ResolverStyle.STRICT);
         } catch (IllegalArgumentException e) {
-            p.problem(p.line(key), p.field(key), "'" + text + "' is not a date-time pattern: " + e.getMessage());
+            p.problem(p.line(key), p.field(key), Text.of("io.read.import.bad-pattern", "text", text, "why", String.valueOf(e.getMessage())));
             return null;
         } catch (ClassCastException e) {
             // The JDK's pattern builder fails this way on a pad letter 'p' before a letter that cannot be padded
             // ("yyy p"; found by fuzzing): the pattern is the user's mistake, not a bug of ours.
-            p.problem(p.line(key), p.field(key), "'" + text + "' is not a date-time pattern: a pad letter 'p' must come"
-                    + " before a field that can be padded");
+            p.problem(p.line(key), p.field(key), Text.of("io.read.import.pad-letter", "text", text));
             return null;
         }
         if (shape == Shape.DATE_TIME && readsOffset(formatter)) {
@@ -304,13 +300,7 @@ public final class ImportProfileReader {
                 throw new DateTimeException("it reads " + sample + " back as " + back);
             }
         } catch (DateTimeException e) {
-            String what = switch (shape) {
-                case DATE -> "a date (year, month and day, e.g. yyyy/MM/dd)";
-                case TIME -> "a time of day (hours and minutes, e.g. H:mm or hh:mm a)";
-                case DATE_TIME -> "a date and a time (e.g. yyyy/MM/dd H:mm, MM/dd/yyyy hh:mm a, or with an offset yyyy-MM-dd'T'HH:mmXXX)";
-            };
-            p.problem(p.line(key), p.field(key), "'" + text + "' cannot be " + what + ": it does not give every part of one, or"
-                    + " holds more (a zone name: the profile's zone says where local times are)");
+            p.problem(p.line(key), p.field(key), Text.of("io.read.import.incomplete-pattern", "text", text, "shape", shape.name()));
             return null;
         }
         return new ImportProfile.Pattern(text, formatter, false);
@@ -344,7 +334,7 @@ public final class ImportProfileReader {
         return switch (text.trim().toLowerCase(Locale.ROOT)) {
             case "shifts" -> ImportProfile.Kind.SHIFTS;
             case "punches" -> ImportProfile.Kind.PUNCHES;
-            default -> throw new ValueException(text.trim() + " is not a kind of export (expected shifts or punches)");
+            default -> throw new ValueException(Text.of("io.read.import.kind", "text", text.trim()));
         };
     }
 
@@ -352,8 +342,7 @@ public final class ImportProfileReader {
         return switch (text.trim().toLowerCase(Locale.ROOT)) {
             case "next-day" -> ImportProfile.Overnight.NEXT_DAY;
             case "refuse" -> ImportProfile.Overnight.REFUSE;
-            default -> throw new ValueException(text.trim() + " is not an overnight rule (expected next-day: an end before the start"
-                    + " is on the next day, or refuse)");
+            default -> throw new ValueException(Text.of("io.read.import.overnight", "text", text.trim()));
         };
     }
 
@@ -361,7 +350,7 @@ public final class ImportProfileReader {
         try {
             return Charset.forName(text.trim());
         } catch (IllegalArgumentException e) {
-            throw new ValueException(text.trim() + " is not a character encoding this Java knows (e.g. UTF-8, MS949, Windows-31J)");
+            throw new ValueException(Text.of("io.read.import.encoding", "text", text.trim()));
         }
     }
 }

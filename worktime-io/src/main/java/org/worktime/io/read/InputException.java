@@ -3,6 +3,8 @@ package org.worktime.io.read;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.stream.Collectors;
+import org.worktime.core.finding.Text;
+import org.worktime.core.i18n.Language;
 
 /**
  * An input could not be read. Carries every problem found (up to 100 per file), never a half-read result.
@@ -32,8 +34,23 @@ public class InputException extends Exception {
     }
 
     /** One problem about a whole file. */
-    public static InputException of(Path file, String message) {
+    public static InputException of(Path file, Text message) {
         return new InputException(new InputProblem(file, 0, null, message));
+    }
+
+    /**
+     * One problem about a whole file, in words that are the same in every language.
+     *
+     * @deprecated say it with a catalog message, {@link #of(Path, Text)}
+     */
+    @Deprecated
+    public static InputException of(Path file, String message) {
+        return of(file, Text.verbatim(message));
+    }
+
+    /** The problems in a language, one per line ({@link #getMessage()} is the English). */
+    public String message(Language language) {
+        return problems.stream().map(p -> p.in(language)).collect(Collectors.joining("\n"));
     }
 
     /** Whether reading failed on the disk's side (an input/output error), not on the user's content. */

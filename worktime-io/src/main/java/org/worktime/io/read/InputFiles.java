@@ -1,5 +1,6 @@
 package org.worktime.io.read;
 
+import org.worktime.core.finding.Text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.Reader;
@@ -39,45 +40,45 @@ public final class InputFiles {
     }
 
     /** Why the file cannot be opened as a regular file, or null when it can (the reason is the user's to fix). */
-    public static String refusal(Path file) {
+    public static Text refusal(Path file) {
         BasicFileAttributes attributes;
         try {
             attributes = Files.readAttributes(file, BasicFileAttributes.class);
         } catch (NoSuchFileException e) {
-            return Files.isSymbolicLink(file) ? "a symbolic link to a file that does not exist (" + target(file) + ")" : "no such file";
+            return Files.isSymbolicLink(file) ? Text.of("io.read.file.dangling-link", "target", target(file)) : Text.of("io.read.file.no-such-file");
         } catch (FileSystemLoopException e) {
-            return "a loop of symbolic links";
+            return Text.of("io.read.file.link-loop");
         } catch (AccessDeniedException e) {
-            return "permission denied";
+            return Text.of("io.read.file.permission-denied");
         } catch (FileSystemException e) {
             String reason = String.valueOf(e.getReason());
             if (reason.contains("symbolic links")) {
-                return "a loop of symbolic links";
+                return Text.of("io.read.file.link-loop");
             }
-            return "cannot be opened: " + reason;
+            return Text.of("io.read.file.cannot-open", "reason", reason);
         } catch (IOException e) {
-            return "cannot be opened: " + e.getMessage();
+            return Text.of("io.read.file.cannot-open", "reason", String.valueOf(e.getMessage()));
         }
         if (attributes.isDirectory()) {
-            return "a folder, not a file";
+            return Text.of("io.read.file.folder");
         }
         if (!attributes.isRegularFile()) {
-            return "not a regular file (a named pipe, socket or device): give a file";
+            return Text.of("io.read.file.not-regular");
         }
         return null;
     }
 
-    private static String target(Path link) {
+    private static Text target(Path link) {
         try {
-            return "it points to " + Files.readSymbolicLink(link);
+            return Text.of("io.read.file.points-to", "target", Files.readSymbolicLink(link).toString());
         } catch (IOException | UnsupportedOperationException e) {
-            return "its target is missing";
+            return Text.of("io.read.file.target-missing");
         }
     }
 
     /** Opens a regular file; null after reporting why it cannot be. */
     public static InputStream open(Path file, Problems problems) {
-        String refusal = refusal(file);
+        Text refusal = refusal(file);
         if (refusal != null) {
             problems.add(file, 0, null, refusal);
             return null;
@@ -85,7 +86,7 @@ public final class InputFiles {
         try {
             return Files.newInputStream(file);
         } catch (AccessDeniedException e) {
-            problems.add(file, 0, null, "permission denied");
+            problems.add(file, 0, null, Text.of("io.read.file.permission-denied"));
         } catch (IOException e) {
             problems.ioFailure(file, e);
         }
@@ -120,8 +121,7 @@ public final class InputFiles {
         try {
             return withoutByteOrderMark(decode(bytes));
         } catch (NotUtf8 e) {
-            problems.add(file, e.line, null, "the file is not UTF-8 text (byte 0x" + String.format("%02X", e.value)
-                    + " on this line); save it as UTF-8");
+            problems.add(file, e.line, null, Text.of("io.read.file.not-utf8-byte", "byte", String.format("%02X", e.value)));
             return null;
         }
     }

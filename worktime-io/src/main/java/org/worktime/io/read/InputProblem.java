@@ -1,40 +1,68 @@
 package org.worktime.io.read;
 
 import java.nio.file.Path;
+import org.worktime.core.finding.Text;
+import org.worktime.core.i18n.Language;
 
 /**
  * One thing wrong with an input file, located as precisely as the format allows.
  *
- * <p>{@link #toString()} reads like a compiler message:
- * {@code shifts.csv:14: field 'end': 2025-02-30T09:00 is not a date-time (no February 30)}.
+ * <p>{@link #in(Language)} reads like a compiler message, the file and line first, then the field, then what is
+ * wrong in the reader's language: {@code shifts.csv:14: field 'end': 2025-02-30T09:00 is not a date-time (no February
+ * 30)}; {@link #toString()} is the English one.
  *
- * @param file    the file, as the caller named it (so a relative folder gives relative paths); null when unknown
- * @param line    1-based line (for XLSX: the row number as Excel shows it), or 0 when the problem concerns the
- *                whole file
- * @param field   the column or key the problem is in (a dotted path such as {@code agreements[0].to} in YAML),
- *                or null when it concerns the whole line or file
- * @param message what is wrong, and where useful how to fix it
+ * @param file  the file, as the caller named it (so a relative folder gives relative paths); null when unknown
+ * @param line  1-based line (for XLSX: the row number as Excel shows it), or 0 when the problem concerns the
+ *              whole file
+ * @param field the column or key the problem is in (a dotted path such as {@code agreements[0].to} in YAML),
+ *              or null when it concerns the whole line or file
+ * @param text  what is wrong, and where useful how to fix it: a message of the io catalog ({@code io.read.*})
  */
-public record InputProblem(Path file, int line, String field, String message) {
+public record InputProblem(Path file, int line, String field, Text text) {
 
     public InputProblem {
         if (line < 0) {
             throw new IllegalArgumentException("line must not be negative: " + line);
         }
-        message = message == null ? "" : message;
+        text = text == null ? Text.empty() : text;
     }
 
-    @Override
-    public String toString() {
+    /**
+     * A problem told in words that are the same in every language (a library's own message, e.g. a YAML parser's).
+     *
+     * @deprecated say it with a message of the io catalog, {@link #InputProblem(Path, int, String, Text)}
+     */
+    @Deprecated
+    public InputProblem(Path file, int line, String field, String message) {
+        this(file, line, field, Text.verbatim(message == null ? "" : message));
+    }
+
+    /** What is wrong, in English (without file, line or field). */
+    public String message() {
+        return text.in(Language.EN);
+    }
+
+    /** What is wrong, in a language (without file, line or field). */
+    public String message(Language language) {
+        return text.in(language);
+    }
+
+    /** The whole problem in a language: {@code file:line: field 'f': message}. */
+    public String in(Language language) {
         StringBuilder sb = new StringBuilder();
-        sb.append(file == null ? "<input>" : file.toString());
+        sb.append(file == null ? Text.of("io.read.problem.no-file").in(language) : file.toString());
         if (line > 0) {
             sb.append(':').append(line);
         }
         sb.append(": ");
         if (field != null) {
-            sb.append("field '").append(field).append("': ");
+            return sb.append(Text.of("io.read.problem.in-field", "field", field, "message", text).in(language)).toString();
         }
-        return sb.append(message).toString();
+        return sb.append(text.in(language)).toString();
+    }
+
+    @Override
+    public String toString() {
+        return in(Language.EN);
     }
 }

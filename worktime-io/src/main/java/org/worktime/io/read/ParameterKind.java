@@ -1,5 +1,6 @@
 package org.worktime.io.read;
 
+import org.worktime.core.finding.Text;
 import java.math.RoundingMode;
 import java.util.Arrays;
 import java.util.Collection;
@@ -65,51 +66,58 @@ enum ParameterKind {
      * Why the value is not of this kind, or null when it is. {@code packValues} are the pack's values of the key: the
      * currency of an amount and the words of a choice are theirs.
      */
-    String problem(String value, Collection<String> packValues) {
+    Text problem(String value, Collection<String> packValues) {
         String v = value.trim();
         switch (this) {
             case BOOLEAN:
-                return v.equals("true") || v.equals("false") ? null : "expected true or false";
+                return v.equals("true") || v.equals("false") ? null : expected();
             case DATE:
                 try {
                     Values.date(v);
                     return null;
                 } catch (ValueException e) {
-                    return e.getMessage();
+                    return e.text();
                 }
             case WINDOW:
                 try {
                     DailyWindow.parse(v);
                     return null;
                 } catch (RuntimeException e) {
-                    return "expected " + description;
+                    return expected();
                 }
             case MONEY:
                 return moneyProblem(v, packValues);
             case DURATION:
                 if (!DURATION_TEXT.matcher(v.toLowerCase(Locale.ROOT)).matches()) {
-                    return "expected " + description;
+                    return expected();
                 }
                 try {
                     long seconds = Parameter.parseSeconds(v);
-                    return seconds <= MAX_DURATION_SECONDS ? null : "too long a duration (at most " + MAX_DURATION_SECONDS / 3600 + "h)";
+                    return seconds <= MAX_DURATION_SECONDS ? null
+                            : Text.of("io.read.parameter.duration-too-long", "hours", MAX_DURATION_SECONDS / 3600);
                 } catch (RuntimeException e) {
-                    return "expected " + description;
+                    return expected();
                 }
             case NUMBER:
                 try {
                     Values.boundedDecimal(v);
-                    return v.isEmpty() || v.indexOf('e') >= 0 || v.indexOf('E') >= 0 ? "expected a plain number such as 40 or 1.5" : null;
+                    return v.isEmpty() || v.indexOf('e') >= 0 || v.indexOf('E') >= 0 ? Text.of("io.read.parameter.plain-number") : null;
                 } catch (ValueException e) {
-                    return e.getMessage();
+                    return e.text();
                 }
             case CHOICE: {
                 Set<String> choices = choices(packValues);
-                return WORD.matcher(v).matches() && choices.contains(v) ? null : "expected one of " + String.join(", ", choices);
+                return WORD.matcher(v).matches() && choices.contains(v) ? null
+                        : Text.of("io.read.parameter.expected-choice", "choices", String.join(", ", choices));
             }
             default:
-                return v.isEmpty() ? "missing value" : null;
+                return v.isEmpty() ? Text.of("io.read.value.missing") : null;
         }
+    }
+
+    /** "expected" and what this kind of value looks like. */
+    private Text expected() {
+        return Text.of("io.read.parameter.expected", "kind", name());
     }
 
     private static Set<String> choices(Collection<String> packValues) {
@@ -123,10 +131,10 @@ enum ParameterKind {
         return choices;
     }
 
-    private static String moneyProblem(String v, Collection<String> packValues) {
+    private static Text moneyProblem(String v, Collection<String> packValues) {
         int space = v.indexOf(' ');
         if (space < 0) {
-            return "expected an amount with its currency, such as " + packValues.iterator().next().trim();
+            return Text.of("io.read.parameter.expected-money", "example", packValues.iterator().next().trim());
         }
         String amount = v.substring(0, space);
         String code = v.substring(space + 1).trim();
@@ -134,19 +142,19 @@ enum ParameterKind {
         try {
             currency = Values.currency(code);
         } catch (ValueException e) {
-            return e.getMessage();
+            return e.text();
         }
         for (String p : packValues) {
             String pc = p.trim().substring(p.trim().indexOf(' ') + 1).trim();
             if (!pc.equals(code) && p.trim().indexOf(' ') > 0) {
-                return "the currency must be " + pc + ", as in the pack's rows of this key";
+                return Text.of("io.read.parameter.currency", "currency", pc);
             }
         }
         try {
             Values.money(currency, amount);
             return null;
         } catch (ValueException e) {
-            return e.getMessage();
+            return e.text();
         }
     }
 }

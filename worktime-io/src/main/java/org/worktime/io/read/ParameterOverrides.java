@@ -1,5 +1,6 @@
 package org.worktime.io.read;
 
+import org.worktime.core.finding.Text;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
@@ -74,7 +75,7 @@ public final class ParameterOverrides {
             problems.ioFailure(name, e);
         }
         if (problems.isEmpty() && rows.isEmpty()) {
-            problems.add(name, 0, null, "the file has no parameter rows (expected lines of " + String.join(" | ", COLUMNS) + ")");
+            problems.add(name, 0, null, Text.of("io.read.parameter.no-rows", "columns", String.join(" | ", COLUMNS)));
         }
         if (problems.isEmpty()) {
             checkOverlaps(rows, name, problems);
@@ -86,8 +87,8 @@ public final class ParameterOverrides {
     private static Row row(String text, int line, Path name, Problems problems) {
         String[] cells = text.split("\\|", -1);
         if (cells.length != COLUMNS.size()) {
-            problems.add(name, line, null, "expected " + COLUMNS.size() + " columns separated by | (" + String.join(" | ", COLUMNS)
-                    + "), found " + cells.length);
+            problems.add(name, line, null, Text.of("io.read.parameter.column-count", "count", COLUMNS.size(), "columns", String.join(" | ", COLUMNS),
+                    "found", cells.length));
             return null;
         }
         for (int i = 0; i < cells.length; i++) {
@@ -96,27 +97,27 @@ public final class ParameterOverrides {
         int before = problems.size();
         String key = cells[0];
         if (key.isEmpty()) {
-            problems.add(name, line, "key", "missing value");
+            problems.add(name, line, "key", Text.of("io.read.value.missing"));
         }
         Scope scope = null;
         try {
             scope = Scope.parse(cells[1]);
         } catch (RuntimeException e) {
-            problems.add(name, line, "scope", "'" + Values.abbreviate(cells[1]) + "' is not a scope: expected * or headcount:MIN-MAX");
+            problems.add(name, line, "scope", Text.of("io.read.parameter.scope", "text", Values.abbreviate(cells[1])));
         }
         if (cells[2].isEmpty()) {
-            problems.add(name, line, "value", "missing value");
+            problems.add(name, line, "value", Text.of("io.read.value.missing"));
         }
         LocalDate from = date(cells[3], true, line, "from", name, problems);
         LocalDate to = date(cells[4], false, line, "to", name, problems);
         if (from != null && to != null && to.isBefore(from)) {
-            problems.add(name, line, "to", "the row ends (" + to + ") before it starts (" + from + ")");
+            problems.add(name, line, "to", Text.of("io.read.parameter.reversed", "to", to, "from", from));
         }
         if (cells[5].isEmpty()) {
-            problems.add(name, line, "law", "missing value: a row cites its law");
+            problems.add(name, line, "law", Text.of("io.read.parameter.no-law"));
         }
         if (cells[6].isEmpty()) {
-            problems.add(name, line, "article", "missing value: a row cites its article");
+            problems.add(name, line, "article", Text.of("io.read.parameter.no-article"));
         }
         if (problems.size() > before) {
             return null;
@@ -128,14 +129,14 @@ public final class ParameterOverrides {
     private static LocalDate date(String text, boolean required, int line, String column, Path name, Problems problems) {
         if (text.isEmpty()) {
             if (required) {
-                problems.add(name, line, column, "missing value");
+                problems.add(name, line, column, Text.of("io.read.value.missing"));
             }
             return null;
         }
         try {
             return Values.date(text);
         } catch (ValueException e) {
-            problems.add(name, line, column, e.getMessage());
+            problems.add(name, line, column, e.text());
             return null;
         }
     }
@@ -147,16 +148,17 @@ public final class ParameterOverrides {
             for (Row other : earlier) {
                 if (other.parameter().scope().equals(row.parameter().scope())
                         && other.parameter().effective().overlaps(row.parameter().effective())) {
-                    problems.add(name, row.line(), "from", "the row overlaps the row of line " + other.line() + " (same key and scope: "
-                            + describe(other.parameter().effective()) + ", and " + describe(row.parameter().effective()) + ")");
+                    problems.add(name, row.line(), "from", Text.of("io.read.parameter.overlap", "line", other.line(),
+                            "other", describe(other.parameter().effective()), "this", describe(row.parameter().effective())));
                 }
             }
             earlier.add(row);
         }
     }
 
-    private static String describe(LocalDateRange range) {
-        return range.isUnboundedEnd() ? "from " + range.getStart() + " on" : range.getStart() + " to " + range.getEndInclusive();
+    private static Text describe(LocalDateRange range) {
+        return range.isUnboundedEnd() ? Text.of("io.read.parameter.from-on", "from", range.getStart())
+                : Text.of("io.read.parameter.between", "from", range.getStart(), "to", range.getEndInclusive());
     }
 
     /** The file the rows were read from. */
@@ -182,17 +184,16 @@ public final class ParameterOverrides {
             Parameter p = row.parameter();
             if (!pack.hasKey(p.key())) {
                 String near = Values.closest(p.key(), pack.keys());
-                problems.add(file, row.line(), "key", "unknown parameter " + Values.abbreviate(p.key()) + " (not a key of the "
-                        + jurisdiction + " pack" + (near == null ? "" : "; did you mean " + near + "?")
-                        + "); the keys are listed by worktime rules --parameters");
+                problems.add(file, row.line(), "key", Text.of("io.read.parameter.unknown-key", "key", Values.abbreviate(p.key()),
+                        "jurisdiction", jurisdiction, "hint", Hints.didYouMean(near)));
                 continue;
             }
             List<String> packValues = pack.history(p.key()).stream().map(Parameter::value).toList();
             ParameterKind kind = ParameterKind.of(packValues);
-            String problem = kind.problem(p.value(), packValues);
+            Text problem = kind.problem(p.value(), packValues);
             if (problem != null) {
-                problems.add(file, row.line(), "value", "'" + Values.abbreviate(p.value().trim()) + "' is not of the type of "
-                        + p.key() + ": " + problem + " (the pack has " + Values.abbreviate(packValues.get(0).trim()) + ")");
+                problems.add(file, row.line(), "value", Text.of("io.read.parameter.wrong-type", "value", Values.abbreviate(p.value().trim()),
+                        "key", p.key(), "why", problem, "pack", Values.abbreviate(packValues.get(0).trim())));
             }
         }
         problems.throwIfAny();

@@ -7,6 +7,7 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.worktime.core.finding.Text;
 
 /** Collects problems, at most {@link #CAP_PER_FILE} per file, then one note that reading stopped. */
 public final class Problems {
@@ -45,7 +46,18 @@ public final class Problems {
         return quarantine;
     }
 
+    /**
+     * A problem in words that are the same in every language.
+     *
+     * @deprecated say it with a catalog message, {@link #add(Path, int, String, Text)}
+     */
+    @Deprecated
     public void add(Path file, int line, String field, String message) {
+        add(file, line, field, Text.verbatim(message));
+    }
+
+    /** A problem: what is wrong, a message of the io catalog, where it is. */
+    public void add(Path file, int line, String field, Text message) {
         if (quarantine != null && quarantine.covered(file, line)) {
             quarantine.reject(new InputProblem(file, line, field, message));
             return;
@@ -57,7 +69,7 @@ public final class Problems {
         if (count > CAP_PER_FILE) {
             full.add(file);
             all.add(new InputProblem(file, 0, null,
-                    "stopped after " + CAP_PER_FILE + " problems in this file; fix these and read it again"));
+                    Text.of("io.read.problem.stopped", "count", CAP_PER_FILE)));
             return;
         }
         all.add(new InputProblem(file, line, field, message));
@@ -70,7 +82,7 @@ public final class Problems {
     public void ioFailure(Path file, java.io.IOException e) {
         ioFailure = true;
         String detail = e instanceof java.nio.file.FileSystemException f && f.getReason() != null ? f.getReason() : e.getMessage();
-        add(file, 0, null, "input/output error while reading the file: " + (detail == null ? e.getClass().getSimpleName() : detail));
+        add(file, 0, null, Text.of("io.read.problem.io-error", "detail", detail == null ? e.getClass().getSimpleName() : detail));
     }
 
     /** Whether the file reached its cap: readers stop reading it. */

@@ -1,5 +1,6 @@
 package org.worktime.io.read;
 
+import org.worktime.core.finding.Text;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -63,7 +64,7 @@ final class ProfileShiftReader {
                 Row row = new Row(file, line, cells, index);
                 batch.rowRead(file, line, row.text(profile.columns().employee()));
                 if (cells.expected() >= 0 && cells.size() != cells.expected()) {
-                    row.problem((String) null, "the line has " + cells.size() + " fields, but the header has " + cells.expected() + " columns");
+                    row.problem((String) null, Text.of("io.read.csv.field-count", "fields", cells.size(), "columns", cells.expected()));
                     return;
                 }
                 if (profile.kind() == ImportProfile.Kind.PUNCHES) {
@@ -92,24 +93,22 @@ final class ProfileShiftReader {
         for (int i = 0; i < names.size(); i++) {
             String name = names.get(i).trim();
             if (name.isEmpty()) {
-                problems.add(file, line, null, "column " + (i + 1) + " of the header has no name; the profile " + profile.name()
-                        + " maps " + String.join(", ", mapped));
+                problems.add(file, line, null, Text.of("io.read.profile.unnamed-column", "column", i + 1, "profile", profile.name(),
+                        "mapped", String.join(", ", mapped)));
                 ok = false;
             } else if (!known.contains(name)) {
                 String near = Values.closest(name, known);
-                problems.add(file, line, name, "a column the profile " + profile.name() + " does not know"
-                        + (near == null ? "" : "; did you mean " + near + "?") + " (it maps " + String.join(", ", mapped)
-                        + "; list a column under ignore: to skip it)");
+                problems.add(file, line, name, Text.of("io.read.profile.unknown-column", "profile", profile.name(), "hint", Hints.didYouMean(near),
+                        "mapped", String.join(", ", mapped)));
                 ok = false;
             } else if (index.putIfAbsent(name, i) != null) {
-                problems.add(file, line, name, "the column appears twice in the header");
+                problems.add(file, line, name, Text.of("io.read.columns.twice"));
                 ok = false;
             }
         }
         for (String name : mapped) {
             if (!index.containsKey(name)) {
-                problems.add(file, line, name, "the profile " + profile.name() + " needs this column, missing from the header (header: "
-                        + String.join(",", names) + ")");
+                problems.add(file, line, name, Text.of("io.read.profile.missing-column", "profile", profile.name(), "header", String.join(",", names)));
                 ok = false;
             }
         }
@@ -145,14 +144,14 @@ final class ProfileShiftReader {
             return cell(column) instanceof String s && s.isBlank();
         }
 
-        void problem(String column, String message) {
+        void problem(String column, Text message) {
             failed = true;
             Integer i = column == null ? null : index.get(column);
-            problems.add(file, line, column, (i == null ? "" : cells.where(i)) + message);
+            problems.add(file, line, column, i == null ? message : Text.of("io.read.problem.prefixed", "where", cells.where(i), "message", message));
         }
 
         @Override
-        public void problem(ShiftBuilder.Field field, String message) {
+        public void problem(ShiftBuilder.Field field, Text message) {
             ImportProfile.Columns c = profile.columns();
             String column = field == null ? null : switch (field) {
                 case EMPLOYEE -> c.employee();
@@ -172,8 +171,8 @@ final class ProfileShiftReader {
         Object end;
         if (c.date() != null) {
             LocalDate date = date(row, c.date());
-            LocalTime from = time(row, c.start(), "no clock-in time");
-            LocalTime to = time(row, c.end(), "no clock-out time");
+            LocalTime from = time(row, c.start(), "clock_in_time");
+            LocalTime to = time(row, c.end(), "clock_out_time");
             if (date == null || from == null || to == null) {
                 return null;
             }
@@ -181,15 +180,15 @@ final class ProfileShiftReader {
             end = date.atTime(to);
             if (to.isBefore(from)) {
                 if (profile.overnight() == ImportProfile.Overnight.REFUSE) {
-                    row.problem(c.end(), "the end " + to.format(HH_MM) + " is before the start " + from.format(HH_MM)
-                            + " and the profile " + profile.name() + " says overnight: refuse");
+                    row.problem(c.end(), Text.of("io.read.profile.overnight-refused", "end", to.format(HH_MM), "start", from.format(HH_MM),
+                            "profile", profile.name()));
                     return null;
                 }
                 end = date.plusDays(1).atTime(to);
             }
         } else {
-            start = dateTime(row, c.start(), "no clock-in");
-            end = dateTime(row, c.end(), "no clock-out");
+            start = dateTime(row, c.start(), "clock_in");
+            end = dateTime(row, c.end(), "clock_out");
             if (start == null || end == null) {
                 return null;
             }
@@ -210,11 +209,11 @@ final class ProfileShiftReader {
         String column = profile.columns().employee();
         Object value = row.cell(column);
         if (!(value instanceof String s)) {
-            row.problem(column, "expected an employee id, found " + describe(value));
+            row.problem(column, Text.of("io.read.workplace.expected-id", "found", describe(value)));
             return null;
         }
         if (s.isBlank()) {
-            row.problem(column, "missing value: no employee id");
+            row.problem(column, Text.of("io.read.profile.missing", "what", "employee"));
             return null;
         }
         return s.trim();
@@ -224,17 +223,17 @@ final class ProfileShiftReader {
         Object value = row.cell(column);
         if (value instanceof LocalDateTime cell) {
             if (!cell.toLocalTime().equals(LocalTime.MIDNIGHT)) {
-                row.problem(column, "a date and time cell (" + cell + "), but this column holds dates");
+                row.problem(column, Text.of("io.read.profile.date-time-cell", "cell", cell.toString()));
                 return null;
             }
             return cell.toLocalDate();
         }
         if (!(value instanceof String s)) {
-            row.problem(column, "expected a date, found " + describe(value));
+            row.problem(column, Text.of("io.read.workplace.expected-date", "found", describe(value)));
             return null;
         }
         if (s.isBlank()) {
-            row.problem(column, "missing value: no date");
+            row.problem(column, Text.of("io.read.profile.missing", "what", "date"));
             return null;
         }
         try {
@@ -245,25 +244,26 @@ final class ProfileShiftReader {
         }
     }
 
+    /** @param missing what a blank cell lacks: clock_in_time, clock_out_time or punch_time */
     private LocalTime time(Row row, String column, String missing) {
         Object value = row.cell(column);
         if (value instanceof LocalTime cell) {
             return cell.withSecond(0).withNano(0).equals(cell) ? cell : cell.withNano(0);
         }
         if (!(value instanceof String s)) {
-            row.problem(column, "expected a time of day, found " + describe(value));
+            row.problem(column, Text.of("io.read.profile.expected-time", "found", describe(value)));
             return null;
         }
         if (s.isBlank()) {
-            row.problem(column, "missing value: " + missing);
+            row.problem(column, Text.of("io.read.profile.missing", "what", missing));
             return null;
         }
         try {
             return LocalTime.parse(s.trim(), profile.time().formatter());
         } catch (DateTimeParseException e) {
             if (s.trim().startsWith("24:")) {
-                row.problem(column, "'" + s.trim() + "' is not a time of day (no hour 24: " + (profile.overnight() == ImportProfile.Overnight.NEXT_DAY
-                        ? "write 0:00, which the profile's overnight: next-day puts on the next day)" : "write 0:00 of the next day)"));
+                row.problem(column, Text.of("io.read.profile.hour-24", "text", s.trim(),
+                        "nextDay", Boolean.toString(profile.overnight() == ImportProfile.Overnight.NEXT_DAY)));
                 return null;
             }
             row.problem(column, notInPattern(s.trim(), profile.time(), e));
@@ -272,17 +272,18 @@ final class ProfileShiftReader {
     }
 
     /** A {@link LocalDateTime}, or an {@link java.time.OffsetDateTime} when the pattern reads an offset; null on a problem. */
+    /** @param missing what a blank cell lacks: clock_in, clock_out or punch_time */
     private Object dateTime(Row row, String column, String missing) {
         Object value = row.cell(column);
         if (value instanceof LocalDateTime cell) {
             return cell;
         }
         if (!(value instanceof String s)) {
-            row.problem(column, "expected a date and time, found " + describe(value));
+            row.problem(column, Text.of("io.read.profile.expected-date-time", "found", describe(value)));
             return null;
         }
         if (s.isBlank()) {
-            row.problem(column, "missing value: " + missing);
+            row.problem(column, Text.of("io.read.profile.missing", "what", missing));
             return null;
         }
         try {
@@ -296,19 +297,23 @@ final class ProfileShiftReader {
         }
     }
 
-    private static String notInPattern(String text, ImportProfile.Pattern pattern, DateTimeParseException e) {
+    private static Text notInPattern(String text, ImportProfile.Pattern pattern, DateTimeParseException e) {
         String why = e.getMessage();
         int colon = why == null ? -1 : why.indexOf(": ");
+        // The JDK's reason (in its own English), when it says more than "could not be parsed".
         String detail = why != null && why.startsWith("Text '") && colon >= 0 && !why.contains("could not be parsed at index")
                 ? " (" + why.substring(colon + 2) + ")" : "";
-        return "'" + text + "' does not match the pattern " + pattern.text() + detail;
+        return Text.of("io.read.profile.not-in-pattern", "text", text, "pattern", pattern.text(), "detail", detail);
     }
 
-    private static String describe(Object value) {
+    private static Text describe(Object value) {
         if (value instanceof LocalDateTime || value instanceof LocalTime) {
-            return "a date or time cell (" + value + ")";
+            return Text.of("io.read.profile.date-or-time-cell", "cell", String.valueOf(value));
         }
-        return String.valueOf(value);
+        if (value instanceof ExportRows.CellError) {
+            return Text.of("io.read.profile.excel-error");
+        }
+        return Text.verbatim(String.valueOf(value));
     }
 
     private List<String> breaks(Row row, Object start) {
@@ -320,7 +325,7 @@ final class ProfileShiftReader {
         ImportProfile.Breaks form = profile.breaks();
         if (form.form() == ImportProfile.Breaks.Form.RANGES) {
             if (!(value instanceof String s)) {
-                row.problem(column, "expected breaks such as 12:00-13:00, found " + describe(value));
+                row.problem(column, Text.of("io.read.profile.expected-breaks", "found", describe(value)));
                 return List.of();
             }
             return ShiftBuilder.splitBreaks(s);
@@ -329,7 +334,7 @@ final class ProfileShiftReader {
         try {
             minutes = Values.nonNegativeInt(String.valueOf(value));
         } catch (ValueException e) {
-            row.problem(column, "expected the break's total minutes (e.g. 60): " + e.getMessage());
+            row.problem(column, Text.of("io.read.profile.break-minutes", "why", e.text()));
             return List.of();
         }
         if (minutes == 0) {
@@ -366,10 +371,10 @@ final class ProfileShiftReader {
         Object local;
         if (c.date() != null) {
             LocalDate date = date(row, c.date());
-            LocalTime time = time(row, c.punch(), "no punch time");
+            LocalTime time = time(row, c.punch(), "punch_time");
             local = date == null || time == null ? null : date.atTime(time);
         } else {
-            local = dateTime(row, c.punch(), "no punch time");
+            local = dateTime(row, c.punch(), "punch_time");
         }
         Boolean in = direction(row);
         if (employee == null || local == null || in == null || row.failed) {
@@ -379,7 +384,7 @@ final class ProfileShiftReader {
         try {
             instant = local instanceof java.time.OffsetDateTime exact ? exact.toInstant() : builder.times().instant((LocalDateTime) local);
         } catch (ValueException e) {
-            row.problem(c.punch(), e.getMessage());
+            row.problem(c.punch(), e.text());
             return null;
         }
         return new Punch(employee, local, instant, in, row.line);
@@ -389,7 +394,7 @@ final class ProfileShiftReader {
         String column = profile.columns().direction();
         String text = row.text(column).trim();
         if (text.isEmpty()) {
-            row.problem(column, "missing value: is this punch in or out?");
+            row.problem(column, Text.of("io.read.profile.missing", "what", "direction"));
             return null;
         }
         if (profile.directions().in().stream().anyMatch(text::equalsIgnoreCase)) {
@@ -398,8 +403,8 @@ final class ProfileShiftReader {
         if (profile.directions().out().stream().anyMatch(text::equalsIgnoreCase)) {
             return false;
         }
-        row.problem(column, text + " is neither in (" + String.join(", ", profile.directions().in()) + ") nor out ("
-                + String.join(", ", profile.directions().out()) + ")");
+        row.problem(column, Text.of("io.read.profile.direction", "text", text, "in", String.join(", ", profile.directions().in()),
+                "out", String.join(", ", profile.directions().out())));
         return null;
     }
 
@@ -420,13 +425,12 @@ final class ProfileShiftReader {
             for (Punch p : list) {
                 if (p.in) {
                     if (open != null) {
-                        found.add(new Object[] {open, "unmatched clock-in of " + open.employee + " at " + builder.times().show(open.instant)
-                                + ": the next punch, at line " + p.line + ", is another clock-in; the clock-out is missing"});
+                        found.add(new Object[] {open, Text.of("io.read.profile.in-then-in", "id", open.employee, "at", builder.times().show(open.instant),
+                                "line", p.line)});
                     }
                     open = p;
                 } else if (open == null) {
-                    found.add(new Object[] {p, "unmatched clock-out of " + p.employee + " at " + builder.times().show(p.instant)
-                            + ": no clock-in before it"});
+                    found.add(new Object[] {p, Text.of("io.read.profile.out-alone", "id", p.employee, "at", builder.times().show(p.instant))});
                 } else {
                     Punch in = open;
                     open = null;
@@ -436,27 +440,26 @@ final class ProfileShiftReader {
                     Shift shift = builder.build(in.employee, forBuilder(in.local), forBuilder(out.local), List.of(), null, null, null, null, null, (field, message) -> {
                         failed[0] = true;
                         problems.add(file, in.line, field == ShiftBuilder.Field.EMPLOYEE ? profile.columns().employee()
-                                : profile.columns().punch(), message + " (punches at lines " + in.line + " and " + out.line + ")");
+                                : profile.columns().punch(), Text.of("io.read.profile.punch-pair", "message", message, "in", in.line, "out", out.line));
                     });
                     if (shift != null) {
                         batch.add(shift, source, in.line);
                     } else if (failed[0] && problems.quarantine() != null) {
                         // The clock-out row goes with its pair, so that rows read = accepted + rejected.
                         batch.rowAgain(file, out.line, out.employee);
-                        problems.add(file, out.line, profile.columns().punch(), "the clock-out of the pair rejected at line " + in.line);
+                        problems.add(file, out.line, profile.columns().punch(), Text.of("io.read.profile.pair-rejected", "line", in.line));
                     }
                 }
             }
             if (open != null) {
-                found.add(new Object[] {open, "unmatched clock-in of " + open.employee + " at " + builder.times().show(open.instant)
-                        + ": no clock-out after it"});
+                found.add(new Object[] {open, Text.of("io.read.profile.in-alone", "id", open.employee, "at", builder.times().show(open.instant))});
             }
         }
         found.sort(Comparator.comparingInt(o -> ((Punch) o[0]).line));
         for (Object[] o : found) {
             Punch p = (Punch) o[0];
             batch.rowAgain(file, p.line, p.employee);
-            problems.add(file, p.line, profile.columns().direction(), (String) o[1]);
+            problems.add(file, p.line, profile.columns().direction(), (Text) o[1]);
         }
     }
 }

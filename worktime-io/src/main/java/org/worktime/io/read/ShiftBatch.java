@@ -1,5 +1,6 @@
 package org.worktime.io.read;
 
+import org.worktime.core.finding.Text;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -111,13 +112,13 @@ final class ShiftBatch {
             Row later = pair[1];
             Shift s = later.shift;
             Shift o = first.shift;
-            String planned = s.origin() == Shift.Origin.PLANNED ? "planned " : "";
+            String planned = s.origin() == Shift.Origin.PLANNED ? "planned" : "recorded";
             if (quarantine != null) {
                 quarantine.again(sources.get(later.source), later.line, s.employeeId());
             }
-            problems.add(sources.get(later.source), later.line, null, "the " + planned + "shift of " + s.employeeId()
-                    + " from " + times.show(s.start()) + " to " + times.show(s.end()) + " overlaps the shift at "
-                    + where(first) + " (" + times.show(o.start()) + " to " + times.show(o.end()) + ")");
+            problems.add(sources.get(later.source), later.line, null, Text.of("io.read.shift.overlap", "origin", planned, "id", s.employeeId(),
+                    "start", times.show(s.start()), "end", times.show(s.end()), "where", where(first),
+                    "otherStart", times.show(o.start()), "otherEnd", times.show(o.end())));
         }
     }
 

@@ -1,5 +1,6 @@
 package org.worktime.io.read;
 
+import org.worktime.core.finding.Text;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -38,21 +39,21 @@ final class ShiftBuilder {
 
     /** Receives the problems of one row. */
     interface Report {
-        void problem(Field field, String message);
+        void problem(Field field, Text message);
     }
 
     static final long MAX_SECONDS = 24 * 3600;
 
     private final ShiftTimes times;
     private final Map<String, String> knownIds;
-    private final String employeesSource;
+    private final Text employeesSource;
     private Map<String, org.joda.money.CurrencyUnit> currencies = Map.of();
 
     /**
      * @param knownIds        employee ids mapped to themselves (so shifts share one id string), or null to accept any id
      * @param employeesSource what to name in "unknown employee" messages, e.g. {@code employees.csv}
      */
-    ShiftBuilder(ShiftTimes times, Map<String, String> knownIds, String employeesSource) {
+    ShiftBuilder(ShiftTimes times, Map<String, String> knownIds, Text employeesSource) {
         this.times = times;
         this.knownIds = knownIds;
         this.employeesSource = employeesSource;
@@ -96,14 +97,14 @@ final class ShiftBuilder {
         boolean ok = true;
         String id = employee == null ? "" : employee.trim();
         if (id.isEmpty()) {
-            report.problem(Field.EMPLOYEE, "missing value");
+            report.problem(Field.EMPLOYEE, Text.of("io.read.value.missing"));
             ok = false;
         } else if (knownIds != null) {
             String canonical = knownIds.get(id);
             if (canonical == null) {
                 String near = knownIds.size() <= 10_000 ? Values.closest(id, knownIds.keySet()) : null;
-                report.problem(Field.EMPLOYEE, "unknown employee " + id + " (not in " + employeesSource + ")"
-                        + (near == null ? "" : "; did you mean " + near + "?"));
+                report.problem(Field.EMPLOYEE, Text.of("io.read.shift.unknown-employee", "id", id, "source", employeesSource,
+                        "hint", Hints.didYouMean(near)));
                 ok = false;
             } else {
                 id = canonical;
@@ -119,7 +120,7 @@ final class ShiftBuilder {
             } else if (text.equalsIgnoreCase("PLANNED")) {
                 o = Shift.Origin.PLANNED;
             } else {
-                report.problem(Field.ORIGIN, text + " is not an origin (expected ACTUAL or PLANNED)");
+                report.problem(Field.ORIGIN, Text.of("io.read.shift.origin", "text", text));
                 ok = false;
             }
         }
@@ -128,7 +129,7 @@ final class ShiftBuilder {
             try {
                 waived = Values.bool(waiver);
             } catch (ValueException e) {
-                report.problem(Field.BREAK_WAIVER, e.getMessage());
+                report.problem(Field.BREAK_WAIVER, e.text());
                 ok = false;
             }
         }
@@ -137,7 +138,7 @@ final class ShiftBuilder {
             try {
                 outsideWorkplace = Values.bool(outside);
             } catch (ValueException e) {
-                report.problem(Field.OUTSIDE, e.getMessage());
+                report.problem(Field.OUTSIDE, e.text());
                 ok = false;
             }
         }
@@ -148,7 +149,7 @@ final class ShiftBuilder {
             try {
                 notifiedOn = Values.date(notified.toString().trim());
             } catch (ValueException e) {
-                report.problem(Field.NOTIFIED_ON, e.getMessage());
+                report.problem(Field.NOTIFIED_ON, e.text());
                 ok = false;
             }
         }
@@ -156,18 +157,17 @@ final class ShiftBuilder {
         if (rate != null && !rate.isBlank() && !id.isEmpty()) {
             org.joda.money.CurrencyUnit unit = currencies.get(id);
             if (unit == null) {
-                report.problem(Field.RATE, "the shift has its own rate, but employee " + id
-                        + " has no wage to give its currency; give the employee a wage");
+                report.problem(Field.RATE, Text.of("io.read.shift.rate-without-wage", "id", id));
                 ok = false;
             } else {
                 try {
                     shiftRate = Values.money(unit, rate.trim());
                     if (!shiftRate.isPositive()) {
-                        report.problem(Field.RATE, "a rate must be positive, found " + rate.trim());
+                        report.problem(Field.RATE, Text.of("io.read.shift.rate-not-positive", "text", rate.trim()));
                         ok = false;
                     }
                 } catch (ValueException e) {
-                    report.problem(Field.RATE, e.getMessage());
+                    report.problem(Field.RATE, e.text());
                     ok = false;
                 }
             }
@@ -179,15 +179,14 @@ final class ShiftBuilder {
             String shownEnd = times.show(to);
             String shownStart = times.show(from);
             boolean sameDate = shownEnd.regionMatches(0, shownStart, 0, 10);
-            report.problem(Field.END, "the shift must end after it starts, but it ends at " + shownEnd + " and starts at "
-                    + shownStart + (to.isBefore(from) && sameDate ? " (a shift that crosses midnight ends on the next date)" : ""));
+            report.problem(Field.END, Text.of("io.read.shift.ends-before-start", "end", shownEnd, "start", shownStart,
+                    "hint", to.isBefore(from) && sameDate ? Text.of("io.read.shift.hint.crosses-midnight") : Text.empty()));
             return null;
         }
         long span = to.getEpochSecond() - from.getEpochSecond();
         if (span > MAX_SECONDS || span == MAX_SECONDS && to.getNano() > from.getNano()) {
-            report.problem(Field.END, "the shift from " + times.show(from) + " to " + times.show(to) + " lasts "
-                    + ShiftTimes.hoursMinutes(span) + ", more than 24 h: probably a missing clock-out; split it into"
-                    + " shifts of at most 24 h");
+            report.problem(Field.END, Text.of("io.read.shift.too-long", "start", times.show(from), "end", times.show(to),
+                    "length", ShiftTimes.hoursMinutes(span)));
             return null;
         }
         List<Interval> intervals = breaks.isEmpty() ? List.of() : new ArrayList<>(breaks.size());
@@ -199,14 +198,13 @@ final class ShiftBuilder {
             try {
                 b = times.breakOf(text, from);
             } catch (ValueException e) {
-                report.problem(Field.BREAKS, e.getMessage());
+                report.problem(Field.BREAKS, e.text());
                 ok = false;
                 continue;
             }
             if (b.getStart().isBefore(from) || b.getEnd().isAfter(to)) {
-                report.problem(Field.BREAKS, "break " + text.trim() + " (" + times.show(b.getStart()) + " to "
-                        + times.show(b.getEnd()) + ") lies outside the shift from " + times.show(from) + " to "
-                        + times.show(to));
+                report.problem(Field.BREAKS, Text.of("io.read.shift.break-outside", "text", text.trim(), "breakStart", times.show(b.getStart()),
+                        "breakEnd", times.show(b.getEnd()), "start", times.show(from), "end", times.show(to)));
                 ok = false;
                 continue;
             }
@@ -218,9 +216,9 @@ final class ShiftBuilder {
                 Interval previous = intervals.get(i - 1);
                 Interval current = intervals.get(i);
                 if (current.getStart().isBefore(previous.getEnd())) {
-                    report.problem(Field.BREAKS, "breaks overlap: " + times.show(previous.getStart()) + " to "
-                            + times.show(previous.getEnd()) + " and " + times.show(current.getStart()) + " to "
-                            + times.show(current.getEnd()));
+                    report.problem(Field.BREAKS, Text.of("io.read.shift.breaks-overlap", "firstStart", times.show(previous.getStart()),
+                            "firstEnd", times.show(previous.getEnd()), "secondStart", times.show(current.getStart()),
+                            "secondEnd", times.show(current.getEnd())));
                     ok = false;
                 }
             }
@@ -238,7 +236,7 @@ final class ShiftBuilder {
             }
             return times.instant(value == null ? "" : value.toString());
         } catch (ValueException e) {
-            report.problem(field, e.getMessage());
+            report.problem(field, e.text());
             return null;
         }
     }

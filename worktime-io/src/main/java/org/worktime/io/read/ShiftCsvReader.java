@@ -1,5 +1,6 @@
 package org.worktime.io.read;
 
+import org.worktime.core.finding.Text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.InputStreamReader;
@@ -49,7 +50,7 @@ public final class ShiftCsvReader {
     public List<Shift> read(Path file) throws InputException {
         Problems problems = new Problems();
         ShiftBatch batch = new ShiftBatch();
-        ShiftBuilder builder = builder("the employee list");
+        ShiftBuilder builder = builder(EMPLOYEE_LIST);
         readInto(file, builder, batch, problems);
         return finish(batch, builder, problems);
     }
@@ -63,12 +64,15 @@ public final class ShiftCsvReader {
     public List<Shift> read(Reader reader, Path name) throws InputException {
         Problems problems = new Problems();
         ShiftBatch batch = new ShiftBatch();
-        ShiftBuilder builder = builder("the employee list");
+        ShiftBuilder builder = builder(EMPLOYEE_LIST);
         readInto(reader, name, builder, batch, problems);
         return finish(batch, builder, problems);
     }
 
-    private ShiftBuilder builder(String employeesSource) {
+    /** What an unknown employee id is not in, when the reader was given the ids alone. */
+    static final Text EMPLOYEE_LIST = Text.of("io.read.shift.source", "kind", "list");
+
+    private ShiftBuilder builder(Text employeesSource) {
         return new ShiftBuilder(new ShiftTimes(zone), canonicalIds(employeeIds), employeesSource);
     }
 
@@ -121,7 +125,7 @@ public final class ShiftCsvReader {
         CsvRecords records = new CsvRecords(reader);
         try {
             if (!records.next()) {
-                problems.add(name, 0, null, "the file is empty (expected a header line: " + String.join(",", COLUMNS) + ")");
+                problems.add(name, 0, null, Text.of("io.read.csv.empty", "header", String.join(",", COLUMNS)));
                 return;
             }
             CsvColumns columns = CsvColumns.of(records, name, problems, COLUMNS, REQUIRED, null);
@@ -145,8 +149,8 @@ public final class ShiftCsvReader {
                 report.line = records.line();
                 batch.rowRead(name, records.line(), employee < records.size() ? records.get(employee) : "");
                 if (records.size() != columns.size()) {
-                    problems.add(name, records.line(), null, "the line has " + records.size() + " fields, but the header has "
-                            + columns.size() + " columns");
+                    problems.add(name, records.line(), null, Text.of("io.read.csv.field-count", "fields", records.size(),
+                            "columns", columns.size()));
                     continue;
                 }
                 Shift shift = builder.build(records.get(employee), records.get(start), records.get(end),
@@ -158,11 +162,11 @@ public final class ShiftCsvReader {
                 }
             }
         } catch (CsvRecords.FormatException e) {
-            problems.add(name, e.line, null, e.getMessage());
+            problems.add(name, e.line, null, e.text());
         } catch (IOException e) {
             problems.ioFailure(name, e);
         } catch (RuntimeException e) {
-            problems.add(name, records.line(), null, "unexpected error reading this line: " + e);
+            problems.add(name, records.line(), null, Text.of("io.read.csv.unexpected", "error", e.toString()));
         }
     }
 
@@ -177,7 +181,7 @@ public final class ShiftCsvReader {
         }
 
         @Override
-        public void problem(ShiftBuilder.Field field, String message) {
+        public void problem(ShiftBuilder.Field field, Text message) {
             problems.add(file, line, field == null ? null : field.column, message);
         }
     }

@@ -1,5 +1,6 @@
 package org.worktime.io.read;
 
+import org.worktime.core.finding.Text;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.List;
@@ -28,7 +29,7 @@ public final class ShiftImport {
             throws InputException {
         Problems problems = new Problems();
         ShiftBatch batch = new ShiftBatch();
-        ShiftBuilder builder = new ShiftBuilder(new ShiftTimes(zone), ShiftCsvReader.canonicalIds(employeeIds), "the employees file");
+        ShiftBuilder builder = new ShiftBuilder(new ShiftTimes(zone), ShiftCsvReader.canonicalIds(employeeIds), Text.of("io.read.shift.source", "kind", "file"));
         Quarantine q = null;
         if (quarantine) {
             q = new Quarantine();

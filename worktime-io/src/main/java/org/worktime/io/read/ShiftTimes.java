@@ -1,5 +1,6 @@
 package org.worktime.io.read;
 
+import org.worktime.core.finding.Text;
 import java.time.DateTimeException;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -26,7 +27,6 @@ final class ShiftTimes {
 
     private static final int NOT_UNIFORM = Integer.MIN_VALUE;
     private static final int CACHE_SIZE = 4096;
-    static final String EXPECTED = "expected yyyy-MM-ddTHH:mm, e.g. 2025-03-03T09:00";
 
     private final ZoneId zone;
     private final ZoneRules rules;
@@ -58,13 +58,13 @@ final class ShiftTimes {
         String s = text.trim();
         int n = s.length();
         if (n == 0) {
-            throw new ValueException("missing value");
+            throw new ValueException(Text.of("io.read.value.missing"));
         }
         if (n < 16 || s.charAt(4) != '-' || s.charAt(7) != '-' || s.charAt(13) != ':'
                 || !(s.charAt(10) == 'T' || s.charAt(10) == ' ' || s.charAt(10) == 't')
                 || !Values.digits(s, 0, 4) || !Values.digits(s, 5, 7) || !Values.digits(s, 8, 10)
                 || !Values.digits(s, 11, 13) || !Values.digits(s, 14, 16)) {
-            throw new ValueException(s + " is not a date-time (" + EXPECTED + ")");
+            throw new ValueException(Text.of("io.read.time.date-time", "text", s));
         }
         int year = Values.number(s, 0, 4);
         int month = Values.number(s, 5, 7);
@@ -76,7 +76,7 @@ final class ShiftTimes {
         int pos = 16;
         if (pos < n && s.charAt(pos) == ':') {
             if (pos + 3 > n || !Values.digits(s, pos + 1, pos + 3)) {
-                throw new ValueException(s + " is not a date-time (" + EXPECTED + ")");
+                throw new ValueException(Text.of("io.read.time.date-time", "text", s));
             }
             second = Values.number(s, pos + 1, pos + 3);
             pos += 3;
@@ -86,7 +86,7 @@ final class ShiftTimes {
                     pos++;
                 }
                 if (pos == start) {
-                    throw new ValueException(s + " is not a date-time (" + EXPECTED + ")");
+                    throw new ValueException(Text.of("io.read.time.date-time", "text", s));
                 }
                 nano = Values.number(s, start, pos);
                 for (int i = pos - start; i < 9; i++) {
@@ -94,17 +94,17 @@ final class ShiftTimes {
                 }
             }
         }
-        Values.checkDate(s, "a date-time", year, month, day);
+        Values.checkDate(s, Text.of("io.read.value.what.date-time"), year, month, day);
         if (hour > 23) {
-            String hint = hour == 24 && minute == 0 && second == 0 && nano == 0
-                    ? "; write " + LocalDate.of(year, month, day).plusDays(1) + "T00:00" : "";
-            throw new ValueException(s + " is not a date-time (no hour " + hour + hint + ")");
+            Text hint = hour == 24 && minute == 0 && second == 0 && nano == 0
+                    ? Text.of("io.read.time.write-midnight", "date", LocalDate.of(year, month, day).plusDays(1)) : Text.empty();
+            throw new ValueException(Text.of("io.read.time.no-hour", "text", s, "hour", hour, "hint", hint));
         }
         if (minute > 59) {
-            throw new ValueException(s + " is not a date-time (no minute " + minute + ")");
+            throw new ValueException(Text.of("io.read.time.no-minute", "text", s, "minute", minute));
         }
         if (second > 59) {
-            throw new ValueException(s + " is not a date-time (no second " + second + ")");
+            throw new ValueException(Text.of("io.read.time.no-second", "text", s, "second", second));
         }
         long epochDay = LocalDate.of(year, month, day).toEpochDay();
         int secondOfDay = hour * 3600 + minute * 60 + second;
@@ -136,26 +136,26 @@ final class ShiftTimes {
             try {
                 offset = ZoneOffset.of(o);
             } catch (DateTimeException e) {
-                throw new ValueException(s + " is not a date-time (" + o + " is not an offset such as +09:00)");
+                throw new ValueException(Text.of("io.read.time.bad-offset", "text", s, "offset", o));
             }
             pos = end;
         }
         ZoneId explicitZone = null;
         if (pos < n) {
             if (s.charAt(pos) != '[' || s.charAt(n - 1) != ']') {
-                throw new ValueException(s + " is not a date-time (" + EXPECTED + ", optionally with an offset such as +09:00)");
+                throw new ValueException(Text.of("io.read.time.bad-suffix", "text", s));
             }
             String id = s.substring(pos + 1, n - 1);
             try {
                 explicitZone = ZoneId.of(id);
             } catch (DateTimeException e) {
-                throw new ValueException(s + " is not a date-time (unknown time zone " + id + ")");
+                throw new ValueException(Text.of("io.read.time.unknown-zone", "text", s, "zone", id));
             }
         }
         if (offset != null) {
             if (explicitZone != null && !explicitZone.getRules().isValidOffset(local, offset)) {
-                throw new ValueException(s + " is not a date-time (the offset " + offset + " is not in force in "
-                        + explicitZone + " at " + local + ")");
+                throw new ValueException(Text.of("io.read.time.offset-not-in-force", "text", s, "offset", offset, "zone", explicitZone,
+                        "local", local));
             }
             return local.toInstant(offset);
         }
@@ -178,14 +178,12 @@ final class ShiftTimes {
             return local.toEpochSecond(zoneRules.getOffset(local));
         }
         if (t.isGap()) {
-            throw new ValueException(shown + " does not exist in " + zoneId + ": clocks jump from "
-                    + t.getDateTimeBefore().toLocalTime() + " to " + t.getDateTimeAfter().toLocalTime() + " on "
-                    + t.getDateTimeBefore().toLocalDate());
+            throw new ValueException(Text.of("io.read.time.gap", "text", shown, "zone", zoneId, "before", t.getDateTimeBefore().toLocalTime(),
+                    "after", t.getDateTimeAfter().toLocalTime(), "date", t.getDateTimeBefore().toLocalDate()));
         }
-        throw new ValueException(shown + " is ambiguous in " + zoneId + ": clocks go back from "
-                + t.getDateTimeBefore().toLocalTime() + " to " + t.getDateTimeAfter().toLocalTime() + " on "
-                + t.getDateTimeBefore().toLocalDate() + ", so it happens twice; write it with an offset: " + local
-                + t.getOffsetBefore() + " (the first) or " + local + t.getOffsetAfter() + " (the second)");
+        throw new ValueException(Text.of("io.read.time.ambiguous", "text", shown, "zone", zoneId, "before", t.getDateTimeBefore().toLocalTime(),
+                "after", t.getDateTimeAfter().toLocalTime(), "date", t.getDateTimeBefore().toLocalDate(),
+                "first", local + t.getOffsetBefore().toString(), "second", local + t.getOffsetAfter().toString()));
     }
 
     /** The zone offset in seconds on a local day with no transition near it, or {@link #NOT_UNIFORM}. */
@@ -239,7 +237,7 @@ final class ShiftTimes {
         int from = dash < 0 ? -1 : localTime(s, 0, dash);
         int to = dash < 0 ? -1 : localTime(s, dash + 1, s.length());
         if (from < 0 || to < 0) {
-            throw new ValueException(s + " is not a break (expected HH:MM-HH:MM, e.g. 12:00-13:00, or start/end date-times)");
+            throw new ValueException(Text.of("io.read.time.break-format", "text", s));
         }
         long startSec = shiftStart.getEpochSecond();
         long startDay = Math.floorDiv(startSec + offsetAt(startSec), 86_400);
@@ -250,10 +248,10 @@ final class ShiftTimes {
 
     private static Interval checkedBreak(String s, Instant a, Instant b) throws ValueException {
         if (b.equals(a)) {
-            throw new ValueException("break " + s + " is empty");
+            throw new ValueException(Text.of("io.read.time.break-empty", "text", s));
         }
         if (b.isBefore(a)) {
-            throw new ValueException("break " + s + " ends before it starts");
+            throw new ValueException(Text.of("io.read.time.break-reversed", "text", s));
         }
         return Interval.of(a, b);
     }
@@ -306,9 +304,8 @@ final class ShiftTimes {
                 if (t.toEpochSecond() < floor) {
                     continue;
                 }
-                throw new ValueException("break " + text + ": " + local.toLocalTime() + " does not exist on "
-                        + local.toLocalDate() + " in " + zone + ": clocks jump from " + t.getDateTimeBefore().toLocalTime()
-                        + " to " + t.getDateTimeAfter().toLocalTime());
+                throw new ValueException(Text.of("io.read.time.break-gap", "text", text, "time", local.toLocalTime(), "date", local.toLocalDate(),
+                        "zone", zone, "before", t.getDateTimeBefore().toLocalTime(), "after", t.getDateTimeAfter().toLocalTime()));
             }
             offsets.sort((x, y) -> Integer.compare(y.getTotalSeconds(), x.getTotalSeconds()));
             for (ZoneOffset o : offsets) {
@@ -321,11 +318,9 @@ final class ShiftTimes {
         return candidate;
     }
 
-    /** Exact "30 h 15 min" for messages. */
-    static String hoursMinutes(long seconds) {
+    /** Exact "30 h 15 min" for messages, in each language. */
+    static Text hoursMinutes(long seconds) {
         long minutes = seconds / 60;
-        long h = minutes / 60;
-        long m = minutes % 60;
-        return m == 0 ? h + " h" : h + " h " + m + " min";
+        return Text.of("io.read.time.hours-minutes", "hours", minutes / 60, "minutes", minutes % 60);
     }
 }

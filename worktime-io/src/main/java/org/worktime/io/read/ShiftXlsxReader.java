@@ -1,5 +1,6 @@
 package org.worktime.io.read;
 
+import org.worktime.core.finding.Text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.math.BigDecimal;
@@ -50,7 +51,7 @@ public final class ShiftXlsxReader {
     public List<Shift> read(Path file) throws InputException {
         Problems problems = new Problems();
         ShiftBatch batch = new ShiftBatch();
-        ShiftBuilder builder = new ShiftBuilder(new ShiftTimes(zone), ShiftCsvReader.canonicalIds(employeeIds), "the employee list");
+        ShiftBuilder builder = new ShiftBuilder(new ShiftTimes(zone), ShiftCsvReader.canonicalIds(employeeIds), ShiftCsvReader.EMPLOYEE_LIST);
         readInto(file, builder, batch, problems);
         return finish(batch, builder, problems);
     }
@@ -59,7 +60,7 @@ public final class ShiftXlsxReader {
     public List<Shift> read(InputStream in, Path name) throws InputException {
         Problems problems = new Problems();
         ShiftBatch batch = new ShiftBatch();
-        ShiftBuilder builder = new ShiftBuilder(new ShiftTimes(zone), ShiftCsvReader.canonicalIds(employeeIds), "the employee list");
+        ShiftBuilder builder = new ShiftBuilder(new ShiftTimes(zone), ShiftCsvReader.canonicalIds(employeeIds), ShiftCsvReader.EMPLOYEE_LIST);
         try (Workbook workbook = WorkbookFactory.create(in)) {
             readInto(workbook, name, builder, batch, problems);
         } catch (IOException | RuntimeException e) {
@@ -79,7 +80,7 @@ public final class ShiftXlsxReader {
     }
 
     static void readInto(Path file, ShiftBuilder builder, ShiftBatch batch, Problems problems) {
-        String refusal = InputFiles.refusal(file);
+        Text refusal = InputFiles.refusal(file);
         if (refusal != null) {
             problems.add(file, 0, null, refusal);
             return;
@@ -97,27 +98,26 @@ public final class ShiftXlsxReader {
      * A zip entry compressed with a method Excel never writes (Zstandard, XZ, ...): commons-compress, under POI, would
      * load that codec's optional library, which is absent, and fail with a NoClassDefFoundError (found by fuzzing).
      */
-    static final String FOREIGN_COMPRESSION = "not a readable Excel workbook (.xlsx): a part of it is compressed with a method"
-            + " Excel does not use; open and save it again in Excel";
+    static final Text FOREIGN_COMPRESSION = Text.of("io.read.xlsx.foreign-compression");
 
     /** A Java class name at the start of POI's messages ("org.apache.xmlbeans.XmlException: "): not for the user's eyes. */
     private static final java.util.regex.Pattern CLASS_NAME = java.util.regex.Pattern.compile(
             "(?:[a-z_$][\\w$]*\\.)+[A-Z][\\w$]*(?:Exception|Error)(?::\\s*|\\b)");
 
     /** Why the workbook cannot be read, in POI's words without the Java class names they carry. */
-    static String unreadable(Exception e) {
+    static Text unreadable(Exception e) {
         String detail = null;
         for (Throwable t = e; t != null && detail == null; t = t.getCause()) {
             String message = t.getMessage() == null ? "" : CLASS_NAME.matcher(t.getMessage().lines().findFirst().orElse("")).replaceAll("");
             detail = message.isBlank() ? null : message.strip();
         }
-        return "not a readable Excel workbook (.xlsx): " + (detail == null ? "the file is damaged, or not a workbook" : detail);
+        return detail == null ? Text.of("io.read.xlsx.unreadable-damaged") : Text.of("io.read.xlsx.unreadable", "detail", detail);
     }
 
     private static void readInto(Workbook workbook, Path file, ShiftBuilder builder, ShiftBatch batch, Problems problems) {
         int source = batch.addSource(file);
         if (workbook.getNumberOfSheets() == 0) {
-            problems.add(file, 0, null, "the workbook has no sheet");
+            problems.add(file, 0, null, Text.of("io.read.xlsx.no-sheet"));
             return;
         }
         Sheet sheet = workbook.getSheetAt(0);
@@ -161,8 +161,8 @@ public final class ShiftXlsxReader {
             }
         }
         if (columns == null) {
-            problems.add(file, 0, null, "the first sheet (" + sheet.getSheetName() + ") is empty (expected a header row: "
-                    + String.join(",", ShiftCsvReader.COLUMNS) + ")");
+            problems.add(file, 0, null, Text.of("io.read.xlsx.empty-sheet", "sheet", sheet.getSheetName(),
+                    "header", String.join(",", ShiftCsvReader.COLUMNS)));
         }
     }
 
@@ -199,13 +199,13 @@ public final class ShiftXlsxReader {
                 continue;
             }
             if (cell.getCellType() != CellType.STRING) {
-                problems.add(file, line, null, ref + ": a header cell must hold a column name (text)");
+                problems.add(file, line, null, Text.of("io.read.problem.at-cell", "cell", ref, "message", Text.of("io.read.xlsx.header-not-text")));
                 ok = false;
                 continue;
             }
-            String damaged = damagedSharedString(cell, sharedStrings);
+            Text damaged = damagedSharedString(cell, sharedStrings);
             if (damaged != null) {
-                problems.add(file, line, null, ref + ": " + damaged);
+                problems.add(file, line, null, Text.of("io.read.problem.at-cell", "cell", ref, "message", damaged));
                 ok = false;
                 continue;
             }
@@ -216,18 +216,17 @@ public final class ShiftXlsxReader {
             names.add(name);
             if (!ShiftCsvReader.COLUMNS.contains(name)) {
                 String near = Values.closest(name, ShiftCsvReader.COLUMNS);
-                problems.add(file, line, name, ref + ": unknown column" + (near == null ? "" : "; did you mean " + near + "?")
-                        + " (known columns: " + String.join(", ", ShiftCsvReader.COLUMNS) + ")");
+                problems.add(file, line, name, Text.of("io.read.problem.at-cell", "cell", ref, "message", Text.of("io.read.columns.unknown",
+                        "hint", Hints.didYouMean(near), "known", String.join(", ", ShiftCsvReader.COLUMNS))));
                 ok = false;
             } else if (columns.putIfAbsent(name, cell.getColumnIndex()) != null) {
-                problems.add(file, line, name, ref + ": the column appears twice in the header");
+                problems.add(file, line, name, Text.of("io.read.problem.at-cell", "cell", ref, "message", Text.of("io.read.columns.twice")));
                 ok = false;
             }
         }
         for (String name : ShiftCsvReader.REQUIRED) {
             if (!columns.containsKey(name)) {
-                problems.add(file, line, name, "required column missing from the header row (header: "
-                        + String.join(",", names) + ")");
+                problems.add(file, line, name, Text.of("io.read.columns.missing", "kind", "row", "header", String.join(",", names)));
                 ok = false;
             }
         }
@@ -250,7 +249,7 @@ public final class ShiftXlsxReader {
         }
         switch (type) {
             case STRING: {
-                String damaged = damagedSharedString(cell, sharedStrings);
+                Text damaged = damagedSharedString(cell, sharedStrings);
                 if (damaged != null) {
                     report.problem(field, damaged);
                     report.failed = true;
@@ -266,25 +265,25 @@ public final class ShiftXlsxReader {
                 double number = cell.getNumericCellValue();
                 if (DateUtil.isCellDateFormatted(cell)) {
                     if (!dateAllowed) {
-                        report.problem(field, "a date cell, but text is expected here");
+                        report.problem(field, Text.of("io.read.xlsx.date-cell"));
                         report.failed = true;
                         return null;
                     }
                     if (number < 1) {
-                        report.problem(field, "a time of day without a date; give the date and the time");
+                        report.problem(field, Text.of("io.read.xlsx.time-without-date"));
                         report.failed = true;
                         return null;
                     }
                     if (!DateUtil.isValidExcelDate(number)) {
-                        report.problem(field, number + " is not a valid Excel date");
+                        report.problem(field, Text.of("io.read.xlsx.bad-date", "number", Double.toString(number)));
                         report.failed = true;
                         return null;
                     }
                     return DateUtil.getLocalDateTime(number, date1904, true);
                 }
                 if (dateAllowed) {
-                    report.problem(field, "a number (" + BigDecimal.valueOf(number).stripTrailingZeros().toPlainString()
-                            + "), not a date-time: format the cell as a date and time, or write text like 2025-03-03T09:00");
+                    report.problem(field, Text.of("io.read.xlsx.number-not-date-time", "number",
+                            BigDecimal.valueOf(number).stripTrailingZeros().toPlainString()));
                     report.failed = true;
                     return null;
                 }
@@ -292,7 +291,7 @@ public final class ShiftXlsxReader {
                 return exact.scale() <= 0 ? exact.toBigInteger().toString() : exact.toPlainString();
             }
             default:
-                report.problem(field, "the cell holds an Excel error, not a value");
+                report.problem(field, Text.of("io.read.xlsx.error-cell"));
                 report.failed = true;
                 return null;
         }
@@ -302,7 +301,7 @@ public final class ShiftXlsxReader {
      * Why a text cell's shared-string index points outside the workbook's table, or null when it does not. POI would log
      * two stack traces and read the cell as blank ("missing value"), which misleads: the file is damaged.
      */
-    private static String damagedSharedString(Cell cell, int sharedStrings) {
+    static Text damagedSharedString(Cell cell, int sharedStrings) {
         if (!(cell instanceof XSSFCell x) || x.getCTCell().getT() != STCellType.S) {
             return null;
         }
@@ -314,8 +313,8 @@ public final class ShiftXlsxReader {
         } catch (NumberFormatException e) {
             inRange = false;
         }
-        return inRange ? null : "the cell refers to shared string " + Values.abbreviate(String.valueOf(index)) + ", but the workbook has "
-                + sharedStrings + " (the file is damaged: open and save it again in Excel)";
+        return inRange ? null : Text.of("io.read.xlsx.damaged-shared-string", "index", Values.abbreviate(String.valueOf(index)),
+                "count", sharedStrings);
     }
 
     private static final class CellReport implements ShiftBuilder.Report {
@@ -335,10 +334,11 @@ public final class ShiftXlsxReader {
         }
 
         @Override
-        public void problem(ShiftBuilder.Field field, String message) {
+        public void problem(ShiftBuilder.Field field, Text message) {
             Integer column = field == null ? null : columns.get(field.column);
-            String where = column == null ? "" : sheetRef + "!" + CellReference.convertNumToColString(column) + rowNumber + ": ";
-            problems.add(file, rowNumber, field == null ? null : field.column, where + message);
+            problems.add(file, rowNumber, field == null ? null : field.column, column == null ? message
+                    : Text.of("io.read.problem.at-cell", "cell", sheetRef + "!" + CellReference.convertNumToColString(column) + rowNumber,
+                            "message", message));
         }
     }
 }

@@ -6,7 +6,6 @@ import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.Year;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumSet;
@@ -16,6 +15,7 @@ import java.util.Set;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.IllegalCurrencyException;
 import org.joda.money.Money;
+import org.worktime.core.finding.Text;
 
 /** Strict parsers for the scalar values of every input format. Each throws a {@link ValueException}. */
 public final class Values {
@@ -29,35 +29,38 @@ public final class Values {
     public static LocalDate date(String text) throws ValueException {
         String s = text.trim();
         if (s.isEmpty()) {
-            throw new ValueException("missing value");
+            throw new ValueException(Text.of("io.read.value.missing"));
         }
         if (s.length() != 10 || s.charAt(4) != '-' || s.charAt(7) != '-'
                 || !digits(s, 0, 4) || !digits(s, 5, 7) || !digits(s, 8, 10)) {
-            throw new ValueException(s + " is not a date (expected yyyy-MM-dd, e.g. 2025-03-03)");
+            throw new ValueException(Text.of("io.read.value.date", "text", s));
         }
         int y = number(s, 0, 4);
         int m = number(s, 5, 7);
         int d = number(s, 8, 10);
-        checkDate(s, "a date", y, m, d);
+        checkDate(s, Text.of("io.read.value.what.date"), y, m, d);
         return LocalDate.of(y, m, d);
     }
 
     /** Refuses a month or day that does not exist, naming it: {@code (no February 30)}. */
-    public static void checkDate(String text, String what, int y, int m, int d) throws ValueException {
+    public static void checkDate(String text, Text what, int y, int m, int d) throws ValueException {
         if (m < 1 || m > 12) {
-            throw new ValueException(text + " is not " + what + " (no month " + m + ")");
+            throw noSuchDate(text, what, Text.of("io.read.value.reason.no-month", "month", m));
         }
         Month month = Month.of(m);
         if (d < 1 || d > month.length(Year.isLeap(y))) {
-            String name = month.getDisplayName(TextStyle.FULL, Locale.ENGLISH);
             if (d == 0) {
-                throw new ValueException(text + " is not " + what + " (no day 0)");
+                throw noSuchDate(text, what, Text.of("io.read.value.reason.no-day-zero"));
             }
             if (m == 2 && d == 29) {
-                throw new ValueException(text + " is not " + what + " (no February 29 in " + y + ")");
+                throw noSuchDate(text, what, Text.of("io.read.value.reason.no-february-29", "year", y));
             }
-            throw new ValueException(text + " is not " + what + " (no " + name + " " + d + ")");
+            throw noSuchDate(text, what, Text.of("io.read.value.reason.no-day", "month", m, "day", d));
         }
+    }
+
+    private static ValueException noSuchDate(String text, Text what, Text reason) {
+        return new ValueException(Text.of("io.read.value.no-such-date", "text", text, "what", what, "reason", reason));
     }
 
     public static boolean digits(String s, int from, int to) {
@@ -85,14 +88,14 @@ public final class Values {
     public static DayOfWeek dayOfWeek(String text) throws ValueException {
         String s = text.trim().toUpperCase(Locale.ROOT);
         if (s.isEmpty()) {
-            throw new ValueException("missing value");
+            throw new ValueException(Text.of("io.read.value.missing"));
         }
         for (DayOfWeek d : DayOfWeek.values()) {
             if (d.name().equals(s) || d.name().substring(0, 3).equals(s)) {
                 return d;
             }
         }
-        throw new ValueException(text.trim() + " is not a day of the week (expected MONDAY .. SUNDAY, or MON .. SUN)");
+        throw new ValueException(Text.of("io.read.value.day-of-week", "text", text.trim()));
     }
 
     /**
@@ -102,7 +105,7 @@ public final class Values {
     public static Set<DayOfWeek> workdays(String text) throws ValueException {
         String s = text.trim();
         if (s.isEmpty()) {
-            throw new ValueException("missing value");
+            throw new ValueException(Text.of("io.read.value.missing"));
         }
         EnumSet<DayOfWeek> days = EnumSet.noneOf(DayOfWeek.class);
         for (String part : split(s, ",; ")) {
@@ -121,11 +124,11 @@ public final class Values {
                     }
                 }
             } catch (ValueException e) {
-                throw new ValueException(s + " are not working days (expected e.g. MON-FRI or MON,TUE,THU)");
+                throw new ValueException(Text.of("io.read.value.workdays", "text", s));
             }
         }
         if (days.isEmpty()) {
-            throw new ValueException(s + " are not working days (expected e.g. MON-FRI or MON,TUE,THU)");
+            throw new ValueException(Text.of("io.read.value.workdays", "text", s));
         }
         return days;
     }
@@ -155,9 +158,9 @@ public final class Values {
     public static int dailyMinutes(String text) throws ValueException {
         String s = text.trim().toLowerCase(Locale.ROOT);
         if (s.isEmpty()) {
-            throw new ValueException("missing value");
+            throw new ValueException(Text.of("io.read.value.missing"));
         }
-        String bad = text.trim() + " is not a number of hours (expected e.g. 8h, 7h30min or 4h)";
+        Text bad = Text.of("io.read.value.daily-hours", "text", text.trim());
         long minutes;
         try {
             int colon = s.indexOf(':');
@@ -193,7 +196,7 @@ public final class Values {
                 BigDecimal hours = new BigDecimal(s);
                 BigDecimal exact = hours.multiply(BigDecimal.valueOf(60));
                 if (exact.stripTrailingZeros().scale() > 0) {
-                    throw new ValueException(text.trim() + " hours is not a whole number of minutes");
+                    throw new ValueException(Text.of("io.read.value.hours-not-whole-minutes", "text", text.trim()));
                 }
                 minutes = exact.longValueExact();
             }
@@ -201,7 +204,7 @@ public final class Values {
             throw new ValueException(bad);
         }
         if (minutes <= 0 || minutes > 24 * 60) {
-            throw new ValueException(text.trim() + " is not between 1 minute and 24 hours a day");
+            throw new ValueException(Text.of("io.read.value.daily-hours-range", "text", text.trim()));
         }
         return (int) minutes;
     }
@@ -218,16 +221,16 @@ public final class Values {
                 return java.time.LocalTime.of(h, m);
             }
         }
-        throw new ValueException(s + " is not a time of day (expected HH:mm, e.g. 06:00)");
+        throw new ValueException(Text.of("io.read.value.time-of-day", "text", s));
     }
 
     public static int nonNegativeInt(String text) throws ValueException {
         String s = text.trim();
         if (s.isEmpty()) {
-            throw new ValueException("missing value");
+            throw new ValueException(Text.of("io.read.value.missing"));
         }
         if (s.length() > 9 || !digits(s, 0, s.length())) {
-            throw new ValueException(s + " is not a whole number of 0 or more");
+            throw new ValueException(Text.of("io.read.value.non-negative-int", "text", s));
         }
         return number(s, 0, s.length());
     }
@@ -247,11 +250,11 @@ public final class Values {
     public static BigDecimal positiveDecimal(String text) throws ValueException {
         String s = text.trim();
         if (s.isEmpty()) {
-            throw new ValueException("missing value");
+            throw new ValueException(Text.of("io.read.value.missing"));
         }
         BigDecimal value = boundedDecimal(s);
         if (value.signum() <= 0) {
-            throw new ValueException(s + " is not positive");
+            throw new ValueException(Text.of("io.read.value.not-positive", "text", s));
         }
         return value;
     }
@@ -264,21 +267,21 @@ public final class Values {
     public static BigDecimal boundedDecimal(String text) throws ValueException {
         String s = text.trim();
         if (s.length() > MAX_NUMBER_TEXT) {
-            throw new ValueException(abbreviate(s) + " is not a number (longer than " + MAX_NUMBER_TEXT + " characters)");
+            throw new ValueException(Text.of("io.read.value.number-too-long", "text", abbreviate(s), "max", MAX_NUMBER_TEXT));
         }
         BigDecimal value;
         try {
             value = new BigDecimal(s);
         } catch (NumberFormatException e) {
-            throw new ValueException(s + " is not a number");
+            throw new ValueException(Text.of("io.read.value.not-a-number", "text", s));
         }
         // Compare the exponent before the value: comparing 1E999999999 with 10^15 is cheap, but its precision is not.
         if (value.signum() != 0 && value.precision() - value.scale() > MAX_NUMBER.precision()
                 || value.abs().compareTo(MAX_NUMBER) > 0) {
-            throw new ValueException(s + " is too large (at most " + MAX_NUMBER.toPlainString() + ")");
+            throw new ValueException(Text.of("io.read.value.too-large", "text", s, "max", MAX_NUMBER));
         }
         if (value.signum() != 0 && value.stripTrailingZeros().scale() > MAX_DECIMALS) {
-            throw new ValueException(s + " has more than " + MAX_DECIMALS + " decimal places");
+            throw new ValueException(Text.of("io.read.value.too-many-decimals", "text", s, "max", MAX_DECIMALS));
         }
         return value.signum() == 0 ? BigDecimal.ZERO : value;
     }
@@ -297,18 +300,18 @@ public final class Values {
         if (s.equalsIgnoreCase("false")) {
             return false;
         }
-        throw new ValueException(s.isEmpty() ? "missing value" : s + " is not true or false");
+        throw new ValueException(s.isEmpty() ? Text.of("io.read.value.missing") : Text.of("io.read.value.not-boolean", "text", s));
     }
 
     public static CurrencyUnit currency(String text) throws ValueException {
         String s = text.trim();
         if (s.isEmpty()) {
-            throw new ValueException("missing value");
+            throw new ValueException(Text.of("io.read.value.missing"));
         }
         try {
             return CurrencyUnit.of(s);
         } catch (IllegalCurrencyException e) {
-            throw new ValueException(s + " is not a known ISO 4217 currency code (e.g. KRW, USD, JPY)");
+            throw new ValueException(Text.of("io.read.value.currency", "text", s));
         }
     }
 
@@ -317,8 +320,8 @@ public final class Values {
         BigDecimal amount = positiveDecimal(amountText);
         int allowed = currency.getDecimalPlaces();
         if (amount.stripTrailingZeros().scale() > Math.max(allowed, 0)) {
-            throw new ValueException(amountText.trim() + " has more decimals than " + currency.getCode() + " allows ("
-                    + allowed + ")");
+            throw new ValueException(Text.of("io.read.value.money-decimals", "text", amountText.trim(), "currency", currency.getCode(),
+                    "allowed", allowed));
         }
         return Money.of(currency, amount, RoundingMode.UNNECESSARY);
     }

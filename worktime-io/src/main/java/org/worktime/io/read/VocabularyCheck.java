@@ -1,5 +1,6 @@
 package org.worktime.io.read;
 
+import org.worktime.core.finding.Text;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiConsumer;
@@ -26,7 +27,7 @@ final class VocabularyCheck {
     }
 
     /** Reports {@code value} through {@code report} when it is not a word of the field. */
-    static void check(Problems problems, Field field, String value, Consumer<String> report) {
+    static void check(Problems problems, Field field, String value, Consumer<Text> report) {
         Vocabulary vocabulary = problems.vocabulary();
         if (value == null || !vocabulary.declares(field) || !vocabulary.governs(field, value) || vocabulary.isWord(field, value)) {
             return;
@@ -35,15 +36,16 @@ final class VocabularyCheck {
         if (vocabulary.inFamily(field, value)) {
             String typo = value.length() > LONGEST_SUGGESTED ? null : Values.closest(value, words, NEAR_MISS);
             if (typo != null) {
-                report.accept(unknown(field.inWords(), value, typo, words, List.of()));
+                report.accept(unknown(Text.of("io.read.vocabulary.field", "field", field.name()), value, typo, words, List.of()));
             }
             return;
         }
-        report.accept(unknown(field.inWords(), value, suggestion(value, words), words, vocabulary.families(field)));
+        report.accept(unknown(Text.of("io.read.vocabulary.field", "field", field.name()), value, suggestion(value, words), words,
+                vocabulary.families(field)));
     }
 
     /** Checks the names of an attribute map, then the values of the known ones; {@code report(name, message)}. */
-    static void checkAttributes(Problems problems, Map<String, String> attributes, BiConsumer<String, String> report) {
+    static void checkAttributes(Problems problems, Map<String, String> attributes, BiConsumer<String, Text> report) {
         if (attributes != null) {
             attributes.forEach((name, value) -> checkAttribute(problems, name, value, message -> report.accept(name, message)));
         }
@@ -53,7 +55,7 @@ final class VocabularyCheck {
      * Checks one attribute: its name under a pack's namespace must be declared; its value must be one of the declared
      * values (with a "did you mean") or pass the pack's rule for it.
      */
-    static void checkAttribute(Problems problems, String name, String value, Consumer<String> report) {
+    static void checkAttribute(Problems problems, String name, String value, Consumer<Text> report) {
         boolean[] known = {true};
         check(problems, Field.ATTRIBUTE, name, message -> {
             known[0] = false;
@@ -65,17 +67,18 @@ final class VocabularyCheck {
         Vocabulary vocabulary = problems.vocabulary();
         List<String> values = vocabulary.attributeValues(name);
         if (!values.isEmpty() && !values.contains(value.trim())) {
-            report.accept(unknown(name + " value", value, suggestion(value.trim(), values), values, List.of()));
+            report.accept(unknown(Text.of("io.read.vocabulary.attribute-value", "name", name), value, suggestion(value.trim(), values), values,
+                    List.of()));
             return;
         }
         String problem = vocabulary.attributeValueProblem(name, value);
         if (problem != null) {
-            report.accept(problem);
+            report.accept(Text.verbatim(problem)); // the pack's own words for its attribute
         }
     }
 
     /** Checks an agreement's kind, then (for a known kind) each of its terms: {@code report(term or null, message)}. */
-    static void checkAgreement(Problems problems, String kind, Map<String, String> terms, BiConsumer<String, String> report) {
+    static void checkAgreement(Problems problems, String kind, Map<String, String> terms, BiConsumer<String, Text> report) {
         Vocabulary vocabulary = problems.vocabulary();
         if (kind == null) {
             return;
@@ -91,7 +94,7 @@ final class VocabularyCheck {
         for (String term : terms.keySet()) {
             if (!vocabulary.isTerm(kind, term)) {
                 List<String> known = vocabulary.terms(kind);
-                report.accept(term, unknown(kind + " term", term, suggestion(term, known), known, List.of()));
+                report.accept(term, unknown(Text.of("io.read.vocabulary.term", "kind", kind), term, suggestion(term, known), known, List.of()));
             }
         }
     }
@@ -110,16 +113,17 @@ final class VocabularyCheck {
                 .min(java.util.Comparator.comparingInt(String::length)).orElse(null);
     }
 
-    private static String unknown(String what, String value, String near, List<String> words, List<String> families) {
-        StringBuilder m = new StringBuilder("unknown ").append(what).append(' ').append(value);
+    private static Text unknown(Text what, String value, String near, List<String> words, List<String> families) {
+        Text hint;
         if (near != null) {
-            return m.append("; did you mean ").append(near).append('?').toString();
-        }
-        if (words.size() + families.size() <= LISTED) {
+            hint = Hints.didYouMean(near);
+        } else if (words.size() + families.size() <= LISTED) {
             List<String> all = new java.util.ArrayList<>(words);
             families.forEach(family -> all.add(family + "*"));
-            return m.append(" (known: ").append(String.join(", ", all)).append(')').toString();
+            hint = Text.of("io.read.vocabulary.known", "words", String.join(", ", all));
+        } else {
+            hint = Text.of("io.read.vocabulary.see-formats");
         }
-        return m.append(" (the words the installed packs know are listed in docs/FORMATS.md)").toString();
+        return Text.of("io.read.vocabulary.unknown", "what", what, "value", value, "hint", hint);
     }
 }

@@ -1,5 +1,6 @@
 package org.worktime.io.read;
 
+import org.worktime.core.finding.Text;
 import java.io.Reader;
 import java.nio.file.Path;
 import java.time.DateTimeException;
@@ -108,7 +109,7 @@ public final class WorkplaceReader {
             result.workplace = new Workplace(id, name, jurisdiction, result.zone, weekStart, headcount, calendar, agreements,
                     publicSector, attributes, weekStartTime, paySchedule);
         } catch (RuntimeException e) {
-            problems.add(file, f.line(), path.isEmpty() ? null : path, e.getMessage());
+            problems.add(file, f.line(), path.isEmpty() ? null : path, Text.verbatim(String.valueOf(e.getMessage()))); // the domain's check
         }
         return result;
     }
@@ -145,7 +146,7 @@ public final class WorkplaceReader {
         } catch (NumberFormatException e) {
             // reported below
         }
-        throw new ValueException(s + " is not a day of the month (expected 1 to 31, or last)");
+        throw new ValueException(Text.of("io.read.workplace.day-of-month", "text", s));
     }
 
     static ZoneId zone(String text) throws ValueException {
@@ -154,8 +155,7 @@ public final class WorkplaceReader {
             return ZoneId.of(s);
         } catch (DateTimeException e) {
             String near = Values.closest(s, ZoneId.getAvailableZoneIds());
-            throw new ValueException("unknown time zone " + s + (near == null ? "" : "; did you mean " + near + "?")
-                    + " (use an IANA zone id such as Asia/Seoul)");
+            throw new ValueException(Text.of("io.read.workplace.unknown-zone", "zone", s, "hint", Hints.didYouMean(near)));
         }
     }
 
@@ -182,7 +182,7 @@ public final class WorkplaceReader {
             }
             Integer previous = seen.putIfAbsent(from, item.line());
             if (previous != null) {
-                f.problem(h.line("from"), path + ".from", "a second headcount from " + from + " (first on line " + previous + ")");
+                f.problem(h.line("from"), path + ".from", Text.of("io.read.workplace.second-headcount", "from", from, "first", previous));
                 continue;
             }
             periods.add(new HeadcountPeriod(from, count));
@@ -212,7 +212,7 @@ public final class WorkplaceReader {
             return null;
         }
         if (daysOff.contains(weekly)) {
-            c.problem(c.line("daysOff"), c.field("daysOff"), weekly + " cannot be both the weekly holiday and a day off");
+            c.problem(c.line("daysOff"), c.field("daysOff"), Text.of("io.read.workplace.holiday-and-day-off", "day", weekly.name()));
             f.markFailed();
             return null;
         }
@@ -230,7 +230,7 @@ public final class WorkplaceReader {
                 if (item instanceof Scalar s && !s.isNull()) {
                     items.add(s);
                 } else {
-                    c.problem(item.line(), c.field(key) + "[" + i + "]", "expected a day of the week, found " + item.kind());
+                    c.problem(item.line(), c.field(key) + "[" + i + "]", Text.of("io.read.employee.expected-day", "found", item.kindText()));
                 }
             }
         } else if (node instanceof Scalar s) {
@@ -238,7 +238,7 @@ public final class WorkplaceReader {
                 items.add(new Scalar(part, s.line()));
             }
         } else {
-            c.problem(node.line(), c.field(key), "expected a list of days of the week, found " + node.kind());
+            c.problem(node.line(), c.field(key), Text.of("io.read.workplace.expected-days", "found", node.kindText()));
             return null;
         }
         boolean ok = true;
@@ -263,7 +263,7 @@ public final class WorkplaceReader {
             Node item = list.items().get(i);
             String path = c.field(key) + "[" + i + "]";
             if (!(item instanceof Scalar s) || s.isNull()) {
-                c.problem(item.line(), path, "expected a date, found " + item.kind());
+                c.problem(item.line(), path, Text.of("io.read.workplace.expected-date", "found", item.kindText()));
                 continue;
             }
             LocalDate date = c.parse(s.text(), s.line(), path, Values::date);
@@ -272,7 +272,7 @@ public final class WorkplaceReader {
             }
             String previous = listedIn.putIfAbsent(date, key);
             if (previous != null && !previous.equals(key)) {
-                c.problem(s.line(), path, date + " is listed in both " + previous + " and " + key);
+                c.problem(s.line(), path, Text.of("io.read.workplace.date-twice", "date", date, "first", previous, "second", key));
                 continue;
             }
             overrides.put(date, type);
@@ -300,19 +300,18 @@ public final class WorkplaceReader {
             ListNode ids = a.list("employees");
             if (ids != null) {
                 if (ids.items().isEmpty()) {
-                    a.problem(ids.line(), a.field("employees"),
-                            "an empty list would cover no one; leave the key out to cover every employee");
+                    a.problem(ids.line(), a.field("employees"), Text.of("io.read.workplace.empty-employees"));
                 }
                 for (int j = 0; j < ids.items().size(); j++) {
                     Node idNode = ids.items().get(j);
                     String idPath = a.field("employees") + "[" + j + "]";
                     if (!(idNode instanceof Scalar s) || s.isNull() || s.text().isBlank()) {
-                        a.problem(idNode.line(), idPath, "expected an employee id, found " + idNode.kind());
+                        a.problem(idNode.line(), idPath, Text.of("io.read.workplace.expected-id", "found", idNode.kindText()));
                         continue;
                     }
                     String id = s.text().trim();
                     if (!employees.add(id)) {
-                        a.problem(s.line(), idPath, "employee " + id + " is listed twice");
+                        a.problem(s.line(), idPath, Text.of("io.read.workplace.employee-twice", "id", id));
                         continue;
                     }
                     refs.add(new EmployeeRef(id, s.line(), idPath));
@@ -327,7 +326,7 @@ public final class WorkplaceReader {
                 }
             });
             if (from != null && to != null && to.isBefore(from)) {
-                a.problem(a.line("to"), a.field("to"), "the agreement ends (" + to + ") before it starts (" + from + ")");
+                a.problem(a.line("to"), a.field("to"), Text.of("io.read.workplace.agreement-reversed", "to", to, "from", from));
             }
             if (a.failed()) {
                 f.markFailed();

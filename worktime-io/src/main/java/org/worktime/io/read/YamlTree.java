@@ -1,5 +1,6 @@
 package org.worktime.io.read;
 
+import org.worktime.core.finding.Text;
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonParser;
@@ -38,6 +39,13 @@ public final class YamlTree {
 
         /** "a map", "a list", "a value" or "nothing" for messages. */
         String kind();
+
+        /** What the node is, said in each language: a map, a list, a value or nothing. */
+        default org.worktime.core.finding.Text kindText() {
+            String kind = this instanceof MapNode ? "map" : this instanceof ListNode ? "list"
+                    : this instanceof Scalar s && s.isNull() ? "nothing" : "value";
+            return org.worktime.core.finding.Text.of("io.read.node.kind", "kind", kind);
+        }
     }
 
     /** A scalar; {@code text} is null for YAML/JSON null (and for an empty value). */
@@ -101,7 +109,7 @@ public final class YamlTree {
             }
             text = sb.toString();
         } catch (CharacterCodingException e) {
-            problems.add(name, 0, null, "the file is not UTF-8 text; save it as UTF-8");
+            problems.add(name, 0, null, Text.of("io.read.yaml.not-utf8"));
             return null;
         } catch (IOException e) {
             problems.ioFailure(name, e);
@@ -118,7 +126,7 @@ public final class YamlTree {
         try (JsonParser parser = (json ? JSON : YAML).createParser(InputFiles.withoutByteOrderMark(text))) {
             JsonToken first = parser.nextToken();
             if (first == null) {
-                problems.add(name, 0, null, "the file is empty");
+                problems.add(name, 0, null, Text.of("io.read.yaml.empty"));
                 return null;
             }
             int before = problems.size();
@@ -129,24 +137,23 @@ public final class YamlTree {
             JsonToken next = parser.nextToken();
             if (next != null) {
                 problems.add(name, line(parser.currentTokenLocation()), null,
-                        "more than one " + format + " document in the file; keep one");
+                        Text.of("io.read.yaml.several-documents", "format", format));
                 return null;
             }
             return root;
         } catch (CharacterCodingException e) {
-            problems.add(name, 0, null, "the file is not UTF-8 text; save it as UTF-8");
+            problems.add(name, 0, null, Text.of("io.read.yaml.not-utf8"));
         } catch (JsonProcessingException e) {
-            problems.add(name, line(e.getLocation()), null, "not valid " + format + ": " + clean(e.getOriginalMessage()));
+            problems.add(name, line(e.getLocation()), null, Text.of("io.read.yaml.invalid", "format", format, "why", clean(e.getOriginalMessage())));
         } catch (IOException | RuntimeException e) {
-            problems.add(name, 0, null, "cannot read the file as " + format + ": " + clean(String.valueOf(e.getMessage())));
+            problems.add(name, 0, null, Text.of("io.read.yaml.cannot-read", "format", format, "why", clean(String.valueOf(e.getMessage()))));
         }
         return null;
     }
 
     private static boolean withinYamlBounds(String text, Path name, Problems problems) {
         if (text.length() > MAX_YAML_CHARS) {
-            problems.add(name, 0, null, "the file is larger than " + MAX_YAML_CHARS / (1024 * 1024) + " MB, the most a YAML file may hold:"
-                    + " keep large data in a dataset folder (CSV files) or in JSON");
+            problems.add(name, 0, null, Text.of("io.read.yaml.too-large", "megabytes", MAX_YAML_CHARS / (1024 * 1024)));
             return false;
         }
         int line = 1;
@@ -154,7 +161,7 @@ public final class YamlTree {
         for (int i = 0; i <= text.length(); i++) {
             if (i == text.length() || text.charAt(i) == '\n') {
                 if (i - start > MAX_YAML_LINE) {
-                    problems.add(name, line, null, "the line is longer than " + MAX_YAML_LINE + " characters, the most a YAML line may hold");
+                    problems.add(name, line, null, Text.of("io.read.yaml.line-too-long", "max", MAX_YAML_LINE));
                     return false;
                 }
                 line++;
@@ -190,14 +197,12 @@ public final class YamlTree {
             // Refused rather than resolved: Jackson hands an alias over as its anchor's name (zone: *z read as "z"), and
             // resolving them would let a few lines expand into a huge tree ("billion laughs").
             if (yaml.isCurrentAlias()) {
-                problems.add(name, line, null, "a YAML alias (*" + parser.getText() + "): anchors and aliases are not supported;"
-                        + " write the value out in full");
+                problems.add(name, line, null, Text.of("io.read.yaml.alias", "name", parser.getText()));
                 return new Scalar(null, line);
             }
             Object anchor = yaml.getObjectId();
             if (anchor != null) {
-                problems.add(name, line, null, "a YAML anchor (&" + anchor + "): anchors and aliases are not supported;"
-                        + " write the value out in full");
+                problems.add(name, line, null, Text.of("io.read.yaml.anchor", "name", String.valueOf(anchor)));
             }
         }
         switch (token) {
@@ -210,8 +215,7 @@ public final class YamlTree {
                     Node value = node(parser, name, problems, depth + 1);
                     Entry previous = entries.putIfAbsent(key, new Entry(key, keyLine, value));
                     if (previous != null) {
-                        problems.add(name, keyLine, key, "the key appears twice in the same map (first on line "
-                                + previous.line() + ")");
+                        problems.add(name, keyLine, key, Text.of("io.read.yaml.duplicate-key", "first", previous.line()));
                     }
                 }
                 return new MapNode(entries, line);

@@ -265,8 +265,8 @@ class ShiftCsvReaderTest {
     void problemsNameTheFileAsGiven(@TempDir Path tmp) {
         Path file = write(tmp, "shifts.csv", HEADER + "E001,2025-03-03T09:00,2025-02-30T09:00,,,\n");
         InputException e = Fixtures.failure(() -> new ShiftCsvReader(SEOUL, IDS).read(file));
-        assertThat(e.problems()).containsExactly(
-                new InputProblem(file, 2, "end", "2025-02-30T09:00 is not a date-time (no February 30)"));
+        assertThat(e.problems()).extracting(InputProblem::file, InputProblem::line, InputProblem::field, InputProblem::message)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(file, 2, "end", "2025-02-30T09:00 is not a date-time (no February 30)"));
         assertThat(e.getMessage()).isEqualTo(file + ":2: field 'end': 2025-02-30T09:00 is not a date-time (no February 30)");
         assertThat(Fixtures.messages(() -> new ShiftCsvReader(SEOUL).read(tmp.resolve("none.csv"))))
                 .containsExactly(tmp.resolve("none.csv") + ": no such file");

@@ -15,6 +15,7 @@ import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.worktime.core.i18n.Language;
+import org.worktime.server.web.RequestLanguage;
 import org.worktime.io.write.ReportWriter;
 import org.worktime.server.employee.EmployeeRepository;
 import org.worktime.server.employee.EmployeeRepository.StoredEmployee;
@@ -48,7 +49,7 @@ class EvaluationController {
     @Allowed(group = "evaluations", value = {Role.HR_ADMIN, Role.MANAGER, Role.EMPLOYEE, Role.AUDITOR})
     ResponseEntity<String> findings(@PathVariable String workplace, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, @RequestParam(required = false) String asOf,
-            @RequestParam(required = false) String employee, @RequestParam(defaultValue = "en") String lang) {
+            @RequestParam(required = false) String employee, @RequestParam(required = false) String lang) {
         return report(workplace, from, to, asOf, employee, lang, ReportWriter.Mode.CHECK);
     }
 
@@ -56,14 +57,14 @@ class EvaluationController {
     @Allowed(group = "evaluations", value = {Role.HR_ADMIN, Role.MANAGER, Role.EMPLOYEE, Role.AUDITOR})
     ResponseEntity<String> pay(@PathVariable String workplace, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate from,
             @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate to, @RequestParam(required = false) String asOf,
-            @RequestParam(required = false) String employee, @RequestParam(defaultValue = "en") String lang) {
+            @RequestParam(required = false) String employee, @RequestParam(required = false) String lang) {
         return report(workplace, from, to, asOf, employee, lang, ReportWriter.Mode.PAY);
     }
 
     @GetMapping(value = "/watch", produces = MediaType.APPLICATION_JSON_VALUE)
     @Allowed(group = "evaluations", value = {Role.HR_ADMIN, Role.MANAGER, Role.EMPLOYEE, Role.AUDITOR})
     ResponseEntity<String> watch(@PathVariable String workplace, @RequestParam String asOf, @RequestParam(defaultValue = "4") String riskHours,
-            @RequestParam(required = false) String employee, @RequestParam(defaultValue = "en") String lang) {
+            @RequestParam(required = false) String employee, @RequestParam(required = false) String lang) {
         WorktimeUser user = CurrentUser.get();
         StoredWorkplace wp = workplaces.get(user.tenantId(), workplace);
         Instant instant = Instants.parse("asOf", asOf, ZoneId.of(wp.zone()));
@@ -73,7 +74,7 @@ class EvaluationController {
     @GetMapping(value = "/exempt", produces = MediaType.APPLICATION_JSON_VALUE)
     @Allowed(group = "evaluations", value = {Role.HR_ADMIN, Role.MANAGER, Role.EMPLOYEE, Role.AUDITOR})
     ResponseEntity<String> exempt(@PathVariable String workplace, @RequestParam @DateTimeFormat(iso = DateTimeFormat.ISO.DATE) LocalDate on,
-            @RequestParam(required = false) String employee, @RequestParam(defaultValue = "en") String lang) {
+            @RequestParam(required = false) String employee, @RequestParam(required = false) String lang) {
         WorktimeUser user = CurrentUser.get();
         StoredWorkplace wp = workplaces.get(user.tenantId(), workplace);
         return json(evaluations.exempt(user.tenantId(), wp, scope(user, workplace, employee), on, language(lang)));
@@ -95,12 +96,9 @@ class EvaluationController {
         return employees.visible(user, workplace);
     }
 
+    /** The {@code lang} parameter, else the request's Accept-Language, else English (see {@link RequestLanguage}). */
     static Language language(String lang) {
-        try {
-            return Language.parse(lang);
-        } catch (IllegalArgumentException e) {
-            throw ApiException.badRequest("lang: " + e.getMessage());
-        }
+        return lang == null ? RequestLanguage.current() : RequestLanguage.of(lang, null);
     }
 
     /** Hours as a non-negative decimal, as the CLI's --risk-hours, to whole seconds. */

@@ -52,6 +52,6 @@ public class StoredDataset {
                         return null;
                     }).list();
         }
-        return bundles.dataset(parts, null, "the stored records cannot be evaluated");
+        return bundles.dataset(parts, null, org.worktime.core.finding.Text.of("server.problem.stored-records"));
     }
 }

@@ -85,7 +85,7 @@ class ExtraController {
         Bundles.Parts parts = Bundles.Parts.of(wp.definition(), staff);
         (kind.equals("earnings") ? parts.earnings() : parts.attestations()).add(body);
         String what = kind.equals("earnings") ? "earning" : "attestation";
-        bundles.dataset(parts, kind + "[0]", "the " + what + " is not valid");
+        bundles.dataset(parts, kind + "[0]", org.worktime.core.finding.Text.of("server.problem.record-invalid", "what", what));
         String id = UUID.randomUUID().toString();
         String employee = (String) body.get("employee");
         String data = bundles.toJson(body);

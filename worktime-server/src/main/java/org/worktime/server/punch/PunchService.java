@@ -16,7 +16,6 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 import org.worktime.core.domain.Workplace;
-import org.worktime.core.i18n.Language;
 import org.worktime.io.write.ReportWriter;
 import org.worktime.server.audit.AuditTrail;
 import org.worktime.server.employee.EmployeeRepository;
@@ -150,7 +149,7 @@ public class PunchService {
         if (!org.worktime.core.watch.Watch.supports(Evaluations.pack(wp.jurisdiction()))) {
             return null;
         }
-        return json.readTree(evaluations.watch(tenant, wp, List.of(e), at, RISK_SECONDS, Language.EN));
+        return json.readTree(evaluations.watch(tenant, wp, List.of(e), at, RISK_SECONDS, org.worktime.server.web.RequestLanguage.current()));
     }
 
     /** The findings of the workplace week the punch falls in, up to its day, as of the punch. */
@@ -158,7 +157,7 @@ public class PunchService {
         Workplace workplace = bundles.workplace(wp.definition());
         LocalDate from = workplace.weekStartOf(at).toLocalDate();
         LocalDate to = at.atZone(workplace.zone()).toLocalDate();
-        return json.readTree(evaluations.report(tenant, wp, List.of(e), from, to, at, ReportWriter.Mode.CHECK, Language.EN));
+        return json.readTree(evaluations.report(tenant, wp, List.of(e), from, to, at, ReportWriter.Mode.CHECK, org.worktime.server.web.RequestLanguage.current()));
     }
 
     private Instant at(String text) {

@@ -1,6 +1,7 @@
 package org.worktime.server.records;
 
 import java.io.StringReader;
+import org.worktime.core.finding.Text;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -54,7 +55,7 @@ public class Bundles {
         try {
             return WorkplaceReader.read(new StringReader(toJson(document)), WORKPLACE, DatasetReader.installedVocabulary());
         } catch (InputException e) {
-            throw invalid("the workplace is not valid", e, f -> f);
+            throw invalid(Text.of("server.problem.workplace-invalid"), e, f -> f);
         }
     }
 
@@ -65,7 +66,7 @@ public class Bundles {
                     DatasetReader.installedVocabulary());
             return read.get(0);
         } catch (InputException e) {
-            throw invalid("the employee is not valid", e, f -> strip(f, "employees[0]"));
+            throw invalid(Text.of("server.problem.employee-invalid"), e, f -> strip(f, "employees[0]"));
         }
     }
 
@@ -83,7 +84,7 @@ public class Bundles {
      * {@code shifts[3]}): problems inside it are given with the body's own field names; others (in stored records)
      * keep their bundle path.
      */
-    public Dataset dataset(Parts parts, String subject, String refusal) {
+    public Dataset dataset(Parts parts, String subject, Text refusal) {
         Map<String, Object> bundle = new LinkedHashMap<>();
         bundle.put("workplace", parts.workplace());
         bundle.put("employees", parts.employees());
@@ -112,10 +113,10 @@ public class Bundles {
     }
 
     /** The readers' problems as the API's: no file and no line (a JSON body has neither that the client wrote). */
-    private static ApiException invalid(String refusal, InputException e, Function<String, String> field) {
+    private static ApiException invalid(Text refusal, InputException e, Function<String, String> field) {
         List<FieldProblem> problems = new ArrayList<>();
         for (InputProblem p : e.problems()) {
-            problems.add(FieldProblem.field(field.apply(p.field()), p.message()));
+            problems.add(FieldProblem.field(field.apply(p.field()), p.message(org.worktime.server.web.RequestLanguage.current())));
         }
         return ApiException.invalid(refusal, problems);
     }

@@ -176,7 +176,8 @@ public class SimulationJobs implements DisposableBean {
                     tests.add(PolicyFiles.read(file, simulation.pack()));
                 } catch (InputException e) {
                     for (InputProblem p : e.problems()) {
-                        problems.add(new FieldProblem("policies[" + i + "]", p.line() > 0 ? p.line() : null, p.field(), p.message()));
+                        problems.add(new FieldProblem("policies[" + i + "]", p.line() > 0 ? p.line() : null, p.field(),
+                                p.message(org.worktime.server.web.RequestLanguage.current())));
                     }
                 } finally {
                     Files.deleteIfExists(file);

@@ -209,7 +209,7 @@ public class ShiftService {
                 ? Bundles.Parts.of(Bundles.scoped(wp.definition(), java.util.Set.of(own.id())), List.of(own.definition()))
                 : Bundles.Parts.of(wp.definition(), employees.all(tenant, wp.id()).stream().map(StoredEmployee::definition).toList());
         parts.shifts().add(body);
-        Dataset dataset = bundles.dataset(parts, "shifts[0]", "the shift is not valid");
+        Dataset dataset = bundles.dataset(parts, "shifts[0]", org.worktime.core.finding.Text.of("server.problem.record-invalid", "what", "shift"));
         Shift shift = dataset.employees().stream().flatMap(e -> dataset.shiftsOf(e.id()).stream()).findFirst().orElseThrow();
         ZoneId zone = dataset.workplace().zone();
         Map<String, Object> data = new LinkedHashMap<>(body);

@@ -27,8 +27,14 @@ public class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(ApiException.class)
     ResponseEntity<ProblemDetail> refused(ApiException e, HttpServletRequest request) {
-        ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.status(), e.getMessage());
-        problem.setTitle(e.title());
+        org.worktime.core.i18n.Language language;
+        try {
+            language = RequestLanguage.current();
+        } catch (ApiException badLang) {
+            language = org.worktime.core.i18n.Language.EN; // the refusal of a bad lang itself is said in English
+        }
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(e.status(), e.detail(language));
+        problem.setTitle(e.title(language));
         problem.setInstance(URI.create(request.getRequestURI()));
         if (!e.problems().isEmpty()) {
             problem.setProperty("problems", e.problems());
