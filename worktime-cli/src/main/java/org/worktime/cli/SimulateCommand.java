@@ -90,7 +90,7 @@ final class SimulateCommand implements Callable<Integer> {
 
     /** Null until resolved: --lang, else WORKTIME_LANG, else the system's language (see {@link Languages}). */
     @Option(names = "--lang", paramLabel = "LANG", converter = Converters.LanguageConverter.class,
-            description = "Language of the messages on standard error: en, ko or ja. Default: $WORKTIME_LANG, else the system's language when it is Korean or Japanese, else en.")
+            description = "Language of the report and of the messages on standard error: en, ko or ja. Default: $WORKTIME_LANG, else the system's language when it is Korean or Japanese, else en.")
     Language language;
 
     @Option(names = "--debug", description = "On an internal error, print the stack trace.")
@@ -130,7 +130,7 @@ final class SimulateCommand implements Callable<Integer> {
             switch (format) {
                 case "json" -> JsonSimulationWriter.write(result, out);
                 case "csv" -> CsvSimulationWriter.write(result, out);
-                default -> HtmlSimulationWriter.write(result, out);
+                default -> HtmlSimulationWriter.write(result, language, out);
             }
         });
         progress.finish(Text.of("cli.summary.simulate", "employees", dataset.employees().size(), "policies", tests.size(),

@@ -296,8 +296,8 @@ public final class ProjectFileReader {
      * A problem of the project file, from the catalog. worktime-io's problems are sentences of the input's messages,
      * which are English today, so the message is rendered in English here.
      */
-    private static String say(String id, Object... args) {
-        return Text.of(id, args).in(Language.EN);
+    private static Text say(String id, Object... args) {
+        return Text.of(id, args);
     }
 
     /** {@code 2400h}, {@code 40h30min}: a positive duration, hours by default ({@code 2400} is 2400 h). */

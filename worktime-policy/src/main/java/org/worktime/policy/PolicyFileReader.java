@@ -146,8 +146,8 @@ public final class PolicyFileReader {
      * A problem of the file, from the catalog. worktime-io's problems are sentences of the input's messages, which are
      * English today, so the message is rendered in English here.
      */
-    private static String say(String id, Object... args) {
-        return Text.of(id, args).in(Language.EN);
+    private static Text say(String id, Object... args) {
+        return Text.of(id, args);
     }
 
     private static List<String> lifts(Path file, Problems problems, Fields f, Collection<String> known) {
@@ -357,7 +357,7 @@ public final class PolicyFileReader {
     /** {@code 11h}, {@code 100h}, {@code 7h30min}, {@code 90min}, or a bare number of hours; whole minutes, 1 minute to max hours. */
     static Duration hours(String text, int maxHours) throws ValueException {
         String s = text.trim().toLowerCase(java.util.Locale.ROOT);
-        String bad = say("policy.file.not-duration", "text", text.trim());
+        Text bad = say("policy.file.not-duration", "text", text.trim());
         long minutes;
         try {
             if (s.matches("\\d+(\\.\\d+)?")) {

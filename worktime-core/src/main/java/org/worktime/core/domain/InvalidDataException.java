@@ -12,7 +12,7 @@ public final class InvalidDataException extends RuntimeException {
     private final Text explanation;
 
     public InvalidDataException(Text explanation) {
-        super(Objects.requireNonNull(explanation, "explanation").en());
+        super(Objects.requireNonNull(explanation, "explanation").in(org.worktime.core.i18n.Language.EN));
         this.explanation = explanation;
     }
 

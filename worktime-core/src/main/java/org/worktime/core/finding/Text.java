@@ -79,16 +79,6 @@ public final class Text {
         return words(text, text, text);
     }
 
-    /**
-     * A sentence still written inline in English and Korean; being moved into the catalogs.
-     *
-     * @deprecated say it with a catalog message, {@link #of(String, Object...)}
-     */
-    @Deprecated
-    public static Text legacy(String en, String ko) {
-        return words(en, ko, null);
-    }
-
     /** Nothing to say. */
     public static Text empty() {
         return EMPTY;
@@ -131,14 +121,12 @@ public final class Text {
         return id == null && words.get(Language.EN).isEmpty();
     }
 
-    /** @deprecated render with {@link #in(Language)} */
-    @Deprecated
+    /** Rendered in English (a shorthand for tests and logs). */
     public String en() {
         return in(Language.EN);
     }
 
-    /** @deprecated render with {@link #in(Language)} */
-    @Deprecated
+    /** Rendered in Korean (a shorthand for tests). */
     public String ko() {
         return in(Language.KO);
     }

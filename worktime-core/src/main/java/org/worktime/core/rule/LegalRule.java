@@ -19,15 +19,13 @@ public @interface LegalRule {
     String id();
 
     /**
-     * Sentence-case title.
-     *
-     * @deprecated the title is the catalog message {@code <module>.rule.<ID>.title}
+     * A sentence-case title, only for a rule outside Worktime's packs that has no catalog (a test's rule, a third
+     * party's pack). A pack's rules leave it empty: their title is the catalog message {@code <module>.rule.<ID>.title}
+     * in every language, and the packs' rule-catalog tests require it.
      */
-    @Deprecated
     String title() default "";
 
-    /** @deprecated the title is the catalog message {@code <module>.rule.<ID>.title} */
-    @Deprecated
+    /** The title in Korean, on the same terms as {@link #title()}. */
     String titleKo() default "";
 
     /** The law, e.g. {@code Labor Standards Act}. */
@@ -48,7 +46,6 @@ public @interface LegalRule {
     /** A link to the text of the law. */
     String source();
 
-    /** @deprecated the summary is the catalog message {@code <module>.rule.<ID>.summary} */
-    @Deprecated
+    /** One sentence on what the rule checks, on the same terms as {@link #title()} ({@code <module>.rule.<ID>.summary}). */
     String summary() default "";
 }

@@ -44,7 +44,7 @@ public record RuleInfo(String id, Text title, Text summary, RuleKind kind, Citat
         String module = module(ruleClass);
         String titleKey = module + ".rule." + meta.id() + ".title";
         String summaryKey = module + ".rule." + meta.id() + ".summary";
-        Text title = Catalog.contains(titleKey) ? Text.of(titleKey) : Text.words(meta.title(), meta.titleKo(), null); // until every pack's titles are in its catalog
+        Text title = Catalog.contains(titleKey) ? Text.of(titleKey) : Text.words(meta.title(), meta.titleKo(), null);
         Text summary = Catalog.contains(summaryKey) ? Text.of(summaryKey) : Text.words(meta.summary(), meta.summary(), null);
         return new RuleInfo(meta.id(), title, summary, kind,
                 new Citation(meta.law(), meta.article(), meta.version(), meta.source()), effective);

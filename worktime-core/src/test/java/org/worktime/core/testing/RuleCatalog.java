@@ -57,6 +57,9 @@ public final class RuleCatalog {
                     break;
                 }
             }
+            if (!info.title().isMessage() || !info.summary().isMessage()) {
+                problems.add(info.id() + ": title and summary not in the pack's catalog (<module>.rule." + info.id() + ".title/.summary)");
+            }
             if (!Character.isUpperCase(info.title().in(Language.EN).charAt(0))) {
                 problems.add(info.id() + ": title not in sentence case");
             }

@@ -180,9 +180,9 @@ class JsonReportWriterTest {
 
     @Test
     void indeterminateFindingHasNullMeasuresAndPenaltyAndNoAsOf() throws IOException {
-        Finding undecided = new Finding("E002", "KR-LSA-50", Text.legacy("Daily hours", "1일 근로시간"), Severity.INDETERMINATE,
+        Finding undecided = new Finding("E002", "KR-LSA-50", Text.words("Daily hours", "1일 근로시간", null), Severity.INDETERMINATE,
                 LocalDateRange.ofClosed(LocalDate.of(2025, 3, 5), LocalDate.of(2025, 3, 5)), null, null,
-                ReportFixture.violation().citation(), null, Text.legacy("Cannot decide.", "판단 불가."), Basis.FORECAST);
+                ReportFixture.violation().citation(), null, Text.words("Cannot decide.", "판단 불가.", null), Basis.FORECAST);
         Report base = ReportFixture.report();
         Report report = new Report("KR", base.workplace(), base.period(), null,
                 List.of(new EmployeeReport(ReportFixture.employee("E002", "Lee Jun"), 90, List.of(undecided), List.of())));
@@ -202,7 +202,7 @@ class JsonReportWriterTest {
     void aFindingCarriesItsMessageAsData() throws IOException {
         Text message = Text.of("core.cannot-decide", "why", Text.of("core.parameter-missing", "key", "kr.week.max", "date",
                 LocalDate.of(2025, 3, 5)));
-        Finding undecided = new Finding("E002", "KR-LSA-50", Text.legacy("Daily hours", "1일 근로시간"), Severity.INDETERMINATE,
+        Finding undecided = new Finding("E002", "KR-LSA-50", Text.words("Daily hours", "1일 근로시간", null), Severity.INDETERMINATE,
                 LocalDateRange.ofClosed(LocalDate.of(2025, 3, 5), LocalDate.of(2025, 3, 5)), null, null,
                 ReportFixture.violation().citation(), null, message, Basis.ACTUAL);
         Report base = ReportFixture.report();

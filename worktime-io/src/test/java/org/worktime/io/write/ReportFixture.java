@@ -48,17 +48,17 @@ final class ReportFixture {
 
     static Finding violation() {
         return new Finding("E001", "KR-LSA-53-1",
-                Text.legacy("Weekly working hours above 52", "주 52시간 초과 근로"),
+                Text.words("Weekly working hours above 52", "주 52시간 초과 근로", null),
                 Severity.VIOLATION,
                 LocalDateRange.of(LocalDate.of(2025, 3, 3), LocalDate.of(2025, 3, 10)),
                 Measure.seconds(58 * 3600 + 30 * 60),
                 Measure.seconds(52 * 3600),
                 new Citation("Labor Standards Act", "Art. 53(1)", "Act No. 15513 (2018-03-20)", "https://www.law.go.kr/LSW/lsInfoP.do?lsiSeq=0"),
                 new Penalty(new Citation("Labor Standards Act", "Art. 110", "Act No. 15513 (2018-03-20)", ""),
-                        Text.legacy("imprisonment up to 2 years or a fine up to KRW 20,000,000", "2년 이하의 징역 또는 2천만원 이하의 벌금"),
-                        Text.legacy("prosecuted regardless of the victim's wishes", "피해자의 의사와 관계없이 처벌")),
-                Text.legacy("Worked 58:30 h in the week from 2025-03-03, 6:30 h above the limit.",
-                        "2025-03-03부터 한 주 동안 58:30시간 일해 한도를 6:30시간 넘었습니다."),
+                        Text.words("imprisonment up to 2 years or a fine up to KRW 20,000,000", "2년 이하의 징역 또는 2천만원 이하의 벌금", null),
+                        Text.words("prosecuted regardless of the victim's wishes", "피해자의 의사와 관계없이 처벌", null)),
+                Text.words("Worked 58:30 h in the week from 2025-03-03, 6:30 h above the limit.",
+                        "2025-03-03부터 한 주 동안 58:30시간 일해 한도를 6:30시간 넘었습니다.", null),
                 Basis.ACTUAL);
     }
 
@@ -66,7 +66,7 @@ final class ReportFixture {
         return new PayLine("E001", LocalDateRange.ofClosed(LocalDate.of(2025, 3, 4), LocalDate.of(2025, 3, 4)), "OVERTIME",
                 2 * 3600 + 30 * 60, new BigDecimal("1.5"), BigMoney.ofMajor(KRW, 12_000), Money.ofMajor(KRW, 45_000), "KR-LSA-56-1",
                 new Citation("Labor Standards Act", "Art. 56(1)", "Act No. 15513 (2018-03-20)", ""),
-                Text.legacy("Time and a half for hours above 8 a day", "1일 8시간 초과 근로의 가산"));
+                Text.words("Time and a half for hours above 8 a day", "1일 8시간 초과 근로의 가산", null));
     }
 
     /** A second finding of E001 with the same penalty as {@link #violation()}: the text report says it once. */
@@ -74,8 +74,8 @@ final class ReportFixture {
         Finding v = violation();
         return new Finding("E001", "KR-LSA-53-1", v.title(), Severity.VIOLATION,
                 LocalDateRange.of(LocalDate.of(2025, 3, 10), LocalDate.of(2025, 3, 17)), Measure.seconds(55 * 3600), Measure.seconds(52 * 3600),
-                v.citation(), v.penalty(), Text.legacy("Worked 55:00 h in the week from 2025-03-10, 3:00 h above the limit.",
-                        "2025-03-10부터 한 주 동안 55:00시간 일해 한도를 3:00시간 넘었습니다."), Basis.ACTUAL);
+                v.citation(), v.penalty(), Text.words("Worked 55:00 h in the week from 2025-03-10, 3:00 h above the limit.",
+                        "2025-03-10부터 한 주 동안 55:00시간 일해 한도를 3:00시간 넘었습니다.", null), Basis.ACTUAL);
     }
 
     /** A weekly holiday allowance of 8 h at 12,000 KRW: ordinary pay due, not a premium (in a pack that says so). */

@@ -151,9 +151,9 @@ class TextReportWriterTest {
 
     @Test
     void payReportShowsWhatCannotBeDecidedButNotTheViolations() throws IOException {
-        Finding undecided = new Finding("E001", "KR-LSA-56-1", Text.legacy("Overtime premium", "연장근로 가산수당"), Severity.INDETERMINATE,
+        Finding undecided = new Finding("E001", "KR-LSA-56-1", Text.words("Overtime premium", "연장근로 가산수당", null), Severity.INDETERMINATE,
                 LocalDateRange.ofClosed(LocalDate.of(2025, 3, 5), LocalDate.of(2025, 3, 5)), null, null,
-                ReportFixture.overtime().citation(), null, Text.legacy("Cannot decide: no wage on file.", "판단 불가: 임금 정보 없음."), Basis.ACTUAL);
+                ReportFixture.overtime().citation(), null, Text.words("Cannot decide: no wage on file.", "판단 불가: 임금 정보 없음.", null), Basis.ACTUAL);
         Report base = ReportFixture.report();
         EmployeeReport kim = base.employees().get(0);
         Report report = new Report("KR", base.workplace(), base.period(), null, List.of(new EmployeeReport(kim.employee(),

@@ -31,10 +31,10 @@ class WatchWriterTest {
     private static WatchReport report() {
         Headroom lee = new Headroom("E002", WEEK, 24 * HOUR, 8 * HOUR, 52 * HOUR, 20 * HOUR, null, 8 * HOUR,
                 LocalDateTime.of(2025, 3, 6, 9, 0), 28 * HOUR, LocalDateTime.of(2025, 3, 7, 14, 0), Status.OK,
-                Text.legacy("52:00 h a week.", "주 52:00시간."), ART53, null, null, null, null, null, null, null, null);
+                Text.words("52:00 h a week.", "주 52:00시간.", null), ART53, null, null, null, null, null, null, null, null);
         Headroom kim = new Headroom("E001", WEEK, 30 * HOUR, 23 * HOUR, 52 * HOUR, -HOUR, null, 10 * HOUR,
                 LocalDateTime.of(2025, 3, 6, 9, 0), 9 * HOUR, LocalDateTime.of(2025, 3, 6, 19, 0), Status.BREACH_CERTAIN,
-                Text.legacy("52:00 h a week.", "주 52:00시간."), ART53, null, null, null, null, null, null, null, null);
+                Text.words("52:00 h a week.", "주 52:00시간.", null), ART53, null, null, null, null, null, null, null, null);
         return new WatchReport("KR", ReportFixture.workplace(), Instant.parse("2025-03-06T00:00:00Z"), WEEK, 4 * HOUR, List.of(
                 new EmployeeWatch(ReportFixture.employee("E002", "Lee Jun"), lee, List.of()),
                 new EmployeeWatch(ReportFixture.employee("E001", "Kim Minji"), kim, List.of(ReportFixture.violation()))));
@@ -59,7 +59,7 @@ class WatchWriterTest {
     private static WatchReport unitReport() {
         LocalDateRange unit = LocalDateRange.of(LocalDate.of(2025, 2, 24), LocalDate.of(2025, 3, 10));
         Headroom park = new Headroom("E003", WEEK, 21 * HOUR, 20 * HOUR, 52 * HOUR, 11 * HOUR, null, 7 * HOUR, null, null, null,
-                Status.OK, Text.legacy("52:00 h a week. Unit: 24:00 h left.", "주 52:00시간. 단위기간 잔여 24:00시간."), ART53,
+                Status.OK, Text.words("52:00 h a week. Unit: 24:00 h left.", "주 52:00시간. 단위기간 잔여 24:00시간.", null), ART53,
                 unit, 80 * HOUR, 45 * HOUR, 20 * HOUR, 80 * HOUR, 104 * HOUR, Status.OK, Headroom.UnitKind.FLEXIBLE_UNIT);
         return new WatchReport("KR", ReportFixture.workplace(), Instant.parse("2025-03-06T00:00:00Z"), WEEK, 4 * HOUR, List.of(
                 new EmployeeWatch(ReportFixture.employee("E003", "Park Jiho"), park, List.of())));
@@ -144,7 +144,7 @@ class WatchWriterTest {
         LocalDateRange unit = LocalDateRange.of(LocalDate.of(2025, 2, 24), LocalDate.of(2025, 3, 10));
         // No Art. 53 agreement: the ceiling is the 80 scheduled hours; 90 h projected.
         Headroom park = new Headroom("E003", WEEK, 21 * HOUR, 24 * HOUR, 40 * HOUR, -5 * HOUR, 8 * HOUR, 7 * HOUR, null, null, null,
-                Status.BREACH_CERTAIN, Text.legacy("40:00 h a week.", "주 40:00시간."), ART53,
+                Status.BREACH_CERTAIN, Text.words("40:00 h a week.", "주 40:00시간.", null), ART53,
                 unit, 80 * HOUR, 45 * HOUR, 45 * HOUR, 90 * HOUR, 80 * HOUR, Status.BREACH_CERTAIN,
                 Headroom.UnitKind.FLEXIBLE_UNIT);
         WatchReport report = new WatchReport("KR", ReportFixture.workplace(), Instant.parse("2025-03-06T00:00:00Z"), WEEK, 4 * HOUR,
@@ -190,7 +190,7 @@ class WatchWriterTest {
         LocalDateRange period = LocalDateRange.of(LocalDate.of(2025, 3, 1), LocalDate.of(2025, 4, 1));
         long extension = 12 * HOUR * 31 / 7;
         Headroom choi = new Headroom("E004", WEEK, 30 * HOUR, 20 * HOUR, 52 * HOUR, 2 * HOUR, null, 10 * HOUR, null, null, null,
-                Status.OK, Text.legacy("Selective hours.", "선택적 근로시간제."), ART53,
+                Status.OK, Text.words("Selective hours.", "선택적 근로시간제.", null), ART53,
                 period, 160 * HOUR, 90 * HOUR, 60 * HOUR, 150 * HOUR, 160 * HOUR + extension, Status.OK,
                 Headroom.UnitKind.SELECTIVE_PERIOD);
         WatchReport report = new WatchReport("KR", ReportFixture.workplace(), Instant.parse("2025-03-06T00:00:00Z"), WEEK, 4 * HOUR,
@@ -215,10 +215,10 @@ class WatchWriterTest {
         LocalDateRange month = LocalDateRange.of(LocalDate.of(2026, 4, 1), LocalDate.of(2026, 5, 1));
         Citation cap = new Citation("Labor Standards Act (Japan)", "Art. 36(6)(ii)", "Act No. 71 of 2018", "");
         Headroom sato = new Headroom("J01", WEEK, 0, 0, null, null, null, 0, null, null, null, Status.OK,
-                Text.legacy("Under 100 h.", "100시간 미만."), cap, month, 138 * HOUR, 34 * HOUR, 0L, 34 * HOUR, 100 * HOUR, Status.OK,
+                Text.words("Under 100 h.", "100시간 미만.", null), cap, month, 138 * HOUR, 34 * HOUR, 0L, 34 * HOUR, 100 * HOUR, Status.OK,
                 Headroom.UnitKind.MONTHLY_OVERTIME_CAP);
         Headroom tanaka = new Headroom("J02", WEEK, 13 * HOUR, 26 * HOUR, null, null, null, 0, null, null, null, Status.OK,
-                Text.legacy("Under 100 h.", "100시간 미만."), cap, month, 169 * HOUR, 65 * HOUR, 0L, 65 * HOUR, 100 * HOUR, Status.OK,
+                Text.words("Under 100 h.", "100시간 미만.", null), cap, month, 169 * HOUR, 65 * HOUR, 0L, 65 * HOUR, 100 * HOUR, Status.OK,
                 Headroom.UnitKind.MONTHLY_OVERTIME_CAP);
         return new WatchReport("JP", ReportFixture.workplace(), Instant.parse("2025-03-06T00:00:00Z"), WEEK, 4 * HOUR, List.of(
                 new EmployeeWatch(ReportFixture.employee("J01", "Sato Yui"), sato, List.of()),
