@@ -23,6 +23,7 @@ import org.worktime.policy.PolicyExemptionTest;
 import org.worktime.policy.PolicyFiles;
 import org.worktime.policy.out.CsvSimulationWriter;
 import org.worktime.policy.out.HtmlSimulationWriter;
+import org.worktime.policy.out.XlsxSimulationWriter;
 import org.worktime.policy.out.JsonSimulationWriter;
 import org.worktime.policy.sim.Simulation;
 import org.worktime.policy.sim.SimulationOptions;
@@ -78,8 +79,12 @@ final class SimulateCommand implements Callable<Integer> {
     List<ExchangeRate> rates;
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json", converter = FormatConverter.class,
-            description = "Output format: json, csv or html (one self-contained page with charts). Default: ${DEFAULT-VALUE}.")
+            description = {"Output format: json, csv, html (one self-contained page with charts) or xlsx (a workbook for a",
+                "spreadsheet; needs --output). Default: ${DEFAULT-VALUE}."})
     String format;
+
+    @Option(names = "--bom", description = "Start the CSV with a byte-order mark, so that Excel reads Korean and Japanese.")
+    boolean bom;
 
     @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = {"Write to FILE (UTF-8) instead of standard output. FILE is replaced only once",
                 "the output is complete; if writing fails (a full disk), the previous FILE is kept (exit 4)."})
@@ -107,6 +112,12 @@ final class SimulateCommand implements Callable<Integer> {
     }
 
     private int run() throws Exception {
+        if (format.equals("xlsx") && output == null) {
+            throw new UserError(Text.of("cli.simulate.xlsx-needs-output"));
+        }
+        if (bom && !format.equals("csv")) {
+            throw new UserError(Text.of("cli.simulate.bom-only-csv"));
+        }
         Simulation simulation = Simulation.korean();
         List<PolicyExemptionTest> tests = new ArrayList<>();
         for (Path file : policies) {
@@ -126,13 +137,23 @@ final class SimulateCommand implements Callable<Integer> {
         Progress progress = Progress.start(err(), "simulate", quiet, language);
         progress.read(dataset);
         SimulationResult result = simulation.run(dataset, tests, options, progress);
-        emit(out -> {
-            switch (format) {
-                case "json" -> JsonSimulationWriter.write(result, out);
-                case "csv" -> CsvSimulationWriter.write(result, out);
-                default -> HtmlSimulationWriter.write(result, language, out);
-            }
-        });
+        if (format.equals("xlsx")) {
+            Language lang = language;
+            BaseCommand.outputFile(spec).writeBytes(output, out -> XlsxSimulationWriter.write(result, lang, out));
+        } else {
+            emit(out -> {
+                switch (format) {
+                    case "json" -> JsonSimulationWriter.write(result, out);
+                    case "csv" -> {
+                        if (bom) {
+                            out.write(org.worktime.io.write.Csv.BYTE_ORDER_MARK);
+                        }
+                        CsvSimulationWriter.write(result, out);
+                    }
+                    default -> HtmlSimulationWriter.write(result, language, out);
+                }
+            });
+        }
         progress.finish(Text.of("cli.summary.simulate", "employees", dataset.employees().size(), "policies", tests.size(),
                 "sweep", options.sweep().size()));
         return ExitCodes.CLEAN;
@@ -151,7 +172,7 @@ final class SimulateCommand implements Callable<Integer> {
         @Override
         public String convert(String value) {
             String v = value.strip().toLowerCase(Locale.ROOT);
-            if (!List.of("json", "csv", "html").contains(v)) {
+            if (!List.of("json", "csv", "html", "xlsx").contains(v)) {
                 throw new TypeConversionException(Text.of("cli.option.simulate-format", "value", value).in(Languages.ambient()));
             }
             return v;

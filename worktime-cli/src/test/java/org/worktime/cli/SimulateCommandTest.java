@@ -198,4 +198,29 @@ class SimulateCommandTest {
         assertThat(missing.exitCode()).isEqualTo(2);
         assertThat(missing.err()).contains("simulate: cannot read the dataset:");
     }
+
+    @Test
+    void aWorkbookForASpreadsheetInTheChosenLanguage() throws Exception {
+        Path xlsx = dir.resolve("simulation.xlsx");
+        Cli.Result r = Cli.run("simulate", workforce.toString(), "--policy", policy.toString(), "--format", "xlsx", "--output",
+                xlsx.toString(), "--lang", "ko", "--quiet");
+        assertThat(r.exitCode()).as(r.err()).isZero();
+        try (org.apache.poi.xssf.usermodel.XSSFWorkbook book = new org.apache.poi.xssf.usermodel.XSSFWorkbook(Files.newInputStream(xlsx))) {
+            assertThat(java.util.stream.IntStream.range(0, book.getNumberOfSheets()).mapToObj(book::getSheetName))
+                    .containsExactly("요약", "집단별", "주간 근로시간", "기준액 변화", "근로자별");
+            org.apache.poi.ss.usermodel.Sheet summary = book.getSheet("요약");
+            assertThat(summary.getRow(0).getCell(0).getStringCellValue()).isEqualTo("정책");
+            assertThat(summary.getRow(0).getCell(10).getStringCellValue()).isEqualTo("지급 의무가 없어지는 가산수당");
+            assertThat(summary.getRow(1).getCell(0).getStringCellValue()).isEqualTo("CURRENT-LAW");
+            assertThat(summary.getRow(1).getCell(1).getStringCellValue()).isEqualTo("현행법");
+            assertThat(summary.getRow(2).getCell(0).getStringCellValue()).isEqualTo("TEST-HIGH-INCOME");
+            assertThat(summary.getRow(2).getCell(10).getNumericCellValue()).isEqualTo(1_500_000.0);
+            assertThat(summary.getRow(2).getCell(10).getCellStyle().getDataFormatString()).contains("KRW");
+        }
+        Cli.Result toScreen = Cli.run("simulate", workforce.toString(), "--policy", policy.toString(), "--format", "xlsx", "--quiet");
+        assertThat(toScreen.exitCode()).isEqualTo(2);
+        assertThat(toScreen.err()).contains("--output FILE.xlsx");
+        Cli.Result csv = Cli.run("simulate", workforce.toString(), "--policy", policy.toString(), "--format", "csv", "--bom", "--quiet");
+        assertThat(csv.out()).startsWith("\uFEFFpolicy,table,row,column,value");
+    }
 }

@@ -81,7 +81,7 @@ class MessagesTest {
         assertThat(finding.message().in(Language.KO)).isEqualTo("2026-03-09 주 연장근로 15:00시간 (주간 총 55:00시간 - 40시간,"
                 + " 대법원 2020도15393 해석, 휴일 포함), 한도 12:00시간 초과.");
         assertThat(finding.message().in(Language.JA)).isEqualTo("2026-03-09からの週の延長労働は15:00時間（週の総労働時間55:00時間から"
-                + "40時間を差し引いた時間、大法院2020도15393判決の解釈、休日を含む）で、上限12:00時間を超えています。");
+                + "40時間を差し引いた時間、韓国大法院2020ド15393判決の解釈、休日を含む）で、上限12:00時間を超えています。");
         assertThat(finding.title().in(Language.JA)).isEqualTo("週12時間を超える延長労働");
         assertThat(finding.penalty().summary().in(Language.JA)).isEqualTo("2年以下の懲役または2,000万ウォン以下の罰金");
         assertThat(finding.penalty().summary().in(Language.EN)).isEqualTo("imprisonment up to 2 years or a fine up to KRW 20,000,000");

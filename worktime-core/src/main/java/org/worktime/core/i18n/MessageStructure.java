@@ -44,6 +44,15 @@ public final class MessageStructure {
         return m;
     }
 
+    /** A map in the order its entries are given: the JSON is the same from run to run. */
+    private static Map<String, Object> ordered(Object... namesAndValues) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        for (int i = 0; i < namesAndValues.length; i += 2) {
+            m.put((String) namesAndValues[i], namesAndValues[i + 1]);
+        }
+        return m;
+    }
+
     private static Object value(Object value) {
         if (value == null) {
             return null;
@@ -52,7 +61,7 @@ public final class MessageStructure {
             return of(t);
         }
         if (value instanceof Duration d) {
-            return Map.of("minutes", Numbers.plain(BigDecimal.valueOf(d.getSeconds()).divide(BigDecimal.valueOf(60),
+            return ordered("minutes", Numbers.plain(BigDecimal.valueOf(d.getSeconds()).divide(BigDecimal.valueOf(60),
                     2, java.math.RoundingMode.HALF_UP)));
         }
         if (value instanceof LocalDate d) {
@@ -65,13 +74,13 @@ public final class MessageStructure {
             return m;
         }
         if (value instanceof Money money) {
-            return Map.of("amount", money.getAmount().toPlainString(), "currency", money.getCurrencyUnit().getCode());
+            return ordered("amount", money.getAmount().toPlainString(), "currency", money.getCurrencyUnit().getCode());
         }
         if (value instanceof BigMoney money) {
-            return Map.of("amount", money.getAmount().toPlainString(), "currency", money.getCurrencyUnit().getCode());
+            return ordered("amount", money.getAmount().toPlainString(), "currency", money.getCurrencyUnit().getCode());
         }
         if (value instanceof Citation c) {
-            return Map.of("law", c.law(), "article", c.article());
+            return ordered("law", c.law(), "article", c.article());
         }
         if (value instanceof Collection<?> items) {
             List<Object> list = new ArrayList<>();

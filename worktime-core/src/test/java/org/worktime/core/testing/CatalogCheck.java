@@ -27,7 +27,7 @@ import org.worktime.core.i18n.Language;
 public final class CatalogCheck {
 
     /** {@code Text.of("kr.rest.daily"} and the like: a literal id the code names. */
-    private static final Pattern MESSAGE_ID = Pattern.compile("Text\\.of\\(\\s*\"([a-z][a-z0-9-]*\\.[^\"]+)\"");
+    private static final Pattern MESSAGE_ID = Pattern.compile("Text\\.of\\(\\s*\"([a-z][a-z0-9-]*\\.[^\"]+)\"\\s*[,)]");
 
     private CatalogCheck() {
     }

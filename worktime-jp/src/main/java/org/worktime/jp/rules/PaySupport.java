@@ -41,7 +41,7 @@ final class PaySupport {
     static final String DAILY_HOURS = "jp.daily-scheduled-hours";
 
     /** The article whose premiums go unpaid, cited in each pay line's note. */
-    private static final Citation ART_37 = new Citation("Labor Standards Act", "Art. 37", "", "");
+    private static final Citation ART_37 = new Citation("Labor Standards Act (Japan)", "Art. 37", "", "");
 
     private PaySupport() {
     }

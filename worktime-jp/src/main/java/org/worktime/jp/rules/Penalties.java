@@ -47,7 +47,7 @@ final class Penalties {
     private static Penalty of(EmployeeContext context, String key, LocalDate date) {
         var found = context.findParameter(key, date);
         if (found.isEmpty()) {
-            return new Penalty(new Citation("Labor Standards Act", "penalty provisions", "", ""),
+            return new Penalty(new Citation("Labor Standards Act (Japan)", "Arts 117-121", "", ""),
                     Text.of("jp.penalty.not-in-data", "date", date), null);
         }
         Parameter row = found.get();
