@@ -1,5 +1,6 @@
 package org.worktime.cli;
 
+import org.worktime.core.finding.Text;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
@@ -51,8 +52,9 @@ final class ExplainCommand extends BaseCommand {
                 }
             }
         }
-        String hint = similar.isEmpty() ? "`worktime rules` lists the rules" : "did you mean " + String.join(", ", similar.subList(0, Math.min(5, similar.size()))) + "?";
-        throw new UserError("unknown rule id '" + ruleId + "': " + hint);
+        Text hint = similar.isEmpty() ? Text.of("cli.explain.hint-rules")
+                : Text.of("cli.explain.did-you-mean", "ids", String.join(", ", similar.subList(0, Math.min(5, similar.size()))));
+        throw new UserError(Text.of("cli.explain.unknown-rule", "id", ruleId, "hint", hint));
     }
 
     /** Where the rule's page lives in the repository and the distribution: {@code docs/rules/kr/KR-LSA-53-1.md}. */

@@ -100,16 +100,6 @@ final class Progress implements org.worktime.policy.sim.Progress {
         err.flush();
     }
 
-    /**
-     * The final line from counts said in words that are the same in every language.
-     *
-     * @deprecated say the counts from the cli catalog, {@link #finish(Text)}
-     */
-    @Deprecated
-    void finish(String counts) {
-        finish(Text.verbatim(counts));
-    }
-
     private void draw(Text text, int done, int total, boolean force) {
         if (active) {
             draw(text.in(language), done, total, force);

@@ -1,5 +1,6 @@
 package org.worktime.cli;
 
+import org.worktime.core.finding.Text;
 import java.util.List;
 import org.worktime.core.rule.JurisdictionPack;
 import org.worktime.core.rule.Packs;
@@ -22,8 +23,8 @@ final class RulesCommand extends BaseCommand {
     protected int run() throws Exception {
         List<JurisdictionPack> packs = jurisdiction == null
                 ? Packs.discover()
-                : List.of(Packs.find(jurisdiction).orElseThrow(() -> new UserError("unknown jurisdiction '" + jurisdiction
-                        + "'; installed: " + ReportRunner.installed())));
+                : List.of(Packs.find(jurisdiction).orElseThrow(() -> new UserError(Text.of("cli.rules.unknown-jurisdiction",
+                        "jurisdiction", jurisdiction, "installed", ReportRunner.installed()))));
         RulesWriter writer = new RulesWriter(common.format, common.language);
         emit(out -> {
             if (parameters) {

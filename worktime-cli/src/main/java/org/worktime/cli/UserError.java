@@ -21,16 +21,6 @@ final class UserError extends RuntimeException {
         this.text = text;
     }
 
-    /**
-     * A message in words that are the same in every language.
-     *
-     * @deprecated say it from the cli catalog, {@link #UserError(Text)}
-     */
-    @Deprecated
-    UserError(String message) {
-        this(Text.verbatim(message));
-    }
-
     /** The message, to be rendered in the run's language. */
     Text text() {
         return text;

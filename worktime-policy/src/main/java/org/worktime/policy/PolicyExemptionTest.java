@@ -88,7 +88,7 @@ public final class PolicyExemptionTest implements ExemptionTest {
         List<Text> missing = new ArrayList<>();
         statusConditions(query, evidence, missing);
         if (evidence.isEmpty()) {
-            evidence.add(new Evidence("coverage.anyone", Text.of("policy.condition.anyone"), words(Text.of("policy.evidence.no-condition")), "",
+            evidence.add(new Evidence("coverage.anyone", Text.of("policy.condition.anyone"), words(Text.of("policy.evidence.no-condition")), Text.empty(),
                     Verdict.EXEMPT, null));
         }
         return Eligibility.fromConditions(query.employeeId(), query.on(), regime, info, evidence, missing);
@@ -110,9 +110,9 @@ public final class PolicyExemptionTest implements ExemptionTest {
             Text condition = Text.of("policy.condition.job-family", "families", sorted(coverage.jobFamilies()));
             if (family == null || family.isBlank()) {
                 missing.add(Text.of("policy.missing.employee-attribute", "attribute", coverage.jobAttribute()));
-                evidence.add(new Evidence("coverage.jobFamily", condition, "", sorted(coverage.jobFamilies()), Verdict.INDETERMINATE, null));
+                evidence.add(new Evidence("coverage.jobFamily", condition, Text.empty(), Text.verbatim(sorted(coverage.jobFamilies())), Verdict.INDETERMINATE, null));
             } else {
-                evidence.add(new Evidence("coverage.jobFamily", condition, family, sorted(coverage.jobFamilies()),
+                evidence.add(new Evidence("coverage.jobFamily", condition, Text.verbatim(family), Text.verbatim(sorted(coverage.jobFamilies())),
                         coverage.jobFamilies().contains(family) ? Verdict.EXEMPT : Verdict.NOT_EXEMPT, null));
             }
         }
@@ -121,20 +121,20 @@ public final class PolicyExemptionTest implements ExemptionTest {
             Text condition = Text.of("policy.condition.industry", "industries", sorted(coverage.industries()));
             if (industry == null || industry.isBlank()) {
                 missing.add(Text.of("policy.missing.industry"));
-                evidence.add(new Evidence("coverage.industry", condition, "", sorted(coverage.industries()), Verdict.INDETERMINATE, null));
+                evidence.add(new Evidence("coverage.industry", condition, Text.empty(), Text.verbatim(sorted(coverage.industries())), Verdict.INDETERMINATE, null));
             } else {
                 boolean match = coverage.industries().stream().anyMatch(industry::startsWith);
-                evidence.add(new Evidence("coverage.industry", condition, industry, sorted(coverage.industries()),
+                evidence.add(new Evidence("coverage.industry", condition, Text.verbatim(industry), Text.verbatim(sorted(coverage.industries())),
                         match ? Verdict.EXEMPT : Verdict.NOT_EXEMPT, null));
             }
         }
         if (coverage.minTenureMonths() > 0) {
             Text condition = Text.of("policy.condition.tenure", "months", coverage.minTenureMonths());
             LocalDate hired = query.employee().hireDate();
-            String threshold = words(Text.of("policy.evidence.months", "months", coverage.minTenureMonths()));
+            Text threshold = words(Text.of("policy.evidence.months", "months", coverage.minTenureMonths()));
             if (hired == null) {
                 missing.add(Text.of("policy.missing.hire-date"));
-                evidence.add(new Evidence("coverage.tenure", condition, "", threshold, Verdict.INDETERMINATE, null));
+                evidence.add(new Evidence("coverage.tenure", condition, Text.empty(), threshold, Verdict.INDETERMINATE, null));
             } else {
                 long months = hired.isAfter(query.on()) ? -1 : Period.between(hired, query.on()).toTotalMonths();
                 evidence.add(new Evidence("coverage.tenure", condition, words(Text.of("policy.evidence.hired", "date", hired, "months", Math.max(months, 0))), threshold,
@@ -147,12 +147,12 @@ public final class PolicyExemptionTest implements ExemptionTest {
             Optional<Attestation> found = query.attestation(consent);
             if (found.isEmpty()) {
                 missing.add(Text.of("policy.missing.consent", "subject", consent, "date", query.on()));
-                evidence.add(new Evidence("requires.consent", condition, "", "", Verdict.INDETERMINATE, null));
+                evidence.add(new Evidence("requires.consent", condition, Text.empty(), Text.empty(), Verdict.INDETERMINATE, null));
             } else {
                 Attestation a = found.get();
-                String observed = words(Text.of("policy.evidence.attested", "holds", a.holds() ? "yes" : "no", "by", a.attestedBy(), "on", a.attestedOn(),
+                Text observed = words(Text.of("policy.evidence.attested", "holds", a.holds() ? "yes" : "no", "by", a.attestedBy(), "on", a.attestedOn(),
                         "note", a.note().isEmpty() ? Text.empty() : Text.of("policy.evidence.note", "note", a.note())));
-                evidence.add(new Evidence("requires.consent", condition, observed, "", a.holds() ? Verdict.EXEMPT : Verdict.NOT_EXEMPT, null));
+                evidence.add(new Evidence("requires.consent", condition, observed, Text.empty(), a.holds() ? Verdict.EXEMPT : Verdict.NOT_EXEMPT, null));
             }
         }
         String agreement = policy.requires().agreementKind();
@@ -163,7 +163,7 @@ public final class PolicyExemptionTest implements ExemptionTest {
                     Text.of("policy.condition.agreement", "kind", agreement),
                     words(on ? Text.of("policy.evidence.agreement-on-file", "kind", agreement)
                             : Text.of("policy.evidence.no-agreement", "kind", agreement, "employee", query.employeeId(), "date", query.on())),
-                    "", on ? Verdict.EXEMPT : Verdict.NOT_EXEMPT, null));
+                    Text.empty(), on ? Verdict.EXEMPT : Verdict.NOT_EXEMPT, null));
         }
     }
 
@@ -173,7 +173,7 @@ public final class PolicyExemptionTest implements ExemptionTest {
         Optional<Wage> wage = query.employee().wageIfKnown();
         if (wage.isEmpty()) {
             missing.add(Text.of("policy.missing.wage"));
-            evidence.add(new Evidence("salary.level", condition, "", thresholdText(query.rates()), Verdict.INDETERMINATE, null));
+            evidence.add(new Evidence("salary.level", condition, Text.empty(), thresholdText(query.rates()), Verdict.INDETERMINATE, null));
             return;
         }
         if (wage.get() instanceof Wage.Hourly h) {
@@ -189,7 +189,7 @@ public final class PolicyExemptionTest implements ExemptionTest {
         }
         if (pay.isEmpty() || threshold.isEmpty()) {
             missing.addAll(lacking);
-            evidence.add(new Evidence("salary.level", condition, pay.map(PolicyExemptionTest::money).orElse(""), thresholdText(query.rates()),
+            evidence.add(new Evidence("salary.level", condition, pay.map(p -> Text.verbatim(money(p))).orElse(Text.empty()), thresholdText(query.rates()),
                     Verdict.INDETERMINATE, null));
             return;
         }
@@ -249,7 +249,7 @@ public final class PolicyExemptionTest implements ExemptionTest {
         return ExchangeRates.of(all);
     }
 
-    private String thresholdText(ExchangeRates commandLine) {
+    private Text thresholdText(ExchangeRates commandLine) {
         BigMoney stated = policy.salary().threshold().toBigMoney();
         CurrencyUnit to = CurrencyUnit.of(policy.currency());
         Text conversion = Text.empty();
@@ -283,8 +283,9 @@ public final class PolicyExemptionTest implements ExemptionTest {
      * the English outputs, so they are rendered in English here; amounts are written by {@link #money(BigMoney)},
      * rounded down, so that a pay just below a threshold never reads as reaching it.
      */
-    private static String words(Text text) {
-        return text.in(Language.EN);
+    /** Evidence values are messages, rendered in each output's language. */
+    private static Text words(Text text) {
+        return text;
     }
 
     private Text rateMissing(CurrencyUnit from) {
@@ -317,11 +318,11 @@ public final class PolicyExemptionTest implements ExemptionTest {
             return;
         }
         List<HealthCheck.Breach> breaches = result.breaches().stream().filter(b -> b.measure().equals(key)).toList();
-        String observed = words(breaches.isEmpty()
+        Text observed = words(breaches.isEmpty()
                 ? Text.of("policy.evidence.kept", "from", window.getStart(), "to", window.getEndInclusive())
                 : Text.of("policy.evidence.breaches", "count", breaches.size(), "first", breaches.get(0).period().getStart(), "breach",
                         describe(breaches.get(0))));
-        evidence.add(new Evidence(key, condition.get(), observed, "", breaches.isEmpty() ? Verdict.EXEMPT : Verdict.NOT_EXEMPT, null));
+        evidence.add(new Evidence(key, condition.get(), observed, Text.empty(), breaches.isEmpty() ? Verdict.EXEMPT : Verdict.NOT_EXEMPT, null));
     }
 
     static Text describe(HealthCheck.Breach b) {

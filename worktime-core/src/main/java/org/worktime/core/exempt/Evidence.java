@@ -26,21 +26,6 @@ public record Evidence(String key, Text condition, Text observed, Text threshold
         threshold = threshold == null ? Text.empty() : threshold;
     }
 
-    /**
-     * Evidence with observed and threshold in words that are the same in every language.
-     *
-     * @deprecated say them with catalog messages, {@link #Evidence(String, Text, Text, Text, Verdict, Citation)}; kept
-     *             while the policy module moves over
-     */
-    @Deprecated
-    public Evidence(String key, Text condition, String observed, String threshold, Verdict outcome, Citation citation) {
-        this(key, condition, verbatim(observed), verbatim(threshold), outcome, citation);
-    }
-
-    private static Text verbatim(String s) {
-        return s == null || s.isEmpty() ? Text.empty() : Text.verbatim(s);
-    }
-
     public boolean isMet() {
         return outcome == Verdict.EXEMPT;
     }

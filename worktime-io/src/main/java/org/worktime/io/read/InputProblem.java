@@ -27,16 +27,6 @@ public record InputProblem(Path file, int line, String field, Text text) {
         text = text == null ? Text.empty() : text;
     }
 
-    /**
-     * A problem told in words that are the same in every language (a library's own message, e.g. a YAML parser's).
-     *
-     * @deprecated say it with a message of the io catalog, {@link #InputProblem(Path, int, String, Text)}
-     */
-    @Deprecated
-    public InputProblem(Path file, int line, String field, String message) {
-        this(file, line, field, Text.verbatim(message == null ? "" : message));
-    }
-
     /** What is wrong, in English (without file, line or field). */
     public String message() {
         return text.in(Language.EN);

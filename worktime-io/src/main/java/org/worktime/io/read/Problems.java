@@ -46,16 +46,6 @@ public final class Problems {
         return quarantine;
     }
 
-    /**
-     * A problem in words that are the same in every language.
-     *
-     * @deprecated say it with a catalog message, {@link #add(Path, int, String, Text)}
-     */
-    @Deprecated
-    public void add(Path file, int line, String field, String message) {
-        add(file, line, field, Text.verbatim(message));
-    }
-
     /** A problem: what is wrong, a message of the io catalog, where it is. */
     public void add(Path file, int line, String field, Text message) {
         if (quarantine != null && quarantine.covered(file, line)) {
