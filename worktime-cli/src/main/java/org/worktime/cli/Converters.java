@@ -20,7 +20,7 @@ final class Converters {
             try {
                 return Format.parse(value);
             } catch (IllegalArgumentException e) {
-                throw new TypeConversionException(e.getMessage());
+                throw new TypeConversionException(Text.of("cli.option.format", "value", value).in(Languages.ambient()));
             }
         }
     }
@@ -31,7 +31,7 @@ final class Converters {
             try {
                 return Language.parse(value);
             } catch (IllegalArgumentException e) {
-                throw new TypeConversionException(e.getMessage());
+                throw new TypeConversionException(Text.of("cli.option.language", "value", value).in(Languages.ambient()));
             }
         }
     }
