@@ -80,6 +80,16 @@ final class Http {
         return send(builder(path).GET(), false);
     }
 
+    /** A form posted without any CSRF token. */
+    Response postForm(String path, String form) {
+        return send(builder(path).header("Content-Type", "application/x-www-form-urlencoded").POST(HttpRequest.BodyPublishers.ofString(form)),
+                false);
+    }
+
+    Response get(String path, String header, String value) {
+        return send(builder(path).header(header, value).GET(), false);
+    }
+
     Response post(String path, Object body) {
         return send(builder(path).header("Content-Type", "application/json")
                 .POST(HttpRequest.BodyPublishers.ofString(body instanceof String s ? s : JsonMapper.shared().writeValueAsString(body))), true);

@@ -182,12 +182,19 @@ class WebPagesBrowserTest {
             // The forecast of Korea's weekly cap on extended work, from the kr pack's Japanese catalog.
             assertThat(messages).containsExactly("2026-03-09からの週の延長労働は15:00時間（週の総労働時間55:00時間から40時間を差し引いた時間、"
                     + "大法院2020도15393判決の解釈、休日を含む）で、上限12:00時間を超えています。");
-            // The chart: Saturday's 11 planned hours beyond the 8 a day, and the weekly cap line at 52 h.
+            // The chart: Monday's 11 h are 8 ordinary and 3 overtime (the pack's pay line of the day); Saturday's planned
+            // 11 h are drawn lighter; the week so far passes the 52 h cap line on Saturday.
             assertThat(b.find("#chart-week line.cap-line").getAttribute("data-seconds")).isEqualTo(Long.toString(52 * 3600));
             assertThat(b.find("#chart-days rect[data-series=ordinary][data-day='2026-03-09']").getAttribute("data-seconds"))
                     .isEqualTo(Long.toString(8 * 3600));
             assertThat(b.find("#chart-days rect[data-series=overtime][data-day='2026-03-09']").getAttribute("data-seconds"))
                     .isEqualTo(Long.toString(3 * 3600));
+            assertThat(b.find("#chart-days rect[data-series=overtime][data-day='2026-03-14']").getAttribute("class")).isEqualTo("bar overtime planned");
+            assertThat(b.find("#chart-week rect[data-day='2026-03-13']").getAttribute("class")).isEqualTo("bar total planned");
+            assertThat(b.find("#chart-week rect[data-day='2026-03-14']").getAttribute("class")).isEqualTo("bar total over planned");
+            assertThat(b.find("#chart-week rect[data-day='2026-03-14']").getAttribute("data-seconds")).isEqualTo(Long.toString(55 * 3600));
+            assertThat(b.text("table.pay tfoot .total")).isEqualTo("₩344,500");
+            assertThat(b.text("ul.agreements li strong")).isEqualTo("延長労働に関する書面合意 (韓国勤労基準法 (근로기준법) 第53条第1項)");
             b.screenshot(SCREENSHOTS.resolve("employee-ja.png"));
             b.find(".crumbs a").click();
             b.await("今週", () -> b.text("h1").equals("今週"));
@@ -221,9 +228,24 @@ class WebPagesBrowserTest {
         assertThat(minji.get("/workplaces/" + WP + "/employees/E002").status()).isEqualTo(404);
         assertThat(minji.get("/workplaces/" + WP + "/employees/E001").status()).isEqualTo(200);
 
+        // The language: Accept-Language by default, the switch's cookie over it, English for a language Worktime lacks.
+        Http visitor = new Http(port);
+        assertThat(visitor.get("/signin", "Accept-Language", "ja-JP,ja;q=0.9,en;q=0.5").body()).contains("<h1>ログイン</h1>");
+        assertThat(visitor.get("/signin", "Accept-Language", "fr-FR, ko;q=0.8").body()).contains("<h1>로그인</h1>");
+        assertThat(visitor.get("/signin", "Accept-Language", "fr-FR").body()).contains("<h1>Sign in</h1>");
+        Http.Response switched = visitor.get("/language?lang=ko&back=/signin");
+        assertThat(switched.status()).isEqualTo(302);
+        assertThat(switched.headers().firstValue("Location").orElse("")).endsWith("/signin");
+        assertThat(visitor.get("/signin", "Accept-Language", "ja").body()).contains("<h1>로그인</h1>");
+        assertThat(visitor.get("/language?lang=ja&back=//evil.example/").headers().firstValue("Location").orElse(""))
+                .as("never back to another host").endsWith("127.0.0.1:" + port + "/");
+
         // A sign-in without the form's CSRF token is refused; a wrong password goes back to the form with the reason.
         Http anonymous = new Http(port);
         Http.Response wrong = anonymous.signIn(tenant + "-hr", "not-the-password");
         assertThat(wrong.headers().firstValue("Location").orElse("")).endsWith("/signin?error&username=" + tenant + "-hr");
+        assertThat(anonymous.get("/signin?error&username=" + tenant + "-hr").body()).contains("Wrong user name or password.");
+        Http.Response noToken = new Http(port).postForm("/signin", Http.form("username", tenant + "-hr", "password", hrPassword));
+        assertThat(noToken.status()).isEqualTo(403);
     }
 }

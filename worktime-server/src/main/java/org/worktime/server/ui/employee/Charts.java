@@ -62,8 +62,9 @@ final class Charts {
             sum += d.worked();
             double h = (H - TOP - BOTTOM) * sum / (double) top;
             boolean over = weekCap != null && sum > weekCap;
-            s.append(String.format(Locale.ROOT, "<rect class=\"bar total%s\" data-day=\"%s\" data-seconds=\"%d\" x=\"%.1f\" y=\"%.1f\""
-                    + " width=\"%.1f\" height=\"%.1f\"><title>%s</title></rect>", over ? " over" : "", d.date(), sum,
+            String planned = d.worked() > 0 && d.planned() >= d.worked() ? " planned" : "";
+            s.append(String.format(Locale.ROOT, "<rect class=\"bar total%s%s\" data-day=\"%s\" data-seconds=\"%d\" x=\"%.1f\" y=\"%.1f\""
+                    + " width=\"%.1f\" height=\"%.1f\"><title>%s</title></rect>", over ? " over" : "", planned, d.date(), sum,
                     LEFT + i * slot + slot * 0.2, H - BOTTOM - h, slot * 0.6, h,
                     esc(w.msg("server.ui.chart.total", "day", w.day(d.date()), "hours", w.hours(sum)))));
             s.append(String.format(Locale.ROOT, "<text class=\"tick x-tick\" x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s</text>",
@@ -98,8 +99,10 @@ final class Charts {
             return base;
         }
         double h = (H - TOP - BOTTOM) * seconds / (double) top;
-        s.append(String.format(Locale.ROOT, "<rect class=\"bar %s\" data-series=\"%s\" data-day=\"%s\" data-seconds=\"%d\" x=\"%.1f\""
-                + " y=\"%.1f\" width=\"%.1f\" height=\"%.1f\"><title>%s</title></rect>", series, series, d.date(), seconds, x, base - h, width,
+        // A day whose work is all planned is drawn lighter: it has not happened yet.
+        String planned = d.worked() > 0 && d.planned() >= d.worked() ? " planned" : "";
+        s.append(String.format(Locale.ROOT, "<rect class=\"bar %s%s\" data-series=\"%s\" data-day=\"%s\" data-seconds=\"%d\" x=\"%.1f\""
+                + " y=\"%.1f\" width=\"%.1f\" height=\"%.1f\"><title>%s</title></rect>", series, planned, series, d.date(), seconds, x, base - h, width,
                 h, esc(w.msg("server.ui.chart.bar", "day", w.day(d.date()), "series", w.msg("server.ui.chart.series." + series), "hours", w.hours(seconds)))));
         return base - h;
     }
