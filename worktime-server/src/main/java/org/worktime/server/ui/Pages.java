@@ -38,6 +38,9 @@ public class Pages {
         Language language = PageLanguage.of(request);
         model.addAttribute("w", new Words(language));
         model.addAttribute("languages", PageLanguage.all());
+        // The workplace of the page, for the picker: the id in /workplaces/{id}/..., if any.
+        String[] parts = request.getRequestURI().split("/");
+        model.addAttribute("picked", parts.length > 2 && parts[1].equals("workplaces") ? parts[2] : null);
         String query = request.getQueryString();
         model.addAttribute("here", request.getRequestURI() + (query == null ? "" : "?" + query));
         WorktimeUser user = CurrentUser.orNull();

@@ -78,6 +78,10 @@ class WebPagesBrowserTest {
         @SuppressWarnings("unchecked")
         Map<String, Object> workplace = new ObjectMapper(new YAMLFactory()).readValue(KR_TEAM.resolve("workplace.yaml").toFile(), LinkedHashMap.class);
         assertThat(hr.put("/api/v1/workplaces/" + WP, workplace).status()).isEqualTo(201);
+        Map<String, Object> branch = new LinkedHashMap<>(workplace);
+        branch.put("id", "seoul-branch");
+        branch.put("name", "Hanbit Soft, second office");
+        assertThat(hr.put("/api/v1/workplaces/seoul-branch", branch).status()).isEqualTo(201);
         for (Map<String, Object> e : List.of(
                 employee("E001", "Kim Minji", "platform", "monthly", "3200000"),
                 employee("E002", "Lee Junho", "platform", "monthly", "3500000"),
@@ -141,7 +145,8 @@ class WebPagesBrowserTest {
             b.find("#username").sendKeys(tenant + "-hr");
             b.find("#password").sendKeys(hrPassword);
             b.find("form.card button[type=submit]").click();
-            b.await("This week", () -> b.driver.getCurrentUrl().equals(base + "/workplaces/" + WP + "/week"));
+            // Back to the page asked for (Spring Security marks the replayed request with ?continue).
+            b.await("This week", () -> b.driver.getCurrentUrl().startsWith(base + "/workplaces/" + WP + "/week"));
             assertThat(b.text("h1")).isEqualTo("This week");
             assertThat(b.text("#week .as-of")).isEqualTo("as of Mar 12, 2026, 12:00\u202fPM, Korean Time (Asia/Seoul)");
             // Most urgent first (the watch's order: the most severe, then the least left); its numbers as of Thursday noon.
@@ -214,6 +219,29 @@ class WebPagesBrowserTest {
         assertThat(page.status()).isEqualTo(404);
         assertThat(page.body()).contains("<h1>Not found</h1>");
         assertThat(pages.get("/workplaces/" + WP + "/week").status()).isEqualTo(404);
+
+        // The workplace picker: the tenant's workplaces; the chosen one's week (no employees there).
+        Http hrPages = Http.pages(port, tenant + "-hr", hrPassword);
+        Http.Response week = hrPages.get("/workplaces/" + WP + "/week");
+        assertThat(week.body()).contains("<option value=\"hanbit-soft-seoul\" selected=\"selected\">hanbit-soft-seoul</option>",
+                "<option value=\"seoul-branch\">seoul-branch</option>");
+        assertThat(hrPages.get("/?workplace=seoul-branch").headers().firstValue("Location").orElse("")).endsWith("/workplaces/seoul-branch/week");
+        assertThat(hrPages.get("/workplaces/seoul-branch/week").body()).contains("No employee of this workplace is yours to see.");
+        assertThat(hrPages.get("/?workplace=someone-elses").headers().firstValue("Location").orElse("")).endsWith("/workplaces/" + WP + "/week");
+
+        // A manager sees their team only; an auditor everyone; the system administrator no tenant's records.
+        Http.Response lead = hr.post("/api/v1/users", Map.of("username", tenant + "-lead", "role", "MANAGER", "team", "platform"));
+        Http manager = Http.pages(port, tenant + "-lead", lead.json().get("password").asString());
+        String managerWeek = manager.get("/workplaces/" + WP + "/week").body();
+        assertThat(managerWeek).contains("id=\"row-E001\"", "id=\"row-E002\"").doesNotContain("row-E003", "row-E006");
+        assertThat(manager.get("/workplaces/" + WP + "/employees/E003").status()).isEqualTo(404);
+        assertThat(manager.get("/workplaces/" + WP + "/employees/E002").status()).isEqualTo(200);
+        Http.Response audit = hr.post("/api/v1/users", Map.of("username", tenant + "-audit", "role", "AUDITOR"));
+        Http auditor = Http.pages(port, tenant + "-audit", audit.json().get("password").asString());
+        assertThat(auditor.get("/workplaces/" + WP + "/week/table").body()).contains("row-E001", "row-E002", "row-E003", "row-E006");
+        Http system = Http.pages(port, "admin", ADMIN_PASSWORD);
+        assertThat(system.get("/").body()).contains("The system administrator manages tenants and their users through the API");
+        assertThat(system.get("/workplaces/" + WP + "/week").status()).isEqualTo(404);
 
         // The employee's own user: only "Me".
         Http.Response created = hr.post("/api/v1/users", Map.of("username", tenant + "-minji", "role", "EMPLOYEE", "workplace", WP,

@@ -31,7 +31,7 @@ class PageSecurity {
             .formLogin(form -> form
                 .loginPage("/signin")
                 .loginProcessingUrl("/signin")
-                .defaultSuccessUrl("/", true)
+                .defaultSuccessUrl("/", false)
                 .failureHandler((request, response, e) -> {
                     String name = request.getParameter("username");
                     response.sendRedirect("/signin?error" + (name == null ? "" : "&username="
