@@ -80,6 +80,51 @@ final class Browser implements AutoCloseable {
         fail("timed out waiting for " + what + "; the page: " + driver.getPageSource());
     }
 
+    /**
+     * The lowest WCAG 2.1 contrast ratio between the text colour and the background of the elements matching, each
+     * element's background being the first non-transparent one up its ancestors.
+     */
+    double lowestContrast(String css) {
+        return ((Number) js("""
+                function rgb(c) { var m = c.match(/[\\d.]+/g).map(Number); return {r: m[0], g: m[1], b: m[2], a: m.length > 3 ? m[3] : 1}; }
+                function lum(c) { return [c.r, c.g, c.b].map(v => { v /= 255; return v <= 0.03928 ? v / 12.92 : Math.pow((v + 0.055) / 1.055, 2.4); })
+                    .reduce((s, v, i) => s + v * [0.2126, 0.7152, 0.0722][i], 0); }
+                function background(e) { for (; e; e = e.parentElement) { var c = rgb(getComputedStyle(e).backgroundColor); if (c.a > 0) return c; }
+                    return {r: 255, g: 255, b: 255, a: 1}; }
+                var lowest = 21;
+                document.querySelectorAll(arguments[0]).forEach(e => {
+                  var a = lum(rgb(getComputedStyle(e).color)), b = lum(background(e));
+                  lowest = Math.min(lowest, (Math.max(a, b) + 0.05) / (Math.min(a, b) + 0.05)); });
+                return lowest;""", css)).doubleValue();
+    }
+
+    /** The platform fonts that drew the text of the first element matching, family name to glyph count (DevTools). */
+    @SuppressWarnings("unchecked")
+    java.util.Map<String, Long> fonts(String selector) {
+        driver.executeCdpCommand("DOM.enable", java.util.Map.of());
+        driver.executeCdpCommand("CSS.enable", java.util.Map.of());
+        java.util.Map<String, Object> document = driver.executeCdpCommand("DOM.getDocument", java.util.Map.of("depth", 0));
+        Object root = ((java.util.Map<String, Object>) document.get("root")).get("nodeId");
+        Object node = driver.executeCdpCommand("DOM.querySelector", java.util.Map.of("nodeId", root, "selector", selector)).get("nodeId");
+        java.util.List<java.util.Map<String, Object>> fonts = (java.util.List<java.util.Map<String, Object>>) driver.executeCdpCommand(
+                "CSS.getPlatformFontsForNode", java.util.Map.of("nodeId", node)).get("fonts");
+        java.util.Map<String, Long> byFamily = new java.util.LinkedHashMap<>();
+        for (java.util.Map<String, Object> f : fonts) {
+            byFamily.merge((String) f.get("familyName"), ((Number) f.get("glyphCount")).longValue(), Long::sum);
+        }
+        return byFamily;
+    }
+
+    /** Whether the page, at a phone's width (390 px), needs no sideways scrolling (wide tables scroll in their box). */
+    boolean fitsAPhone() {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        try {
+            return (Boolean) js("return document.documentElement.scrollWidth <= window.innerWidth");
+        } finally {
+            driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+        }
+    }
+
     /** A picture of the whole page, as wide as the window and as tall as the page. */
     void screenshot(Path file) throws Exception {
         Number height = (Number) js("return Math.ceil(document.documentElement.scrollHeight)");

@@ -153,6 +153,14 @@ class WebPagesBrowserTest {
             assertThat(b.js("return Array.from(document.querySelectorAll('table.week tbody tr')).map(r => r.id)"))
                     .isEqualTo(List.of("row-E001", "row-E006", "row-E003", "row-E002"));
             assertThat(row(b, "E006")).containsExactly("42:00", "0:00", "40:00", "-2:00", "breached", "Breached");
+            // WCAG 2.1 AA: normal text at least 4.5:1 (the status badges, links, muted text, headers); a phone's width;
+            // the keyboard's first stop is the skip link.
+            for (String css : List.of(".status", "a", ".context", "thead th", "td", ".languages a", ".top .who", "button")) {
+                assertThat(b.lowestContrast(css)).as("contrast of %s", css).isGreaterThanOrEqualTo(4.5);
+            }
+            assertThat(b.fitsAPhone()).as("This week at 390 px").isTrue();
+            b.find("body").sendKeys(org.openqa.selenium.Keys.TAB);
+            assertThat(b.js("return document.activeElement.className")).isEqualTo("skip");
             assertThat(row(b, "E001")).containsExactly("33:00", "22:00", "52:00", "-3:00", "breach-certain", "Breach certain");
             assertThat(row(b, "E003")).containsExactly("36:00", "13:00", "52:00", "3:00", "at-risk", "At risk");
             assertThat(row(b, "E002")).containsExactly("30:00", "10:00", "52:00", "12:00", "clear", "Clear");
@@ -171,11 +179,16 @@ class WebPagesBrowserTest {
             b.await("Korean", () -> b.text("h1").equals("이번 주"));
             assertThat(b.find("html").getAttribute("lang")).isEqualTo("ko");
             assertThat(row(b, "E001")).containsExactly("33:00", "22:00", "52:00", "-3:00", "breach-certain", "위반 확실");
+            assertThat(b.fonts("h1")).as("fonts of the Korean heading").containsKey("Noto Sans CJK KR");
             b.screenshot(SCREENSHOTS.resolve("home-ko.png"));
             b.find("#row-E001 a").click();
             b.await("E001's page", () -> b.driver.getCurrentUrl().endsWith("/workplaces/" + WP + "/employees/E001"));
             assertThat(b.text("h1 .name")).isEqualTo("Kim Minji");
             assertThat(b.text("#findings-title")).isEqualTo("판정 결과");
+            assertThat(b.fitsAPhone()).as("the employee page at 390 px").isTrue();
+            for (String css : List.of(".status", "a", ".context", ".finding .severity", ".basis", "cite", "thead th", "td", ".reason")) {
+                assertThat(b.lowestContrast(css)).as("contrast of %s", css).isGreaterThanOrEqualTo(4.5);
+            }
             b.screenshot(SCREENSHOTS.resolve("employee-ko.png"));
 
             // Japanese: the same page, then the home page.
@@ -204,6 +217,7 @@ class WebPagesBrowserTest {
             b.find(".crumbs a").click();
             b.await("今週", () -> b.text("h1").equals("今週"));
             assertThat(row(b, "E006")).containsExactly("42:00", "0:00", "40:00", "-2:00", "breached", "違反発生");
+            assertThat(b.fonts("h1")).as("fonts of the Japanese heading").containsKey("Noto Sans CJK JP");
             b.screenshot(SCREENSHOTS.resolve("home-ja.png"));
         }
     }
