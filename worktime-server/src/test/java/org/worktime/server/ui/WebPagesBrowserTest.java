@@ -211,6 +211,7 @@ class WebPagesBrowserTest {
             assertThat(b.find("#chart-week rect[data-day='2026-03-13']").getAttribute("class")).isEqualTo("bar total planned");
             assertThat(b.find("#chart-week rect[data-day='2026-03-14']").getAttribute("class")).isEqualTo("bar total over planned");
             assertThat(b.find("#chart-week rect[data-day='2026-03-14']").getAttribute("data-seconds")).isEqualTo(Long.toString(55 * 3600));
+            assertThat(b.find("#chart-week rect[data-day='2026-03-12']").getAttribute("class")).isEqualTo("bar total");
             assertThat(b.text("table.pay tfoot .total")).isEqualTo("₩344,500");
             assertThat(b.text("ul.agreements li strong")).isEqualTo("延長労働に関する書面合意 (韓国勤労基準法 (근로기준법) 第53条第1項)");
             b.screenshot(SCREENSHOTS.resolve("employee-ja.png"));
@@ -281,6 +282,11 @@ class WebPagesBrowserTest {
         assertThat(visitor.get("/signin", "Accept-Language", "ja").body()).contains("<h1>로그인</h1>");
         assertThat(visitor.get("/language?lang=ja&back=//evil.example/").headers().firstValue("Location").orElse(""))
                 .as("never back to another host").endsWith("127.0.0.1:" + port + "/");
+
+        // An htmx refresh without a session is sent to the sign-in form as a whole page.
+        Http.Response expired = new Http(port).get("/workplaces/" + WP + "/week/table", "HX-Request", "true");
+        assertThat(expired.status()).isEqualTo(401);
+        assertThat(expired.headers().firstValue("HX-Redirect")).hasValue("/signin");
 
         // A sign-in without the form's CSRF token is refused; a wrong password goes back to the form with the reason.
         Http anonymous = new Http(port);

@@ -57,12 +57,15 @@ final class Charts {
         axes(s, top, 8 * 3600, w, w.msg("server.ui.chart.axis.hours-week"));
         double slot = (W - LEFT - RIGHT) / (double) days.size();
         long sum = 0;
+        long plannedSum = 0;
         for (int i = 0; i < days.size(); i++) {
             Day d = days.get(i);
             sum += d.worked();
+            plannedSum += d.planned();
             double h = (H - TOP - BOTTOM) * sum / (double) top;
             boolean over = weekCap != null && sum > weekCap;
-            String planned = d.worked() > 0 && d.planned() >= d.worked() ? " planned" : "";
+            // A total that rests on planned work is drawn lighter.
+            String planned = plannedSum > 0 ? " planned" : "";
             s.append(String.format(Locale.ROOT, "<rect class=\"bar total%s%s\" data-day=\"%s\" data-seconds=\"%d\" x=\"%.1f\" y=\"%.1f\""
                     + " width=\"%.1f\" height=\"%.1f\"><title>%s</title></rect>", over ? " over" : "", planned, d.date(), sum,
                     LEFT + i * slot + slot * 0.2, H - BOTTOM - h, slot * 0.6, h,

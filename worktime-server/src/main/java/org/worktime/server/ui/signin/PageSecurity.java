@@ -43,7 +43,15 @@ class PageSecurity {
             .headers(headers -> headers
                 .contentSecurityPolicy(csp -> csp.policyDirectives("default-src 'self'; img-src 'self' data:; style-src 'self';"
                         + " script-src 'self'; frame-ancestors 'none'")))
-            .exceptionHandling(ex -> ex.authenticationEntryPoint(new LoginUrlAuthenticationEntryPoint("/signin")));
+            .exceptionHandling(ex -> ex.authenticationEntryPoint((request, response, e) -> {
+                if (request.getHeader("HX-Request") != null) {
+                    // An htmx refresh after the session ended: send the whole page to the sign-in form, not the table.
+                    response.setHeader("HX-Redirect", "/signin");
+                    response.setStatus(401);
+                    return;
+                }
+                new LoginUrlAuthenticationEntryPoint("/signin").commence(request, response, e);
+            }));
         return http.build();
     }
 }
