@@ -27,6 +27,9 @@ import org.worktime.server.workplace.WorkplaceRepository.StoredWorkplace;
 @Order(Ordered.HIGHEST_PRECEDENCE)
 public class Pages {
 
+    /** The watch's "at risk" margin on every page, as the CLI's default {@code --risk-hours 4} and a punch's state. */
+    public static final long RISK_SECONDS = 4 * 3600;
+
     private final WorkplaceRepository workplaces;
 
     Pages(WorkplaceRepository workplaces) {

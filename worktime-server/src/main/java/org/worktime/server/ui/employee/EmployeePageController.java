@@ -26,7 +26,6 @@ import org.worktime.core.report.EmployeeReport;
 import org.worktime.core.report.Report;
 import org.worktime.core.rule.JurisdictionPack;
 import org.worktime.core.watch.Headroom;
-import org.worktime.core.watch.Watch;
 import org.worktime.core.watch.WatchReport;
 import org.worktime.server.employee.EmployeeRepository;
 import org.worktime.server.employee.EmployeeRepository.StoredEmployee;
@@ -35,7 +34,6 @@ import org.worktime.server.security.CurrentUser;
 import org.worktime.server.security.Role;
 import org.worktime.server.security.WorktimeUser;
 import org.worktime.server.ui.Pages;
-import org.worktime.server.ui.PageLanguage;
 import org.worktime.server.ui.Status;
 import org.worktime.server.ui.Words;
 import org.worktime.server.web.ApiException;
@@ -63,32 +61,32 @@ class EmployeePageController {
     }
 
     @GetMapping("/me")
-    String me(Model model, jakarta.servlet.http.HttpServletRequest request) {
+    String me(Model model) {
         WorktimeUser user = CurrentUser.get();
         if (user.role() != Role.EMPLOYEE || user.workplaceId() == null || user.employeeId() == null) {
             return "redirect:/";
         }
-        fill(user, user.workplaceId(), user.employeeId(), model, request);
+        fill(user, user.workplaceId(), user.employeeId(), model);
         model.addAttribute("me", true);
         return "employee/employee";
     }
 
     @GetMapping("/workplaces/{workplace}/employees/{employee}")
-    String employee(@PathVariable String workplace, @PathVariable String employee, Model model, jakarta.servlet.http.HttpServletRequest request) {
+    String employee(@PathVariable String workplace, @PathVariable String employee, Model model) {
         WorktimeUser user = CurrentUser.get();
         if (!Pages.readsWorkplaces(user) && user.role() != Role.EMPLOYEE) {
             throw ApiException.notFound("the employee " + employee + " of workplace " + workplace);
         }
-        fill(user, workplace, employee, model, request);
+        fill(user, workplace, employee, model);
         model.addAttribute("me", user.role() == Role.EMPLOYEE);
         return "employee/employee";
     }
 
-    private void fill(WorktimeUser user, String workplace, String id, Model model, jakarta.servlet.http.HttpServletRequest request) {
+    private void fill(WorktimeUser user, String workplace, String id, Model model) {
         StoredWorkplace wp = workplaces.get(user.tenantId(), workplace);
         StoredEmployee stored = employees.visibleOne(user, workplace, id);
         Instant now = clock.instant();
-        WatchReport watch = evaluations.watchReport(user.tenantId(), wp, List.of(stored), now, WeekLimits.RISK_SECONDS);
+        WatchReport watch = evaluations.watchReport(user.tenantId(), wp, List.of(stored), now, Pages.RISK_SECONDS);
         WatchReport.EmployeeWatch line = watch.employees().get(0);
         Headroom h = line.headroom();
         LocalDateRange week = watch.week();
@@ -101,7 +99,7 @@ class EmployeePageController {
         JurisdictionPack pack = Evaluations.pack(wp.jurisdiction());
         List<Day> days = days(pack, dataset, evaluation, week, er.payLines());
 
-        Words w = new Words(PageLanguage.of(request));
+        Words w = (Words) model.getAttribute("w");
         Employee employee = er.employee();
         Status status = Status.of(h.status(), h.weekBinds() || !h.hasUnit() ? h.recordedSeconds() : h.unitRecordedSeconds(),
                 h.weekBinds() || !h.hasUnit() ? h.ceilingSeconds() : h.unitCeilingSeconds());
@@ -172,11 +170,4 @@ class EmployeePageController {
     public record Arrangement(String kind, Text name, LocalDateRange validity, Map<String, String> terms) {
     }
 
-    /** The watch margin shared with This week. */
-    static final class WeekLimits {
-        static final long RISK_SECONDS = 4 * 3600;
-
-        private WeekLimits() {
-        }
-    }
 }

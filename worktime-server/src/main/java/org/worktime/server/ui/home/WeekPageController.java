@@ -27,9 +27,6 @@ import org.worktime.server.workplace.WorkplaceRepository.StoredWorkplace;
 @Controller
 class WeekPageController {
 
-    /** The watch's "at risk" margin, as the CLI's default {@code --risk-hours 4} and a punch's state. */
-    static final long RISK_SECONDS = 4 * 3600;
-
     private final WorkplaceRepository workplaces;
     private final EmployeeRepository employees;
     private final Evaluations evaluations;
@@ -78,7 +75,7 @@ class WeekPageController {
         }
         StoredWorkplace wp = workplaces.get(user.tenantId(), workplace);
         Instant now = clock.instant();
-        WatchReport report = evaluations.watchReport(user.tenantId(), wp, employees.visible(user, workplace), now, RISK_SECONDS);
+        WatchReport report = evaluations.watchReport(user.tenantId(), wp, employees.visible(user, workplace), now, Pages.RISK_SECONDS);
         model.addAttribute("workplace", wp);
         model.addAttribute("workplaceName", report.workplace().name());
         model.addAttribute("week", report.week());
