@@ -127,8 +127,14 @@ final class Browser implements AutoCloseable {
 
     /** A picture of the whole page, as wide as the window and as tall as the page. */
     void screenshot(Path file) throws Exception {
+        screenshot(file, 1280);
+    }
+
+    /** A picture of the whole page at a window's width (390: a phone's). */
+    void screenshot(Path file, int width) throws Exception {
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, 1000));
         Number height = (Number) js("return Math.ceil(document.documentElement.scrollHeight)");
-        driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, Math.max(600, height.intValue() + 140)));
+        driver.manage().window().setSize(new org.openqa.selenium.Dimension(width, Math.max(600, height.intValue() + 140)));
         Files.createDirectories(file.getParent());
         Files.write(file, driver.getScreenshotAs(OutputType.BYTES));
         driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));

@@ -181,6 +181,7 @@ class WebPagesBrowserTest {
             assertThat(row(b, "E001")).containsExactly("33:00", "22:00", "52:00", "-3:00", "breach-certain", "위반 확실");
             assertThat(b.fonts("h1")).as("fonts of the Korean heading").containsKey("Noto Sans CJK KR");
             b.screenshot(SCREENSHOTS.resolve("home-ko.png"));
+            b.screenshot(SCREENSHOTS.resolve("home-ko-phone.png"), 390);
             b.find("#row-E001 a").click();
             b.await("E001's page", () -> b.driver.getCurrentUrl().endsWith("/workplaces/" + WP + "/employees/E001"));
             assertThat(b.text("h1 .name")).isEqualTo("Kim Minji");
