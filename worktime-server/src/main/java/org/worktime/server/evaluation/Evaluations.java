@@ -78,9 +78,7 @@ public class Evaluations {
         if (to.isBefore(from)) {
             throw ApiException.badRequest("to (" + to + ") is before from (" + from + ")");
         }
-        ZoneId zone = ZoneId.of(wp.zone());
-        Dataset dataset = stored.of(tenant, wp, employees, from.atStartOfDay(zone).toInstant().minus(LOOK_BACK),
-                to.plusDays(1).atStartOfDay(zone).toInstant().plus(LOOK_AHEAD));
+        Dataset dataset = dataset(tenant, wp, employees, from, to);
         Evaluation evaluation = Evaluation.of(LocalDateRange.ofClosed(from, to));
         if (asOf != null) {
             evaluation = evaluation.withAsOf(asOf);
@@ -89,7 +87,17 @@ public class Evaluations {
         return write(out -> new JsonReportWriter(language, mode).write(report, out));
     }
 
-    Report evaluate(Dataset dataset, Evaluation evaluation, String jurisdiction) {
+    /**
+     * The stored records of these employees that an evaluation of the workplace dates [from, to] reads: from a year and
+     * a day before to six months after (see {@link #LOOK_BACK}, {@link #LOOK_AHEAD}). The web pages read them so too.
+     */
+    public Dataset dataset(String tenant, StoredWorkplace wp, List<StoredEmployee> employees, LocalDate from, LocalDate to) {
+        ZoneId zone = ZoneId.of(wp.zone());
+        return stored.of(tenant, wp, employees, from.atStartOfDay(zone).toInstant().minus(LOOK_BACK),
+                to.plusDays(1).atStartOfDay(zone).toInstant().plus(LOOK_AHEAD));
+    }
+
+    public Report evaluate(Dataset dataset, Evaluation evaluation, String jurisdiction) {
         try {
             return Engine.of(pack(jurisdiction)).evaluate(dataset, evaluation);
         } catch (InvalidDataException e) {
