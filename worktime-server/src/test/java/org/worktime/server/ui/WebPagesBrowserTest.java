@@ -200,7 +200,7 @@ class WebPagesBrowserTest {
             List<String> messages = (List<String>) b.js("return Array.from(document.querySelectorAll('.finding .message')).map(e => e.textContent)");
             // The forecast of Korea's weekly cap on extended work, from the kr pack's Japanese catalog.
             assertThat(messages).containsExactly("2026-03-09からの週の延長労働は15:00時間（週の総労働時間55:00時間から40時間を差し引いた時間、"
-                    + "大法院2020도15393判決の解釈、休日を含む）で、上限12:00時間を超えています。");
+                    + "韓国大法院2020ド15393判決の解釈、休日を含む）で、上限12:00時間を超えています。");
             // The chart: Monday's 11 h are 8 ordinary and 3 overtime (the pack's pay line of the day); Saturday's planned
             // 11 h are drawn lighter; the week so far passes the 52 h cap line on Saturday.
             assertThat(b.find("#chart-week line.cap-line").getAttribute("data-seconds")).isEqualTo(Long.toString(52 * 3600));
