@@ -28,9 +28,16 @@ final class Coverage {
     private final boolean hpsPossible;
     private final Map<LocalDate, org.worktime.core.exempt.Eligibility> hps = new HashMap<>();
 
+    /** The answer of {@link #hoursRulesApply} for each day of the evaluated weeks: 0 not yet asked, 1 no, 2 yes. */
+    private final byte[] applies;
+    private final long first;
+
     Coverage(EmployeeContext context) {
         this.context = context;
         this.hpsPossible = !context.workplace().agreementsOfKind(HighlyProfessionalSystemTest.RESOLUTION).isEmpty();
+        var period = context.period();
+        this.first = period.getStart().toEpochDay();
+        this.applies = new byte[period.isUnboundedEnd() ? 0 : period.lengthInDays()];
     }
 
     /** Whether the Highly Professional System exempts the worker on the date (every condition met, measures included). */
@@ -75,6 +82,17 @@ final class Coverage {
 
     /** Whether the rules on hours, rest periods, holidays and the overtime and holiday premiums apply on the date. */
     boolean hoursRulesApply(LocalDate date) {
+        long k = date.toEpochDay() - first;
+        if (k < 0 || k >= applies.length) {
+            return decide(date);
+        }
+        if (applies[(int) k] == 0) {
+            applies[(int) k] = decide(date) ? (byte) 2 : (byte) 1;
+        }
+        return applies[(int) k] == 2;
+    }
+
+    private boolean decide(LocalDate date) {
         return context.employee().isEmployedOn(date) && !article41(date) && !hps(date);
     }
 

@@ -11,6 +11,8 @@ final class JpFacts {
     private final EmployeeContext context;
     private Coverage coverage;
     private StatutoryHours hours;
+    private HoursBeyondForty.WorkedByDay worked;
+    private Art36Agreement.InForce art36;
 
     private JpFacts(EmployeeContext context) {
         this.context = context;
@@ -32,5 +34,21 @@ final class JpFacts {
             hours = StatutoryHours.compute(context, coverage());
         }
         return hours;
+    }
+
+    /** The employee's Art. 36 agreements and the one in force on each day. */
+    Art36Agreement.InForce art36() {
+        if (art36 == null) {
+            art36 = new Art36Agreement.InForce(context);
+        }
+        return art36;
+    }
+
+    /** The time actually worked by work day, over the whole record (the ISHA's months may reach past the weeks loaded). */
+    HoursBeyondForty.WorkedByDay worked() {
+        if (worked == null) {
+            worked = new HoursBeyondForty.WorkedByDay(context.timeline());
+        }
+        return worked;
     }
 }

@@ -60,14 +60,30 @@ final class Penalties {
      * file, whose text is not the pack's, is the user's words, with its {@code .ko} row when given.
      */
     private static Text sanction(EmployeeContext context, String key, Parameter row, LocalDate date) {
+        java.util.Optional<Text> catalogued = context.memo(new CataloguedKey(key, row), k -> catalogued(key, row));
+        if (catalogued.isPresent()) {
+            return catalogued.get();
+        }
+        String ko = context.findParameter(key + ".ko", date).map(Parameter::text).orElse(row.text());
+        return Text.words(row.text(), ko, null);
+    }
+
+    /**
+     * The catalog's message for the row, when the row is the pack's own (its English is the row's text); else empty.
+     * Asked once per row and employee: the comparison renders the message, which the findings and pay lines must not
+     * do each time they name a penalty.
+     */
+    private static java.util.Optional<Text> catalogued(String key, Parameter row) {
         String id = key + "." + row.effective().getStart();
         if (Catalog.contains(id)) {
             Text catalogued = Text.of(id);
             if (catalogued.in(Language.EN).equals(row.text())) {
-                return catalogued;
+                return java.util.Optional.of(catalogued);
             }
         }
-        String ko = context.findParameter(key + ".ko", date).map(Parameter::text).orElse(row.text());
-        return Text.words(row.text(), ko, null);
+        return java.util.Optional.empty();
+    }
+
+    private record CataloguedKey(String key, Parameter row) {
     }
 }

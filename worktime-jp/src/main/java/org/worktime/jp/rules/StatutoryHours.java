@@ -88,6 +88,7 @@ final class StatutoryHours {
     /** The standard walk over the counted seconds of each day, given the limits of each day and week. */
     void walk(long[] counted, long[] dayLimits, long[] weekLimits) {
         this.weekLimits = weekLimits.clone();
+        overtimePrefix = null;
         for (int d = 0; d < counted.length - 1; d++) {
             long beyondTheDay = Math.max(0, counted[d] - dayLimits[d]);
             beyondDay[d] = beyondTheDay;
@@ -117,6 +118,7 @@ final class StatutoryHours {
 
     void addOvertime(LocalDate date, long seconds) {
         beyondWeek[index(date)] += seconds;
+        overtimePrefix = null;
     }
 
     /**
@@ -173,19 +175,46 @@ final class StatutoryHours {
         return read(holiday, date);
     }
 
+    /** Overtime seconds over the dates; days outside the evaluated weeks count nothing. */
     long overtime(LocalDateRange range) {
-        long total = 0;
-        for (LocalDate d = range.getStart(); d.isBefore(range.getEnd()); d = d.plusDays(1)) {
-            total += overtimeOn(d);
-        }
-        return total;
+        return sum(overtimePrefix(), range);
     }
 
+    /** Statutory-holiday seconds over the calendar dates; days outside the evaluated weeks count nothing. */
     long holiday(LocalDateRange range) {
-        long total = 0;
-        for (LocalDate d = range.getStart(); d.isBefore(range.getEnd()); d = d.plusDays(1)) {
-            total += holidayOn(d);
+        if (holidayPrefix == null) {
+            holidayPrefix = prefix(holiday, null);
         }
-        return total;
+        return sum(holidayPrefix, range);
+    }
+
+    /*
+     * Running totals, so that a month, a 2-6 month window or a year is two reads rather than a walk over its days (the
+     * rules ask for the same months again and again). Built on first use; a change to the counts drops them.
+     */
+    private long[] overtimePrefix;
+    private long[] holidayPrefix;
+
+    private long[] overtimePrefix() {
+        if (overtimePrefix == null) {
+            overtimePrefix = prefix(beyondDay, beyondWeek);
+        }
+        return overtimePrefix;
+    }
+
+    /** {@code p[i]} is the sum of the first {@code i} days of {@code a} (and {@code b}, when given). */
+    private static long[] prefix(long[] a, long[] b) {
+        long[] p = new long[a.length + 1];
+        for (int i = 0; i < a.length; i++) {
+            p[i + 1] = p[i] + a[i] + (b == null ? 0 : b[i]);
+        }
+        return p;
+    }
+
+    private long sum(long[] prefix, LocalDateRange range) {
+        long base = first.toEpochDay();
+        long from = Math.max(0, range.getStart().toEpochDay() - base);
+        long to = Math.min(prefix.length - 1, range.getEnd().toEpochDay() - base);
+        return from >= to ? 0 : prefix[(int) to] - prefix[(int) from];
     }
 }
