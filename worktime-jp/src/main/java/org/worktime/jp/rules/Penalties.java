@@ -51,6 +51,18 @@ final class Penalties {
                     Text.of("jp.penalty.not-in-data", "date", date), null);
         }
         Parameter row = found.get();
+        // A row of the pack's own catalog says the same on every date: one Penalty per row and employee.
+        java.util.Map<Parameter, Penalty> known = JpFacts.of(context).penalties();
+        Penalty penalty = known.get(row);
+        if (penalty != null) {
+            return penalty;
+        }
+        java.util.Optional<Text> catalogued = JpFacts.of(context).kept(new CataloguedKey(key, row), () -> catalogued(key, row));
+        if (catalogued.isPresent()) {
+            penalty = new Penalty(row.citation(), catalogued.get(), null);
+            known.put(row, penalty);
+            return penalty;
+        }
         return new Penalty(row.citation(), sanction(context, key, row, date), null);
     }
 
@@ -60,7 +72,7 @@ final class Penalties {
      * file, whose text is not the pack's, is the user's words, with its {@code .ko} row when given.
      */
     private static Text sanction(EmployeeContext context, String key, Parameter row, LocalDate date) {
-        java.util.Optional<Text> catalogued = context.memo(new CataloguedKey(key, row), k -> catalogued(key, row));
+        java.util.Optional<Text> catalogued = JpFacts.of(context).kept(new CataloguedKey(key, row), () -> catalogued(key, row));
         if (catalogued.isPresent()) {
             return catalogued.get();
         }

@@ -131,6 +131,11 @@ final class StatutoryHours {
         settlement.computeIfAbsent(arrangementKind, k -> new long[ordinary.length])[index(date)] += seconds;
     }
 
+    /** Whether any day has a part-period settlement of the arrangement kind. */
+    boolean hasSettlement(String arrangementKind) {
+        return settlement.containsKey(arrangementKind);
+    }
+
     long settlementOn(LocalDate date, String arrangementKind) {
         long[] values = settlement.get(arrangementKind);
         return values == null ? 0 : read(values, date);
@@ -168,6 +173,18 @@ final class StatutoryHours {
 
     long overtimeOn(LocalDate date) {
         return beyondDayOn(date) + beyondWeekOn(date);
+    }
+
+    /** {@link #overtimeOn} by epoch day, for walks over a month's days. */
+    long overtimeAt(long epochDay) {
+        long i = epochDay - first.toEpochDay();
+        return i < 0 || i >= beyondDay.length ? 0 : beyondDay[(int) i] + beyondWeek[(int) i];
+    }
+
+    /** {@link #holidayOn} by epoch day. */
+    long holidayAt(long epochDay) {
+        long i = epochDay - first.toEpochDay();
+        return i < 0 || i >= holiday.length ? 0 : holiday[(int) i];
     }
 
     /** Statutory-holiday seconds on the calendar date. */

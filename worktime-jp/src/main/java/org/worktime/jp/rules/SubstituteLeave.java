@@ -74,7 +74,10 @@ final class SubstituteLeave {
         long[] left = leaveSeconds.stream().mapToLong(Long::longValue).toArray();
         StatutoryHours hours = JpFacts.of(context).hours();
         PaySupport.forEachMonth(context, month -> {
-            long beyond = OvertimePremiumRule.beyond60(context, hours, month).values().stream().mapToLong(Long::longValue).sum();
+            long beyond = 0;
+            for (long seconds : OvertimePremiumRule.beyond60(context, hours, month)) {
+                beyond += seconds;
+            }
             Optional<Agreement> agreement = agreement(context, month);
             if (beyond == 0 || agreement.isEmpty()) {
                 return;
