@@ -31,6 +31,8 @@ final class Coverage {
     /** The answer of {@link #hoursRulesApply} for each day of the evaluated weeks: 0 not yet asked, 1 no, 2 yes. */
     private final byte[] applies;
     private final long first;
+    /** Whether Art. 41 can lift the rules at all: an Art. 41(ii) attestation or an exclusion is on file. */
+    private final boolean article41Possible;
 
     Coverage(EmployeeContext context) {
         this.context = context;
@@ -38,6 +40,8 @@ final class Coverage {
         var period = context.period();
         this.first = period.getStart().toEpochDay();
         this.applies = new byte[period.isUnboundedEnd() ? 0 : period.lengthInDays()];
+        this.article41Possible = context.employee().exclusion() != null || context.attestations().stream()
+                .anyMatch(a -> a.subject().equals(MANAGER) || a.subject().equals(CONFIDENTIAL));
     }
 
     /** Whether the Highly Professional System exempts the worker on the date (every condition met, measures included). */
@@ -60,7 +64,7 @@ final class Coverage {
 
     /** Whether Art. 41 lifts the rules on hours, rest periods and holidays on the date. */
     boolean article41(LocalDate date) {
-        return article41(context, date);
+        return article41Possible && article41(context, date);
     }
 
     static boolean article41(EmployeeContext context, LocalDate date) {

@@ -42,6 +42,7 @@ public final class OvertimePremiumRule implements PayRule {
             return;
         }
         StatutoryHours hours = JpFacts.of(context).hours();
+        org.worktime.core.rule.RuleInfo info = info();
         PaySupport.forEachMonth(context, month -> {
             long[] over60 = beyond60(context, hours, month);
             PaySupport.MonthTotal upTo60 = new PaySupport.MonthTotal();
@@ -55,10 +56,10 @@ public final class OvertimePremiumRule implements PayRule {
                     beyond60.add(day, over60[d]);
                 }
             }
-            upTo60.emit(context, info(), KIND, "jp.lsa37.overtime-multiplier", lines);
+            upTo60.emit(context, info, KIND, "jp.lsa37.overtime-multiplier", lines);
             SubstituteLeave.Replaced replaced = SubstituteLeave.in(context, month);
             if (replaced.seconds() == 0) {
-                beyond60.emit(context, info(), KIND_OVER_60, "jp.lsa37.over-60-multiplier", lines);
+                beyond60.emit(context, info, KIND_OVER_60, "jp.lsa37.over-60-multiplier", lines);
                 return;
             }
             emitWithLeave(context, beyond60, replaced, lines);
