@@ -96,6 +96,15 @@ final class Coverage {
         return applies[(int) k] == 2;
     }
 
+    /** {@link #hoursRulesApply} by epoch day: the date is built only the first time the day is asked. */
+    boolean hoursRulesApplyAt(long epochDay) {
+        long k = epochDay - first;
+        if (k >= 0 && k < applies.length && applies[(int) k] != 0) {
+            return applies[(int) k] == 2;
+        }
+        return hoursRulesApply(LocalDate.ofEpochDay(epochDay));
+    }
+
     private boolean decide(LocalDate date) {
         return context.employee().isEmployedOn(date) && !article41(date) && !hps(date);
     }

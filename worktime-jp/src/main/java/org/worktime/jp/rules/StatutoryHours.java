@@ -60,8 +60,7 @@ final class StatutoryHours {
             if (work < start || work >= start + days || recordedOnly && t.isPlanned(i)) {
                 continue;
             }
-            LocalDate workDate = LocalDate.ofEpochDay(work);
-            if (!coverage.hoursRulesApply(workDate)) {
+            if (!coverage.hoursRulesApplyAt(work)) {
                 continue;
             }
             long seconds = t.seconds(i);
@@ -179,6 +178,18 @@ final class StatutoryHours {
     long overtimeAt(long epochDay) {
         long i = epochDay - first.toEpochDay();
         return i < 0 || i >= beyondDay.length ? 0 : beyondDay[(int) i] + beyondWeek[(int) i];
+    }
+
+    /** {@link #countedOn} by epoch day. */
+    long countedAt(long epochDay) {
+        long i = epochDay - first.toEpochDay();
+        return i < 0 || i >= ordinary.length ? 0 : ordinary[(int) i];
+    }
+
+    /** {@link #beyondWeekOn} by epoch day. */
+    long beyondWeekAt(long epochDay) {
+        long i = epochDay - first.toEpochDay();
+        return i < 0 || i >= beyondWeek.length ? 0 : beyondWeek[(int) i];
     }
 
     /** {@link #holidayOn} by epoch day. */
