@@ -63,19 +63,15 @@ final class Penalties {
             known.put(row, penalty);
             return penalty;
         }
-        return new Penalty(row.citation(), sanction(context, key, row, date), null);
+        return new Penalty(row.citation(), userWords(context, key, row, date), null);
     }
 
     /**
      * The sanction in words. The pack's own rows are said from the catalog, one message per row
-     * ({@code jp.penalty.art119.2025-06-01}: the key and the day the row takes effect); a row given in a parameters
-     * file, whose text is not the pack's, is the user's words, with its {@code .ko} row when given.
+     * ({@code jp.penalty.art119.2025-06-01}: the key and the day the row takes effect; {@link #catalogued}); a row
+     * given in a parameters file, whose text is not the pack's, is the user's words, with its {@code .ko} row when given.
      */
-    private static Text sanction(EmployeeContext context, String key, Parameter row, LocalDate date) {
-        java.util.Optional<Text> catalogued = JpFacts.of(context).kept(new CataloguedKey(key, row), () -> catalogued(key, row));
-        if (catalogued.isPresent()) {
-            return catalogued.get();
-        }
+    private static Text userWords(EmployeeContext context, String key, Parameter row, LocalDate date) {
         String ko = context.findParameter(key + ".ko", date).map(Parameter::text).orElse(row.text());
         return Text.words(row.text(), ko, null);
     }
