@@ -170,12 +170,23 @@ final class Arrangement {
 
     /** The arrangement covering the employee on the date, valid or not; the first of the agreements on file. */
     static Optional<Arrangement> on(EmployeeContext context, LocalDate date) {
-        for (Agreement a : context.workplace().agreements()) {
-            if (KINDS.contains(a.kind()) && a.covers(context.employeeId(), date)) {
+        for (Agreement a : JpFacts.of(context).arrangements()) {
+            if (a.validity().contains(date)) {
                 return Optional.of(context.memo(a, k -> new Arrangement(a, context.workplace().weekStart())));
             }
         }
         return Optional.empty();
+    }
+
+    /** The workplace's arrangement agreements that list the employee (or everyone), in the order on file. */
+    static List<Agreement> covering(EmployeeContext context) {
+        List<Agreement> mine = new ArrayList<>();
+        for (Agreement a : context.workplace().agreements()) {
+            if (KINDS.contains(a.kind()) && (a.employees().isEmpty() || a.employees().contains(context.employeeId()))) {
+                mine.add(a);
+            }
+        }
+        return List.copyOf(mine);
     }
 
     /** The arrangement in force and valid on the date. */

@@ -19,6 +19,9 @@ final class ArrangementFindings {
     }
 
     static void report(EmployeeContext context, RuleInfo info, List<String> kinds, Consumer<Finding> findings) {
+        if (JpFacts.of(context).arrangements().isEmpty()) {
+            return; // no arrangement on file for the employee
+        }
         Set<String> seen = new HashSet<>();
         Coverage coverage = JpFacts.of(context).coverage();
         for (LocalDate date : context.dates()) {

@@ -31,23 +31,106 @@ record Art36Agreement(Agreement agreement) {
 
     static final String KIND = "JP-LSA-36";
 
+    /** The agreement in force for the employee on the date: of those covering it, the one whose validity starts last. */
     static Optional<Art36Agreement> inForce(EmployeeContext context, LocalDate date) {
-        Agreement found = null;
-        for (Agreement a : context.workplace().agreementsOfKind(KIND)) {
-            if (a.covers(context.employeeId(), date) && !filedAfter(a, date) && (found == null || a.validity().getStart().isAfter(found.validity().getStart()))) {
-                found = a;
-            }
-        }
-        return Optional.ofNullable(found).map(Art36Agreement::new);
+        return JpFacts.of(context).art36().inForce(date);
     }
 
-    /** An agreement cannot be applied retroactively (C2.1): with a term {@code filedOn}, it covers nothing before that day. */
-    private static boolean filedAfter(Agreement a, LocalDate date) {
+    /** The day a term {@code filedOn} names; null when there is none or it cannot be read (then it limits nothing). */
+    private static LocalDate filedOn(Agreement a) {
         String filed = a.terms().get("filedOn");
         try {
-            return filed != null && !filed.isBlank() && LocalDate.parse(filed.trim()).isAfter(date);
+            return filed != null && !filed.isBlank() ? LocalDate.parse(filed.trim()) : null;
         } catch (java.time.format.DateTimeParseException e) {
-            return false;
+            return null;
+        }
+    }
+
+    /**
+     * The employee's Art. 36 agreements, read once per evaluation (the rules ask for the one in force on every day):
+     * their filing dates parsed, one instance each, the answer for each day of the evaluated weeks and each agreement's
+     * grid kept once found.
+     */
+    static final class InForce {
+        private final Agreement[] agreements;
+        private final Art36Agreement[] wrapped;
+        private final LocalDate[] filed;
+        private final MonthGrid[] grids;
+        private final long first;
+        private final byte[] known;
+        private final int[] answer;
+        private boolean rd;
+
+        InForce(EmployeeContext context) {
+            java.util.List<Agreement> mine = new java.util.ArrayList<>();
+            for (Agreement a : context.workplace().agreements()) {
+                if (a.kind().equals(KIND) && (a.employees().isEmpty() || a.employees().contains(context.employeeId()))) {
+                    mine.add(a);
+                }
+            }
+            int n = mine.size();
+            agreements = mine.toArray(Agreement[]::new);
+            wrapped = new Art36Agreement[n];
+            filed = new LocalDate[n];
+            grids = new MonthGrid[n];
+            for (int i = 0; i < n; i++) {
+                wrapped[i] = new Art36Agreement(agreements[i]);
+                filed[i] = filedOn(agreements[i]);
+                rd |= wrapped[i].sector().equals("rd");
+            }
+            var period = context.period();
+            first = period.getStart().toEpochDay();
+            int days = period.isUnboundedEnd() ? 0 : (int) Math.min(Integer.MAX_VALUE, period.lengthInDays());
+            known = new byte[days];
+            answer = new int[days];
+        }
+
+        /** Whether any of the employee's agreements is of sector {@code rd} (else no day can be an R&amp;D day). */
+        boolean anyResearch() {
+            return rd;
+        }
+
+        Optional<Art36Agreement> inForce(LocalDate date) {
+            int i = index(date.toEpochDay());
+            return i < 0 ? Optional.empty() : Optional.of(wrapped[i]);
+        }
+
+        /** The agreement's grid, by the instance {@link #inForce} gave. */
+        MonthGrid grid(Art36Agreement agreement) {
+            for (int i = 0; i < wrapped.length; i++) {
+                if (wrapped[i] == agreement) {
+                    if (grids[i] == null) {
+                        grids[i] = agreement.grid();
+                    }
+                    return grids[i];
+                }
+            }
+            return agreement.grid();
+        }
+
+        private int index(long day) {
+            long k = day - first;
+            if (k >= 0 && k < known.length) {
+                if (known[(int) k] == 0) {
+                    answer[(int) k] = find(LocalDate.ofEpochDay(day));
+                    known[(int) k] = 1;
+                }
+                return answer[(int) k];
+            }
+            return find(LocalDate.ofEpochDay(day));
+        }
+
+        /** An agreement cannot be applied retroactively (C2.1): with a term {@code filedOn}, it covers nothing before that day. */
+        private int find(LocalDate date) {
+            int found = -1;
+            for (int i = 0; i < agreements.length; i++) {
+                Agreement a = agreements[i];
+                if (a.validity().contains(date) && (filed[i] == null || !filed[i].isAfter(date))
+                        && (found < 0 || a.validity().getStart().isAfter(agreements[found].validity().getStart()))) {
+                    found = i;
+                }
+            }
+            return found;
         }
     }
 
@@ -107,7 +190,8 @@ record Art36Agreement(Agreement agreement) {
 
     /** The employee's Art. 36 grid on a date: the agreement's months, or calendar months when none is in force. */
     static MonthGrid gridOn(EmployeeContext context, LocalDate date) {
-        return inForce(context, date).map(Art36Agreement::grid).orElse(MonthGrid.CALENDAR);
+        InForce index = JpFacts.of(context).art36();
+        return index.inForce(date).map(index::grid).orElse(MonthGrid.CALENDAR);
     }
 
     /** A sector row ({@code jp.lsa36.sector.SECTOR.NAME}) in force, or empty for the general rules. */

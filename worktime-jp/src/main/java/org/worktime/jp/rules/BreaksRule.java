@@ -28,8 +28,12 @@ public final class BreaksRule implements LimitRule {
     @Override
     public void check(EmployeeContext context, Consumer<Finding> findings) {
         Coverage coverage = JpFacts.of(context).coverage();
+        java.time.zone.ZoneRules zone = context.workplace().zone().getRules();
+        org.worktime.core.rule.RuleInfo info = info();
         for (Shift shift : context.timeline().shifts()) {
-            LocalDate date = shift.start().atZone(context.workplace().zone()).toLocalDate();
+            // The shift's local start date, as atZone(zone).toLocalDate() gives it, without building the date-time.
+            long local = shift.start().getEpochSecond() + zone.getOffset(shift.start()).getTotalSeconds();
+            LocalDate date = LocalDate.ofEpochDay(Math.floorDiv(local, 86400));
             if (!context.period().contains(date) || !coverage.hoursRulesApply(date)) {
                 continue;
             }
@@ -42,8 +46,8 @@ public final class BreaksRule implements LimitRule {
             if (required == null || breaks >= required.seconds()) {
                 continue;
             }
-            findings.accept(RuleSupport.violation(context, info(), RuleSupport.day(date), Measure.seconds(breaks),
-                    Measure.seconds(required.seconds()), RuleSupport.citation(info(), required), Penalties.art119(context, date), Text.of(
+            findings.accept(RuleSupport.violation(context, info, RuleSupport.day(date), Measure.seconds(breaks),
+                    Measure.seconds(required.seconds()), RuleSupport.citation(info, required), Penalties.art119(context, date), Text.of(
                             "jp.breaks.violation", "date", date, "worked", Duration.ofSeconds(worked), "rest", breaks / 60,
                             "required", required.seconds() / 60)));
         }

@@ -30,6 +30,9 @@ public final class ConsentRenewalRule implements LimitRule {
 
     @Override
     public void check(EmployeeContext context, Consumer<Finding> findings) {
+        if (!JpFacts.of(context).coverage().hpsPossible()) {
+            return; // no HPS resolution on file: no date is worked under one
+        }
         Attestation current = null;
         LocalDate from = null;
         LocalDate last = null;

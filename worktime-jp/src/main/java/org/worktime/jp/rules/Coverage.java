@@ -28,9 +28,20 @@ final class Coverage {
     private final boolean hpsPossible;
     private final Map<LocalDate, org.worktime.core.exempt.Eligibility> hps = new HashMap<>();
 
+    /** The answer of {@link #hoursRulesApply} for each day of the evaluated weeks: 0 not yet asked, 1 no, 2 yes. */
+    private final byte[] applies;
+    private final long first;
+    /** Whether Art. 41 can lift the rules at all: an Art. 41(ii) attestation or an exclusion is on file. */
+    private final boolean article41Possible;
+
     Coverage(EmployeeContext context) {
         this.context = context;
         this.hpsPossible = !context.workplace().agreementsOfKind(HighlyProfessionalSystemTest.RESOLUTION).isEmpty();
+        var period = context.period();
+        this.first = period.getStart().toEpochDay();
+        this.applies = new byte[period.isUnboundedEnd() ? 0 : period.lengthInDays()];
+        this.article41Possible = context.employee().exclusion() != null || context.attestations().stream()
+                .anyMatch(a -> a.subject().equals(MANAGER) || a.subject().equals(CONFIDENTIAL));
     }
 
     /** Whether the Highly Professional System exempts the worker on the date (every condition met, measures included). */
@@ -53,7 +64,7 @@ final class Coverage {
 
     /** Whether Art. 41 lifts the rules on hours, rest periods and holidays on the date. */
     boolean article41(LocalDate date) {
-        return article41(context, date);
+        return article41Possible && article41(context, date);
     }
 
     static boolean article41(EmployeeContext context, LocalDate date) {
@@ -75,6 +86,26 @@ final class Coverage {
 
     /** Whether the rules on hours, rest periods, holidays and the overtime and holiday premiums apply on the date. */
     boolean hoursRulesApply(LocalDate date) {
+        long k = date.toEpochDay() - first;
+        if (k < 0 || k >= applies.length) {
+            return decide(date);
+        }
+        if (applies[(int) k] == 0) {
+            applies[(int) k] = decide(date) ? (byte) 2 : (byte) 1;
+        }
+        return applies[(int) k] == 2;
+    }
+
+    /** {@link #hoursRulesApply} by epoch day: the date is built only the first time the day is asked. */
+    boolean hoursRulesApplyAt(long epochDay) {
+        long k = epochDay - first;
+        if (k >= 0 && k < applies.length && applies[(int) k] != 0) {
+            return applies[(int) k] == 2;
+        }
+        return hoursRulesApply(LocalDate.ofEpochDay(epochDay));
+    }
+
+    private boolean decide(LocalDate date) {
         return context.employee().isEmployedOn(date) && !article41(date) && !hps(date);
     }
 

@@ -32,8 +32,11 @@ public final class HolidayPremiumRule implements PayRule {
         StatutoryHours hours = JpFacts.of(context).hours();
         PaySupport.forEachMonth(context, month -> {
             PaySupport.MonthTotal total = new PaySupport.MonthTotal();
-            for (LocalDate date = month.getStart(); date.isBefore(month.getEnd()); date = date.plusDays(1)) {
-                total.add(date, hours.holidayOn(date));
+            for (long day = month.getStart().toEpochDay(); day < month.getEnd().toEpochDay(); day++) {
+                long holiday = hours.holidayAt(day);
+                if (holiday > 0) {
+                    total.add(LocalDate.ofEpochDay(day), holiday);
+                }
             }
             total.emit(context, info(), KIND, "jp.lsa37.holiday-multiplier", lines);
         });

@@ -23,13 +23,51 @@ final class HoursBeyondForty {
     }
 
     private static long worked(EmployeeContext context, LocalDateRange month) {
-        Timeline t = context.timeline();
-        long total = 0;
-        for (int i = 0; i < t.size(); i++) {
-            if (month.contains(t.workDate(i))) {
-                total += t.seconds(i);
+        return JpFacts.of(context).worked().between(month.getStart().toEpochDay(), month.getEnd().toEpochDay());
+    }
+
+    /**
+     * Every timeline segment's seconds by its work day, sorted, with running totals: the time worked over any dates in
+     * two binary searches, instead of a walk over the whole record for every month asked.
+     */
+    static final class WorkedByDay {
+        private final long[] days;
+        private final long[] running;
+
+        WorkedByDay(Timeline t) {
+            int n = t.size();
+            long[][] pairs = new long[n][];
+            for (int i = 0; i < n; i++) {
+                pairs[i] = new long[] {t.workEpochDay(i), t.seconds(i)};
+            }
+            if (!t.isInWorkDayOrder()) {
+                java.util.Arrays.sort(pairs, java.util.Comparator.comparingLong(p -> p[0]));
+            }
+            days = new long[n];
+            running = new long[n + 1];
+            for (int i = 0; i < n; i++) {
+                days[i] = pairs[i][0];
+                running[i + 1] = running[i] + pairs[i][1];
             }
         }
-        return total;
+
+        /** Seconds worked on the work days {@code [from, until)}. */
+        long between(long from, long until) {
+            return from >= until ? 0 : running[firstOnOrAfter(until)] - running[firstOnOrAfter(from)];
+        }
+
+        private int firstOnOrAfter(long day) {
+            int lo = 0;
+            int hi = days.length;
+            while (lo < hi) {
+                int mid = (lo + hi) >>> 1;
+                if (days[mid] < day) {
+                    lo = mid + 1;
+                } else {
+                    hi = mid;
+                }
+            }
+            return lo;
+        }
     }
 }

@@ -2,9 +2,7 @@ package org.worktime.jp.rules;
 
 import java.time.Duration;
 import java.time.LocalDate;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Consumer;
 import org.threeten.extra.LocalDateRange;
 import org.worktime.core.finding.Text;
@@ -44,19 +42,24 @@ public final class OvertimePremiumRule implements PayRule {
             return;
         }
         StatutoryHours hours = JpFacts.of(context).hours();
+        org.worktime.core.rule.RuleInfo info = info();
         PaySupport.forEachMonth(context, month -> {
-            Map<LocalDate, Long> over60 = beyond60(context, hours, month);
+            long[] over60 = beyond60(context, hours, month);
             PaySupport.MonthTotal upTo60 = new PaySupport.MonthTotal();
             PaySupport.MonthTotal beyond60 = new PaySupport.MonthTotal();
-            for (LocalDate day = month.getStart(); day.isBefore(month.getEnd()); day = day.plusDays(1)) {
-                long beyond = over60.getOrDefault(day, 0L);
-                upTo60.add(day, hours.overtimeOn(day) - beyond);
-                beyond60.add(day, beyond);
+            long start = month.getStart().toEpochDay();
+            for (int d = 0; d < over60.length; d++) {
+                long overtime = hours.overtimeAt(start + d);
+                if (overtime > 0) {
+                    LocalDate day = LocalDate.ofEpochDay(start + d);
+                    upTo60.add(day, overtime - over60[d]);
+                    beyond60.add(day, over60[d]);
+                }
             }
-            upTo60.emit(context, info(), KIND, "jp.lsa37.overtime-multiplier", lines);
+            upTo60.emit(context, info, KIND, "jp.lsa37.overtime-multiplier", lines);
             SubstituteLeave.Replaced replaced = SubstituteLeave.in(context, month);
             if (replaced.seconds() == 0) {
-                beyond60.emit(context, info(), KIND_OVER_60, "jp.lsa37.over-60-multiplier", lines);
+                beyond60.emit(context, info, KIND_OVER_60, "jp.lsa37.over-60-multiplier", lines);
                 return;
             }
             emitWithLeave(context, beyond60, replaced, lines);
@@ -83,24 +86,34 @@ public final class OvertimePremiumRule implements PayRule {
     }
 
     /**
-     * The overtime beyond 60 hours of each day of the month: days are taken in order and the day on which the count
-     * passes 60 h is split; empty where the 50% rate does not bind.
+     * The overtime beyond 60 hours of each day of the month, indexed from its first day: days are taken in order and
+     * the day on which the count passes 60 h is split; zero where the 50% rate does not bind.
      */
-    static Map<LocalDate, Long> beyond60(EmployeeContext context, StatutoryHours hours, LocalDateRange month) {
-        Map<LocalDate, Long> result = new LinkedHashMap<>();
+    static long[] beyond60(EmployeeContext context, StatutoryHours hours, LocalDateRange month) {
+        return JpFacts.of(context).kept(new Beyond60Key(month), () -> computeBeyond60(context, hours, month));
+    }
+
+    /** The month's days beyond 60 h, asked by the pay line and by substitute leave: computed once per month. */
+    private record Beyond60Key(LocalDateRange month) {
+    }
+
+    private static long[] computeBeyond60(EmployeeContext context, StatutoryHours hours, LocalDateRange month) {
+        long start = month.getStart().toEpochDay();
+        long[] result = new long[(int) (month.getEnd().toEpochDay() - start)];
         long running = 0;
-        for (LocalDate day = month.getStart(); day.isBefore(month.getEnd()); day = day.plusDays(1)) {
-            long overtime = hours.overtimeOn(day);
+        for (int d = 0; d < result.length; d++) {
+            long overtime = hours.overtimeAt(start + d);
             if (overtime == 0) {
                 continue;
             }
             long before = running;
             running += overtime;
+            LocalDate day = LocalDate.ofEpochDay(start + d);
             if (over60Applies(context, day)) {
                 long threshold = context.parameter("jp.lsa37.over-60-threshold", day).seconds();
                 long over60 = Math.max(0, running - threshold) - Math.max(0, before - threshold);
                 if (over60 > 0) {
-                    result.put(day, over60);
+                    result[d] = over60;
                 }
             }
         }

@@ -52,7 +52,8 @@ final class PaySupport {
 
     static PayLine line(EmployeeContext context, RuleInfo info, LocalDateRange period, String kind, long seconds, Parameter multiplier) {
         LocalDate date = period.getStart();
-        BigMoney base = context.memo(new BaseKey(date), k -> hourlyBase(context, date));
+        Object inputs = baseInputs(context, date);
+        BigMoney base = JpFacts.of(context).kept(inputs != null ? inputs : new BaseKey(date), () -> hourlyBase(context, date));
         RoundingMode mode = context.parameter("jp.pay.rounding", date).roundingMode();
         Money amount = MoneyRounding.amount(base, multiplier.decimal(), seconds, mode);
         Penalty exposure = Penalties.art119(context, date);
@@ -68,6 +69,32 @@ final class PaySupport {
     }
 
     private record BaseKey(LocalDate date) {
+    }
+
+    /**
+     * All the hourly base of a date depends on besides the employee: the rows in force and the earnings covering the
+     * date. Dates with the same inputs share one base, so a two-year record computes it once or twice rather than once
+     * per pay line. Null when a row the base needs is missing (the base of that date is then computed, and says so).
+     */
+    private static Object baseInputs(EmployeeContext context, LocalDate date) {
+        Optional<Parameter> excluded = context.findParameter("jp.lsa37.excluded-kinds", date);
+        Optional<Parameter> rounding = context.findParameter("jp.pay.hourly-base-rounding", date);
+        Optional<Parameter> yearDays = attribute(context, ANNUAL_HOLIDAYS) == null ? Optional.empty()
+                : context.findParameter("jp.pay.year-days", date);
+        if (excluded.isEmpty() || rounding.isEmpty() || attribute(context, ANNUAL_HOLIDAYS) != null && yearDays.isEmpty()) {
+            return null;
+        }
+        java.util.List<Earning> covering = java.util.List.of();
+        for (Earning earning : context.earnings()) {
+            if (earning.earnedOver().contains(date)) {
+                covering = covering.isEmpty() ? new java.util.ArrayList<>() : covering;
+                covering.add(earning);
+            }
+        }
+        return new BaseInputs(yearDays.orElse(null), excluded.get(), rounding.get(), covering);
+    }
+
+    private record BaseInputs(Parameter yearDays, Parameter excluded, Parameter rounding, java.util.List<Earning> earnings) {
     }
 
     /** The hourly base in force on the date, rounded by the {@code jp.pay.hourly-base-rounding} row. */
@@ -141,7 +168,14 @@ final class PaySupport {
         return Optional.of(days.multiply(dailyHours(context)).divide(BigDecimal.valueOf(12), MathContext.DECIMAL128));
     }
 
+    /** The daily scheduled hours, read once per employee (an attribute, or the contract). */
     static BigDecimal dailyHours(EmployeeContext context) {
+        return JpFacts.of(context).kept(DAILY_HOURS_KEY, () -> readDailyHours(context));
+    }
+
+    private static final Object DAILY_HOURS_KEY = new Object();
+
+    private static BigDecimal readDailyHours(EmployeeContext context) {
         String stated = attribute(context, DAILY_HOURS);
         long seconds = stated != null ? hours(stated) : context.employee().contractualHours().minutesPerDay() * 60L;
         return BigDecimal.valueOf(seconds).divide(BigDecimal.valueOf(3600), MathContext.DECIMAL128);

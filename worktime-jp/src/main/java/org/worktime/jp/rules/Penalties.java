@@ -51,23 +51,47 @@ final class Penalties {
                     Text.of("jp.penalty.not-in-data", "date", date), null);
         }
         Parameter row = found.get();
-        return new Penalty(row.citation(), sanction(context, key, row, date), null);
+        // A row of the pack's own catalog says the same on every date: one Penalty per row and employee.
+        java.util.Map<Parameter, Penalty> known = JpFacts.of(context).penalties();
+        Penalty penalty = known.get(row);
+        if (penalty != null) {
+            return penalty;
+        }
+        java.util.Optional<Text> catalogued = JpFacts.of(context).kept(new CataloguedKey(key, row), () -> catalogued(key, row));
+        if (catalogued.isPresent()) {
+            penalty = new Penalty(row.citation(), catalogued.get(), null);
+            known.put(row, penalty);
+            return penalty;
+        }
+        return new Penalty(row.citation(), userWords(context, key, row, date), null);
     }
 
     /**
      * The sanction in words. The pack's own rows are said from the catalog, one message per row
-     * ({@code jp.penalty.art119.2025-06-01}: the key and the day the row takes effect); a row given in a parameters
-     * file, whose text is not the pack's, is the user's words, with its {@code .ko} row when given.
+     * ({@code jp.penalty.art119.2025-06-01}: the key and the day the row takes effect; {@link #catalogued}); a row
+     * given in a parameters file, whose text is not the pack's, is the user's words, with its {@code .ko} row when given.
      */
-    private static Text sanction(EmployeeContext context, String key, Parameter row, LocalDate date) {
+    private static Text userWords(EmployeeContext context, String key, Parameter row, LocalDate date) {
+        String ko = context.findParameter(key + ".ko", date).map(Parameter::text).orElse(row.text());
+        return Text.words(row.text(), ko, null);
+    }
+
+    /**
+     * The catalog's message for the row, when the row is the pack's own (its English is the row's text); else empty.
+     * Asked once per row and employee: the comparison renders the message, which the findings and pay lines must not
+     * do each time they name a penalty.
+     */
+    private static java.util.Optional<Text> catalogued(String key, Parameter row) {
         String id = key + "." + row.effective().getStart();
         if (Catalog.contains(id)) {
             Text catalogued = Text.of(id);
             if (catalogued.in(Language.EN).equals(row.text())) {
-                return catalogued;
+                return java.util.Optional.of(catalogued);
             }
         }
-        String ko = context.findParameter(key + ".ko", date).map(Parameter::text).orElse(row.text());
-        return Text.words(row.text(), ko, null);
+        return java.util.Optional.empty();
+    }
+
+    private record CataloguedKey(String key, Parameter row) {
     }
 }

@@ -68,6 +68,9 @@ public final class ResearchDoctorInterviewRule implements LimitRule {
 
     /** A day of the month on which an Art. 36 agreement of sector rd covers the worker. */
     private static Optional<LocalDate> rdDay(EmployeeContext context, LocalDateRange month) {
+        if (!JpFacts.of(context).art36().anyResearch()) {
+            return Optional.empty(); // no R&D agreement covers the employee at all: no day to look for
+        }
         for (LocalDate d = month.getStart(); d.isBefore(month.getEnd()); d = d.plusDays(1)) {
             if (Art36Agreement.inForce(context, d).map(a -> a.sector().equals("rd")).orElse(false)) {
                 return Optional.of(d);

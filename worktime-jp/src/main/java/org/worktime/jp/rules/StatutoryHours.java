@@ -60,8 +60,7 @@ final class StatutoryHours {
             if (work < start || work >= start + days || recordedOnly && t.isPlanned(i)) {
                 continue;
             }
-            LocalDate workDate = LocalDate.ofEpochDay(work);
-            if (!coverage.hoursRulesApply(workDate)) {
+            if (!coverage.hoursRulesApplyAt(work)) {
                 continue;
             }
             long seconds = t.seconds(i);
@@ -88,6 +87,7 @@ final class StatutoryHours {
     /** The standard walk over the counted seconds of each day, given the limits of each day and week. */
     void walk(long[] counted, long[] dayLimits, long[] weekLimits) {
         this.weekLimits = weekLimits.clone();
+        overtimePrefix = null;
         for (int d = 0; d < counted.length - 1; d++) {
             long beyondTheDay = Math.max(0, counted[d] - dayLimits[d]);
             beyondDay[d] = beyondTheDay;
@@ -117,6 +117,7 @@ final class StatutoryHours {
 
     void addOvertime(LocalDate date, long seconds) {
         beyondWeek[index(date)] += seconds;
+        overtimePrefix = null;
     }
 
     /**
@@ -127,6 +128,11 @@ final class StatutoryHours {
      */
     void addSettlement(LocalDate date, long seconds, String arrangementKind) {
         settlement.computeIfAbsent(arrangementKind, k -> new long[ordinary.length])[index(date)] += seconds;
+    }
+
+    /** Whether any day has a part-period settlement of the arrangement kind. */
+    boolean hasSettlement(String arrangementKind) {
+        return settlement.containsKey(arrangementKind);
     }
 
     long settlementOn(LocalDate date, String arrangementKind) {
@@ -168,24 +174,75 @@ final class StatutoryHours {
         return beyondDayOn(date) + beyondWeekOn(date);
     }
 
+    /** {@link #overtimeOn} by epoch day, for walks over a month's days. */
+    long overtimeAt(long epochDay) {
+        long i = epochDay - first.toEpochDay();
+        return i < 0 || i >= beyondDay.length ? 0 : beyondDay[(int) i] + beyondWeek[(int) i];
+    }
+
+    /** {@link #countedOn} by epoch day. */
+    long countedAt(long epochDay) {
+        long i = epochDay - first.toEpochDay();
+        return i < 0 || i >= ordinary.length ? 0 : ordinary[(int) i];
+    }
+
+    /** {@link #beyondWeekOn} by epoch day. */
+    long beyondWeekAt(long epochDay) {
+        long i = epochDay - first.toEpochDay();
+        return i < 0 || i >= beyondWeek.length ? 0 : beyondWeek[(int) i];
+    }
+
+    /** {@link #holidayOn} by epoch day. */
+    long holidayAt(long epochDay) {
+        long i = epochDay - first.toEpochDay();
+        return i < 0 || i >= holiday.length ? 0 : holiday[(int) i];
+    }
+
     /** Statutory-holiday seconds on the calendar date. */
     long holidayOn(LocalDate date) {
         return read(holiday, date);
     }
 
+    /** Overtime seconds over the dates; days outside the evaluated weeks count nothing. */
     long overtime(LocalDateRange range) {
-        long total = 0;
-        for (LocalDate d = range.getStart(); d.isBefore(range.getEnd()); d = d.plusDays(1)) {
-            total += overtimeOn(d);
-        }
-        return total;
+        return sum(overtimePrefix(), range);
     }
 
+    /** Statutory-holiday seconds over the calendar dates; days outside the evaluated weeks count nothing. */
     long holiday(LocalDateRange range) {
-        long total = 0;
-        for (LocalDate d = range.getStart(); d.isBefore(range.getEnd()); d = d.plusDays(1)) {
-            total += holidayOn(d);
+        if (holidayPrefix == null) {
+            holidayPrefix = prefix(holiday, null);
         }
-        return total;
+        return sum(holidayPrefix, range);
+    }
+
+    /*
+     * Running totals, so that a month, a 2-6 month window or a year is two reads rather than a walk over its days (the
+     * rules ask for the same months again and again). Built on first use; a change to the counts drops them.
+     */
+    private long[] overtimePrefix;
+    private long[] holidayPrefix;
+
+    private long[] overtimePrefix() {
+        if (overtimePrefix == null) {
+            overtimePrefix = prefix(beyondDay, beyondWeek);
+        }
+        return overtimePrefix;
+    }
+
+    /** {@code p[i]} is the sum of the first {@code i} days of {@code a} (and {@code b}, when given). */
+    private static long[] prefix(long[] a, long[] b) {
+        long[] p = new long[a.length + 1];
+        for (int i = 0; i < a.length; i++) {
+            p[i + 1] = p[i] + a[i] + (b == null ? 0 : b[i]);
+        }
+        return p;
+    }
+
+    private long sum(long[] prefix, LocalDateRange range) {
+        long base = first.toEpochDay();
+        long from = Math.max(0, range.getStart().toEpochDay() - base);
+        long to = Math.min(prefix.length - 1, range.getEnd().toEpochDay() - base);
+        return from >= to ? 0 : prefix[(int) to] - prefix[(int) from];
     }
 }

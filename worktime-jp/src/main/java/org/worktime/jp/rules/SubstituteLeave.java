@@ -73,9 +73,13 @@ final class SubstituteLeave {
         sortTogether(leaveDays, leaveSeconds);
         long[] left = leaveSeconds.stream().mapToLong(Long::longValue).toArray();
         StatutoryHours hours = JpFacts.of(context).hours();
+        List<Agreement> agreements = context.workplace().agreementsOfKind(KIND);
         PaySupport.forEachMonth(context, month -> {
-            long beyond = OvertimePremiumRule.beyond60(context, hours, month).values().stream().mapToLong(Long::longValue).sum();
-            Optional<Agreement> agreement = agreement(context, month);
+            long beyond = 0;
+            for (long seconds : OvertimePremiumRule.beyond60(context, hours, month)) {
+                beyond += seconds;
+            }
+            Optional<Agreement> agreement = agreement(context, agreements, month);
             if (beyond == 0 || agreement.isEmpty()) {
                 return;
             }
@@ -104,9 +108,13 @@ final class SubstituteLeave {
     }
 
     /** The agreement covering the worker on the month's last day (when the right to the leave arises). */
-    private static Optional<Agreement> agreement(EmployeeContext context, LocalDateRange month) {
-        return context.workplace().agreementsOfKind(KIND).stream()
-                .filter(a -> a.covers(context.employeeId(), month.getEndInclusive())).findFirst();
+    private static Optional<Agreement> agreement(EmployeeContext context, List<Agreement> agreements, LocalDateRange month) {
+        for (Agreement a : agreements) {
+            if (a.covers(context.employeeId(), month.getEndInclusive())) {
+                return Optional.of(a);
+            }
+        }
+        return Optional.empty();
     }
 
     /** 換算率: the rate beyond 60 h less the rate up to 60 h, both rows in force on the date (0.25). */

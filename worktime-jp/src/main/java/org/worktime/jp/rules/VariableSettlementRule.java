@@ -36,6 +36,9 @@ public final class VariableSettlementRule implements PayRule {
     /** One line at the overtime rate for each day on which a part-period settlement of the arrangement kind falls. */
     static void emit(EmployeeContext context, org.worktime.core.rule.RuleInfo info, String arrangementKind, String kind, Consumer<PayLine> lines) {
         StatutoryHours hours = JpFacts.of(context).hours();
+        if (!hours.hasSettlement(arrangementKind)) {
+            return; // no part-period settlement of this kind in the record
+        }
         for (LocalDate d = context.period().getStart(); d.isBefore(context.period().getEnd()); d = d.plusDays(1)) {
             long seconds = hours.settlementOn(d, arrangementKind);
             if (seconds > 0) {

@@ -31,11 +31,12 @@ public final class WeeklyHoursRule implements LimitRule {
         for (LocalDate weekStart : context.weekStarts()) {
             long uncovered = 0;
             long total = 0;
-            for (int d = 0; d < 7; d++) {
-                LocalDate date = weekStart.plusDays(d);
-                total += hours.countedOn(date);
-                if (hours.beyondWeekOn(date) > 0 && Art36Agreement.inForce(context, date).isEmpty()) {
-                    uncovered += hours.beyondWeekOn(date);
+            long first = weekStart.toEpochDay();
+            for (long day = first; day < first + 7; day++) {
+                total += hours.countedAt(day);
+                long beyond = hours.beyondWeekAt(day);
+                if (beyond > 0 && Art36Agreement.inForce(context, LocalDate.ofEpochDay(day)).isEmpty()) {
+                    uncovered += beyond;
                 }
             }
             if (uncovered == 0) {

@@ -43,9 +43,13 @@ final class WorkingTimeSystem {
         boolean[] weekVariable = new boolean[weekLimits.length];
         boolean[] weekFlexible = new boolean[weekLimits.length];
         Arrangement[] arrangement = new Arrangement[days];
-        for (int d = 0; d < days; d++) {
-            LocalDate date = first.plusDays(d);
+        boolean arrangements = !JpFacts.of(context).arrangements().isEmpty();
+        LocalDate date = first;
+        for (int d = 0; d < days; d++, date = date.plusDays(1)) {
             dayLimits[d] = Thresholds.dayLimit(context, date).seconds();
+            if (!arrangements) {
+                continue; // no arrangement on file for the employee: the standard limits on every day
+            }
             Optional<Arrangement> a = Arrangement.validOn(context, date);
             if (a.isEmpty()) {
                 continue;
