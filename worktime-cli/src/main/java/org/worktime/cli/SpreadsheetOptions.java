@@ -8,8 +8,7 @@ import picocli.CommandLine.ParameterException;
 /** {@code --bom}: for the commands whose CSV a spreadsheet opens (check, pay, exempt, watch). */
 final class SpreadsheetOptions {
 
-    @Option(names = "--bom", description = {"With --format csv, start the file with a UTF-8 byte-order mark, so that Excel",
-        "opens Korean and Japanese text readable with a double click."})
+    @Option(names = "--bom")
     boolean bom;
 
     /** A usage error (exit 2) when --bom is given with another format than CSV. */
