@@ -32,7 +32,11 @@ final class HelpLanguage {
         return ResourceBundle.getBundle(BUNDLE, locale, HelpLanguage.class.getClassLoader(), NO_FALLBACK);
     }
 
-    /** The language the command line asks for: the first {@code --lang} given (to a command or a subcommand), else the ambient one. */
+    /**
+     * The language the command line asks for: the {@code --lang} a command took; else a {@code --lang} among the
+     * arguments of a command that has none ({@code worktime --help --lang ja}, {@code worktime help check --lang ko});
+     * else the ambient language ({@code WORKTIME_LANG}, {@code -Dworktime.lang}, the system's).
+     */
     static Language of(ParseResult parseResult) {
         for (ParseResult r = parseResult; r != null; r = r.subcommand()) {
             if (r.hasMatchedOption("--lang")) {
@@ -42,7 +46,25 @@ final class HelpLanguage {
                 }
             }
         }
-        return Languages.ambient();
+        Language asked = scan(parseResult.originalArgs());
+        return asked != null ? asked : Languages.ambient();
+    }
+
+    /** The value of the first {@code --lang X} or {@code --lang=X} in the arguments, null when none names a language. */
+    static Language scan(java.util.List<String> args) {
+        for (int i = 0; i < args.size(); i++) {
+            String arg = args.get(i);
+            String value = arg.startsWith("--lang=") ? arg.substring("--lang=".length())
+                    : arg.equals("--lang") && i + 1 < args.size() ? args.get(i + 1) : null;
+            if (value != null) {
+                try {
+                    return Language.parse(value);
+                } catch (IllegalArgumentException e) {
+                    return null;
+                }
+            }
+        }
+        return null;
     }
 
     /** Runs as {@code next} does, once the command tree speaks the command line's language (help, version and the run). */
