@@ -28,7 +28,7 @@ final class PayCommand extends BaseCommand {
     @Override
     protected int run() throws Exception {
         requireReportFormat();
-        sheet.check(spec, common.format);
+        sheet.check(spec, common.format, common.language);
         DatasetLoader.Loaded loaded = DatasetLoader.load(dataset.dataset, input, err(), spec.qualifiedName());
         Progress progress = loaded.progress();
         Report report = ReportRunner.evaluate(loaded.dataset(), dataset.from, dataset.to, dataset.asOf, dataset.parameters, progress);

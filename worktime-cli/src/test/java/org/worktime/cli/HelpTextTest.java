@@ -103,6 +103,13 @@ class HelpTextTest {
                 .contains("\nオプション:\n  -h, --help      このヘルプを表示して終了します。\n");
     }
 
+    @Test
+    void theVersionLabelsItsPacksInTheRunsLanguage() {
+        assertThat(Cli.runAsMain("--version").out()).contains("\nJurisdiction packs: ");
+        assertThat(Cli.runAsMain("--version", "--lang", "ja").out()).startsWith("worktime ").contains("\n法域パック: ");
+        assertThat(Cli.runAsMain("--version", "--lang=ko").out()).contains("\n관할 팩: ");
+    }
+
     static String captured(String command) throws IOException {
         try (InputStream in = HelpTextTest.class.getResourceAsStream("/help/" + command + ".en.txt")) {
             assertThat(in).as("captured help of " + command).isNotNull();
