@@ -67,10 +67,10 @@ abstract class BaseCommand implements Callable<Integer> {
             return;
         }
         if (!writesWorkbooks()) {
-            throw new ParameterException(spec.commandLine(), "--format xlsx is for check, pay and exempt: use text, json or csv");
+            throw new ParameterException(spec.commandLine(), Text.of("cli.usage.xlsx-commands").in(common.language));
         }
         if (common.output == null) {
-            throw new ParameterException(spec.commandLine(), "--format xlsx writes a workbook, not text: give the file with --output FILE.xlsx");
+            throw new ParameterException(spec.commandLine(), Text.of("cli.usage.xlsx-needs-output").in(common.language));
         }
     }
 

@@ -7,11 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code worktime check DATASET}: findings, with a pay summary in the text report; exit 1 on any violation. */
-@Command(name = "check", mixinStandardHelpOptions = true, exitCodeOnExecutionException = ExitCodes.INTERNAL_ERROR,
-        description = "Check working-time limits: findings with their law, measured against the limit in force.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:no violation found", "1:violations found", "2:bad input or usage", "3:internal error (please report)",
-            "6:evaluated on incomplete records (--on-error quarantine rejected rows; see the rejects file)"})
+@Command(name = "check", mixinStandardHelpOptions = true, exitCodeOnExecutionException = ExitCodes.INTERNAL_ERROR)
 final class CheckCommand extends BaseCommand {
 
     @Mixin
@@ -32,7 +28,7 @@ final class CheckCommand extends BaseCommand {
     @Override
     protected int run() throws Exception {
         requireReportFormat();
-        sheet.check(spec, common.format);
+        sheet.check(spec, common.format, common.language);
         DatasetLoader.Loaded loaded = DatasetLoader.load(dataset.dataset, input, err(), spec.qualifiedName());
         Progress progress = loaded.progress();
         Report report = ReportRunner.evaluate(loaded.dataset(), dataset.from, dataset.to, dataset.asOf, dataset.parameters, progress);

@@ -13,11 +13,7 @@ import org.worktime.io.write.ReportWriter;
 import picocli.CommandLine.Command;
 
 /** {@code worktime demo}: {@code check} on the bundled example {@code examples/kr-team}. */
-@Command(name = "demo", mixinStandardHelpOptions = true, exitCodeOnExecutionException = ExitCodes.INTERNAL_ERROR,
-        description = "Run check on the bundled example dataset examples/kr-team.",
-        footer = {"", "The example is looked for in the working directory, then in the folders above the worktime jar.",
-            "Exit codes: 0 when the demonstration ran (the example holds violations on purpose), 2 when the example",
-            "is missing or unreadable, 3 internal error. Use check on your own data for the 0/1 verdict."})
+@Command(name = "demo", mixinStandardHelpOptions = true, exitCodeOnExecutionException = ExitCodes.INTERNAL_ERROR)
 final class DemoCommand extends BaseCommand {
 
     static final String EXAMPLE = "examples/kr-team";

@@ -28,39 +28,25 @@ import picocli.CommandLine.Parameters;
  * {@code worktime exempt DATASET --on DATE}: per employee, exempt from the hours rules or not under each regime, with
  * the evidence, the thresholds in force and their citations, and what is missing when the data cannot decide.
  */
-@Command(name = "exempt", mixinStandardHelpOptions = true, exitCodeOnExecutionException = ExitCodes.INTERNAL_ERROR,
-        description = {"Who is exempt from the hours rules, under which regime, and why: each test with its evidence, the",
-            "thresholds in force and their citations; \"indeterminate\" names what is missing."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:done", "2:bad input or usage", "3:internal error (please report)",
-            "6:evaluated on incomplete records (--on-error quarantine rejected rows; see the rejects file)"})
+@Command(name = "exempt", mixinStandardHelpOptions = true, exitCodeOnExecutionException = ExitCodes.INTERNAL_ERROR)
 final class ExemptCommand extends BaseCommand {
 
-    @Parameters(index = "0", paramLabel = "DATASET", description = "A dataset folder or bundle file.")
+    @Parameters(index = "0", paramLabel = "DATASET", descriptionKey = "dataset")
     Path dataset;
 
-    @Option(names = "--on", required = true, paramLabel = "DATE", converter = Converters.DateConverter.class,
-            description = "The date to decide on.")
+    @Option(names = "--on", required = true, paramLabel = "DATE", converter = Converters.DateConverter.class)
     LocalDate on;
 
-    @Option(names = "--regime", paramLabel = "ID", split = ",",
-            description = {"Regimes to decide under, e.g. US-FLSA,US-CA,JP-HPS,KR-LSA, or 'all' for every installed one.",
-                "Default: the regimes of the workplace's own jurisdiction."})
+    @Option(names = "--regime", paramLabel = "ID", split = ",")
     List<String> regimes = new ArrayList<>();
 
-    @Option(names = "--rate", paramLabel = "FROM/TO=RATE@DATE", converter = Converters.RateConverter.class,
-            description = {"A stated exchange rate for salaries in another currency than a regime's, e.g.",
-                "USD/KRW=1400.5@2026-11-02 (repeatable). Without one, such a salary test is indeterminate."})
+    @Option(names = "--rate", paramLabel = "FROM/TO=RATE@DATE", converter = Converters.RateConverter.class)
     List<ExchangeRate> rates = new ArrayList<>();
 
-    @Option(names = "--policy", paramLabel = "FILE",
-            description = {"A proposed regime described in a policy file (docs/POLICY.md), decided beside the others",
-                "(repeatable), e.g. examples/policies/kr-high-income-white-collar.yaml. A proposal is judged as if in force",
-                "on the date asked."})
+    @Option(names = "--policy", paramLabel = "FILE")
     List<Path> policies = new ArrayList<>();
 
-    @Option(names = "--parameters", paramLabel = "FILE",
-            description = "Parameter rows that replace the workplace pack's rows of the same keys (see check --help).")
+    @Option(names = "--parameters", paramLabel = "FILE")
     Path parameters;
 
     @picocli.CommandLine.Mixin
@@ -69,8 +55,7 @@ final class ExemptCommand extends BaseCommand {
     @picocli.CommandLine.Mixin
     SpreadsheetOptions sheet;
 
-    @Option(names = "--evidence", description = {"In the text output, each employee's tests with their evidence, after the summary",
-        "(JSON, CSV and XLSX always hold them)."})
+    @Option(names = "--evidence")
     boolean evidence;
 
     /** Exempt writes {@code --format xlsx}: the summary, the tests and the evidence, a sheet each. */
@@ -82,7 +67,7 @@ final class ExemptCommand extends BaseCommand {
     @Override
     protected int run() throws Exception {
         requireReportFormat();
-        sheet.check(spec, common.format);
+        sheet.check(spec, common.format, common.language);
         ParameterOverrides overrideFile = parameters == null ? null : ReportRunner.readParameters(parameters);
         DatasetLoader.Loaded loaded = DatasetLoader.load(dataset, input, err(), spec.qualifiedName());
         Dataset data = loaded.dataset();

@@ -20,16 +20,13 @@ import picocli.CommandLine.Parameters;
  * that language's lawyers write it, the version in force, the source), then its documentation page. Class names,
  * parameter keys and the raw metadata are for developers, with {@code --developer}.
  */
-@Command(name = "explain", mixinStandardHelpOptions = true, exitCodeOnExecutionException = ExitCodes.INTERNAL_ERROR,
-        description = "Explain one rule: what it checks, what the law says (citation, version in force, dates, source) and "
-                + "its documentation page when the pack ships one.")
+@Command(name = "explain", mixinStandardHelpOptions = true, exitCodeOnExecutionException = ExitCodes.INTERNAL_ERROR)
 final class ExplainCommand extends BaseCommand {
 
-    @Parameters(index = "0", paramLabel = "RULE-ID", description = "A rule id, e.g. KR-LSA-53-1 (see `worktime rules`).")
+    @Parameters(index = "0", paramLabel = "RULE-ID", descriptionKey = "rule-id")
     String ruleId;
 
-    @Option(names = "--developer", description = "Also show the internals: the rule's class, its parameter keys and the raw "
-            + "law/article/lawVersion/source metadata.")
+    @Option(names = "--developer")
     boolean developer;
 
     @Override

@@ -31,12 +31,7 @@ import picocli.CommandLine.Parameters;
  * {@code shifts.csv}, in the documented format (docs/FORMATS.md), with every check of a dataset read. When the folder
  * already holds a workplace and employees, the ids are checked against them and its zone is the default.
  */
-@Command(name = "import", mixinStandardHelpOptions = true, exitCodeOnExecutionException = ExitCodes.INTERNAL_ERROR,
-        description = {"Convert an HR system's export or a time clock's punches (CSV or XLSX) into a dataset's shifts.csv,",
-            "through an import profile (docs/IMPORT.md)."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:written", "2:bad input or usage (nothing written)", "3:internal error (please report)",
-            "6:written without the rows --on-error quarantine rejected (see the rejects file)"})
+@Command(name = "import", mixinStandardHelpOptions = true, exitCodeOnExecutionException = ExitCodes.INTERNAL_ERROR)
 final class ImportCommand extends BaseCommand {
 
     private static final DateTimeFormatter MINUTES = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm");
@@ -44,31 +39,25 @@ final class ImportCommand extends BaseCommand {
     private static final DateTimeFormatter OFFSET_MINUTES = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mmXXX");
     private static final DateTimeFormatter OFFSET_SECONDS = DateTimeFormatter.ofPattern("uuuu-MM-dd'T'HH:mm:ssXXX");
 
-    @Option(names = "--profile", required = true, paramLabel = "PROFILE",
-            description = "A built-in profile (kr-hr, jp-attendance, us-timeclock, punches) or a profile file.")
+    @Option(names = "--profile", required = true, paramLabel = "PROFILE")
     String profile;
 
-    @Parameters(paramLabel = "FILE", arity = "1..*", description = "The exports to read (CSV or XLSX).")
+    @Parameters(paramLabel = "FILE", arity = "1..*", descriptionKey = "file")
     List<Path> files = new ArrayList<>();
 
-    @Option(names = "--out", required = true, paramLabel = "DATASET",
-            description = {"The dataset folder to write shifts.csv into (created if missing). If it holds workplace.yaml and an",
-                "employees file, ids are checked against them."})
+    @Option(names = "--out", required = true, paramLabel = "DATASET")
     Path out;
 
-    @Option(names = "--zone", paramLabel = "ZONE",
-            description = "The zone of the export's local times when neither the profile nor the folder's workplace gives one.")
+    @Option(names = "--zone", paramLabel = "ZONE")
     String zone;
 
-    @Option(names = "--force", description = "Replace an existing shifts.csv.")
+    @Option(names = "--force")
     boolean force;
 
-    @Option(names = "--on-error", paramLabel = "fail|quarantine", defaultValue = "fail", converter = InputOptions.OnErrorConverter.class,
-            description = "fail (default): a bad row writes nothing. quarantine: bad rows go to the rejects file; the rest is written (exit 6).")
+    @Option(names = "--on-error", paramLabel = "fail|quarantine", defaultValue = "fail", converter = InputOptions.OnErrorConverter.class)
     InputOptions.OnError onError;
 
-    @Option(names = "--rejects", paramLabel = "FILE", defaultValue = "worktime-rejects.csv",
-            description = "With --on-error quarantine: where the rejected rows are written. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--rejects", paramLabel = "FILE", defaultValue = "worktime-rejects.csv")
     Path rejects;
 
     @Override

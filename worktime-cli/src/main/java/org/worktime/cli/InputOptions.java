@@ -21,36 +21,25 @@ final class InputOptions {
         QUARANTINE
     }
 
-    @Option(names = "--profile", paramLabel = "PROFILE",
-            description = {"Read the shift files through an import profile: a built-in one (kr-hr, jp-attendance, us-timeclock,",
-                "punches) or a profile file (docs/IMPORT.md). Without --shifts, the folder's shifts.csv/xlsx are read with it."})
+    @Option(names = "--profile", paramLabel = "PROFILE")
     String profile;
 
-    @Option(names = "--shifts", paramLabel = "FILE",
-            description = {"Read the shifts from these files (CSV or XLSX; repeatable) instead of the folder's shifts.csv and",
-                "shifts.xlsx; with --profile, an HR system's export or a time clock's punches."})
+    @Option(names = "--shifts", paramLabel = "FILE")
     List<Path> shifts = new ArrayList<>();
 
-    @Option(names = "--on-error", paramLabel = "fail|quarantine", defaultValue = "fail", converter = OnErrorConverter.class,
-            description = {"fail (default): a bad shift row refuses the dataset. quarantine: bad shift rows go to the rejects file",
-                "with their file, line, field and reason; the rest is evaluated, the employees they name are marked",
-                "\"on incomplete records\", and the exit code is 6."})
+    @Option(names = "--on-error", paramLabel = "fail|quarantine", defaultValue = "fail", converter = OnErrorConverter.class)
     OnError onError;
 
-    @Option(names = "--rejects", paramLabel = "FILE", defaultValue = "worktime-rejects.csv",
-            description = "With --on-error quarantine: where the rejected rows are written. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--rejects", paramLabel = "FILE", defaultValue = "worktime-rejects.csv")
     Path rejects;
 
-    @Option(names = "--employee", paramLabel = "ID", split = ",",
-            description = "Report only these employees (repeatable, or joined by commas: --employee E001,E004).")
+    @Option(names = "--employee", paramLabel = "ID", split = ",")
     List<String> employees = new ArrayList<>();
 
-    @Option(names = "--where", paramLabel = "attr.KEY=VALUE",
-            description = {"Report only employees whose attribute KEY is VALUE, e.g. --where attr.team=platform (repeatable: all",
-                "must hold). An attribute no employee has is an error, so a typo never empties a report."})
+    @Option(names = "--where", paramLabel = "attr.KEY=VALUE")
     List<String> where = new ArrayList<>();
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress or summary lines on standard error (errors are still printed).")
+    @Option(names = {"-q", "--quiet"})
     boolean quiet;
 
     /** The command these options are mixed into, whose run's language the progress and summary lines speak. */

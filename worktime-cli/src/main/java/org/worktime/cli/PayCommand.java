@@ -7,11 +7,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 
 /** {@code worktime pay DATASET}: the premiums owed, line by line; exit 0 whatever the findings. */
-@Command(name = "pay", mixinStandardHelpOptions = true, exitCodeOnExecutionException = ExitCodes.INTERNAL_ERROR,
-        description = "Compute overtime, night and holiday premiums owed, each line with its law.",
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:done", "2:bad input or usage", "3:internal error (please report)",
-            "6:evaluated on incomplete records (--on-error quarantine rejected rows; see the rejects file)"})
+@Command(name = "pay", mixinStandardHelpOptions = true, exitCodeOnExecutionException = ExitCodes.INTERNAL_ERROR)
 final class PayCommand extends BaseCommand {
 
     @Mixin
@@ -32,7 +28,7 @@ final class PayCommand extends BaseCommand {
     @Override
     protected int run() throws Exception {
         requireReportFormat();
-        sheet.check(spec, common.format);
+        sheet.check(spec, common.format, common.language);
         DatasetLoader.Loaded loaded = DatasetLoader.load(dataset.dataset, input, err(), spec.qualifiedName());
         Progress progress = loaded.progress();
         Report report = ReportRunner.evaluate(loaded.dataset(), dataset.from, dataset.to, dataset.asOf, dataset.parameters, progress);

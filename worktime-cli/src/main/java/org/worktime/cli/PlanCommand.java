@@ -39,58 +39,44 @@ import picocli.CommandLine.TypeConversionException;
  * error handling are the same. Exit 0 whether or not the work fits: every plan emitted is lawful, and whether it fits
  * is the answer, not an error.
  */
-@Command(name = "plan", mixinStandardHelpOptions = true, exitCodeOnExecutionException = ExitCodes.INTERNAL_ERROR,
-        description = {"Plan a project period: schedules the engine judges lawful under each arrangement (Korea's ordinary hours,",
-            "flexible and selective hours, special extended work; US federal law for comparison), with their premium pay, paperwork, health measures,",
-            "rest owed, and what would close the gap when the work does not fit."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:done (whether or not the work fits)", "2:bad input or usage", "3:internal error (please report)"})
+@Command(name = "plan", mixinStandardHelpOptions = true, exitCodeOnExecutionException = ExitCodes.INTERNAL_ERROR)
 final class PlanCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "DATASET", description = "A dataset folder or bundle file.")
+    @Parameters(index = "0", paramLabel = "DATASET", descriptionKey = "dataset")
     Path dataset;
 
-    @Option(names = "--project", paramLabel = "FILE", required = true, description = "The project file (docs/PLANNING.md).")
+    @Option(names = "--project", paramLabel = "FILE", required = true)
     Path project;
 
-    @Option(names = "--option", paramLabel = "ID", split = ",", converter = OptionConverter.class,
-            description = {"An option to compare (repeat, or separate with commas); replaces the project file's list.",
-                "kr-ordinary, kr-flexible-2w, kr-flexible-3m, kr-flexible-6m, kr-selective-1m, kr-selective-3m-rnd, kr-special-extended,",
-                "us-flsa-nonexempt (the same team under US federal law, for comparison)."})
+    @Option(names = "--option", paramLabel = "ID", split = ",", converter = OptionConverter.class)
     List<PlanOption> options;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = FormatConverter.class,
-            description = "Output format: text, json or html (one self-contained page with a chart per option). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = FormatConverter.class)
     String format;
 
     /** Null until resolved: --lang, else WORKTIME_LANG, else the system's language (see {@link Languages}). */
-    @Option(names = "--lang", paramLabel = "LANG", converter = Converters.LanguageConverter.class,
-            description = "Language of the report (text, json, html) and of the messages: en, ko or ja. Default: $WORKTIME_LANG, else the system's language when it is Korean or Japanese, else en.")
+    @Option(names = "--lang", paramLabel = "LANG", converter = Converters.LanguageConverter.class)
     Language language;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = "Write to FILE (UTF-8) instead of standard output.")
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE")
     Path output;
 
-    @Option(names = "--shifts", paramLabel = "DIR", description = {"Also write each option's planned shifts to DIR/OPTION.shifts.csv, in the",
-        "shifts format (append them to a dataset's shifts.csv for check --as-of and watch)."})
+    @Option(names = "--shifts", paramLabel = "DIR")
     Path shiftsDir;
 
-    @Option(names = "--seed", paramLabel = "N", defaultValue = "" + PlanSettings.DEFAULT_SEED,
-            description = "The solver's random seed. Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--seed", paramLabel = "N", defaultValue = "" + PlanSettings.DEFAULT_SEED)
     long seed;
 
-    @Option(names = "--steps", paramLabel = "N", defaultValue = "" + PlanSettings.DEFAULT_STEPS,
-            description = "Local-search steps per option (the same seed and steps give the same plan). Default: ${DEFAULT-VALUE}.")
+    @Option(names = "--steps", paramLabel = "N", defaultValue = "" + PlanSettings.DEFAULT_STEPS)
     int steps;
 
-    @Option(names = "--time-limit", paramLabel = "SECONDS", description = {"A safety limit per option on the solver's time; a run it cuts short",
-        "is no longer reproducible. Default: none."})
+    @Option(names = "--time-limit", paramLabel = "SECONDS")
     Integer timeLimitSeconds;
 
-    @Option(names = "--debug", description = "On an internal error, print the stack trace.")
+    @Option(names = "--debug")
     boolean debug;
 
     @Override

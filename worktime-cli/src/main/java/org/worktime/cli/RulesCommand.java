@@ -9,14 +9,13 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 
 /** {@code worktime rules}: the rules of every installed pack, or the parameter table with {@code --parameters}. */
-@Command(name = "rules", mixinStandardHelpOptions = true, exitCodeOnExecutionException = ExitCodes.INTERNAL_ERROR,
-        description = "List the rules of the installed jurisdiction packs (id, kind, title, law, dates, source).")
+@Command(name = "rules", mixinStandardHelpOptions = true, exitCodeOnExecutionException = ExitCodes.INTERNAL_ERROR)
 final class RulesCommand extends BaseCommand {
 
-    @Option(names = "--parameters", description = "List the dated parameters instead: key, scope, value, from, to, citation.")
+    @Option(names = "--parameters")
     boolean parameters;
 
-    @Option(names = {"-j", "--jurisdiction"}, paramLabel = "CODE", description = "Only this jurisdiction, e.g. KR.")
+    @Option(names = {"-j", "--jurisdiction"}, paramLabel = "CODE")
     String jurisdiction;
 
     @Override

@@ -41,64 +41,51 @@ import picocli.CommandLine.TypeConversionException;
  * over a workforce (docs/SIMULATION.md). Its own options rather than {@link BaseCommand}'s, because it writes HTML,
  * which the common {@code --format} does not know; the exit codes and error handling are the same.
  */
-@Command(name = "simulate", mixinStandardHelpOptions = true, exitCodeOnExecutionException = ExitCodes.INTERNAL_ERROR,
-        description = {"Simulate proposed exemption regimes (policy files) over a Korean workforce: who becomes exempt, which",
-            "violations become lawful, what premium pay is no longer owed, what health measures require."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:done", "2:bad input or usage", "3:internal error (please report)"})
+@Command(name = "simulate", mixinStandardHelpOptions = true, exitCodeOnExecutionException = ExitCodes.INTERNAL_ERROR)
 final class SimulateCommand implements Callable<Integer> {
 
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "WORKFORCE", description = "A dataset folder or bundle file of a Korean workplace.")
+    @Parameters(index = "0", paramLabel = "WORKFORCE", descriptionKey = "workforce")
     Path workforce;
 
-    @Option(names = "--policy", paramLabel = "FILE", required = true, description = "A policy file (docs/POLICY.md); repeat for several.")
+    @Option(names = "--policy", paramLabel = "FILE", required = true)
     List<Path> policies;
 
-    @Option(names = "--from", paramLabel = "DATE", converter = Converters.DateConverter.class,
-            description = "First date of the time records to judge. Default: the first shift's date.")
+    @Option(names = "--from", paramLabel = "DATE", converter = Converters.DateConverter.class)
     LocalDate from;
 
-    @Option(names = "--to", paramLabel = "DATE", converter = Converters.DateConverter.class,
-            description = "Last date (inclusive). Default: the last shift's date. Exemptions are decided on it.")
+    @Option(names = "--to", paramLabel = "DATE", converter = Converters.DateConverter.class)
     LocalDate to;
 
-    @Option(names = "--sweep", paramLabel = "MIN:MAX:STEP", converter = SweepConverter.class,
-            description = {"Salary thresholds to sweep, KRW a year: 50000000:200000000:10000000, or in millions 50M:200M:10M."})
+    @Option(names = "--sweep", paramLabel = "MIN:MAX:STEP", converter = SweepConverter.class)
     SweepRange sweep;
 
     /** The thresholds of {@code --sweep}. */
     record SweepRange(List<Money> thresholds) {
     }
 
-    @Option(names = "--rate", paramLabel = "FROM/TO=RATE@DATE", converter = Converters.RateConverter.class,
-            description = {"A stated exchange rate, e.g. USD/KRW=1380.5@2026-11-02; repeat for several. It wins over a policy",
-                "file's rate for the same pair."})
+    @Option(names = "--rate", paramLabel = "FROM/TO=RATE@DATE", converter = Converters.RateConverter.class)
     List<ExchangeRate> rates;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json", converter = FormatConverter.class,
-            description = {"Output format: json, csv, html (one self-contained page with charts) or xlsx (a workbook for a",
-                "spreadsheet; needs --output). Default: ${DEFAULT-VALUE}."})
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "json", converter = FormatConverter.class)
     String format;
 
-    @Option(names = "--bom", description = "Start the CSV with a byte-order mark, so that Excel reads Korean and Japanese.")
+    @Option(names = "--bom")
     boolean bom;
 
-    @Option(names = {"-o", "--output"}, paramLabel = "FILE", description = {"Write to FILE (UTF-8) instead of standard output. FILE is replaced only once",
-                "the output is complete; if writing fails (a full disk), the previous FILE is kept (exit 4)."})
+    @Option(names = {"-o", "--output"}, paramLabel = "FILE")
     Path output;
 
-    @Option(names = {"-q", "--quiet"}, description = "No progress bar on standard error (it is shown only on a terminal anyway).")
+    @Option(names = {"-q", "--quiet"})
     boolean quiet;
 
     /** Null until resolved: --lang, else WORKTIME_LANG, else the system's language (see {@link Languages}). */
-    @Option(names = "--lang", paramLabel = "LANG", converter = Converters.LanguageConverter.class,
-            description = "Language of the report and of the messages on standard error: en, ko or ja. Default: $WORKTIME_LANG, else the system's language when it is Korean or Japanese, else en.")
+    @Option(names = "--lang", paramLabel = "LANG", converter = Converters.LanguageConverter.class)
     Language language;
 
-    @Option(names = "--debug", description = "On an internal error, print the stack trace.")
+    @Option(names = "--debug")
     boolean debug;
 
     @Override

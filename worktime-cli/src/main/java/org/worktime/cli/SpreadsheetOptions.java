@@ -8,14 +8,13 @@ import picocli.CommandLine.ParameterException;
 /** {@code --bom}: for the commands whose CSV a spreadsheet opens (check, pay, exempt, watch). */
 final class SpreadsheetOptions {
 
-    @Option(names = "--bom", description = {"With --format csv, start the file with a UTF-8 byte-order mark, so that Excel",
-        "opens Korean and Japanese text readable with a double click."})
+    @Option(names = "--bom")
     boolean bom;
 
-    /** A usage error (exit 2) when --bom is given with another format than CSV. */
-    void check(CommandSpec spec, Format format) {
+    /** A usage error (exit 2), in the run's language, when --bom is given with another format than CSV. */
+    void check(CommandSpec spec, Format format, org.worktime.core.i18n.Language language) {
         if (bom && format != Format.CSV) {
-            throw new ParameterException(spec.commandLine(), "--bom is for --format csv (a byte-order mark starts a CSV file)");
+            throw new ParameterException(spec.commandLine(), org.worktime.core.finding.Text.of("cli.usage.bom-csv-only").in(language));
         }
     }
 }

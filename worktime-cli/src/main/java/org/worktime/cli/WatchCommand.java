@@ -25,36 +25,19 @@ import picocli.CommandLine.TypeConversionException;
  * its ceiling; exit 1 when someone's plan already breaks a
  * ceiling.
  */
-@Command(name = "watch", mixinStandardHelpOptions = true, exitCodeOnExecutionException = ExitCodes.INTERNAL_ERROR,
-        description = {"Warnings before a breach: as of an instant, what each employee may still lawfully work this week,",
-            "who is at risk, and the forecast findings of the plan. Under a flexible arrangement, also the unit period",
-            "projected to its end (the schedule assumed worked where nothing is planned); under selective hours, the",
-            "settlement period (recorded + planned; the week is shown but does not bind). Japan: the Art. 36 month and the",
-            "tightest monthly cap in force (under 100 h, the 2-6 month averages, the agreed limits). United States: no cap",
-            "binds an adult; the week's hours and the hours left before overtime are shown."},
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:nobody's recorded and planned work breaks their ceiling", "1:someone's does (BREACH_CERTAIN)",
-            "2:bad input or usage", "3:internal error (please report)",
-            "6:evaluated on incomplete records (--on-error quarantine rejected rows; see the rejects file)"})
+@Command(name = "watch", mixinStandardHelpOptions = true, exitCodeOnExecutionException = ExitCodes.INTERNAL_ERROR)
 final class WatchCommand extends BaseCommand {
 
-    @Parameters(index = "0", paramLabel = "DATASET", description = "A dataset folder or bundle file, with planned shifts (origin PLANNED).")
+    @Parameters(index = "0", paramLabel = "DATASET", descriptionKey = "dataset")
     Path dataset;
 
-    @Option(names = "--as-of", required = true, paramLabel = "DATETIME", converter = Converters.AsOfConverter.class,
-            description = {"The instant to answer at: shifts starting before it count as recorded, planned shifts from it on.",
-                "A local date-time in the workplace's zone (2026-03-12T09:00), a date (its start),",
-                "or an instant with an offset (2026-03-12T00:00Z). The week is the workplace's week containing it."})
+    @Option(names = "--as-of", required = true, paramLabel = "DATETIME", converter = Converters.AsOfConverter.class)
     AsOf asOf;
 
-    @Option(names = "--risk-hours", paramLabel = "N", defaultValue = "4", converter = RiskHoursConverter.class,
-            description = {"An employee with fewer hours than this left in the week (or in the unit of a flexible arrangement,",
-                "or the settlement period of a selective one, against the projection) is AT_RISK (decimals allowed).",
-                "Default: ${DEFAULT-VALUE}."})
+    @Option(names = "--risk-hours", paramLabel = "N", defaultValue = "4", converter = RiskHoursConverter.class)
     long riskSeconds;
 
-    @Option(names = "--parameters", paramLabel = "FILE",
-            description = "Parameter rows that replace the pack's rows of the same keys (as for check).")
+    @Option(names = "--parameters", paramLabel = "FILE")
     Path parameters;
 
     @picocli.CommandLine.Mixin
@@ -66,7 +49,7 @@ final class WatchCommand extends BaseCommand {
     @Override
     protected int run() throws Exception {
         requireReportFormat();
-        sheet.check(spec, common.format);
+        sheet.check(spec, common.format, common.language);
         ParameterOverrides overrides = parameters == null ? null : ReportRunner.readParameters(parameters);
         DatasetLoader.Loaded loaded = DatasetLoader.load(dataset, input, err(), spec.qualifiedName());
         Dataset data = loaded.dataset();

@@ -12,22 +12,17 @@ import picocli.CommandLine.ParameterException;
  * The {@code worktime} command. Subcommands do the work; this class only wires them and maps errors to exit
  * codes ({@link ExitCodes}): 0 clean, 1 violations found (check; watch: a certain breach), 2 bad input or usage, 3 internal
  * error, 4 an input/output failure, 5 out of memory, 6 evaluated on incomplete records.
+ *
+ * <p>Every usage text (descriptions, exit codes, headings) is in the picocli resource bundle {@code org/worktime/cli/help*.properties},
+ * which the subcommands inherit; {@link HelpLanguage#install} switches it to the run's language before the help is printed.
  */
 @Command(name = "worktime", mixinStandardHelpOptions = true, versionProvider = VersionProvider.class,
-        description = "Working-time compliance: limits, premium pay and the law behind every answer.",
+        resourceBundle = HelpLanguage.BUNDLE,
         subcommands = {CheckCommand.class, PayCommand.class, WatchCommand.class, ExemptCommand.class, ImportCommand.class, RulesCommand.class, ExplainCommand.class, DemoCommand.class,
             SimulateCommand.class, PlanCommand.class, picocli.AutoComplete.GenerateCompletion.class,
             HelpCommand.class},
         exitCodeOnExecutionException = ExitCodes.INTERNAL_ERROR,
-        exitCodeOnInvalidInput = ExitCodes.BAD_INPUT,
-        exitCodeListHeading = "%nExit codes:%n",
-        exitCodeList = {"0:done: for check, no violation found; for watch, no certain breach; demo, whenever it ran (its example breaks limits on purpose)",
-            "1:check found violations; watch found a certain breach", "2:bad input or usage (the message names the file, line and field)",
-            "3:internal error, a bug (please report it with the output of --debug)",
-            "4:input/output failure: a file could not be read, or the output not written (full disk); a previous --output file is kept",
-            "5:out of memory (run with more, e.g. WORKTIME_JAVA_OPTS=-Xmx4g)",
-            "6:evaluated on incomplete records: --on-error quarantine set rows aside (see the rejects file)"},
-        footer = {"", "Try: worktime demo    (checks the example dataset examples/kr-team)"})
+        exitCodeOnInvalidInput = ExitCodes.BAD_INPUT)
 public final class WorktimeCommand {
 
     /** Where --output goes: the disk, or in tests a disk that fails after N bytes. */
@@ -66,6 +61,7 @@ public final class WorktimeCommand {
                 StandardCharsets.UTF_8), true));
         commandLine.setErr(new PrintWriter(new OutputStreamWriter(System.err, StandardCharsets.UTF_8), true));
         commandLine.setParameterExceptionHandler(WorktimeCommand::usageError);
+        HelpLanguage.install(commandLine);
         commandLine.setExecutionExceptionHandler((e, cmd, parseResult) -> Failures.report(e, "input",
                 cmd.getCommandSpec().qualifiedName(), cmd.getErr(), debug(parseResult), Languages.ambient()));
         return commandLine;

@@ -48,6 +48,8 @@ class SpreadsheetOutputTest {
         Cli.Result rules = Cli.run("rules", "--format", "xlsx", "--output", "rules.xlsx");
         assertThat(rules.exitCode()).isEqualTo(2);
         assertThat(rules.err()).contains("--format xlsx is for check, pay and exempt: use text, json or csv");
+        assertThat(Cli.run("rules", "--format", "xlsx", "--output", "rules.xlsx", "--lang", "ko").err())
+                .contains("--format xlsx는 check, pay, exempt 전용입니다: text, json, csv 중 하나를 쓰십시오");
     }
 
     @Test
@@ -63,6 +65,9 @@ class SpreadsheetOutputTest {
         Cli.Result text = Cli.run("pay", Cli.dataset("over-52.yaml"), "--bom");
         assertThat(text.exitCode()).isEqualTo(2);
         assertThat(text.err()).contains("--bom is for --format csv");
+        Cli.Result japanese = Cli.run("pay", Cli.dataset("over-52.yaml"), "--bom", "--lang", "ja");
+        assertThat(japanese.exitCode()).isEqualTo(2);
+        assertThat(japanese.err()).contains("--bom は --format csv 専用です(バイトオーダーマークは CSV ファイルの先頭に付きます)");
     }
 
     @Test
