@@ -44,7 +44,7 @@ public final class FederalMinimumWageRule implements LimitRule {
             if (seconds == 0 || !info().isEffectiveOn(date)) {
                 continue;
             }
-            RegimeDecision federal = UsExemptionTests.decide(context, date, UsExemptionTests.FEDERAL);
+            RegimeDecision federal = UsState.decision(context, date, UsExemptionTests.FEDERAL);
             if (UsExemptionTests.isExempt(federal)) {
                 continue;
             }

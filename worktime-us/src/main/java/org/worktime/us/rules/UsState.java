@@ -1,18 +1,49 @@
 package org.worktime.us.rules;
 
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.worktime.core.engine.EmployeeContext;
+import org.worktime.core.exempt.RegimeDecision;
+import org.worktime.core.rule.ExemptionTest;
+import org.worktime.us.exempt.UsExemptionTests;
 
 /**
- * What the US rules compute once per employee evaluation and share: the work pieces and the weeks' pay. Kept as the
- * context's attachment (filled lazily, outside any memo, since one value is built from the other).
+ * What the US rules compute once per employee evaluation and share: the work pieces, the workweeks cut from them, the
+ * weeks' pay, and each week's exemption decisions (the pay rules and the three minimum-wage rules all ask the same
+ * question of the same week). Kept as the context's attachment (filled lazily, outside any memo, since one value is
+ * built from the other).
  */
 final class UsState {
 
     List<Piece> pieces;
+    List<Workweek> workweeks;
     List<WeekPay.Result> weeks;
+    /** Decisions by regime's test list (FEDERAL, CALIFORNIA, compared by identity) and date. */
+    private final Map<LocalDate, RegimeDecision> federal = new HashMap<>();
+    private final Map<LocalDate, RegimeDecision> california = new HashMap<>();
 
     static UsState of(EmployeeContext context) {
         return context.attachment(UsState.class, c -> new UsState());
+    }
+
+    /**
+     * The employee's standing under a regime on a date, decided once per evaluation: the query is the same whoever asks
+     * ({@link UsExemptionTests#decide} reads only the context and the date), so is the answer. A null answer (no test in
+     * force) is kept too.
+     */
+    static RegimeDecision decision(EmployeeContext context, LocalDate date, List<ExemptionTest> tests) {
+        Map<LocalDate, RegimeDecision> byDate = tests == UsExemptionTests.FEDERAL ? of(context).federal
+                : tests == UsExemptionTests.CALIFORNIA ? of(context).california : null;
+        if (byDate == null) {
+            return UsExemptionTests.decide(context, date, tests);
+        }
+        RegimeDecision known = byDate.get(date);
+        if (known == null && !byDate.containsKey(date)) {
+            known = UsExemptionTests.decide(context, date, tests);
+            byDate.put(date, known);
+        }
+        return known;
     }
 }

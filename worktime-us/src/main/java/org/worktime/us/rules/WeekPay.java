@@ -76,9 +76,9 @@ final class WeekPay {
             return null;
         }
         LocalDate date = week.startDate();
-        RegimeDecision federal = UsExemptionTests.decide(context, date, UsExemptionTests.FEDERAL);
+        RegimeDecision federal = UsState.decision(context, date, UsExemptionTests.FEDERAL);
         boolean california = UsAttributes.isCalifornia(context.workplace());
-        RegimeDecision state = california ? UsExemptionTests.decide(context, date, UsExemptionTests.CALIFORNIA) : null;
+        RegimeDecision state = california ? UsState.decision(context, date, UsExemptionTests.CALIFORNIA) : null;
 
         HourBands fedBands = null;
         List<PayLine> fedLines = List.of();
