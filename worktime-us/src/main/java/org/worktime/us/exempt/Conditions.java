@@ -42,9 +42,23 @@ final class Conditions {
         return q.parameters().find(key, date).orElseThrow(() -> new MissingParameterException(key, date));
     }
 
+    /** The citations of the C.F.R. by section, built once (each test names its sections for every week it is asked). */
+    private static final java.util.concurrent.ConcurrentMap<String, Citation> CFR = new java.util.concurrent.ConcurrentHashMap<>();
+
     static Citation cfr(String section) {
-        int paren = section.indexOf('(');
-        return new Citation("29 CFR", section, "", "https://www.law.cornell.edu/cfr/text/29/" + (paren < 0 ? section : section.substring(0, paren)));
+        return CFR.computeIfAbsent(section, s -> {
+            int paren = s.indexOf('(');
+            return new Citation("29 CFR", s, "", "https://www.law.cornell.edu/cfr/text/29/" + (paren < 0 ? s : s.substring(0, paren)));
+        });
+    }
+
+    /** The key of a value the tests share through {@link QueryMemo}. */
+    private record Shared(String what, Object of) {
+    }
+
+    /** The employer's 52-week period containing the query's date. */
+    static Period52 period52(ExemptionQuery q) {
+        return QueryMemo.perEmployee(q, new Shared("period52", q.on()), () -> Period52.containing(q.employee(), q.on()));
     }
 
     /** A duty the data cannot show: met when a person attested it holds, failed when attested not to, else indeterminate. */
@@ -89,6 +103,10 @@ final class Conditions {
 
     /** The weekly salary in USD, exact, when the wage is a salary; empty for hourly pay or an unknown wage. */
     static Optional<BigMoney> weeklySalary(ExemptionQuery q) {
+        return QueryMemo.perEmployee(q, new Shared("weeklySalary", null), () -> computeWeeklySalary(q));
+    }
+
+    private static Optional<BigMoney> computeWeeklySalary(ExemptionQuery q) {
         Wage wage = q.employee().wage();
         BigMoney weekly;
         if (wage instanceof Wage.Salaried s) {
@@ -103,6 +121,10 @@ final class Conditions {
 
     /** The annual salary in USD as stated (a yearly salary as it is; others 52 weeks of it). */
     static Optional<BigMoney> annualSalary(ExemptionQuery q) {
+        return QueryMemo.perEmployee(q, new Shared("annualSalary", null), () -> computeAnnualSalary(q));
+    }
+
+    private static Optional<BigMoney> computeAnnualSalary(ExemptionQuery q) {
         if (q.employee().wage() instanceof Wage.Salaried s) {
             return q.rates().convert(s.annual(), USD);
         }
@@ -173,6 +195,10 @@ final class Conditions {
     }
 
     private static Level level(ExemptionQuery q, String key, LocalDate date) {
+        return QueryMemo.perEmployee(q, new Shared(key, date), () -> computeLevel(q, key, date));
+    }
+
+    private static Level computeLevel(ExemptionQuery q, String key, LocalDate date) {
         Parameter row = param(q, key, date);
         Optional<Parameter> vacated = q.parameters().find(key + ".2024-rule", date);
         String vacatedOn = q.parameters().find("us.flsa541.2024-rule.vacated-on", date).map(Parameter::text).orElse("");
@@ -224,7 +250,7 @@ final class Conditions {
 
     private static Evidence bonusCredit(ExemptionQuery q, BigMoney weekly, Level level, BigDecimal share) {
         Text condition = Text.of("us.exempt.condition.bonus-credit");
-        Period52 period = Period52.containing(q.employee(), q.on());
+        Period52 period = period52(q);
         BigDecimal weeks = BigDecimal.valueOf(period.weeksEmployed());
         BigDecimal need = level.weekly().getAmount().multiply(weeks);
         BigDecimal salary = weekly.getAmount().multiply(weeks);

@@ -62,10 +62,18 @@ public final class HighlyCompensatedExemption extends UsExemptionTest {
     private record Annual(BigDecimal amount, Text parts, int count) {
     }
 
+    /** The level of a period, once per employee and period (every week of the period is judged on the same). */
     private static Annual annualLevel(ExemptionQuery q, Period52 period) {
+        return QueryMemo.perEmployee(q, new AnnualKey(period.range()), () -> computeAnnualLevel(q, period.range()));
+    }
+
+    private record AnnualKey(org.threeten.extra.LocalDateRange range) {
+    }
+
+    private static Annual computeAnnualLevel(ExemptionQuery q, org.threeten.extra.LocalDateRange range) {
         java.util.TreeSet<LocalDate> cuts = new java.util.TreeSet<>();
-        cuts.add(period.range().getStart());
-        cuts.add(period.range().getEnd());
+        cuts.add(range.getStart());
+        cuts.add(range.getEnd());
         for (String key : List.of("us.flsa541.hce-total", "us.flsa541.hce-total.2024-rule", "us.flsa541.2024-rule.as-applied")) {
             for (var row : q.parameters().history(key)) {
                 cuts.add(row.effective().getStart());
@@ -74,8 +82,8 @@ public final class HighlyCompensatedExemption extends UsExemptionTest {
                 }
             }
         }
-        LocalDate start = period.range().getStart();
-        LocalDate end = period.range().getEnd();
+        LocalDate start = range.getStart();
+        LocalDate end = range.getEnd();
         long days = java.time.temporal.ChronoUnit.DAYS.between(start, end);
         BigDecimal sum = BigDecimal.ZERO;
         Text parts = null;
@@ -101,7 +109,7 @@ public final class HighlyCompensatedExemption extends UsExemptionTest {
     private Evidence totalCompensation(ExemptionQuery q, List<Text> missing, boolean feeBasis) {
         Text condition = Text.of("us.exempt.condition.hce-total");
         Conditions.Level level = Conditions.hceLevel(q);
-        Period52 period = Period52.containing(q.employee(), q.on());
+        Period52 period = Conditions.period52(q);
         BigDecimal weeks = BigDecimal.valueOf(period.weeksEmployed());
         Annual annual = annualLevel(q, period);
         BigDecimal needed = annual.amount().multiply(weeks).divide(BigDecimal.valueOf(52), MathContext.DECIMAL128);

@@ -39,7 +39,15 @@ public final class UsExemptionTests {
 
     /** The employee's standing under a regime on a date (exempt if any of its tests exempts). */
     public static RegimeDecision decide(EmployeeContext context, LocalDate date, List<ExemptionTest> tests) {
-        List<RegimeDecision> decisions = Exemptions.decide(ExemptionQuery.of(context, date), tests);
+        return decide(context, ExemptionQuery.of(context, date), tests);
+    }
+
+    /**
+     * The same for a query built from the context ({@code ExemptionQuery.of(context, date)}), with the values its tests
+     * share worked out once ({@link QueryMemo}): a rule asking both regimes of a week passes the same query twice.
+     */
+    public static RegimeDecision decide(EmployeeContext context, ExemptionQuery query, List<ExemptionTest> tests) {
+        List<RegimeDecision> decisions = QueryMemo.open(context, query, () -> Exemptions.decide(query, tests));
         return decisions.isEmpty() ? null : decisions.get(0);
     }
 

@@ -5,6 +5,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.worktime.core.engine.EmployeeContext;
+import org.worktime.core.exempt.ExemptionQuery;
 import org.worktime.core.exempt.RegimeDecision;
 import org.worktime.core.rule.ExemptionTest;
 import org.worktime.us.exempt.UsExemptionTests;
@@ -20,9 +21,12 @@ final class UsState {
     List<Piece> pieces;
     List<Workweek> workweeks;
     List<WeekPay.Result> weeks;
+    /** Each workweek's pay inputs (absent: no pay on file), by the week itself (identity: weeks are cut once). */
+    final Map<Workweek, java.util.Optional<WeekInputs>> inputs = new java.util.IdentityHashMap<>();
     /** Decisions by regime's test list (FEDERAL, CALIFORNIA, compared by identity) and date. */
     private final Map<LocalDate, RegimeDecision> federal = new HashMap<>();
     private final Map<LocalDate, RegimeDecision> california = new HashMap<>();
+    private ExemptionQuery lastQuery;
 
     static UsState of(EmployeeContext context) {
         return context.attachment(UsState.class, c -> new UsState());
@@ -41,9 +45,22 @@ final class UsState {
         }
         RegimeDecision known = byDate.get(date);
         if (known == null && !byDate.containsKey(date)) {
-            known = UsExemptionTests.decide(context, date, tests);
+            known = UsExemptionTests.decide(context, of(context).query(context, date), tests);
             byDate.put(date, known);
         }
         return known;
+    }
+
+    /** The exemption query of a date, the same one for both regimes (their tests share what it gives). */
+    private ExemptionQuery query(EmployeeContext context, LocalDate date) {
+        if (lastQuery == null) {
+            lastQuery = ExemptionQuery.of(context, date);
+        } else if (!lastQuery.on().equals(date)) {
+            // The same query on another date: its lists are already immutable copies, so they are not copied again.
+            ExemptionQuery q = lastQuery;
+            lastQuery = new ExemptionQuery(q.employee(), q.workplace(), date, q.parameters(), q.earnings(), q.attestations(), q.shifts(),
+                    q.rates(), q.leave());
+        }
+        return lastQuery;
     }
 }

@@ -1,0 +1,78 @@
+package org.worktime.us.exempt;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+import org.worktime.core.engine.EmployeeContext;
+import org.worktime.core.exempt.ExemptionQuery;
+
+/**
+ * Values the US tests share while a pay or limit rule asks them about one week: the nine tests of a Californian week
+ * read the same salary, levels and 52-week period, and every week of an employee the same weekly salary. Without a
+ * memo each test worked them out again, for every week of the record.
+ *
+ * <p>The memo is open only inside {@link UsExemptionTests#decide(EmployeeContext, ExemptionQuery, java.util.List)} on
+ * the current thread, and answers only for the very query (by identity) it was opened for, built from that context: a
+ * test asked any other way (the {@code exempt} command, a test's own query) computes as before. Its values are pure
+ * functions of the query (per query) or of what the context fixes for every query built from it (per employee: the
+ * employee, the parameters, the exchange rates), so a memoised answer is the answer; a computation that throws is not
+ * kept, and throws again when asked again.
+ */
+final class QueryMemo {
+
+    private static final ThreadLocal<QueryMemo> OPEN = new ThreadLocal<>();
+
+    /** The key of this pack's per-employee values in the context's memo. */
+    private record EmployeeValues() {
+    }
+
+    private final ExemptionQuery query;
+    private final Map<Object, Object> perQuery = new HashMap<>();
+    private final Map<Object, Object> perEmployee;
+
+    private QueryMemo(ExemptionQuery query, Map<Object, Object> perEmployee) {
+        this.query = query;
+        this.perEmployee = perEmployee;
+    }
+
+    /** Runs {@code body} with the memo open for {@code query}, a query built from {@code context}. */
+    static <T> T open(EmployeeContext context, ExemptionQuery query, Supplier<T> body) {
+        QueryMemo outer = OPEN.get();
+        Map<Object, Object> employee = context.memo(new EmployeeValues(), k -> new HashMap<>());
+        OPEN.set(new QueryMemo(query, employee));
+        try {
+            return body.get();
+        } finally {
+            if (outer == null) {
+                OPEN.remove();
+            } else {
+                OPEN.set(outer);
+            }
+        }
+    }
+
+    /** A value that depends on the query (its date, its employee, its parameters): computed once per query. */
+    static <T> T perQuery(ExemptionQuery q, Object key, Supplier<T> compute) {
+        QueryMemo m = OPEN.get();
+        return m == null || m.query != q ? compute.get() : lookup(m.perQuery, key, compute);
+    }
+
+    /**
+     * A value that depends only on what is the same for every query of the context (the employee, the workplace, the
+     * parameters, the exchange rates) and on the key: computed once per employee evaluation.
+     */
+    static <T> T perEmployee(ExemptionQuery q, Object key, Supplier<T> compute) {
+        QueryMemo m = OPEN.get();
+        return m == null || m.query != q ? compute.get() : lookup(m.perEmployee, key, compute);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> T lookup(Map<Object, Object> values, Object key, Supplier<T> compute) {
+        Object known = values.get(key);
+        if (known == null) {
+            known = compute.get();
+            values.put(key, known);
+        }
+        return (T) known;
+    }
+}
