@@ -142,7 +142,7 @@ final class Conditions {
 
     /** 541.602-541.603: the salary basis, read from the deductions in the pay data (see {@link SalaryBasis}). */
     static Evidence salaryBasis(ExemptionQuery q, List<Text> missing) {
-        return SalaryBasis.evidence(q, missing);
+        return QueryMemo.shared(q, new Shared("salaryBasis", null), missing, named -> SalaryBasis.evidence(q, named));
     }
 
     /** The standard salary level in force on a date, and the vacated 2024 value for the same date, if any. */
@@ -214,6 +214,10 @@ final class Conditions {
      * catch-up payment in the next pay period (541.602(a)(3)); the credit is not available to an HCE.
      */
     static List<Evidence> salaryLevel(ExemptionQuery q, List<Text> missing, boolean bonusCredit) {
+        return QueryMemo.shared(q, new Shared("salaryLevel", bonusCredit), missing, named -> List.copyOf(computeSalaryLevel(q, named, bonusCredit)));
+    }
+
+    private static List<Evidence> computeSalaryLevel(ExemptionQuery q, List<Text> missing, boolean bonusCredit) {
         Text condition = Text.of("us.exempt.condition.salary-level");
         Citation citation = cfr("541.600(a)");
         Optional<BigMoney> weekly = weeklySalary(q);

@@ -1,10 +1,14 @@
 package org.worktime.us.exempt;
 
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import org.worktime.core.engine.EmployeeContext;
 import org.worktime.core.exempt.ExemptionQuery;
+import org.worktime.core.finding.Text;
 
 /**
  * Values the US tests share while a pay or limit rule asks them about one week: the nine tests of a Californian week
@@ -64,6 +68,36 @@ final class QueryMemo {
     static <T> T perEmployee(ExemptionQuery q, Object key, Supplier<T> compute) {
         QueryMemo m = OPEN.get();
         return m == null || m.query != q ? compute.get() : lookup(m.perEmployee, key, compute);
+    }
+
+    /** A value computed with the missing items it names, kept together. */
+    private record Named(Object value, List<Text> missing) {
+    }
+
+    /**
+     * A condition several tests of the query share (the salary basis and level of four federal tests), computed once per
+     * query: its missing items are added to each caller's list, as computing it again would have added them. A condition
+     * that throws adds what it named before it threw, then throws; it is not kept.
+     */
+    @SuppressWarnings("unchecked")
+    static <T> T shared(ExemptionQuery q, Object key, List<Text> missing, Function<List<Text>, T> compute) {
+        QueryMemo m = OPEN.get();
+        if (m == null || m.query != q) {
+            return compute.apply(missing);
+        }
+        Named known = (Named) m.perQuery.get(key);
+        if (known == null) {
+            List<Text> named = new ArrayList<>();
+            try {
+                known = new Named(compute.apply(named), List.copyOf(named));
+            } catch (RuntimeException e) {
+                missing.addAll(named);
+                throw e;
+            }
+            m.perQuery.put(key, known);
+        }
+        missing.addAll(known.missing());
+        return (T) known.value();
     }
 
     @SuppressWarnings("unchecked")
