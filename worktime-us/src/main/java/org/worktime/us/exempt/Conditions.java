@@ -148,6 +148,16 @@ final class Conditions {
     /** The standard salary level in force on a date, and the vacated 2024 value for the same date, if any. */
     record Level(BigMoney weekly, Parameter row, Optional<Parameter> vacated, boolean vacatedApplied, String vacatedOn) {
 
+        /**
+         * Reads what {@link #describe} reads that may fail (the vacated row's amount), so that a caller leaving the words
+         * out fails where the words would have: the words themselves then cannot fail.
+         */
+        void check() {
+            if (!vacatedApplied && vacated.isPresent()) {
+                vacated.get().money();
+            }
+        }
+
         /** The level a week, where it comes from and the vacated 2024 value beside it. */
         Text describe() {
             return describe(aWeek(weekly));

@@ -113,18 +113,22 @@ public final class HighlyCompensatedExemption extends UsExemptionTest {
         BigDecimal weeks = BigDecimal.valueOf(period.weeksEmployed());
         Annual annual = annualLevel(q, period);
         BigDecimal needed = annual.amount().multiply(weeks).divide(BigDecimal.valueOf(52), MathContext.DECIMAL128);
-        Text need = period.isFullYear() ? Text.of("us.exempt.evidence.amount", "amount", Usd.money(needed))
-                : Text.of("us.exempt.evidence.hce-prorated", "amount", Usd.money(needed), "annual", Usd.money(annual.amount()),
-                        "weeks", period.weeksEmployed());
-        Text levels = annual.count() > 1 ? Text.of("us.exempt.evidence.hce-proportional", "parts", annual.parts(), "level", level.describeAmount())
-                : level.describeAmount();
-        Text threshold = Text.of("us.exempt.evidence.hce-threshold", "need", need, "period", period.text(), "level", levels);
+        level.check();
+        java.util.function.Supplier<Text> required = () -> {
+            Text need = period.isFullYear() ? Text.of("us.exempt.evidence.amount", "amount", Usd.money(needed))
+                    : Text.of("us.exempt.evidence.hce-prorated", "amount", Usd.money(needed), "annual", Usd.money(annual.amount()),
+                            "weeks", period.weeksEmployed());
+            Text levels = annual.count() > 1 ? Text.of("us.exempt.evidence.hce-proportional", "parts", annual.parts(), "level", level.describeAmount())
+                    : level.describeAmount();
+            return Text.of("us.exempt.evidence.hce-threshold", "need", need, "period", period.text(), "level", levels);
+        };
         Optional<BigMoney> weekly = Conditions.weeklySalary(q);
         if (weekly.isEmpty() && !feeBasis) {
             // Paid by the hour: no salary at all. A salary in another currency with no stated rate: cannot tell.
             Verdict v = q.employee().wage() instanceof org.worktime.core.domain.Wage.Hourly ? Verdict.NOT_EXEMPT : Verdict.INDETERMINATE;
             return new Evidence("hce.total_compensation", condition,
-                    v == Verdict.NOT_EXEMPT ? Text.of("us.exempt.evidence.no-salary-hourly") : Text.empty(), threshold, v, Conditions.cfr("541.601(b)"));
+                    v == Verdict.NOT_EXEMPT ? Text.of("us.exempt.evidence.no-salary-hourly") : Text.empty(), QueryMemo.words(q, required), v,
+                    Conditions.cfr("541.601(b)"));
         }
         BigDecimal salary = weekly.isEmpty() ? BigDecimal.ZERO : period.isFullYear() ? Conditions.annualSalary(q).orElseThrow().getAmount()
                 : weekly.get().getAmount().multiply(weeks);
@@ -143,13 +147,15 @@ public final class HighlyCompensatedExemption extends UsExemptionTest {
         }
         BigDecimal total = salary.add(other).add(catchUp);
         BigDecimal shortfall = needed.subtract(total);
-        Text observed = catchUp.signum() > 0
+        BigDecimal otherPay = other;
+        BigDecimal catchUpPay = catchUp;
+        Text observed = QueryMemo.words(q, () -> catchUpPay.signum() > 0
                 ? Text.of("us.exempt.evidence.hce-total-catch-up", "total", Usd.money(total), "salary", Usd.money(salary),
-                        "other", Usd.money(other), "catchUp", Usd.money(catchUp))
-                : Text.of("us.exempt.evidence.hce-total", "total", Usd.money(total), "salary", Usd.money(salary), "other", Usd.money(other));
-        if (shortfall.signum() > 0) {
-            threshold = Text.of("us.exempt.evidence.hce-short", "need", threshold, "shortfall", Usd.money(shortfall), "by", catchUpBy);
-        }
+                        "other", Usd.money(otherPay), "catchUp", Usd.money(catchUpPay))
+                : Text.of("us.exempt.evidence.hce-total", "total", Usd.money(total), "salary", Usd.money(salary), "other", Usd.money(otherPay)));
+        Text threshold = QueryMemo.words(q, () -> shortfall.signum() > 0
+                ? Text.of("us.exempt.evidence.hce-short", "need", required.get(), "shortfall", Usd.money(shortfall), "by", catchUpBy)
+                : required.get());
         return new Evidence("hce.total_compensation", condition, observed, threshold, shortfall.signum() > 0 ? Verdict.NOT_EXEMPT : Verdict.EXEMPT,
                 Conditions.cfr("541.601(b)"));
     }

@@ -33,17 +33,23 @@ final class QueryMemo {
     private final ExemptionQuery query;
     private final Map<Object, Object> perQuery = new HashMap<>();
     private final Map<Object, Object> perEmployee;
+    private final boolean verdictOnly;
 
-    private QueryMemo(ExemptionQuery query, Map<Object, Object> perEmployee) {
+    private QueryMemo(ExemptionQuery query, Map<Object, Object> perEmployee, boolean verdictOnly) {
         this.query = query;
         this.perEmployee = perEmployee;
+        this.verdictOnly = verdictOnly;
     }
 
-    /** Runs {@code body} with the memo open for {@code query}, a query built from {@code context}. */
-    static <T> T open(EmployeeContext context, ExemptionQuery query, Supplier<T> body) {
+    /**
+     * Runs {@code body} with the memo open for {@code query}, a query built from {@code context}; {@code verdictOnly}:
+     * the caller reads only the verdicts and the missing items (a rule asking whether a week is exempt), so the tests
+     * leave out the words of their evidence ({@link #words}) and the reasons.
+     */
+    static <T> T open(EmployeeContext context, ExemptionQuery query, boolean verdictOnly, Supplier<T> body) {
         QueryMemo outer = OPEN.get();
         Map<Object, Object> employee = context.memo(new EmployeeValues(), k -> new HashMap<>());
-        OPEN.set(new QueryMemo(query, employee));
+        OPEN.set(new QueryMemo(query, employee, verdictOnly));
         try {
             return body.get();
         } finally {
@@ -53,6 +59,21 @@ final class QueryMemo {
                 OPEN.set(outer);
             }
         }
+    }
+
+    /** Whether the query is asked for its verdicts only (see {@link #open}). */
+    static boolean verdictOnly(ExemptionQuery q) {
+        QueryMemo m = OPEN.get();
+        return m != null && m.query == q && m.verdictOnly;
+    }
+
+    /**
+     * The words of a piece of evidence, or nothing when the query is asked for its verdicts only. {@code words} must
+     * only build text (no look-up that may fail, nothing added to the missing items): leaving it out changes nothing
+     * else.
+     */
+    static Text words(ExemptionQuery q, Supplier<Text> words) {
+        return verdictOnly(q) ? Text.empty() : words.get();
     }
 
     /** A value that depends on the query (its date, its employee, its parameters): computed once per query. */

@@ -47,7 +47,19 @@ public final class UsExemptionTests {
      * share worked out once ({@link QueryMemo}): a rule asking both regimes of a week passes the same query twice.
      */
     public static RegimeDecision decide(EmployeeContext context, ExemptionQuery query, List<ExemptionTest> tests) {
-        List<RegimeDecision> decisions = QueryMemo.open(context, query, () -> Exemptions.decide(query, tests));
+        List<RegimeDecision> decisions = QueryMemo.open(context, query, false, () -> Exemptions.decide(query, tests));
+        return decisions.isEmpty() ? null : decisions.get(0);
+    }
+
+    /**
+     * What a pay or limit rule needs of a week: the regime's verdict, and each test's verdict with the missing items it
+     * names, exactly as {@link #decide(EmployeeContext, ExemptionQuery, List)} gives them; the evidence keeps its
+     * conditions and outcomes but not all its words, and the tests give no reasons (the {@code exempt} command, which
+     * shows them, asks {@link Exemptions#decide} directly). Never for output: read {@link RegimeDecision#verdict()} and
+     * the tests' {@link org.worktime.core.exempt.Eligibility#verdict()} and {@link org.worktime.core.exempt.Eligibility#missing()} only.
+     */
+    public static RegimeDecision standing(EmployeeContext context, ExemptionQuery query, List<ExemptionTest> tests) {
+        List<RegimeDecision> decisions = QueryMemo.open(context, query, true, () -> Exemptions.decide(query, tests));
         return decisions.isEmpty() ? null : decisions.get(0);
     }
 

@@ -34,8 +34,9 @@ final class UsState {
 
     /**
      * The employee's standing under a regime on a date, decided once per evaluation: the query is the same whoever asks
-     * ({@link UsExemptionTests#decide} reads only the context and the date), so is the answer. A null answer (no test in
-     * force) is kept too.
+     * (it is built from the context and the date only), so is the answer. A null answer (no test in force) is kept too.
+     * The rules read its verdicts and missing items only ({@link UsExemptionTests#standing}: the evidence's words are
+     * left out).
      */
     static RegimeDecision decision(EmployeeContext context, LocalDate date, List<ExemptionTest> tests) {
         Map<LocalDate, RegimeDecision> byDate = tests == UsExemptionTests.FEDERAL ? of(context).federal
@@ -45,7 +46,7 @@ final class UsState {
         }
         RegimeDecision known = byDate.get(date);
         if (known == null && !byDate.containsKey(date)) {
-            known = UsExemptionTests.decide(context, of(context).query(context, date), tests);
+            known = UsExemptionTests.standing(context, of(context).query(context, date), tests);
             byDate.put(date, known);
         }
         return known;
