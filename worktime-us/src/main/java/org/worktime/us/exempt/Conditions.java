@@ -66,12 +66,14 @@ final class Conditions {
         Optional<Attestation> found = q.attestation(subject);
         if (found.isEmpty()) {
             missing.add(Text.of("us.missing.attestation", "subject", subject, "condition", condition, "date", q.on()));
-            return new Evidence(key, condition, Text.empty(), Text.of("us.exempt.evidence.attestation-required"), Verdict.INDETERMINATE, citation);
+            return new Evidence(key, condition, Text.empty(), ATTESTATION_REQUIRED, Verdict.INDETERMINATE, citation);
         }
         Attestation a = found.get();
-        return new Evidence(key, condition, attestation(a), Text.of("us.exempt.evidence.attestation-required"),
+        return new Evidence(key, condition, QueryMemo.words(q, () -> attestation(a)), ATTESTATION_REQUIRED,
                 a.holds() ? Verdict.EXEMPT : Verdict.NOT_EXEMPT, citation);
     }
+
+    private static final Text ATTESTATION_REQUIRED = Text.of("us.exempt.evidence.attestation-required");
 
     /** Who attested, when, whether it holds, and the note if any (the person's name and note as they wrote them). */
     static Text attestation(Attestation a) {
@@ -228,6 +230,8 @@ final class Conditions {
     }
 
     private static List<Evidence> computeSalaryLevel(ExemptionQuery q, List<Text> missing, boolean bonusCredit) {
+        // The words (what was found, the level in force) are left out when only the verdict is asked (QueryMemo.words);
+        // level.check() reads, where the words would have, what they read that may fail.
         Text condition = Text.of("us.exempt.condition.salary-level");
         Citation citation = cfr("541.600(a)");
         Optional<BigMoney> weekly = weeklySalary(q);
@@ -235,29 +239,34 @@ final class Conditions {
         List<Evidence> out = new ArrayList<>();
         if (weekly.isEmpty()) {
             Verdict v = q.employee().wage() instanceof Wage.Hourly ? Verdict.NOT_EXEMPT : Verdict.INDETERMINATE;
+            level.check();
             out.add(new Evidence("salary.level", condition, v == Verdict.NOT_EXEMPT ? Text.of("us.exempt.evidence.no-salary-hourly") : Text.empty(),
-                    level.describe(), v, citation));
+                    QueryMemo.words(q, level::describe), v, citation));
             return out;
         }
-        Text observed = aWeek(weekly.get());
+        Text observed = QueryMemo.words(q, () -> aWeek(weekly.get()));
         if (weekly.get().compareTo(level.weekly()) >= 0) {
-            out.add(new Evidence("salary.level", condition, observed, level.describe(), Verdict.EXEMPT, citation));
+            level.check();
+            out.add(new Evidence("salary.level", condition, observed, QueryMemo.words(q, level::describe), Verdict.EXEMPT, citation));
             return out;
         }
         Optional<Parameter> share = q.parameters().find("us.flsa541.bonus-credit-share", q.on());
         if (!bonusCredit || share.isEmpty()) {
-            out.add(new Evidence("salary.level", condition, observed, level.describe(), Verdict.NOT_EXEMPT, citation));
+            level.check();
+            out.add(new Evidence("salary.level", condition, observed, QueryMemo.words(q, level::describe), Verdict.NOT_EXEMPT, citation));
             return out;
         }
         BigDecimal floor = level.weekly().getAmount().multiply(BigDecimal.ONE.subtract(share.get().decimal()));
         if (weekly.get().getAmount().compareTo(floor) < 0) {
-            out.add(new Evidence("salary.level", condition, observed, Text.of("us.exempt.evidence.level-floor", "level", level.describe(),
-                    "floor", Usd.money(floor)), Verdict.NOT_EXEMPT, citation));
+            level.check();
+            out.add(new Evidence("salary.level", condition, observed, QueryMemo.words(q, () -> Text.of("us.exempt.evidence.level-floor",
+                    "level", level.describe(), "floor", Usd.money(floor))), Verdict.NOT_EXEMPT, citation));
             return out;
         }
         Evidence credit = bonusCredit(q, weekly.get(), level, share.get().decimal());
-        out.add(new Evidence("salary.level", condition, Text.of("us.exempt.evidence.topped-up", "weekly", Usd.money(weekly.get())),
-                level.describe(), credit.outcome(), citation));
+        level.check();
+        out.add(new Evidence("salary.level", condition, QueryMemo.words(q, () -> Text.of("us.exempt.evidence.topped-up", "weekly",
+                Usd.money(weekly.get()))), QueryMemo.words(q, level::describe), credit.outcome(), citation));
         out.add(credit);
         return out;
     }

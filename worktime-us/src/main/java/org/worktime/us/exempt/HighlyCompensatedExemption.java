@@ -67,6 +67,9 @@ public final class HighlyCompensatedExemption extends UsExemptionTest {
         return QueryMemo.perEmployee(q, new AnnualKey(period.range()), () -> computeAnnualLevel(q, period.range()));
     }
 
+    private record NeededKey(Period52 period) {
+    }
+
     private record AnnualKey(org.threeten.extra.LocalDateRange range) {
     }
 
@@ -112,7 +115,9 @@ public final class HighlyCompensatedExemption extends UsExemptionTest {
         Period52 period = Conditions.period52(q);
         BigDecimal weeks = BigDecimal.valueOf(period.weeksEmployed());
         Annual annual = annualLevel(q, period);
-        BigDecimal needed = annual.amount().multiply(weeks).divide(BigDecimal.valueOf(52), MathContext.DECIMAL128);
+        // The same for every week of the period (the level of the period, the weeks employed in it): worked out once.
+        BigDecimal needed = QueryMemo.perEmployee(q, new NeededKey(period), () -> annual.amount().multiply(weeks).divide(BigDecimal.valueOf(52),
+                MathContext.DECIMAL128));
         level.check();
         java.util.function.Supplier<Text> required = () -> {
             Text need = period.isFullYear() ? Text.of("us.exempt.evidence.amount", "amount", Usd.money(needed))
