@@ -59,8 +59,23 @@ public final class UsExemptionTests {
      * the tests' {@link org.worktime.core.exempt.Eligibility#verdict()} and {@link org.worktime.core.exempt.Eligibility#missing()} only.
      */
     public static RegimeDecision standing(EmployeeContext context, ExemptionQuery query, List<ExemptionTest> tests) {
-        List<RegimeDecision> decisions = QueryMemo.open(context, query, true, () -> Exemptions.decide(query, tests));
-        return decisions.isEmpty() ? null : decisions.get(0);
+        return QueryMemo.open(context, query, true, () -> firstRegime(query, tests));
+    }
+
+    /**
+     * {@code Exemptions.decide(query, tests)}'s first decision, without grouping every regime: the tests in force of the
+     * first regime met, in their order, each decided as {@link Exemptions#decide(ExemptionTest, ExemptionQuery)} does.
+     */
+    private static RegimeDecision firstRegime(ExemptionQuery query, List<ExemptionTest> tests) {
+        org.worktime.core.exempt.Regime regime = null;
+        List<org.worktime.core.exempt.Eligibility> decided = new ArrayList<>(tests.size());
+        for (ExemptionTest test : tests) {
+            if (test.info().isEffectiveOn(query.on()) && (regime == null || regime.equals(test.regime()))) {
+                regime = test.regime();
+                decided.add(Exemptions.decide(test, query));
+            }
+        }
+        return regime == null ? null : RegimeDecision.of(query.employeeId(), regime, decided);
     }
 
     public static boolean isExempt(RegimeDecision decision) {
