@@ -36,7 +36,12 @@ public final class UsAttributes {
 
     /** The first day of the employer's 52-week period containing the date (541.601(b)(4): calendar year by default). */
     public static LocalDate periodStart(Employee employee, LocalDate date) {
-        MonthDay start = MonthDay.parse("--" + employee.attributes().getOrDefault(YEAR_START, "01-01"));
+        String stated = employee.attributes().get(YEAR_START);
+        if (stated == null) {
+            // The calendar year (the default "01-01", without parsing it again for every question).
+            return LocalDate.of(date.getYear(), 1, 1);
+        }
+        MonthDay start = MonthDay.parse("--" + stated);
         LocalDate candidate = start.atYear(date.getYear());
         return candidate.isAfter(date) ? start.atYear(date.getYear() - 1) : candidate;
     }

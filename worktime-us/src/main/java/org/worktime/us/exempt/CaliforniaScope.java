@@ -26,8 +26,11 @@ final class CaliforniaScope {
                 Verdict.NOT_EXEMPT, citation));
     }
 
+    /** The citations by section, built once (the tests name them for every week they are asked). */
+    private static final java.util.concurrent.ConcurrentMap<String, Citation> LABOR = new java.util.concurrent.ConcurrentHashMap<>();
+
     static Citation labor(String section) {
-        return new Citation("California Labor Code", section, "", "https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=LAB&sectionNum="
-                + section.replaceAll("\\(.*", ""));
+        return LABOR.computeIfAbsent(section, s -> new Citation("California Labor Code", s, "",
+                "https://leginfo.legislature.ca.gov/faces/codes_displaySection.xhtml?lawCode=LAB&sectionNum=" + s.replaceAll("\\(.*", "")));
     }
 }

@@ -61,15 +61,15 @@ public final class CaliforniaWhiteCollarExemption extends UsExemptionTest {
         Text threshold = wage.scope().isBand()
                 ? Text.of("us.exempt.evidence.ca-level-band", "annual", Usd.money(annual), "multiple", multiple, "wage", Usd.money(wage.money()),
                         "hours", hours, "from", wage.effective().getStart(), "band", wage.scope().toString().substring("headcount:".length()))
-                : Text.of("us.exempt.evidence.ca-level", "annual", Usd.money(annual), "multiple", multiple, "wage", Usd.money(wage.money()),
-                        "hours", hours, "from", wage.effective().getStart());
+                : QueryMemo.words(q, () -> Text.of("us.exempt.evidence.ca-level", "annual", Usd.money(annual), "multiple", multiple,
+                        "wage", Usd.money(wage.money()), "hours", hours, "from", wage.effective().getStart()));
         var salary = Conditions.annualSalary(q);
         Text condition = Text.of("us.exempt.condition.ca-salary-level");
         if (salary.isEmpty()) {
             Verdict v = q.employee().wage() instanceof Wage.Hourly ? Verdict.NOT_EXEMPT : Verdict.INDETERMINATE;
             evidence.add(new Evidence("salary.level", condition, Text.of("us.exempt.evidence.no-salary"), threshold, v, CaliforniaScope.labor("515(a)")));
         } else {
-            evidence.add(new Evidence("salary.level", condition, Conditions.per("year", salary.get()), threshold,
+            evidence.add(new Evidence("salary.level", condition, QueryMemo.words(q, () -> Conditions.per("year", salary.get())), threshold,
                     salary.get().getAmount().compareTo(annual) >= 0 ? Verdict.EXEMPT : Verdict.NOT_EXEMPT, CaliforniaScope.labor("515(a)")));
         }
         evidence.add(duties(q, missing));

@@ -42,9 +42,23 @@ final class Conditions {
         return q.parameters().find(key, date).orElseThrow(() -> new MissingParameterException(key, date));
     }
 
+    /** The citations of the C.F.R. by section, built once (each test names its sections for every week it is asked). */
+    private static final java.util.concurrent.ConcurrentMap<String, Citation> CFR = new java.util.concurrent.ConcurrentHashMap<>();
+
     static Citation cfr(String section) {
-        int paren = section.indexOf('(');
-        return new Citation("29 CFR", section, "", "https://www.law.cornell.edu/cfr/text/29/" + (paren < 0 ? section : section.substring(0, paren)));
+        return CFR.computeIfAbsent(section, s -> {
+            int paren = s.indexOf('(');
+            return new Citation("29 CFR", s, "", "https://www.law.cornell.edu/cfr/text/29/" + (paren < 0 ? s : s.substring(0, paren)));
+        });
+    }
+
+    /** The key of a value the tests share through {@link QueryMemo}. */
+    private record Shared(String what, Object of) {
+    }
+
+    /** The employer's 52-week period containing the query's date. */
+    static Period52 period52(ExemptionQuery q) {
+        return QueryMemo.perEmployee(q, new Shared("period52", q.on()), () -> Period52.containing(q.employee(), q.on()));
     }
 
     /** A duty the data cannot show: met when a person attested it holds, failed when attested not to, else indeterminate. */
@@ -52,12 +66,14 @@ final class Conditions {
         Optional<Attestation> found = q.attestation(subject);
         if (found.isEmpty()) {
             missing.add(Text.of("us.missing.attestation", "subject", subject, "condition", condition, "date", q.on()));
-            return new Evidence(key, condition, Text.empty(), Text.of("us.exempt.evidence.attestation-required"), Verdict.INDETERMINATE, citation);
+            return new Evidence(key, condition, Text.empty(), ATTESTATION_REQUIRED, Verdict.INDETERMINATE, citation);
         }
         Attestation a = found.get();
-        return new Evidence(key, condition, attestation(a), Text.of("us.exempt.evidence.attestation-required"),
+        return new Evidence(key, condition, QueryMemo.words(q, () -> attestation(a)), ATTESTATION_REQUIRED,
                 a.holds() ? Verdict.EXEMPT : Verdict.NOT_EXEMPT, citation);
     }
+
+    private static final Text ATTESTATION_REQUIRED = Text.of("us.exempt.evidence.attestation-required");
 
     /** Who attested, when, whether it holds, and the note if any (the person's name and note as they wrote them). */
     static Text attestation(Attestation a) {
@@ -89,6 +105,10 @@ final class Conditions {
 
     /** The weekly salary in USD, exact, when the wage is a salary; empty for hourly pay or an unknown wage. */
     static Optional<BigMoney> weeklySalary(ExemptionQuery q) {
+        return QueryMemo.perEmployee(q, new Shared("weeklySalary", null), () -> computeWeeklySalary(q));
+    }
+
+    private static Optional<BigMoney> computeWeeklySalary(ExemptionQuery q) {
         Wage wage = q.employee().wage();
         BigMoney weekly;
         if (wage instanceof Wage.Salaried s) {
@@ -103,6 +123,10 @@ final class Conditions {
 
     /** The annual salary in USD as stated (a yearly salary as it is; others 52 weeks of it). */
     static Optional<BigMoney> annualSalary(ExemptionQuery q) {
+        return QueryMemo.perEmployee(q, new Shared("annualSalary", null), () -> computeAnnualSalary(q));
+    }
+
+    private static Optional<BigMoney> computeAnnualSalary(ExemptionQuery q) {
         if (q.employee().wage() instanceof Wage.Salaried s) {
             return q.rates().convert(s.annual(), USD);
         }
@@ -120,11 +144,21 @@ final class Conditions {
 
     /** 541.602-541.603: the salary basis, read from the deductions in the pay data (see {@link SalaryBasis}). */
     static Evidence salaryBasis(ExemptionQuery q, List<Text> missing) {
-        return SalaryBasis.evidence(q, missing);
+        return QueryMemo.shared(q, new Shared("salaryBasis", null), missing, named -> SalaryBasis.evidence(q, named));
     }
 
     /** The standard salary level in force on a date, and the vacated 2024 value for the same date, if any. */
     record Level(BigMoney weekly, Parameter row, Optional<Parameter> vacated, boolean vacatedApplied, String vacatedOn) {
+
+        /**
+         * Reads what {@link #describe} reads that may fail (the vacated row's amount), so that a caller leaving the words
+         * out fails where the words would have: the words themselves then cannot fail.
+         */
+        void check() {
+            if (!vacatedApplied && vacated.isPresent()) {
+                vacated.get().money();
+            }
+        }
 
         /** The level a week, where it comes from and the vacated 2024 value beside it. */
         Text describe() {
@@ -173,6 +207,10 @@ final class Conditions {
     }
 
     private static Level level(ExemptionQuery q, String key, LocalDate date) {
+        return QueryMemo.perEmployee(q, new Shared(key, date), () -> computeLevel(q, key, date));
+    }
+
+    private static Level computeLevel(ExemptionQuery q, String key, LocalDate date) {
         Parameter row = param(q, key, date);
         Optional<Parameter> vacated = q.parameters().find(key + ".2024-rule", date);
         String vacatedOn = q.parameters().find("us.flsa541.2024-rule.vacated-on", date).map(Parameter::text).orElse("");
@@ -188,6 +226,12 @@ final class Conditions {
      * catch-up payment in the next pay period (541.602(a)(3)); the credit is not available to an HCE.
      */
     static List<Evidence> salaryLevel(ExemptionQuery q, List<Text> missing, boolean bonusCredit) {
+        return QueryMemo.shared(q, new Shared("salaryLevel", bonusCredit), missing, named -> List.copyOf(computeSalaryLevel(q, named, bonusCredit)));
+    }
+
+    private static List<Evidence> computeSalaryLevel(ExemptionQuery q, List<Text> missing, boolean bonusCredit) {
+        // The words (what was found, the level in force) are left out when only the verdict is asked (QueryMemo.words);
+        // level.check() reads, where the words would have, what they read that may fail.
         Text condition = Text.of("us.exempt.condition.salary-level");
         Citation citation = cfr("541.600(a)");
         Optional<BigMoney> weekly = weeklySalary(q);
@@ -195,36 +239,41 @@ final class Conditions {
         List<Evidence> out = new ArrayList<>();
         if (weekly.isEmpty()) {
             Verdict v = q.employee().wage() instanceof Wage.Hourly ? Verdict.NOT_EXEMPT : Verdict.INDETERMINATE;
+            level.check();
             out.add(new Evidence("salary.level", condition, v == Verdict.NOT_EXEMPT ? Text.of("us.exempt.evidence.no-salary-hourly") : Text.empty(),
-                    level.describe(), v, citation));
+                    QueryMemo.words(q, level::describe), v, citation));
             return out;
         }
-        Text observed = aWeek(weekly.get());
+        Text observed = QueryMemo.words(q, () -> aWeek(weekly.get()));
         if (weekly.get().compareTo(level.weekly()) >= 0) {
-            out.add(new Evidence("salary.level", condition, observed, level.describe(), Verdict.EXEMPT, citation));
+            level.check();
+            out.add(new Evidence("salary.level", condition, observed, QueryMemo.words(q, level::describe), Verdict.EXEMPT, citation));
             return out;
         }
         Optional<Parameter> share = q.parameters().find("us.flsa541.bonus-credit-share", q.on());
         if (!bonusCredit || share.isEmpty()) {
-            out.add(new Evidence("salary.level", condition, observed, level.describe(), Verdict.NOT_EXEMPT, citation));
+            level.check();
+            out.add(new Evidence("salary.level", condition, observed, QueryMemo.words(q, level::describe), Verdict.NOT_EXEMPT, citation));
             return out;
         }
         BigDecimal floor = level.weekly().getAmount().multiply(BigDecimal.ONE.subtract(share.get().decimal()));
         if (weekly.get().getAmount().compareTo(floor) < 0) {
-            out.add(new Evidence("salary.level", condition, observed, Text.of("us.exempt.evidence.level-floor", "level", level.describe(),
-                    "floor", Usd.money(floor)), Verdict.NOT_EXEMPT, citation));
+            level.check();
+            out.add(new Evidence("salary.level", condition, observed, QueryMemo.words(q, () -> Text.of("us.exempt.evidence.level-floor",
+                    "level", level.describe(), "floor", Usd.money(floor))), Verdict.NOT_EXEMPT, citation));
             return out;
         }
         Evidence credit = bonusCredit(q, weekly.get(), level, share.get().decimal());
-        out.add(new Evidence("salary.level", condition, Text.of("us.exempt.evidence.topped-up", "weekly", Usd.money(weekly.get())),
-                level.describe(), credit.outcome(), citation));
+        level.check();
+        out.add(new Evidence("salary.level", condition, QueryMemo.words(q, () -> Text.of("us.exempt.evidence.topped-up", "weekly",
+                Usd.money(weekly.get()))), QueryMemo.words(q, level::describe), credit.outcome(), citation));
         out.add(credit);
         return out;
     }
 
     private static Evidence bonusCredit(ExemptionQuery q, BigMoney weekly, Level level, BigDecimal share) {
         Text condition = Text.of("us.exempt.condition.bonus-credit");
-        Period52 period = Period52.containing(q.employee(), q.on());
+        Period52 period = period52(q);
         BigDecimal weeks = BigDecimal.valueOf(period.weeksEmployed());
         BigDecimal need = level.weekly().getAmount().multiply(weeks);
         BigDecimal salary = weekly.getAmount().multiply(weeks);

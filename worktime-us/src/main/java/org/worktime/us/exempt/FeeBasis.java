@@ -37,6 +37,10 @@ final class FeeBasis {
 
     /** The fee basis evidence for the date's workweek, or empty when the employee is paid a salary or has no fee job in it. */
     static Optional<List<Evidence>> evidence(ExemptionQuery q, List<Text> missing) {
+        return QueryMemo.shared(q, FeeBasis.class, missing, named -> compute(q, named).map(List::copyOf));
+    }
+
+    private static Optional<List<Evidence>> compute(ExemptionQuery q, List<Text> missing) {
         Wage wage = q.employee().wage();
         if (wage instanceof Wage.Salaried || wage instanceof Wage.Monthly) {
             return Optional.empty();

@@ -62,10 +62,21 @@ public final class HighlyCompensatedExemption extends UsExemptionTest {
     private record Annual(BigDecimal amount, Text parts, int count) {
     }
 
+    /** The level of a period, once per employee and period (every week of the period is judged on the same). */
     private static Annual annualLevel(ExemptionQuery q, Period52 period) {
+        return QueryMemo.perEmployee(q, new AnnualKey(period.range()), () -> computeAnnualLevel(q, period.range()));
+    }
+
+    private record NeededKey(Period52 period) {
+    }
+
+    private record AnnualKey(org.threeten.extra.LocalDateRange range) {
+    }
+
+    private static Annual computeAnnualLevel(ExemptionQuery q, org.threeten.extra.LocalDateRange range) {
         java.util.TreeSet<LocalDate> cuts = new java.util.TreeSet<>();
-        cuts.add(period.range().getStart());
-        cuts.add(period.range().getEnd());
+        cuts.add(range.getStart());
+        cuts.add(range.getEnd());
         for (String key : List.of("us.flsa541.hce-total", "us.flsa541.hce-total.2024-rule", "us.flsa541.2024-rule.as-applied")) {
             for (var row : q.parameters().history(key)) {
                 cuts.add(row.effective().getStart());
@@ -74,8 +85,8 @@ public final class HighlyCompensatedExemption extends UsExemptionTest {
                 }
             }
         }
-        LocalDate start = period.range().getStart();
-        LocalDate end = period.range().getEnd();
+        LocalDate start = range.getStart();
+        LocalDate end = range.getEnd();
         long days = java.time.temporal.ChronoUnit.DAYS.between(start, end);
         BigDecimal sum = BigDecimal.ZERO;
         Text parts = null;
@@ -101,22 +112,28 @@ public final class HighlyCompensatedExemption extends UsExemptionTest {
     private Evidence totalCompensation(ExemptionQuery q, List<Text> missing, boolean feeBasis) {
         Text condition = Text.of("us.exempt.condition.hce-total");
         Conditions.Level level = Conditions.hceLevel(q);
-        Period52 period = Period52.containing(q.employee(), q.on());
+        Period52 period = Conditions.period52(q);
         BigDecimal weeks = BigDecimal.valueOf(period.weeksEmployed());
         Annual annual = annualLevel(q, period);
-        BigDecimal needed = annual.amount().multiply(weeks).divide(BigDecimal.valueOf(52), MathContext.DECIMAL128);
-        Text need = period.isFullYear() ? Text.of("us.exempt.evidence.amount", "amount", Usd.money(needed))
-                : Text.of("us.exempt.evidence.hce-prorated", "amount", Usd.money(needed), "annual", Usd.money(annual.amount()),
-                        "weeks", period.weeksEmployed());
-        Text levels = annual.count() > 1 ? Text.of("us.exempt.evidence.hce-proportional", "parts", annual.parts(), "level", level.describeAmount())
-                : level.describeAmount();
-        Text threshold = Text.of("us.exempt.evidence.hce-threshold", "need", need, "period", period.text(), "level", levels);
+        // The same for every week of the period (the level of the period, the weeks employed in it): worked out once.
+        BigDecimal needed = QueryMemo.perEmployee(q, new NeededKey(period), () -> annual.amount().multiply(weeks).divide(BigDecimal.valueOf(52),
+                MathContext.DECIMAL128));
+        level.check();
+        java.util.function.Supplier<Text> required = () -> {
+            Text need = period.isFullYear() ? Text.of("us.exempt.evidence.amount", "amount", Usd.money(needed))
+                    : Text.of("us.exempt.evidence.hce-prorated", "amount", Usd.money(needed), "annual", Usd.money(annual.amount()),
+                            "weeks", period.weeksEmployed());
+            Text levels = annual.count() > 1 ? Text.of("us.exempt.evidence.hce-proportional", "parts", annual.parts(), "level", level.describeAmount())
+                    : level.describeAmount();
+            return Text.of("us.exempt.evidence.hce-threshold", "need", need, "period", period.text(), "level", levels);
+        };
         Optional<BigMoney> weekly = Conditions.weeklySalary(q);
         if (weekly.isEmpty() && !feeBasis) {
             // Paid by the hour: no salary at all. A salary in another currency with no stated rate: cannot tell.
             Verdict v = q.employee().wage() instanceof org.worktime.core.domain.Wage.Hourly ? Verdict.NOT_EXEMPT : Verdict.INDETERMINATE;
             return new Evidence("hce.total_compensation", condition,
-                    v == Verdict.NOT_EXEMPT ? Text.of("us.exempt.evidence.no-salary-hourly") : Text.empty(), threshold, v, Conditions.cfr("541.601(b)"));
+                    v == Verdict.NOT_EXEMPT ? Text.of("us.exempt.evidence.no-salary-hourly") : Text.empty(), QueryMemo.words(q, required), v,
+                    Conditions.cfr("541.601(b)"));
         }
         BigDecimal salary = weekly.isEmpty() ? BigDecimal.ZERO : period.isFullYear() ? Conditions.annualSalary(q).orElseThrow().getAmount()
                 : weekly.get().getAmount().multiply(weeks);
@@ -135,13 +152,15 @@ public final class HighlyCompensatedExemption extends UsExemptionTest {
         }
         BigDecimal total = salary.add(other).add(catchUp);
         BigDecimal shortfall = needed.subtract(total);
-        Text observed = catchUp.signum() > 0
+        BigDecimal otherPay = other;
+        BigDecimal catchUpPay = catchUp;
+        Text observed = QueryMemo.words(q, () -> catchUpPay.signum() > 0
                 ? Text.of("us.exempt.evidence.hce-total-catch-up", "total", Usd.money(total), "salary", Usd.money(salary),
-                        "other", Usd.money(other), "catchUp", Usd.money(catchUp))
-                : Text.of("us.exempt.evidence.hce-total", "total", Usd.money(total), "salary", Usd.money(salary), "other", Usd.money(other));
-        if (shortfall.signum() > 0) {
-            threshold = Text.of("us.exempt.evidence.hce-short", "need", threshold, "shortfall", Usd.money(shortfall), "by", catchUpBy);
-        }
+                        "other", Usd.money(otherPay), "catchUp", Usd.money(catchUpPay))
+                : Text.of("us.exempt.evidence.hce-total", "total", Usd.money(total), "salary", Usd.money(salary), "other", Usd.money(otherPay)));
+        Text threshold = QueryMemo.words(q, () -> shortfall.signum() > 0
+                ? Text.of("us.exempt.evidence.hce-short", "need", required.get(), "shortfall", Usd.money(shortfall), "by", catchUpBy)
+                : required.get());
         return new Evidence("hce.total_compensation", condition, observed, threshold, shortfall.signum() > 0 ? Verdict.NOT_EXEMPT : Verdict.EXEMPT,
                 Conditions.cfr("541.601(b)"));
     }

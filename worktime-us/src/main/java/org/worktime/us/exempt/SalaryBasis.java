@@ -51,7 +51,8 @@ final class SalaryBasis {
             return new Evidence("salary.basis", CONDITION, Text.empty(), PREDETERMINED, Verdict.INDETERMINATE, citation);
         }
         if (wage instanceof Wage.Hourly) {
-            return new Evidence("salary.basis", CONDITION, Text.of("us.exempt.evidence.paid-by-the-hour", "wage", Conditions.describeWage(wage)),
+            return new Evidence("salary.basis", CONDITION, QueryMemo.words(q, () -> Text.of("us.exempt.evidence.paid-by-the-hour", "wage",
+                    Conditions.describeWage(wage))),
                     PREDETERMINED, Verdict.NOT_EXEMPT, citation);
         }
         if (Conditions.weeklySalary(q).isEmpty()) {
@@ -78,8 +79,8 @@ final class SalaryBasis {
             verdict = worse(verdict, j.verdict());
             improper |= j.improper();
         }
-        Text observed = seen.isEmpty() ? Conditions.describeWage(wage)
-                : Text.of("us.exempt.evidence.wage-and-deductions", "wage", Conditions.describeWage(wage), "deductions", seen);
+        Text observed = QueryMemo.words(q, () -> seen.isEmpty() ? Conditions.describeWage(wage)
+                : Text.of("us.exempt.evidence.wage-and-deductions", "wage", Conditions.describeWage(wage), "deductions", seen));
         return new Evidence("salary.basis", CONDITION, observed, THRESHOLD, verdict, improper ? Conditions.cfr("541.603") : citation);
     }
 

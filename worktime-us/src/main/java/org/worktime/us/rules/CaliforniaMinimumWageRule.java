@@ -39,7 +39,7 @@ public final class CaliforniaMinimumWageRule implements LimitRule {
         for (Workweek week : Workweek.of(context)) {
             LocalDate date = week.startDate();
             if (week.seconds() == 0 || !info().isEffectiveOn(date)
-                    || UsExemptionTests.isExempt(UsExemptionTests.decide(context, date, UsExemptionTests.CALIFORNIA))) {
+                    || UsExemptionTests.isExempt(UsState.decision(context, date, UsExemptionTests.CALIFORNIA))) {
                 continue;
             }
             WeekInputs in = WeekInputs.of(context, week, week.seconds());

@@ -38,6 +38,7 @@ final class HourlyFloor {
         Parameter shown = null;
         BigDecimal average = in.method() == WeekInputs.Method.HOURLY && context.employee().wage() == null
                 ? UsPay.perHour(in.otherPay().add(in.flatSum()), week.seconds()) : null;
+        BigDecimal base = null; // the rate of a piece without its own, worked out once a week (on the first such piece)
         for (int d = 0; d < 7; d++) {
             LocalDate date = week.startDate().plusDays(d);
             Optional<Parameter> minimum = floor.apply(date);
@@ -50,7 +51,15 @@ final class HourlyFloor {
                 if (part == null) {
                     continue;
                 }
-                BigDecimal rate = rate(context, in, part, salaryHours, average);
+                BigDecimal rate;
+                if (in.method() == WeekInputs.Method.HOURLY && part.rate() != null) {
+                    rate = part.rate();
+                } else {
+                    if (base == null) {
+                        base = rate(context, in, salaryHours, average);
+                    }
+                    rate = base;
+                }
                 if (rate.compareTo(min) < 0) {
                     owed = owed.add(min.subtract(rate).multiply(BigDecimal.valueOf(part.seconds())).divide(UsPay.HOUR, MathContext.DECIMAL128));
                     below += part.seconds();
@@ -68,12 +77,10 @@ final class HourlyFloor {
                 lowest.setScale(2, RoundingMode.DOWN), shown));
     }
 
-    private static BigDecimal rate(EmployeeContext context, WeekInputs in, Piece part, BigDecimal salaryHours, BigDecimal average) {
+    /** The rate of an hour without a job rate of its own (a salary's hours: every hour, whatever the shift's rate). */
+    private static BigDecimal rate(EmployeeContext context, WeekInputs in, BigDecimal salaryHours, BigDecimal average) {
         if (in.method() != WeekInputs.Method.HOURLY) {
             return in.weeklySalary().divide(salaryHours, MathContext.DECIMAL128);
-        }
-        if (part.rate() != null) {
-            return part.rate();
         }
         return average != null ? average : context.employee().wage().hourly().getAmount();
     }

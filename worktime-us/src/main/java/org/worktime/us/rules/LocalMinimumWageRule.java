@@ -59,7 +59,7 @@ public final class LocalMinimumWageRule implements LimitRule {
         boolean california = UsAttributes.isCalifornia(context.workplace());
         for (Workweek week : Workweek.of(context)) {
             LocalDate date = week.startDate();
-            if (week.seconds() == 0 || UsExemptionTests.isExempt(UsExemptionTests.decide(context, date,
+            if (week.seconds() == 0 || UsExemptionTests.isExempt(UsState.decision(context, date,
                     california ? UsExemptionTests.CALIFORNIA : UsExemptionTests.FEDERAL))) {
                 continue;
             }

@@ -37,7 +37,9 @@ final class PremiumLines {
      * @param flat  California's flat-sum bonus per non-overtime hour, or zero
      */
     static List<PayLine> lines(EmployeeContext context, RuleInfo info, Workweek week, HourBands bands, BigDecimal base,
-            BigDecimal other, BigDecimal flat, WeekInputs in, Text why, boolean california) {
+            BigDecimal other, BigDecimal flat, WeekInputs in, java.util.function.Supplier<Text> explanation, boolean california) {
+        // The regular rate in words is said on every line of the week, and only then worked out: most weeks owe no line.
+        Once why = new Once(explanation);
         LocalDate date = week.startDate();
         CurrencyUnit cur = in.currency();
         List<PayLine> out = new ArrayList<>();
@@ -49,7 +51,7 @@ final class PremiumLines {
                 if (salaryGap && uncovered > 0) {
                     out.add(line(context, info, week, "STRAIGHT_TIME", uncovered, BigDecimal.ONE, UsPay.rate(context, cur, base, date),
                             Text.of("us.pay.note.straight-time", "hours", in.salaryHours().stripTrailingZeros(), "law",
-                                    california ? "ca" : "flsa"), why));
+                                    california ? "ca" : "flsa"), why.get()));
                 }
                 continue;
             }
@@ -58,19 +60,19 @@ final class PremiumLines {
             String label = california ? band.kind : "OVERTIME";
             if (covered > 0) {
                 out.add(line(context, info, week, label, covered, premium, UsPay.rate(context, cur, base.add(other), date),
-                        Text.of("us.pay.note.premium-on-straight-time", "premium", premium.stripTrailingZeros()), why));
+                        Text.of("us.pay.note.premium-on-straight-time", "premium", premium.stripTrailingZeros()), why.get()));
             }
             if (uncovered > 0) {
                 out.add(line(context, info, week, label, uncovered, m, UsPay.rate(context, cur, base, date),
-                        Text.of("us.pay.note.salary-uncovered", "multiplier", m.stripTrailingZeros()), why));
+                        Text.of("us.pay.note.salary-uncovered", "multiplier", m.stripTrailingZeros()), why.get()));
                 if (other.signum() > 0) {
                     out.add(line(context, info, week, label, uncovered, premium, UsPay.rate(context, cur, other, date),
-                            Text.of("us.pay.note.other-pay", "premium", premium.stripTrailingZeros()), why));
+                            Text.of("us.pay.note.other-pay", "premium", premium.stripTrailingZeros()), why.get()));
                 }
             }
             if (flat.signum() > 0) {
                 out.add(line(context, info, week, label, covered + uncovered, m, UsPay.rate(context, cur, flat, date),
-                        Text.of("us.pay.note.flat-sum", "multiplier", m.stripTrailingZeros()), why));
+                        Text.of("us.pay.note.flat-sum", "multiplier", m.stripTrailingZeros()), why.get()));
             }
         }
         if (in.creditablePremium().signum() > 0 && !out.isEmpty()) {
@@ -78,6 +80,23 @@ final class PremiumLines {
             out.set(0, withNote(first, Text.of("us.pay.note.creditable-premium", "amount", Usd.money(in.creditablePremium()))));
         }
         return out;
+    }
+
+    /** A text worked out on first use, then kept. */
+    private static final class Once {
+        private final java.util.function.Supplier<Text> compute;
+        private Text value;
+
+        Once(java.util.function.Supplier<Text> compute) {
+            this.compute = compute;
+        }
+
+        Text get() {
+            if (value == null) {
+                value = compute.get();
+            }
+            return value;
+        }
     }
 
     static boolean jobRateAgreed(EmployeeContext context) {

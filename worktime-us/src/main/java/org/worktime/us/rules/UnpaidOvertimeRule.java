@@ -48,14 +48,14 @@ public final class UnpaidOvertimeRule implements LimitRule {
             owedLines.addAll(WeekPay.linesOf(r, "US-CA-LC-510"));
         }
         new MultiWeekBonusRule().pay(context, owedLines::add);
+        // Each line's amount summed to its week once (exact sums: the order of the additions does not matter).
+        java.util.Map<LocalDateRange, BigDecimal> owedByWeek = new java.util.HashMap<>();
+        for (PayLine l : owedLines) {
+            owedByWeek.merge(l.period(), BigDecimal.ZERO.add(l.amount().getAmount()), BigDecimal::add);
+        }
         for (WeekPay.Result r : WeekPay.of(context)) {
             LocalDateRange week = r.week().dates();
-            BigDecimal owed = BigDecimal.ZERO;
-            for (PayLine l : owedLines) {
-                if (l.period().equals(week)) {
-                    owed = owed.add(l.amount().getAmount());
-                }
-            }
+            BigDecimal owed = owedByWeek.getOrDefault(week, BigDecimal.ZERO);
             BigDecimal paid = BigDecimal.ZERO;
             boolean recorded = recordsAll;
             for (Earning e : context.earnings()) {

@@ -22,8 +22,14 @@ final class UsPenalties {
     private UsPenalties() {
     }
 
+    /** The latest civil money penalty on record: the same for every line of an evaluation, so looked up once. */
     private static Optional<Parameter> latest(EmployeeContext context) {
-        return context.parameters().history(CMP).stream().max(java.util.Comparator.comparing(p -> p.effective().getStart()));
+        return context.memo(LatestCmp.class, k -> context.parameters().history(CMP).stream()
+                .max(java.util.Comparator.comparing(p -> p.effective().getStart())));
+    }
+
+    /** The key of {@link #latest} in the context's memo. */
+    private record LatestCmp() {
     }
 
     /** The penalty for a finding of unpaid minimum wages: the same liability as for overtime (29 USC 216(b)). */

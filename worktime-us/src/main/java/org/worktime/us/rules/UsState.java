@@ -1,18 +1,67 @@
 package org.worktime.us.rules;
 
+import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import org.worktime.core.engine.EmployeeContext;
+import org.worktime.core.exempt.ExemptionQuery;
+import org.worktime.core.exempt.RegimeDecision;
+import org.worktime.core.rule.ExemptionTest;
+import org.worktime.us.exempt.UsExemptionTests;
 
 /**
- * What the US rules compute once per employee evaluation and share: the work pieces and the weeks' pay. Kept as the
- * context's attachment (filled lazily, outside any memo, since one value is built from the other).
+ * What the US rules compute once per employee evaluation and share: the work pieces, the workweeks cut from them, the
+ * weeks' pay, and each week's exemption decisions (the pay rules and the three minimum-wage rules all ask the same
+ * question of the same week). Kept as the context's attachment (filled lazily, outside any memo, since one value is
+ * built from the other).
  */
 final class UsState {
 
     List<Piece> pieces;
+    List<Workweek> workweeks;
     List<WeekPay.Result> weeks;
+    /** Each workweek's pay inputs (absent: no pay on file), by the week itself (identity: weeks are cut once). */
+    final Map<Workweek, java.util.Optional<WeekInputs>> inputs = new java.util.IdentityHashMap<>();
+    /** Decisions by regime's test list (FEDERAL, CALIFORNIA, compared by identity) and date. */
+    private final Map<LocalDate, RegimeDecision> federal = new HashMap<>();
+    private final Map<LocalDate, RegimeDecision> california = new HashMap<>();
+    private ExemptionQuery lastQuery;
 
     static UsState of(EmployeeContext context) {
         return context.attachment(UsState.class, c -> new UsState());
+    }
+
+    /**
+     * The employee's standing under a regime on a date, decided once per evaluation: the query is the same whoever asks
+     * (it is built from the context and the date only), so is the answer. A null answer (no test in force) is kept too.
+     * The rules read its verdicts and missing items only ({@link UsExemptionTests#standing}: the evidence's words are
+     * left out).
+     */
+    static RegimeDecision decision(EmployeeContext context, LocalDate date, List<ExemptionTest> tests) {
+        Map<LocalDate, RegimeDecision> byDate = tests == UsExemptionTests.FEDERAL ? of(context).federal
+                : tests == UsExemptionTests.CALIFORNIA ? of(context).california : null;
+        if (byDate == null) {
+            return UsExemptionTests.decide(context, date, tests);
+        }
+        RegimeDecision known = byDate.get(date);
+        if (known == null && !byDate.containsKey(date)) {
+            known = UsExemptionTests.standing(context, of(context).query(context, date), tests);
+            byDate.put(date, known);
+        }
+        return known;
+    }
+
+    /** The exemption query of a date, the same one for both regimes (their tests share what it gives). */
+    private ExemptionQuery query(EmployeeContext context, LocalDate date) {
+        if (lastQuery == null) {
+            lastQuery = ExemptionQuery.of(context, date);
+        } else if (!lastQuery.on().equals(date)) {
+            // The same query on another date: its lists are already immutable copies, so they are not copied again.
+            ExemptionQuery q = lastQuery;
+            lastQuery = new ExemptionQuery(q.employee(), q.workplace(), date, q.parameters(), q.earnings(), q.attestations(), q.shifts(),
+                    q.rates(), q.leave());
+        }
+        return lastQuery;
     }
 }

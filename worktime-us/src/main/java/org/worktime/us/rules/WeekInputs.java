@@ -21,7 +21,21 @@ record WeekInputs(Method method, CurrencyUnit currency, BigDecimal straightTime,
 
     enum Method { HOURLY, SALARY, FLUCTUATING }
 
+    /**
+     * The week's inputs, worked out once per evaluation: the pay rules and the three minimum-wage rules all read them.
+     * {@code seconds} is the week's own ({@link Workweek#seconds()}) at every call.
+     */
     static WeekInputs of(EmployeeContext context, Workweek week, long seconds) {
+        java.util.Map<Workweek, java.util.Optional<WeekInputs>> known = UsState.of(context).inputs;
+        java.util.Optional<WeekInputs> found = known.get(week);
+        if (found == null) {
+            found = java.util.Optional.ofNullable(compute(context, week, seconds));
+            known.put(week, found);
+        }
+        return found.orElse(null);
+    }
+
+    private static WeekInputs compute(EmployeeContext context, Workweek week, long seconds) {
         Wage wage = context.employee().wage();
         CurrencyUnit currency = wage == null ? CurrencyUnit.USD : wage.currency();
         BigDecimal other = BigDecimal.ZERO;

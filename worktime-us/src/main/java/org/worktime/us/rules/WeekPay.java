@@ -76,9 +76,9 @@ final class WeekPay {
             return null;
         }
         LocalDate date = week.startDate();
-        RegimeDecision federal = UsExemptionTests.decide(context, date, UsExemptionTests.FEDERAL);
+        RegimeDecision federal = UsState.decision(context, date, UsExemptionTests.FEDERAL);
         boolean california = UsAttributes.isCalifornia(context.workplace());
-        RegimeDecision state = california ? UsExemptionTests.decide(context, date, UsExemptionTests.CALIFORNIA) : null;
+        RegimeDecision state = california ? UsState.decision(context, date, UsExemptionTests.CALIFORNIA) : null;
 
         HourBands fedBands = null;
         List<PayLine> fedLines = List.of();
@@ -101,12 +101,15 @@ final class WeekPay {
                 raised = Text.of("us.pay.note.below-minimum-wage", "rate", Usd.rate(base.add(other)), "minimum", Usd.money(floor));
                 base = floor.subtract(other);
             }
-            Text why = UsPay.join(PremiumLines.explain(in, base, other, null, seconds, in.method() == WeekInputs.Method.FLUCTUATING ? "778.114" : "778.109",
-                    PremiumLines.exemptionNote(federal)), raised);
             if (in.method() == WeekInputs.Method.HOURLY && PremiumLines.jobRateAgreed(context)) {
                 fedLines = PremiumLines.jobRateLines(context, info, week, limit, other, in, PremiumLines.exemptionNote(federal));
             } else {
-                fedLines = PremiumLines.lines(context, info, week, fedBands, base, other, BigDecimal.ZERO, in, why, false);
+                BigDecimal rateBase = base;
+                Text raisedNote = raised;
+                fedLines = PremiumLines.lines(context, info, week, fedBands, base, other, BigDecimal.ZERO, in,
+                        () -> UsPay.join(PremiumLines.explain(in, rateBase, other, null, seconds,
+                                in.method() == WeekInputs.Method.FLUCTUATING ? "778.114" : "778.109", PremiumLines.exemptionNote(federal)), raisedNote),
+                        false);
             }
         }
 
@@ -130,11 +133,11 @@ final class WeekPay {
             long regular = caBands.total(Band.REGULAR);
             BigDecimal flatRate = regular > 0 ? UsPay.perHour(in.flatSum(), regular) : BigDecimal.ZERO;
             BigDecimal other = UsPay.perHour(regular > 0 ? in.otherPay() : in.otherPay().add(in.flatSum()), seconds);
-            Text why = PremiumLines.explain(ca, base, other, regular > 0 && in.flatSum().signum() > 0 ? flatRate : null, seconds,
-                    aws == null ? Text.of("us.pay.rate.section.california") : Text.of("us.pay.rate.section.alternative-workweek", "schedule",
-                            aws.scheduleText()),
-                    PremiumLines.exemptionNote(state));
-            caLines = PremiumLines.lines(context, info, week, caBands, base, other, flatRate, ca, why, true);
+            Text section = aws == null ? Text.of("us.pay.rate.section.california") : Text.of("us.pay.rate.section.alternative-workweek", "schedule",
+                    aws.scheduleText());
+            BigDecimal shownFlat = regular > 0 && in.flatSum().signum() > 0 ? flatRate : null;
+            caLines = PremiumLines.lines(context, info, week, caBands, base, other, flatRate, ca,
+                    () -> PremiumLines.explain(ca, base, other, shownFlat, seconds, section, PremiumLines.exemptionNote(state)), true);
             caRate = base.add(UsPay.perHour(in.otherPay().add(in.flatSum()), seconds));
         }
 
@@ -179,7 +182,16 @@ final class WeekPay {
     /** The lines one rule pays for a week: the winner's, attributed to the rule. */
     static List<PayLine> linesOf(Result r, String ruleId) {
         List<PayLine> chosen = r.winner() == Winner.CALIFORNIA ? r.californiaLines() : r.winner() == Winner.FEDERAL ? r.federalLines() : List.of();
-        return chosen.stream().filter(l -> l.ruleId().equals(ruleId)).toList();
+        List<PayLine> out = null;
+        for (PayLine l : chosen) {
+            if (l.ruleId().equals(ruleId)) {
+                if (out == null) {
+                    out = new ArrayList<>(chosen.size());
+                }
+                out.add(l);
+            }
+        }
+        return out == null ? List.of() : java.util.Collections.unmodifiableList(out);
     }
 
 }

@@ -15,7 +15,16 @@ import org.worktime.core.engine.EmployeeContext;
  */
 record Workweek(LocalDate startDate, long[] dayBounds, List<Piece> pieces) {
 
+    /** The employee's workweeks, cut once per evaluation (every US rule walks them). */
     static List<Workweek> of(EmployeeContext context) {
+        UsState state = UsState.of(context);
+        if (state.workweeks == null) {
+            state.workweeks = cut(context);
+        }
+        return state.workweeks;
+    }
+
+    private static List<Workweek> cut(EmployeeContext context) {
         List<Piece> all = PunchRounding.pieces(context);
         long longest = Piece.longest(all);
         ZoneId zone = context.workplace().zone();
@@ -27,7 +36,7 @@ record Workweek(LocalDate startDate, long[] dayBounds, List<Piece> pieces) {
             }
             weeks.add(new Workweek(start, bounds, List.copyOf(Piece.within(all, longest, bounds[0], bounds[7]))));
         }
-        return weeks;
+        return List.copyOf(weeks);
     }
 
     /** The dates of the week, half-open. */
