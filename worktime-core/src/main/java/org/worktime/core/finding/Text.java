@@ -24,12 +24,14 @@ public final class Text {
     private static final Text EMPTY = Text.words("", "", "");
 
     private final String id;
-    private final Map<String, Object> args;
+    /** Names and values in turn, as given: kept as the caller's array (a rule emits many; most are never rendered). */
+    private final Object[] pairs;
+    private Map<String, Object> args; // built on first use: a benign race, the map is immutable
     private final Map<Language, String> words;
 
-    private Text(String id, Map<String, Object> args, Map<Language, String> words) {
+    private Text(String id, Object[] pairs, Map<Language, String> words) {
         this.id = id;
-        this.args = args;
+        this.pairs = pairs;
         this.words = words;
     }
 
@@ -45,20 +47,24 @@ public final class Text {
         if (namesAndValues.length % 2 != 0) {
             throw new IllegalArgumentException(id + ": arguments come as name, value pairs");
         }
-        Map<String, Object> args = new LinkedHashMap<>();
         for (int i = 0; i < namesAndValues.length; i += 2) {
-            if (!(namesAndValues[i] instanceof String name)) {
+            if (!(namesAndValues[i] instanceof String)) {
                 throw new IllegalArgumentException(id + ": argument " + (i / 2) + " has no name");
             }
-            args.put(name, namesAndValues[i + 1]);
         }
-        return new Text(id, Collections.unmodifiableMap(args), null);
+        return new Text(id, namesAndValues, null);
     }
 
     /** A catalog message with its arguments as a map (names in the pattern's order are not required). */
     public static Text of(String id, Map<String, ?> args) {
         Objects.requireNonNull(id, "id");
-        return new Text(id, Collections.unmodifiableMap(new LinkedHashMap<>(args)), null);
+        Object[] pairs = new Object[args.size() * 2];
+        int i = 0;
+        for (Map.Entry<String, ?> e : args.entrySet()) {
+            pairs[i++] = e.getKey();
+            pairs[i++] = e.getValue();
+        }
+        return new Text(id, pairs, null);
     }
 
     /**
@@ -71,7 +77,7 @@ public final class Text {
         w.put(Language.EN, en);
         w.put(Language.KO, ko == null || ko.isEmpty() ? en : ko);
         w.put(Language.JA, ja == null || ja.isEmpty() ? en : ja);
-        return new Text(null, Map.of(), Collections.unmodifiableMap(w));
+        return new Text(null, new Object[0], Collections.unmodifiableMap(w));
     }
 
     /** Words that are the same in every language: an id, a code, a name. */
@@ -91,7 +97,16 @@ public final class Text {
 
     /** The named arguments, in their order; empty for a user's words. */
     public Map<String, Object> args() {
-        return args;
+        Map<String, Object> a = args;
+        if (a == null) {
+            Map<String, Object> m = new LinkedHashMap<>(pairs.length);
+            for (int i = 0; i < pairs.length; i += 2) {
+                m.put((String) pairs[i], pairs[i + 1]);
+            }
+            a = Collections.unmodifiableMap(m);
+            args = a;
+        }
+        return a;
     }
 
     public boolean isMessage() {
@@ -133,12 +148,12 @@ public final class Text {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof Text t && Objects.equals(id, t.id) && args.equals(t.args) && Objects.equals(words, t.words);
+        return o instanceof Text t && Objects.equals(id, t.id) && args().equals(t.args()) && Objects.equals(words, t.words);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(id, args, words);
+        return Objects.hash(id, args(), words);
     }
 
     @Override
