@@ -65,6 +65,18 @@ public class ShiftRepository {
                 .param("from", utc(from)).param("to", utc(to)).query(rows).list();
     }
 
+    /**
+     * Every version of the employee's records that were corrected or voided (those with more than one version), by
+     * record and version, the newest records first; at most {@code limit} records (for the Employee page's history).
+     */
+    public List<ShiftVersion> corrected(String tenant, String workplace, String employee, int limit) {
+        return jdbc.sql("select v.* from shift_version v where v.tenant_id = :tenant and v.workplace_id = :workplace and v.record_id in"
+                + " (select c.record_id from shift_version c where c.tenant_id = :tenant and c.workplace_id = :workplace"
+                + " and c.employee_id = :employee and c.version > 1 group by c.record_id order by max(c.recorded_at) desc limit :limit)"
+                + " order by v.record_id, v.version")
+                .param("tenant", tenant).param("workplace", workplace).param("employee", employee).param("limit", limit).query(rows).list();
+    }
+
     /** A live shift of the employee with this origin overlapping [start, end) (half-open), other than {@code except}. */
     public Optional<ShiftVersion> overlapping(String tenant, String workplace, String employee, String origin, Instant start, Instant end,
             String except) {

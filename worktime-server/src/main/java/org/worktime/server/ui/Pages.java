@@ -48,8 +48,14 @@ public class Pages {
         model.addAttribute("here", request.getRequestURI() + (query == null ? "" : "?" + query));
         WorktimeUser user = CurrentUser.orNull();
         model.addAttribute("user", user);
-        model.addAttribute("workplaces", user == null || user.tenantId() == null || user.role() == Role.EMPLOYEE
-                ? List.<StoredWorkplace>of() : workplaces.all(user.tenantId()));
+        List<StoredWorkplace> mine = user == null || user.tenantId() == null || user.role() == Role.EMPLOYEE
+                ? List.<StoredWorkplace>of() : workplaces.all(user.tenantId());
+        model.addAttribute("workplaces", mine);
+        // The nav's links: the workplace of the page, else the tenant's first; the audit trail for those who read it.
+        String picked = (String) model.getAttribute("picked");
+        model.addAttribute("navWorkplace", user == null || !readsWorkplaces(user) || mine.isEmpty() ? null
+                : mine.stream().anyMatch(w -> w.id().equals(picked)) ? picked : mine.get(0).id());
+        model.addAttribute("mayAudit", readsAudit(user));
     }
 
     @ExceptionHandler(ApiException.class)
@@ -59,6 +65,11 @@ public class Pages {
         response.setStatus(status.value());
         model.addAttribute("status", Integer.toString(status.value()));
         return "error/problem";
+    }
+
+    /** Whether the user reads the tenant's audit trail: HR administrators and auditors, as the API's {@code audit.read}. */
+    public static boolean readsAudit(WorktimeUser user) {
+        return user != null && user.tenantId() != null && (user.role() == Role.HR_ADMIN || user.role() == Role.AUDITOR);
     }
 
     /** Whether the role reads a workplace's records (the week, an employee): all but the system administrator. */

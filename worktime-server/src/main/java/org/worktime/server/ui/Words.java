@@ -88,6 +88,11 @@ public final class Words {
         return language == Language.EN ? dow + " " + md : md + "(" + dow + ")";
     }
 
+    /** A date as month and day only: {@code 3/9}, for the month chart's axis. */
+    public String shortDay(LocalDate date) {
+        return date.getMonthValue() + "/" + date.getDayOfMonth();
+    }
+
     public String dayName(DayOfWeek day) {
         return day.getDisplayName(TextStyle.FULL, locale);
     }

@@ -23,12 +23,21 @@ final class Charts {
 
     /** Hours per day; {@code dailyCap} (seconds) drawn as a line when the law caps the day. */
     static String perDay(List<Day> days, Long dailyCap, Words w) {
+        return perDay("chart-days", w.msg("server.ui.chart.days.title"), days, dailyCap, w, 1);
+    }
+
+    /** The month's hours per day, as {@link #perDay}, a day's label on Mondays and the first only (31 do not fit). */
+    static String month(List<Day> days, Long dailyCap, Words w) {
+        return perDay("chart-month", w.msg("server.ui.chart.month.title"), days, dailyCap, w, 7);
+    }
+
+    private static String perDay(String id, String title, List<Day> days, Long dailyCap, Words w, int labelEvery) {
         long max = Math.max(8 * 3600, days.stream().mapToLong(d -> Math.max(d.worked(), d.night())).max().orElse(0));
         if (dailyCap != null) {
             max = Math.max(max, dailyCap);
         }
         long top = roundUp(max, 2 * 3600);
-        StringBuilder s = open("chart-days", w.msg("server.ui.chart.days.title"), "days");
+        StringBuilder s = open(id, title, "days");
         axes(s, top, 2 * 3600, w, w.msg("server.ui.chart.axis.hours-day"));
         double slot = (W - LEFT - RIGHT) / (double) days.size();
         for (int i = 0; i < days.size(); i++) {
@@ -40,8 +49,10 @@ final class Charts {
             base = bar(s, x, bw, base, d.overtime(), top, "overtime", d, w);
             bar(s, x, bw, base, d.holiday(), top, "holiday", d, w);
             bar(s, x + bw + slot * 0.05, slot * 0.15, H - BOTTOM, d.night(), top, "night", d, w);
-            s.append(String.format(Locale.ROOT, "<text class=\"tick x-tick\" x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s</text>",
-                    LEFT + i * slot + slot / 2, H - BOTTOM + 18, esc(w.day(d.date()))));
+            if (labelEvery == 1 || i == 0 || d.date().getDayOfWeek() == java.time.DayOfWeek.MONDAY) {
+                s.append(String.format(Locale.ROOT, "<text class=\"tick x-tick\" x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s</text>",
+                        LEFT + i * slot + slot / 2, H - BOTTOM + 18, esc(labelEvery == 1 ? w.day(d.date()) : w.shortDay(d.date()))));
+            }
         }
         if (dailyCap != null) {
             capLine(s, dailyCap, top, w.msg("server.ui.chart.cap.day", "cap", w.hours(dailyCap)));
@@ -77,6 +88,35 @@ final class Charts {
             capLine(s, weekCap, top, w.msg("server.ui.chart.cap.week", "cap", w.hours(weekCap)));
         }
         return s.append("</svg>").toString();
+    }
+
+    /** The hours of each week of the month (whole weeks, planned included), against the weekly cap drawn as a line. */
+    static String weeks(List<WeekTotal> weeks, Long weekCap, Words w) {
+        long max = Math.max(weeks.stream().mapToLong(WeekTotal::seconds).max().orElse(0), weekCap == null ? 40 * 3600 : weekCap + 4 * 3600);
+        long top = roundUp(max, 8 * 3600);
+        StringBuilder s = open("chart-month-weeks", w.msg("server.ui.chart.month-weeks.title"), "week");
+        axes(s, top, 8 * 3600, w, w.msg("server.ui.chart.axis.hours-week"));
+        double slot = (W - LEFT - RIGHT) / (double) Math.max(1, weeks.size());
+        for (int i = 0; i < weeks.size(); i++) {
+            WeekTotal week = weeks.get(i);
+            double h = (H - TOP - BOTTOM) * week.seconds() / (double) top;
+            boolean over = weekCap != null && week.seconds() > weekCap;
+            String label = w.shortDay(week.start());
+            s.append(String.format(Locale.ROOT, "<rect class=\"bar total%s%s\" data-week=\"%s\" data-seconds=\"%d\" x=\"%.1f\" y=\"%.1f\""
+                    + " width=\"%.1f\" height=\"%.1f\"><title>%s</title></rect>", over ? " over" : "", week.planned() > 0 ? " planned" : "",
+                    week.start(), week.seconds(), LEFT + i * slot + slot * 0.2, H - BOTTOM - h, slot * 0.6, h,
+                    esc(w.msg("server.ui.chart.week-total", "week", label, "hours", w.hours(week.seconds())))));
+            s.append(String.format(Locale.ROOT, "<text class=\"tick x-tick\" x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s</text>",
+                    LEFT + i * slot + slot / 2, H - BOTTOM + 18, esc(label)));
+        }
+        if (weekCap != null) {
+            capLine(s, weekCap, top, w.msg("server.ui.chart.cap.week", "cap", w.hours(weekCap)));
+        }
+        return s.append("</svg>").toString();
+    }
+
+    /** One week of the month chart: its first day, its worked seconds (recorded and planned), the planned part. */
+    record WeekTotal(java.time.LocalDate start, long seconds, long planned) {
     }
 
     private static StringBuilder open(String id, String title, String kind) {

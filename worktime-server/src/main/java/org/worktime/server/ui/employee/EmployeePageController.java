@@ -33,11 +33,12 @@ import org.worktime.server.evaluation.Evaluations;
 import org.worktime.server.security.CurrentUser;
 import org.worktime.server.security.Role;
 import org.worktime.server.security.WorktimeUser;
+import org.worktime.server.timerecord.ShiftRepository;
+import org.worktime.server.ui.PageContext;
 import org.worktime.server.ui.Pages;
 import org.worktime.server.ui.Status;
 import org.worktime.server.ui.Words;
 import org.worktime.server.web.ApiException;
-import org.worktime.server.workplace.WorkplaceRepository;
 import org.worktime.server.workplace.WorkplaceRepository.StoredWorkplace;
 
 /**
@@ -48,14 +49,19 @@ import org.worktime.server.workplace.WorkplaceRepository.StoredWorkplace;
 @Controller
 class EmployeePageController {
 
-    private final WorkplaceRepository workplaces;
+    /** The corrected records shown in the history, newest first. */
+    static final int HISTORY = 50;
+
+    private final PageContext context;
     private final EmployeeRepository employees;
+    private final ShiftRepository shifts;
     private final Evaluations evaluations;
     private final Clock clock;
 
-    EmployeePageController(WorkplaceRepository workplaces, EmployeeRepository employees, Evaluations evaluations, Clock clock) {
-        this.workplaces = workplaces;
+    EmployeePageController(PageContext context, EmployeeRepository employees, ShiftRepository shifts, Evaluations evaluations, Clock clock) {
+        this.context = context;
         this.employees = employees;
+        this.shifts = shifts;
         this.evaluations = evaluations;
         this.clock = clock;
     }
@@ -83,7 +89,7 @@ class EmployeePageController {
     }
 
     private void fill(WorktimeUser user, String workplace, String id, Model model) {
-        StoredWorkplace wp = workplaces.get(user.tenantId(), workplace);
+        StoredWorkplace wp = context.workplace(user, workplace);
         StoredEmployee stored = employees.visibleOne(user, workplace, id);
         Instant now = clock.instant();
         WatchReport watch = evaluations.watchReport(user.tenantId(), wp, List.of(stored), now, Pages.RISK_SECONDS);
@@ -120,6 +126,42 @@ class EmployeePageController {
         model.addAttribute("totals", report.totalOwed().values());
         model.addAttribute("agreements", agreements(report.workplace().agreements(), employee.id(), now.atZone(report.workplace().zone()).toLocalDate()));
         model.addAttribute("contract", employee.contractualHours());
+        month(user, wp, stored, pack, week, h, now, model, w);
+        model.addAttribute("history", History.of(shifts.corrected(user.tenantId(), wp.id(), stored.id(), HISTORY), report.workplace().zone()));
+    }
+
+    /**
+     * The month of today: its days (the engine's ledger and the pack's overtime, as the week's), the whole weeks that
+     * overlap it against the weekly cap, and the employee's leave in it. The weeks are evaluated whole, so that a
+     * week's total is the week's, not the part inside the month.
+     */
+    private void month(WorktimeUser user, StoredWorkplace wp, StoredEmployee stored, JurisdictionPack pack, LocalDateRange week, Headroom h,
+            Instant now, Model model, Words w) {
+        LocalDate today = now.atZone(java.time.ZoneId.of(wp.zone())).toLocalDate();
+        LocalDate first = today.withDayOfMonth(1);
+        LocalDate last = today.withDayOfMonth(today.lengthOfMonth());
+        java.time.DayOfWeek weekStart = week.getStart().getDayOfWeek();
+        LocalDate from = first.with(java.time.temporal.TemporalAdjusters.previousOrSame(weekStart));
+        LocalDate to = last.with(java.time.temporal.TemporalAdjusters.nextOrSame(weekStart.minus(1)));
+        Dataset dataset = evaluations.dataset(user.tenantId(), wp, List.of(stored), from, to);
+        Evaluation evaluation = Evaluation.of(LocalDateRange.ofClosed(from, to)).withAsOf(now);
+        Report report = evaluations.evaluate(dataset, evaluation, wp.jurisdiction());
+        List<Day> all = days(pack, dataset, evaluation, LocalDateRange.ofClosed(from, to), report.employees().get(0).payLines());
+        List<Day> days = all.stream().filter(d -> !d.date().isBefore(first) && !d.date().isAfter(last)).toList();
+        List<Charts.WeekTotal> weeks = new ArrayList<>();
+        for (int i = 0; i + 7 <= all.size(); i += 7) {
+            List<Day> seven = all.subList(i, i + 7);
+            weeks.add(new Charts.WeekTotal(seven.get(0).date(), seven.stream().mapToLong(Day::worked).sum(),
+                    seven.stream().mapToLong(Day::planned).sum()));
+        }
+        LocalDateRange month = LocalDateRange.ofClosed(first, last);
+        model.addAttribute("month", month);
+        model.addAttribute("monthDays", days);
+        model.addAttribute("chartMonth", Charts.month(days, h.dailyCeilingSeconds(), w));
+        model.addAttribute("chartMonthWeeks", Charts.weeks(weeks, h.weekBinds() ? h.ceilingSeconds() : null, w));
+        model.addAttribute("monthTotal", days.stream().mapToLong(Day::worked).sum());
+        model.addAttribute("leaveRecorded", dataset.leaveRecorded());
+        model.addAttribute("leave", dataset.leaveOf(stored.id()).stream().filter(l -> l.dates().overlaps(month)).toList());
     }
 
     /** The engine's own day sums (the context the rules see) and the overtime the pack pays for each day. */

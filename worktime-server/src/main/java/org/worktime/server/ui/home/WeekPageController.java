@@ -9,32 +9,31 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.worktime.core.watch.WatchReport;
-import org.worktime.server.employee.EmployeeRepository;
 import org.worktime.server.evaluation.Evaluations;
 import org.worktime.server.security.CurrentUser;
 import org.worktime.server.security.Role;
 import org.worktime.server.security.WorktimeUser;
+import org.worktime.server.ui.PageContext;
 import org.worktime.server.ui.Pages;
-import org.worktime.server.web.ApiException;
 import org.worktime.server.workplace.WorkplaceRepository;
 import org.worktime.server.workplace.WorkplaceRepository.StoredWorkplace;
 
 /**
  * This week, the home page: every employee of the workplace the user may see, with the watch's numbers as of now (the
- * same {@link Evaluations#watchReport} that {@code GET .../watch} and a punch answer with), most urgent first. The
- * table is also served alone, for htmx to refresh it in place.
+ * same {@link Evaluations#watchReport} that {@code GET .../watch} and a punch answer with), most urgent first, of one
+ * team when one is picked ({@code ?team=}). The table is also served alone, for htmx to refresh it in place.
  */
 @Controller
 class WeekPageController {
 
     private final WorkplaceRepository workplaces;
-    private final EmployeeRepository employees;
+    private final PageContext context;
     private final Evaluations evaluations;
     private final Clock clock;
 
-    WeekPageController(WorkplaceRepository workplaces, EmployeeRepository employees, Evaluations evaluations, Clock clock) {
+    WeekPageController(WorkplaceRepository workplaces, PageContext context, Evaluations evaluations, Clock clock) {
         this.workplaces = workplaces;
-        this.employees = employees;
+        this.context = context;
         this.evaluations = evaluations;
         this.clock = clock;
     }
@@ -57,26 +56,25 @@ class WeekPageController {
     }
 
     @GetMapping("/workplaces/{workplace}/week")
-    String week(@PathVariable String workplace, Model model) {
-        fill(workplace, model);
+    String week(@PathVariable String workplace, @RequestParam(required = false) String team, Model model) {
+        fill(workplace, team, model);
         return "home/week";
     }
 
     @GetMapping("/workplaces/{workplace}/week/table")
-    String table(@PathVariable String workplace, Model model) {
-        fill(workplace, model);
+    String table(@PathVariable String workplace, @RequestParam(required = false) String team, Model model) {
+        fill(workplace, team, model);
         return "home/week :: table";
     }
 
-    private void fill(String workplace, Model model) {
-        WorktimeUser user = CurrentUser.get();
-        if (!Pages.readsWorkplaces(user)) {
-            throw ApiException.notFound("the workplace " + workplace);
-        }
-        StoredWorkplace wp = workplaces.get(user.tenantId(), workplace);
+    private void fill(String workplace, String team, Model model) {
+        PageContext.Scope scope = context.scope(workplace, team);
+        StoredWorkplace wp = scope.workplace();
         Instant now = clock.instant();
-        WatchReport report = evaluations.watchReport(user.tenantId(), wp, employees.visible(user, workplace), now, Pages.RISK_SECONDS);
+        WatchReport report = evaluations.watchReport(scope.tenant(), wp, scope.selected(), now, Pages.RISK_SECONDS);
         model.addAttribute("workplace", wp);
+        model.addAttribute("teams", scope.teams());
+        model.addAttribute("team", scope.team());
         model.addAttribute("workplaceName", report.workplace().name());
         model.addAttribute("week", report.week());
         model.addAttribute("asOf", now.atZone(report.workplace().zone()).toLocalDateTime());
