@@ -26,7 +26,7 @@ final class Charts {
         return perDay("chart-days", w.msg("server.ui.chart.days.title"), days, dailyCap, w, 1);
     }
 
-    /** The month's hours per day, as {@link #perDay}, a day's label on Mondays and the first only (31 do not fit). */
+    /** The month's hours per day, as {@link #perDay}, with the days named on Mondays only (31 labels do not fit). */
     static String month(List<Day> days, Long dailyCap, Words w) {
         return perDay("chart-month", w.msg("server.ui.chart.month.title"), days, dailyCap, w, 7);
     }
@@ -49,7 +49,9 @@ final class Charts {
             base = bar(s, x, bw, base, d.overtime(), top, "overtime", d, w);
             bar(s, x, bw, base, d.holiday(), top, "holiday", d, w);
             bar(s, x + bw + slot * 0.05, slot * 0.15, H - BOTTOM, d.night(), top, "night", d, w);
-            if (labelEvery == 1 || i == 0 || d.date().getDayOfWeek() == java.time.DayOfWeek.MONDAY) {
+            // The month's axis names Mondays, and the first day unless a Monday follows too closely for both labels.
+            if (labelEvery == 1 || d.date().getDayOfWeek() == java.time.DayOfWeek.MONDAY
+                    || i == 0 && d.date().getDayOfWeek().getValue() <= java.time.DayOfWeek.FRIDAY.getValue()) {
                 s.append(String.format(Locale.ROOT, "<text class=\"tick x-tick\" x=\"%.1f\" y=\"%d\" text-anchor=\"middle\">%s</text>",
                         LEFT + i * slot + slot / 2, H - BOTTOM + 18, esc(labelEvery == 1 ? w.day(d.date()) : w.shortDay(d.date()))));
             }
