@@ -145,6 +145,11 @@ class RecordsPagesBrowserTest {
         assertThat(hr.get(findings).status()).isEqualTo(200);
         assertThat(hr.get(pay).status()).isEqualTo(200);
         assertThat(hr.get("/audit").status()).isEqualTo(200);
+        // Bad filters are a 400 page, not a 500.
+        assertThat(hr.get(findings + "?from=March").status()).isEqualTo(400);
+        assertThat(hr.get(pay + "?from=2026-03-31&to=2026-03-01").status()).isEqualTo(400);
+        assertThat(hr.get(findings + "/export?format=pdf").status()).isEqualTo(400);
+        assertThat(hr.get("/audit?from=yesterday").status()).isEqualTo(400);
         // This week's team picker: the teams of the employees HR sees; one team's rows.
         assertThat(week.body()).contains("<option value=\"mobile\">mobile</option>", "<option value=\"platform\">platform</option>",
                 "<option value=\"support\">support</option>");
@@ -289,6 +294,18 @@ class RecordsPagesBrowserTest {
             assertThat(findings.get(3).subList(0, 5)).containsExactly("E006", "Kang Taeyang", "KR-LSA-50-2", "VIOLATION", "ACTUAL");
             assertThat(findings.get(3)).contains("Worked 14:00 h on 2026-03-11 with no Art. 53 extended-work agreement on file.");
             assertThat(sheet(xlsx.body(), 1)).as("a findings export has no pay lines").hasSize(2);
+            // The same page in Japanese: its words, the engine's message, and the workbook's sheet and headers.
+            b.find(".languages a[lang=ja]").click();
+            b.await("Japanese", () -> b.text("h1").equals("判定結果"));
+            assertThat(b.text(".findings-count")).isEqualTo("判定結果 2件");
+            assertThat(b.text("label[for=rule]")).isEqualTo("ルール");
+            List<List<String>> ja = sheet(download(b, b.find("#export-xlsx").getAttribute("href")).body(), 0);
+            assertThat(ja.get(0)).containsExactly("指摘事項");
+            assertThat(ja.get(1).get(0)).isEqualTo("従業員ID");
+            assertThat(ja).hasSize(4);
+            assertThat(b.fonts("h1")).as("fonts of the Japanese heading").containsKey("Noto Sans CJK JP");
+            b.find(".languages a[lang=en]").click();
+            b.await("English", () -> b.text("h1").equals("Findings"));
             filter(b, Map.of("severity", "WARNING"));
             assertThat(b.text(".findings-count")).isEqualTo("No findings");
             assertThat(b.driver.findElements(org.openqa.selenium.By.cssSelector("tr.finding-row"))).isEmpty();
