@@ -38,11 +38,22 @@ public class StoredDataset {
      */
     @org.springframework.transaction.annotation.Transactional(readOnly = true)
     public Dataset of(String tenant, StoredWorkplace workplace, List<StoredEmployee> employees, Instant from, Instant to) {
+        return of(tenant, workplace, employees, from, to, List.of());
+    }
+
+    /**
+     * The same dataset with unsaved shifts added (bundle shift maps, already read and checked): what a schedule would be
+     * with them, for a warning before they are saved.
+     */
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
+    public Dataset of(String tenant, StoredWorkplace workplace, List<StoredEmployee> employees, Instant from, Instant to,
+            List<java.util.Map<String, Object>> unsaved) {
         Set<String> ids = employees.stream().map(StoredEmployee::id).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
         Bundles.Parts parts = Bundles.Parts.of(Bundles.scoped(workplace.definition(), ids), employees.stream().map(StoredEmployee::definition).toList());
         for (ShiftVersion v : shifts.live(tenant, workplace.id(), ids, from, to)) {
             parts.shifts().add(v.data());
         }
+        parts.shifts().addAll(unsaved);
         if (!ids.isEmpty()) {
             jdbc.sql("select kind, data from extra_record where tenant_id = :tenant and workplace_id = :workplace and status = 'ACTIVE'"
                     + " and employee_id in (:ids) order by recorded_at, id")

@@ -61,6 +61,19 @@ public class ShiftService {
     }
 
     /**
+     * A new shift read and checked exactly as {@link #create} would (the user's scope, the reader's checks, no overlap
+     * with a stored shift), but not written: the bundle shift map it would be stored as, for a "what if" before saving.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Object> checkNew(WorktimeUser user, String workplace, Map<String, Object> body) {
+        StoredWorkplace wp = workplaces.get(user.tenantId(), workplace);
+        requireWritable(user, wp, body);
+        Read read = read(user.tenantId(), wp, body);
+        checkOverlap(user.tenantId(), wp, read, null);
+        return read.data;
+    }
+
+    /**
      * Enters a new shift without the role check (the punch service and imports, which check their own scope). Joins
      * the caller's transaction.
      */
