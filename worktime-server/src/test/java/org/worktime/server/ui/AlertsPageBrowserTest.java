@@ -94,6 +94,9 @@ class AlertsPageBrowserTest {
         String base = "http://127.0.0.1:" + port;
 
         try (Browser b = Browser.open(dir.resolve("profile"), "en-US")) {
+            // The helper finds what it should: a page without a language and an image without a text alternative.
+            b.get("data:text/html,<!DOCTYPE html><html><head><title>t</title></head><body><main><img src='x.png'></main></body></html>");
+            assertThat(Axe.violations(b)).extracting(Axe.Violation::id).containsExactlyInAnyOrder("html-has-lang", "image-alt");
             b.get(base + "/signin");
             assertThat(b.text("h1")).isEqualTo("Sign in");
             noViolations(b, "sign-in");
@@ -122,7 +125,7 @@ class AlertsPageBrowserTest {
             b.find("#email").sendKeys("hr@hanbit.test");
             b.find("#breachLikely").click();
             b.find("#webhookUrl").sendKeys("https://chat.hanbit.test/hooks/worktime");
-            new org.openqa.selenium.support.ui.Select(b.find("#language")).selectByValue("ko");
+            b.find("#language option[value=ko]").click();
             b.find(".alerts-form button[type=submit]").click();
             b.await("saved", () -> b.driver.getCurrentUrl().equals(base + "/alerts?saved"));
             assertThat(b.text("#alerts-saved")).isEqualTo("Saved.");
