@@ -61,9 +61,6 @@ public class AlertDispatcher {
                 }
                 alerts.sent(d.id(), attempt, clock.instant());
             } catch (RuntimeException | java.io.IOException e) {
-                if (e instanceof InterruptedException) {
-                    Thread.currentThread().interrupt();
-                }
                 Instant now = clock.instant();
                 boolean last = attempt >= settings.attempts();
                 alerts.failed(d.id(), attempt, last ? AlertRepository.State.FAILED : AlertRepository.State.PENDING,
