@@ -41,9 +41,12 @@ public class ShiftService {
     private final Bundles bundles;
     private final AuditTrail audit;
     private final Clock clock;
+    /** Tells the alerts (issue 18) which employees changed; they check them after the commit. */
+    private final org.springframework.context.ApplicationEventPublisher events;
 
     ShiftService(ShiftRepository shifts, WorkplaceRepository workplaces, EmployeeRepository employees, Bundles bundles, AuditTrail audit,
-            Clock clock) {
+            Clock clock, org.springframework.context.ApplicationEventPublisher events) {
+        this.events = events;
         this.shifts = shifts;
         this.workplaces = workplaces;
         this.employees = employees;
@@ -100,6 +103,7 @@ public class ShiftService {
                 ShiftVersion.ACTIVE, read.shift.start(), read.shift.end(), read.data, actor, clock.instant(), reason, importId);
         shifts.insert(tenant, v);
         audit.record(tenant, actor, "CREATE", "shift", v.recordId(), null, bundles.toJson(v.data()), reason);
+        events.publishEvent(new org.worktime.server.alert.RecordsChanged(tenant, wp.id(), v.employeeId(), v.start()));
         return v;
     }
 
@@ -143,6 +147,8 @@ public class ShiftService {
         shifts.insert(user.tenantId(), v);
         audit.record(user.tenantId(), user.getUsername(), "CORRECT", "shift", recordId, bundles.toJson(current.data()), bundles.toJson(v.data()),
                 v.reason());
+        events.publishEvent(new org.worktime.server.alert.RecordsChanged(user.tenantId(), wp.id(), v.employeeId(),
+                current.start().isBefore(v.start()) ? current.start() : v.start()));
         return v;
     }
 

@@ -116,7 +116,7 @@ class ScheduleBrowserTest {
         try (Browser b = Browser.open(dir.resolve("profile"), "en-US")) {
             signIn(b, base, tenant + "-hr", hrPassword);
             b.get(base + "/workplaces/" + WP + "/week");
-            b.find("#to-schedule").click();
+            b.find("nav.pages .nav-schedule").click();
             b.await("the schedule", () -> b.driver.getCurrentUrl().startsWith(base + "/workplaces/" + WP + "/schedule"));
             assertThat(b.text("h1")).isEqualTo("Schedule");
             assertThat(b.text(".sched-range")).isEqualTo("Mar 9, 2026 to Mar 15, 2026");

@@ -17,7 +17,8 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 class PageSecurity {
 
     /** The paths of the pages and their assets; everything else is the API's chain. */
-    static final String[] PAGES = {"/", "/signin", "/signout", "/language", "/me", "/audit", "/workplaces/**", "/css/**", "/webjars/**", "/js/**",
+    static final String[] PAGES = {"/", "/signin", "/signout", "/language", "/me", "/audit", "/alerts", "/workplaces/**", "/css/**",
+        "/webjars/**", "/js/**",
         "/favicon.ico"};
 
     @Bean
