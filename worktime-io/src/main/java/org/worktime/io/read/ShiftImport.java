@@ -21,6 +21,7 @@ public final class ShiftImport {
     }
 
     /**
+     * @param profile     the import profile, or null for the shifts files of docs/FORMATS.md (CSV or XLSX)
      * @param zone        the zone local times are read in (the profile's, or the workplace's)
      * @param employeeIds the known ids, or null to accept any
      * @param quarantine  set bad rows aside instead of failing
@@ -37,7 +38,17 @@ public final class ShiftImport {
             problems.divertTo(q);
             batch.quarantine(q);
         }
-        new ProfileShiftReader(profile, builder, zone, batch, problems).readAll(files);
+        if (profile != null) {
+            new ProfileShiftReader(profile, builder, zone, batch, problems).readAll(files);
+        } else {
+            for (Path file : files) {
+                if (ExportRows.isWorkbook(file)) {
+                    ShiftXlsxReader.readInto(file, builder, batch, problems);
+                } else {
+                    ShiftCsvReader.readInto(file, builder, batch, problems);
+                }
+            }
+        }
         if (problems.isEmpty()) {
             batch.checkOverlaps(problems, builder.times());
         }

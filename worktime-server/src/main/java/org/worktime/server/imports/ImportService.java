@@ -83,6 +83,30 @@ public class ImportService {
         ZoneId zone = ZoneId.of(wp.zone());
         Set<String> ids = employees.all(tenant, workplace).stream().map(EmployeeRepository.StoredEmployee::id).collect(Collectors.toSet());
         List<Shift> read = read(fileName, content, zone, ids);
+        return enter(tenant, actor, wp, fileName, sha, key, read, 0, null);
+    }
+
+    /**
+     * Enters shifts that the web page's preview read from an upload (through an import profile, bad rows set aside), all
+     * or nothing as {@link #importShifts}: the same file with the same profile imported before answers with that import.
+     */
+    @Transactional
+    public Result importPreviewed(String tenant, String actor, String workplace, String fileName, byte[] content, String profile,
+            List<Shift> read, int rejected) {
+        StoredWorkplace wp = workplaces.get(tenant, workplace);
+        String sha = sha256(content);
+        String key = "sha256:" + sha + (profile == null ? "" : ":" + profile);
+        Optional<Result> earlier = find(tenant, workplace, key);
+        if (earlier.isPresent()) {
+            return earlier.get();
+        }
+        return enter(tenant, actor, wp, fileName, sha, key, read, rejected, profile);
+    }
+
+    private Result enter(String tenant, String actor, StoredWorkplace wp, String fileName, String sha, String key, List<Shift> read,
+            int rejected, String profile) {
+        String workplace = wp.id();
+        ZoneId zone = ZoneId.of(wp.zone());
         if (read.isEmpty()) {
             throw ApiException.invalid("the file holds no shifts", List.of(new FieldProblem(fileName, null, null, "no shift rows under the header")));
         }
@@ -105,11 +129,25 @@ public class ImportService {
         Instant now = clock.instant();
         int people = (int) read.stream().map(Shift::employeeId).distinct().count();
         jdbc.sql("insert into import_batch (id, tenant_id, workplace_id, idempotency_key, file_name, file_sha256, shift_count, imported_by,"
-                + " imported_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(id, tenant, workplace, key, fileName, sha, read.size(), actor, now.atOffset(ZoneOffset.UTC)).update();
+                + " imported_at, rows_rejected, profile) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(id, tenant, workplace, key, fileName, sha, read.size(), actor, now.atOffset(ZoneOffset.UTC), rejected, profile).update();
         audit.record(tenant, actor, "IMPORT", "import", id, null, "{\"file\":" + quote(fileName) + ",\"sha256\":\"" + sha + "\",\"shifts\":"
-                + read.size() + "}", null);
+                + read.size() + (rejected == 0 ? "" : ",\"rejectedRows\":" + rejected) + (profile == null ? "" : ",\"profile\":" + quote(profile))
+                + "}", null);
         return new Result(id, fileName, sha, read.size(), people, now, false);
+    }
+
+    /** One import of the workplace's history, newest first. */
+    public record Batch(String id, String file, int shifts, int rejectedRows, String profile, String importedBy, Instant importedAt) {
+    }
+
+    public List<Batch> history(String tenant, String workplace, int limit) {
+        return jdbc.sql("select id, file_name, shift_count, rows_rejected, profile, imported_by, imported_at from import_batch"
+                + " where tenant_id = ? and workplace_id = ? order by imported_at desc, id limit " + Math.max(1, Math.min(limit, 1000)))
+                .params(tenant, workplace)
+                .query((rs, n) -> new Batch(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getInt(4), rs.getString(5), rs.getString(6),
+                        rs.getObject(7, OffsetDateTime.class).toInstant()))
+                .list();
     }
 
     public Optional<Result> find(String tenant, String workplace, String key) {
