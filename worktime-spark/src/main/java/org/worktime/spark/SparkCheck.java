@@ -96,7 +96,8 @@ public final class SparkCheck {
 
         Row counts = groups.agg(functions.sum("rows"), functions.sum(functions.size(functions.col("accepted"))),
                 functions.sum(functions.size(functions.col("rejected")))).first();
-        long read = shifts.count();
+        // Every row the readers gave went through the grouping (markers aside): that is the number read.
+        long read = counts.isNullAt(0) ? 0 : counts.getLong(0);
         long grouped = counts.isNullAt(0) ? 0 : counts.getLong(0);
         long accepted = counts.isNullAt(1) ? 0 : counts.getLong(1);
         long rejected = counts.isNullAt(2) ? 0 : counts.getLong(2);
