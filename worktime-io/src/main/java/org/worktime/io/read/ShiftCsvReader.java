@@ -31,6 +31,7 @@ public final class ShiftCsvReader {
 
     private final ZoneId zone;
     private final Set<String> employeeIds;
+    private Map<String, org.joda.money.CurrencyUnit> currencies = Map.of();
 
     /** A reader that accepts shifts of any employee id. */
     public ShiftCsvReader(ZoneId zone) {
@@ -44,6 +45,16 @@ public final class ShiftCsvReader {
     public ShiftCsvReader(ZoneId zone, Set<String> employeeIds) {
         this.zone = java.util.Objects.requireNonNull(zone, "zone");
         this.employeeIds = employeeIds == null ? null : Set.copyOf(employeeIds);
+    }
+
+    /**
+     * The wage currency of each employee, which a shift's own {@code rate} is stated in (as DatasetReader gives it from
+     * the employees file); without it a row with a rate is refused. For readers of one employee's rows (worktime-spark).
+     */
+    public ShiftCsvReader withCurrencies(Map<String, org.joda.money.CurrencyUnit> byEmployee) {
+        ShiftCsvReader reader = new ShiftCsvReader(zone, employeeIds);
+        reader.currencies = Map.copyOf(byEmployee);
+        return reader;
     }
 
     /** Reads a UTF-8 CSV file. */
@@ -73,7 +84,7 @@ public final class ShiftCsvReader {
     static final Text EMPLOYEE_LIST = Text.of("io.read.shift.source", "kind", "list");
 
     private ShiftBuilder builder(Text employeesSource) {
-        return new ShiftBuilder(new ShiftTimes(zone), canonicalIds(employeeIds), employeesSource);
+        return new ShiftBuilder(new ShiftTimes(zone), canonicalIds(employeeIds), employeesSource).withCurrencies(currencies);
     }
 
     private static List<Shift> finish(ShiftBatch batch, ShiftBuilder builder, Problems problems) throws InputException {

@@ -1,0 +1,55 @@
+package org.worktime.spark;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.StringWriter;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.threeten.extra.LocalDateRange;
+import org.worktime.core.domain.Dataset;
+import org.worktime.core.domain.Employee;
+import org.worktime.core.domain.Shift;
+import org.worktime.core.engine.Engine;
+import org.worktime.core.engine.Evaluation;
+import org.worktime.core.i18n.Language;
+import org.worktime.core.rule.Packs;
+import org.worktime.io.read.DatasetReader;
+import org.worktime.io.write.JsonReportWriter;
+import org.worktime.io.write.ReportWriter;
+
+/**
+ * What {@code worktime check DATASET --format json} answers, the way worktime-cli's ReportRunner computes it (the cli
+ * module is not a dependency: it would pull the planner into this module's build): the whole folder read by
+ * DatasetReader, the default period (the week of the first shift to the day of the last), the pack's Engine over the
+ * whole dataset at once, the JSON report writer.
+ */
+final class CliReference {
+
+    private CliReference() {
+    }
+
+    static JsonNode report(Path folder, Language language) throws Exception {
+        Dataset dataset = DatasetReader.read(folder);
+        Engine engine = Engine.of(Packs.find(dataset.workplace().jurisdiction()).orElseThrow());
+        StringWriter out = new StringWriter();
+        new JsonReportWriter(language, ReportWriter.Mode.CHECK).write(engine.evaluate(dataset, Evaluation.of(period(dataset))), out);
+        return new ObjectMapper().readTree(out.toString());
+    }
+
+    /** ReportRunner.period without --from/--to. */
+    static LocalDateRange period(Dataset dataset) {
+        LocalDate first = null;
+        LocalDate last = null;
+        ZoneId zone = dataset.workplace().zone();
+        for (Employee employee : dataset.employees()) {
+            for (Shift shift : dataset.shiftsOf(employee.id())) {
+                LocalDate date = shift.start().atZone(zone).toLocalDate();
+                LocalDate week = dataset.workplace().weekStartOf(shift.start()).toLocalDate();
+                first = first == null || week.isBefore(first) ? week : first;
+                last = last == null || date.isAfter(last) ? date : last;
+            }
+        }
+        return LocalDateRange.ofClosed(first, last);
+    }
+}
