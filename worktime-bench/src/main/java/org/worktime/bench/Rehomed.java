@@ -3,6 +3,7 @@ package org.worktime.bench;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.DayOfWeek;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
@@ -11,6 +12,7 @@ import java.util.Map;
 import java.util.Set;
 import org.joda.money.CurrencyUnit;
 import org.joda.money.Money;
+import org.threeten.extra.Interval;
 import org.threeten.extra.LocalDateRange;
 import org.worktime.core.domain.Agreement;
 import org.worktime.core.domain.Dataset;
@@ -24,7 +26,8 @@ import org.worktime.core.domain.WorkplaceCalendar;
  * The generated Korean workforce moved to another jurisdiction, so that every pack is measured on the same work:
  * each shift keeps its local wall-clock times in the new zone, and each wage is converted at a fixed benchmark rate
  * (not a legal or market figure: only the shape of the work matters here). The US workplace is in California with a
- * Sunday workweek; the Japanese one has an Art. 36 agreement with the special clause.
+ * Sunday workweek; the Japanese one has an Art. 36 agreement with the special clause. Breaks move with their shift
+ * (the rest-break rules of every pack see the same breaks as Korea's).
  */
 final class Rehomed {
 
@@ -59,11 +62,39 @@ final class Rehomed {
             employees.add(new Employee(e.id(), e.name(), e.birthDate(), e.hireDate(), e.endDate(), e.contractualHours(),
                     convert(e.wage(), currency, rate), List.of(), null, e.attributes()));
             for (Shift s : korean.shiftsOf(e.id())) {
-                shifts.add(new Shift(s.employeeId(), s.start().atZone(from.zone()).toLocalDateTime().atZone(zone).toInstant(),
-                        s.end().atZone(from.zone()).toLocalDateTime().atZone(zone).toInstant(), List.of(), s.origin(), false));
+                Instant start = wallClock(s.start(), from.zone(), zone);
+                Instant end = wallClock(s.end(), from.zone(), zone);
+                shifts.add(new Shift(s.employeeId(), start, end, breaks(s, from.zone(), zone, start, end), s.origin(),
+                        s.breakWaiverRequested(), s.notifiedOn(), s.outsideWorkplace(), s.rate()));
             }
         }
         return Dataset.of(workplace, employees, shifts);
+    }
+
+    private static Instant wallClock(Instant instant, ZoneId from, ZoneId to) {
+        return instant.atZone(from).toLocalDateTime().atZone(to).toInstant();
+    }
+
+    /**
+     * The shift's breaks at the same wall-clock times. A break that a daylight-saving change in the new zone squeezes
+     * to nothing or pushes past the moved shift's bounds is dropped (a night or two a year), as a wall clock would.
+     */
+    private static List<Interval> breaks(Shift s, ZoneId from, ZoneId to, Instant start, Instant end) {
+        if (s.breaks().isEmpty()) {
+            return List.of();
+        }
+        List<Interval> moved = new ArrayList<>(s.breaks().size());
+        Instant previousEnd = start;
+        for (Interval b : s.breaks()) {
+            Instant bStart = wallClock(b.getStart(), from, to);
+            Instant bEnd = wallClock(b.getEnd(), from, to);
+            if (bStart.isBefore(previousEnd) || !bEnd.isAfter(bStart) || bEnd.isAfter(end)) {
+                continue;
+            }
+            moved.add(Interval.of(bStart, bEnd));
+            previousEnd = bEnd;
+        }
+        return moved;
     }
 
     private static Wage convert(Wage wage, CurrencyUnit currency, BigDecimal rate) {

@@ -33,6 +33,9 @@ public final class EmployeeContext {
     private final java.util.Map<String, CachedParameter> parameterCache = new java.util.HashMap<>();
     private final java.util.Map<Object, Object> memo = new java.util.HashMap<>();
     private List<LocalDate> dates;
+    private List<LocalDate> weekStarts;
+    /** The dates and week starts every context of one evaluation shares (same period, same workplace), or null. */
+    private SharedCalendar calendar;
     private Object attachment;
     private java.util.Map<String, List<org.worktime.core.domain.Agreement>> agreementsByKind;
     private final List<org.worktime.core.domain.Earning> earnings;
@@ -248,23 +251,40 @@ public final class EmployeeContext {
         return date.with(TemporalAdjusters.previousOrSame(workplace.weekStart()));
     }
 
-    /** Start dates of the workplace's weeks that overlap the evaluation period. */
+    /** Start dates of the workplace's weeks that overlap the evaluation period, in order (built once; unmodifiable). */
     public List<LocalDate> weekStarts() {
+        if (weekStarts == null) {
+            weekStarts = calendar != null ? calendar.weekStarts(this) : computeWeekStarts();
+        }
+        return weekStarts;
+    }
+
+    /** The week starts, built (unmodifiable: every rule walks them, once per employee or per evaluation). */
+    List<LocalDate> computeWeekStarts() {
         List<LocalDate> starts = new ArrayList<>();
         if (period.isEmpty()) {
-            return starts;
+            return List.of();
         }
         LocalDate first = weekStartOf(period.getStart());
         for (LocalDate d = first; d.isBefore(period.getEnd()); d = d.plusWeeks(1)) {
             starts.add(d);
         }
-        return starts;
+        return List.copyOf(starts);
+    }
+
+    /** Shares the dates and week starts of the other contexts of the same evaluation (the {@link Engine} only). */
+    void share(SharedCalendar shared) {
+        this.calendar = shared;
+    }
+
+    LocalDateRange periodRange() {
+        return period;
     }
 
     /** Dates of the evaluation period, in order (built once). */
     public List<LocalDate> dates() {
         if (dates == null) {
-            dates = period.stream().toList();
+            dates = calendar != null ? calendar.dates(this) : period.stream().toList();
         }
         return dates;
     }

@@ -101,7 +101,7 @@ public final class Engine {
 
     /** What every employee's context of one evaluation shares. */
     private record Setup(ParameterTable parameters, DayTypes dayTypes, TimelinePolicy policy, LocalDateRange weeks, Instant from,
-            Instant until) {
+            Instant until, SharedCalendar calendar) {
     }
 
     private Setup setup(Dataset dataset, Evaluation evaluation) {
@@ -127,7 +127,7 @@ public final class Engine {
         // A week may start at an hour other than midnight (29 CFR 778.105): shifts are selected from that hour on.
         Instant from = weeks.getStart().atTime(workplace.weekStartTime()).atZone(zone).toInstant();
         Instant until = weeks.getEnd().atTime(workplace.weekStartTime()).atZone(zone).toInstant();
-        return new Setup(parameters, dayTypes, policy, weeks, from, until);
+        return new Setup(parameters, dayTypes, policy, weeks, from, until, new SharedCalendar(weeks));
     }
 
     private EmployeeContext context(Setup setup, Dataset dataset, Employee employee, Evaluation evaluation) {
@@ -136,9 +136,11 @@ public final class Engine {
                 pack.countsWorkByInstant());
         Timeline timeline = Timeline.build(shifts, workplace.zone(), setup.dayTypes(), setup.policy());
         Ledger ledger = Ledger.of(timeline);
-        return new EmployeeContext(employee, workplace, setup.parameters(), pack.headcountPolicy(), setup.dayTypes(), timeline, ledger,
-                setup.weeks(), dataset.earningsOf(employee.id()), dataset.attestationsOf(employee.id()),
+        EmployeeContext context = new EmployeeContext(employee, workplace, setup.parameters(), pack.headcountPolicy(), setup.dayTypes(),
+                timeline, ledger, setup.weeks(), dataset.earningsOf(employee.id()), dataset.attestationsOf(employee.id()),
                 dataset.leaveOf(employee.id()), dataset.leaveRecorded(), evaluation.asOf());
+        context.share(setup.calendar());
+        return context;
     }
 
     /** A parameter the data does not cover for a date makes the rule's answer indeterminate, not a crash. */

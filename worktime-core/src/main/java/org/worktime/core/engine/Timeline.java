@@ -196,7 +196,12 @@ public final class Timeline {
             this.days = days;
             this.nightWindow = policy.night();
             this.startDay = policy.attribution() == DayAttribution.SHIFT_START_DAY;
-            int capacity = Math.max(4, shifts.size() * 2);
+            // A segment per piece of work between breaks, and one more per shift for a night-window or midnight cut:
+            // with the breaks counted, the arrays are rarely grown (each growth copies seven of them).
+            int capacity = 4;
+            for (Shift s : shifts) {
+                capacity += 2 + s.breaks().size();
+            }
             starts = new long[capacity];
             ends = new long[capacity];
             calendarDays = new long[capacity];

@@ -30,6 +30,10 @@ public final class Parameter {
     private final long seconds;
     /** The value as money, parsed on first use (rules ask for thresholds every week); immutable, so a race is benign. */
     private Money money;
+    /** The value as a decimal, parsed on first use (pay rules ask for a multiplier on every day with overtime); same. */
+    private BigDecimal decimal;
+    /** The value as a rounding mode, read on first use (every pay line asks for it); same. */
+    private RoundingMode roundingMode;
 
     public Parameter(String key, Scope scope, String value, LocalDateRange effective, Citation citation) {
         this.key = Objects.requireNonNull(key, "key");
@@ -98,7 +102,12 @@ public final class Parameter {
     }
 
     public BigDecimal decimal() {
-        return new BigDecimal(value.trim());
+        BigDecimal parsed = decimal;
+        if (parsed == null) {
+            parsed = new BigDecimal(value.trim());
+            decimal = parsed;
+        }
+        return parsed;
     }
 
     public int integer() {
@@ -138,7 +147,12 @@ public final class Parameter {
     }
 
     public RoundingMode roundingMode() {
-        return RoundingMode.valueOf(value.trim());
+        RoundingMode parsed = roundingMode;
+        if (parsed == null) {
+            parsed = RoundingMode.valueOf(value.trim());
+            roundingMode = parsed;
+        }
+        return parsed;
     }
 
     public String text() {

@@ -61,7 +61,7 @@ final class HourlyFloor {
                     rate = base;
                 }
                 if (rate.compareTo(min) < 0) {
-                    owed = owed.add(min.subtract(rate).multiply(BigDecimal.valueOf(part.seconds())).divide(UsPay.HOUR, MathContext.DECIMAL128));
+                    owed = owed.add(UsState.of(context).shortfall(min, rate, part.seconds()));
                     below += part.seconds();
                     if (lowest == null || rate.compareTo(lowest) < 0) {
                         lowest = rate;

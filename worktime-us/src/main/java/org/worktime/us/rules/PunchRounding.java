@@ -48,7 +48,8 @@ final class PunchRounding {
 
     /** The pieces as punched, without rounding. */
     static List<Piece> exactPieces(EmployeeContext context) {
-        return build(context, false);
+        // No increment configured: the pieces are already as punched (the same list build(context, false) makes).
+        return configured(context).isEmpty() ? pieces(context) : build(context, false);
     }
 
     private static List<Piece> build(EmployeeContext context, boolean round) {

@@ -28,6 +28,36 @@ final class UsState {
     private final Map<LocalDate, RegimeDecision> california = new HashMap<>();
     private ExemptionQuery lastQuery;
 
+    /** The last minimum and rate compared hour by hour (by identity), their difference, and its share per piece length. */
+    private java.math.BigDecimal floorMinimum;
+    private java.math.BigDecimal floorRate;
+    private java.math.BigDecimal floorDifference;
+    private final Map<Long, java.math.BigDecimal> floorShares = new HashMap<>();
+
+    /**
+     * What a piece of {@code seconds} paid at {@code rate} falls short of {@code minimum} by, to 34 digits
+     * ({@code (minimum - rate) x seconds / 3600}, as {@link HourlyFloor} sums it). Every week of a salaried employee
+     * compares the same rate with the same minimum over pieces of a few lengths: each division is done once. The same
+     * difference (value and scale) and length give the same quotient, so the kept one is the answer.
+     */
+    java.math.BigDecimal shortfall(java.math.BigDecimal minimum, java.math.BigDecimal rate, long seconds) {
+        if (minimum != floorMinimum || rate != floorRate) {
+            java.math.BigDecimal difference = minimum.subtract(rate);
+            floorMinimum = minimum;
+            floorRate = rate;
+            if (!difference.equals(floorDifference)) {
+                floorDifference = difference;
+                floorShares.clear();
+            }
+        }
+        java.math.BigDecimal share = floorShares.get(seconds);
+        if (share == null) {
+            share = floorDifference.multiply(java.math.BigDecimal.valueOf(seconds)).divide(UsPay.HOUR, java.math.MathContext.DECIMAL128);
+            floorShares.put(seconds, share);
+        }
+        return share;
+    }
+
     static UsState of(EmployeeContext context) {
         return context.attachment(UsState.class, c -> new UsState());
     }

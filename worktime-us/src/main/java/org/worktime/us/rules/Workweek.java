@@ -29,14 +29,38 @@ record Workweek(LocalDate startDate, long[] dayBounds, List<Piece> pieces) {
         long longest = Piece.longest(all);
         ZoneId zone = context.workplace().zone();
         List<Workweek> weeks = new ArrayList<>();
+        java.time.LocalTime startTime = context.workplace().weekStartTime();
         for (LocalDate start : context.weekStarts()) {
-            long[] bounds = new long[8];
-            for (int d = 0; d <= 7; d++) {
-                bounds[d] = start.plusDays(d).atTime(context.workplace().weekStartTime()).atZone(zone).toEpochSecond();
-            }
+            long[] bounds = bounds(start, startTime, zone);
             weeks.add(new Workweek(start, bounds, List.copyOf(Piece.within(all, longest, bounds[0], bounds[7]))));
         }
         return List.copyOf(weeks);
+    }
+
+    /**
+     * The eight day boundaries of a week, {@code start.plusDays(d).atTime(time).atZone(zone)} in epoch seconds. A week
+     * with no offset change within two days of it has every boundary 24 hours after the one before (no date objects per
+     * day: the US pack cuts every week of every employee); otherwise each boundary is resolved by the zone's rules.
+     */
+    static long[] bounds(LocalDate start, java.time.LocalTime time, ZoneId zone) {
+        long[] bounds = new long[8];
+        java.time.LocalDateTime first = start.atTime(time);
+        long local = first.toEpochSecond(java.time.ZoneOffset.UTC);
+        long instant = first.atZone(zone).toEpochSecond();
+        java.time.zone.ZoneRules rules = zone.getRules();
+        java.time.zone.ZoneOffsetTransition next = rules.isFixedOffset() ? null
+                : rules.nextTransition(java.time.Instant.ofEpochSecond(instant - 2 * 86_400L));
+        if (next == null || next.toEpochSecond() > instant + 9 * 86_400L) {
+            long offset = local - instant;
+            for (int d = 0; d <= 7; d++) {
+                bounds[d] = local + d * 86_400L - offset;
+            }
+            return bounds;
+        }
+        for (int d = 0; d <= 7; d++) {
+            bounds[d] = start.plusDays(d).atTime(time).atZone(zone).toEpochSecond();
+        }
+        return bounds;
     }
 
     /** The dates of the week, half-open. */
