@@ -45,21 +45,44 @@ public final class JsonReportWriter implements ReportWriter {
 
     @Override
     public void write(Report report, Writer out) throws IOException {
+        ReportStream stream = open(ReportHead.of(report), out);
+        for (EmployeeReport employee : report.employees()) {
+            stream.employee(employee);
+        }
+        stream.finish();
+    }
+
+    /** Starts the document (its head and the employees' array); the stream writes each employee, then the totals. */
+    public ReportStream open(ReportHead head, Writer out) throws IOException {
         JsonGenerator g = Json.generator(out);
         g.writeStartObject();
-        Json.header(g, SCHEMA, language, report.jurisdiction(), report.workplace());
-        Json.period(g, "period", report.period());
-        Json.stringOrNull(g, "asOf", Formats.instant(report.asOf(), report.workplace().zone()));
+        Json.header(g, SCHEMA, language, head.jurisdiction(), head.workplace());
+        Json.period(g, "period", head.period());
+        Json.stringOrNull(g, "asOf", Formats.instant(head.asOf(), head.workplace().zone()));
         Json.incompleteRecords(g, incomplete);
         g.writeArrayFieldStart("employees");
-        PayKinds kinds = PayKinds.of(report.jurisdiction());
-        for (EmployeeReport employee : report.employees()) {
-            employee(g, employee, kinds);
-        }
-        g.writeEndArray();
-        totals(g, report);
-        g.writeEndObject();
-        Json.finish(g, out);
+        PayKinds kinds = PayKinds.of(head.jurisdiction());
+        ReportTotals totals = new ReportTotals();
+        return new ReportStream() {
+            @Override
+            public void employee(EmployeeReport employee) throws IOException {
+                JsonReportWriter.this.employee(g, employee, kinds);
+                totals.add(employee);
+            }
+
+            @Override
+            public void finish() throws IOException {
+                g.writeEndArray();
+                JsonReportWriter.totals(g, totals);
+                g.writeEndObject();
+                Json.finish(g, out);
+            }
+
+            @Override
+            public ReportTotals totals() {
+                return totals;
+            }
+        };
     }
 
     private void employee(JsonGenerator g, EmployeeReport employee, PayKinds kinds) throws IOException {
@@ -118,16 +141,16 @@ public final class JsonReportWriter implements ReportWriter {
         g.writeStringField("currency", money.getCurrencyUnit().getCode());
     }
 
-    private static void totals(JsonGenerator g, Report report) throws IOException {
+    private static void totals(JsonGenerator g, ReportTotals report) throws IOException {
         g.writeObjectFieldStart("totals");
-        g.writeNumberField("employees", report.employees().size());
+        g.writeNumberField("employees", report.employees());
         g.writeNumberField("violations", report.count(Severity.VIOLATION));
         g.writeNumberField("forecastViolations", report.countForecast(Severity.VIOLATION));
         g.writeNumberField("warnings", report.count(Severity.WARNING));
         g.writeNumberField("indeterminate", report.count(Severity.INDETERMINATE));
-        g.writeNumberField("payLines", report.payLines().size());
+        g.writeNumberField("payLines", report.payLines());
         g.writeArrayFieldStart("owed");
-        for (Map.Entry<CurrencyUnit, Money> total : report.totalOwed().entrySet()) {
+        for (Map.Entry<CurrencyUnit, Money> total : report.owed().entrySet()) {
             g.writeStartObject();
             moneyFields(g, total.getValue().toBigMoney());
             g.writeEndObject();
