@@ -22,6 +22,14 @@ final class CheckCommand extends BaseCommand {
     @Mixin
     ThreadsOption threads;
 
+    /** {@code --pretty}: the JSON report indented, two spaces a level. */
+    @picocli.CommandLine.Option(names = "--pretty")
+    boolean pretty;
+
+    /** {@code --pay-lines}: the JSON report holds the pay lines too (pay always writes them). */
+    @picocli.CommandLine.Option(names = "--pay-lines")
+    boolean payLines;
+
     /** Check and pay write {@code --format xlsx}: findings, pay lines and a summary, a sheet each. */
     @Override
     protected boolean writesWorkbooks() {
@@ -33,6 +41,9 @@ final class CheckCommand extends BaseCommand {
         requireReportFormat();
         sheet.check(spec, common.format, common.language);
         int threadCount = threads.threads(spec, common.language);
+        prettyJson = pretty;
+        payLinesInJson = payLines;
+
         if (StreamRun.applies(common.format, dataset.dataset, input)) {
             StreamRun.Outcome streamed = StreamRun.run(this, ReportWriter.Mode.CHECK, dataset, input, sheet.bom, threadCount, (progress, totals) ->
                     progress.finish(Text.of("cli.summary.check", "employees", totals.employees(), "violations",

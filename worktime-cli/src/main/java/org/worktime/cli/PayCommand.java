@@ -22,6 +22,10 @@ final class PayCommand extends BaseCommand {
     @Mixin
     ThreadsOption threads;
 
+    /** {@code --pretty}: the JSON report indented, two spaces a level. */
+    @picocli.CommandLine.Option(names = "--pretty")
+    boolean pretty;
+
     /** Check and pay write {@code --format xlsx}: findings, pay lines and a summary, a sheet each. */
     @Override
     protected boolean writesWorkbooks() {
@@ -33,6 +37,8 @@ final class PayCommand extends BaseCommand {
         requireReportFormat();
         sheet.check(spec, common.format, common.language);
         int threadCount = threads.threads(spec, common.language);
+        prettyJson = pretty;
+
         if (StreamRun.applies(common.format, dataset.dataset, input)) {
             StreamRun.Outcome streamed = StreamRun.run(this, ReportWriter.Mode.PAY, dataset, input, sheet.bom, threadCount, (progress, totals) ->
                     progress.finish(Text.of("cli.summary.pay", "employees", totals.employees(), "lines", totals.payLines())));

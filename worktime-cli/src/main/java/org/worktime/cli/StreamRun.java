@@ -99,7 +99,8 @@ final class StreamRun {
                 if (bom) {
                     out.write(org.worktime.io.write.Csv.BYTE_ORDER_MARK);
                 }
-                ReportStream report = open(command.common.format, command.common.language, mode, incomplete, head, out);
+                ReportStream report = command.common.format == Format.JSON ? command.jsonWriter(mode, incomplete).open(head, out)
+                        : new CsvReportWriter(command.common.language, mode, incomplete).open(head, out);
                 int[] done = {0};
                 try (OrderedEvaluator evaluator = new OrderedEvaluator(prepared, threads, employee -> {
                     report.employee(employee);
@@ -117,12 +118,6 @@ final class StreamRun {
             summary.finish(progress, totals[0]);
             return new Outcome(totals[0], incomplete);
         }
-    }
-
-    private static ReportStream open(Format format, org.worktime.core.i18n.Language language, ReportWriter.Mode mode,
-            IncompleteRecords incomplete, ReportHead head, Writer out) throws java.io.IOException {
-        return format == Format.JSON ? new JsonReportWriter(language, mode, incomplete).open(head, out)
-                : new CsvReportWriter(language, mode, incomplete).open(head, out);
     }
 
     /** 6 when evaluated on incomplete records, else the verdict's own code. */

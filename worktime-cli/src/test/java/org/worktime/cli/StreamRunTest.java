@@ -56,7 +56,9 @@ class StreamRunTest {
         ReportWriter.Mode mode = command.equals("check") ? ReportWriter.Mode.CHECK : ReportWriter.Mode.PAY;
         Report report = ReportRunner.evaluate(Path.of(data), null, null, null, null);
         StringWriter json = new StringWriter();
-        new JsonReportWriter(Language.EN, mode).write(report, json);
+        new JsonReportWriter(Language.EN, mode).payLines(mode == ReportWriter.Mode.PAY).write(report, json);
+        StringWriter pretty = new StringWriter();
+        new JsonReportWriter(Language.EN, mode).pretty(true).write(report, pretty);
         StringWriter csv = new StringWriter();
         new CsvReportWriter(Language.EN, mode).write(report, csv);
         List<String> before = temporaryFolders();
@@ -64,6 +66,20 @@ class StreamRunTest {
         assertThat(streamed.out()).isEqualTo(json.toString());
         assertThat(streamed.exitCode()).isEqualTo(command.equals("check") && report.hasViolations() ? 1 : 0);
         assertThat(Cli.run(command, data, "--format", "csv", "--threads", Integer.toString(threads)).out()).isEqualTo(csv.toString());
+        Cli.Result indented = command.equals("check")
+                ? Cli.run(command, data, "--format", "json", "--pretty", "--pay-lines", "--threads", Integer.toString(threads))
+                : Cli.run(command, data, "--format", "json", "--pretty", "--threads", Integer.toString(threads));
+        assertThat(indented.out()).isEqualTo(pretty.toString());
+        // Compact and indented are the same document.
+        com.fasterxml.jackson.databind.ObjectMapper mapper = new com.fasterxml.jackson.databind.ObjectMapper();
+        com.fasterxml.jackson.databind.JsonNode tree = mapper.readTree(pretty.toString());
+        if (command.equals("check")) {
+            for (com.fasterxml.jackson.databind.JsonNode e : tree.get("employees")) {
+                ((com.fasterxml.jackson.databind.node.ObjectNode) e).remove("payLines");
+            }
+            ((com.fasterxml.jackson.databind.node.ObjectNode) tree).remove("notes");
+        }
+        assertThat(mapper.readTree(streamed.out())).isEqualTo(tree);
         assertThat(temporaryFolders()).isEqualTo(before);
     }
 
@@ -114,7 +130,7 @@ class StreamRunTest {
                 "check");
         Report report = ReportRunner.evaluate(loaded.dataset(), null, null, null, null, null);
         StringWriter json = new StringWriter();
-        new JsonReportWriter(Language.EN, ReportWriter.Mode.CHECK, loaded.incomplete()).write(report, json);
+        new JsonReportWriter(Language.EN, ReportWriter.Mode.CHECK, loaded.incomplete()).payLines(false).write(report, json);
         assertThat(streamed.out()).isEqualTo(json.toString().replace(rejectsInMemory.toString(), rejectsStreamed.toString()));
     }
 

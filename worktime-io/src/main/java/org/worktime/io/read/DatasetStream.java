@@ -142,6 +142,9 @@ public final class DatasetStream implements AutoCloseable {
         Path temp;
         try {
             temp = Files.createTempDirectory("worktime-shifts-");
+            // Deleted by close(); these cover a run stopped by a signal (shutdown hooks run, try blocks do not). The
+            // folder is registered first so that it is deleted last, once empty.
+            temp.toFile().deleteOnExit();
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -330,6 +333,7 @@ public final class DatasetStream implements AutoCloseable {
                 for (int p = 0; p < count; p++) {
                     Path file = folder.resolve("part-" + p + ".bin");
                     files.add(file);
+                    file.toFile().deleteOnExit();
                     outs[p] = new DataOutputStream(new BufferedOutputStream(Files.newOutputStream(file), 1 << 15));
                 }
             } catch (IOException e) {
