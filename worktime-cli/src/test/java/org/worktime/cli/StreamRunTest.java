@@ -106,6 +106,13 @@ class StreamRunTest {
         assertThat(overlap.exitCode()).isEqualTo(2);
         assertThat(overlap.err()).isEqualTo(Cli.run("pay", data.toString(), "--format", "text").err()).contains("overlap");
         assertThat(out).doesNotExist();
+        // With a bad earnings row too: the overlaps first, then the earnings' problem, as the in-memory read lists them.
+        Files.writeString(data.resolve("earnings.csv"), "employee_id,kind,amount,currency,from,to\nE404,bonus,5000,KRW,2026-03-01,2026-03-31\n");
+        Cli.Result both = Cli.run("check", data.toString(), "--format", "csv", "--output", out.toString());
+        assertThat(both.exitCode()).isEqualTo(2);
+        assertThat(both.err()).isEqualTo(Cli.run("check", data.toString(), "--format", "text").err()).contains("overlap", "E404");
+        assertThat(both.err().indexOf("overlap")).isLessThan(both.err().indexOf("E404"));
+        assertThat(out).doesNotExist();
     }
 
     @Test

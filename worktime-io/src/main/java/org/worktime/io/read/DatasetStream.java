@@ -173,13 +173,16 @@ public final class DatasetStream implements AutoCloseable {
             writers.close();
             LocalDate[] firstWeek = new LocalDate[staff.size()];
             LocalDate[] lastDate = new LocalDate[staff.size()];
+            // As the in-memory read: overlaps are looked for once every row read cleanly (or went to the quarantine).
+            boolean rowsClean = problems.isEmpty();
+            // The extras are read before the overlap pass (it gathers the worked days of employees with leave), their
+            // problems kept apart and added after the overlaps', in the in-memory read's order.
+            Problems extraProblems = new Problems(vocabulary);
+            ExtrasReader.Result extras = ExtrasReader.readFolder(folder, DatasetReader.knownIds(employees), extraProblems);
             Set<String> withLeave = new HashSet<>();
-            ExtrasReader.Result extras = ExtrasReader.readFolder(folder, DatasetReader.knownIds(employees), problems);
             extras.leave.forEach(r -> withLeave.add(r.leave().employeeId()));
             Map<String, Set<LocalDate>> shiftDays = new HashMap<>();
             long accepted = 0;
-            // As the in-memory read: overlaps are looked for once every row read cleanly (or went to the quarantine).
-            boolean rowsClean = problems.isEmpty();
             if (rowsClean) {
                 Workplace place = workplace.workplace;
                 ZoneId zone = workplace.zone;
@@ -207,6 +210,12 @@ public final class DatasetStream implements AutoCloseable {
             }
             if (quarantine != null) {
                 quarantine.accepted(accepted);
+            }
+            for (InputProblem p : extraProblems.list()) {
+                problems.add(p.file(), p.line(), p.field(), p.text());
+            }
+            if (extraProblems.hasIoFailure()) {
+                problems.ioFailure();
             }
             if (problems.isEmpty() && !extras.leave.isEmpty() && employees != null) {
                 ExtrasReader.checkLeave(extras, employees.employees, shiftDays, problems);
