@@ -12,18 +12,21 @@
 #   --no-generated  only the bundled examples (seconds instead of minutes)
 #
 # For each dataset NAME the folder holds:
-#   NAME.check.json, NAME.pay.json     the reports exactly as written (--format json --output FILE)
+#   NAME.check.json, NAME.pay.json     the reports exactly as written (--format json --output FILE; check with
+#                                     --pay-lines when the CLI has it, worktime-report/3)
 #   NAME.check.answers, NAME.pay.answers  the same answers one per line, with sorted keys (jq -c -S): a line for the
 #                                     report's head (jurisdiction, workplace, period, as-of), then per employee its
 #                                     line, its findings and its pay lines in report order, then the totals. These
 #                                     survive a change of layout (pretty or compact printing, key order) that the
-#                                     byte-for-byte .json comparison would flag; without jq they are not written.
+#                                     byte-for-byte .json comparison would flag, and a pay line's note said once in
+#                                     /3's notes table is put back on the line; without jq they are not written.
 #   NAME.exit                          the exit codes of check and pay
 #   inputs.sha256                      SHA-256 of every input file, so a changed input is told from a changed answer
 #   run.txt                            commit, date, Java: not compared
 #
 # Exit codes: 0 written (and, with --compare, identical); 1 differences found; 2 bad arguments; 3 a command failed.
-# Environment: JAVA_HOME (else scripts/java-home.sh), JAVA_OPTS (JVM options for the CLI), MVN_ARGS (e.g. -o).
+# Environment: JAVA_HOME (else scripts/java-home.sh), JAVA_OPTS (JVM options for the CLI), MVN_ARGS (e.g. -o),
+# CLI_JAR (another build of the CLI, e.g. main's, to write its answers).
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)
@@ -77,12 +80,17 @@ JAVA_HOME=$("$ROOT/scripts/java-home.sh")
 export JAVA_HOME
 JAVA="$JAVA_HOME/bin/java"
 BENCH_JAR="$ROOT/worktime-bench/target/worktime-bench.jar"
-CLI_JAR="$ROOT/worktime-cli/target/worktime.jar"
+CLI_JAR=${CLI_JAR:-"$ROOT/worktime-cli/target/worktime.jar"}
 if [ "$REBUILD" = 1 ] || [ ! -f "$CLI_JAR" ] || { [ "$GENERATED" = 1 ] && [ ! -f "$BENCH_JAR" ]; }; then
   echo "== Building the bench and CLI jars"
   (cd "$ROOT" && ./mvnw -q ${MVN_ARGS:-} -pl worktime-bench,worktime-cli -am package -DskipTests)
 fi
 JQ=$(command -v jq || true)
+# From worktime-report/3 on, check writes pay lines only when asked: ask, so that its answers hold them as before.
+CHECK_PAY_LINES=""
+if "$JAVA" -jar "$CLI_JAR" check --help 2>/dev/null | grep -q -- '--pay-lines'; then
+  CHECK_PAY_LINES="--pay-lines"
+fi
 
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/worktime-answers-work.XXXXXX")
 trap 'rm -rf "$WORK"' EXIT
@@ -98,8 +106,11 @@ trap 'rm -rf "$WORK"' EXIT
 answers() {
   local json="$OUT/$1.$2.json"
   [ -n "$JQ" ] || return 0
-  "$JQ" -c -S '{head: {jurisdiction, workplace, period, asOf}},
-      (.employees[] | {employee: {id, name, workedMinutes}}, (.findings[]? | {finding: .}), (.payLines[]? | {payLine: .})),
+  # worktime-report/3 says each pay line's note once, in the notes table: the line gets it back here, so that the
+  # answers of /2 and /3 compare equal.
+  "$JQ" -c -S '. as $r | {head: {jurisdiction, workplace, period, asOf}},
+      (.employees[] | {employee: {id, name, workedMinutes}}, (.findings[]? | {finding: .}),
+        (.payLines[]? | {payLine: (if has("noteId") then (del(.noteId) + $r.notes[.noteId]) else . end)})),
       {totals}' "$json" >"$OUT/$1.$2.answers"
 }
 
@@ -110,7 +121,8 @@ report() {
   for cmd in check pay; do
     set +e
     # shellcheck disable=SC2086
-    "$JAVA" ${JAVA_OPTS:-} -jar "$CLI_JAR" "$cmd" "$dir" --format json --output "$OUT/$name.$cmd.json" 2>"$WORK/stderr.txt"
+    "$JAVA" ${JAVA_OPTS:-} -jar "$CLI_JAR" "$cmd" "$dir" --format json --output "$OUT/$name.$cmd.json" \
+      $([ "$cmd" = check ] && printf '%s' "$CHECK_PAY_LINES") 2>"$WORK/stderr.txt"
     status=$?
     set -e
     # 0 clean, 1 violations found: answers; anything else is a failure of the run, not an answer to compare.

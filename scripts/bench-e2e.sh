@@ -7,14 +7,17 @@
 # pay/DuckDB.
 #
 #   scripts/bench-e2e.sh [--shifts N[,N...]] [--seed S] [--runs R] [--rebuild] [--keep] [--no-pay]
-#                        [--baseline | --no-baseline] [--duckdb-threads T]
+#                        [--baseline | --no-baseline] [--duckdb-threads T] [--heap SIZE] [--threads N]
 #
-#   --shifts      one size or a list: 100000, 100k, 1M, "100k,1M,4M" (default 1M)
+#   --shifts      one size or a list: 100000, 100k, 1M, "100k,1M,4M,20M" (default 1M)
+#   --heap        the CLI's maximum heap (-Xmx), e.g. 1g: proves the run fits (peak RSS is reported either way)
+#   --threads     the CLI's --threads (default: its own, one per processor)
 #   --baseline    time DuckDB too and print the ratios (the default); --no-baseline times only worktime
 #   --duckdb-threads  DuckDB's threads (default: its own, one per core)
 #
 # Environment: JAVA_HOME (else scripts/java-home.sh finds a JDK 21+), JAVA_OPTS (extra JVM options for the CLI,
-# e.g. "-Xmx4g"), MVN_ARGS (extra Maven options, e.g. "-o" to build offline).
+# e.g. "-Xmx4g"), MVN_ARGS (extra Maven options, e.g. "-o" to build offline), CLI_JAR (another build of the CLI to
+# time, e.g. main's, for a before/after on the same machine).
 # Needs the bench jar (worktime-bench/target/worktime-bench.jar) and the CLI jar (worktime-cli/target/worktime.jar);
 # builds them when one is missing or when --rebuild is given. See docs/BENCHMARKS.md.
 set -euo pipefail
@@ -28,6 +31,8 @@ KEEP=0
 PAY=1
 BASELINE=1
 DUCKDB_THREADS=0
+HEAP=""
+THREADS=""
 
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -40,6 +45,8 @@ while [ $# -gt 0 ]; do
     --baseline) BASELINE=1; shift ;;
     --no-baseline) BASELINE=0; shift ;;
     --duckdb-threads) DUCKDB_THREADS=$2; shift 2 ;;
+    --heap) HEAP=$2; shift 2 ;;
+    --threads) THREADS=$2; shift 2 ;;
     -h|--help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
     *) echo "Unknown argument: $1 (try --help)" >&2; exit 2 ;;
   esac
@@ -73,7 +80,11 @@ JAVA_HOME=$("$ROOT/scripts/java-home.sh")
 export JAVA_HOME
 JAVA="$JAVA_HOME/bin/java"
 BENCH_JAR="$ROOT/worktime-bench/target/worktime-bench.jar"
-CLI_JAR="$ROOT/worktime-cli/target/worktime.jar"
+CLI_JAR=${CLI_JAR:-"$ROOT/worktime-cli/target/worktime.jar"}
+CLI_OPTS=()
+[ -n "$HEAP" ] && CLI_OPTS+=("-Xmx$HEAP")
+CLI_ARGS=()
+[ -n "$THREADS" ] && CLI_ARGS+=(--threads "$THREADS")
 
 if [ "$REBUILD" = 1 ] || [ ! -f "$BENCH_JAR" ] || [ ! -f "$CLI_JAR" ]; then
   echo "== Building the bench and CLI jars"
@@ -133,7 +144,7 @@ run_worktime() {
   local name=$1 data=$2 out="$WORK/report-$1.json"
   rm -f "$out"
   # shellcheck disable=SC2086
-  timed "$JAVA" ${JAVA_OPTS:-} -jar "$CLI_JAR" "$name" "$data" --format json --output "$out"
+  timed "$JAVA" ${JAVA_OPTS:-} "${CLI_OPTS[@]}" -jar "$CLI_JAR" "$name" "$data" --format json --output "$out" "${CLI_ARGS[@]}"
   # check exits 1 when it finds violations (the generated data has some); 2 and above are failures.
   if [ "$STATUS" -gt 1 ]; then
     fail "worktime $name"
@@ -171,6 +182,7 @@ ratio() {
 }
 
 echo "== Machine: $(nproc) cores, $("$JAVA" -version 2>&1 | head -1), load $(cut -d' ' -f1-3 /proc/loadavg)"
+echo "== CLI: $CLI_JAR${HEAP:+, -Xmx$HEAP}${THREADS:+, --threads $THREADS}"
 for SHIFTS in "${SHIFT_COUNTS[@]}"; do
   DATA="$WORK/dataset-$SHIFTS"
   echo "== Generating $SHIFTS shifts (seed $SEED) into $DATA"
@@ -200,8 +212,9 @@ for SHIFTS in "${SHIFT_COUNTS[@]}"; do
   row="| $SHIFTS"
   for t in $tools; do
     m=$(med_of "${TIMES[$t]}")
-    printf '   %-8s %7.2f s  (%s shifts/s end to end)%s  report %s\n' "$t" "$m" \
+    printf '   %-8s %7.2f s  (%s shifts/s end to end, %s us/shift)%s  report %s\n' "$t" "$m" \
       "$(awk -v n="$SHIFTS" -v t="$m" 'BEGIN { printf "%.0f", n / t }')" \
+      "$(awk -v n="$SHIFTS" -v t="$m" 'BEGIN { printf "%.2f", t * 1e6 / n }')" \
       "$([ "$TIME_V" = 1 ] && printf ', peak RSS %d MiB' "$(med_of "${RSS[$t]}" | awk '{ printf "%d", $1 / 1024 }')")" \
       "$(du -h "$WORK/report-$t.json" | cut -f1)"
     row+=" | $(printf '%.2f' "$m") s | $(med_of "${RSS[$t]}" | awk '{ printf "%d", $1 / 1024 }') MiB"

@@ -97,13 +97,25 @@ abstract class BaseCommand implements Callable<Integer> {
             emitWorkbook(out -> workbook.write(report, out));
             return;
         }
-        ReportWriter writer = ReportWriter.of(common.format, common.language, mode, incomplete);
+        ReportWriter writer = common.format == Format.JSON ? jsonWriter(mode, incomplete)
+                : ReportWriter.of(common.format, common.language, mode, incomplete);
         emit(out -> {
             if (bom) {
                 out.write(org.worktime.io.write.Csv.BYTE_ORDER_MARK);
             }
             writer.write(report, out);
         });
+    }
+
+    /** {@code --pretty}: the JSON report indented (check and pay set it; compact otherwise). */
+    boolean prettyJson;
+
+    /** Whether the JSON report holds the pay lines: pay and demo always, check with {@code --pay-lines}. */
+    boolean payLinesInJson = true;
+
+    /** The JSON report's writer, as {@code --pretty} and {@code --pay-lines} say. */
+    org.worktime.io.write.JsonReportWriter jsonWriter(ReportWriter.Mode mode, org.worktime.io.write.IncompleteRecords incomplete) {
+        return new org.worktime.io.write.JsonReportWriter(common.language, mode, incomplete).pretty(prettyJson).payLines(payLinesInJson);
     }
 
     /** Something that writes the output. */

@@ -19,6 +19,17 @@ final class CheckCommand extends BaseCommand {
     @Mixin
     SpreadsheetOptions sheet;
 
+    @Mixin
+    ThreadsOption threads;
+
+    /** {@code --pretty}: the JSON report indented, two spaces a level. */
+    @picocli.CommandLine.Option(names = "--pretty")
+    boolean pretty;
+
+    /** {@code --pay-lines}: the JSON report holds the pay lines too (pay always writes them). */
+    @picocli.CommandLine.Option(names = "--pay-lines")
+    boolean payLines;
+
     /** Check and pay write {@code --format xlsx}: findings, pay lines and a summary, a sheet each. */
     @Override
     protected boolean writesWorkbooks() {
@@ -29,6 +40,20 @@ final class CheckCommand extends BaseCommand {
     protected int run() throws Exception {
         requireReportFormat();
         sheet.check(spec, common.format, common.language);
+        int threadCount = threads.threads(spec, common.language);
+        prettyJson = pretty;
+        payLinesInJson = payLines;
+
+        if (StreamRun.applies(common.format, dataset.dataset, input)) {
+            StreamRun.Outcome streamed = StreamRun.run(this, ReportWriter.Mode.CHECK, dataset, input, sheet.bom, threadCount, (progress, totals) ->
+                    progress.finish(Text.of("cli.summary.check", "employees", totals.employees(), "violations",
+                        totals.count(org.worktime.core.finding.Severity.VIOLATION), "warnings",
+                        totals.count(org.worktime.core.finding.Severity.WARNING))));
+            if (streamed != null) {
+                org.worktime.io.write.ReportTotals totals = streamed.totals();
+                return StreamRun.exitCode(streamed, totals.hasViolations() ? ExitCodes.VIOLATIONS : ExitCodes.CLEAN);
+            }
+        }
         DatasetLoader.Loaded loaded = DatasetLoader.load(dataset.dataset, input, err(), spec.qualifiedName());
         Progress progress = loaded.progress();
         Report report = ReportRunner.evaluate(loaded.dataset(), dataset.from, dataset.to, dataset.asOf, dataset.parameters, progress);

@@ -53,22 +53,32 @@ final class DatasetLoader {
         DatasetReader.Options read = new DatasetReader.Options(profile, options.shifts.isEmpty() ? null : options.shifts, quarantine,
                 progress.active() ? progress::reading : null);
         DatasetReader.Result result = DatasetReader.read(path, read);
-        IncompleteRecords incomplete = null;
-        if (result.quarantine() != null) {
-            Quarantine q = result.quarantine();
-            writeRejects(options.rejects, q, language);
-            incomplete = new IncompleteRecords(q.read(), q.acceptedRows(), q.rejectedRows(), options.rejects.toString(), q.incompleteEmployees());
-            if (!options.quiet) {
-                err.println(command + ": " + Text.of("cli.quarantine.summary", "read", q.read(), "accepted", q.acceptedRows(),
-                        "rejected", q.rejectedRows(), "rejects", options.rejects.toString(),
-                        "employees", incomplete.employees().isEmpty() ? Text.of("cli.quarantine.no-known-employee")
-                                : Text.verbatim(incomplete.employeeList())).in(language));
-                err.flush();
-            }
-        }
+        IncompleteRecords incomplete = quarantined(result.quarantine(), options, err, command);
         Dataset dataset = filter(result.dataset(), options);
         progress.read(dataset);
         return new Loaded(dataset, incomplete, progress);
+    }
+
+    /**
+     * What quarantine set aside, with the rejects file written and the summary line said (unless quiet); null when
+     * quarantine was not asked for.
+     */
+    static IncompleteRecords quarantined(Quarantine q, InputOptions options, PrintWriter err, String command) {
+        if (q == null) {
+            return null;
+        }
+        org.worktime.core.i18n.Language language = options.language();
+        writeRejects(options.rejects, q, language);
+        IncompleteRecords incomplete = new IncompleteRecords(q.read(), q.acceptedRows(), q.rejectedRows(), options.rejects.toString(),
+                q.incompleteEmployees());
+        if (!options.quiet) {
+            err.println(command + ": " + Text.of("cli.quarantine.summary", "read", q.read(), "accepted", q.acceptedRows(),
+                    "rejected", q.rejectedRows(), "rejects", options.rejects.toString(),
+                    "employees", incomplete.employees().isEmpty() ? Text.of("cli.quarantine.no-known-employee")
+                            : Text.verbatim(incomplete.employeeList())).in(language));
+            err.flush();
+        }
+        return incomplete;
     }
 
     /** One row per problem: file, line, field, employee, reason (a row with two problems has two lines). */

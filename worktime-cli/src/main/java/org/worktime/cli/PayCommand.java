@@ -19,6 +19,13 @@ final class PayCommand extends BaseCommand {
     @Mixin
     SpreadsheetOptions sheet;
 
+    @Mixin
+    ThreadsOption threads;
+
+    /** {@code --pretty}: the JSON report indented, two spaces a level. */
+    @picocli.CommandLine.Option(names = "--pretty")
+    boolean pretty;
+
     /** Check and pay write {@code --format xlsx}: findings, pay lines and a summary, a sheet each. */
     @Override
     protected boolean writesWorkbooks() {
@@ -29,6 +36,17 @@ final class PayCommand extends BaseCommand {
     protected int run() throws Exception {
         requireReportFormat();
         sheet.check(spec, common.format, common.language);
+        int threadCount = threads.threads(spec, common.language);
+        prettyJson = pretty;
+
+        if (StreamRun.applies(common.format, dataset.dataset, input)) {
+            StreamRun.Outcome streamed = StreamRun.run(this, ReportWriter.Mode.PAY, dataset, input, sheet.bom, threadCount, (progress, totals) ->
+                    progress.finish(Text.of("cli.summary.pay", "employees", totals.employees(), "lines", totals.payLines())));
+            if (streamed != null) {
+                org.worktime.io.write.ReportTotals totals = streamed.totals();
+                return StreamRun.exitCode(streamed, ExitCodes.CLEAN);
+            }
+        }
         DatasetLoader.Loaded loaded = DatasetLoader.load(dataset.dataset, input, err(), spec.qualifiedName());
         Progress progress = loaded.progress();
         Report report = ReportRunner.evaluate(loaded.dataset(), dataset.from, dataset.to, dataset.asOf, dataset.parameters, progress);

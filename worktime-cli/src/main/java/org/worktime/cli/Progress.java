@@ -74,8 +74,13 @@ final class Progress implements org.worktime.policy.sim.Progress {
 
     /** Reading is over: the dataset is in memory. */
     void read(Dataset dataset) {
+        read(dataset.shiftCount(), dataset.employees().size());
+    }
+
+    /** Read (and checked) {@code shifts} shifts of {@code employees} employees. */
+    void read(long shifts, int employees) {
         readNanos = System.nanoTime() - started;
-        draw(Text.of("cli.progress.read", "shifts", dataset.shiftCount(), "employees", dataset.employees().size()), -1, -1, true);
+        draw(Text.of("cli.progress.read", "shifts", shifts, "employees", employees), -1, -1, true);
     }
 
     /** Evaluating: {@code done} of {@code total} employees. */

@@ -50,19 +50,25 @@ final class ReportRunner {
             Progress progress) throws InputOf {
         String jurisdiction = dataset.workplace().jurisdiction();
         JurisdictionPack pack = Packs.find(jurisdiction).orElseThrow(() -> noPack(jurisdiction));
-        ZoneId zone = dataset.workplace().zone();
-        Evaluation evaluation = Evaluation.of(period(dataset, from, to));
+        Evaluation evaluation = evaluation(pack, dataset.workplace().zone(), period(dataset, from, to), asOf, overrides);
+        Engine engine = Engine.of(pack);
+        if (progress == null || !progress.active()) {
+            return engine.evaluate(dataset, evaluation);
+        }
+        return inSlices(engine, dataset, evaluation, progress, Math.max(1, dataset.employees().size() / 50));
+    }
+
+    /** The evaluation of a period, at an as-of instant (or none), with the parameter overrides checked against the pack. */
+    static Evaluation evaluation(JurisdictionPack pack, ZoneId zone, LocalDateRange period, AsOf asOf, ParameterOverrides overrides)
+            throws InputOf {
+        Evaluation evaluation = Evaluation.of(period);
         if (asOf != null) {
             evaluation = evaluation.withAsOf(asOf.resolve(zone));
         }
         if (overrides != null) {
             evaluation = evaluation.withOverrides(checked(overrides, pack));
         }
-        Engine engine = Engine.of(pack);
-        if (progress == null || !progress.active()) {
-            return engine.evaluate(dataset, evaluation);
-        }
-        return inSlices(engine, dataset, evaluation, progress, Math.max(1, dataset.employees().size() / 50));
+        return evaluation;
     }
 
     /** The same report as {@code engine.evaluate(dataset, evaluation)}, evaluated {@code size} employees at a time. */
@@ -132,9 +138,17 @@ final class ReportRunner {
                     last = last == null || date.isAfter(last) ? date : last;
                 }
             }
-            if (first == null) {
-                throw new UserError(Text.of("cli.period.no-shifts"));
-            }
+        }
+        return period(first, last, from, to);
+    }
+
+    /**
+     * The requested dates, defaulting to {@code first} (the first day of the workweek the first shift starts in) and
+     * {@code last} (the date the last shift starts); both null when there is no shift.
+     */
+    static LocalDateRange period(LocalDate first, LocalDate last, LocalDate from, LocalDate to) {
+        if ((from == null || to == null) && first == null) {
+            throw new UserError(Text.of("cli.period.no-shifts"));
         }
         LocalDate start = from != null ? from : first;
         LocalDate end = to != null ? to : last;

@@ -35,7 +35,7 @@ class CheckCommandTest {
         assertThat(result.exitCode()).as(result.err()).isEqualTo(1);
         assertThat(result.err()).isEmpty();
         JsonNode report = new ObjectMapper().readTree(result.out());
-        assertThat(report.get("schema").asText()).isEqualTo("worktime-report/2");
+        assertThat(report.get("schema").asText()).isEqualTo("worktime-report/3");
         assertThat(report.at("/period/start").asText()).isEqualTo("2025-03-03");
         assertThat(report.at("/period/endExclusive").asText()).isEqualTo("2025-03-08");
         assertThat(ruleIds(report)).contains("KR-LSA-53-1");
@@ -113,7 +113,7 @@ class CheckCommandTest {
 
         assertThat(result.out()).isEmpty();
         assertThat(new ObjectMapper().readTree(Files.readString(file, StandardCharsets.UTF_8)).get("schema").asText())
-                .isEqualTo("worktime-report/2");
+                .isEqualTo("worktime-report/3");
     }
 
     @Test

@@ -32,6 +32,6 @@ class DemoCommandTest {
 
         assertThat(result.err()).startsWith("worktime demo: checking ").doesNotContain("\tat ");
         assertThat(result.exitCode()).as(result.err()).isZero();
-        assertThat(result.out()).contains("\"schema\": \"worktime-report/2\"", "\"ruleId\": \"KR-LSA-53-1\"");
+        assertThat(result.out()).contains("\"schema\":\"worktime-report/3\"", "\"ruleId\":\"KR-LSA-53-1\"");
     }
 }

@@ -51,7 +51,7 @@ class HelpTextTest {
     void checkHelpInJapanese() {
         Cli.Result r = Cli.runAsMain("check", "--help", "--lang", "ja");
         assertThat(r.exitCode()).isZero();
-        assertThat(r.out()).startsWith("使用法: worktime check [-hqV] [--bom] [--debug] [--as-of=DATETIME]\n")
+        assertThat(r.out()).startsWith("使用法: worktime check [-hqV] [--bom] [--debug] [--pay-lines] [--pretty]\n")
                 .contains("労働時間の上限を確認します: 検出事項を、その根拠法令と、適用される上限との比較と\nともに示します。\n")
                 .contains("      --from=DATE         対象期間の初日(この日を含む)。既定値: 最初の勤務が始ま\n"
                         + "                            る日(事業場のタイムゾーン)。\n")

@@ -103,7 +103,7 @@ class ImportProfilesTest {
                 IMPORTS.resolve("kr-hr").resolve("근태기록.csv").toString(), "--format", "json");
         assertThat(good.exitCode()).as(good.err()).isEqualTo(1);
         // The breaks ignored: each of the 39 shifts (all of 4 h or more) is found short of its break by the Korean break rule.
-        assertThat(good.out().split("\"ruleId\": \"KR-LSA-54-1\"", -1)).hasSize(39 + 1);
+        assertThat(good.out().split("\"ruleId\":\"KR-LSA-54-1\"", -1)).hasSize(39 + 1);
         Cli.Result unknown = Cli.run("check", IMPORTS.resolve("kr-hr").toString(), "--profile", "kr-hrr");
         assertThat(unknown.exitCode()).isEqualTo(2);
         assertThat(unknown.err()).isEqualTo("worktime check: cannot read the dataset:\n  kr-hrr: no such profile: neither a built-in profile"

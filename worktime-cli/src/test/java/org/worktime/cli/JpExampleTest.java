@@ -16,7 +16,7 @@ class JpExampleTest {
 
     @Test
     void findsTheHundredHourBreachAndOwesTheYenTheReadmeStates() throws Exception {
-        Cli.Result result = Cli.run("check", DATASET, "--from", "2026-04-01", "--to", "2026-04-30", "--format", "json");
+        Cli.Result result = Cli.run("check", DATASET, "--from", "2026-04-01", "--to", "2026-04-30", "--format", "json", "--pay-lines");
         assertThat(result.exitCode()).as(result.err()).isEqualTo(1);
         JsonNode report = new ObjectMapper().readTree(result.out());
         List<String> found = new ArrayList<>();

@@ -112,7 +112,7 @@ interface ServerScenarios {
         StringWriter cli = new StringWriter();
         new JsonReportWriter(Language.EN, ReportWriter.Mode.CHECK).write(report, cli);
         assertThat(findings.json()).isEqualTo(JsonMapper.shared().readTree(cli.toString()));
-        assertThat(findings.json().get("schema").asString()).isEqualTo("worktime-report/2");
+        assertThat(findings.json().get("schema").asString()).isEqualTo("worktime-report/3");
     }
 
     @Test
@@ -211,7 +211,7 @@ interface ServerScenarios {
         assertThat(after.get("leftMinutes").asInt()).isEqualTo(2520);
         assertThat(after.get("todayShiftStart").asString()).isEqualTo("2026-03-09T09:00:00");
         assertThat(after.get("latestLegalEnd").asString()).isEqualTo("2026-03-11T14:00:00");
-        assertThat(out.json().get("findings").get("schema").asString()).isEqualTo("worktime-report/2");
+        assertThat(out.json().get("findings").get("schema").asString()).isEqualTo("worktime-report/3");
         List<String> rules = new ArrayList<>();
         out.json().get("findings").get("employees").get(0).get("findings")
                 .forEach(f -> rules.add(f.get("ruleId").asString() + " " + f.get("severity").asString() + " " + f.get("basis").asString()));

@@ -8,8 +8,11 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import org.threeten.extra.LocalDateRange;
+import org.worktime.core.domain.Attestation;
 import org.worktime.core.domain.Dataset;
+import org.worktime.core.domain.Earning;
 import org.worktime.core.domain.Employee;
+import org.worktime.core.domain.Leave;
 import org.worktime.core.domain.Shift;
 import org.worktime.core.domain.Workplace;
 import org.worktime.core.finding.Basis;
@@ -47,14 +50,57 @@ public final class Engine {
     }
 
     public Report evaluate(Dataset dataset, Evaluation evaluation) {
-        Workplace workplace = dataset.workplace();
-        Setup setup = setup(dataset, evaluation);
-        LocalDateRange period = evaluation.period();
-        LocalDateRange weeks = setup.weeks();
-
+        Prepared prepared = prepare(dataset.workplace(), evaluation);
         List<EmployeeReport> reports = new ArrayList<>();
         for (Employee employee : dataset.employees()) {
-            EmployeeContext context = context(setup, dataset, employee, evaluation);
+            String id = employee.id();
+            reports.add(prepared.evaluate(employee, dataset.shiftsOf(id), dataset.earningsOf(id), dataset.attestationsOf(id),
+                    dataset.leaveOf(id), dataset.leaveRecorded()));
+        }
+        return prepared.report(reports);
+    }
+
+    /**
+     * One evaluation prepared for a workplace (parameters, day types, whole weeks), to evaluate its employees one at a
+     * time: the unit of work of the streaming CLI, the server and the Spark job. Each employee's report depends only on
+     * the workplace and that employee's own records, so evaluating them one by one, in any order or on any thread, gives
+     * exactly the reports {@link #evaluate(Dataset, Evaluation)} gives.
+     */
+    public Prepared prepare(Workplace workplace, Evaluation evaluation) {
+        return new Prepared(workplace, evaluation, setup(workplace, evaluation));
+    }
+
+    /** An evaluation prepared for one workplace; immutable and thread-safe. */
+    public final class Prepared {
+
+        private final Workplace workplace;
+        private final Evaluation evaluation;
+        private final Setup setup;
+
+        private Prepared(Workplace workplace, Evaluation evaluation, Setup setup) {
+            this.workplace = workplace;
+            this.evaluation = evaluation;
+            this.setup = setup;
+        }
+
+        public Workplace workplace() {
+            return workplace;
+        }
+
+        public Evaluation evaluation() {
+            return evaluation;
+        }
+
+        /**
+         * The report of one employee from that employee's records, as {@link Dataset} holds them: shifts sorted by start
+         * (recorded and planned; those outside the whole weeks are ignored), earnings by their first day, leave by its
+         * first day; {@code leaveRecorded} as {@link Dataset#leaveRecorded()}.
+         */
+        public EmployeeReport evaluate(Employee employee, List<Shift> shifts, List<Earning> earnings, List<Attestation> attestations,
+                List<Leave> leave, boolean leaveRecorded) {
+            LocalDateRange period = evaluation.period();
+            LocalDateRange weeks = setup.weeks();
+            EmployeeContext context = context(setup, workplace, employee, shifts, earnings, attestations, leave, leaveRecorded, evaluation);
             Timeline timeline = context.timeline();
             List<Finding> findings = new ArrayList<>();
             for (LimitRule rule : pack.limitRules()) {
@@ -82,9 +128,13 @@ public final class Engine {
                     worked += timeline.seconds(i);
                 }
             }
-            reports.add(new EmployeeReport(employee, worked, findings, lines));
+            return new EmployeeReport(employee, worked, findings, lines);
         }
-        return new Report(pack.jurisdiction(), workplace, period, evaluation.asOf(), reports);
+
+        /** The report of the workplace made of these employees' reports, in the order given. */
+        public Report report(List<EmployeeReport> employees) {
+            return new Report(pack.jurisdiction(), workplace, evaluation.period(), evaluation.asOf(), employees);
+        }
     }
 
     /**
@@ -93,9 +143,11 @@ public final class Engine {
      * other questions about the same data (what headroom is left this week) see what the rules see.
      */
     public void forEachContext(Dataset dataset, Evaluation evaluation, java.util.function.Consumer<EmployeeContext> action) {
-        Setup setup = setup(dataset, evaluation);
+        Setup setup = setup(dataset.workplace(), evaluation);
         for (Employee employee : dataset.employees()) {
-            action.accept(context(setup, dataset, employee, evaluation));
+            String id = employee.id();
+            action.accept(context(setup, dataset.workplace(), employee, dataset.shiftsOf(id), dataset.earningsOf(id),
+                    dataset.attestationsOf(id), dataset.leaveOf(id), dataset.leaveRecorded(), evaluation));
         }
     }
 
@@ -104,8 +156,7 @@ public final class Engine {
             Instant until, SharedCalendar calendar) {
     }
 
-    private Setup setup(Dataset dataset, Evaluation evaluation) {
-        Workplace workplace = dataset.workplace();
+    private Setup setup(Workplace workplace, Evaluation evaluation) {
         ParameterTable parameters = evaluation.overrides() == null
                 ? pack.parameters()
                 : pack.parameters().overriddenBy(evaluation.overrides());
@@ -130,15 +181,13 @@ public final class Engine {
         return new Setup(parameters, dayTypes, policy, weeks, from, until, new SharedCalendar(weeks));
     }
 
-    private EmployeeContext context(Setup setup, Dataset dataset, Employee employee, Evaluation evaluation) {
-        Workplace workplace = dataset.workplace();
-        List<Shift> shifts = select(dataset.shiftsOf(employee.id()), setup.from(), setup.until(), evaluation.asOf(),
-                pack.countsWorkByInstant());
+    private EmployeeContext context(Setup setup, Workplace workplace, Employee employee, List<Shift> all, List<Earning> earnings,
+            List<Attestation> attestations, List<Leave> leave, boolean leaveRecorded, Evaluation evaluation) {
+        List<Shift> shifts = select(all, setup.from(), setup.until(), evaluation.asOf(), pack.countsWorkByInstant());
         Timeline timeline = Timeline.build(shifts, workplace.zone(), setup.dayTypes(), setup.policy());
         Ledger ledger = Ledger.of(timeline);
         EmployeeContext context = new EmployeeContext(employee, workplace, setup.parameters(), pack.headcountPolicy(), setup.dayTypes(),
-                timeline, ledger, setup.weeks(), dataset.earningsOf(employee.id()), dataset.attestationsOf(employee.id()),
-                dataset.leaveOf(employee.id()), dataset.leaveRecorded(), evaluation.asOf());
+                timeline, ledger, setup.weeks(), earnings, attestations, leave, leaveRecorded, evaluation.asOf());
         context.share(setup.calendar());
         return context;
     }

@@ -307,7 +307,7 @@ public final class DatasetReader {
         }
     }
 
-    private static Dataset build(WorkplaceReader.Result workplace, EmployeeReader.Result employees, ShiftBatch batch,
+    static Dataset build(WorkplaceReader.Result workplace, EmployeeReader.Result employees, ShiftBatch batch,
             ExtrasReader.Result extras, Path where) throws InputException {
         if (workplace == null || workplace.workplace == null || employees == null) {
             throw InputException.of(where, Text.of("io.read.dataset.unreadable"));
@@ -321,7 +321,7 @@ public final class DatasetReader {
         }
     }
 
-    private static Map<String, org.joda.money.CurrencyUnit> currencies(EmployeeReader.Result employees) {
+    static Map<String, org.joda.money.CurrencyUnit> currencies(EmployeeReader.Result employees) {
         Map<String, org.joda.money.CurrencyUnit> map = new java.util.HashMap<>();
         if (employees != null) {
             employees.employees.forEach(e -> e.wageIfKnown().ifPresent(w -> map.put(e.id(), w.currency())));
@@ -330,18 +330,18 @@ public final class DatasetReader {
     }
 
     /** What an unknown employee id is not in: the employees file by its name. */
-    private static Text employeesSource(Path employeesFile) {
+    static Text employeesSource(Path employeesFile) {
         return employeesFile == null ? Text.of("io.read.shift.source", "kind", "employees") : Text.verbatim(String.valueOf(employeesFile.getFileName()));
     }
 
-    private static Map<String, String> knownIds(EmployeeReader.Result employees) {
+    static Map<String, String> knownIds(EmployeeReader.Result employees) {
         if (employees == null || !employees.readable) {
             return null;
         }
         return ShiftCsvReader.canonicalIds(employees.ids.keySet());
     }
 
-    private static void checkAgreementIds(WorkplaceReader.Result workplace, EmployeeReader.Result employees, Path workplaceFile,
+    static void checkAgreementIds(WorkplaceReader.Result workplace, EmployeeReader.Result employees, Path workplaceFile,
             Path employeesFile, Problems problems) {
         for (WorkplaceReader.EmployeeRef ref : workplace.employeeRefs) {
             if (!employees.ids.containsKey(ref.id())) {
@@ -354,7 +354,7 @@ public final class DatasetReader {
     }
 
     /** The one file of a kind in the folder; reports none or several. */
-    private static Path single(Path folder, List<String> names, String what, Problems problems) {
+    static Path single(Path folder, List<String> names, String what, Problems problems) {
         List<Path> found = new ArrayList<>();
         for (String name : names) {
             Path p = folder.resolve(name);

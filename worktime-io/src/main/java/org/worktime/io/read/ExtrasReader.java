@@ -305,6 +305,21 @@ final class ExtrasReader {
      */
     static void checkLeave(Result result, List<org.worktime.core.domain.Employee> employees, List<org.worktime.core.domain.Shift> shifts,
             java.time.ZoneId zone, Problems problems) {
+        Map<String, java.util.Set<LocalDate>> shiftDays = new java.util.HashMap<>();
+        for (org.worktime.core.domain.Shift s : shifts) {
+            if (s.origin() == org.worktime.core.domain.Shift.Origin.ACTUAL) {
+                shiftDays.computeIfAbsent(s.employeeId(), k -> new java.util.HashSet<>()).add(s.start().atZone(zone).toLocalDate());
+            }
+        }
+        checkLeave(result, employees, shiftDays, problems);
+    }
+
+    /**
+     * The same checks with the days recorded shifts start on, per employee, gathered by the caller (the streaming read
+     * gathers them partition by partition, for the employees with leave only).
+     */
+    static void checkLeave(Result result, List<org.worktime.core.domain.Employee> employees, Map<String, java.util.Set<LocalDate>> shiftDays,
+            Problems problems) {
         Map<String, org.worktime.core.domain.Employee> byId = new java.util.HashMap<>();
         employees.forEach(e -> byId.put(e.id(), e));
         Map<String, List<LeaveRecord>> byEmployee = new java.util.HashMap<>();
@@ -318,12 +333,11 @@ final class ExtrasReader {
             }
             byEmployee.computeIfAbsent(r.leave().employeeId(), k -> new ArrayList<>()).add(r);
         }
-        Map<String, java.util.Set<LocalDate>> shiftDays = new java.util.HashMap<>();
-        for (org.worktime.core.domain.Shift s : shifts) {
-            if (s.origin() == org.worktime.core.domain.Shift.Origin.ACTUAL) {
-                shiftDays.computeIfAbsent(s.employeeId(), k -> new java.util.HashSet<>()).add(s.start().atZone(zone).toLocalDate());
-            }
-        }
+        checkLeave(result, byId, byEmployee, shiftDays, problems);
+    }
+
+    private static void checkLeave(Result result, Map<String, org.worktime.core.domain.Employee> byId,
+            Map<String, List<LeaveRecord>> byEmployee, Map<String, java.util.Set<LocalDate>> shiftDays, Problems problems) {
         byEmployee.forEach((id, list) -> {
             list.sort(java.util.Comparator.comparing((LeaveRecord r) -> r.leave().dates().getStart()));
             for (int i = 1; i < list.size(); i++) {

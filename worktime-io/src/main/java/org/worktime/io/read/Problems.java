@@ -75,6 +75,16 @@ public final class Problems {
         add(file, 0, null, Text.of("io.read.problem.io-error", "detail", detail == null ? e.getClass().getSimpleName() : detail));
     }
 
+    /** Whether a disk failure was reported (see {@link #ioFailure(Path, java.io.IOException)}). */
+    boolean hasIoFailure() {
+        return ioFailure;
+    }
+
+    /** Marks the problems as including a disk failure already reported elsewhere (problems moved from another set). */
+    void ioFailure() {
+        ioFailure = true;
+    }
+
     /** Whether the file reached its cap: readers stop reading it. */
     public boolean isFull(Path file) {
         return full.contains(file);

@@ -68,7 +68,51 @@ final class ShiftBatch {
     }
 
     void add(Shift shift, int source, int line) {
+        if (spill != null) {
+            spill.add(shift, source, line);
+            return;
+        }
         rows.add(new Row(shift, source, line));
+    }
+
+    /** Where the streaming read sends the shifts built, instead of keeping them (see {@link DatasetStream}). */
+    interface Spill {
+        void add(Shift shift, int source, int line);
+    }
+
+    private Spill spill;
+
+    void spillTo(Spill spill) {
+        this.spill = spill;
+    }
+
+    /** The files read, by source number. */
+    List<Path> sources() {
+        return sources;
+    }
+
+    /** Rows of another batch's files: the same source numbers name the same files. */
+    void sourcesOf(ShiftBatch other) {
+        sources.clear();
+        sources.addAll(other.sources);
+    }
+
+    /** The shifts with the source and line each was read from. */
+    void forEachRow(RowAction action) {
+        for (Row r : rows) {
+            action.row(r.shift, r.source, r.line);
+        }
+    }
+
+    interface RowAction {
+        void row(Shift shift, int source, int line);
+    }
+
+    /** Drops the shifts of rows the quarantine rejected, without counting them as accepted (the caller adds up). */
+    void dropRejectedOnly() {
+        if (quarantine != null) {
+            rows.removeIf(r -> quarantine.isRejected(sources.get(r.source), r.line));
+        }
     }
 
     int size() {

@@ -68,24 +68,46 @@ public final class CsvReportWriter implements ReportWriter {
 
     @Override
     public void write(Report report, Writer out) throws IOException {
-        Csv csv = new Csv(out);
-        if (mode == Mode.CHECK) {
-            csv.row(marked(FINDING_COLUMNS, null));
-            for (EmployeeReport employee : report.employees()) {
-                for (Finding finding : employee.findings()) {
-                    csv.row(marked(finding(employee.employee().name(), finding), employee.employee().id()));
-                }
-            }
-        } else {
-            csv.row(marked(PAY_COLUMNS, null));
-            PayKinds kinds = PayKinds.of(report.jurisdiction());
-            for (EmployeeReport employee : report.employees()) {
-                for (PayLine line : employee.payLines()) {
-                    csv.row(marked(payLine(employee.employee().name(), line, kinds), employee.employee().id()));
-                }
-            }
+        ReportStream stream = open(ReportHead.of(report), out);
+        for (EmployeeReport employee : report.employees()) {
+            stream.employee(employee);
         }
-        out.flush();
+        stream.finish();
+    }
+
+    /** Writes the header row; the stream writes each employee's rows (findings or pay lines, as the mode says). */
+    public ReportStream open(ReportHead head, Writer out) throws IOException {
+        Csv csv = new Csv(out);
+        csv.row(marked(mode == Mode.CHECK ? FINDING_COLUMNS : PAY_COLUMNS, null));
+        PayKinds kinds = PayKinds.of(head.jurisdiction());
+        ReportTotals totals = new ReportTotals();
+        return new ReportStream() {
+            @Override
+            public void employee(EmployeeReport employee) throws IOException {
+                totals.add(employee);
+                String name = employee.employee().name();
+                String id = employee.employee().id();
+                if (mode == Mode.CHECK) {
+                    for (Finding finding : employee.findings()) {
+                        csv.row(marked(finding(name, finding), id));
+                    }
+                } else {
+                    for (PayLine line : employee.payLines()) {
+                        csv.row(marked(payLine(name, line, kinds), id));
+                    }
+                }
+            }
+
+            @Override
+            public void finish() throws IOException {
+                out.flush();
+            }
+
+            @Override
+            public ReportTotals totals() {
+                return totals;
+            }
+        };
     }
 
     private String[] finding(String employeeName, Finding f) {

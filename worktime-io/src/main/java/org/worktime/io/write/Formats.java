@@ -36,6 +36,50 @@ final class Formats {
     }
 
     /** A money amount for a CSV cell: grouped, in the currency's minor unit, without the code (the currency has its column). */
+    /**
+     * The exact amount as a plain decimal string from the money's minor units ({@code 45000}, {@code 1234.50},
+     * {@code -0.05}): what {@code getAmount().toPlainString()} gives for money at its currency's scale, without making
+     * a BigDecimal's string. Falls back to it for amounts beyond a long's minor units.
+     */
+    static String exactAmount(Money money) {
+        int places = money.getCurrencyUnit().getDecimalPlaces();
+        if (places == 0 && money.getAmount().scale() == 0) {
+            try {
+                return Long.toString(money.getAmountMinorLong());
+            } catch (ArithmeticException e) {
+                return money.getAmount().toPlainString();
+            }
+        }
+        if (places < 0 || money.getAmount().scale() != places) {
+            return money.getAmount().toPlainString();
+        }
+        long minor;
+        try {
+            minor = money.getAmountMinorLong();
+        } catch (ArithmeticException e) {
+            return money.getAmount().toPlainString();
+        }
+        boolean negative = minor < 0;
+        String digits = Long.toString(Math.abs(minor));
+        if (minor == Long.MIN_VALUE) {
+            return money.getAmount().toPlainString();
+        }
+        StringBuilder b = new StringBuilder(digits.length() + places + 2);
+        if (negative) {
+            b.append('-');
+        }
+        if (digits.length() <= places) {
+            b.append("0.");
+            for (int i = digits.length(); i < places; i++) {
+                b.append('0');
+            }
+            b.append(digits);
+        } else {
+            b.append(digits, 0, digits.length() - places).append('.').append(digits, digits.length() - places, digits.length());
+        }
+        return b.toString();
+    }
+
     static String amountCell(Money money) {
         int places = Math.max(0, money.getCurrencyUnit().getDecimalPlaces());
         return decimal(money.getAmount(), places, Math.max(places, money.getAmount().scale()));

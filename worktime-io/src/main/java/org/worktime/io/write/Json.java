@@ -46,6 +46,11 @@ public final class Json {
     }
 
     /** Ends the document with a line break and flushes, leaving the writer open. */
+    /** A generator that writes compact JSON: no spaces, no line breaks (the report's default). */
+    public static JsonGenerator compactGenerator(Writer out) throws IOException {
+        return FACTORY.createGenerator(out);
+    }
+
     public static void finish(JsonGenerator generator, Writer out) throws IOException {
         generator.flush();
         out.write('\n');
@@ -130,7 +135,7 @@ public final class Json {
         }
     }
 
-    /** A finding as {@code worktime-report/2} writes it (also inside {@code worktime-watch/2}), texts in the language with their messages. */
+    /** A finding as {@code worktime-report/2} and {@code /3} write it (also inside {@code worktime-watch/2}), texts in the language with their messages. */
     public static void finding(JsonGenerator g, org.worktime.core.finding.Finding f, Language language) throws IOException {
         finding(g, f, language, null);
     }

@@ -22,15 +22,31 @@ class JsonReportWriterTest {
 
     private static String write(Report report, Language language) throws IOException {
         StringWriter out = new StringWriter();
-        new JsonReportWriter(language, ReportWriter.Mode.CHECK).write(report, out);
+        new JsonReportWriter(language, ReportWriter.Mode.CHECK).pretty(true).write(report, out);
         return out.toString();
+    }
+
+    @Test
+    void compactByDefaultAndPayLinesOnRequest() throws IOException {
+        StringWriter compact = new StringWriter();
+        new JsonReportWriter(Language.EN, ReportWriter.Mode.CHECK).write(ReportFixture.report(), compact);
+        assertThat(compact.toString()).startsWith("{\"schema\":\"worktime-report/3\",\"language\":\"en\",").endsWith("}\n")
+                .doesNotContain("\n  ");
+        assertThat(new ObjectMapper().readTree(compact.toString())).isEqualTo(new ObjectMapper().readTree(write(ReportFixture.report(), Language.EN)));
+        StringWriter findingsOnly = new StringWriter();
+        new JsonReportWriter(Language.EN, ReportWriter.Mode.CHECK).payLines(false).write(ReportFixture.report(), findingsOnly);
+        JsonNode root = new ObjectMapper().readTree(findingsOnly.toString());
+        assertThat(root.at("/employees/0").has("payLines")).isFalse();
+        assertThat(root.has("notes")).isFalse();
+        assertThat(root.at("/totals/payLines").asInt()).isEqualTo(1);
+        assertThat(root.at("/totals/owed/0/amount").asText()).isEqualTo("45000");
     }
 
     @Test
     void writesTheDocumentedShapeExactly() throws IOException {
         assertThat(write(ReportFixture.report(), Language.EN)).isEqualTo("""
                 {
-                  "schema": "worktime-report/2",
+                  "schema": "worktime-report/3",
                   "language": "en",
                   "jurisdiction": "KR",
                   "workplace": {
@@ -131,14 +147,7 @@ class JsonReportWriterTest {
                           },
                           "law": "Labor Standards Act",
                           "article": "Art. 56(1)",
-                          "note": "Time and a half for hours above 8 a day",
-                          "noteRef": {
-                            "text": {
-                              "en": "Time and a half for hours above 8 a day",
-                              "ko": "1일 8시간 초과 근로의 가산",
-                              "ja": "Time and a half for hours above 8 a day"
-                            }
-                          }
+                          "noteId": 0
                         }
                       ]
                     },
@@ -148,6 +157,18 @@ class JsonReportWriterTest {
                       "workedMinutes": 2400,
                       "findings": [],
                       "payLines": []
+                    }
+                  ],
+                  "notes": [
+                    {
+                      "note": "Time and a half for hours above 8 a day",
+                      "noteRef": {
+                        "text": {
+                          "en": "Time and a half for hours above 8 a day",
+                          "ko": "1일 8시간 초과 근로의 가산",
+                          "ja": "Time and a half for hours above 8 a day"
+                        }
+                      }
                     }
                   ],
                   "totals": {
@@ -175,7 +196,8 @@ class JsonReportWriterTest {
         assertThat(root.get("language").asText()).isEqualTo("ko");
         assertThat(finding.get("title").asText()).isEqualTo("주 52시간 초과 근로");
         assertThat(finding.get("message").asText()).startsWith("2025-03-03부터");
-        assertThat(root.at("/employees/0/payLines/0/note").asText()).isEqualTo("1일 8시간 초과 근로의 가산");
+        assertThat(root.at("/employees/0/payLines/0/noteId").asInt()).isZero();
+        assertThat(root.at("/notes/0/note").asText()).isEqualTo("1일 8시간 초과 근로의 가산");
     }
 
     @Test

@@ -37,7 +37,7 @@ import org.worktime.server.workplace.WorkplaceRepository.StoredWorkplace;
 
 /**
  * The engine over stored records, answered in the CLI's JSON contracts (docs/OUTPUT.md) by worktime-io's writers:
- * {@code worktime-report/2} for findings and pay, {@code worktime-watch/2}, {@code worktime-exempt/2}. The law is
+ * {@code worktime-report/3} for findings and pay, {@code worktime-watch/2}, {@code worktime-exempt/2}. The law is
  * the packs'; nothing here judges. The records are read in a short read-only transaction ({@link StoredDataset}); the
  * engine runs after it, holding no connection.
  */
