@@ -13,7 +13,9 @@ public enum PlanOption {
     KR_SELECTIVE_1M("kr-selective-1m"),
     KR_SELECTIVE_3M_RND("kr-selective-3m-rnd"),
     KR_SPECIAL_EXTENDED("kr-special-extended"),
-    US_FLSA_NONEXEMPT("us-flsa-nonexempt");
+    US_FLSA_NONEXEMPT("us-flsa-nonexempt"),
+    JP_ART36("jp-art36"),
+    JP_ART36_SPECIAL("jp-art36-special");
 
     private final String id;
     private final Text title;
