@@ -40,6 +40,19 @@ public enum PlanOption {
         return id.substring(0, 2).toUpperCase(Locale.ROOT);
     }
 
+    /**
+     * Whether a project that lists no options compares this one: Japan's are compared when asked for by name (a Korean
+     * team's plan lists Korea's arrangements and the US comparison, as before they existed).
+     */
+    public boolean byDefault() {
+        return !id.startsWith("jp-");
+    }
+
+    /** The options a project that lists none compares. */
+    public static java.util.List<PlanOption> defaults() {
+        return java.util.Arrays.stream(values()).filter(PlanOption::byDefault).toList();
+    }
+
     public static Optional<PlanOption> byId(String id) {
         for (PlanOption o : values()) {
             if (o.id.equalsIgnoreCase(id.trim())) {
