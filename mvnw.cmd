@@ -33,7 +33,7 @@
 @SET __MVNW_PSMODULEP_SAVE=%PSModulePath%
 @SET PSModulePath=
 @FOR /F "usebackq tokens=1* delims==" %%A IN (`powershell -noprofile "& {$scriptDir='%~dp0'; $script='%__MVNW_ARG0_NAME__%'; icm -ScriptBlock ([Scriptblock]::Create((Get-Content -Raw '%~f0'))) -NoNewScope}"`) DO @(
-  IF "%%A"=="MVN_CMD" (set __MVNW_CMD__=%%B) ELSE IF "%%B"=="" (echo %%A) ELSE (echo %%A=%%B)
+  IF "%%A"=="MVN_CMD" (set __MVNW_CMD__=%%B) ELSE IF "%%A"=="WT_JAVA_HOME" (set "JAVA_HOME=%%B") ELSE IF "%%A"=="WT_MAVEN_OPTS" (set "MAVEN_OPTS=%%B") ELSE IF "%%B"=="" (echo %%A) ELSE (echo %%A=%%B)
 )
 @SET PSModulePath=%__MVNW_PSMODULEP_SAVE%
 @SET __MVNW_PSMODULEP_SAVE=
@@ -48,6 +48,67 @@
 $ErrorActionPreference = "Stop"
 if ($env:MVNW_VERBOSE -eq "true") {
   $VerbosePreference = "Continue"
+}
+
+# Worktime: the build needs a JDK 21 or newer, found as ./mvnw finds it (scripts/java-home.sh): JAVA_HOME if it is one,
+# else the javac on the PATH, else the newest JDK 21+ in the usual Windows install folders. The home found goes back to
+# the batch part above as WT_JAVA_HOME (a PowerShell child cannot change the caller's environment). On JDK 23+ the JVM
+# warns about Maven's own libraries (sun.misc.Unsafe in Guice, native access in Jansi): WT_MAVEN_OPTS silences those
+# warnings, which are not about Worktime. MVNW_KEEP_JAVA_HOME=true leaves JAVA_HOME and MAVEN_OPTS alone.
+function Get-WtJdkMajor([string]$jdkHome) {
+  # The JDK's release file says JAVA_VERSION="21.0.2" (or "1.8.0_402"): read it rather than run java, whose
+  # stderr output a PowerShell 5.1 with ErrorActionPreference Stop would turn into an error.
+  if (!$jdkHome) { return 0 }
+  if (!(Test-Path -LiteralPath (Join-Path $jdkHome "bin\java.exe")) -or !(Test-Path -LiteralPath (Join-Path $jdkHome "bin\javac.exe"))) { return 0 }
+  $release = Join-Path $jdkHome "release"
+  if (!(Test-Path -LiteralPath $release)) { return 0 }
+  $line = Get-Content -LiteralPath $release | Where-Object { $_ -match '^JAVA_VERSION="?([0-9.]+)' } | Select-Object -First 1
+  if (!$line -or !($line -match '^JAVA_VERSION="?([0-9]+)(\.([0-9]+))?')) { return 0 }
+  $major = [int]$Matches[1]
+  if ($major -eq 1 -and $Matches[3]) { $major = [int]$Matches[3] }
+  return $major
+}
+
+if ($env:MVNW_KEEP_JAVA_HOME -ne "true") {
+  $wtHome = $null
+  if ((Get-WtJdkMajor $env:JAVA_HOME) -ge 21) {
+    $wtHome = $env:JAVA_HOME
+  }
+  if (!$wtHome) {
+    $javac = Get-Command javac.exe -CommandType Application -ErrorAction SilentlyContinue | Select-Object -First 1
+    if ($javac) {
+      $candidate = Split-Path -Parent (Split-Path -Parent $javac.Path)
+      if ((Get-WtJdkMajor $candidate) -ge 21) { $wtHome = $candidate }
+    }
+  }
+  if (!$wtHome) {
+    $bestMajor = 0
+    $roots = @("$env:ProgramFiles\Java", "$env:ProgramFiles\Eclipse Adoptium", "$env:ProgramFiles\Microsoft",
+      "$env:ProgramFiles\Zulu", "$env:ProgramFiles\Amazon Corretto", "$env:ProgramFiles\BellSoft", "$env:ProgramFiles\OpenJDK",
+      "$env:ProgramFiles\RedHat", "$env:LOCALAPPDATA\Programs\Eclipse Adoptium", "$env:USERPROFILE\.jdks")
+    foreach ($root in $roots) {
+      if (!$root -or !(Test-Path -LiteralPath $root)) { continue }
+      foreach ($dir in Get-ChildItem -LiteralPath $root -Directory -ErrorAction SilentlyContinue) {
+        $major = Get-WtJdkMajor $dir.FullName
+        if ($major -ge 21 -and $major -gt $bestMajor) { $wtHome = $dir.FullName; $bestMajor = $major }
+      }
+    }
+  }
+  if (!$wtHome) {
+    [Console]::Error.WriteLine("No JDK 21 or newer found: install one (for example Eclipse Temurin 21) or set JAVA_HOME.")
+    exit 1
+  }
+  if ($env:JAVA_HOME -and $env:JAVA_HOME -ne $wtHome) {
+    [Console]::Error.WriteLine("mvnw: JAVA_HOME=$env:JAVA_HOME is older than JDK 21; using $wtHome")
+  }
+  $env:JAVA_HOME = $wtHome
+  Write-Output "WT_JAVA_HOME=$wtHome"
+  if ((Get-WtJdkMajor $wtHome) -ge 23 -and "$env:MAVEN_OPTS" -notmatch 'sun-misc-unsafe-memory-access') {
+    $opts = "--sun-misc-unsafe-memory-access=allow --enable-native-access=ALL-UNNAMED"
+    if ($env:MAVEN_OPTS) { $opts = "$env:MAVEN_OPTS $opts" }
+    $env:MAVEN_OPTS = $opts
+    Write-Output "WT_MAVEN_OPTS=$opts"
+  }
 }
 
 # calculate distributionUrl, requires .mvn/wrapper/maven-wrapper.properties

@@ -50,6 +50,7 @@ final class DatasetLoader {
         boolean quarantine = options.onError == InputOptions.OnError.QUARANTINE;
         org.worktime.core.i18n.Language language = options.language();
         Progress progress = Progress.start(err, command, options.quiet, language);
+        progress.expect(shiftFiles(path, options));
         DatasetReader.Options read = new DatasetReader.Options(profile, options.shifts.isEmpty() ? null : options.shifts, quarantine,
                 progress.active() ? progress::reading : null);
         DatasetReader.Result result = DatasetReader.read(path, read);
@@ -82,6 +83,15 @@ final class DatasetLoader {
     }
 
     /** One row per problem: file, line, field, employee, reason (a row with two problems has two lines). */
+    /** The shift files the read will go through: those given with --shifts, else the dataset folder's shifts.csv. */
+    private static List<Path> shiftFiles(Path path, InputOptions options) {
+        if (!options.shifts.isEmpty()) {
+            return options.shifts;
+        }
+        Path csv = path.resolve("shifts.csv");
+        return java.nio.file.Files.isDirectory(path) && java.nio.file.Files.isRegularFile(csv) ? List.of(csv) : List.of();
+    }
+
     static void writeRejects(Path file, Quarantine quarantine, org.worktime.core.i18n.Language language) {
         try (BufferedWriter out = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             Csv csv = new Csv(out);

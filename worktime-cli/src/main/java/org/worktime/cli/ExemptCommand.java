@@ -112,7 +112,8 @@ final class ExemptCommand extends BaseCommand {
             }
         }
         List<RegimeDecision> ordered = byEmployee(data, all);
-        ExemptionWriter writer = new ExemptionWriter(common.format, common.language).withEvidence(evidence);
+        ExemptionWriter writer = new ExemptionWriter(common.format, common.language).withEvidence(evidence)
+                .withIncomplete(loaded.incomplete());
         if (common.format == org.worktime.io.write.Format.XLSX) {
             emitWorkbook(out -> writer.writeXlsx(data, on, ordered, out));
         } else {

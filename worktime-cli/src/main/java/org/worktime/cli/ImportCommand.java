@@ -122,11 +122,22 @@ final class ImportCommand extends BaseCommand {
     static void write(Path file, List<Shift> shifts, ZoneId local, ZoneId zone) throws IOException {
         try (BufferedWriter w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
             Csv csv = new Csv(w);
-            csv.row("employee", "start", "end", "breaks");
+            // break_minutes only when a profile kept break minutes without their times, so other datasets stay as they were
+            boolean unplaced = shifts.stream().anyMatch(Shift::hasUnplacedBreak);
+            if (unplaced) {
+                csv.row("employee", "start", "end", "breaks", "break_minutes");
+            } else {
+                csv.row("employee", "start", "end", "breaks");
+            }
             for (Shift s : shifts) {
                 String breaks = s.breaks().stream().map(b -> time(b.getStart(), local, zone) + "/" + time(b.getEnd(), local, zone))
                         .collect(Collectors.joining(";"));
-                csv.row(s.employeeId(), time(s.start(), local, zone), time(s.end(), local, zone), breaks);
+                if (unplaced) {
+                    csv.row(s.employeeId(), time(s.start(), local, zone), time(s.end(), local, zone), breaks,
+                            s.hasUnplacedBreak() ? Long.toString(s.unplacedBreakSeconds() / 60) : "");
+                } else {
+                    csv.row(s.employeeId(), time(s.start(), local, zone), time(s.end(), local, zone), breaks);
+                }
             }
         }
     }

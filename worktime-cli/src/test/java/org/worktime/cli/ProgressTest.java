@@ -47,6 +47,37 @@ class ProgressTest {
         assertThat(Cli.run("pay", TEAM, "-q").err()).isEmpty();
     }
 
+    @Test
+    void readingShowsAPercentageWhenTheShiftFilesSizeIsKnown(@org.junit.jupiter.api.io.TempDir Path dir) throws Exception {
+        Path small = dir.resolve("shifts.csv");
+        StringBuilder csv = new StringBuilder("employee,start,end\n");
+        for (int i = 0; i < 1000; i++) {
+            csv.append("E001,2026-03-02T09:00,2026-03-02T18:00\n");
+        }
+        java.nio.file.Files.writeString(small, csv);
+        assertThat(Progress.estimatedRows(small)).isEqualTo(1000);
+        Progress.terminalOverride = true;
+        java.io.StringWriter err = new java.io.StringWriter();
+        Progress progress = Progress.start(new java.io.PrintWriter(err), "worktime check", false, org.worktime.core.i18n.Language.EN);
+        assertThat(progress.readingText(450).in(org.worktime.core.i18n.Language.EN)).isEqualTo("reading: 450 shift rows");
+        progress.expect(java.util.List.of(small));
+        assertThat(progress.readingText(450).in(org.worktime.core.i18n.Language.EN)).isEqualTo("reading 45% (450 shift rows)");
+        assertThat(progress.readingText(1000).in(org.worktime.core.i18n.Language.EN)).isEqualTo("reading 99% (1000 shift rows)");
+        assertThat(progress.readingText(450).in(org.worktime.core.i18n.Language.JA)).isEqualTo("読取り中 45% (勤務行 450 行)");
+
+        // A file larger than the sample: estimated from its first 64 KiB (lines of one length: exact to the row).
+        Path large = dir.resolve("large.csv");
+        StringBuilder big = new StringBuilder("employee,start,end\n");
+        for (int i = 0; i < 20_000; i++) {
+            big.append("E001,2026-03-02T09:00,2026-03-02T18:00\n");
+        }
+        java.nio.file.Files.writeString(large, big);
+        assertThat(Progress.estimatedRows(large)).isBetween(19_990L, 20_010L);
+        Progress workbook = Progress.start(new java.io.PrintWriter(err), "worktime check", false, org.worktime.core.i18n.Language.EN);
+        workbook.expect(java.util.List.of(small, dir.resolve("shifts.xlsx")));
+        assertThat(workbook.readingText(450).in(org.worktime.core.i18n.Language.EN)).isEqualTo("reading: 450 shift rows");
+    }
+
     @ParameterizedTest(name = "{0}")
     @CsvSource({"kr-team, 2026-03-02, 2026-03-29", "us-team, 2026-03-15, 2026-03-28", "jp-team, 2026-04-01, 2026-04-30",
         "ai-lab, 2026-09-01, 2026-11-22"})

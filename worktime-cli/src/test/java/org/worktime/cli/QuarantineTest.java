@@ -163,6 +163,33 @@ class QuarantineTest {
     }
 
     @Test
+    void watchAndExemptMarkEachEmployeeOnIncompleteRecordsInTextAndJson() throws Exception {
+        Cli.Result watch = Cli.run(args("watch", "--as-of", "2026-03-11T09:00", "--on-error", "quarantine", "--rejects", rejects.toString(),
+                "--format", "json"));
+        JsonNode employees = new ObjectMapper().readTree(watch.out()).get("employees");
+        java.util.Map<String, Boolean> marks = new java.util.TreeMap<>();
+        employees.forEach(e -> marks.put(e.get("id").asText(), e.get("onIncompleteRecords").asBoolean()));
+        assertThat(marks).containsEntry("E001", true).containsEntry("E004", true).containsValue(false);
+        Cli.Result watchText = Cli.run(args("watch", "--as-of", "2026-03-11T09:00", "--on-error", "quarantine", "--rejects",
+                rejects.toString()));
+        assertThat(watchText.out()).contains("[on incomplete records]");
+        assertThat(watchText.exitCode()).isEqualTo(6);
+
+        Cli.Result exempt = Cli.run(args("exempt", "--on", "2026-03-11", "--on-error", "quarantine", "--rejects", rejects.toString(),
+                "--format", "json"));
+        assertThat(exempt.exitCode()).isEqualTo(6);
+        JsonNode report = new ObjectMapper().readTree(exempt.out());
+        assertThat(report.get("incompleteRecords").get("rowsRejected").asInt()).isEqualTo(5);
+        java.util.Map<String, Boolean> exemptMarks = new java.util.TreeMap<>();
+        report.get("employees").forEach(e -> exemptMarks.put(e.get("id").asText(), e.get("onIncompleteRecords").asBoolean()));
+        assertThat(exemptMarks).containsEntry("E001", true).containsEntry("E004", true).containsValue(false);
+        Cli.Result exemptText = Cli.run(args("exempt", "--on", "2026-03-11", "--on-error", "quarantine", "--rejects", rejects.toString()));
+        assertThat(exemptText.out()).contains("Records         INCOMPLETE: 44 rows read, 39 accepted, 5 rejected (" + rejects + ")\n")
+                .contains("[on incomplete records]");
+        assertThat(exemptText.exitCode()).isEqualTo(6);
+    }
+
+    @Test
     void aCleanExportUnderQuarantineExitsWithTheVerdictAndAnEmptyRejectsFile() throws Exception {
         Cli.Result r = Cli.run("check", FIXTURE.toString(), "--profile", "kr-hr", "--shifts", FIXTURE.resolve("근태기록.csv").toString(),
                 "--on-error", "quarantine", "--rejects", rejects.toString(), "--format", "json");

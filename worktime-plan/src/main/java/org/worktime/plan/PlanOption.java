@@ -13,7 +13,9 @@ public enum PlanOption {
     KR_SELECTIVE_1M("kr-selective-1m"),
     KR_SELECTIVE_3M_RND("kr-selective-3m-rnd"),
     KR_SPECIAL_EXTENDED("kr-special-extended"),
-    US_FLSA_NONEXEMPT("us-flsa-nonexempt");
+    US_FLSA_NONEXEMPT("us-flsa-nonexempt"),
+    JP_ART36("jp-art36"),
+    JP_ART36_SPECIAL("jp-art36-special");
 
     private final String id;
     private final Text title;
@@ -36,6 +38,19 @@ public enum PlanOption {
     /** The jurisdiction whose pack judges the option. */
     public String jurisdiction() {
         return id.substring(0, 2).toUpperCase(Locale.ROOT);
+    }
+
+    /**
+     * Whether a project that lists no options compares this one: Japan's are compared when asked for by name (a Korean
+     * team's plan lists Korea's arrangements and the US comparison, as before they existed).
+     */
+    public boolean byDefault() {
+        return !id.startsWith("jp-");
+    }
+
+    /** The options a project that lists none compares. */
+    public static java.util.List<PlanOption> defaults() {
+        return java.util.Arrays.stream(values()).filter(PlanOption::byDefault).toList();
     }
 
     public static Optional<PlanOption> byId(String id) {

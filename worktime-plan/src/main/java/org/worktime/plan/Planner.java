@@ -108,6 +108,9 @@ public final class Planner {
         } else if (option == PlanOption.US_FLSA_NONEXEMPT && Packs.find("US").isPresent()) {
             judge = Packs.find("US").get();
             arranged = Comparisons.underUsFederalLaw(workplace);
+        } else if ((option == PlanOption.JP_ART36 || option == PlanOption.JP_ART36_SPECIAL) && Packs.find("JP").isPresent()) {
+            judge = Packs.find("JP").get();
+            arranged = Comparisons.underJapaneseLaw(workplace, project.window(), option == PlanOption.JP_ART36_SPECIAL);
         } else {
             return unavailable(option, target, Text.of("plan.unavailable.jurisdiction", "jurisdiction", pack.jurisdiction()), List.of(), started);
         }

@@ -20,7 +20,8 @@ import org.threeten.extra.LocalDateRange;
  * @param team        who works
  * @param work        how much work, in seconds
  * @param preferences limits the team chooses inside the law
- * @param options     the arrangements to compare, by id ({@link PlanOption}); empty means every one
+ * @param options     the arrangements to compare, by id ({@link PlanOption}); empty means every one compared by default
+ *                    ({@link PlanOption#byDefault()})
  */
 public record Project(String id, LocalDateRange window, LocalDate plannedOn, Team team, Work work, Preferences preferences,
         List<PlanOption> options) {
@@ -32,7 +33,7 @@ public record Project(String id, LocalDateRange window, LocalDate plannedOn, Tea
         Objects.requireNonNull(team, "team");
         Objects.requireNonNull(work, "work");
         Objects.requireNonNull(preferences, "preferences");
-        options = List.copyOf(options == null || options.isEmpty() ? List.of(PlanOption.values()) : options);
+        options = List.copyOf(options == null || options.isEmpty() ? PlanOption.defaults() : options);
     }
 
     /**

@@ -122,6 +122,46 @@ class PlannerTest {
         assertThat(us.premium()).isEqualTo(Map.of(CurrencyUnit.of("KRW"), Money.ofMajor(CurrencyUnit.of("KRW"), US_PREMIUM)));
     }
 
+    @Test
+    void underJapaneseLawTheArt36AgreementsLimitsAreTheJpPacksAndTheSpecialClauseAllowsMore() throws Exception {
+        PlanResult r = plan("""
+                id: jp
+                window: {from: 2026-03-09, to: 2026-03-22}
+                plannedOn: 2026-03-02
+                team: {ids: [A, B]}
+                work: {total: 400h}
+                preferences: {longestDay: 12h}
+                options: [jp-art36, jp-art36-special]
+                """);
+        OptionPlan ordinary = r.options().get(0);
+        OptionPlan special = r.options().get(1);
+        // Ordinary limits: 80 h of statutory hours and 45 h of overtime each in the agreement's first month (JP-LSA-36-4 is
+        // the engine's rule: it removed the hours beyond). All overtime is paid at 1.25 (Art. 37(1)): 90 h x KRW 17,942.59.
+        assertThat(ordinary.fits()).isFalse();
+        assertThat(ordinary.hoursByEmployee()).isEqualTo(Map.of("A", 125 * 3600L, "B", 125 * 3600L));
+        assertThat(ordinary.violationsLeft()).isEmpty();
+        assertThat(ordinary.payLines()).extracting(l -> l.ruleId()).containsOnly("JP-LSA-37-1");
+        assertThat(ordinary.premium()).isEqualTo(Map.of(CurrencyUnit.of("KRW"), Money.ofMajor(CurrencyUnit.of("KRW"), 1_614_826)));
+        assertThat(ordinary.paperwork()).singleElement().satisfies(p -> {
+            assertThat(p.kind()).isEqualTo("JP-LSA-36");
+            assertThat(p.onFile()).isFalse();
+            assertThat(p.deadline()).isEqualTo(java.time.LocalDate.of(2026, 3, 8));
+            assertThat(p.article().in(org.worktime.core.i18n.Language.JA)).isEqualTo("労働基準法第36条");
+        });
+        assertThat(ordinary.agreements()).singleElement().satisfies(a -> assertThat(a.terms()).containsEntry("specialClause", "false")
+                .containsEntry("yearStart", "2026-03-09").containsEntry("filedOn", "2026-03-08"));
+        // The special clause: the longest day wanted on every working day (Mon-Sat, 12 days of 12 h), 64 h of overtime
+        // each, under 100 h; the 4 h beyond 60 h in the month at 1.5.
+        assertThat(special.fits()).isFalse();
+        assertThat(special.hoursByEmployee()).isEqualTo(Map.of("A", 144 * 3600L, "B", 144 * 3600L));
+        assertThat(special.shifts()).hasSize(24);
+        assertThat(special.violationsLeft()).isEmpty();
+        assertThat(special.premium()).isEqualTo(Map.of(CurrencyUnit.of("KRW"), Money.ofMajor(CurrencyUnit.of("KRW"), 2_325_348)));
+        assertThat(special.paperwork()).extracting(Paperwork::kind).containsExactly("JP-LSA-36", null);
+        assertThat(special.paperwork().get(1).what().in(org.worktime.core.i18n.Language.JA))
+                .isEqualTo("特別条項の健康確保措置、および時間外・休日労働が月80時間を超えた労働者への医師による面接指導");
+    }
+
     /**
      * The US pack's regular rate of a monthly salary for 209 h: 3,000,000 x 12 / 52 a week for 209 x 12 / 52 = 48.23 h,
      * KRW 14,354.07 an hour. Of the 30 h beyond 40 in a 70-hour week, the salary already pays 8.23 h at straight time

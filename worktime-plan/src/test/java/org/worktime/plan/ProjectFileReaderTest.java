@@ -68,7 +68,8 @@ class ProjectFileReaderTest {
         Project p = ProjectFileReader.read(file, dataset());
         assertThat(p.work().seconds()).isEqualTo(100 * 3600);
         assertThat(p.preferences()).isEqualTo(new Project.Preferences(12 * 3600, LocalTime.of(9, 0), true, Set.of(), Set.of(), 0));
-        assertThat(p.options()).containsExactly(PlanOption.values());
+        assertThat(p.options()).containsExactlyElementsOf(PlanOption.defaults());
+        assertThat(PlanOption.defaults()).doesNotContain(PlanOption.JP_ART36, PlanOption.JP_ART36_SPECIAL).contains(PlanOption.US_FLSA_NONEXEMPT);
     }
 
     @Test

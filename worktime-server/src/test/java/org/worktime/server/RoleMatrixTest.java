@@ -53,6 +53,7 @@ class RoleMatrixTest extends H2Context {
         TABLE.put("extras.read", TENANT_READERS);
         TABLE.put("extras.write", EnumSet.of(Role.HR_ADMIN));
         TABLE.put("simulations", EnumSet.of(Role.HR_ADMIN, Role.AUDITOR));
+        TABLE.put("plans", EnumSet.of(Role.HR_ADMIN, Role.MANAGER));
         TABLE.put("evaluations", TENANT_READERS);
         TABLE.put("audit.read", EnumSet.of(Role.HR_ADMIN, Role.AUDITOR));
     }
@@ -127,6 +128,7 @@ class RoleMatrixTest extends H2Context {
         calls.put("extras.read", api -> api.get(base + "/earnings"));
         calls.put("extras.write", api -> api.post(base + "/attestations", Map.of("employee", "E001")));
         calls.put("simulations", api -> api.post(base + "/simulations", Map.of("from", "2026-03-02")));
+        calls.put("plans", api -> api.post("/api/v1/plans", Map.of("workplace", wp)));
         calls.put("evaluations", api -> api.get(base + "/findings?from=2026-03-02&to=2026-03-08"));
         calls.put("audit.read", api -> api.get("/api/v1/audit?limit=1"));
         assertThat(calls.keySet()).isEqualTo(TABLE.keySet());

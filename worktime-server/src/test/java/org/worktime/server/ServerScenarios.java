@@ -259,10 +259,10 @@ interface ServerScenarios {
                         "shifts.csv:2:breaks: 12:00-1300 is not a break (expected HH:MM-HH:MM, e.g. 12:00-13:00, or start/end date-times)"));
         cases.put("employee,strat,end\n", List.of(
                 "shifts.csv:1:strat: unknown column; did you mean start? (known columns: employee, start, end, breaks, origin,"
-                        + " break_waiver, notified_on, outside, rate)",
+                        + " break_waiver, notified_on, outside, rate, break_minutes)",
                 "shifts.csv:1:start: required column missing from the header (header: employee,strat,end)"));
         cases.put("", List.of("shifts.csv:null:null: the file is empty (expected a header line:"
-                + " employee,start,end,breaks,origin,break_waiver,notified_on,outside,rate)"));
+                + " employee,start,end,breaks,origin,break_waiver,notified_on,outside,rate,break_minutes)"));
         for (Map.Entry<String, List<String>> c : cases.entrySet()) {
             Api.Response r = t.hr().upload(imports, "shifts.csv", c.getKey().getBytes(java.nio.charset.StandardCharsets.UTF_8), Map.of());
             assertThat(r.status()).as(c.getKey()).isEqualTo(422);

@@ -218,6 +218,10 @@ public final class Timeline {
                 long shiftEnd = shift.end().getEpochSecond();
                 long workDay = Math.floorDiv(shiftStart + offsetAt(shiftStart), SECONDS_PER_DAY);
                 long cursor = shiftStart;
+                if (shift.hasUnplacedBreak()) {
+                    unplaced(s, shift, workDay);
+                    continue;
+                }
                 for (Interval b : shift.breaks()) {
                     long breakStart = b.getStart().getEpochSecond();
                     split(s, workDay, cursor, breakStart);
@@ -226,6 +230,23 @@ public final class Timeline {
                 split(s, workDay, cursor, shiftEnd);
             }
             return new Timeline(shifts, size, starts, ends, calendarDays, workDays, night, types, shiftIndex);
+        }
+
+        /**
+         * A shift with break time of unknown position: its worked seconds are laid from the start, around the placed
+         * breaks, so the unplaced minutes come off the end. Totals are exact; where the minutes fell (which day, how much
+         * of the night) is not known, and the rules that depend on it say so ({@link Shift#hasUnplacedBreak()}).
+         */
+        private void unplaced(int s, Shift shift, long workDay) {
+            long remaining = shift.workedSeconds();
+            long cursor = shift.start().getEpochSecond();
+            for (Interval b : shift.breaks()) {
+                long piece = Math.min(remaining, b.getStart().getEpochSecond() - cursor);
+                split(s, workDay, cursor, cursor + piece);
+                remaining -= piece;
+                cursor = b.getEnd().getEpochSecond();
+            }
+            split(s, workDay, cursor, cursor + remaining);
         }
 
         private void split(int shift, long shiftWorkDay, long from, long to) {

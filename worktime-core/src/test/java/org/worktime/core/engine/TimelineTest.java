@@ -32,6 +32,33 @@ class TimelineTest {
     }
 
     @Test
+    void breakMinutesWithoutTimesComeOffTheTotalsAroundThePlacedBreaks() {
+        // 09:00-18:00 with a placed break 12:00-12:30 and 45 minutes more whose times are not given: 7:45 worked.
+        Shift s = shift(SEOUL, "2026-03-10T09:00", "2026-03-10T18:00", "2026-03-10T12:00/2026-03-10T12:30").withUnplacedBreakSeconds(45 * 60);
+        assertThat(s.workedSeconds()).isEqualTo(7 * 3600 + 45 * 60);
+        assertThat(s.breakSeconds()).isEqualTo(75 * 60);
+        assertThat(s.breakSecondsWithinWork()).isEqualTo(30 * 60);
+        assertThat(s.hasUnplacedBreak()).isTrue();
+        Timeline t = Timeline.build(List.of(s), SEOUL, SUNDAY_HOLIDAY, KR_NIGHT);
+        assertThat(t.totalSeconds()).isEqualTo(7 * 3600 + 45 * 60);
+        // Laid from the start: 09:00-12:00, then 12:30-17:15.
+        assertThat(t.size()).isEqualTo(2);
+        assertThat(t.seconds(0)).isEqualTo(3 * 3600);
+        assertThat(t.seconds(1)).isEqualTo(4 * 3600 + 45 * 60);
+        assertThat(Ledger.of(t).workedOn(LocalDate.of(2026, 3, 10))).isEqualTo(7 * 3600 + 45 * 60);
+    }
+
+    @Test
+    void breakMinutesThatLeaveNoWorkAreRefused() {
+        Shift s = shift(SEOUL, "2026-03-10T09:00", "2026-03-10T10:00");
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.withUnplacedBreakSeconds(3600))
+                .isInstanceOf(IllegalArgumentException.class);
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> s.withUnplacedBreakSeconds(-1))
+                .isInstanceOf(IllegalArgumentException.class);
+        assertThat(s.withUnplacedBreakSeconds(59 * 60).workedSeconds()).isEqualTo(60);
+    }
+
+    @Test
     void overnightShiftIntoAHolidayIsCutAtMidnightAndAtTheNightBoundaries() {
         // Saturday 2026-03-14 20:00 to Sunday 08:00, break 01:00-02:00 on Sunday.
         Shift s = shift(SEOUL, "2026-03-14T20:00", "2026-03-15T08:00", "2026-03-15T01:00/2026-03-15T02:00");

@@ -137,6 +137,14 @@ public final class Scenario {
         return addShift(employeeId, start, end, Shift.Origin.ACTUAL, false, breaks);
     }
 
+    /** A shift with minutes of break whose times are not given (an export's total), besides any placed breaks. */
+    public Scenario shiftWithBreakMinutes(String employeeId, String start, String end, int minutes, String... breaks) {
+        addShift(employeeId, start, end, Shift.Origin.ACTUAL, false, breaks);
+        Shift last = shifts.remove(shifts.size() - 1);
+        shifts.add(last.withUnplacedBreakSeconds(60L * minutes));
+        return this;
+    }
+
     /** The workweek starts on this day at this local time (e.g. a US employer's Sunday 06:00). */
     public Scenario weekStart(DayOfWeek day, String time) {
         weekStart = day;

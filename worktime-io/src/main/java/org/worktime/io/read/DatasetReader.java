@@ -27,7 +27,7 @@ public final class DatasetReader {
     static final List<String> WORKPLACE_FILES = List.of("workplace.yaml", "workplace.yml", "workplace.json");
     static final List<String> EMPLOYEE_FILES = List.of("employees.csv", "employees.yaml", "employees.yml", "employees.json");
     static final List<String> BUNDLE_KEYS = List.of("workplace", "employees", "shifts", "earnings", "attestations", "leave");
-    static final List<String> SHIFT_KEYS = List.of("employee", "start", "end", "breaks", "origin", "breakWaiver", "notifiedOn", "outside", "rate");
+    static final List<String> SHIFT_KEYS = List.of("employee", "start", "end", "breaks", "origin", "breakWaiver", "notifiedOn", "outside", "rate", "breakMinutes");
 
     private DatasetReader() {
     }
@@ -289,10 +289,11 @@ public final class DatasetReader {
         String notified = f.text("notifiedOn", false);
         String outside = f.text("outside", false);
         String rate = f.text("rate", false);
+        String breakMinutes = f.text("breakMinutes", false);
         if (f.failed()) {
             return;
         }
-        Shift shift = builder.build(employee, start, end, breaks, origin, waiver, notified, outside, rate,
+        Shift shift = builder.build(employee, start, end, breaks, origin, waiver, notified, outside, rate, breakMinutes,
                 (field, message) -> f.problem(field == null ? f.line() : f.line(field.key), field == null ? path : f.field(field.key), message));
         if (shift != null) {
             batch.add(shift, source, f.line());

@@ -81,8 +81,10 @@ public record ImportProfile(String name, Kind kind, ZoneId zone, Charset encodin
      * @param form   ranges ({@code 12:00-13:00}, several joined by {@code ;}) or a total of minutes
      * @param at     minutes: the break starts at this local time, its first occurrence in the shift (null if {@code after})
      * @param after  minutes: the break starts this long after the shift starts (null if {@code at})
+     * @param unplaced minutes: {@code placement: none}, the minutes are kept without a position (neither {@code at} nor
+     *               {@code after}); the hours subtract them and the rules that need the break's times cannot decide
      */
-    public record Breaks(Form form, LocalTime at, Duration after) {
+    public record Breaks(Form form, LocalTime at, Duration after, boolean unplaced) {
 
         /** How the breaks column is written. */
         public enum Form {

@@ -41,7 +41,7 @@ public final class ImportProfileReader {
             "overnight", "breaks", "directions");
     static final List<String> COLUMN_KEYS = List.of("employee", "date", "start", "end", "breaks", "time", "direction");
     static final List<String> PATTERN_KEYS = List.of("date", "time", "dateTime");
-    static final List<String> BREAK_KEYS = List.of("form", "at", "after");
+    static final List<String> BREAK_KEYS = List.of("form", "at", "after", "placement");
     static final List<String> DIRECTION_KEYS = List.of("in", "out");
 
     private static final LocalDateTime SAMPLE = LocalDateTime.of(2026, 3, 23, 21, 5);
@@ -240,14 +240,20 @@ public final class ImportProfileReader {
         });
         LocalTime at = b.value("at", false, Values::timeOfDay);
         Duration after = b.value("after", false, text -> Duration.ofMinutes(Values.dailyMinutes(text)));
+        Boolean unplaced = b.value("placement", false, text -> switch (text.trim().toLowerCase(Locale.ROOT)) {
+            case "none" -> Boolean.TRUE;
+            default -> throw new ValueException(Text.of("io.read.import.break-placement", "text", text.trim()));
+        });
+        boolean none = unplaced != null && unplaced;
         if (form == ImportProfile.Breaks.Form.MINUTES) {
-            if (b.has("at") == b.has("after")) {
+            int places = (b.has("at") ? 1 : 0) + (b.has("after") ? 1 : 0) + (b.has("placement") ? 1 : 0);
+            if (places != 1) {
                 b.problem(b.line(), "breaks", Text.of("io.read.import.minutes-need-place"));
             }
-        } else if (form != null && (b.has("at") || b.has("after"))) {
+        } else if (form != null && (b.has("at") || b.has("after") || b.has("placement"))) {
             b.problem(b.line(), "breaks", Text.of("io.read.import.ranges-have-times"));
         }
-        return b.failed() ? null : new ImportProfile.Breaks(form, at, after);
+        return b.failed() ? null : new ImportProfile.Breaks(form, at, after, none);
     }
 
     private enum Shape {

@@ -157,7 +157,7 @@ final class ProfileShiftReader {
                 case EMPLOYEE -> c.employee();
                 case START -> c.start() != null ? c.start() : c.punch();
                 case END -> c.end() != null ? c.end() : c.punch();
-                case BREAKS -> c.breaks();
+                case BREAKS, BREAK_MINUTES -> c.breaks();
                 default -> null;
             };
             problem(column, message);
@@ -193,11 +193,19 @@ final class ProfileShiftReader {
                 return null;
             }
         }
-        List<String> breaks = breaks(row, start);
+        String unplaced = null;
+        List<String> breaks;
+        if (profile.breaks() != null && profile.breaks().unplaced()) {
+            Integer minutes = breakMinutes(row);
+            breaks = List.of();
+            unplaced = minutes == null ? null : minutes.toString();
+        } else {
+            breaks = breaks(row, start);
+        }
         if (row.failed || employee == null) {
             return null;
         }
-        return builder.build(employee, forBuilder(start), forBuilder(end), breaks, null, null, null, null, null, row);
+        return builder.build(employee, forBuilder(start), forBuilder(end), breaks, null, null, null, null, null, unplaced, row);
     }
 
     /** What the builder reads: a local date-time as is, an exact one as ISO text with its offset. */
@@ -316,6 +324,20 @@ final class ProfileShiftReader {
         return Text.verbatim(String.valueOf(value));
     }
 
+    /** The minutes of the breaks column: null when blank or refused (reported). */
+    private Integer breakMinutes(Row row) {
+        String column = profile.columns().breaks();
+        if (column == null || row.blank(column)) {
+            return null;
+        }
+        try {
+            return Values.nonNegativeInt(String.valueOf(row.cell(column)));
+        } catch (ValueException e) {
+            row.problem(column, Text.of("io.read.profile.break-minutes", "why", e.text()));
+            return null;
+        }
+    }
+
     private List<String> breaks(Row row, Object start) {
         String column = profile.columns().breaks();
         if (column == null || row.blank(column)) {
@@ -330,13 +352,8 @@ final class ProfileShiftReader {
             }
             return ShiftBuilder.splitBreaks(s);
         }
-        int minutes;
-        try {
-            minutes = Values.nonNegativeInt(String.valueOf(value));
-        } catch (ValueException e) {
-            row.problem(column, Text.of("io.read.profile.break-minutes", "why", e.text()));
-            return List.of();
-        }
+        Integer read = breakMinutes(row);
+        int minutes = read == null ? 0 : read;
         if (minutes == 0) {
             return List.of();
         }

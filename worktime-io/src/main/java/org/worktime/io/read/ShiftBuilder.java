@@ -26,7 +26,8 @@ final class ShiftBuilder {
         BREAK_WAIVER("break_waiver", "breakWaiver"),
         NOTIFIED_ON("notified_on", "notifiedOn"),
         OUTSIDE("outside", "outside"),
-        RATE("rate", "rate");
+        RATE("rate", "rate"),
+        BREAK_MINUTES("break_minutes", "breakMinutes");
 
         final String column;
         final String key;
@@ -94,7 +95,25 @@ final class ShiftBuilder {
      */
     Shift build(String employee, Object start, Object end, List<String> breaks, String origin, String waiver, Object notified,
             String outside, String rate, Report report) {
+        return build(employee, start, end, breaks, origin, waiver, notified, outside, rate, null, report);
+    }
+
+    /**
+     * @param breakMinutes minutes of break whose times are not given (an export's total), or null or blank for none; taken
+     *                     off the worked time, while the rules that need the break's position cannot decide
+     */
+    Shift build(String employee, Object start, Object end, List<String> breaks, String origin, String waiver, Object notified,
+            String outside, String rate, String breakMinutes, Report report) {
         boolean ok = true;
+        long unplaced = 0;
+        if (breakMinutes != null && !breakMinutes.isBlank()) {
+            try {
+                unplaced = 60L * Values.nonNegativeInt(breakMinutes.trim());
+            } catch (ValueException e) {
+                report.problem(Field.BREAK_MINUTES, e.text());
+                ok = false;
+            }
+        }
         String id = employee == null ? "" : employee.trim();
         if (id.isEmpty()) {
             report.problem(Field.EMPLOYEE, Text.of("io.read.value.missing"));
@@ -223,10 +242,21 @@ final class ShiftBuilder {
                 }
             }
         }
+        if (unplaced > 0) {
+            long placed = 0;
+            for (Interval b : intervals) {
+                placed += b.getEnd().getEpochSecond() - b.getStart().getEpochSecond();
+            }
+            if (placed + unplaced >= span) {
+                report.problem(Field.BREAK_MINUTES, Text.of("io.read.shift.break-minutes-too-long", "minutes", unplaced / 60,
+                        "start", times.show(from), "end", times.show(to), "length", ShiftTimes.hoursMinutes(span)));
+                ok = false;
+            }
+        }
         if (!ok) {
             return null;
         }
-        return new Shift(id, from, to, intervals, o, waived, notifiedOn, outsideWorkplace, shiftRate);
+        return new Shift(id, from, to, intervals, o, waived, notifiedOn, outsideWorkplace, shiftRate, unplaced);
     }
 
     private Instant instant(Object value, Field field, Report report) {

@@ -26,7 +26,7 @@ import org.worktime.core.domain.Shift;
  */
 public final class ShiftCsvReader {
 
-    static final List<String> COLUMNS = List.of("employee", "start", "end", "breaks", "origin", "break_waiver", "notified_on", "outside", "rate");
+    static final List<String> COLUMNS = List.of("employee", "start", "end", "breaks", "origin", "break_waiver", "notified_on", "outside", "rate", "break_minutes");
     static final List<String> REQUIRED = List.of("employee", "start", "end");
 
     private final ZoneId zone;
@@ -152,6 +152,7 @@ public final class ShiftCsvReader {
             int notified = columns.index("notified_on");
             int outside = columns.index("outside");
             int rate = columns.index("rate");
+            int breakMinutes = columns.index("break_minutes");
             RowReport report = new RowReport(problems, name);
             while (records.next()) {
                 if (problems.isFull(name)) {
@@ -167,7 +168,7 @@ public final class ShiftCsvReader {
                 Shift shift = builder.build(records.get(employee), records.get(start), records.get(end),
                         ShiftBuilder.splitBreaks(CsvColumns.get(records, breaks)), CsvColumns.get(records, origin),
                         CsvColumns.get(records, waiver), CsvColumns.get(records, notified), CsvColumns.get(records, outside),
-                        CsvColumns.get(records, rate), report);
+                        CsvColumns.get(records, rate), CsvColumns.get(records, breakMinutes), report);
                 if (shift != null) {
                     batch.add(shift, source, records.line());
                 }

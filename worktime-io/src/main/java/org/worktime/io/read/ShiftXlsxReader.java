@@ -151,11 +151,13 @@ public final class ShiftXlsxReader {
             Object notified = value(row, columns.get("notified_on"), true, report, ShiftBuilder.Field.NOTIFIED_ON, date1904, sharedStrings);
             Object outside = value(row, columns.get("outside"), false, report, ShiftBuilder.Field.OUTSIDE, date1904, sharedStrings);
             Object rate = value(row, columns.get("rate"), false, report, ShiftBuilder.Field.RATE, date1904, sharedStrings);
+            Object breakMinutes = value(row, columns.get("break_minutes"), false, report, ShiftBuilder.Field.BREAK_MINUTES, date1904,
+                    sharedStrings);
             if (report.failed) {
                 continue;
             }
             Shift shift = builder.build((String) employee, start, end, ShiftBuilder.splitBreaks((String) breaks),
-                    (String) origin, (String) waiver, notified, (String) outside, (String) rate, report);
+                    (String) origin, (String) waiver, notified, (String) outside, (String) rate, (String) breakMinutes, report);
             if (shift != null) {
                 batch.add(shift, source, rowNumber);
             }

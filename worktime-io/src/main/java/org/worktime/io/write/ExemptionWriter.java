@@ -42,20 +42,34 @@ public final class ExemptionWriter {
     private final Format format;
     private final Language language;
     private final boolean evidence;
+    private final IncompleteRecords incomplete;
 
     public ExemptionWriter(Format format, Language language) {
-        this(format, language, false);
+        this(format, language, false, null);
     }
 
-    private ExemptionWriter(Format format, Language language, boolean evidence) {
+    private ExemptionWriter(Format format, Language language, boolean evidence, IncompleteRecords incomplete) {
         this.format = Objects.requireNonNull(format, "format");
         this.language = Objects.requireNonNull(language, "language");
         this.evidence = evidence;
+        this.incomplete = incomplete;
     }
 
     /** This writer, with each employee's tests and evidence in the text output too (JSON, CSV and XLSX always have them). */
     public ExemptionWriter withEvidence(boolean withEvidence) {
-        return new ExemptionWriter(format, language, withEvidence);
+        return new ExemptionWriter(format, language, withEvidence, incomplete);
+    }
+
+    /**
+     * This writer, saying in the text header and the JSON that the decisions rest on incomplete records and marking the
+     * employees named by rejected rows (null: they do not): a rejected shift may have changed the hours a test weighs.
+     */
+    public ExemptionWriter withIncomplete(IncompleteRecords records) {
+        return new ExemptionWriter(format, language, evidence, records);
+    }
+
+    private boolean incompleteFor(String employeeId) {
+        return incomplete != null && incomplete.covers(employeeId);
     }
 
     public void write(Dataset dataset, LocalDate on, List<RegimeDecision> decisions, ExchangeRates rates, Writer out) throws IOException {
@@ -94,6 +108,11 @@ public final class ExemptionWriter {
         if (!rates.all().isEmpty()) {
             lines.add(t(Text.of("io.report.exempt.rates", "rates", rates.all().stream().map(ExchangeRate::toString).toList())));
         }
+        if (incomplete != null) {
+            TextTable header = new TextTable(false, false);
+            TextReportWriter.incompleteRows(header, incomplete, Labels.of(language));
+            lines.addAll(header.lines(""));
+        }
         lines.add("");
         lines.add(word("io.label.exempt.summary"));
         TextTable summary = new TextTable(false, true, true, true, false);
@@ -113,8 +132,9 @@ public final class ExemptionWriter {
             Employee employee = dataset.employee(entry.getKey());
             boolean first = true;
             for (RegimeDecision d : entry.getValue()) {
+                String mark = incompleteFor(employee.id()) ? "  [" + Labels.of(language).onIncompleteRecords + "]" : "";
                 verdicts.row(first ? employee.id() : "", first && !employee.name().equals(employee.id()) ? employee.name() : "",
-                        d.regime().id(), verdict(d.verdict()));
+                        d.regime().id(), verdict(d.verdict()) + mark);
                 first = false;
             }
         }
@@ -203,6 +223,7 @@ public final class ExemptionWriter {
         g.writeStartObject();
         Json.header(g, SCHEMA, language, dataset.workplace().jurisdiction(), dataset.workplace());
         g.writeStringField("date", on.toString());
+        Json.incompleteRecords(g, incomplete);
         g.writeArrayFieldStart("exchangeRates");
         for (ExchangeRate r : rates.all()) {
             g.writeStartObject();
@@ -233,6 +254,9 @@ public final class ExemptionWriter {
             g.writeStartObject();
             g.writeStringField("id", employee.id());
             g.writeStringField("name", employee.name());
+            if (incomplete != null) {
+                g.writeBooleanField("onIncompleteRecords", incomplete.covers(employee.id()));
+            }
             g.writeArrayFieldStart("regimes");
             for (RegimeDecision d : entry.getValue()) {
                 g.writeStartObject();

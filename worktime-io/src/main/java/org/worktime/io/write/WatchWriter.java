@@ -123,6 +123,9 @@ public final class WatchWriter {
                 // One line of figures, like the row above it: not wrapped.
                 table.detail(detailColumn, unitLine(h));
             }
+            if (incomplete != null && incomplete.covers(entry.employee().id())) {
+                table.detail(detailColumn, "[" + l.onIncompleteRecords + "]");
+            }
             for (String line : Formats.wrap("", h.reason().in(language), 2, detailWidth)) {
                 table.detail(detailColumn, line);
             }
@@ -243,6 +246,9 @@ public final class WatchWriter {
         g.writeStartObject();
         g.writeStringField("id", entry.employee().id());
         g.writeStringField("name", entry.employee().name());
+        if (incomplete != null) {
+            g.writeBooleanField("onIncompleteRecords", incomplete.covers(entry.employee().id()));
+        }
         g.writeStringField("status", h.status().name());
         Json.number(g, "recordedMinutes", Formats.minutes(h.recordedSeconds()));
         Json.number(g, "plannedMinutes", Formats.minutes(h.plannedSeconds()));

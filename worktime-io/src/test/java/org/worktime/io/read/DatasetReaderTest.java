@@ -195,7 +195,7 @@ class DatasetReaderTest {
                 bundle + ":7: field 'employees[1].wage.amount': 12000.5 has more decimals than KRW allows (0)",
                 bundle + ":9: field 'shifts[0].end': 2025-02-30T18:00 is not a date-time (no February 30)",
                 bundle + ":14: field 'shifts[1].breakwaiver': unknown key; did you mean breakWaiver? (known keys: employee,"
-                        + " start, end, breaks, origin, breakWaiver, notifiedOn, outside, rate)",
+                        + " start, end, breaks, origin, breakWaiver, notifiedOn, outside, rate, breakMinutes)",
                 bundle + ":17: field 'shifts[4].breaks': breaks overlap: 2025-03-05T12:00 to 2025-03-05T13:00 and"
                         + " 2025-03-05T12:30 to 2025-03-05T13:30");
     }

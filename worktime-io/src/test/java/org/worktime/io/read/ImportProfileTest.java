@@ -116,6 +116,39 @@ class ImportProfileTest {
                 .containsExactly(dir.resolve("export.csv") + ":2: field 'out': the end 06:00 is before the start 22:00 and the profile t says overnight: refuse");
     }
 
+    private static final String UNPLACED = """
+            name: t
+            columns: {employee: id, date: day, start: in, end: out, breaks: break}
+            patterns: {date: yyyy-MM-dd, time: H:mm}
+            overnight: next-day
+            breaks: {form: minutes, placement: none}
+            """;
+
+    @Test
+    void breakMinutesWithPlacementNoneAreKeptWithoutTimesAndTakenOffTheHours() throws Exception {
+        List<Shift> shifts = read(profile(UNPLACED), "id,day,in,out,break\nE1,2026-03-05,9:00,18:00,60\nE1,2026-03-06,22:00,6:00,45\n"
+                + "E1,2026-03-07,9:00,13:00,\n", SEOUL);
+        assertThat(shifts).hasSize(3);
+        assertThat(shifts.get(0).breaks()).isEmpty();
+        assertThat(shifts.get(0).unplacedBreakSeconds()).isEqualTo(3600);
+        assertThat(shifts.get(0).workedSeconds()).isEqualTo(8 * 3600);
+        assertThat(shifts.get(1).end()).isEqualTo(at("2026-03-07T06:00", SEOUL));
+        assertThat(shifts.get(1).workedSeconds()).isEqualTo(7 * 3600 + 15 * 60);
+        assertThat(shifts.get(2).hasUnplacedBreak()).isFalse();
+        assertThat(shifts.get(2).workedSeconds()).isEqualTo(4 * 3600);
+    }
+
+    @Test
+    void breakMinutesThatLeaveNoWorkAndAnUnknownPlacementAreRefused() {
+        assertThat(messages(() -> read(profile(UNPLACED), "id,day,in,out,break\nE1,2026-03-05,9:00,10:00,60\n", SEOUL))).containsExactly(
+                dir.resolve("export.csv") + ":2: field 'break': 60 min of break leave no work in the shift 2026-03-05T09:00 to"
+                        + " 2026-03-05T10:00 (1 h)");
+        assertThat(messages(() -> profile(UNPLACED.replace("placement: none", "placement: middle")))).containsExactly(
+                "p.yaml:5: field 'breaks.placement': middle is not a break placement (expected none, or give breaks.at or breaks.after"
+                        + " instead)");
+        assertThat(messages(() -> profile(UNPLACED.replace("placement: none", "placement: none, after: 4h")))).hasSize(1);
+    }
+
     @Test
     void daylightSavingTimeGapsAndOverlapsAreRefusedAndANightOverTheChangeLastsItsRealLength() throws Exception {
         ImportProfile us = ImportProfileReader.load("us-timeclock");
@@ -173,8 +206,9 @@ class ImportProfileTest {
                 "p.yaml:4: field 'patterns.date': 'yyyy-MM' cannot be a date (year, month and day, e.g. yyyy/MM/dd): it does not give"
                         + " every part of one, or holds more (a zone name: the profile's zone says where local times are)",
                 "p.yaml:1: field 'overnight': missing required key",
-                "p.yaml:5: field 'breaks': minutes of break need a place: give either breaks.at (a local time such as \"12:00\") or"
-                        + " breaks.after (a time from the shift's start such as 4h); unplaced breaks are not supported");
+                "p.yaml:5: field 'breaks': minutes of break need one placement: breaks.at (a local time such as \"12:00\"), breaks.after"
+                        + " (a time from the shift's start such as 4h) or breaks.placement: none (kept without a position; the rules that"
+                        + " need the break's times cannot decide)");
     }
 
     @Test

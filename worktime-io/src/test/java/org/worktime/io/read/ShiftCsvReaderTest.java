@@ -64,6 +64,21 @@ class ShiftCsvReaderTest {
     }
 
     @Test
+    void breakMinutesAreBreakTimeWithoutTimes() throws InputException {
+        List<Shift> shifts = read("employee,start,end,breaks,break_minutes\nE001,2025-03-03T09:00,2025-03-03T18:30,12:00-13:00,30\n"
+                + "E001,2025-03-04T09:00,2025-03-04T18:00,,\n");
+        assertThat(shifts.get(0).unplacedBreakSeconds()).isEqualTo(1800);
+        assertThat(shifts.get(0).workedSeconds()).isEqualTo(8 * 3600);
+        assertThat(shifts.get(1).hasUnplacedBreak()).isFalse();
+        List<String> problems = problems("employee,start,end,break_minutes\nE001,2025-03-03T09:00,2025-03-03T10:00,60\n"
+                + "E001,2025-03-04T09:00,2025-03-04T10:00,-5\n");
+        assertThat(problems).hasSize(2);
+        assertThat(problems.get(0)).isEqualTo(
+                "shifts.csv:2: field 'break_minutes': 60 min of break leave no work in the shift 2025-03-03T09:00 to 2025-03-03T10:00 (1 h)");
+        assertThat(problems.get(1)).startsWith("shifts.csv:3: field 'break_minutes': ");
+    }
+
+    @Test
     void columnsMayComeInAnyOrderAndOptionalOnesMayBeAbsent() throws InputException {
         List<Shift> shifts = read("end,employee,start\n2025-03-03T18:00,E001,2025-03-03T09:00\n");
         assertThat(shifts).containsExactly(Shift.of("E001", seoul("2025-03-03T09:00"), seoul("2025-03-03T18:00")));
@@ -199,11 +214,11 @@ class ShiftCsvReaderTest {
     void headerAndShapeProblems() {
         assertThat(problems("employee,strat,end,end\n")).containsExactly(
                 "shifts.csv:1: field 'strat': unknown column; did you mean start? (known columns: employee, start, end, breaks,"
-                        + " origin, break_waiver, notified_on, outside, rate)",
+                        + " origin, break_waiver, notified_on, outside, rate, break_minutes)",
                 "shifts.csv:1: field 'end': the column appears twice in the header",
                 "shifts.csv:1: field 'start': required column missing from the header (header: employee,strat,end,end)");
         assertThat(problems("")).containsExactly(
-                "shifts.csv: the file is empty (expected a header line: employee,start,end,breaks,origin,break_waiver,notified_on,outside,rate)");
+                "shifts.csv: the file is empty (expected a header line: employee,start,end,breaks,origin,break_waiver,notified_on,outside,rate,break_minutes)");
         assertThat(problems(HEADER + "E001,2025-03-03T09:00,2025-03-03T18:00\n\"E001,2025-03-03T09:00\n")).containsExactly(
                 "shifts.csv:2: the line has 3 fields, but the header has 6 columns",
                 "shifts.csv:3: a quoted field is not closed (a \" is missing)");

@@ -127,11 +127,11 @@ class ShiftXlsxReaderTest {
         Path file = workbook(dir, "shifts.xlsx", row("employee", "begin", "end"));
         assertThat(messages(() -> new ShiftXlsxReader(SEOUL, IDS).read(file))).containsExactly(
                 file + ":1: field 'begin': Shifts!B1: unknown column (known columns: employee, start, end, breaks, origin,"
-                        + " break_waiver, notified_on, outside, rate)",
+                        + " break_waiver, notified_on, outside, rate, break_minutes)",
                 file + ":1: field 'start': required column missing from the header row (header: employee,begin,end)");
         Path empty = workbook(dir, "empty.xlsx");
         assertThat(messages(() -> new ShiftXlsxReader(SEOUL, IDS).read(empty))).containsExactly(
-                empty + ": the first sheet (Shifts) is empty (expected a header row: employee,start,end,breaks,origin,break_waiver,notified_on,outside,rate)");
+                empty + ": the first sheet (Shifts) is empty (expected a header row: employee,start,end,breaks,origin,break_waiver,notified_on,outside,rate,break_minutes)");
         Path notExcel = Fixtures.write(dir, "fake.xlsx", "employee,start,end\n");
         assertThat(messages(() -> new ShiftXlsxReader(SEOUL, IDS).read(notExcel)))
                 .singleElement().asString().startsWith(notExcel + ": not a readable Excel workbook (.xlsx): ");

@@ -46,6 +46,13 @@ public final class BreaksRule implements LimitRule {
             if (required == null || breaks >= required.seconds()) {
                 continue;
             }
+            if (breaks + shift.unplacedBreakSeconds() >= required.seconds()) {
+                // Enough rest in total, but Art. 34 wants it during working time: that needs the break's times.
+                findings.accept(RuleSupport.indeterminate(context, info, RuleSupport.day(date), Text.of("jp.breaks.unplaced",
+                        "date", date, "minutes", shift.unplacedBreakSeconds() / 60, "required", required.seconds() / 60)));
+                continue;
+            }
+            breaks += shift.unplacedBreakSeconds(); // too short even if all of it was during working time
             findings.accept(RuleSupport.violation(context, info, RuleSupport.day(date), Measure.seconds(breaks),
                     Measure.seconds(required.seconds()), RuleSupport.citation(info, required), Penalties.art119(context, date), Text.of(
                             "jp.breaks.violation", "date", date, "worked", Duration.ofSeconds(worked), "rest", breaks / 60,

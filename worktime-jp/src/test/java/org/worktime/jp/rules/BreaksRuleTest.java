@@ -37,4 +37,26 @@ class BreaksRuleTest {
                 .between(Jp.MONDAY, Jp.SUNDAY)
                 .hasNoFindings();
     }
+
+    @Test
+    void restMinutesWithoutTimesAreIndeterminateWhenTheyWouldBeEnough() {
+        // 09:00-18:00 less 60 min: 8:00 of work, 45 min owed; 60 min given but not where.
+        var outcome = VERIFIER.verifyThat(BreaksRule.class)
+                .given(Jp.workplace().employee("E1", e -> e.wage(Jp.yen(300_000)))
+                        .shiftWithBreakMinutes("E1", "2026-03-10T09:00", "2026-03-10T18:00", 60))
+                .between(Jp.MONDAY, Jp.SUNDAY);
+        outcome.single(org.worktime.core.finding.Severity.INDETERMINATE).period("2026-03-10", "2026-03-11");
+        org.assertj.core.api.Assertions.assertThat(outcome.findings().get(0).message().in(org.worktime.core.i18n.Language.JA)).isEqualTo(
+                "判断できません：休憩の時刻が記録されていません。2026-03-10の勤務の休憩60分は時刻がなく、労働基準法第34条は労働時間の途中に与えた休憩のみを認めます（45分以上必要）。");
+    }
+
+    @Test
+    void restMinutesWithoutTimesThatFallShortAreAViolation() {
+        // 09:00-17:00 less 30 min: 7:30 of work, 45 min owed.
+        VERIFIER.verifyThat(BreaksRule.class)
+                .given(Jp.workplace().employee("E1", e -> e.wage(Jp.yen(300_000)))
+                        .shiftWithBreakMinutes("E1", "2026-03-10T09:00", "2026-03-10T17:00", 30))
+                .between(Jp.MONDAY, Jp.SUNDAY)
+                .violatesOnce().measuredMinutes(30).limitMinutes(45);
+    }
 }

@@ -16,7 +16,9 @@ import org.worktime.core.rule.LimitRule;
  * Art. 54(1): at least 30 minutes of break for 4 hours of work and 1 hour for 8, given during working time
  * (a break at the very start or end of a shift does not count). From 2026-12-10 a worker whose working time
  * is 4 hours may ask to skip it (Act No. 21784); how long "4 hours" is, is the row {@code kr.lsa54.four-hour-waiver.max-work}. No further break is required beyond 1 hour for very long
- * days (open question 4 of the fact sheet: the rule for days over 12 hours is not settled).
+ * days (open question 4 of the fact sheet: the rule for days over 12 hours is not settled). Break minutes without their
+ * times are enough only if they lay within working time, which is not known: such a shift is indeterminate, unless even
+ * all of them would fall short.
  */
 @LegalRule(
         id = "KR-LSA-54-1",
@@ -51,6 +53,14 @@ public final class BreaksRule implements LimitRule {
                 continue;
             }
             LocalDateRange day = RuleSupport.day(date);
+            if (given + shift.unplacedBreakSeconds() >= required.seconds()) {
+                // Enough break in total, but whether it was given during working time (not at the start or end) needs its times.
+                findings.accept(RuleSupport.indeterminate(context, info(), day, RuleSupport.cannotDecide(Text.of("kr.breaks.unplaced",
+                        "start", shift.start().atZone(context.workplace().zone()).toLocalDateTime(), "minutes",
+                        shift.unplacedBreakSeconds() / 60, "required", required.seconds() / 60))));
+                continue;
+            }
+            given += shift.unplacedBreakSeconds(); // too short even if all of it was within working time
             findings.accept(RuleSupport.violation(context, info(), day, Measure.seconds(given), Measure.seconds(required.seconds()),
                     RuleSupport.citation(info(), required), KoreanPenalties.hours(context, date), Text.of("kr.breaks.too-short",
                             "start", shift.start().atZone(context.workplace().zone()).toLocalDateTime(), "worked", RuleSupport.duration(worked),

@@ -75,4 +75,35 @@ class BreaksRuleTest {
                 .between("2026-12-07", "2026-12-13")
                 .violatesOnce().measuredMinutes(0).limitMinutes(30);
     }
+
+    @Test
+    void breakMinutesWithoutTimesAreIndeterminateWhenTheyWouldBeEnough() {
+        var outcome = VERIFIER.verifyThat(BreaksRule.class)
+                .given(Kr.withAgreement().employee("E1", e -> e.hourly(12_000))
+                        .shiftWithBreakMinutes("E1", "2026-03-10T09:00", "2026-03-10T18:00", 60))
+                .between(Kr.MONDAY, Kr.SUNDAY);
+        outcome.single(org.worktime.core.finding.Severity.INDETERMINATE).period("2026-03-10", "2026-03-11");
+        org.assertj.core.api.Assertions.assertThat(outcome.findings().get(0).message().in(org.worktime.core.i18n.Language.EN)).isEqualTo(
+                "Cannot decide: break times not given: the shift starting 2026-03-10T09:00 has 60 min of break without their times,"
+                        + " and Art. 54(1) counts only a break given during working time (60 min required).");
+    }
+
+    @Test
+    void breakMinutesWithoutTimesThatFallShortEvenIfAllWithinWorkAreAViolation() {
+        // 09:00-18:00 less 30 min: 8:30 of work, 60 min owed; 30 min at best.
+        VERIFIER.verifyThat(BreaksRule.class)
+                .given(Kr.withAgreement().employee("E1", e -> e.hourly(12_000))
+                        .shiftWithBreakMinutes("E1", "2026-03-10T09:00", "2026-03-10T18:00", 30))
+                .between(Kr.MONDAY, Kr.SUNDAY)
+                .violatesOnce().measuredMinutes(30).limitMinutes(60).period("2026-03-10", "2026-03-11");
+    }
+
+    @Test
+    void placedBreaksThatAreEnoughNeedNoTimesForTheRest() {
+        VERIFIER.verifyThat(BreaksRule.class)
+                .given(Kr.withAgreement().employee("E1", e -> e.hourly(12_000))
+                        .shiftWithBreakMinutes("E1", "2026-03-10T09:00", "2026-03-10T18:30", 30, "12:00-13:00"))
+                .between(Kr.MONDAY, Kr.SUNDAY)
+                .hasNoFindings();
+    }
 }

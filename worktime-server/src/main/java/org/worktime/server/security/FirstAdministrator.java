@@ -13,7 +13,8 @@ import org.worktime.server.audit.AuditTrail;
  * On the first start (no system administrator yet), creates the user {@code admin} with a random password and prints
  * it once on standard output. Only its Argon2 hash is stored: a lost password is replaced, never recovered. For an
  * unattended installation (and the tests) {@code worktime.admin.initial-password} (env
- * {@code WORKTIME_ADMIN_PASSWORD}) gives the password instead, which is then not printed.
+ * {@code WORKTIME_ADMIN_PASSWORD}) gives the password instead, which is then not printed. The printed one must be
+ * changed at the first sign-in ({@link PasswordChangeRequired}); a configured one is the operator's own and need not.
  */
 @Component
 class FirstAdministrator implements ApplicationRunner {
@@ -28,10 +29,13 @@ class FirstAdministrator implements ApplicationRunner {
     private final Clock clock;
 
     private final String initialPassword;
+    private final PasswordChangeRequired changeRequired;
 
     FirstAdministrator(UserRepository users, PasswordEncoder passwords, AuditTrail audit, JdbcClient jdbc, TransactionTemplate transaction,
-            Clock clock, @org.springframework.beans.factory.annotation.Value("${worktime.admin.initial-password:}") String initialPassword) {
+            Clock clock, @org.springframework.beans.factory.annotation.Value("${worktime.admin.initial-password:}") String initialPassword,
+            PasswordChangeRequired changeRequired) {
         this.initialPassword = initialPassword;
+        this.changeRequired = changeRequired;
         this.users = users;
         this.passwords = passwords;
         this.audit = audit;
@@ -51,6 +55,10 @@ class FirstAdministrator implements ApplicationRunner {
             }
             String secret = initialPassword.isEmpty() ? ApiTokens.newPassword() : initialPassword;
             users.create(USERNAME, passwords.encode(secret), null, Role.SYSTEM_ADMIN, null, null, null, clock.instant());
+            if (initialPassword.isEmpty()) {
+                // The printed password is one-time: the API refuses everything else until it is changed.
+                changeRequired.setByUsername(USERNAME, true);
+            }
             audit.record(AuditTrail.SYSTEM, "worktime", "CREATE", "user", USERNAME, null, "{\"username\":\"admin\",\"role\":\"SYSTEM_ADMIN\"}",
                     "first start");
             return secret;

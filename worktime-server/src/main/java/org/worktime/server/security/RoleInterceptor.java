@@ -12,9 +12,11 @@ import org.springframework.web.servlet.HandlerInterceptor;
 public class RoleInterceptor implements HandlerInterceptor {
 
     private final ProblemWriter problems;
+    private final PasswordChangeRequired changeRequired;
 
-    RoleInterceptor(ProblemWriter problems) {
+    RoleInterceptor(ProblemWriter problems, PasswordChangeRequired changeRequired) {
         this.problems = problems;
+        this.changeRequired = changeRequired;
     }
 
     @Override
@@ -31,10 +33,24 @@ public class RoleInterceptor implements HandlerInterceptor {
         if (user == null) {
             return true; // the security filter chain answered 401 already for protected paths; public ones pass
         }
+        if (!allowed.group().equals("me") && changeRequired.of(user.id())) {
+            // Only the user's own view and the password change answer until the one-time password is replaced.
+            problems.write(response, 403, "Password change required", org.worktime.core.finding.Text.of("server.password.change-first")
+                    .in(language()), java.util.Map.of("passwordChangeRequired", true));
+            return false;
+        }
         if (Arrays.asList(allowed.value()).contains(user.role())) {
             return true;
         }
         problems.write(response, 403, "Forbidden", "the role " + user.role() + " may not do this");
         return false;
+    }
+
+    private static org.worktime.core.i18n.Language language() {
+        try {
+            return org.worktime.server.web.RequestLanguage.current();
+        } catch (org.worktime.server.web.ApiException e) {
+            return org.worktime.core.i18n.Language.EN;
+        }
     }
 }

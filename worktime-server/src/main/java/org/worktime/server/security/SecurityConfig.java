@@ -92,7 +92,7 @@ public class SecurityConfig implements WebMvcConfigurer {
     }
 
     @Bean
-    SecurityFilterChain api(HttpSecurity http, UserRepository users, ProblemWriter problems) throws Exception {
+    SecurityFilterChain api(HttpSecurity http, UserRepository users, ProblemWriter problems, ApiRateLimiter rate) throws Exception {
         RequestMatcher bearer = ApiTokenFilter::hasToken;
         http
             .csrf(csrf -> csrf.spa().ignoringRequestMatchers(bearer))
@@ -101,6 +101,7 @@ public class SecurityConfig implements WebMvcConfigurer {
                         "/swagger-ui.html", "/api/v1/session/csrf", "/error").permitAll()
                 .requestMatchers("/api/**").authenticated()
                 .anyRequest().denyAll())
+            .addFilterBefore(new ApiRateLimitFilter(rate, problems), org.springframework.security.web.csrf.CsrfFilter.class)
             .addFilterBefore(new ApiTokenFilter(users, problems), UsernamePasswordAuthenticationFilter.class)
             .formLogin(form -> form
                 .loginProcessingUrl("/api/v1/session")

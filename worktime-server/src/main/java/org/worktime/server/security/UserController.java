@@ -34,7 +34,11 @@ class UserController {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    UserController(UserRepository users, PasswordEncoder passwords, AuditTrail audit, JdbcClient jdbc, Clock clock) {
+    private final PasswordChangeRequired changeRequired;
+
+    UserController(UserRepository users, PasswordEncoder passwords, AuditTrail audit, JdbcClient jdbc, Clock clock,
+            PasswordChangeRequired changeRequired) {
+        this.changeRequired = changeRequired;
         this.users = users;
         this.passwords = passwords;
         this.audit = audit;
@@ -80,6 +84,7 @@ class UserController {
             throw ApiException.invalid("the password was not changed", List.of(FieldProblem.field("next", "at least 12 characters")));
         }
         users.setPassword(me.id(), passwords.encode(body.next()));
+        changeRequired.set(me.id(), false);
         audit.record(chain(me), me.getUsername(), "PASSWORD", "user", me.getUsername(), null, null, null);
     }
 

@@ -47,6 +47,9 @@ public final class MealPeriodPremiumRule implements PayRule {
             long[] bounds = r.week().dayBounds();
             for (int d = 0; d < 7; d++) {
                 LocalDate date = r.week().startDate().plusDays(d);
+                if (unplacedBreak(context, bounds[d], bounds[d + 1])) {
+                    continue; // break minutes without their times: whether a meal period began in time is not known
+                }
                 List<Piece> day = Piece.within(exact, longest, bounds[d], bounds[d + 1]);
                 Text missed = missed(context, day, date);
                 if (missed != null) {
@@ -58,6 +61,17 @@ public final class MealPeriodPremiumRule implements PayRule {
                 }
             }
         }
+    }
+
+    /** Whether a shift of the workday {@code [from, until)} has break minutes without their times. */
+    private static boolean unplacedBreak(EmployeeContext context, long from, long until) {
+        for (org.worktime.core.domain.Shift shift : context.timeline().shifts()) {
+            long start = shift.start().getEpochSecond();
+            if (shift.hasUnplacedBreak() && start < until && shift.end().getEpochSecond() > from) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Why the workday lacks a meal period it was owed, or null. */

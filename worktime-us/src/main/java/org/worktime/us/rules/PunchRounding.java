@@ -68,6 +68,7 @@ final class PunchRounding {
                 }
             }
             var rate = shift.rate() == null ? null : shift.rate().getAmount();
+            int first = pieces.size();
             long cursor = start;
             for (Interval b : shift.breaks()) {
                 long bs = Math.max(b.getStart().getEpochSecond(), start);
@@ -83,8 +84,26 @@ final class PunchRounding {
             if (end > cursor) {
                 pieces.add(new Piece(cursor, end, rate));
             }
+            trim(pieces, first, shift.unplacedBreakSeconds());
         }
         return List.copyOf(pieces);
+    }
+
+    /**
+     * Break minutes without their times come off the shift's last worked minutes (its pieces from {@code first}): the
+     * hours are exact, where the break fell is not known (a California meal period needs its times).
+     */
+    private static void trim(List<Piece> pieces, int first, long seconds) {
+        for (int i = pieces.size() - 1; seconds > 0 && i >= first; i--) {
+            Piece p = pieces.get(i);
+            long cut = Math.min(seconds, p.seconds());
+            seconds -= cut;
+            if (cut == p.seconds()) {
+                pieces.remove(i);
+            } else {
+                pieces.set(i, new Piece(p.start(), p.end() - cut, p.rate()));
+            }
+        }
     }
 
     /** The nearest multiple of {@code step} (whole-hour zone offsets keep local and epoch multiples aligned); ties go up. */
