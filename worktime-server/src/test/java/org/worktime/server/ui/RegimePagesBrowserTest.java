@@ -139,10 +139,31 @@ class RegimePagesBrowserTest {
             }
         }
 
-        // A new server on the same H2 file: the job is still listed, done, with its report.
+        // A job the stopped server left running (as a kill would leave it), written into its file while it is stopped.
+        String interrupted = UUID.randomUUID().toString();
+        try (java.sql.Connection c = java.sql.DriverManager.getConnection("jdbc:h2:file:" + data.toAbsolutePath().resolve("worktime"), "sa", "");
+                java.sql.PreparedStatement insert = c.prepareStatement("insert into simulation_job (id, tenant_id, workplace_id, status, stage,"
+                        + " done, total, parameters, submitted_by, created_at) values (?, ?, ?, 'RUNNING', 'current law', 0, 1, ?, 'hr',"
+                        + " timestamp with time zone '2026-12-01 00:00:00+00')")) {
+            insert.setString(1, interrupted);
+            insert.setString(2, tenant);
+            insert.setString(3, WP);
+            insert.setString(4, "{\"policies\":[],\"from\":\"2026-03-02\",\"to\":\"2026-03-31\",\"sweep\":null,\"rates\":[]}");
+            insert.executeUpdate();
+        }
+
+        // A new server on the same H2 file: the job is still listed, done, with its report; the interrupted one failed, with why.
         try (ConfigurableApplicationContext again = start(data)) {
             int port = port(again);
             String base = "http://127.0.0.1:" + port;
+            Http hr = Http.api(port, tenant + "-hr", password);
+            Http.Response done = hr.get("/api/v1/simulations/" + jobId);
+            assertThat(done.json().get("status").asString()).isEqualTo("DONE");
+            assertThat(done.json().get("result").get("policies").get(0).get("sweep").size()).isEqualTo(3);
+            Http.Response failed = hr.get("/api/v1/simulations/" + interrupted);
+            assertThat(failed.json().get("status").asString()).isEqualTo("FAILED");
+            assertThat(failed.json().get("error").get("detail").asString())
+                    .isEqualTo("the server stopped before the simulation finished: submit it again");
             try (Browser b = Browser.open(dir.resolve("profile2"), "ko-KR")) {
                 signIn(b, base, tenant + "-hr", password, "/workplaces/" + WP + "/simulations");
                 assertThat(b.text("h1")).isEqualTo("시뮬레이션");
