@@ -41,10 +41,20 @@ public class BundledPolicies {
         return files;
     }
 
-    /** The bundled files read as exemption tests against the Korean pack (as {@code worktime simulate} reads them). */
+    /**
+     * The bundled files read as exemption tests against the Korean pack (as {@code worktime simulate} reads them), in
+     * the order of {@link #all}; read once, on first use (the files do not change under a running server).
+     */
     public List<org.worktime.policy.PolicyExemptionTest> tests() {
-        return SimulationJobs.read(files.stream().map(File::text).toList(), org.worktime.policy.sim.Simulation.korean());
+        List<org.worktime.policy.PolicyExemptionTest> read = tests;
+        if (read == null) {
+            read = List.copyOf(SimulationJobs.read(files.stream().map(File::text).toList(), org.worktime.policy.sim.Simulation.korean()));
+            tests = read;
+        }
+        return read;
     }
+
+    private volatile List<org.worktime.policy.PolicyExemptionTest> tests;
 
     public Optional<File> named(String name) {
         return files.stream().filter(f -> f.name().equals(name)).findFirst();

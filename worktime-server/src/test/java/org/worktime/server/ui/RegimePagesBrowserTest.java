@@ -110,7 +110,7 @@ class RegimePagesBrowserTest {
                 b.await("the job's page", () -> b.driver.getCurrentUrl().matches(".*/simulations/[0-9a-f-]{36}$"));
                 jobId = b.driver.getCurrentUrl().substring(b.driver.getCurrentUrl().lastIndexOf('/') + 1);
                 long until = System.nanoTime() + 120_000_000_000L;
-                while (System.nanoTime() < until && !"DONE".equals(b.find("#status").getAttribute("data-status"))) {
+                while (System.nanoTime() < until && !"DONE".equals(status(b))) {
                     Thread.sleep(250);
                 }
                 assertThat(b.find("#status").getAttribute("data-status")).isEqualTo("DONE");
@@ -183,6 +183,15 @@ class RegimePagesBrowserTest {
                     + ".map(e => e.tagName + '.' + e.className + '#' + e.id + '@' + Math.round(e.getBoundingClientRect().right)).slice(0, 12)");
         } finally {
             b.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+        }
+    }
+
+    /** The job's status, read again when htmx swapped the element out while it was read. */
+    static String status(Browser b) {
+        try {
+            return b.find("#status").getAttribute("data-status");
+        } catch (org.openqa.selenium.WebDriverException swapped) {
+            return null;
         }
     }
 
