@@ -405,6 +405,71 @@ interface ServerScenarios {
         return v == null || v.isNull() ? "null" : v.asString();
     }
 
+
+    /**
+     * A simulation job with the CLI's sweep and rate is stored (issue 14): its row is in the database, the result is
+     * the CLI's on the same files and options, the past jobs are listed and the HTML report (with its charts) is served.
+     */
+    @Test
+    default void aSimulationJobIsStoredWithItsSweepAndRatesAndListed() throws Exception {
+        Fixtures.Tenant t = Fixtures.tenant(port(), "simdb");
+        String wp = Fixtures.enterKrTeam(t);
+        assertThat(t.hr().upload("/api/v1/workplaces/" + wp + "/imports", "shifts.csv", Fixtures.krShifts(), Map.of()).status()).isEqualTo(201);
+        java.nio.file.Path policy = java.nio.file.Path.of("..", "examples", "policies", "kr-adopts-us-rule.yaml");
+        Api.Response bad = t.hr().post("/api/v1/workplaces/" + wp + "/simulations", map("policies", List.of(java.nio.file.Files.readString(policy)),
+                "from", "2026-03-02", "to", "2026-03-31", "sweep", map("from", "100M", "to", "50M", "step", "10M"), "rates", List.of("USD/KRW")));
+        assertThat(bad.status()).isEqualTo(422);
+        assertThat(bad.json().get("problems").get(0).get("field").asString()).isEqualTo("sweep.to");
+        assertThat(bad.json().get("problems").get(1).get("field").asString()).isEqualTo("rates[0]");
+
+        Api.Response submitted = t.hr().post("/api/v1/workplaces/" + wp + "/simulations", map("policies",
+                List.of(java.nio.file.Files.readString(policy)), "from", "2026-03-02", "to", "2026-03-31",
+                "sweep", map("from", "50M", "to", "150M", "step", "50M"), "rates", List.of("USD/KRW=1400@2026-03-02")));
+        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(202);
+        String id = submitted.json().get("id").asString();
+        JsonNode job = null;
+        long deadline = System.nanoTime() + 180_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            job = t.hr().get("/api/v1/simulations/" + id).json();
+            if (job.get("status").asString().equals("DONE") || job.get("status").asString().equals("FAILED")) {
+                break;
+            }
+            Thread.sleep(250);
+        }
+        assertThat(job.get("status").asString()).as(job.toString()).isEqualTo("DONE");
+        assertThat(job.get("parameters").get("sweep").get("step").asString()).isEqualTo("50000000");
+        assertThat(job.get("parameters").get("rates").get(0).asString()).isEqualTo("USD/KRW=1400@2026-03-02");
+        assertThat(job.get("parameters").get("policies").get(0).get("id").asString()).isEqualTo("KR-ADOPTS-US-HCE");
+
+        org.worktime.policy.sim.Simulation simulation = org.worktime.policy.sim.Simulation.korean();
+        var options = org.worktime.policy.sim.SimulationOptions.of(LocalDateRange.ofClosed(LocalDate.parse("2026-03-02"), LocalDate.parse("2026-03-31")))
+                .withRates(org.worktime.core.exempt.ExchangeRates.of(List.of(new org.worktime.core.exempt.ExchangeRate(
+                        org.joda.money.CurrencyUnit.USD, org.joda.money.CurrencyUnit.of("KRW"), new java.math.BigDecimal("1400"),
+                        LocalDate.parse("2026-03-02"), "rates USD/KRW=1400@2026-03-02"))))
+                .withSweep(List.of(org.joda.money.Money.parse("KRW 50000000"), org.joda.money.Money.parse("KRW 100000000"),
+                        org.joda.money.Money.parse("KRW 150000000")));
+        var result = simulation.run(DatasetReader.read(Fixtures.KR_TEAM), List.of(org.worktime.policy.PolicyFiles.read(policy, simulation.pack())),
+                options, org.worktime.policy.sim.Progress.NONE);
+        StringWriter cli = new StringWriter();
+        org.worktime.policy.out.JsonSimulationWriter.write(result, cli);
+        assertThat(job.get("result")).isEqualTo(JsonMapper.shared().readTree(cli.toString()));
+        assertThat(job.get("result").get("policies").get(0).get("sweep").size()).isEqualTo(3);
+
+        JdbcTemplate jdbc = new JdbcTemplate(dataSource());
+        assertThat(jdbc.queryForObject("select status from simulation_job where id = ?", String.class, id)).isEqualTo("DONE");
+        Api.Response list = t.hr().get("/api/v1/workplaces/" + wp + "/simulations");
+        assertThat(list.status()).isEqualTo(200);
+        assertThat(list.json().size()).isEqualTo(1);
+        assertThat(list.json().get(0).get("id").asString()).isEqualTo(id);
+        assertThat(list.json().get(0).has("result")).isFalse();
+        Api.Response report = t.hr().get("/api/v1/simulations/" + id + "/report?lang=ko");
+        assertThat(report.status()).isEqualTo(200);
+        assertThat(report.body()).startsWith("<!DOCTYPE html>\n<html lang=\"ko\">").contains("<svg class=\"chart\"", "id=\"sweep-share\"");
+        Fixtures.Tenant other = Fixtures.tenant(port(), "simdb2");
+        assertThat(other.hr().get("/api/v1/simulations/" + id + "/report").status()).isEqualTo(404);
+        assertThat(other.hr().get("/api/v1/workplaces/" + wp + "/simulations").status()).isEqualTo(404);
+    }
+
     static Map<String, Object> map(Object... keyValues) {
         Map<String, Object> m = new LinkedHashMap<>();
         for (int i = 0; i < keyValues.length; i += 2) {

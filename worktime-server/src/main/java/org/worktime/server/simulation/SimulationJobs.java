@@ -11,32 +11,39 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.concurrent.ArrayBlockingQueue;
-import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.threeten.extra.LocalDateRange;
 import org.worktime.core.domain.Dataset;
+import org.worktime.core.exempt.ExchangeRate;
 import org.worktime.core.exempt.ExchangeRates;
+import org.worktime.core.i18n.Language;
 import org.worktime.io.read.InputException;
 import org.worktime.io.read.InputProblem;
 import org.worktime.policy.PolicyFiles;
+import org.worktime.policy.out.HtmlSimulationWriter;
 import org.worktime.policy.out.JsonSimulationWriter;
 import org.worktime.policy.PolicyExemptionTest;
+import org.worktime.policy.sim.Progress;
 import org.worktime.policy.sim.Simulation;
 import org.worktime.policy.sim.SimulationOptions;
 import org.worktime.policy.sim.SimulationResult;
 import org.worktime.server.evaluation.StoredDataset;
+import org.worktime.server.records.Bundles;
 import org.worktime.server.employee.EmployeeRepository;
 import org.worktime.server.web.ApiException;
 import org.worktime.server.web.FieldProblem;
@@ -44,40 +51,30 @@ import org.worktime.server.workplace.WorkplaceRepository.StoredWorkplace;
 
 /**
  * {@code worktime simulate} as a job: the policies are read and the records loaded when the job is asked for (so a
- * bad policy is a 422 at once), the simulation of worktime-policy runs on one background thread, and its progress and
- * result (the CLI's {@code worktime-simulation} JSON) are kept in memory until the server stops. At most
- * {@value #QUEUE} jobs wait; more are refused with 503.
+ * bad policy is a 422 at once), the simulation of worktime-policy runs on one background thread, and the job, its
+ * progress, its result (the CLI's {@code worktime-simulation} JSON) and its HTML report in each language are kept in
+ * the database ({@link SimulationStore}), so that they outlive a restart. A job that was queued or running when the
+ * server stopped is failed, with why, when the server starts again (its thread is gone; its policies' text is not
+ * kept). At most {@value #QUEUE} jobs wait; more are refused with 503.
  */
 @Service
 public class SimulationJobs implements DisposableBean {
 
     static final int QUEUE = 8;
+    /** Progress is written at most this often (milliseconds), and whenever the stage changes. */
+    static final long PROGRESS_EVERY_MS = 200;
+    static final String INTERRUPTED = "the server stopped before the simulation finished: submit it again";
     private static final Logger LOG = LoggerFactory.getLogger(SimulationJobs.class);
 
-    /** A job's state as the API shows it. */
-    public record Job(String id, String status, String stage, int done, int total, Instant createdAt, Map<String, Object> error,
-            String result) {
+    /** A job's state as the API shows it; {@code parameters} are those it was asked with (policies' ids and names). */
+    public record Job(String id, String workplace, String status, String stage, int done, int total, Instant createdAt,
+            Instant finishedAt, String submittedBy, Map<String, Object> error, Map<String, Object> parameters) {
     }
 
-    private static final class State {
-        final String tenant;
-        final String id;
-        final Instant createdAt;
-        volatile String status = "QUEUED";
-        volatile String stage;
-        volatile int done;
-        volatile int total;
-        volatile String result;
-        volatile String error;
-
-        State(String tenant, String id, Instant createdAt) {
-            this.tenant = tenant;
-            this.id = id;
-            this.createdAt = createdAt;
-        }
+    /** What a simulation is asked with, beyond its policies: the CLI's --from/--to, --sweep and --rate. */
+    public record Ask(LocalDate from, LocalDate to, Map<String, Object> sweep, List<String> rates) {
     }
 
-    private final Map<String, State> jobs = new ConcurrentHashMap<>();
     private final ThreadPoolExecutor executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE),
             r -> {
                 Thread t = new Thread(r, "worktime-simulation");
@@ -86,16 +83,29 @@ public class SimulationJobs implements DisposableBean {
             });
     private final StoredDataset stored;
     private final EmployeeRepository employees;
+    private final SimulationStore store;
+    private final Bundles bundles;
     private final Clock clock;
 
-    SimulationJobs(StoredDataset stored, EmployeeRepository employees, Clock clock) {
+    SimulationJobs(StoredDataset stored, EmployeeRepository employees, SimulationStore store, Bundles bundles, Clock clock) {
         this.stored = stored;
         this.employees = employees;
+        this.store = store;
+        this.bundles = bundles;
         this.clock = clock;
     }
 
+    /** At start: the jobs a previous run of the server left queued or running cannot finish any more. */
+    @EventListener(ApplicationReadyEvent.class)
+    void failInterrupted() {
+        int n = store.interrupted(INTERRUPTED, clock.instant());
+        if (n > 0) {
+            LOG.warn("{} simulation job(s) were interrupted by the last stop of the server and are marked FAILED", n);
+        }
+    }
+
     /** Reads the policies and the records, then queues the simulation; returns the job's id. */
-    public String submit(String tenant, StoredWorkplace wp, List<String> policies, LocalDate from, LocalDate to) {
+    public String submit(String tenant, String user, StoredWorkplace wp, List<String> policies, Ask ask) {
         if (!wp.jurisdiction().equals("KR")) {
             throw ApiException.conflict("a simulation compares with the Korean Labor Standards Act; the workplace's jurisdiction is '"
                     + wp.jurisdiction() + "'");
@@ -104,61 +114,137 @@ public class SimulationJobs implements DisposableBean {
             throw ApiException.invalid("the simulation is not valid", List.of(FieldProblem.field("policies",
                     "at least one policy file (docs/POLICY.md), as text")));
         }
+        LocalDate from = ask.from();
+        LocalDate to = ask.to();
         if (from == null || to == null || to.isBefore(from)) {
             throw ApiException.invalid("the simulation is not valid", List.of(FieldProblem.field(from == null ? "from" : "to",
                     from == null || to == null ? "required: the dates of the time records to judge" : "before from (" + from + ")")));
+        }
+        List<FieldProblem> problems = new ArrayList<>();
+        SimulationParameters.Sweep sweep = SimulationParameters.sweep(ask.sweep(), problems);
+        List<ExchangeRate> rates = SimulationParameters.rates(ask.rates(), problems);
+        if (!problems.isEmpty()) {
+            throw ApiException.invalid("the simulation is not valid", problems);
         }
         Simulation simulation = Simulation.korean();
         List<PolicyExemptionTest> tests = read(policies, simulation);
         ZoneId zone = ZoneId.of(wp.zone());
         Dataset dataset = stored.of(tenant, wp, employees.all(tenant, wp.id()), from.atStartOfDay(zone).toInstant().minus(java.time.Duration.ofDays(367)),
                 to.plusDays(1).atStartOfDay(zone).toInstant());
-        State job = new State(tenant, UUID.randomUUID().toString(), clock.instant());
-        SimulationOptions options = SimulationOptions.of(LocalDateRange.ofClosed(from, to)).withRates(ExchangeRates.none());
-        jobs.put(job.id, job);
+        SimulationOptions options = SimulationOptions.of(LocalDateRange.ofClosed(from, to)).withRates(ExchangeRates.of(rates))
+                .withSweep(sweep == null ? List.of() : sweep.thresholds());
+        String id = UUID.randomUUID().toString();
+        store.insert(tenant, id, wp.id(), bundles.toJson(parameters(tests, from, to, sweep, ask.rates())), user, clock.instant());
         try {
-            executor.execute(() -> run(job, simulation, dataset, tests, options));
+            executor.execute(() -> run(id, simulation, dataset, tests, options));
         } catch (RejectedExecutionException e) {
-            jobs.remove(job.id);
+            store.delete(tenant, id);
             throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "Busy", QUEUE + " simulations are waiting already: try again later", List.of());
         }
-        return job.id;
+        return id;
     }
 
-    private void run(State job, Simulation simulation, Dataset dataset, List<PolicyExemptionTest> tests, SimulationOptions options) {
-        job.status = "RUNNING";
+    /** The parameters kept with the job: the policies by id and name (in each language), the period, sweep and rates. */
+    private static Map<String, Object> parameters(List<PolicyExemptionTest> tests, LocalDate from, LocalDate to,
+            SimulationParameters.Sweep sweep, List<String> rates) {
+        List<Map<String, Object>> policies = new ArrayList<>();
+        for (PolicyExemptionTest t : tests) {
+            Map<String, Object> names = new LinkedHashMap<>();
+            for (Language l : Language.values()) {
+                names.put(l.code(), t.policy().name().in(l));
+            }
+            policies.add(Map.of("id", t.policy().id(), "name", names));
+        }
+        Map<String, Object> p = new LinkedHashMap<>();
+        p.put("policies", policies);
+        p.put("from", from.toString());
+        p.put("to", to.toString());
+        p.put("sweep", sweep == null ? null : sweep.toMap());
+        p.put("rates", rates == null ? List.of() : rates.stream().map(String::strip).toList());
+        return p;
+    }
+
+    private void run(String id, Simulation simulation, Dataset dataset, List<PolicyExemptionTest> tests, SimulationOptions options) {
+        store.progress(id, "RUNNING", null, 0, 0);
         try {
-            SimulationResult result = simulation.run(dataset, tests, options, (stage, done, total) -> {
-                job.stage = stage;
-                job.done = done;
-                job.total = total;
-            });
+            ThrottledProgress progress = new ThrottledProgress(id);
+            SimulationResult result = simulation.run(dataset, tests, options, progress);
+            progress.flush();
             StringWriter out = new StringWriter();
             JsonSimulationWriter.write(result, out);
-            job.result = out.toString();
-            job.status = "DONE";
+            store.done(id, out.toString(), html(result, Language.EN), html(result, Language.KO), html(result, Language.JA), clock.instant());
         } catch (org.worktime.core.domain.InvalidDataException e) {
-            job.error = "the stored records cannot be evaluated: " + e.explanation().en();
-            job.status = "FAILED";
+            store.failed(id, "the stored records cannot be evaluated: " + e.explanation().in("en"), clock.instant());
         } catch (IOException | RuntimeException e) {
-            LOG.error("simulation {} failed", job.id, e);
-            job.error = "internal error; please report it with the job id";
-            job.status = "FAILED";
+            LOG.error("simulation {} failed", id, e);
+            store.failed(id, "internal error; please report it with the job id", clock.instant());
+        }
+    }
+
+    /** The policy module's HTML report (its tables and SVG charts), once per language, for the page and the API. */
+    private static String html(SimulationResult result, Language language) throws IOException {
+        StringWriter out = new StringWriter();
+        HtmlSimulationWriter.write(result, language, out);
+        return out.toString();
+    }
+
+    /** Writes the progress to the database on each new stage and at most every {@value #PROGRESS_EVERY_MS} ms. */
+    private final class ThrottledProgress implements Progress {
+        private final String id;
+        private String stage;
+        private int done;
+        private int total;
+        private long written;
+
+        ThrottledProgress(String id) {
+            this.id = id;
+        }
+
+        @Override
+        public void step(String newStage, int newDone, int newTotal) {
+            boolean changed = !newStage.equals(stage);
+            stage = newStage;
+            done = newDone;
+            total = newTotal;
+            long now = System.nanoTime();
+            if (changed || now - written >= PROGRESS_EVERY_MS * 1_000_000) {
+                flush();
+                written = now;
+            }
+        }
+
+        void flush() {
+            store.progress(id, "RUNNING", stage, done, total);
         }
     }
 
     /** The job, in the tenant only. */
     public Optional<Job> find(String tenant, String id) {
-        State s = jobs.get(id);
-        if (s == null || !s.tenant.equals(tenant)) {
-            return Optional.empty();
-        }
-        return Optional.of(new Job(s.id, s.status, s.stage, s.done, s.total, s.createdAt, s.error == null ? null : Map.of("detail", s.error),
-                s.result));
+        return store.find(tenant, id).map(this::job);
+    }
+
+    /** The workplace's last {@code limit} jobs, newest first. */
+    public List<Job> list(String tenant, String workplace, int limit) {
+        return store.list(tenant, workplace, limit).stream().map(this::job).toList();
+    }
+
+    /** The result as the CLI's JSON, once done. */
+    public Optional<String> result(String tenant, String id) {
+        return store.result(tenant, id);
+    }
+
+    /** The HTML report in a language, once done. */
+    public Optional<String> report(String tenant, String id, Language language) {
+        return store.report(tenant, id, language);
+    }
+
+    private Job job(SimulationStore.Row r) {
+        return new Job(r.id(), r.workplace(), r.status(), r.stage(), r.done(), r.total(), r.createdAt(), r.finishedAt(), r.submittedBy(),
+                r.error() == null ? null : Map.of("detail", r.error()), bundles.parse(r.parameters()));
     }
 
     /** Each policy text read by worktime-policy's reader; problems name {@code policies[i]}, line and field. */
-    private static List<PolicyExemptionTest> read(List<String> policies, Simulation simulation) {
+    public static List<PolicyExemptionTest> read(List<String> policies, Simulation simulation) {
         List<PolicyExemptionTest> tests = new ArrayList<>();
         List<FieldProblem> problems = new ArrayList<>();
         Path dir;
