@@ -141,7 +141,8 @@ class RecordsPagesBrowserTest {
         // HR: every page, every employee.
         Http hr = pages("hr");
         Http.Response week = hr.get("/workplaces/" + WP + "/week");
-        assertThat(nav(week.body())).containsExactly("nav-week", "nav-schedule", "nav-findings", "nav-pay", "nav-audit");
+        assertThat(nav(week.body())).containsExactly("nav-alerts", "nav-week", "nav-schedule", "nav-imports", "nav-findings", "nav-pay",
+                "nav-agreements", "nav-exemptions", "nav-simulation", "nav-audit");
         assertThat(hr.get(findings).status()).isEqualTo(200);
         assertThat(hr.get(pay).status()).isEqualTo(200);
         assertThat(hr.get("/audit").status()).isEqualTo(200);
@@ -161,7 +162,8 @@ class RecordsPagesBrowserTest {
         Http lead = pages("lead");
         Http.Response leadFindings = lead.get(findings);
         assertThat(leadFindings.status()).isEqualTo(200);
-        assertThat(nav(leadFindings.body())).containsExactly("nav-week", "nav-schedule", "nav-findings", "nav-pay");
+        assertThat(nav(leadFindings.body())).containsExactly("nav-alerts", "nav-week", "nav-schedule", "nav-findings", "nav-pay", "nav-agreements",
+                "nav-exemptions");
         assertThat(leadFindings.body()).contains("data-employee=\"E001\"").doesNotContain("data-employee=\"E003\"", "data-employee=\"E006\"");
         assertThat(lead.get(pay).body()).contains("data-employee=\"E002\"").doesNotContain("data-employee=\"E006\"");
         assertThat(lead.get("/audit").status()).isEqualTo(404);
@@ -169,7 +171,8 @@ class RecordsPagesBrowserTest {
         Http auditor = pages("audit");
         Http.Response auditPage = auditor.get("/audit");
         assertThat(auditPage.status()).isEqualTo(200);
-        assertThat(nav(auditPage.body())).containsExactly("nav-week", "nav-schedule", "nav-findings", "nav-pay", "nav-audit");
+        assertThat(nav(auditPage.body())).containsExactly("nav-week", "nav-schedule", "nav-findings", "nav-pay", "nav-agreements", "nav-exemptions",
+                "nav-simulation", "nav-audit");
         assertThat(auditor.get(findings).body()).contains("data-employee=\"E006\"");
         // The employee: Me only, no nav, and 404 for the workplace's pages.
         Http minji = pages("minji");
