@@ -64,6 +64,7 @@ final class ReportRows {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
+        withNotesOnLines(json);
         for (JsonNode employee : json.get("employees")) {
             add(workplace, report.jurisdiction(), employeeIndex, employee.get("findings"), FINDING, findings);
             add(workplace, report.jurisdiction(), employeeIndex, employee.get("payLines"), PAY, payLines);
@@ -83,6 +84,28 @@ final class ReportRows {
                 values[4 + i] = flat.get(fields.get(i));
             }
             into.add(RowFactory.create(values));
+        }
+    }
+
+    /**
+     * Puts each pay line's note back on the line ({@code worktime-report/3} says a note once, in the report's
+     * {@code notes} table, and the line names it by {@code noteId}): a row of a table has no document around it, so
+     * its note and noteRef are its own columns, as in {@code /2}.
+     */
+    static void withNotesOnLines(JsonNode report) {
+        JsonNode notes = report.get("notes");
+        for (JsonNode employee : report.get("employees")) {
+            JsonNode lines = employee.get("payLines");
+            if (lines == null) {
+                continue;
+            }
+            for (JsonNode line : lines) {
+                if (line instanceof com.fasterxml.jackson.databind.node.ObjectNode object && object.has("noteId")) {
+                    JsonNode note = notes.get(object.remove("noteId").asInt());
+                    object.set("note", note.get("note"));
+                    object.set("noteRef", note.get("noteRef"));
+                }
+            }
         }
     }
 

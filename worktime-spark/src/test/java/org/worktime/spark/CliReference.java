@@ -34,7 +34,9 @@ final class CliReference {
         Engine engine = Engine.of(Packs.find(dataset.workplace().jurisdiction()).orElseThrow());
         StringWriter out = new StringWriter();
         new JsonReportWriter(language, ReportWriter.Mode.CHECK).write(engine.evaluate(dataset, Evaluation.of(period(dataset))), out);
-        return new ObjectMapper().readTree(out.toString());
+        JsonNode report = new ObjectMapper().readTree(out.toString());
+        ReportRows.withNotesOnLines(report);
+        return report;
     }
 
     /** ReportRunner.period without --from/--to. */

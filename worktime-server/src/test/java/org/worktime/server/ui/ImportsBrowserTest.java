@@ -122,6 +122,7 @@ class ImportsBrowserTest {
             assertThat(b.text("#not-importable")).isEqualTo("Fix the refused rows and upload the file again, or choose to leave them out.");
             assertThat(hr.get("/api/v1/workplaces/" + WP + "/shifts?from=2026-03-02&to=2026-03-08").json().size()).isEqualTo(0);
             b.screenshot(SCREENSHOTS.resolve("imports-rejected-en.png"));
+            assertThat(Axe.violations(b)).as("axe-core WCAG 2.1 A/AA violations of the import preview").isEmpty();
 
             // Leave them out: the three shifts as read, then Confirm.
             upload(b, file, "kr-hr", "quarantine");

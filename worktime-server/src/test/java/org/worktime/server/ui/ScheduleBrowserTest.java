@@ -146,6 +146,7 @@ class ScheduleBrowserTest {
             // Nothing stored yet: the API lists E002's four shifts only.
             assertThat(hr.get("/api/v1/workplaces/" + WP + "/shifts?from=2026-03-09&to=2026-03-15&employee=E002").json().size()).isEqualTo(4);
             b.screenshot(SCREENSHOTS.resolve("schedule-warning-en.png"));
+            assertThat(Axe.violations(b)).as("axe-core WCAG 2.1 A/AA violations of the schedule with its warning").isEmpty();
 
             b.find("#save").click();
             b.await("saved", () -> b.driver.getCurrentUrl().contains("saved="));
