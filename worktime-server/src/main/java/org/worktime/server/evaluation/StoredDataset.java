@@ -2,6 +2,7 @@ package org.worktime.server.evaluation;
 
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -54,12 +55,22 @@ public class StoredDataset {
             parts.shifts().add(v.data());
         }
         parts.shifts().addAll(unsaved);
+        if (jdbc.sql("select count(*) from extra_record where tenant_id = :tenant and workplace_id = :workplace and kind = 'LEAVE'"
+                + " and status = 'ACTIVE'").param("tenant", tenant).param("workplace", workplace.id()).query(Long.class).single() > 0) {
+            parts = parts.withLeaveRecorded();
+        }
         if (!ids.isEmpty()) {
+            Bundles.Parts into = parts;
             jdbc.sql("select kind, data from extra_record where tenant_id = :tenant and workplace_id = :workplace and status = 'ACTIVE'"
                     + " and employee_id in (:ids) order by recorded_at, id")
                     .param("tenant", tenant).param("workplace", workplace.id()).param("ids", List.copyOf(ids))
                     .query((rs, n) -> {
-                        (rs.getString(1).equals("EARNING") ? parts.earnings() : parts.attestations()).add(bundles.parse(rs.getString(2)));
+                        Map<String, Object> data = bundles.parse(rs.getString(2));
+                        switch (rs.getString(1)) {
+                            case "EARNING" -> into.earnings().add(data);
+                            case "LEAVE" -> into.leave().add(data);
+                            default -> into.attestations().add(data);
+                        }
                         return null;
                     }).list();
         }

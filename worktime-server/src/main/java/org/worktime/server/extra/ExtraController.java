@@ -29,12 +29,13 @@ import org.worktime.server.web.FieldProblem;
 import org.worktime.server.workplace.WorkplaceRepository;
 
 /**
- * Earnings (pay beyond the wage) and attestations (facts a person vouches for), as the bundle's {@code earnings:} and
- * {@code attestations:} maps of docs/FORMATS.md, read by worktime-io with the workplace and its employees. Voided,
+ * Earnings (pay beyond the wage), attestations (facts a person vouches for) and leave (annual, sick, maternity ... as
+ * an HR system records it), as the bundle's {@code earnings:}, {@code attestations:} and {@code leave:} maps of
+ * docs/FORMATS.md, read by worktime-io with the workplace and its employees. Voided,
  * never deleted; the evaluations read the live ones.
  */
 @RestController
-@RequestMapping("/api/v1/workplaces/{workplace}/{kind:earnings|attestations}")
+@RequestMapping("/api/v1/workplaces/{workplace}/{kind:earnings|attestations|leave}")
 class ExtraController {
 
     record Extra(String id, String employee, String status, Map<String, Object> data) {
@@ -80,11 +81,17 @@ class ExtraController {
     Extra create(@PathVariable String workplace, @PathVariable String kind, @RequestBody Map<String, Object> body) {
         WorktimeUser user = CurrentUser.get();
         var wp = workplaces.get(user.tenantId(), workplace);
-        List<Map<String, Object>> staff = employees.all(user.tenantId(), workplace).stream().map(EmployeeRepository.StoredEmployee::definition)
-                .toList();
-        Bundles.Parts parts = Bundles.Parts.of(wp.definition(), staff);
-        (kind.equals("earnings") ? parts.earnings() : parts.attestations()).add(body);
-        String what = kind.equals("earnings") ? "earning" : "attestation";
+        // Only the record's employee when they exist, with the workplace's agreements scoped to them (as a shift is read):
+        // an agreement naming employees not entered yet must not refuse the record. Otherwise all, so that the
+        // reader's "unknown employee ...; did you mean ...?" can name the nearest.
+        EmployeeRepository.StoredEmployee own = body.get("employee") instanceof String who
+                ? employees.find(user.tenantId(), workplace, who).orElse(null) : null;
+        Bundles.Parts parts = (own != null
+                ? Bundles.Parts.of(Bundles.scoped(wp.definition(), Set.of(own.id())), List.of(own.definition()))
+                : Bundles.Parts.of(wp.definition(), employees.all(user.tenantId(), workplace).stream()
+                        .map(EmployeeRepository.StoredEmployee::definition).toList())).withLeaveRecorded();
+        (kind.equals("earnings") ? parts.earnings() : kind.equals("leave") ? parts.leave() : parts.attestations()).add(body);
+        String what = what(kind);
         bundles.dataset(parts, kind + "[0]", org.worktime.core.finding.Text.of("server.problem.record-invalid", "what", what));
         String id = UUID.randomUUID().toString();
         String employee = (String) body.get("employee");
@@ -114,12 +121,25 @@ class ExtraController {
         }
         // The one status change of an extra record; its content is never touched, and the audit row says who and why.
         jdbc.sql("update extra_record set status = 'VOID' where tenant_id = ? and id = ?").params(user.tenantId(), id).update();
-        audit.record(user.tenantId(), user.getUsername(), "VOID", kind.equals("earnings") ? "earning" : "attestation", id,
+        audit.record(user.tenantId(), user.getUsername(), "VOID", what(kind), id,
                 bundles.toJson(extra.data()), null, body.reason().strip());
         return new Extra(id, extra.employee(), "VOID", extra.data());
     }
 
     private static String kindOf(String path) {
-        return path.equals("earnings") ? "EARNING" : "ATTESTATION";
+        return switch (path) {
+            case "earnings" -> "EARNING";
+            case "leave" -> "LEAVE";
+            default -> "ATTESTATION";
+        };
+    }
+
+    /** The record's name in the audit trail and in problems. */
+    private static String what(String path) {
+        return switch (path) {
+            case "earnings" -> "earning";
+            case "leave" -> "leave";
+            default -> "attestation";
+        };
     }
 }

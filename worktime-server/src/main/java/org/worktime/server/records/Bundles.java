@@ -70,12 +70,20 @@ public class Bundles {
         }
     }
 
-    /** The parts of a bundle, as stored documents. */
+    /**
+     * The parts of a bundle, as stored documents. {@code leave} is null while the workplace keeps no leave records (the
+     * rules that ask about leave are then undetermined, as with no {@code leave.csv}); a list, empty or not, once it does.
+     */
     public record Parts(Map<String, Object> workplace, List<Map<String, Object>> employees, List<Map<String, Object>> shifts,
-            List<Map<String, Object>> earnings, List<Map<String, Object>> attestations) {
+            List<Map<String, Object>> earnings, List<Map<String, Object>> attestations, List<Map<String, Object>> leave) {
 
         public static Parts of(Map<String, Object> workplace, List<Map<String, Object>> employees) {
-            return new Parts(workplace, employees, new ArrayList<>(), new ArrayList<>(), new ArrayList<>());
+            return new Parts(workplace, employees, new ArrayList<>(), new ArrayList<>(), new ArrayList<>(), null);
+        }
+
+        /** The same parts, with the leave records known (an empty list until some are added). */
+        public Parts withLeaveRecorded() {
+            return leave != null ? this : new Parts(workplace, employees, shifts, earnings, attestations, new ArrayList<>());
         }
     }
 
@@ -94,6 +102,9 @@ public class Bundles {
         }
         if (!parts.attestations().isEmpty()) {
             bundle.put("attestations", parts.attestations());
+        }
+        if (parts.leave() != null) {
+            bundle.put("leave", parts.leave());
         }
         try {
             return DatasetReader.readBundle(new StringReader(toJson(bundle)), BUNDLE);

@@ -387,6 +387,23 @@ class RecordsPagesBrowserTest {
             assertThat(b.text("tr.correction .why")).isEqualTo(REASON);
             assertThat(b.fitsAPhone()).as("the employee page at 390 px").isTrue();
             b.screenshot(shots.resolve("employee-month-en.png"));
+
+            // Leave through the API (the bundle's leave map, read by the same reader): a typo is refused with the
+            // reader's message, a day of annual leave shows on the page, and the workplace now records leave.
+            Http api = Http.api(port, tenant + "-hr", passwords.get("hr"));
+            Http.Response typo = api.post("/api/v1/workplaces/" + WP + "/leave", Map.of("employee", "E002", "kind", "anual", "from", "2026-03-16"));
+            assertThat(typo.status()).as(typo.toString()).isEqualTo(422);
+            assertThat(typo.json().get("detail").asString()).isEqualTo("the leave record is not valid");
+            assertThat(typo.json().get("problems").get(0).get("field").asString()).isEqualTo("kind");
+            assertThat(typo.json().get("problems").get(0).get("message").asString()).contains("did you mean annual?");
+            Http.Response leave = api.post("/api/v1/workplaces/" + WP + "/leave", Map.of("employee", "E002", "kind", "annual", "from", "2026-03-16"));
+            assertThat(leave.status()).as(leave.toString()).isEqualTo(201);
+            assertThat(api.get("/api/v1/workplaces/" + WP + "/leave").json().size()).isEqualTo(1);
+            b.get(base + "/workplaces/" + WP + "/employees/E002");
+            assertThat(b.js("return Array.from(document.querySelectorAll('ul.leave li')).map(l => l.dataset.kind + ': ' + l.textContent.trim().replace(/\\s+/g, ' '))"))
+                    .isEqualTo(List.of("annual: Annual leave Mar 16, 2026"));
+            b.get(base + "/workplaces/" + WP + "/employees/E001");
+            assertThat(b.text(".no-leave")).isEqualTo("No leave this month.");
         }
     }
 }
