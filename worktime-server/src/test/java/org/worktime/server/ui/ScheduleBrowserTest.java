@@ -110,6 +110,18 @@ class ScheduleBrowserTest {
                 + " e.dispatchEvent(new Event('input', {bubbles: true})); e.dispatchEvent(new Event('change', {bubbles: true}));", css, value);
     }
 
+    /**
+     * Waits until the form has no request in flight and {@code css} is in the answer it put in place: each typed field
+     * fires its own check (the latest replaces any earlier one), so an element found too early may be swapped out.
+     */
+    static void settled(Browser b, String css) throws InterruptedException {
+        b.await(css + " after the last check", () -> Boolean.TRUE.equals(b.js("return !document.querySelector('.htmx-request')"
+                + " && document.querySelector(arguments[0]) !== null", css)));
+        Thread.sleep(300);
+        b.await(css + " still there", () -> Boolean.TRUE.equals(b.js("return !document.querySelector('.htmx-request')"
+                + " && document.querySelector(arguments[0]) !== null", css)));
+    }
+
     @Test
     void theWarningComesAsYouTypeBeforeTheShiftIsSaved(@TempDir Path dir) throws Exception {
         String base = "http://127.0.0.1:" + port;
@@ -130,13 +142,13 @@ class ScheduleBrowserTest {
             setValue(b, "#f-date", "2026-03-14");
             setValue(b, "#f-start", "09:00");
             setValue(b, "#f-end", "18:00");
-            b.await("the first answer", () -> !b.driver.findElements(org.openqa.selenium.By.cssSelector("#whatif .sched-clear")).isEmpty());
+            settled(b, "#whatif .sched-clear");
             assertThat(b.text("#whatif .sched-clear"))
                     .isEqualTo("No warning: with this shift, the week Mar 9, 2026 to Mar 15, 2026 stays within every limit checked.");
 
             // Two more hours after 21:00 on Saturday: 13 h, 53 h in the week. The warning, before any Save.
             setValue(b, "#f-end", "23:00");
-            b.await("the warning", () -> !b.driver.findElements(org.openqa.selenium.By.cssSelector("#whatif .sched-warning")).isEmpty());
+            settled(b, "#whatif .sched-warning");
             assertThat(b.text("#whatif .sched-warning-head"))
                     .isEqualTo("Before you save: this shift would cause 1 finding in the week Mar 9, 2026 to Mar 15, 2026.");
             assertThat(b.js("return Array.from(document.querySelectorAll('#whatif .finding')).map(e => e.dataset.rule)"))
