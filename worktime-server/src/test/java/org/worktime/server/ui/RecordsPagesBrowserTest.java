@@ -261,6 +261,7 @@ class RecordsPagesBrowserTest {
             }
             assertThat(b.fitsAPhone()).as("Findings at 390 px").isTrue();
             b.screenshot(shots.resolve("findings-en.png"));
+            assertThat(Axe.violations(b)).as("axe-core WCAG 2.1 A/AA violations of %s", "findings-en").isEmpty();
             // The filters change the rows: a team, then a rule, a severity, a shorter period.
             filter(b, Map.of("team", "support"));
             assertThat(b.text(".findings-count")).isEqualTo("4 findings");
@@ -322,6 +323,7 @@ class RecordsPagesBrowserTest {
             assertThat(b.text("table.pay-table tfoot .total")).isEqualTo("₩1,276,792");
             assertThat(b.fitsAPhone()).as("Pay at 390 px").isTrue();
             b.screenshot(shots.resolve("pay-ko.png"));
+            assertThat(Axe.violations(b)).as("axe-core WCAG 2.1 A/AA violations of %s", "pay-ko").isEmpty();
             filter(b, Map.of("kind", "NIGHT"));
             assertThat(b.text(".pay-count")).isEqualTo("수당 내역 4건");
             assertThat(b.text("table.pay-table tfoot .total")).isEqualTo("₩22,927");
@@ -361,6 +363,7 @@ class RecordsPagesBrowserTest {
             }
             assertThat(b.fitsAPhone()).as("Audit at 390 px").isTrue();
             b.screenshot(shots.resolve("audit-en.png"));
+            assertThat(Axe.violations(b)).as("axe-core WCAG 2.1 A/AA violations of %s", "audit-en").isEmpty();
             filter(b, Map.of("entity", "shift"));
             assertThat(b.text(".audit-count")).isEqualTo("17 changes (of the latest 1,000)");
             filter(b, Map.of("entity", "", "actor", "admin"));
@@ -387,6 +390,7 @@ class RecordsPagesBrowserTest {
             assertThat(b.text("tr.correction .why")).isEqualTo(REASON);
             assertThat(b.fitsAPhone()).as("the employee page at 390 px").isTrue();
             b.screenshot(shots.resolve("employee-month-en.png"));
+            assertThat(Axe.violations(b)).as("axe-core WCAG 2.1 A/AA violations of %s", "employee-month-en").isEmpty();
 
             // Leave through the API (the bundle's leave map, read by the same reader): a typo is refused with the
             // reader's message, a day of annual leave shows on the page, and the workplace now records leave.

@@ -79,6 +79,7 @@ class RegimePagesBrowserTest {
                 b.await("the refusal", () -> !b.driver.findElements(org.openqa.selenium.By.cssSelector("#agreement-problems")).isEmpty());
                 assertThat(b.text("#agreement-problems li")).startsWith("agreements[3].kind: unknown agreement kind KR-LSA-53-9");
                 b.screenshot(SCREENSHOTS.resolve("agreements-en.png"));
+                assertThat(Axe.violations(b)).as("axe-core WCAG 2.1 A/AA violations of %s", "agreements-en").isEmpty();
 
                 // Exemptions on 2026-03-31: Han Jiwoo (E008) under Korea's Art. 63 and under the proposed high-income exemption.
                 b.get(base + "/workplaces/" + WP + "/exemptions?on=2026-03-31");
@@ -96,6 +97,7 @@ class RegimePagesBrowserTest {
                 assertThat(b.text(e008 + "US-FLSA] summary")).isEqualTo("Undetermined");
                 assertThat(b.fitsAPhone()).as("the exemptions page at 390 px: %s", wide(b)).isTrue();
                 b.screenshot(SCREENSHOTS.resolve("exemptions-en.png"));
+                assertThat(Axe.violations(b)).as("axe-core WCAG 2.1 A/AA violations of %s", "exemptions-en").isEmpty();
 
                 // Simulation from the page: the high-income policy over March 2026, with a sweep of three thresholds.
                 b.get(base + "/workplaces/" + WP + "/simulations");
@@ -136,6 +138,7 @@ class RegimePagesBrowserTest {
                         .isEqualTo("rgb(241, 243, 245)");
                 assertThat(((Number) b.js("return document.getElementById('report').offsetHeight")).intValue()).isGreaterThan(2000);
                 b.screenshot(SCREENSHOTS.resolve("simulation-en.png"));
+                assertThat(Axe.violations(b)).as("axe-core WCAG 2.1 A/AA violations of %s", "simulation-en").isEmpty();
             }
         }
 
@@ -169,6 +172,7 @@ class RegimePagesBrowserTest {
                 assertThat(b.text("h1")).isEqualTo("시뮬레이션");
                 assertThat(b.text("#job-" + jobId + " td")).isEqualTo("고소득 화이트칼라 근로시간 적용제외 (제안, 기준액 조정 가능)");
                 b.screenshot(SCREENSHOTS.resolve("simulation-jobs-ko.png"));
+                assertThat(Axe.violations(b)).as("axe-core WCAG 2.1 A/AA violations of %s", "simulation-jobs-ko").isEmpty();
                 assertThat(b.text("#job-" + jobId + " .job-status")).isEqualTo("완료");
             }
         }
