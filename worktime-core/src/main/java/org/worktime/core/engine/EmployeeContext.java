@@ -217,6 +217,15 @@ public final class EmployeeContext {
     }
 
     /**
+     * The first epoch day after {@code date} on which {@link #findParameter} of the key may give another row (the
+     * row's period or the headcount band may end there): lets a pack keep an answer built from the row over those days.
+     */
+    public long parameterStableUntil(String key, LocalDate date) {
+        findParameter(key, date);
+        return parameterCache.get(key).untilDay();
+    }
+
+    /**
      * A value computed once per employee for a key (for example a sentence built from the penalty row in force),
      * so that rules do not rebuild it for every pay line. The context belongs to one evaluation of one employee.
      */

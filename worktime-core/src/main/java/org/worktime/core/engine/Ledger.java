@@ -53,7 +53,11 @@ public final class Ledger {
     }
 
     private long read(long[] values, LocalDate date) {
-        long index = date.toEpochDay() - firstDay;
+        return read(values, date.toEpochDay());
+    }
+
+    private long read(long[] values, long epochDay) {
+        long index = epochDay - firstDay;
         return index < 0 || index >= values.length ? 0 : values[(int) index];
     }
 
@@ -76,19 +80,26 @@ public final class Ledger {
         return read(workedByCalendarDay, date);
     }
 
-    /** Seconds counted to the work days {@code [start, start + days)}. */
+    /** Seconds worked on this calendar day (an epoch day), midnight to midnight: for loops over days without dates. */
+    public long workedOnCalendarDay(long epochDay) {
+        return read(workedByCalendarDay, epochDay);
+    }
+
+    /** Seconds counted to the work days {@code [start, start + days)} (walked as epoch days: no date per day). */
     public long workedBetween(LocalDate start, int days) {
+        long first = start.toEpochDay();
         long total = 0;
         for (int d = 0; d < days; d++) {
-            total += workedOn(start.plusDays(d));
+            total += read(worked, first + d);
         }
         return total;
     }
 
     public long holidayBetween(LocalDate start, int days) {
+        long first = start.toEpochDay();
         long total = 0;
         for (int d = 0; d < days; d++) {
-            total += holidayOn(start.plusDays(d));
+            total += read(holiday, first + d);
         }
         return total;
     }

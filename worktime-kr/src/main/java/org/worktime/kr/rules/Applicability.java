@@ -32,11 +32,21 @@ record Applicability(Outcome outcome, Text reason) {
      * @param art63Lifts       whether an Art. 63 exclusion takes the employee out of this article
      */
     static Applicability of(EmployeeContext context, String scopeKey, LocalDate date, boolean art63Lifts) {
-        if (art63Lifts && Art63Category.excludes(context.employee(), date)) {
+        RuleSupport.EmployeeFacts facts = context.attachment(RuleSupport.EmployeeFacts.class, RuleSupport.EmployeeFacts::of);
+        long day = date.toEpochDay();
+        if (facts.applicability.applies(scopeKey, art63Lifts, day)) {
+            return APPLIES;
+        }
+        if (art63Lifts && facts.art63Excludes(day)) {
             return new Applicability(Outcome.NOT_APPLICABLE, Text.of("kr.scope.excluded-art63"));
         }
         int minimum = context.parameter(scopeKey, date).integer();
+        long until = context.parameterStableUntil(scopeKey, date);
+        if (art63Lifts) {
+            until = Math.min(until, facts.art63From());
+        }
         if (minimum == 0) {
+            facts.applicability.remember(scopeKey, art63Lifts, day, until);
             return APPLIES;
         }
         // Art. 11 scope follows the workplace's real regular headcount, a public body's too: Act No. 15513's addendum puts
@@ -49,7 +59,60 @@ record Applicability(Outcome outcome, Text reason) {
         if (headcount.getAsInt() < minimum) {
             return new Applicability(Outcome.NOT_APPLICABLE, Text.of("kr.scope.below-headcount", "minimum", minimum));
         }
+        facts.applicability.remember(scopeKey, art63Lifts, day, Math.min(until, nextHeadcountChange(context, date)));
         return APPLIES;
+    }
+
+    /** The first epoch day after the date on which the workplace's recorded headcount changes (as read by headcountOn). */
+    private static long nextHeadcountChange(EmployeeContext context, LocalDate date) {
+        for (var period : context.workplace().headcount()) {
+            if (period.from().isAfter(date)) {
+                return period.from().toEpochDay();
+            }
+        }
+        return Long.MAX_VALUE;
+    }
+
+    /**
+     * The days over which an article was found to apply to one employee, per scope row: rules ask per shift and per day,
+     * and the answer can only change where the Art. 63 approval, the scope row or the recorded headcount changes
+     * (those are the bounds kept). Only APPLIES is kept: the other answers carry a text and are rare.
+     */
+    static final class Memo {
+        private String[] keys = new String[8];
+        private boolean[] lifts = new boolean[8];
+        private long[] from = new long[8];
+        private long[] until = new long[8];
+        private int size;
+
+        boolean applies(String key, boolean art63Lifts, long day) {
+            for (int i = 0; i < size; i++) {
+                if ((keys[i] == key || keys[i].equals(key)) && lifts[i] == art63Lifts) {
+                    return day >= from[i] && day < until[i];
+                }
+            }
+            return false;
+        }
+
+        void remember(String key, boolean art63Lifts, long day, long untilDay) {
+            int i = 0;
+            while (i < size && !((keys[i] == key || keys[i].equals(key)) && lifts[i] == art63Lifts)) {
+                i++;
+            }
+            if (i == size) {
+                if (size == keys.length) {
+                    keys = java.util.Arrays.copyOf(keys, size * 2);
+                    lifts = java.util.Arrays.copyOf(lifts, size * 2);
+                    from = java.util.Arrays.copyOf(from, size * 2);
+                    until = java.util.Arrays.copyOf(until, size * 2);
+                }
+                keys[i] = key;
+                lifts[i] = art63Lifts;
+                size++;
+            }
+            from[i] = day;
+            until[i] = untilDay;
+        }
     }
 
     /**

@@ -52,4 +52,23 @@ public enum Art63Category {
         }
         return !category.get().needsApproval() || exclusion.approvedOn() != null && !exclusion.approvedOn().isAfter(date);
     }
+
+    /**
+     * The first epoch day on which {@link #excludes} is true, for ever after ({@code Long.MAX_VALUE}: never;
+     * {@code Long.MIN_VALUE}: always): the category is parsed once per employee instead of on every ask.
+     */
+    static long excludedFrom(Employee employee) {
+        Exclusion exclusion = employee.exclusion();
+        if (exclusion == null) {
+            return Long.MAX_VALUE;
+        }
+        Optional<Art63Category> category = parse(exclusion.category());
+        if (category.isEmpty()) {
+            return Long.MAX_VALUE;
+        }
+        if (!category.get().needsApproval()) {
+            return Long.MIN_VALUE;
+        }
+        return exclusion.approvedOn() == null ? Long.MAX_VALUE : exclusion.approvedOn().toEpochDay();
+    }
 }

@@ -86,7 +86,9 @@ final class DeemedHours {
         if (discretionary.isPresent()) {
             return discretionary;
         }
-        if (!context.attachment(RuleSupport.EmployeeFacts.class, RuleSupport.EmployeeFacts::of).outsideDays().contains(date.toEpochDay())) {
+        // Most employees never work outside: skip boxing the day for the set look-up then.
+        java.util.Set<Long> outside = context.attachment(RuleSupport.EmployeeFacts.class, RuleSupport.EmployeeFacts::of).outsideDays();
+        if (outside.isEmpty() || !outside.contains(date.toEpochDay())) {
             return Optional.empty();
         }
         // Art. 58(1)-(2): a day of work outside the workplace counts as the hours a written agreement fixes, else the

@@ -91,14 +91,81 @@ final class RuleSupport {
         return false;
     }
 
-    /** Facts about one employee that the rules ask for again and again, computed once per evaluation. */
-    record EmployeeFacts(java.util.Set<String> agreementKinds, long minorFrom, long minorUntil, java.util.Set<Long> outsideDays) {
+    /**
+     * Facts about one employee that the rules ask for again and again, computed once per evaluation. The ages of
+     * minority are read on first use (they need the {@code kr.minor.*} rows), so that asking for any other fact never
+     * fails where it did not fail before; the Art. 63 category is parsed once (rules ask per day and shift).
+     */
+    static final class EmployeeFacts {
+        private final EmployeeContext context;
+        private final java.util.Set<String> agreementKinds;
+        private final java.util.Set<Long> outsideDays;
+        private final long art63From;
+        /** The memoised {@link Applicability} answers of this employee (see {@link Applicability.Memo}). */
+        final Applicability.Memo applicability = new Applicability.Memo();
+        private boolean minorKnown;
+        private long minorFrom;
+        private long minorUntil;
+
+        private EmployeeFacts(EmployeeContext context, java.util.Set<String> agreementKinds, java.util.Set<Long> outsideDays,
+                long art63From) {
+            this.context = context;
+            this.agreementKinds = agreementKinds;
+            this.outsideDays = outsideDays;
+            this.art63From = art63From;
+        }
+
         static EmployeeFacts of(EmployeeContext context) {
             java.util.Set<String> kinds = new java.util.HashSet<>();
             for (org.worktime.core.domain.Agreement a : context.workplace().agreements()) {
                 if (a.employees().isEmpty() || a.employees().contains(context.employeeId())) {
                     kinds.add(a.kind());
                 }
+            }
+            java.util.Set<Long> outside = new java.util.HashSet<>();
+            for (org.worktime.core.domain.Shift shift : context.timeline().shifts()) {
+                if (shift.outsideWorkplace()) {
+                    outside.add(shift.start().atZone(context.workplace().zone()).toLocalDate().toEpochDay());
+                }
+            }
+            return new EmployeeFacts(context, java.util.Set.copyOf(kinds), java.util.Set.copyOf(outside),
+                    Art63Category.excludedFrom(context.employee()));
+        }
+
+        java.util.Set<String> agreementKinds() {
+            return agreementKinds;
+        }
+
+        /** The work days outside the workplace, as epoch days. */
+        java.util.Set<Long> outsideDays() {
+            return outsideDays;
+        }
+
+        /** Whether an Art. 63 exclusion lifts the hours rules on the epoch day (as {@link Art63Category#excludes}). */
+        boolean art63Excludes(long epochDay) {
+            return epochDay >= art63From;
+        }
+
+        /** The first epoch day from which the Art. 63 exclusion lifts the hours rules (Long.MAX_VALUE: never). */
+        long art63From() {
+            return art63From;
+        }
+
+        /** The 15th birthday as an epoch day (Long.MAX_VALUE without a birth date). */
+        long minorFrom() {
+            readMinority();
+            return minorFrom;
+        }
+
+        /** The 18th birthday as an epoch day (Long.MIN_VALUE without a birth date). */
+        long minorUntil() {
+            readMinority();
+            return minorUntil;
+        }
+
+        private void readMinority() {
+            if (minorKnown) {
+                return;
             }
             long from = Long.MAX_VALUE;
             long until = Long.MIN_VALUE;
@@ -108,13 +175,9 @@ final class RuleSupport {
                 from = birth.plusYears(context.parameter("kr.minor.min-age", on).integer()).toEpochDay();
                 until = birth.plusYears(context.parameter("kr.minor.max-age", on).integer() + 1L).toEpochDay();
             }
-            java.util.Set<Long> outside = new java.util.HashSet<>();
-            for (org.worktime.core.domain.Shift shift : context.timeline().shifts()) {
-                if (shift.outsideWorkplace()) {
-                    outside.add(shift.start().atZone(context.workplace().zone()).toLocalDate().toEpochDay());
-                }
-            }
-            return new EmployeeFacts(java.util.Set.copyOf(kinds), from, until, java.util.Set.copyOf(outside));
+            minorFrom = from;
+            minorUntil = until;
+            minorKnown = true;
         }
     }
 

@@ -33,8 +33,9 @@ public final class WeeklyHolidayRule implements LimitRule {
                 continue;
             }
             int restDays = 0;
+            long first = weekStart.toEpochDay(); // epoch days: no LocalDate per day of every week
             for (int d = 0; d < 7; d++) {
-                if (context.ledger().workedOnCalendarDate(weekStart.plusDays(d)) == 0) {
+                if (context.ledger().workedOnCalendarDay(first + d) == 0) {
                     restDays++;
                 }
             }
