@@ -86,8 +86,14 @@ record Applicability(Outcome outcome, Text reason) {
         private int size;
 
         boolean applies(String key, boolean art63Lifts, long day) {
+            // The keys are the constants above: found by identity (several share their length and most of their text).
             for (int i = 0; i < size; i++) {
-                if ((keys[i] == key || keys[i].equals(key)) && lifts[i] == art63Lifts) {
+                if (keys[i] == key && lifts[i] == art63Lifts) {
+                    return day >= from[i] && day < until[i];
+                }
+            }
+            for (int i = 0; i < size; i++) {
+                if (keys[i].equals(key) && lifts[i] == art63Lifts) {
                     return day >= from[i] && day < until[i];
                 }
             }

@@ -31,6 +31,9 @@ public final class BreaksRule implements LimitRule {
 
     @Override
     public void check(EmployeeContext context, Consumer<Finding> findings) {
+        // The thresholds are asked for every shift: kept over the days their rows cannot change.
+        DatedSeconds shortThreshold = new DatedSeconds("kr.lsa54.threshold-short");
+        DatedSeconds longThreshold = new DatedSeconds("kr.lsa54.threshold-long");
         for (Shift shift : context.timeline().shifts()) {
             LocalDate date = shift.start().atZone(context.workplace().zone()).toLocalDate();
             if (!context.period().contains(date) || !Applicability.of(context, Applicability.ART54, date, true).applies()
@@ -38,12 +41,12 @@ public final class BreaksRule implements LimitRule {
                 continue;
             }
             long worked = shift.workedSeconds();
-            Parameter shortThreshold = context.parameter("kr.lsa54.threshold-short", date);
-            Parameter longThreshold = context.parameter("kr.lsa54.threshold-long", date);
+            long shortSeconds = shortThreshold.on(context, date);
+            long longSeconds = longThreshold.on(context, date);
             Parameter required;
-            if (worked >= longThreshold.seconds()) {
+            if (worked >= longSeconds) {
                 required = context.parameter("kr.lsa54.break-long", date);
-            } else if (worked >= shortThreshold.seconds()) {
+            } else if (worked >= shortSeconds) {
                 required = context.parameter("kr.lsa54.break-short", date);
             } else {
                 continue;

@@ -62,11 +62,13 @@ final class Protection {
 
     /** The daily limit of regular hours for this employee: 7 h for a minor (Art. 69), else 8 h (Art. 50(2)). */
     static long dayLimit(EmployeeContext context, LocalDate date) {
-        return context.parameter(isKnownMinor(context, date) ? "kr.lsa69.day-limit" : "kr.lsa50.day-limit", date).seconds();
+        RuleSupport.EmployeeFacts facts = context.attachment(RuleSupport.EmployeeFacts.class, RuleSupport.EmployeeFacts::of);
+        return (isKnownMinor(context, date) ? facts.minorDayLimit : facts.adultDayLimit).on(context, date);
     }
 
     /** The weekly limit of regular hours: 35 h for a minor since 2018-07-01 (Art. 69), else 40 h (Art. 50(1)). */
     static long weekLimit(EmployeeContext context, LocalDate date) {
-        return context.parameter(isKnownMinor(context, date) ? "kr.lsa69.week-limit" : "kr.lsa50.week-limit", date).seconds();
+        RuleSupport.EmployeeFacts facts = context.attachment(RuleSupport.EmployeeFacts.class, RuleSupport.EmployeeFacts::of);
+        return (isKnownMinor(context, date) ? facts.minorWeekLimit : facts.adultWeekLimit).on(context, date);
     }
 }

@@ -82,13 +82,7 @@ final class RuleSupport {
      * arrangements return at once when it has none (most employees), instead of asking day by day.
      */
     static boolean hasAny(EmployeeContext context, String... kinds) {
-        java.util.Set<String> present = context.attachment(EmployeeFacts.class, EmployeeFacts::of).agreementKinds();
-        for (String kind : kinds) {
-            if (present.contains(kind)) {
-                return true;
-            }
-        }
-        return false;
+        return context.attachment(EmployeeFacts.class, EmployeeFacts::of).hasAny(kinds);
     }
 
     /**
@@ -135,6 +129,54 @@ final class RuleSupport {
         java.util.Set<String> agreementKinds() {
             return agreementKinds;
         }
+
+        /** The answers of {@link #hasAny(String...)} by the kinds asked (the callers pass the same constants every day). */
+        private final String[][] askedKinds = new String[16][];
+        private final boolean[] hadAny = new boolean[16];
+        private int asked;
+
+        /**
+         * Whether any of the kinds is among the employee's agreement kinds. Rules ask per day and shift with the same
+         * constant kinds; the answer is kept per list of kinds (compared by identity, so without hashing the strings).
+         */
+        boolean hasAny(String... kinds) {
+            for (int i = 0; i < asked; i++) {
+                if (sameKinds(askedKinds[i], kinds)) {
+                    return hadAny[i];
+                }
+            }
+            boolean any = false;
+            for (String kind : kinds) {
+                if (agreementKinds.contains(kind)) {
+                    any = true;
+                    break;
+                }
+            }
+            if (asked < askedKinds.length) {
+                askedKinds[asked] = kinds.clone();
+                hadAny[asked] = any;
+                asked++;
+            }
+            return any;
+        }
+
+        private static boolean sameKinds(String[] a, String[] b) {
+            if (a.length != b.length) {
+                return false;
+            }
+            for (int i = 0; i < a.length; i++) {
+                if (a[i] != b[i]) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The regular-hours limits of Arts 50 and 69, as asked per day and week (see {@link DatedSeconds}). */
+        final DatedSeconds adultDayLimit = new DatedSeconds("kr.lsa50.day-limit");
+        final DatedSeconds minorDayLimit = new DatedSeconds("kr.lsa69.day-limit");
+        final DatedSeconds adultWeekLimit = new DatedSeconds("kr.lsa50.week-limit");
+        final DatedSeconds minorWeekLimit = new DatedSeconds("kr.lsa69.week-limit");
 
         /** The work days outside the workplace, as epoch days. */
         java.util.Set<Long> outsideDays() {
