@@ -40,6 +40,7 @@ public final class MealPeriodPremiumRule implements PayRule {
         }
         List<Piece> exact = PunchRounding.exactPieces(context);
         long longest = Piece.longest(exact);
+        long[] unplaced = unplacedBreakSpans(context);
         for (WeekPay.Result r : WeekPay.of(context)) {
             if (r.californiaRate() == null) {
                 continue; // exempt in California, or not a California week
@@ -47,7 +48,7 @@ public final class MealPeriodPremiumRule implements PayRule {
             long[] bounds = r.week().dayBounds();
             for (int d = 0; d < 7; d++) {
                 LocalDate date = r.week().startDate().plusDays(d);
-                if (unplacedBreak(context, bounds[d], bounds[d + 1])) {
+                if (unplacedBreak(unplaced, bounds[d], bounds[d + 1])) {
                     continue; // break minutes without their times: whether a meal period began in time is not known
                 }
                 List<Piece> day = Piece.within(exact, longest, bounds[d], bounds[d + 1]);
@@ -63,11 +64,29 @@ public final class MealPeriodPremiumRule implements PayRule {
         }
     }
 
-    /** Whether a shift of the workday {@code [from, until)} has break minutes without their times. */
-    private static boolean unplacedBreak(EmployeeContext context, long from, long until) {
+    /**
+     * The spans {@code [start, end)} (epoch seconds, in pairs) of the shifts with break minutes without their times:
+     * taken once per employee, so that each workday looks at those few shifts (usually none) instead of every shift.
+     */
+    private static long[] unplacedBreakSpans(EmployeeContext context) {
+        long[] spans = new long[0];
+        int n = 0;
         for (org.worktime.core.domain.Shift shift : context.timeline().shifts()) {
-            long start = shift.start().getEpochSecond();
-            if (shift.hasUnplacedBreak() && start < until && shift.end().getEpochSecond() > from) {
+            if (shift.hasUnplacedBreak()) {
+                if (n == spans.length) {
+                    spans = java.util.Arrays.copyOf(spans, Math.max(8, n * 2));
+                }
+                spans[n++] = shift.start().getEpochSecond();
+                spans[n++] = shift.end().getEpochSecond();
+            }
+        }
+        return java.util.Arrays.copyOf(spans, n);
+    }
+
+    /** Whether a shift of the workday {@code [from, until)} has break minutes without their times. */
+    private static boolean unplacedBreak(long[] spans, long from, long until) {
+        for (int i = 0; i < spans.length; i += 2) {
+            if (spans[i] < until && spans[i + 1] > from) {
                 return true;
             }
         }
