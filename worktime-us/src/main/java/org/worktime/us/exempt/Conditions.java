@@ -54,6 +54,15 @@ final class Conditions {
 
     /** The key of a value the tests share through {@link QueryMemo}. */
     private record Shared(String what, Object of) {
+        /**
+         * Mixed, unlike a record's own hash: the dates of one year hash alike in their low bits month by month, so the
+         * per-employee memo's buckets filled and turned into trees (a function of the components, as equals needs).
+         */
+        @Override
+        public int hashCode() {
+            int h = java.util.Objects.hashCode(of) * 0x9E3779B9;
+            return (h ^ (h >>> 15)) * 31 + what.hashCode();
+        }
     }
 
     /** The employer's 52-week period containing the query's date. */

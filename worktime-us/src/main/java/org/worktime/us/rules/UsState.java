@@ -24,8 +24,8 @@ final class UsState {
     /** Each workweek's pay inputs (absent: no pay on file), by the week itself (identity: weeks are cut once). */
     final Map<Workweek, java.util.Optional<WeekInputs>> inputs = new java.util.IdentityHashMap<>();
     /** Decisions by regime's test list (FEDERAL, CALIFORNIA, compared by identity) and date. */
-    private final Map<LocalDate, RegimeDecision> federal = new HashMap<>();
-    private final Map<LocalDate, RegimeDecision> california = new HashMap<>();
+    private final ByDay federal = new ByDay();
+    private final ByDay california = new ByDay();
     private ExemptionQuery lastQuery;
 
     /** The last minimum and rate compared hour by hour (by identity), their difference, and its share per piece length. */
@@ -69,17 +69,59 @@ final class UsState {
      * left out).
      */
     static RegimeDecision decision(EmployeeContext context, LocalDate date, List<ExemptionTest> tests) {
-        Map<LocalDate, RegimeDecision> byDate = tests == UsExemptionTests.FEDERAL ? of(context).federal
+        ByDay byDate = tests == UsExemptionTests.FEDERAL ? of(context).federal
                 : tests == UsExemptionTests.CALIFORNIA ? of(context).california : null;
         if (byDate == null) {
             return UsExemptionTests.decide(context, date, tests);
         }
-        RegimeDecision known = byDate.get(date);
-        if (known == null && !byDate.containsKey(date)) {
-            known = UsExemptionTests.standing(context, of(context).query(context, date), tests);
-            byDate.put(date, known);
+        long day = date.toEpochDay();
+        if (byDate.has(day)) {
+            return byDate.get(day);
         }
+        RegimeDecision known = UsExemptionTests.standing(context, of(context).query(context, date), tests);
+        byDate.put(day, known);
         return known;
+    }
+
+    /**
+     * Decisions by epoch day, in an array over the days asked (a null decision is kept too). A hash map keyed by
+     * {@code LocalDate} was slow here: its hash codes of one year's dates share their low bits month by month, so the
+     * map's buckets filled and turned into trees.
+     */
+    private static final class ByDay {
+        private long first;
+        private RegimeDecision[] values = new RegimeDecision[0];
+        private boolean[] known = new boolean[0];
+
+        boolean has(long day) {
+            long i = day - first;
+            return i >= 0 && i < known.length && known[(int) i];
+        }
+
+        RegimeDecision get(long day) {
+            return values[(int) (day - first)];
+        }
+
+        void put(long day, RegimeDecision decision) {
+            if (known.length == 0) {
+                first = day - 7;
+                values = new RegimeDecision[400];
+                known = new boolean[400];
+            }
+            if (day < first || day - first >= known.length) {
+                long from = Math.min(first, day - 7);
+                long until = Math.max(first + known.length, day + 400);
+                RegimeDecision[] v = new RegimeDecision[(int) (until - from)];
+                boolean[] k = new boolean[v.length];
+                System.arraycopy(values, 0, v, (int) (first - from), values.length);
+                System.arraycopy(known, 0, k, (int) (first - from), known.length);
+                values = v;
+                known = k;
+                first = from;
+            }
+            values[(int) (day - first)] = decision;
+            known[(int) (day - first)] = true;
+        }
     }
 
     /** The exemption query of a date, the same one for both regimes (their tests share what it gives). */
