@@ -9,7 +9,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.api.java.function.FlatMapGroupsFunction;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.broadcast.Broadcast;
@@ -55,7 +55,7 @@ public final class SparkCheck {
             DataTypes.createStructField("rows", DataTypes.LongType, false),
             DataTypes.createStructField("firstStart", DataTypes.LongType, true),
             DataTypes.createStructField("lastStart", DataTypes.LongType, true),
-            DataTypes.createStructField("accepted", DataTypes.createArrayType(ShiftInput.SCHEMA), false),
+            DataTypes.createStructField("accepted", DataTypes.createArrayType(ShiftRows.SCHEMA), false),
             DataTypes.createStructField("rejected", DataTypes.createArrayType(DataTypes.createStructType(List.of(
                     DataTypes.createStructField("file", DataTypes.StringType, false),
                     DataTypes.createStructField("line", DataTypes.LongType, false),
@@ -110,8 +110,8 @@ public final class SparkCheck {
         Broadcast<Map<String, LocalDateRange>> byWorkplace = JavaSparkContext.fromSparkContext(spark.sparkContext())
                 .broadcast(new HashMap<>(periods));
         Dataset<Row> out = groups.filter(functions.col("known"))
-                .flatMap((FlatMapFunction<Row, Row>) g -> evaluateGroup(g, small.value(), byWorkplace.value(), language),
-                        Encoders.row(OUT))
+                .mapPartitions((MapPartitionsFunction<Row, Row>) part -> evaluatePartition(part, small.value(), byWorkplace.value(),
+                        language), Encoders.row(OUT))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         Dataset<Row> findings = out.filter(functions.col("finding").isNotNull()).select("finding.*");
         Dataset<Row> payLines = out.filter(functions.col("payLine").isNotNull()).select("payLine.*");
@@ -195,15 +195,8 @@ public final class SparkCheck {
             for (EmployeeUnit.Rejected x : read.rejected()) {
                 rejected.add(RowFactory.create(x.file(), x.line(), x.reason()));
             }
-            for (EmployeeUnit.RawShift s : read.accepted()) {
-                Object[] v = new Object[ShiftInput.SCHEMA.size()];
-                v[0] = workplace;
-                for (int i = 0; i < s.values().size(); i++) {
-                    v[1 + i] = s.values().get(i);
-                }
-                v[fileAt] = s.file();
-                v[fileAt + 1] = s.line();
-                accepted.add(RowFactory.create(v));
+            for (org.worktime.core.domain.Shift s : read.shifts()) {
+                accepted.add(ShiftRows.row(s));
             }
             first = read.firstStart() == null ? null : read.firstStart().getEpochSecond();
             last = read.lastStart() == null ? null : read.lastStart().getEpochSecond();
@@ -235,32 +228,60 @@ public final class SparkCheck {
         return periods;
     }
 
-    static Iterator<Row> evaluateGroup(Row group, WorkplaceTables tables, Map<String, LocalDateRange> periods, Language language) {
-        String workplace = group.getString(0);
-        LocalDateRange period = periods.get(workplace);
-        if (period == null) {
-            // A workplace without one accepted shift: the CLI refuses it (no period to report on); nothing to evaluate.
-            return java.util.Collections.emptyIterator();
-        }
-        String employee = group.getString(1);
-        org.worktime.core.domain.Dataset own = tables.tables(workplace);
-        List<Row> accepted = group.getList(6);
-        List<EmployeeUnit.RawShift> raw = new ArrayList<>(accepted.size());
-        for (Row r : accepted) {
-            List<String> values = new ArrayList<>(EmployeeUnit.COLUMNS.size());
-            for (int i = 1; i <= EmployeeUnit.COLUMNS.size(); i++) {
-                values.add(r.getString(i));
-            }
-            raw.add(new EmployeeUnit.RawShift(r.getString(1 + EmployeeUnit.COLUMNS.size()), r.getLong(2 + EmployeeUnit.COLUMNS.size()),
-                    values));
-        }
-        int index = own.employees().indexOf(own.employee(employee));
+    /**
+     * One partition's employees evaluated: each workplace's evaluation is prepared once in the partition (its parameters,
+     * day types and weeks do not depend on the employee), and each employee's shifts are the values the read stage kept.
+     */
+    static Iterator<Row> evaluatePartition(Iterator<Row> groups, WorkplaceTables tables, Map<String, LocalDateRange> periods,
+            Language language) {
+        Map<String, org.worktime.core.engine.Engine.Prepared> prepared = new HashMap<>();
+        Map<String, ReportRows.Mapper> mappers = new HashMap<>();
         List<Row> findings = new ArrayList<>();
         List<Row> payLines = new ArrayList<>();
-        ReportRows.rows(workplace, index, EmployeeUnit.evaluate(own, employee, raw, period), language, findings, payLines);
-        List<Row> out = new ArrayList<>(findings.size() + payLines.size());
-        findings.forEach(f -> out.add(RowFactory.create(f, null)));
-        payLines.forEach(p -> out.add(RowFactory.create(null, p)));
-        return out.iterator();
+        return new Iterator<>() {
+            private final java.util.ArrayDeque<Row> ready = new java.util.ArrayDeque<>();
+
+            @Override
+            public boolean hasNext() {
+                while (ready.isEmpty() && groups.hasNext()) {
+                    evaluate(groups.next());
+                }
+                return !ready.isEmpty();
+            }
+
+            @Override
+            public Row next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                return ready.poll();
+            }
+
+            private void evaluate(Row group) {
+                String workplace = group.getString(0);
+                LocalDateRange period = periods.get(workplace);
+                if (period == null) {
+                    // A workplace without one accepted shift: the CLI refuses it (no period to report on); nothing to evaluate.
+                    return;
+                }
+                String employee = group.getString(1);
+                org.worktime.core.domain.Dataset own = tables.tables(workplace);
+                org.worktime.core.engine.Engine.Prepared ready = prepared.computeIfAbsent(workplace, w -> EmployeeUnit
+                        .engine(own.workplace().jurisdiction()).prepare(own.workplace(), org.worktime.core.engine.Evaluation.of(period)));
+                ReportRows.Mapper mapper = mappers.computeIfAbsent(own.workplace().jurisdiction(),
+                        j -> new ReportRows.Mapper(EmployeeUnit.engine(j).pack(), language));
+                List<Row> rows = group.getList(6);
+                List<org.worktime.core.domain.Shift> shifts = new ArrayList<>(rows.size());
+                for (Row r : rows) {
+                    shifts.add(ShiftRows.shift(employee, r));
+                }
+                findings.clear();
+                payLines.clear();
+                mapper.rows(workplace, tables.indexOf(workplace, employee), EmployeeUnit.evaluate(own, ready, employee, shifts), findings,
+                        payLines);
+                findings.forEach(f -> this.ready.add(RowFactory.create(f, null)));
+                payLines.forEach(p -> this.ready.add(RowFactory.create(null, p)));
+            }
+        };
     }
 }

@@ -35,7 +35,7 @@ final class CliReference {
         StringWriter out = new StringWriter();
         new JsonReportWriter(language, ReportWriter.Mode.CHECK).write(engine.evaluate(dataset, Evaluation.of(period(dataset))), out);
         JsonNode report = new ObjectMapper().readTree(out.toString());
-        ReportRows.withNotesOnLines(report);
+        withNotesOnLines(report);
         return report;
     }
 
@@ -54,4 +54,27 @@ final class CliReference {
         }
         return LocalDateRange.ofClosed(first, last);
     }
+
+    /**
+     * Puts each pay line's note back on the line ({@code worktime-report/3} says a note once, in the report's
+     * {@code notes} table, and the line names it by {@code noteId}): a row of a table has no document around it, so
+     * its note and noteRef are its own columns, as in {@code /2}.
+     */
+    static void withNotesOnLines(JsonNode report) {
+        JsonNode notes = report.get("notes");
+        for (JsonNode employee : report.get("employees")) {
+            JsonNode lines = employee.get("payLines");
+            if (lines == null) {
+                continue;
+            }
+            for (JsonNode line : lines) {
+                if (line instanceof com.fasterxml.jackson.databind.node.ObjectNode object && object.has("noteId")) {
+                    JsonNode note = notes.get(object.remove("noteId").asInt());
+                    object.set("note", note.get("note"));
+                    object.set("noteRef", note.get("noteRef"));
+                }
+            }
+        }
+    }
+
 }
