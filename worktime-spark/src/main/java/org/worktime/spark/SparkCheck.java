@@ -68,7 +68,49 @@ public final class SparkCheck {
     private SparkCheck() {
     }
 
+    /**
+     * The read stage both jobs share: the groups of every workplace and employee (persisted: free them with
+     * {@code groups.unpersist()}), their counts (checked to add up), each workplace's period, the broadcast tables.
+     */
+    record Stage(Dataset<Row> groups, long read, long accepted, long rejected, Map<String, LocalDateRange> periods,
+            Broadcast<WorkplaceTables> small, Broadcast<Map<String, LocalDateRange>> byWorkplace) {
+        WorkplaceTables tables() {
+            return small.value();
+        }
+    }
+
     public static Result run(SparkSession spark, Options options) throws IOException {
+        Stage stage = read(spark, options);
+        Dataset<Row> groups = stage.groups();
+        Broadcast<WorkplaceTables> small = stage.small();
+        Broadcast<Map<String, LocalDateRange>> byWorkplace = stage.byWorkplace();
+        Language language = options.language();
+        long read = stage.read();
+        long accepted = stage.accepted();
+        long rejected = stage.rejected();
+        Dataset<Row> out = groups.filter(functions.col("known"))
+                .mapPartitions((MapPartitionsFunction<Row, Row>) part -> evaluatePartition(part, small.value(), byWorkplace.value(),
+                        language), Encoders.row(OUT))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> findings = out.filter(functions.col("finding").isNotNull()).select("finding.*");
+        Dataset<Row> payLines = out.filter(functions.col("payLine").isNotNull()).select("payLine.*");
+        Dataset<Row> rejects = groups.select(functions.col("workplace"), functions.col("employee"),
+                functions.explode(functions.col("rejected")).as("r")).select(functions.col("r.file"), functions.col("r.line"),
+                functions.col("workplace"), functions.col("employee"), functions.col("r.reason"));
+        Dataset<Row> summary = findings.groupBy("workplace", "ruleId", "severity").count().orderBy("workplace", "ruleId", "severity");
+
+        write(findings, options, "findings");
+        write(payLines, options, "pay-lines");
+        write(summary.coalesce(1), options, "summary");
+        write(rejects.coalesce(1), options, "rejects");
+        long employees = groups.filter(functions.col("known")).count();
+        Result result = new Result(read, accepted, rejected, employees, findings.count(), payLines.count());
+        out.unpersist();
+        groups.unpersist();
+        return result;
+    }
+
+    static Stage read(SparkSession spark, Options options) throws IOException {
         WorkplaceTables tables = WorkplaceTables.of(java.nio.file.Path.of(options.workplaces()));
         Broadcast<WorkplaceTables> small = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(tables);
         Language language = options.language();
@@ -109,26 +151,7 @@ public final class SparkCheck {
         Map<String, LocalDateRange> periods = periods(groups, tables, options);
         Broadcast<Map<String, LocalDateRange>> byWorkplace = JavaSparkContext.fromSparkContext(spark.sparkContext())
                 .broadcast(new HashMap<>(periods));
-        Dataset<Row> out = groups.filter(functions.col("known"))
-                .mapPartitions((MapPartitionsFunction<Row, Row>) part -> evaluatePartition(part, small.value(), byWorkplace.value(),
-                        language), Encoders.row(OUT))
-                .persist(StorageLevel.MEMORY_AND_DISK());
-        Dataset<Row> findings = out.filter(functions.col("finding").isNotNull()).select("finding.*");
-        Dataset<Row> payLines = out.filter(functions.col("payLine").isNotNull()).select("payLine.*");
-        Dataset<Row> rejects = groups.select(functions.col("workplace"), functions.col("employee"),
-                functions.explode(functions.col("rejected")).as("r")).select(functions.col("r.file"), functions.col("r.line"),
-                functions.col("workplace"), functions.col("employee"), functions.col("r.reason"));
-        Dataset<Row> summary = findings.groupBy("workplace", "ruleId", "severity").count().orderBy("workplace", "ruleId", "severity");
-
-        write(findings, options, "findings");
-        write(payLines, options, "pay-lines");
-        write(summary.coalesce(1), options, "summary");
-        write(rejects.coalesce(1), options, "rejects");
-        long employees = groups.filter(functions.col("known")).count();
-        Result result = new Result(read, accepted, rejected, employees, findings.count(), payLines.count());
-        out.unpersist();
-        groups.unpersist();
-        return result;
+        return new Stage(groups, read, accepted, rejected, periods, small, byWorkplace);
     }
 
     private static Dataset<Row> shifts(SparkSession spark, Options options, WorkplaceTables tables) throws IOException {
@@ -145,7 +168,7 @@ public final class SparkCheck {
         return all;
     }
 
-    private static void write(Dataset<Row> table, Options options, String name) {
+    static void write(Dataset<Row> table, Options options, String name) {
         String path = options.out() + "/" + name;
         if ("json".equals(options.format())) {
             table.write().mode(SaveMode.Overwrite).json(path);

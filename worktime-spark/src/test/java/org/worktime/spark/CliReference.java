@@ -39,6 +39,25 @@ final class CliReference {
         return report;
     }
 
+    /**
+     * What {@code worktime simulate FOLDER --policy ... [--sweep] --format json} answers, as SimulateCommand computes it:
+     * the whole folder read by DatasetReader, the default period, the policy module's Simulation, its JSON writer.
+     */
+    static JsonNode simulation(Path folder, java.util.List<Path> policies, java.util.List<org.joda.money.Money> sweep) throws Exception {
+        Dataset dataset = DatasetReader.read(folder);
+        org.worktime.policy.sim.Simulation simulation = org.worktime.policy.sim.Simulation.korean();
+        java.util.List<org.worktime.policy.PolicyExemptionTest> tests = new java.util.ArrayList<>();
+        for (Path p : policies) {
+            tests.add(org.worktime.policy.PolicyFiles.read(p, simulation.pack()));
+        }
+        org.worktime.policy.sim.SimulationOptions options = org.worktime.policy.sim.SimulationOptions.of(period(dataset))
+                .withRates(org.worktime.core.exempt.ExchangeRates.none()).withSweep(sweep);
+        StringWriter out = new StringWriter();
+        org.worktime.policy.out.JsonSimulationWriter.write(simulation.run(dataset, tests, options,
+                org.worktime.policy.sim.Progress.NONE), out);
+        return new ObjectMapper().readTree(out.toString());
+    }
+
     /** ReportRunner.period without --from/--to. */
     static LocalDateRange period(Dataset dataset) {
         LocalDate first = null;
