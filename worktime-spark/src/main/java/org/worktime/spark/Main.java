@@ -42,6 +42,10 @@ public final class Main {
             conf.setMaster("local[*]");
         }
         SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
+        if (System.getProperty("log4j2.configurationFile") == null && System.getProperty("log4j.configurationFile") == null) {
+            // Spark's default profile logs every task at INFO: for a job of thousands of tasks, that costs time and hides the counts.
+            spark.sparkContext().setLogLevel("WARN");
+        }
         try {
             long started = System.nanoTime();
             if (command.simulate() != null) {

@@ -104,7 +104,8 @@ public final class SparkCheck {
         write(summary.coalesce(1), options, "summary");
         write(rejects.coalesce(1), options, "rejects");
         long employees = groups.filter(functions.col("known")).count();
-        Result result = new Result(read, accepted, rejected, employees, findings.count(), payLines.count());
+        Row made = out.agg(functions.count("finding"), functions.count("payLine")).first();
+        Result result = new Result(read, accepted, rejected, employees, made.getLong(0), made.getLong(1));
         out.unpersist();
         groups.unpersist();
         return result;
@@ -116,6 +117,7 @@ public final class SparkCheck {
         Language language = options.language();
 
         Dataset<Row> shifts = shifts(spark, options, tables);
+        partitions(spark, options);
         // Every known employee gets a group, with or without shifts: the CLI reports them all.
         List<Row> markers = new ArrayList<>();
         for (String workplace : tables.names()) {
@@ -136,22 +138,55 @@ public final class SparkCheck {
                         Encoders.row(GROUP))
                 .persist(StorageLevel.MEMORY_AND_DISK());
 
-        Row counts = groups.agg(functions.sum("rows"), functions.sum(functions.size(functions.col("accepted"))),
-                functions.sum(functions.size(functions.col("rejected")))).first();
+        // One pass over the groups for the counts and each workplace's first and last start.
+        List<Row> byWorkplaceCounts = groups.groupBy("workplace").agg(functions.sum("rows"),
+                functions.sum(functions.size(functions.col("accepted"))), functions.sum(functions.size(functions.col("rejected"))),
+                functions.min("firstStart"), functions.max("lastStart")).collectAsList();
         // Every row the readers gave went through the grouping (markers aside): that is the number read.
-        long read = counts.isNullAt(0) ? 0 : counts.getLong(0);
-        long grouped = counts.isNullAt(0) ? 0 : counts.getLong(0);
-        long accepted = counts.isNullAt(1) ? 0 : counts.getLong(1);
-        long rejected = counts.isNullAt(2) ? 0 : counts.getLong(2);
-        if (read != grouped || read != accepted + rejected) {
-            throw new IllegalStateException(Text.of("spark.error.counts", "read", read, "grouped", grouped, "accepted", accepted,
+        long read = 0;
+        long accepted = 0;
+        long rejected = 0;
+        for (Row r : byWorkplaceCounts) {
+            read += r.getLong(1);
+            accepted += r.getLong(2);
+            rejected += r.getLong(3);
+        }
+        if (read != accepted + rejected) {
+            throw new IllegalStateException(Text.of("spark.error.counts", "read", read, "grouped", read, "accepted", accepted,
                     "rejected", rejected).in(Language.EN));
         }
 
-        Map<String, LocalDateRange> periods = periods(groups, tables, options);
+        Map<String, LocalDateRange> periods = periods(byWorkplaceCounts, tables, options);
         Broadcast<Map<String, LocalDateRange>> byWorkplace = JavaSparkContext.fromSparkContext(spark.sparkContext())
                 .broadcast(new HashMap<>(periods));
         return new Stage(groups, read, accepted, rejected, periods, small, byWorkplace);
+    }
+
+    /** Shift-file bytes per shuffle partition when the job chooses the partitions: about 300k shifts of the documented CSV. */
+    static final long BYTES_PER_PARTITION = 16L << 20;
+
+    /**
+     * Unless {@code spark.sql.shuffle.partitions} is set, one shuffle partition per {@link #BYTES_PER_PARTITION} of shift
+     * files, at least twice the default parallelism: Spark's default of 200 spreads small inputs so thin that the fixed
+     * cost of 200 tasks a stage outweighs the work, and packs large ones too tightly.
+     */
+    private static void partitions(SparkSession spark, Options options) throws IOException {
+        if (spark.sparkContext().getConf().contains("spark.sql.shuffle.partitions")
+                || spark.conf().contains("spark.sql.shuffle.partitions")) {
+            return;
+        }
+        List<String> paths = new ArrayList<>(options.shifts());
+        if (paths.isEmpty()) {
+            for (String workplace : WorkplaceTables.of(java.nio.file.Path.of(options.workplaces())).names()) {
+                java.nio.file.Path file = java.nio.file.Path.of(options.workplaces(), workplace, "shifts.csv");
+                if (java.nio.file.Files.isRegularFile(file)) {
+                    paths.add(file.toUri().toString());
+                }
+            }
+        }
+        long bytes = ShiftInput.bytes(spark, paths);
+        long wanted = Math.max(2L * spark.sparkContext().defaultParallelism(), (bytes + BYTES_PER_PARTITION - 1) / BYTES_PER_PARTITION);
+        spark.conf().set("spark.sql.shuffle.partitions", Long.toString(Math.min(wanted, 100_000)));
     }
 
     private static Dataset<Row> shifts(SparkSession spark, Options options, WorkplaceTables tables) throws IOException {
@@ -234,14 +269,16 @@ public final class SparkCheck {
      * Each workplace's period as the CLI's default (ReportRunner.period): from the first day of the week the first shift
      * starts in to the date the last shift starts, in the workplace's zone; --from and --to replace either end.
      */
-    static Map<String, LocalDateRange> periods(Dataset<Row> groups, WorkplaceTables tables, Options options) {
+    static Map<String, LocalDateRange> periods(List<Row> byWorkplace, WorkplaceTables tables, Options options) {
         Map<String, LocalDateRange> periods = new HashMap<>();
-        for (Row r : groups.filter(functions.col("firstStart").isNotNull()).groupBy("workplace")
-                .agg(functions.min("firstStart"), functions.max("lastStart")).collectAsList()) {
+        for (Row r : byWorkplace) {
+            if (r.isNullAt(4)) {
+                continue; // no accepted shift (or no such workplace): no period
+            }
             Workplace workplace = tables.tables(r.getString(0)).workplace();
             ZoneId zone = workplace.zone();
-            LocalDate first = workplace.weekStartOf(java.time.Instant.ofEpochSecond(r.getLong(1))).toLocalDate();
-            LocalDate last = java.time.Instant.ofEpochSecond(r.getLong(2)).atZone(zone).toLocalDate();
+            LocalDate first = workplace.weekStartOf(java.time.Instant.ofEpochSecond(r.getLong(4))).toLocalDate();
+            LocalDate last = java.time.Instant.ofEpochSecond(r.getLong(5)).atZone(zone).toLocalDate();
             LocalDate start = options.from() != null ? options.from() : first;
             LocalDate end = options.to() != null ? options.to() : last;
             if (!end.isBefore(start)) {
