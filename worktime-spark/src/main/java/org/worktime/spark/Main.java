@@ -73,7 +73,7 @@ public final class Main {
 
     static String usage() {
         return "usage: worktime-spark check --workplaces DIR [--shifts PATH]... --out DIR [--format parquet|json] "
-                + "[--lang en|ko|ja] [--from DATE] [--to DATE]\n"
+                + "[--lang en|ko|ja] [--from DATE] [--to DATE] [--as-of DATETIME] [--parameters FILE]\n"
                 + "       worktime-spark simulate --workplaces DIR [--shifts PATH]... --policy FILE... --out DIR [--sweep MIN:MAX:STEP] "
                 + "[--rate FROM/TO=RATE@DATE]... [--format parquet|json] [--lang en|ko|ja] [--from DATE] [--to DATE]";
     }
@@ -97,6 +97,8 @@ public final class Main {
         List<String> policies = new ArrayList<>();
         List<Money> sweep = new ArrayList<>();
         List<ExchangeRate> rates = new ArrayList<>();
+        String asOf = null;
+        String parameters = null;
         for (int i = 1; i < args.length; i++) {
             String option = args[i];
             if (i + 1 >= args.length) {
@@ -116,6 +118,11 @@ public final class Main {
                 case "--lang" -> language = Language.valueOf(value.toUpperCase(Locale.ROOT));
                 case "--from" -> from = LocalDate.parse(value);
                 case "--to" -> to = LocalDate.parse(value);
+                case "--as-of" -> {
+                    Evaluations.checkAsOf(value);
+                    asOf = checkOnly(simulate, option, value);
+                }
+                case "--parameters" -> parameters = checkOnly(simulate, option, value);
                 case "--policy" -> policies.add(simulateOnly(simulate, option, value));
                 case "--sweep" -> sweep = sweep(simulateOnly(simulate, option, value));
                 case "--rate" -> rates.add(rate(simulateOnly(simulate, option, value)));
@@ -125,7 +132,7 @@ public final class Main {
         if (workplaces == null || out == null) {
             throw new IllegalArgumentException("--workplaces and --out are required");
         }
-        SparkCheck.Options check = new SparkCheck.Options(workplaces, shifts, out, format, language, from, to);
+        SparkCheck.Options check = new SparkCheck.Options(workplaces, shifts, out, format, language, from, to, asOf, parameters);
         if (!simulate) {
             return new Command(check, null);
         }
@@ -133,6 +140,13 @@ public final class Main {
             throw new IllegalArgumentException("simulate needs at least one --policy FILE");
         }
         return new Command(check, new SparkSimulate.Options(check, policies, sweep, rates));
+    }
+
+    private static String checkOnly(boolean simulate, String option, String value) {
+        if (simulate) {
+            throw new IllegalArgumentException(option + " is an option of check (worktime simulate does not take it either)");
+        }
+        return value;
     }
 
     private static String simulateOnly(boolean simulate, String option, String value) {

@@ -41,7 +41,23 @@ public final class SparkCheck {
 
     /** What to read and where to write. {@code shifts} empty: each workplace folder's own shifts.csv. */
     public record Options(String workplaces, List<String> shifts, String out, String format, Language language, LocalDate from,
-            LocalDate to) {
+            LocalDate to, String asOf, String parameters) {
+
+        /** Without {@code --as-of} and {@code --parameters}. */
+        public Options(String workplaces, List<String> shifts, String out, String format, Language language, LocalDate from,
+                LocalDate to) {
+            this(workplaces, shifts, out, format, language, from, to, null, null);
+        }
+
+        /** These options with {@code --as-of} (a date-time or date, as {@code worktime check} takes it). */
+        public Options withAsOf(String text) {
+            return new Options(workplaces, shifts, out, format, language, from, to, text, parameters);
+        }
+
+        /** These options with {@code --parameters FILE} (override rows, as {@code worktime check} takes them). */
+        public Options withParameters(String file) {
+            return new Options(workplaces, shifts, out, format, language, from, to, asOf, file);
+        }
     }
 
     /** The counts of a run; {@code read == accepted + rejected} is checked before anything is written. */
@@ -73,7 +89,7 @@ public final class SparkCheck {
      * {@code groups.unpersist()}), their counts (checked to add up), each workplace's period, the broadcast tables.
      */
     record Stage(Dataset<Row> groups, long read, long accepted, long rejected, Map<String, LocalDateRange> periods,
-            Broadcast<WorkplaceTables> small, Broadcast<Map<String, LocalDateRange>> byWorkplace) {
+            Broadcast<WorkplaceTables> small, Broadcast<Map<String, LocalDateRange>> byWorkplace, Broadcast<Evaluations> evaluations) {
         WorkplaceTables tables() {
             return small.value();
         }
@@ -83,14 +99,14 @@ public final class SparkCheck {
         Stage stage = read(spark, options);
         Dataset<Row> groups = stage.groups();
         Broadcast<WorkplaceTables> small = stage.small();
-        Broadcast<Map<String, LocalDateRange>> byWorkplace = stage.byWorkplace();
         Language language = options.language();
+        Broadcast<Evaluations> evaluations = stage.evaluations();
         long read = stage.read();
         long accepted = stage.accepted();
         long rejected = stage.rejected();
         Dataset<Row> out = groups.filter(functions.col("known"))
-                .mapPartitions((MapPartitionsFunction<Row, Row>) part -> evaluatePartition(part, small.value(), byWorkplace.value(),
-                        language), Encoders.row(OUT))
+                .mapPartitions((MapPartitionsFunction<Row, Row>) part -> evaluatePartition(part, small.value(),
+                        evaluations.value(), language), Encoders.row(OUT))
                 .persist(StorageLevel.MEMORY_AND_DISK());
         Dataset<Row> findings = out.filter(functions.col("finding").isNotNull()).select("finding.*");
         Dataset<Row> payLines = out.filter(functions.col("payLine").isNotNull()).select("payLine.*");
@@ -159,7 +175,22 @@ public final class SparkCheck {
         Map<String, LocalDateRange> periods = periods(byWorkplaceCounts, tables, options);
         Broadcast<Map<String, LocalDateRange>> byWorkplace = JavaSparkContext.fromSparkContext(spark.sparkContext())
                 .broadcast(new HashMap<>(periods));
-        return new Stage(groups, read, accepted, rejected, periods, small, byWorkplace);
+        Evaluations evaluations = new Evaluations(periods, options.asOf(), options.parameters(),
+                options.parameters() == null ? null : java.nio.file.Files.readAllBytes(java.nio.file.Path.of(options.parameters())));
+        List<org.worktime.core.rule.JurisdictionPack> packs = new ArrayList<>();
+        for (String w : tables.names()) {
+            org.worktime.core.rule.JurisdictionPack pack = EmployeeUnit.engine(tables.tables(w).workplace().jurisdiction()).pack();
+            if (!packs.contains(pack)) {
+                packs.add(pack);
+            }
+        }
+        String refused = evaluations.check(packs);
+        if (refused != null) {
+            groups.unpersist();
+            throw new IllegalArgumentException(refused);
+        }
+        return new Stage(groups, read, accepted, rejected, periods, small, byWorkplace,
+                JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(evaluations));
     }
 
     /** Shift-file bytes per shuffle partition when the job chooses the partitions: about 300k shifts of the documented CSV. */
@@ -292,8 +323,7 @@ public final class SparkCheck {
      * One partition's employees evaluated: each workplace's evaluation is prepared once in the partition (its parameters,
      * day types and weeks do not depend on the employee), and each employee's shifts are the values the read stage kept.
      */
-    static Iterator<Row> evaluatePartition(Iterator<Row> groups, WorkplaceTables tables, Map<String, LocalDateRange> periods,
-            Language language) {
+    static Iterator<Row> evaluatePartition(Iterator<Row> groups, WorkplaceTables tables, Evaluations evaluations, Language language) {
         Map<String, org.worktime.core.engine.Engine.Prepared> prepared = new HashMap<>();
         Map<String, ReportRows.Mapper> mappers = new HashMap<>();
         List<Row> findings = new ArrayList<>();
@@ -319,15 +349,16 @@ public final class SparkCheck {
 
             private void evaluate(Row group) {
                 String workplace = group.getString(0);
-                LocalDateRange period = periods.get(workplace);
-                if (period == null) {
+                if (evaluations.period(workplace) == null) {
                     // A workplace without one accepted shift: the CLI refuses it (no period to report on); nothing to evaluate.
                     return;
                 }
                 String employee = group.getString(1);
                 org.worktime.core.domain.Dataset own = tables.tables(workplace);
-                org.worktime.core.engine.Engine.Prepared ready = prepared.computeIfAbsent(workplace, w -> EmployeeUnit
-                        .engine(own.workplace().jurisdiction()).prepare(own.workplace(), org.worktime.core.engine.Evaluation.of(period)));
+                org.worktime.core.engine.Engine.Prepared ready = prepared.computeIfAbsent(workplace, w -> {
+                    org.worktime.core.engine.Engine engine = EmployeeUnit.engine(own.workplace().jurisdiction());
+                    return engine.prepare(own.workplace(), evaluations.of(w, own.workplace(), engine.pack()));
+                });
                 ReportRows.Mapper mapper = mappers.computeIfAbsent(own.workplace().jurisdiction(),
                         j -> new ReportRows.Mapper(EmployeeUnit.engine(j).pack(), language));
                 List<Row> rows = group.getList(6);

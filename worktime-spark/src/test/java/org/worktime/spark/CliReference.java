@@ -30,10 +30,17 @@ final class CliReference {
     }
 
     static JsonNode report(Path folder, Language language) throws Exception {
+        return report(folder, language, (dataset, evaluation) -> evaluation);
+    }
+
+    /** The report with {@code how} changing the evaluation, as {@code --as-of} and {@code --parameters} change the CLI's. */
+    static JsonNode report(Path folder, Language language, java.util.function.BiFunction<Dataset, Evaluation, Evaluation> how)
+            throws Exception {
         Dataset dataset = DatasetReader.read(folder);
         Engine engine = Engine.of(Packs.find(dataset.workplace().jurisdiction()).orElseThrow());
         StringWriter out = new StringWriter();
-        new JsonReportWriter(language, ReportWriter.Mode.CHECK).write(engine.evaluate(dataset, Evaluation.of(period(dataset))), out);
+        new JsonReportWriter(language, ReportWriter.Mode.CHECK).write(engine.evaluate(dataset,
+                how.apply(dataset, Evaluation.of(period(dataset)))), out);
         JsonNode report = new ObjectMapper().readTree(out.toString());
         withNotesOnLines(report);
         return report;
