@@ -7,15 +7,13 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import org.threeten.extra.LocalDateRange;
 import org.worktime.core.domain.Dataset;
 import org.worktime.core.domain.Employee;
 import org.worktime.core.domain.Shift;
 import org.worktime.core.engine.Engine;
-import org.worktime.core.engine.Evaluation;
 import org.worktime.core.finding.Text;
 import org.worktime.core.i18n.Language;
-import org.worktime.core.report.Report;
+import org.worktime.core.report.EmployeeReport;
 import org.worktime.core.rule.Packs;
 import org.worktime.io.read.InputException;
 import org.worktime.io.read.InputProblem;
@@ -41,8 +39,11 @@ public final class EmployeeUnit {
     public record Rejected(String file, long line, String reason) {
     }
 
-    /** What reading one employee's rows gave: the accepted rows (to evaluate), the rejected ones, the first and last start. */
-    public record Read(List<RawShift> accepted, List<Rejected> rejected, Instant firstStart, Instant lastStart) {
+    /**
+     * What reading one employee's rows gave: the accepted rows and the shifts the reader made of them (in the same order),
+     * the rejected ones, the first and last start.
+     */
+    public record Read(List<RawShift> accepted, List<Shift> shifts, List<Rejected> rejected, Instant firstStart, Instant lastStart) {
     }
 
     private EmployeeUnit() {
@@ -67,7 +68,7 @@ public final class EmployeeUnit {
                     first = first == null || s.start().isBefore(first) ? s.start() : first;
                     last = last == null || s.start().isAfter(last) ? s.start() : last;
                 }
-                return new Read(pending, rejected, first, last);
+                return new Read(pending, shifts, rejected, first, last);
             } catch (InputException e) {
                 Set<Integer> bad = new HashSet<>();
                 for (InputProblem p : e.problems()) {
@@ -75,7 +76,7 @@ public final class EmployeeUnit {
                     if (index < 0 || index >= pending.size()) {
                         // A problem of no single row (it cannot happen with a header the reader knows): refuse them all.
                         pending.forEach(r -> rejected.add(new Rejected(r.file(), r.line(), p.message(language))));
-                        return new Read(List.of(), rejected, null, null);
+                        return new Read(List.of(), List.of(), rejected, null, null);
                     }
                     if (bad.add(index)) {
                         RawShift r = pending.get(index);
@@ -91,30 +92,24 @@ public final class EmployeeUnit {
                 pending = kept;
             }
         }
-        return new Read(List.of(), rejected, null, null);
+        return new Read(List.of(), List.of(), rejected, null, null);
     }
 
     /**
-     * The employee's report over the workplace's period: their accepted rows, earnings, attestations and leave, on the
-     * workplace's own data, evaluated by the workplace's pack.
+     * The employee's report over the workplace's prepared evaluation: their accepted shifts (as {@link #read} gave them),
+     * earnings, attestations and leave, on the workplace's own data, as the whole dataset's evaluation gives it. The
+     * one-employee {@link Dataset} orders the shifts and runs the CLI's checks on the leave, as DatasetReader does.
      */
-    public static Report evaluate(Dataset tables, String employeeId, List<RawShift> accepted, LocalDateRange period) {
+    public static EmployeeReport evaluate(Dataset tables, Engine.Prepared prepared, String employeeId, List<Shift> shifts) {
         Employee employee = tables.employee(employeeId);
-        List<Shift> shifts;
-        try {
-            shifts = accepted.isEmpty() ? List.of()
-                    : reader(tables, employeeId).read(new StringReader(csv(accepted)),
-                            Path.of(accepted.get(0).file()));
-        } catch (InputException e) {
-            throw new IllegalStateException(e.message(Language.EN), e);
-        }
         Dataset one = Dataset.of(tables.workplace(), List.of(employee), shifts)
                 .withEarnings(tables.earningsOf(employeeId))
                 .withAttestations(tables.attestationsOf(employeeId));
         if (tables.leaveRecorded()) {
             one = one.withLeave(tables.leaveOf(employeeId));
         }
-        return engine(tables.workplace().jurisdiction()).evaluate(one, Evaluation.of(period));
+        return prepared.evaluate(employee, one.shiftsOf(employeeId), one.earningsOf(employeeId), one.attestationsOf(employeeId),
+                one.leaveOf(employeeId), one.leaveRecorded());
     }
 
     private static final java.util.concurrent.ConcurrentHashMap<String, Engine> ENGINES = new java.util.concurrent.ConcurrentHashMap<>();

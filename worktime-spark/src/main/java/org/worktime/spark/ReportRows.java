@@ -1,30 +1,37 @@
 package org.worktime.spark;
 
-import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.io.StringWriter;
-import java.io.UncheckedIOException;
+import java.math.BigDecimal;
 import java.util.ArrayList;
-import java.util.Iterator;
-import java.util.LinkedHashMap;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.RowFactory;
 import org.apache.spark.sql.types.DataTypes;
 import org.apache.spark.sql.types.StructField;
 import org.apache.spark.sql.types.StructType;
+import org.threeten.extra.LocalDateRange;
+import org.worktime.core.finding.Finding;
+import org.worktime.core.finding.Measure;
+import org.worktime.core.finding.Penalty;
+import org.worktime.core.finding.Text;
 import org.worktime.core.i18n.Language;
-import org.worktime.core.report.Report;
-import org.worktime.io.write.JsonReportWriter;
-import org.worktime.io.write.ReportWriter;
+import org.worktime.core.i18n.MessageStructure;
+import org.worktime.core.pay.PayLine;
+import org.worktime.core.report.EmployeeReport;
+import org.worktime.core.rule.JurisdictionPack;
+import org.worktime.core.time.Durations;
 
 /**
- * Findings and pay lines as flat rows with the fields of the JSON report (docs/OUTPUT.md), written by the CLI's own
- * {@link JsonReportWriter} and flattened: {@code period.start} becomes {@code periodStart}, a measure's or money's
- * {@code value}/{@code amount} takes the parent's name ({@code measured}, {@code amount}) and its unit or currency
- * {@code measuredUnit}, {@code amountCurrency}; the {@code *Ref} fields stay JSON text; numbers stay exact decimal text.
+ * Findings and pay lines as flat rows with the fields of the JSON report (docs/OUTPUT.md), made directly from the
+ * engine's {@link Finding} and {@link PayLine} values with the values the CLI's JSON writer gives them: {@code period.start}
+ * becomes {@code periodStart}, a measure's or money's {@code value}/{@code amount} takes the parent's name
+ * ({@code measured}, {@code amount}) and its unit or currency {@code measuredUnit}, {@code amountCurrency}; the
+ * {@code *Ref} fields are the message as JSON text ({@link MessageStructure}); numbers are exact decimal text. SparkCheckTest
+ * compares every field with the CLI's report.
  */
 final class ReportRows {
 
@@ -38,6 +45,10 @@ final class ReportRows {
 
     static final StructType FINDING_SCHEMA = schema(FINDING);
     static final StructType PAY_SCHEMA = schema(PAY);
+
+    /** io's CsvReportWriter.PREMIUM and ALLOWANCE: the JSON's payClass. */
+    static final String PREMIUM = "PREMIUM";
+    static final String ALLOWANCE = "ALLOWANCE";
 
     private static final ObjectMapper MAPPER = new ObjectMapper();
 
@@ -54,90 +65,92 @@ final class ReportRows {
         return DataTypes.createStructType(all);
     }
 
-    /** The report's findings and pay lines, each with {@code workplace} and the employee's index. */
-    static void rows(String workplace, int employeeIndex, Report report, Language language, List<Row> findings, List<Row> payLines) {
-        JsonNode json;
-        try {
-            StringWriter out = new StringWriter();
-            new JsonReportWriter(language, ReportWriter.Mode.CHECK).write(report, out);
-            json = MAPPER.readTree(out.toString());
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        withNotesOnLines(json);
-        for (JsonNode employee : json.get("employees")) {
-            add(workplace, report.jurisdiction(), employeeIndex, employee.get("findings"), FINDING, findings);
-            add(workplace, report.jurisdiction(), employeeIndex, employee.get("payLines"), PAY, payLines);
-        }
-    }
-
-    private static void add(String workplace, String jurisdiction, int employeeIndex, JsonNode items, List<String> fields, List<Row> into) {
-        int ordinal = 0;
-        for (JsonNode item : items) {
-            Map<String, String> flat = flatten(item);
-            Object[] values = new Object[4 + fields.size()];
-            values[0] = workplace;
-            values[1] = jurisdiction;
-            values[2] = employeeIndex;
-            values[3] = ordinal++;
-            for (int i = 0; i < fields.size(); i++) {
-                values[4 + i] = flat.get(fields.get(i));
-            }
-            into.add(RowFactory.create(values));
-        }
-    }
-
     /**
-     * Puts each pay line's note back on the line ({@code worktime-report/3} says a note once, in the report's
-     * {@code notes} table, and the line names it by {@code noteId}): a row of a table has no document around it, so
-     * its note and noteRef are its own columns, as in {@code /2}.
+     * The rows of one jurisdiction's reports in one language. Not thread-safe: one per task. It keeps what repeats from
+     * employee to employee (a pay line's note, rendered and as JSON; a multiplier's text), as the CLI's writer does.
      */
-    static void withNotesOnLines(JsonNode report) {
-        JsonNode notes = report.get("notes");
-        for (JsonNode employee : report.get("employees")) {
-            JsonNode lines = employee.get("payLines");
-            if (lines == null) {
-                continue;
+    static final class Mapper {
+        private final String jurisdiction;
+        private final Language language;
+        private final Set<String> allowances;
+        private final Map<Text, String[]> texts = new HashMap<>();
+        private final Map<BigDecimal, String> multipliers = new HashMap<>();
+
+        Mapper(JurisdictionPack pack, Language language) {
+            this.jurisdiction = pack.jurisdiction();
+            this.language = language;
+            this.allowances = pack.allowanceKinds();
+        }
+
+        /** The employee's findings and pay lines, each with {@code workplace} and the employee's index. */
+        void rows(String workplace, int employeeIndex, EmployeeReport report, List<Row> findings, List<Row> payLines) {
+            int ordinal = 0;
+            for (Finding f : report.findings()) {
+                findings.add(finding(workplace, employeeIndex, ordinal++, f));
             }
-            for (JsonNode line : lines) {
-                if (line instanceof com.fasterxml.jackson.databind.node.ObjectNode object && object.has("noteId")) {
-                    JsonNode note = notes.get(object.remove("noteId").asInt());
-                    object.set("note", note.get("note"));
-                    object.set("noteRef", note.get("noteRef"));
-                }
+            ordinal = 0;
+            for (PayLine line : report.payLines()) {
+                payLines.add(payLine(workplace, employeeIndex, ordinal++, line));
             }
+        }
+
+        private Row finding(String workplace, int employeeIndex, int ordinal, Finding f) {
+            Penalty p = f.penalty();
+            return RowFactory.create(workplace, jurisdiction, employeeIndex, ordinal, f.employeeId(), f.ruleId(), f.title().in(language),
+                    ref(f.title()), f.citation().law(), f.citation().article(), f.citation().version(), f.citation().source(),
+                    f.severity().name(), f.basis().name(), f.period().getStart().toString(), endExclusive(f.period()),
+                    value(f.measured()), unit(f.measured()), value(f.limit()), unit(f.limit()), f.message().in(language), ref(f.message()),
+                    p == null ? null : p.citation().law(), p == null ? null : p.citation().article(),
+                    p == null ? null : p.summary().in(language), p == null ? null : ref(p.summary()),
+                    p == null ? null : p.note().in(language), p == null ? null : ref(p.note()));
+        }
+
+        private Row payLine(String workplace, int employeeIndex, int ordinal, PayLine line) {
+            LocalDateRange period = line.period();
+            boolean oneDay = !period.isUnboundedStart() && !period.isUnboundedEnd() && period.lengthInDays() == 1;
+            String[] note = cached(line.note());
+            return RowFactory.create(workplace, jurisdiction, employeeIndex, ordinal, line.employeeId(), line.ruleId(), line.kind(),
+                    allowances.contains(line.kind()) ? ALLOWANCE : PREMIUM, period.getStart().toString(), endExclusive(period),
+                    oneDay ? period.getStart().toString() : null, plain(Durations.minutes(line.seconds())),
+                    multipliers.computeIfAbsent(line.multiplier(), BigDecimal::toPlainString),
+                    // The exact base without the padding zeros of its division (15000.000... -> 15000), as the writer gives it.
+                    line.hourlyBase().getAmount().stripTrailingZeros().toPlainString(), line.hourlyBase().getCurrencyUnit().getCode(),
+                    line.amount().getAmount().toPlainString(), line.amount().getCurrencyUnit().getCode(), line.citation().law(),
+                    line.citation().article(), note[0], note[1]);
+        }
+
+        /** A text rendered and as its JSON message, once per distinct text (notes repeat line after line). */
+        private String[] cached(Text text) {
+            return texts.computeIfAbsent(text, t -> new String[] {t.in(language), ref(t)});
         }
     }
 
-    /** One JSON object's fields as flat column values (see the class comment). */
-    static Map<String, String> flatten(JsonNode object) {
-        Map<String, String> flat = new LinkedHashMap<>();
-        for (Iterator<Map.Entry<String, JsonNode>> it = object.fields(); it.hasNext();) {
-            Map.Entry<String, JsonNode> field = it.next();
-            String name = field.getKey();
-            JsonNode value = field.getValue();
-            if (value.isObject() && !name.endsWith("Ref")) {
-                for (Iterator<Map.Entry<String, JsonNode>> inner = value.fields(); inner.hasNext();) {
-                    Map.Entry<String, JsonNode> child = inner.next();
-                    String key = child.getKey();
-                    String column = key.equals("value") || key.equals("amount") ? name
-                            : name + Character.toUpperCase(key.charAt(0)) + key.substring(1);
-                    flat.put(column, text(child.getValue()));
-                }
-            } else {
-                flat.put(name, text(value));
-            }
+    static String ref(Text text) {
+        try {
+            return MAPPER.writeValueAsString(MessageStructure.of(text));
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
         }
-        return flat;
     }
 
-    private static String text(JsonNode value) {
-        if (value == null || value.isNull()) {
-            return null;
+    private static String endExclusive(LocalDateRange range) {
+        return range.isUnboundedEnd() ? null : range.getEnd().toString();
+    }
+
+    private static String value(Measure m) {
+        return m == null ? null : plain(m.value());
+    }
+
+    private static String unit(Measure m) {
+        return m == null ? null : m.unit();
+    }
+
+    /** The exact plain form of a decimal without trailing zeros ({@code 1.50} -> {@code 1.5}), as the JSON's numbers. */
+    static String plain(BigDecimal value) {
+        BigDecimal stripped = value.stripTrailingZeros();
+        if (stripped.scale() < 0) {
+            stripped = stripped.setScale(0);
         }
-        if (value.isContainerNode()) {
-            return value.toString();
-        }
-        return value.isNumber() ? value.decimalValue().toPlainString() : value.asText();
+        return stripped.toPlainString();
     }
 }

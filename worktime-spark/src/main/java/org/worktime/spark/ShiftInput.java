@@ -73,6 +73,16 @@ final class ShiftInput {
         return all == null ? spark.createDataFrame(List.of(), SCHEMA) : all;
     }
 
+    /** The bytes of the shift files under the paths. */
+    static long bytes(SparkSession spark, List<String> paths) throws IOException {
+        long bytes = 0;
+        for (String path : paths) {
+            Path p = new Path(path);
+            bytes += p.getFileSystem(spark.sparkContext().hadoopConfiguration()).getContentSummary(p).getLength();
+        }
+        return bytes;
+    }
+
     /** A CSV file read with an explicit all-string schema in its header's order; a malformed row is kept whole. */
     private static Dataset<Row> csv(SparkSession spark, FileSystem fs, Path file, String workplace) throws IOException {
         String header;

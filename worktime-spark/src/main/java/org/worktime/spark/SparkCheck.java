@@ -9,7 +9,7 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.apache.spark.api.java.JavaSparkContext;
-import org.apache.spark.api.java.function.FlatMapFunction;
+import org.apache.spark.api.java.function.MapPartitionsFunction;
 import org.apache.spark.api.java.function.FlatMapGroupsFunction;
 import org.apache.spark.api.java.function.MapFunction;
 import org.apache.spark.broadcast.Broadcast;
@@ -41,7 +41,23 @@ public final class SparkCheck {
 
     /** What to read and where to write. {@code shifts} empty: each workplace folder's own shifts.csv. */
     public record Options(String workplaces, List<String> shifts, String out, String format, Language language, LocalDate from,
-            LocalDate to) {
+            LocalDate to, String asOf, String parameters) {
+
+        /** Without {@code --as-of} and {@code --parameters}. */
+        public Options(String workplaces, List<String> shifts, String out, String format, Language language, LocalDate from,
+                LocalDate to) {
+            this(workplaces, shifts, out, format, language, from, to, null, null);
+        }
+
+        /** These options with {@code --as-of} (a date-time or date, as {@code worktime check} takes it). */
+        public Options withAsOf(String text) {
+            return new Options(workplaces, shifts, out, format, language, from, to, text, parameters);
+        }
+
+        /** These options with {@code --parameters FILE} (override rows, as {@code worktime check} takes them). */
+        public Options withParameters(String file) {
+            return new Options(workplaces, shifts, out, format, language, from, to, asOf, file);
+        }
     }
 
     /** The counts of a run; {@code read == accepted + rejected} is checked before anything is written. */
@@ -55,7 +71,7 @@ public final class SparkCheck {
             DataTypes.createStructField("rows", DataTypes.LongType, false),
             DataTypes.createStructField("firstStart", DataTypes.LongType, true),
             DataTypes.createStructField("lastStart", DataTypes.LongType, true),
-            DataTypes.createStructField("accepted", DataTypes.createArrayType(ShiftInput.SCHEMA), false),
+            DataTypes.createStructField("accepted", DataTypes.createArrayType(ShiftRows.SCHEMA), false),
             DataTypes.createStructField("rejected", DataTypes.createArrayType(DataTypes.createStructType(List.of(
                     DataTypes.createStructField("file", DataTypes.StringType, false),
                     DataTypes.createStructField("line", DataTypes.LongType, false),
@@ -68,12 +84,56 @@ public final class SparkCheck {
     private SparkCheck() {
     }
 
+    /**
+     * The read stage both jobs share: the groups of every workplace and employee (persisted: free them with
+     * {@code groups.unpersist()}), their counts (checked to add up), each workplace's period, the broadcast tables.
+     */
+    record Stage(Dataset<Row> groups, long read, long accepted, long rejected, Map<String, LocalDateRange> periods,
+            Broadcast<WorkplaceTables> small, Broadcast<Map<String, LocalDateRange>> byWorkplace, Broadcast<Evaluations> evaluations) {
+        WorkplaceTables tables() {
+            return small.value();
+        }
+    }
+
     public static Result run(SparkSession spark, Options options) throws IOException {
+        Stage stage = read(spark, options);
+        Dataset<Row> groups = stage.groups();
+        Broadcast<WorkplaceTables> small = stage.small();
+        Language language = options.language();
+        Broadcast<Evaluations> evaluations = stage.evaluations();
+        long read = stage.read();
+        long accepted = stage.accepted();
+        long rejected = stage.rejected();
+        Dataset<Row> out = groups.filter(functions.col("known"))
+                .mapPartitions((MapPartitionsFunction<Row, Row>) part -> evaluatePartition(part, small.value(),
+                        evaluations.value(), language), Encoders.row(OUT))
+                .persist(StorageLevel.MEMORY_AND_DISK());
+        Dataset<Row> findings = out.filter(functions.col("finding").isNotNull()).select("finding.*");
+        Dataset<Row> payLines = out.filter(functions.col("payLine").isNotNull()).select("payLine.*");
+        Dataset<Row> rejects = groups.select(functions.col("workplace"), functions.col("employee"),
+                functions.explode(functions.col("rejected")).as("r")).select(functions.col("r.file"), functions.col("r.line"),
+                functions.col("workplace"), functions.col("employee"), functions.col("r.reason"));
+        Dataset<Row> summary = findings.groupBy("workplace", "ruleId", "severity").count().orderBy("workplace", "ruleId", "severity");
+
+        write(findings, options, "findings");
+        write(payLines, options, "pay-lines");
+        write(summary.coalesce(1), options, "summary");
+        write(rejects.coalesce(1), options, "rejects");
+        long employees = groups.filter(functions.col("known")).count();
+        Row made = out.agg(functions.count("finding"), functions.count("payLine")).first();
+        Result result = new Result(read, accepted, rejected, employees, made.getLong(0), made.getLong(1));
+        out.unpersist();
+        groups.unpersist();
+        return result;
+    }
+
+    static Stage read(SparkSession spark, Options options) throws IOException {
         WorkplaceTables tables = WorkplaceTables.of(java.nio.file.Path.of(options.workplaces()));
         Broadcast<WorkplaceTables> small = JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(tables);
         Language language = options.language();
 
         Dataset<Row> shifts = shifts(spark, options, tables);
+        partitions(spark, options);
         // Every known employee gets a group, with or without shifts: the CLI reports them all.
         List<Row> markers = new ArrayList<>();
         for (String workplace : tables.names()) {
@@ -94,41 +154,70 @@ public final class SparkCheck {
                         Encoders.row(GROUP))
                 .persist(StorageLevel.MEMORY_AND_DISK());
 
-        Row counts = groups.agg(functions.sum("rows"), functions.sum(functions.size(functions.col("accepted"))),
-                functions.sum(functions.size(functions.col("rejected")))).first();
+        // One pass over the groups for the counts and each workplace's first and last start.
+        List<Row> byWorkplaceCounts = groups.groupBy("workplace").agg(functions.sum("rows"),
+                functions.sum(functions.size(functions.col("accepted"))), functions.sum(functions.size(functions.col("rejected"))),
+                functions.min("firstStart"), functions.max("lastStart")).collectAsList();
         // Every row the readers gave went through the grouping (markers aside): that is the number read.
-        long read = counts.isNullAt(0) ? 0 : counts.getLong(0);
-        long grouped = counts.isNullAt(0) ? 0 : counts.getLong(0);
-        long accepted = counts.isNullAt(1) ? 0 : counts.getLong(1);
-        long rejected = counts.isNullAt(2) ? 0 : counts.getLong(2);
-        if (read != grouped || read != accepted + rejected) {
-            throw new IllegalStateException(Text.of("spark.error.counts", "read", read, "grouped", grouped, "accepted", accepted,
+        long read = 0;
+        long accepted = 0;
+        long rejected = 0;
+        for (Row r : byWorkplaceCounts) {
+            read += r.getLong(1);
+            accepted += r.getLong(2);
+            rejected += r.getLong(3);
+        }
+        if (read != accepted + rejected) {
+            throw new IllegalStateException(Text.of("spark.error.counts", "read", read, "grouped", read, "accepted", accepted,
                     "rejected", rejected).in(Language.EN));
         }
 
-        Map<String, LocalDateRange> periods = periods(groups, tables, options);
+        Map<String, LocalDateRange> periods = periods(byWorkplaceCounts, tables, options);
         Broadcast<Map<String, LocalDateRange>> byWorkplace = JavaSparkContext.fromSparkContext(spark.sparkContext())
                 .broadcast(new HashMap<>(periods));
-        Dataset<Row> out = groups.filter(functions.col("known"))
-                .flatMap((FlatMapFunction<Row, Row>) g -> evaluateGroup(g, small.value(), byWorkplace.value(), language),
-                        Encoders.row(OUT))
-                .persist(StorageLevel.MEMORY_AND_DISK());
-        Dataset<Row> findings = out.filter(functions.col("finding").isNotNull()).select("finding.*");
-        Dataset<Row> payLines = out.filter(functions.col("payLine").isNotNull()).select("payLine.*");
-        Dataset<Row> rejects = groups.select(functions.col("workplace"), functions.col("employee"),
-                functions.explode(functions.col("rejected")).as("r")).select(functions.col("r.file"), functions.col("r.line"),
-                functions.col("workplace"), functions.col("employee"), functions.col("r.reason"));
-        Dataset<Row> summary = findings.groupBy("workplace", "ruleId", "severity").count().orderBy("workplace", "ruleId", "severity");
+        Evaluations evaluations = new Evaluations(periods, options.asOf(), options.parameters(),
+                options.parameters() == null ? null : java.nio.file.Files.readAllBytes(java.nio.file.Path.of(options.parameters())));
+        List<org.worktime.core.rule.JurisdictionPack> packs = new ArrayList<>();
+        for (String w : tables.names()) {
+            org.worktime.core.rule.JurisdictionPack pack = EmployeeUnit.engine(tables.tables(w).workplace().jurisdiction()).pack();
+            if (!packs.contains(pack)) {
+                packs.add(pack);
+            }
+        }
+        String refused = evaluations.check(packs);
+        if (refused != null) {
+            groups.unpersist();
+            throw new IllegalArgumentException(refused);
+        }
+        return new Stage(groups, read, accepted, rejected, periods, small, byWorkplace,
+                JavaSparkContext.fromSparkContext(spark.sparkContext()).broadcast(evaluations));
+    }
 
-        write(findings, options, "findings");
-        write(payLines, options, "pay-lines");
-        write(summary.coalesce(1), options, "summary");
-        write(rejects.coalesce(1), options, "rejects");
-        long employees = groups.filter(functions.col("known")).count();
-        Result result = new Result(read, accepted, rejected, employees, findings.count(), payLines.count());
-        out.unpersist();
-        groups.unpersist();
-        return result;
+    /** Shift-file bytes per shuffle partition when the job chooses the partitions: about 300k shifts of the documented CSV. */
+    static final long BYTES_PER_PARTITION = 16L << 20;
+
+    /**
+     * Unless {@code spark.sql.shuffle.partitions} is set, one shuffle partition per {@link #BYTES_PER_PARTITION} of shift
+     * files, at least twice the default parallelism: Spark's default of 200 spreads small inputs so thin that the fixed
+     * cost of 200 tasks a stage outweighs the work, and packs large ones too tightly.
+     */
+    private static void partitions(SparkSession spark, Options options) throws IOException {
+        if (spark.sparkContext().getConf().contains("spark.sql.shuffle.partitions")
+                || spark.conf().contains("spark.sql.shuffle.partitions")) {
+            return;
+        }
+        List<String> paths = new ArrayList<>(options.shifts());
+        if (paths.isEmpty()) {
+            for (String workplace : WorkplaceTables.of(java.nio.file.Path.of(options.workplaces())).names()) {
+                java.nio.file.Path file = java.nio.file.Path.of(options.workplaces(), workplace, "shifts.csv");
+                if (java.nio.file.Files.isRegularFile(file)) {
+                    paths.add(file.toUri().toString());
+                }
+            }
+        }
+        long bytes = ShiftInput.bytes(spark, paths);
+        long wanted = Math.max(2L * spark.sparkContext().defaultParallelism(), (bytes + BYTES_PER_PARTITION - 1) / BYTES_PER_PARTITION);
+        spark.conf().set("spark.sql.shuffle.partitions", Long.toString(Math.min(wanted, 100_000)));
     }
 
     private static Dataset<Row> shifts(SparkSession spark, Options options, WorkplaceTables tables) throws IOException {
@@ -145,7 +234,7 @@ public final class SparkCheck {
         return all;
     }
 
-    private static void write(Dataset<Row> table, Options options, String name) {
+    static void write(Dataset<Row> table, Options options, String name) {
         String path = options.out() + "/" + name;
         if ("json".equals(options.format())) {
             table.write().mode(SaveMode.Overwrite).json(path);
@@ -195,15 +284,8 @@ public final class SparkCheck {
             for (EmployeeUnit.Rejected x : read.rejected()) {
                 rejected.add(RowFactory.create(x.file(), x.line(), x.reason()));
             }
-            for (EmployeeUnit.RawShift s : read.accepted()) {
-                Object[] v = new Object[ShiftInput.SCHEMA.size()];
-                v[0] = workplace;
-                for (int i = 0; i < s.values().size(); i++) {
-                    v[1 + i] = s.values().get(i);
-                }
-                v[fileAt] = s.file();
-                v[fileAt + 1] = s.line();
-                accepted.add(RowFactory.create(v));
+            for (org.worktime.core.domain.Shift s : read.shifts()) {
+                accepted.add(ShiftRows.row(s));
             }
             first = read.firstStart() == null ? null : read.firstStart().getEpochSecond();
             last = read.lastStart() == null ? null : read.lastStart().getEpochSecond();
@@ -218,14 +300,16 @@ public final class SparkCheck {
      * Each workplace's period as the CLI's default (ReportRunner.period): from the first day of the week the first shift
      * starts in to the date the last shift starts, in the workplace's zone; --from and --to replace either end.
      */
-    static Map<String, LocalDateRange> periods(Dataset<Row> groups, WorkplaceTables tables, Options options) {
+    static Map<String, LocalDateRange> periods(List<Row> byWorkplace, WorkplaceTables tables, Options options) {
         Map<String, LocalDateRange> periods = new HashMap<>();
-        for (Row r : groups.filter(functions.col("firstStart").isNotNull()).groupBy("workplace")
-                .agg(functions.min("firstStart"), functions.max("lastStart")).collectAsList()) {
+        for (Row r : byWorkplace) {
+            if (r.isNullAt(4)) {
+                continue; // no accepted shift (or no such workplace): no period
+            }
             Workplace workplace = tables.tables(r.getString(0)).workplace();
             ZoneId zone = workplace.zone();
-            LocalDate first = workplace.weekStartOf(java.time.Instant.ofEpochSecond(r.getLong(1))).toLocalDate();
-            LocalDate last = java.time.Instant.ofEpochSecond(r.getLong(2)).atZone(zone).toLocalDate();
+            LocalDate first = workplace.weekStartOf(java.time.Instant.ofEpochSecond(r.getLong(4))).toLocalDate();
+            LocalDate last = java.time.Instant.ofEpochSecond(r.getLong(5)).atZone(zone).toLocalDate();
             LocalDate start = options.from() != null ? options.from() : first;
             LocalDate end = options.to() != null ? options.to() : last;
             if (!end.isBefore(start)) {
@@ -235,32 +319,60 @@ public final class SparkCheck {
         return periods;
     }
 
-    static Iterator<Row> evaluateGroup(Row group, WorkplaceTables tables, Map<String, LocalDateRange> periods, Language language) {
-        String workplace = group.getString(0);
-        LocalDateRange period = periods.get(workplace);
-        if (period == null) {
-            // A workplace without one accepted shift: the CLI refuses it (no period to report on); nothing to evaluate.
-            return java.util.Collections.emptyIterator();
-        }
-        String employee = group.getString(1);
-        org.worktime.core.domain.Dataset own = tables.tables(workplace);
-        List<Row> accepted = group.getList(6);
-        List<EmployeeUnit.RawShift> raw = new ArrayList<>(accepted.size());
-        for (Row r : accepted) {
-            List<String> values = new ArrayList<>(EmployeeUnit.COLUMNS.size());
-            for (int i = 1; i <= EmployeeUnit.COLUMNS.size(); i++) {
-                values.add(r.getString(i));
-            }
-            raw.add(new EmployeeUnit.RawShift(r.getString(1 + EmployeeUnit.COLUMNS.size()), r.getLong(2 + EmployeeUnit.COLUMNS.size()),
-                    values));
-        }
-        int index = own.employees().indexOf(own.employee(employee));
+    /**
+     * One partition's employees evaluated: each workplace's evaluation is prepared once in the partition (its parameters,
+     * day types and weeks do not depend on the employee), and each employee's shifts are the values the read stage kept.
+     */
+    static Iterator<Row> evaluatePartition(Iterator<Row> groups, WorkplaceTables tables, Evaluations evaluations, Language language) {
+        Map<String, org.worktime.core.engine.Engine.Prepared> prepared = new HashMap<>();
+        Map<String, ReportRows.Mapper> mappers = new HashMap<>();
         List<Row> findings = new ArrayList<>();
         List<Row> payLines = new ArrayList<>();
-        ReportRows.rows(workplace, index, EmployeeUnit.evaluate(own, employee, raw, period), language, findings, payLines);
-        List<Row> out = new ArrayList<>(findings.size() + payLines.size());
-        findings.forEach(f -> out.add(RowFactory.create(f, null)));
-        payLines.forEach(p -> out.add(RowFactory.create(null, p)));
-        return out.iterator();
+        return new Iterator<>() {
+            private final java.util.ArrayDeque<Row> ready = new java.util.ArrayDeque<>();
+
+            @Override
+            public boolean hasNext() {
+                while (ready.isEmpty() && groups.hasNext()) {
+                    evaluate(groups.next());
+                }
+                return !ready.isEmpty();
+            }
+
+            @Override
+            public Row next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                return ready.poll();
+            }
+
+            private void evaluate(Row group) {
+                String workplace = group.getString(0);
+                if (evaluations.period(workplace) == null) {
+                    // A workplace without one accepted shift: the CLI refuses it (no period to report on); nothing to evaluate.
+                    return;
+                }
+                String employee = group.getString(1);
+                org.worktime.core.domain.Dataset own = tables.tables(workplace);
+                org.worktime.core.engine.Engine.Prepared ready = prepared.computeIfAbsent(workplace, w -> {
+                    org.worktime.core.engine.Engine engine = EmployeeUnit.engine(own.workplace().jurisdiction());
+                    return engine.prepare(own.workplace(), evaluations.of(w, own.workplace(), engine.pack()));
+                });
+                ReportRows.Mapper mapper = mappers.computeIfAbsent(own.workplace().jurisdiction(),
+                        j -> new ReportRows.Mapper(EmployeeUnit.engine(j).pack(), language));
+                List<Row> rows = group.getList(6);
+                List<org.worktime.core.domain.Shift> shifts = new ArrayList<>(rows.size());
+                for (Row r : rows) {
+                    shifts.add(ShiftRows.shift(employee, r));
+                }
+                findings.clear();
+                payLines.clear();
+                mapper.rows(workplace, tables.indexOf(workplace, employee), EmployeeUnit.evaluate(own, ready, employee, shifts), findings,
+                        payLines);
+                findings.forEach(f -> this.ready.add(RowFactory.create(f, null)));
+                payLines.forEach(p -> this.ready.add(RowFactory.create(null, p)));
+            }
+        };
     }
 }

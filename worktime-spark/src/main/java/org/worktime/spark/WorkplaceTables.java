@@ -30,6 +30,7 @@ public final class WorkplaceTables implements Serializable {
 
     private final TreeMap<String, TreeMap<String, byte[]>> files;
     private transient Map<String, Dataset> read;
+    private transient Map<String, Map<String, Integer>> indexes;
 
     private WorkplaceTables(TreeMap<String, TreeMap<String, byte[]>> files) {
         this.files = files;
@@ -76,6 +77,25 @@ public final class WorkplaceTables implements Serializable {
             cache = read;
         }
         return cache.computeIfAbsent(workplace, this::load);
+    }
+
+    /** The employee's place in the workplace's employees file (the CLI's report order), or -1. */
+    public int indexOf(String workplace, String employee) {
+        Map<String, Map<String, Integer>> cache;
+        synchronized (this) {
+            if (indexes == null) {
+                indexes = new ConcurrentHashMap<>();
+            }
+            cache = indexes;
+        }
+        return cache.computeIfAbsent(workplace, w -> {
+            Map<String, Integer> places = new java.util.HashMap<>();
+            List<org.worktime.core.domain.Employee> employees = tables(w).employees();
+            for (int i = 0; i < employees.size(); i++) {
+                places.put(employees.get(i).id(), i);
+            }
+            return places;
+        }).getOrDefault(employee, -1);
     }
 
     private Dataset load(String workplace) {

@@ -26,19 +26,25 @@ final class Generated {
     }
 
     static Result write(Path root, Path examples, int copies, long seed) throws IOException {
+        return write(root, examples, List.of("kr-team", "us-team", "jp-team"), copies, seed, false);
+    }
+
+    /** Copies of the templates' teams; with {@code attestations}, their attestations too (the simulation's consents). */
+    static Result write(Path root, Path examples, List<String> templates, int copies, long seed, boolean attestations)
+            throws IOException {
         Path workplaces = Files.createDirectories(root.resolve("workplaces"));
         Path reference = Files.createDirectories(root.resolve("reference"));
         Random random = new Random(seed);
         List<String> table = new ArrayList<>();
         table.add(HEADER);
-        for (String template : List.of("kr-team", "us-team", "jp-team")) {
+        for (String template : templates) {
             for (int copy = 1; copy <= copies; copy++) {
                 String name = template + "-" + copy;
                 Path small = Files.createDirectories(workplaces.resolve(name));
                 Path full = Files.createDirectories(reference.resolve(name));
                 for (String file : WorkplaceTables.FILES) {
                     Path from = examples.resolve(template).resolve(file);
-                    if (Files.exists(from) && !file.equals("attestations.csv")) {
+                    if (Files.exists(from) && (attestations || !file.equals("attestations.csv"))) {
                         Files.copy(from, small.resolve(file));
                         Files.copy(from, full.resolve(file));
                     }

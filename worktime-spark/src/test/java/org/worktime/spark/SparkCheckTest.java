@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import org.apache.spark.sql.Dataset;
 import org.apache.spark.sql.Row;
 import org.apache.spark.sql.SparkSession;
 import org.junit.jupiter.api.AfterAll;
@@ -143,6 +144,42 @@ class SparkCheckTest {
         assertThat(spark.read().json(dir.resolve("pq/findings").toString()).count()).isEqualTo(fromCsv.findings());
     }
 
+    @Test
+    void asOfLeavesOutTheShiftsNotYetWorkedAsTheCliDoes(@TempDir Path dir) throws Exception {
+        Path workplaces = Files.createDirectories(dir.resolve("workplaces"));
+        copy(EXAMPLES.resolve("kr-team"), workplaces.resolve("kr-team"));
+        SparkCheck.Result plain = SparkCheck.run(spark, options(workplaces, List.of(), dir.resolve("plain"), "parquet"));
+        SparkCheck.Result early = SparkCheck.run(spark, options(workplaces, List.of(), dir.resolve("as-of"), "parquet")
+                .withAsOf("2026-03-18"));
+        // As of the start of 2026-03-18 (Seoul), Kim Minji's long week and Jung Hayoon's break of that day have not happened:
+        // 8 findings become 6, and her 6 pay lines 2.
+        assertThat(plain.findings()).isEqualTo(8);
+        assertThat(early.findings()).isEqualTo(6);
+        Dataset<Row> findings = spark.read().parquet(dir.resolve("as-of/findings").toString());
+        assertThat(findings.filter("employeeId = 'E001' or employeeId = 'E005'").count()).isZero();
+        assertThat(spark.read().parquet(dir.resolve("plain/pay-lines").toString()).filter("employeeId = 'E001'").count()).isEqualTo(6);
+        assertThat(spark.read().parquet(dir.resolve("as-of/pay-lines").toString()).filter("employeeId = 'E001'").count()).isEqualTo(2);
+        java.time.Instant asOf = java.time.LocalDate.of(2026, 3, 18).atStartOfDay(java.time.ZoneId.of("Asia/Seoul")).toInstant();
+        sameAsCli(dir.resolve("as-of"), workplaces, List.of("kr-team"), (dataset, evaluation) -> evaluation.withAsOf(asOf));
+    }
+
+    @Test
+    void parametersReplaceThePackRowsAsTheCliDoes(@TempDir Path dir) throws Exception {
+        Path workplaces = Files.createDirectories(dir.resolve("workplaces"));
+        copy(EXAMPLES.resolve("kr-team"), workplaces.resolve("kr-team"));
+        Path rows = dir.resolve("cap-10h.txt");
+        Files.writeString(rows, "kr.lsa53.extension-cap | * | 10h | 1997-03-13 |  | Labor Standards Act | Art. 53(1) | a test's cap | x\n");
+        SparkCheck.run(spark, options(workplaces, List.of(), dir.resolve("out"), "parquet").withParameters(rows.toString()));
+        // The same 15 hours of Kim Minji's extended work, against a cap of 10 hours (600 minutes) rather than 12.
+        Row e001 = spark.read().parquet(dir.resolve("out/findings").toString())
+                .filter("employeeId = 'E001' and ruleId = 'KR-LSA-53-1' and periodStart = '2026-03-16'").first();
+        assertThat(e001.<String>getAs("measured")).isEqualTo("900");
+        assertThat(e001.<String>getAs("limit")).isEqualTo("600");
+        org.worktime.core.param.ParameterTable table = org.worktime.io.read.ParameterOverrides.read(rows)
+                .against(new org.worktime.kr.KoreanPack().parameters(), "KR");
+        sameAsCli(dir.resolve("out"), workplaces, List.of("kr-team"), (dataset, evaluation) -> evaluation.withOverrides(table));
+    }
+
     static SparkCheck.Options options(Path workplaces, List<String> shifts, Path out, String format) {
         return new SparkCheck.Options(workplaces.toString(), shifts, out.toString(), format, Language.EN, null, null);
     }
@@ -152,6 +189,13 @@ class SparkCheckTest {
      * the employees file, then the report's own order), field by field; returns how many of each were compared.
      */
     static int[] sameAsCli(Path out, Path folders, List<String> workplaces) throws Exception {
+        return sameAsCli(out, folders, workplaces, (dataset, evaluation) -> evaluation);
+    }
+
+    /** The same, against the CLI's report of an evaluation changed by {@code how} (the CLI's --as-of, --parameters). */
+    static int[] sameAsCli(Path out, Path folders, List<String> workplaces,
+            java.util.function.BiFunction<org.worktime.core.domain.Dataset, org.worktime.core.engine.Evaluation,
+                    org.worktime.core.engine.Evaluation> how) throws Exception {
         List<Row> findings = sorted(spark.read().parquet(out.resolve("findings").toString()).collectAsList());
         List<Row> pay = sorted(spark.read().parquet(out.resolve("pay-lines").toString()).collectAsList());
         List<JsonNode> cliFindings = new ArrayList<>();
@@ -159,7 +203,7 @@ class SparkCheckTest {
         List<String> cliWorkplaces = new ArrayList<>();
         List<String> cliPayWorkplaces = new ArrayList<>();
         for (String w : new TreeSet<>(workplaces)) {
-            JsonNode report = CliReference.report(folders.resolve(w), Language.EN);
+            JsonNode report = CliReference.report(folders.resolve(w), Language.EN, how);
             for (JsonNode employee : report.get("employees")) {
                 employee.get("findings").forEach(f -> {
                     cliFindings.add(f);
