@@ -30,6 +30,8 @@ class KillDuringImportTest {
     Path data;
 
     private Process server;
+    /** The running server's log (stdout and stderr). */
+    private Path log;
 
     @AfterEach
     void stop() throws InterruptedException {
@@ -50,13 +52,17 @@ class KillDuringImportTest {
 
         CompletableFuture<Api.Response> upload = CompletableFuture.supplyAsync(
                 () -> t.hr().upload(imports, "big.csv", file, Map.of("Idempotency-Key", "big-1")));
-        Thread.sleep(1000);
+        // Killed once the server has read the file and begun entering its shifts (its log says so), not after a guessed
+        // sleep: the kill lands inside the import's transaction, and the employees were committed a moment before.
+        awaitLog("entering " + SHIFTS + " shifts", Duration.ofSeconds(60));
         assertThat(upload).as("the import should still be running when the server is killed").isNotDone();
         server.destroyForcibly().waitFor(30, TimeUnit.SECONDS); // SIGKILL: no shutdown hook, no rollback by the server
         assertThat(server.isAlive()).isFalse();
 
         server = start(port);
         Fixtures.Tenant again = new Fixtures.Tenant(t.id(), Api.session(port, t.id() + "-hr", t.hrPassword()), t.hrPassword());
+        // Nothing answered as committed is lost by the kill (H2 writes at each commit, WRITE_DELAY=0).
+        assertThat(again.hr().get("/api/v1/workplaces/" + wp + "/employees").json().size()).isEqualTo(8);
         int stored = count(again.hr(), wp);
         assertThat(stored).as("all or nothing").isIn(0, SHIFTS);
 
@@ -95,7 +101,7 @@ class KillDuringImportTest {
         List<String> command = new ArrayList<>(List.of(java, "-Xmx512m", "-cp", System.getProperty("java.class.path"),
                 "org.worktime.server.WorktimeServer", "--data", data.toString(), "--port", Integer.toString(port),
                 "--worktime.admin.initial-password=" + Fixtures.ADMIN_PASSWORD));
-        Path log = Files.createTempFile(data.getParent(), "server", ".log");
+        log = Files.createTempFile(data.getParent(), "server", ".log");
         Process p = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         Api probe = new Api(port);
         long deadline = System.nanoTime() + Duration.ofSeconds(180).toNanos();
@@ -114,6 +120,16 @@ class KillDuringImportTest {
         }
         p.destroyForcibly();
         throw new AssertionError("the server did not start in 180 s: " + Files.readString(log));
+    }
+
+    private void awaitLog(String text, Duration timeout) throws IOException, InterruptedException {
+        long deadline = System.nanoTime() + timeout.toNanos();
+        while (!Files.readString(log).contains(text)) {
+            if (System.nanoTime() > deadline || !server.isAlive()) {
+                throw new AssertionError("the server's log never said '" + text + "': " + Files.readString(log));
+            }
+            Thread.sleep(10);
+        }
     }
 
     private static int freePort() throws IOException {

@@ -24,6 +24,8 @@ import org.worktime.server.web.ApiException;
 @RequestMapping("/api/v1/workplaces/{workplace}/imports")
 class ImportController {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ImportController.class);
+
     private final ImportService imports;
 
     ImportController(ImportService imports) {
@@ -43,6 +45,7 @@ class ImportController {
         } catch (DuplicateKeyException e) {
             // The same import committed meanwhile (a retry racing the first attempt): answer with it.
             String k = key == null || key.isBlank() ? "sha256:" + ImportService.sha256(file.getBytes()) : key.strip();
+            LOG.warn("import {} of {}: {}", k, workplace, e.getMostSpecificCause().toString());
             result = imports.find(user.tenantId(), workplace, k).orElseThrow(() -> ApiException.conflict("the import is being retried"));
         }
         return ResponseEntity.status(result.replayed() ? 200 : 201).body(result);

@@ -43,6 +43,8 @@ import org.worktime.server.workplace.WorkplaceRepository.StoredWorkplace;
 @Service
 public class ImportService {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(ImportService.class);
+
     private final JdbcClient jdbc;
     private final WorkplaceRepository workplaces;
     private final EmployeeRepository employees;
@@ -111,6 +113,7 @@ public class ImportService {
             throw ApiException.invalid("the file holds no shifts", List.of(new FieldProblem(fileName, null, null, "no shift rows under the header")));
         }
         String id = UUID.randomUUID().toString();
+        LOG.info("import {} ({}, key {}): entering {} shifts", id, fileName, key, read.size());
         List<FieldProblem> overlaps = new ArrayList<>();
         for (Shift shift : read) {
             try {
