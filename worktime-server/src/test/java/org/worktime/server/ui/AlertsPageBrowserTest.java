@@ -2,55 +2,19 @@ package org.worktime.server.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.test.web.server.LocalServerPort;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The alert preferences page in headless chromium, and axe-core (WCAG 2.1 A and AA) over sign-in, This week, Employee,
  * Me and the preferences page, in English and Korean: zero violations. HR chooses what and where, saves, and reads back
  * what was saved; a bad e-mail address is refused in the page's language; the page fits a phone.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"worktime.alerts.dispatch-every=PT1H",
-    "worktime.alerts.digest-cron=-"})
-class AlertsPageBrowserTest {
-
-    static final String ADMIN_PASSWORD = "alerts-ui-admin-password-1";
-    static final Path DATA = Path.of("target", "h2-alerts-ui-data", UUID.randomUUID().toString());
-    static final Instant NOW = Instant.parse("2026-03-12T03:00:00Z");
-    static final String WP = "hanbit-soft-seoul";
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        registry.add("worktime.data", () -> DATA.toAbsolutePath().toString());
-        registry.add("worktime.admin.initial-password", () -> ADMIN_PASSWORD);
-    }
-
-    @TestConfiguration
-    static class FixedClock {
-        @Bean
-        @Primary
-        Clock fixedClock() {
-            return Clock.fixed(NOW, ZoneOffset.UTC);
-        }
-    }
+class AlertsPageBrowserTest extends UiServer {
 
     @LocalServerPort
     int port;
@@ -59,36 +23,20 @@ class AlertsPageBrowserTest {
         assertThat(Axe.violations(b)).as("axe-core WCAG 2.1 A/AA violations of %s", page).isEmpty();
     }
 
-    void signIn(Browser b, String base, String user, String password) throws InterruptedException {
-        b.get(base + "/signin");
-        b.find("#username").sendKeys(user);
-        b.find("#password").sendKeys(password);
-        b.find("form.card button[type=submit]").click();
-        b.await("signed in", () -> !b.driver.getCurrentUrl().contains("/signin"));
-    }
-
     @Test
     void hrChoosesAlertsAndEveryPageHasNoAxeViolations(@TempDir Path dir) throws Exception {
-        Http admin = Http.api(port, "admin", ADMIN_PASSWORD);
-        String tenant = "ap-" + System.nanoTime() % 1_000_000;
-        assertThat(admin.post("/api/v1/tenants", Map.of("id", tenant, "name", "Hanbit")).status()).isEqualTo(201);
-        Http.Response hrUser = admin.post("/api/v1/tenants/" + tenant + "/users", Map.of("username", tenant + "-hr", "role", "HR_ADMIN"));
-        String hrPassword = hrUser.json().get("password").asString();
-        Http hr = Http.api(port, tenant + "-hr", hrPassword);
-        @SuppressWarnings("unchecked")
-        Map<String, Object> workplace = new ObjectMapper(new YAMLFactory()).readValue(WebPagesBrowserTest.KR_TEAM.resolve("workplace.yaml").toFile(),
-                LinkedHashMap.class);
-        assertThat(hr.put("/api/v1/workplaces/" + WP, workplace).status()).isEqualTo(201);
-        assertThat(hr.put("/api/v1/workplaces/" + WP + "/employees/E001",
-                WebPagesBrowserTest.employee("E001", "Kim Minji", "platform", "monthly", "3200000")).status()).isEqualTo(201);
+        Tenant t = tenant(port, "ap");
+        String tenant = t.id();
+        String hrPassword = t.hrPassword();
+        Http hr = t.hr();
+        seedKrTeam(t, "E001");
         StringBuilder csv = new StringBuilder("employee,start,end,breaks,origin\n");
         for (String day : List.of("09", "10", "11")) {
-            csv.append(WebPagesBrowserTest.shift("E001", day, "09:00", "21:00", "ACTUAL"));
+            csv.append(shift("E001", day, "09:00", "21:00", "ACTUAL"));
         }
-        csv.append(WebPagesBrowserTest.shift("E001", "13", "09:00", "21:00", "PLANNED"));
-        csv.append(WebPagesBrowserTest.shift("E001", "14", "09:00", "21:00", "PLANNED"));
-        assertThat(hr.upload("/api/v1/workplaces/" + WP + "/imports", "shifts.csv", csv.toString().getBytes(StandardCharsets.UTF_8)).status())
-                .isEqualTo(201);
+        csv.append(shift("E001", "13", "09:00", "21:00", "PLANNED"));
+        csv.append(shift("E001", "14", "09:00", "21:00", "PLANNED"));
+        importShifts(t, csv.toString());
         Http.Response minji = hr.post("/api/v1/users", Map.of("username", tenant + "-minji", "role", "EMPLOYEE", "workplace", WP,
                 "employee", "E001"));
         String base = "http://127.0.0.1:" + port;
@@ -136,14 +84,14 @@ class AlertsPageBrowserTest {
             assertThat(hr.get("/api/v1/me/alert-preferences").json().get("language").asString()).isEqualTo("ko");
             assertThat(b.fitsAPhone()).as("the alerts page at 390 px").isTrue();
             noViolations(b, "Alerts, saved");
-            b.screenshot(WebPagesBrowserTest.SCREENSHOTS.resolve("alerts-en.png"));
+            b.screenshot(SCREENSHOTS.resolve("alerts-en.png"));
 
             // In Korean: the page's words, and still no violations.
             b.find(".languages a[lang=ko]").click();
             b.await("Korean", () -> b.text("h1").equals("알림"));
             assertThat(b.text("label[for=byEmail]")).isEqualTo("이메일");
             noViolations(b, "알림");
-            b.screenshot(WebPagesBrowserTest.SCREENSHOTS.resolve("alerts-ko-phone.png"), 390);
+            b.screenshot(SCREENSHOTS.resolve("alerts-ko-phone.png"), 390);
             b.find("form.signout button").click();
             b.await("signed out", () -> b.driver.getCurrentUrl().contains("/signin"));
 

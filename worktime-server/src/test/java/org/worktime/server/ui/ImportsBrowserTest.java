@@ -2,30 +2,16 @@ package org.worktime.server.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.core.env.Environment;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The Imports page in headless chromium: a Korean HR export (the kr-hr profile: 사번, 근무일자, 출근, 퇴근, 휴게) with one
@@ -34,30 +20,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * Confirm enters exactly those; the history lists the import with its profile and the row left out; the same file
  * again is recognised, not entered twice.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ImportsBrowserTest {
-
-    static final String ADMIN_PASSWORD = "imports-test-admin-password-1";
-    static final Path DATA = Path.of("target", "h2-imports-test-data", UUID.randomUUID().toString());
-    static final Path KR_TEAM = Path.of("..", "examples", "kr-team");
-    static final Path SCREENSHOTS = Path.of("..", "docs", "screenshots");
-    static final Instant NOW = Instant.parse("2026-03-12T03:00:00Z");
-    static final String WP = "hanbit-soft-seoul";
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        registry.add("worktime.data", () -> DATA.toAbsolutePath().toString());
-        registry.add("worktime.admin.initial-password", () -> ADMIN_PASSWORD);
-    }
-
-    @TestConfiguration
-    static class FixedClock {
-        @Bean
-        @Primary
-        Clock fixedClock() {
-            return Clock.fixed(NOW, ZoneOffset.UTC);
-        }
-    }
+class ImportsBrowserTest extends UiServer {
 
     static int port;
     static String tenant;
@@ -66,20 +29,12 @@ class ImportsBrowserTest {
 
     @BeforeAll
     static void seed(@Autowired Environment env) throws Exception {
-        port = Integer.parseInt(env.getProperty("local.server.port"));
-        Http admin = Http.api(port, "admin", ADMIN_PASSWORD);
-        tenant = "imp-" + System.nanoTime() % 1_000_000;
-        assertThat(admin.post("/api/v1/tenants", Map.of("id", tenant, "name", "Hanbit")).status()).isEqualTo(201);
-        hrPassword = admin.post("/api/v1/tenants/" + tenant + "/users", Map.of("username", tenant + "-hr", "role", "HR_ADMIN"))
-                .json().get("password").asString();
-        hr = Http.api(port, tenant + "-hr", hrPassword);
-        @SuppressWarnings("unchecked")
-        Map<String, Object> workplace = new ObjectMapper(new YAMLFactory()).readValue(KR_TEAM.resolve("workplace.yaml").toFile(), LinkedHashMap.class);
-        assertThat(hr.put("/api/v1/workplaces/" + WP, workplace).status()).isEqualTo(201);
-        for (Map<String, Object> e : List.of(WebPagesBrowserTest.employee("E001", "Kim Minji", "platform", "monthly", "3200000"),
-                WebPagesBrowserTest.employee("E002", "Lee Junho", "platform", "monthly", "3500000"))) {
-            assertThat(hr.put("/api/v1/workplaces/" + WP + "/employees/" + e.get("id"), e).status()).isEqualTo(201);
-        }
+        port = port(env);
+        Tenant t = tenant(port, "imp");
+        tenant = t.id();
+        hrPassword = t.hrPassword();
+        hr = t.hr();
+        seedKrTeam(t, "E001", "E002");
     }
 
     static final String EXPORT = """
@@ -103,7 +58,7 @@ class ImportsBrowserTest {
         Files.writeString(file, EXPORT, StandardCharsets.UTF_8);
         String base = "http://127.0.0.1:" + port;
         try (Browser b = Browser.open(dir.resolve("profile"), "en-US")) {
-            ScheduleBrowserTest.signIn(b, base, tenant + "-hr", hrPassword);
+            signIn(b, base, tenant + "-hr", hrPassword);
             b.get(base + "/workplaces/" + WP + "/week");
             b.find("nav.pages .nav-imports").click();
             b.await("imports", () -> b.driver.getCurrentUrl().endsWith("/workplaces/" + WP + "/imports"));

@@ -3,7 +3,6 @@ package org.worktime.server.ui;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.ByteArrayInputStream;
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -11,13 +10,10 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.apache.poi.ss.usermodel.Cell;
 import org.apache.poi.ss.usermodel.DataFormatter;
@@ -28,13 +24,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.core.env.Environment;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -45,27 +35,9 @@ import tools.jackson.databind.JsonNode;
  * exact rows (the workbook read back with POI, the CSV as text); the audit page shows the correction with its reason
  * and the verified chain. It writes docs/screenshots/findings-*.png, pay-ko.png, audit-en.png, employee-month-en.png.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class RecordsPagesBrowserTest {
+class RecordsPagesBrowserTest extends UiServer {
 
-    static final Path DATA = Path.of("target", "h2-ui-records-test-data", UUID.randomUUID().toString());
-    static final String WP = WebPagesBrowserTest.WP;
     static final String REASON = "Left at 19:00; the clock-out was stamped late";
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        registry.add("worktime.data", () -> DATA.toAbsolutePath().toString());
-        registry.add("worktime.admin.initial-password", () -> WebPagesBrowserTest.ADMIN_PASSWORD);
-    }
-
-    @TestConfiguration
-    static class FixedClock {
-        @Bean
-        @Primary
-        Clock fixedClock() {
-            return Clock.fixed(WebPagesBrowserTest.NOW, ZoneOffset.UTC);
-        }
-    }
 
     static int port;
     static String tenant;
@@ -74,44 +46,18 @@ class RecordsPagesBrowserTest {
 
     @BeforeAll
     static void seed(@Autowired Environment env) throws Exception {
-        port = Integer.parseInt(env.getProperty("local.server.port"));
-        Http admin = Http.api(port, "admin", WebPagesBrowserTest.ADMIN_PASSWORD);
-        tenant = "rec-" + System.nanoTime() % 1_000_000;
-        assertThat(admin.post("/api/v1/tenants", Map.of("id", tenant, "name", "Hanbit")).status()).isEqualTo(201);
-        Http.Response user = admin.post("/api/v1/tenants/" + tenant + "/users", Map.of("username", tenant + "-hr", "role", "HR_ADMIN"));
-        passwords.put("hr", user.json().get("password").asString());
-        Http hr = Http.api(port, tenant + "-hr", passwords.get("hr"));
-        @SuppressWarnings("unchecked")
-        Map<String, Object> workplace = new ObjectMapper(new YAMLFactory()).readValue(
-                WebPagesBrowserTest.KR_TEAM.resolve("workplace.yaml").toFile(), LinkedHashMap.class);
-        assertThat(hr.put("/api/v1/workplaces/" + WP, workplace).status()).isEqualTo(201);
-        for (Map<String, Object> e : List.of(
-                WebPagesBrowserTest.employee("E001", "Kim Minji", "platform", "monthly", "3200000"),
-                WebPagesBrowserTest.employee("E002", "Lee Junho", "platform", "monthly", "3500000"),
-                WebPagesBrowserTest.employee("E003", "Park Seoyeon", "mobile", "monthly", "3000000"),
-                WebPagesBrowserTest.employee("E006", "Kang Taeyang", "support", "hourly", "10500"))) {
-            assertThat(hr.put("/api/v1/workplaces/" + WP + "/employees/" + e.get("id"), e).status()).isEqualTo(201);
-        }
-        StringBuilder csv = new StringBuilder("employee,start,end,breaks,origin\n");
-        for (String day : List.of("09", "10", "11")) {
-            csv.append(WebPagesBrowserTest.shift("E001", day, "09:00", "21:00", "ACTUAL"));
-            csv.append(WebPagesBrowserTest.shift("E002", day, "09:00", "20:00", "ACTUAL"));
-            csv.append(WebPagesBrowserTest.shift("E003", day, "09:00", "22:00", "ACTUAL"));
-            csv.append(WebPagesBrowserTest.shift("E006", day, "08:00", "23:00", "ACTUAL"));
-        }
-        csv.append(WebPagesBrowserTest.shift("E001", "13", "09:00", "21:00", "PLANNED"));
-        csv.append(WebPagesBrowserTest.shift("E001", "14", "09:00", "21:00", "PLANNED"));
-        csv.append(WebPagesBrowserTest.shift("E002", "13", "09:00", "20:00", "PLANNED"));
-        csv.append(WebPagesBrowserTest.shift("E003", "13", "09:00", "23:00", "PLANNED"));
-        assertThat(hr.upload("/api/v1/workplaces/" + WP + "/imports", "shifts.csv", csv.toString().getBytes(StandardCharsets.UTF_8)).status())
-                .isEqualTo(201);
+        port = port(env);
+        Tenant t = tenant(port, "rec");
+        tenant = t.id();
+        passwords.put("hr", t.hrPassword());
+        Http hr = t.hr();
+        seedKrTeam(t, "E001", "E002", "E003", "E006");
+        importWeek(t);
         for (Map<String, Object> u : List.of(
                 Map.<String, Object>of("username", tenant + "-lead", "role", "MANAGER", "team", "platform"),
                 Map.<String, Object>of("username", tenant + "-audit", "role", "AUDITOR"),
                 Map.<String, Object>of("username", tenant + "-minji", "role", "EMPLOYEE", "workplace", WP, "employee", "E001"))) {
-            Http.Response created = hr.post("/api/v1/users", u);
-            assertThat(created.status()).as(created.toString()).isEqualTo(201);
-            passwords.put(u.get("username").toString().substring(tenant.length() + 1), created.json().get("password").asString());
+            passwords.put(u.get("username").toString().substring(tenant.length() + 1), t.user(u));
         }
         // A correction through the API: Lee Junho's Monday ends at 19:00, not 20:00.
         Http.Response monday = hr.get("/api/v1/workplaces/" + WP + "/shifts?from=2026-03-09&to=2026-03-09&employee=E002");
@@ -126,7 +72,7 @@ class RecordsPagesBrowserTest {
 
     static Http pages(String who) {
         return Http.pages(port, who.equals("admin") ? "admin" : tenant + "-" + who,
-                who.equals("admin") ? WebPagesBrowserTest.ADMIN_PASSWORD : passwords.get(who));
+                who.equals("admin") ? ADMIN_PASSWORD : passwords.get(who));
     }
 
     /** The nav's links on a page of the role, by class. */
@@ -237,7 +183,7 @@ class RecordsPagesBrowserTest {
     @Test
     void findingsFilterAndExportPayTotalsAuditShowsTheCorrectionAndTheEmployeesMonth(@TempDir Path dir) throws Exception {
         String base = "http://127.0.0.1:" + port;
-        Path shots = WebPagesBrowserTest.SCREENSHOTS;
+        Path shots = SCREENSHOTS;
         try (Browser b = Browser.open(dir.resolve("profile"), "en-US")) {
             b.get(base + "/signin");
             b.find("#username").sendKeys(tenant + "-hr");

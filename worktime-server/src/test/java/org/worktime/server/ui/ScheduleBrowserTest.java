@@ -2,29 +2,14 @@ package org.worktime.server.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.core.env.Environment;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The Schedule page in headless chromium, the server's clock at Thursday 2026-03-12 12:00 in Seoul. E002 has 30 h
@@ -33,30 +18,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * BEFORE anything is saved (the shift is not stored until Save); Save stores it and This week shows it as planned.
  * Copying the week, the auditor's read-only view and the Japanese page are checked too.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ScheduleBrowserTest {
-
-    static final String ADMIN_PASSWORD = "schedule-test-admin-password-1";
-    static final Path DATA = Path.of("target", "h2-schedule-test-data", UUID.randomUUID().toString());
-    static final Path KR_TEAM = Path.of("..", "examples", "kr-team");
-    static final Path SCREENSHOTS = Path.of("..", "docs", "screenshots");
-    static final Instant NOW = Instant.parse("2026-03-12T03:00:00Z");
-    static final String WP = "hanbit-soft-seoul";
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        registry.add("worktime.data", () -> DATA.toAbsolutePath().toString());
-        registry.add("worktime.admin.initial-password", () -> ADMIN_PASSWORD);
-    }
-
-    @TestConfiguration
-    static class FixedClock {
-        @Bean
-        @Primary
-        Clock fixedClock() {
-            return Clock.fixed(NOW, ZoneOffset.UTC);
-        }
-    }
+class ScheduleBrowserTest extends UiServer {
 
     static int port;
     static String tenant;
@@ -66,37 +28,19 @@ class ScheduleBrowserTest {
 
     @BeforeAll
     static void seed(@Autowired Environment env) throws Exception {
-        port = Integer.parseInt(env.getProperty("local.server.port"));
-        Http admin = Http.api(port, "admin", ADMIN_PASSWORD);
-        tenant = "sched-" + System.nanoTime() % 1_000_000;
-        assertThat(admin.post("/api/v1/tenants", Map.of("id", tenant, "name", "Hanbit")).status()).isEqualTo(201);
-        hrPassword = admin.post("/api/v1/tenants/" + tenant + "/users", Map.of("username", tenant + "-hr", "role", "HR_ADMIN"))
-                .json().get("password").asString();
-        auditorPassword = admin.post("/api/v1/tenants/" + tenant + "/users", Map.of("username", tenant + "-auditor", "role", "AUDITOR"))
-                .json().get("password").asString();
-        hr = Http.api(port, tenant + "-hr", hrPassword);
-        @SuppressWarnings("unchecked")
-        Map<String, Object> workplace = new ObjectMapper(new YAMLFactory()).readValue(KR_TEAM.resolve("workplace.yaml").toFile(), LinkedHashMap.class);
-        assertThat(hr.put("/api/v1/workplaces/" + WP, workplace).status()).isEqualTo(201);
-        for (Map<String, Object> e : List.of(WebPagesBrowserTest.employee("E001", "Kim Minji", "platform", "monthly", "3200000"),
-                WebPagesBrowserTest.employee("E002", "Lee Junho", "platform", "monthly", "3500000"))) {
-            assertThat(hr.put("/api/v1/workplaces/" + WP + "/employees/" + e.get("id"), e).status()).isEqualTo(201);
-        }
+        port = port(env);
+        Tenant t = tenant(port, "sched");
+        tenant = t.id();
+        hrPassword = t.hrPassword();
+        auditorPassword = adminUser(t, "auditor", "AUDITOR");
+        hr = t.hr();
+        seedKrTeam(t, "E001", "E002");
         StringBuilder csv = new StringBuilder("employee,start,end,breaks,origin\n");
         for (String day : List.of("09", "10", "11")) {
-            csv.append(WebPagesBrowserTest.shift("E002", day, "09:00", "20:00", "ACTUAL"));   // 10 h x 3
+            csv.append(shift("E002", day, "09:00", "20:00", "ACTUAL"));   // 10 h x 3
         }
-        csv.append(WebPagesBrowserTest.shift("E002", "13", "09:00", "20:00", "PLANNED"));     // 10 h on Friday
-        Http.Response imported = hr.upload("/api/v1/workplaces/" + WP + "/imports", "shifts.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
-        assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
-    }
-
-    static void signIn(Browser b, String base, String user, String password) throws InterruptedException {
-        b.get(base + "/signin");
-        b.find("#username").sendKeys(user);
-        b.find("#password").sendKeys(password);
-        b.find("form.card button[type=submit]").click();
-        b.await("signed in", () -> !b.driver.getCurrentUrl().contains("/signin"));
+        csv.append(shift("E002", "13", "09:00", "20:00", "PLANNED"));     // 10 h on Friday
+        importShifts(t, csv.toString());
     }
 
     static void type(WebElement input, String value) {

@@ -2,29 +2,15 @@ package org.worktime.server.ui;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.Instant;
-import java.time.ZoneOffset;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
-import org.springframework.boot.test.context.TestConfiguration;
-import org.springframework.context.annotation.Bean;
-import org.springframework.context.annotation.Primary;
 import org.springframework.core.env.Environment;
-import org.springframework.test.context.DynamicPropertyRegistry;
-import org.springframework.test.context.DynamicPropertySource;
 
 /**
  * The pages in Debian's headless chromium against the server on a random loopback port with its H2 file store, the
@@ -34,31 +20,7 @@ import org.springframework.test.context.DynamicPropertySource;
  * Japanese (the heading and a finding of the engine, exact), another tenant's HR and the employee's own user are
  * answered 404 where the record is not theirs. The screenshots of docs/screenshots are written here.
  */
-@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class WebPagesBrowserTest {
-
-    static final String ADMIN_PASSWORD = "ui-test-admin-password-1";
-    static final Path DATA = Path.of("target", "h2-ui-test-data", UUID.randomUUID().toString());
-    static final Path KR_TEAM = Path.of("..", "examples", "kr-team");
-    static final Path SCREENSHOTS = Path.of("..", "docs", "screenshots");
-    /** Thursday of the week of 2026-03-09 (Mon) to 2026-03-15 (Sun), at noon in Seoul. */
-    static final Instant NOW = Instant.parse("2026-03-12T03:00:00Z");
-    static final String WP = "hanbit-soft-seoul";
-
-    @DynamicPropertySource
-    static void properties(DynamicPropertyRegistry registry) {
-        registry.add("worktime.data", () -> DATA.toAbsolutePath().toString());
-        registry.add("worktime.admin.initial-password", () -> ADMIN_PASSWORD);
-    }
-
-    @TestConfiguration
-    static class FixedClock {
-        @Bean
-        @Primary
-        Clock fixedClock() {
-            return Clock.fixed(NOW, ZoneOffset.UTC);
-        }
-    }
+class WebPagesBrowserTest extends UiServer {
 
     static int port;
     static String tenant;
@@ -67,65 +29,17 @@ class WebPagesBrowserTest {
 
     @BeforeAll
     static void seed(@Autowired Environment env) throws Exception {
-        port = Integer.parseInt(env.getProperty("local.server.port"));
-        Http admin = Http.api(port, "admin", ADMIN_PASSWORD);
-        tenant = "ui-" + System.nanoTime() % 1_000_000;
-        assertThat(admin.post("/api/v1/tenants", Map.of("id", tenant, "name", "Hanbit")).status()).isEqualTo(201);
-        Http.Response user = admin.post("/api/v1/tenants/" + tenant + "/users", Map.of("username", tenant + "-hr", "role", "HR_ADMIN"));
-        assertThat(user.status()).as(user.toString()).isEqualTo(201);
-        hrPassword = user.json().get("password").asString();
-        hr = Http.api(port, tenant + "-hr", hrPassword);
-        @SuppressWarnings("unchecked")
-        Map<String, Object> workplace = new ObjectMapper(new YAMLFactory()).readValue(KR_TEAM.resolve("workplace.yaml").toFile(), LinkedHashMap.class);
-        assertThat(hr.put("/api/v1/workplaces/" + WP, workplace).status()).isEqualTo(201);
-        Map<String, Object> branch = new LinkedHashMap<>(workplace);
+        port = port(env);
+        Tenant t = tenant(port, "ui");
+        tenant = t.id();
+        hrPassword = t.hrPassword();
+        hr = t.hr();
+        seedKrTeam(t, "E001", "E002", "E003", "E006");
+        Map<String, Object> branch = new LinkedHashMap<>(krWorkplace());
         branch.put("id", "seoul-branch");
         branch.put("name", "Hanbit Soft, second office");
         assertThat(hr.put("/api/v1/workplaces/seoul-branch", branch).status()).isEqualTo(201);
-        for (Map<String, Object> e : List.of(
-                employee("E001", "Kim Minji", "platform", "monthly", "3200000"),
-                employee("E002", "Lee Junho", "platform", "monthly", "3500000"),
-                employee("E003", "Park Seoyeon", "mobile", "monthly", "3000000"),
-                employee("E006", "Kang Taeyang", "support", "hourly", "10500"))) {
-            Http.Response put = hr.put("/api/v1/workplaces/" + WP + "/employees/" + e.get("id"), e);
-            assertThat(put.status()).as(put.toString()).isEqualTo(201);
-        }
-        StringBuilder csv = new StringBuilder("employee,start,end,breaks,origin\n");
-        for (String day : List.of("09", "10", "11")) {
-            csv.append(shift("E001", day, "09:00", "21:00", "ACTUAL"));   // 11 h x 3 recorded
-            csv.append(shift("E002", day, "09:00", "20:00", "ACTUAL"));   // 10 h x 3
-            csv.append(shift("E003", day, "09:00", "22:00", "ACTUAL"));   // 12 h x 3
-            csv.append(shift("E006", day, "08:00", "23:00", "ACTUAL"));   // 14 h x 3
-        }
-        csv.append(shift("E001", "13", "09:00", "21:00", "PLANNED"));     // 11 h on Friday
-        csv.append(shift("E001", "14", "09:00", "21:00", "PLANNED"));     // 11 h on Saturday, a day off
-        csv.append(shift("E002", "13", "09:00", "20:00", "PLANNED"));     // 10 h
-        csv.append(shift("E003", "13", "09:00", "23:00", "PLANNED"));     // 13 h
-        Http.Response imported = hr.upload("/api/v1/workplaces/" + WP + "/imports", "shifts.csv", csv.toString().getBytes(StandardCharsets.UTF_8));
-        assertThat(imported.status()).as(imported.toString()).isEqualTo(201);
-    }
-
-    static String shift(String employee, String day, String from, String to, String origin) {
-        return employee + ",2026-03-" + day + "T" + from + ",2026-03-" + day + "T" + to + ",12:00-13:00," + origin + "\n";
-    }
-
-    static Map<String, Object> employee(String id, String name, String team, String wageType, String amount) {
-        Map<String, Object> e = new LinkedHashMap<>();
-        e.put("id", id);
-        e.put("name", name);
-        e.put("birthDate", "1990-01-01");
-        e.put("hireDate", "2019-03-04");
-        e.put("contract", Map.of("workdays", "MON-FRI", "dailyHours", "8h"));
-        Map<String, Object> wage = new LinkedHashMap<>();
-        wage.put("type", wageType);
-        wage.put("amount", amount);
-        wage.put("currency", "KRW");
-        if (wageType.equals("monthly")) {
-            wage.put("monthlyHours", "209");
-        }
-        e.put("wage", wage);
-        e.put("attributes", Map.of("team", team));
-        return e;
+        importWeek(t);
     }
 
     /** Recorded, planned, cap, left, status class and status words of a row of This week. */

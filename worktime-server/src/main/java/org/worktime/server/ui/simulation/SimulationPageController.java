@@ -22,6 +22,7 @@ import org.worktime.server.security.Role;
 import org.worktime.server.security.WorktimeUser;
 import org.worktime.server.simulation.BundledPolicies;
 import org.worktime.server.simulation.SimulationJobs;
+import org.worktime.server.simulation.SimulationParameters;
 import org.worktime.server.ui.PageLanguage;
 import org.worktime.server.ui.Words;
 import org.worktime.server.web.ApiException;
@@ -93,6 +94,10 @@ class SimulationPageController {
             sweep.put("step", sweepStep.isBlank() ? null : sweepStep);
         }
         List<String> rateList = rates.lines().map(String::strip).filter(s -> !s.isEmpty()).toList();
+        // The sweep and the rates read here too, as the API will: their problems in the page's language, on its labels.
+        SimulationParameters.Problems said = new SimulationParameters.Problems(problems, w.language(), field -> label(field, w));
+        SimulationParameters.sweep(sweep, said);
+        SimulationParameters.rates(rateList, said);
         if (problems.isEmpty()) {
             try {
                 String id = jobs.submit(CurrentUser.tenant(), CurrentUser.get().getUsername(), wp, texts,
@@ -164,6 +169,14 @@ class SimulationPageController {
         model.addAttribute("jobs", jobs.list(CurrentUser.tenant(), wp.id(), 50).stream().map(j -> JobRow.of(j, language, ZoneId.of(wp.zone())))
                 .toList());
         model.addAttribute("korean", wp.jurisdiction().equals("KR"));
+    }
+
+    /** The page's label of an API field ({@code sweep.to}, {@code rates[2]}). */
+    private static String label(String field, Words w) {
+        if (field.startsWith("rates[")) {
+            return w.msg("server.ui.simulation.rates.line", "n", Integer.parseInt(field.substring(6, field.length() - 1)) + 1);
+        }
+        return w.msg("server.ui.simulation." + field);
     }
 
     private static LocalDate date(String text, String field, Words w, List<FieldProblem> problems) {
