@@ -15,7 +15,8 @@ public enum PlanOption {
     KR_SPECIAL_EXTENDED("kr-special-extended"),
     US_FLSA_NONEXEMPT("us-flsa-nonexempt"),
     JP_ART36("jp-art36"),
-    JP_ART36_SPECIAL("jp-art36-special");
+    JP_ART36_SPECIAL("jp-art36-special"),
+    JP_HPS("jp-hps");
 
     private final String id;
     private final Text title;
