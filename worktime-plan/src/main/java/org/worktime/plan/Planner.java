@@ -27,6 +27,7 @@ import org.worktime.plan.arrange.Arranged;
 import org.worktime.plan.arrange.Comparisons;
 import org.worktime.plan.arrange.JapaneseHps;
 import org.worktime.plan.arrange.KoreanArrangements;
+import org.worktime.plan.arrange.UsExempt;
 import org.worktime.plan.check.BreakProbe;
 import org.worktime.plan.check.Ceilings;
 import org.worktime.plan.check.EngineCheck;
@@ -112,6 +113,10 @@ public final class Planner {
         } else if ((option == PlanOption.JP_ART36 || option == PlanOption.JP_ART36_SPECIAL) && Packs.find("JP").isPresent()) {
             judge = Packs.find("JP").get();
             arranged = Comparisons.underJapaneseLaw(workplace, project.window(), option == PlanOption.JP_ART36_SPECIAL);
+        } else if (option == PlanOption.US_FLSA_EXEMPT && Packs.find("US").isPresent()) {
+            judge = Packs.find("US").get();
+            arranged = UsExempt.arrange(workplace, dataset, team, project.window(), project.plannedOn(), judge.parameters(),
+                    project.exchangeRates());
         } else if (option == PlanOption.JP_HPS && Packs.find("JP").isPresent()) {
             judge = Packs.find("JP").get();
             arranged = JapaneseHps.arrange(workplace, dataset, team, project.window(), project.plannedOn(), judge.parameters(),

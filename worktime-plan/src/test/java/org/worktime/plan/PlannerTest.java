@@ -219,6 +219,70 @@ class PlannerTest {
                 .containsEntry("startDate", "2026-03-09"));
     }
 
+    @Test
+    void withoutAStatedRateNeitherExemptionIsJudgedAndTheOptionSaysWhichRateIsMissing() throws Exception {
+        PlanResult r = plan("""
+                id: no-rate
+                window: {from: 2026-03-09, to: 2026-03-22}
+                plannedOn: 2026-03-02
+                team: {ids: [A]}
+                work: {total: 100h}
+                options: [us-flsa-exempt, jp-hps]
+                """);
+        assertThat(r.options()).allSatisfy(o -> assertThat(o.fits()).isFalse());
+        assertThat(r.options().get(0).notes()).extracting(n -> n.in(org.worktime.core.i18n.Language.EN)).containsExactly(
+                "not available: no stated exchange rate converts the pay to the US pack's currency (exchangeRates in the project file):"
+                        + " A is paid in KRW, with no rate to USD");
+        assertThat(r.options().get(1).notes()).extracting(n -> n.in(org.worktime.core.i18n.Language.EN)).containsExactly(
+                "not available: the pay cannot be compared with the Highly Professional System's annual wage threshold without a stated"
+                        + " exchange rate (exchangeRates in the project file): A: 36,000,000 KRW a year, in KRW, required 10,750,000 JPY (from 2019-04-01)");
+    }
+
+    @Test
+    void underUsFederalRulesTheUsPackDecidesWhoIsExemptAndOnlyTheNonExemptAreOwedThePremium() throws Exception {
+        Path folder = TeamFixture.write(dir);
+        java.nio.file.Files.writeString(folder.resolve("employees.csv"), """
+                id,name,birth_date,hire_date,wage_type,wage_amount,currency,monthly_hours,attr.jobFamily
+                A,A,1990-01-01,2020-01-01,monthly,10000000,KRW,209,research
+                B,B,1990-01-01,2020-01-01,monthly,3000000,KRW,209,research
+                """);
+        Dataset dataset = TeamFixture.read(folder);
+        OptionPlan us = Planner.plan(dataset, ProjectFileReader.read(TeamFixture.project(dir, """
+                id: exempt
+                window: {from: 2026-03-09, to: 2026-03-22}
+                plannedOn: 2026-03-02
+                team: {ids: [A, B]}
+                work: {total: 400h}
+                preferences: {longestDay: 12h}
+                options: [us-flsa-exempt]
+                exchangeRates:
+                  - {from: KRW, to: USD, rate: 0.00075, on: 2026-03-02, source: stated for the comparison}
+                """), dataset), new PlanSettings(7, 400, null)).options().get(0);
+        assertThat(us.option()).isEqualTo(PlanOption.US_FLSA_EXEMPT);
+        // KRW 10 M a month at the stated 0.00075 is USD 1,730.76 a week: A is exempt; B's USD 519.23 is under the level.
+        assertThat(us.notes()).extracting(n -> n.in(org.worktime.core.i18n.Language.EN)).containsExactly(
+                "judged by the US pack with the salary restated in dollars at the project's stated rate; exempt: A; non-exempt (overtime premium"
+                        + " as under us-flsa-nonexempt): B",
+                "B is not exempt (salary of at least the standard salary level: 519.23 USD a week, required 684.00 USD a week (541.600(a), in"
+                        + " force from 2020-01-01); the 2024 rule's 1,128.00 USD (announced from 2025-01-01) was vacated on 2024-11-15 and is not"
+                        + " the level in force; at least 615.60 USD a week in salary even with the bonus credit)",
+                // B's salary for 72 h a week would fall under the federal minimum wage (USD 7.25): the engine's own rule says so.
+                "the engine's check removed 26 h the solver had planned ({US-FLSA-6=26})");
+        // No federal cap on an adult's hours: A the longest day wanted every day (14 x 12 h); B 26 h less.
+        assertThat(us.hoursByEmployee()).isEqualTo(Map.of("A", 168 * 3600L, "B", 142 * 3600L));
+        assertThat(us.violationsLeft()).isEmpty();
+        assertThat(us.payLines()).extracting(l -> l.employeeId()).containsOnly("B");
+        // B at USD 2,250 a month for 209 h: USD 10.7656 an hour; of 31 h beyond 40 in each 71-hour week, 8.23 h at half-time,
+        // 22.77 h at time and a half: USD 411.99 a week, two workweeks.
+        assertThat(us.premium()).isEqualTo(Map.of(CurrencyUnit.USD, Money.of(CurrencyUnit.USD, new java.math.BigDecimal("823.98"))));
+        assertThat(us.paperwork()).singleElement().satisfies(p -> {
+            assertThat(p.what().in(org.worktime.core.i18n.Language.EN))
+                    .isEqualTo("A: the learned professional's duties attested (attestation us.duties.professional)");
+            assertThat(p.onFile()).isFalse();
+            assertThat(p.deadline()).isEqualTo(java.time.LocalDate.of(2026, 3, 8));
+        });
+    }
+
     /**
      * The US pack's regular rate of a monthly salary for 209 h: 3,000,000 x 12 / 52 a week for 209 x 12 / 52 = 48.23 h,
      * KRW 14,354.07 an hour. Of the 30 h beyond 40 in a 70-hour week, the salary already pays 8.23 h at straight time

@@ -67,11 +67,14 @@ public final class JapaneseHps {
         Dataset probe = Dataset.of(hps, designated, List.of()).withAttestations(consents).withEarnings(earnings(dataset, team));
         // The pay condition, as the JP pack's HPS test judges it: the employees whose certain annual wage falls short.
         List<Text> short_ = new ArrayList<>();
+        List<Text> open = new ArrayList<>();
         HighlyProfessionalSystemTest test = new HighlyProfessionalSystemTest();
         for (Employee e : designated) {
             Eligibility verdict = test.decide(ExemptionQuery.of(probe, e, start, jp, rates));
             for (Evidence ev : verdict.evidence()) {
-                if (ev.key().equals("annual-wage") && ev.outcome() != Verdict.EXEMPT) {
+                if (ev.key().equals("annual-wage") && ev.outcome() == Verdict.INDETERMINATE) {
+                    open.add(Text.of("plan.unavailable.hps-pay-of", "employee", e.id(), "observed", ev.observed(), "required", ev.threshold()));
+                } else if (ev.key().equals("annual-wage") && ev.outcome() != Verdict.EXEMPT) {
                     short_.add(Text.of("plan.unavailable.hps-pay-of", "employee", e.id(), "observed", ev.observed(), "required", ev.threshold()));
                 }
             }
@@ -89,6 +92,9 @@ public final class JapaneseHps {
                 "rest", jp.get("jp.hps.interval.rest", start).seconds() / 3600,
                 "interview", jp.get("jp.hps.doctor-interview.threshold", start).seconds() / 3600),
                 Text.of("plan.article.jp-41-2"), null, false, deadline));
+        if (!open.isEmpty()) {
+            return new Arranged(hps, List.of(resolution), paperwork, List.of(), List.of(), Text.of("plan.unavailable.hps-pay-open", "employees", open));
+        }
         if (!short_.isEmpty()) {
             return new Arranged(hps, List.of(resolution), paperwork, List.of(), List.of(), Text.of("plan.unavailable.hps-pay", "employees", short_));
         }
