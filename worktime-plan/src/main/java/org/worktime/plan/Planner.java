@@ -59,6 +59,18 @@ public final class Planner {
      * @throws PlanException when the project cannot be planned on this dataset (no team, a jurisdiction without a pack)
      */
     public static PlanResult plan(Dataset dataset, Project project, PlanSettings settings) {
+        return plan(dataset, project, settings, (option, done, total) -> {
+        });
+    }
+
+    /** What a long plan reports as it goes: the option just planned, and how many of all are done. */
+    @FunctionalInterface
+    public interface Progress {
+        void planned(PlanOption option, int done, int total);
+    }
+
+    /** The same, telling {@code progress} after each option (a server job shows it). */
+    public static PlanResult plan(Dataset dataset, Project project, PlanSettings settings, Progress progress) {
         Objects.requireNonNull(dataset, "dataset");
         Objects.requireNonNull(project, "project");
         Objects.requireNonNull(settings, "settings");
@@ -69,6 +81,7 @@ public final class Planner {
         List<OptionPlan> plans = new ArrayList<>();
         for (PlanOption option : project.options()) {
             plans.add(planOption(option, pack, dataset, project, team, settings));
+            progress.planned(option, plans.size(), project.options().size());
         }
         List<OptionPlan> withRemedies = new ArrayList<>();
         for (OptionPlan p : plans) {
