@@ -61,7 +61,10 @@ class PlanPropertiesTest {
 
     @Provide
     Arbitrary<Case> anyArrangement() {
-        return cases(Arbitraries.of(PlanOption.values()));
+        // The HPS and US exempt options restate the team's pay at a project's stated rate and add planned attestations,
+        // which this judge (the dataset's own team) does not see: PlannerTest judges them.
+        return cases(Arbitraries.of(java.util.Arrays.stream(PlanOption.values())
+                .filter(o -> o != PlanOption.JP_HPS && o != PlanOption.US_FLSA_EXEMPT).toList()));
     }
 
     private static Arbitrary<Case> cases(Arbitrary<PlanOption> option) {
