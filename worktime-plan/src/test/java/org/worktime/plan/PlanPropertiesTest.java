@@ -56,7 +56,7 @@ class PlanPropertiesTest {
 
     @Provide
     Arbitrary<Case> cases() {
-        return cases(Arbitraries.of(PlanOption.KR_ORDINARY, PlanOption.KR_SPECIAL_EXTENDED));
+        return cases(Arbitraries.of(PlanOption.KR_ORDINARY, PlanOption.KR_SPECIAL_EXTENDED, PlanOption.US_FLSA_NONEXEMPT));
     }
 
     @Provide
@@ -146,16 +146,22 @@ class PlanPropertiesTest {
     /**
      * The legal maximum: per employee and week, the smaller of the weekly ceiling (the statutory week of Art. 50 plus
      * the 12 h of Art. 53(1), plus the default extra of special extended work under Art. 53(4)) and the days the team
-     * may work (not a holiday, not kept free) at the longest day wanted.
+     * may work (not a holiday, not kept free) at the longest day wanted. Under US federal law no weekly ceiling binds an
+ * adult: the bound is the open days at the longest day.
      */
     private static long upperBound(Dataset data, Case c, LocalDateRange window) {
-        JurisdictionPack pack = Packs.find("KR").orElseThrow();
+        boolean us = c.option() == PlanOption.US_FLSA_NONEXEMPT;
+        JurisdictionPack pack = Packs.find(us ? "US" : "KR").orElseThrow();
         ParameterTable p = pack.parameters();
-        DayTypes days = pack.dayTypes(data.workplace(), p);
+        Workplace w = data.workplace();
+        // Under the US pack the workplace is judged without its Korean agreements; federal law caps no adult's week.
+        Workplace judged = us ? new Workplace(w.id(), w.name(), "US", w.zone(), w.weekStart(), w.headcount(), w.calendar(), List.of(),
+                w.publicSector(), java.util.Map.of(), w.weekStartTime()) : w;
+        DayTypes days = pack.dayTypes(judged, p);
         long bound = 0;
         for (String id : c.team()) {
             for (LocalDate week = window.getStart(); week.isBefore(window.getEnd()); week = week.plusWeeks(1)) {
-                long ceiling = p.get("kr.lsa50.week-limit", week).seconds() + p.get("kr.lsa53.extension-cap", week).seconds()
+                long ceiling = us ? Long.MAX_VALUE : p.get("kr.lsa50.week-limit", week).seconds() + p.get("kr.lsa53.extension-cap", week).seconds()
                         + (c.option() == PlanOption.KR_SPECIAL_EXTENDED ? p.get("kr.lsa53-4.default-extra", week).seconds() : 0);
                 long open = 0;
                 for (int d = 0; d < 7; d++) {
