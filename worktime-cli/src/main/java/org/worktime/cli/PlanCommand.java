@@ -110,7 +110,7 @@ final class PlanCommand implements Callable<Integer> {
         }
         Project p = ProjectFileReader.read(project, data);
         if (options != null && !options.isEmpty()) {
-            p = new Project(p.id(), p.window(), p.plannedOn(), p.team(), p.work(), p.preferences(), options);
+            p = new Project(p.id(), p.window(), p.plannedOn(), p.team(), p.work(), p.preferences(), options, p.rates());
         }
         PlanSettings settings = new PlanSettings(seed, steps, timeLimitSeconds == null ? null : Duration.ofSeconds(timeLimitSeconds));
         PlanResult result = Planner.plan(data, p, settings);

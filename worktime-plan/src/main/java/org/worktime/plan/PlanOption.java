@@ -14,8 +14,10 @@ public enum PlanOption {
     KR_SELECTIVE_3M_RND("kr-selective-3m-rnd"),
     KR_SPECIAL_EXTENDED("kr-special-extended"),
     US_FLSA_NONEXEMPT("us-flsa-nonexempt"),
+    US_FLSA_EXEMPT("us-flsa-exempt"),
     JP_ART36("jp-art36"),
-    JP_ART36_SPECIAL("jp-art36-special");
+    JP_ART36_SPECIAL("jp-art36-special"),
+    JP_HPS("jp-hps");
 
     private final String id;
     private final Text title;
@@ -41,11 +43,11 @@ public enum PlanOption {
     }
 
     /**
-     * Whether a project that lists no options compares this one: Japan's are compared when asked for by name (a Korean
+     * Whether a project that lists no options compares this one: Japan's and the US exempt one (which needs a stated exchange rate) are compared when asked for by name (a Korean
      * team's plan lists Korea's arrangements and the US comparison, as before they existed).
      */
     public boolean byDefault() {
-        return !id.startsWith("jp-");
+        return !id.startsWith("jp-") && !id.equals("us-flsa-exempt");
     }
 
     /** The options a project that lists none compares. */

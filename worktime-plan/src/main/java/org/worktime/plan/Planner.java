@@ -25,7 +25,9 @@ import org.worktime.core.rule.Packs;
 import org.worktime.core.time.DailyWindow;
 import org.worktime.plan.arrange.Arranged;
 import org.worktime.plan.arrange.Comparisons;
+import org.worktime.plan.arrange.JapaneseHps;
 import org.worktime.plan.arrange.KoreanArrangements;
+import org.worktime.plan.arrange.UsExempt;
 import org.worktime.plan.check.BreakProbe;
 import org.worktime.plan.check.Ceilings;
 import org.worktime.plan.check.EngineCheck;
@@ -57,6 +59,18 @@ public final class Planner {
      * @throws PlanException when the project cannot be planned on this dataset (no team, a jurisdiction without a pack)
      */
     public static PlanResult plan(Dataset dataset, Project project, PlanSettings settings) {
+        return plan(dataset, project, settings, (option, done, total) -> {
+        });
+    }
+
+    /** What a long plan reports as it goes: the option just planned, and how many of all are done. */
+    @FunctionalInterface
+    public interface Progress {
+        void planned(PlanOption option, int done, int total);
+    }
+
+    /** The same, telling {@code progress} after each option (a server job shows it). */
+    public static PlanResult plan(Dataset dataset, Project project, PlanSettings settings, Progress progress) {
         Objects.requireNonNull(dataset, "dataset");
         Objects.requireNonNull(project, "project");
         Objects.requireNonNull(settings, "settings");
@@ -67,6 +81,7 @@ public final class Planner {
         List<OptionPlan> plans = new ArrayList<>();
         for (PlanOption option : project.options()) {
             plans.add(planOption(option, pack, dataset, project, team, settings));
+            progress.planned(option, plans.size(), project.options().size());
         }
         List<OptionPlan> withRemedies = new ArrayList<>();
         for (OptionPlan p : plans) {
@@ -111,6 +126,14 @@ public final class Planner {
         } else if ((option == PlanOption.JP_ART36 || option == PlanOption.JP_ART36_SPECIAL) && Packs.find("JP").isPresent()) {
             judge = Packs.find("JP").get();
             arranged = Comparisons.underJapaneseLaw(workplace, project.window(), option == PlanOption.JP_ART36_SPECIAL);
+        } else if (option == PlanOption.US_FLSA_EXEMPT && Packs.find("US").isPresent()) {
+            judge = Packs.find("US").get();
+            arranged = UsExempt.arrange(workplace, dataset, team, project.window(), project.plannedOn(), judge.parameters(),
+                    project.exchangeRates());
+        } else if (option == PlanOption.JP_HPS && Packs.find("JP").isPresent()) {
+            judge = Packs.find("JP").get();
+            arranged = JapaneseHps.arrange(workplace, dataset, team, project.window(), project.plannedOn(), judge.parameters(),
+                    project.exchangeRates());
         } else {
             return unavailable(option, target, Text.of("plan.unavailable.jurisdiction", "jurisdiction", pack.jurisdiction()), List.of(), started);
         }
@@ -118,7 +141,10 @@ public final class Planner {
             return unavailable(option, target, arranged.unavailable(), arranged.paperwork(), started);
         }
         LocalDateRange window = project.window();
-        Dataset base = teamDataset(dataset, arranged.workplace(), team, window);
+        if (!arranged.team().isEmpty()) {
+            team = arranged.team();
+        }
+        Dataset base = teamDataset(dataset, arranged.workplace(), team, window, arranged.attestations());
         Engine engine = Engine.of(judge);
         Ceilings ceilings = Ceilings.of(judge, base, window);
         DayTypes dayTypes = judge.dayTypes(arranged.workplace(), judge.parameters());
@@ -221,10 +247,11 @@ public final class Planner {
     }
 
     /** The dataset the option is judged on: the arranged workplace, the team, their records (earlier plans in the window dropped). */
-    private static Dataset teamDataset(Dataset dataset, Workplace arranged, List<Employee> team, LocalDateRange window) {
+    private static Dataset teamDataset(Dataset dataset, Workplace arranged, List<Employee> team, LocalDateRange window,
+            List<org.worktime.core.domain.Attestation> added) {
         List<Shift> shifts = new ArrayList<>();
         List<org.worktime.core.domain.Earning> earnings = new ArrayList<>();
-        List<org.worktime.core.domain.Attestation> attestations = new ArrayList<>();
+        List<org.worktime.core.domain.Attestation> attestations = new ArrayList<>(added);
         for (Employee e : team) {
             for (Shift s : dataset.shiftsOf(e.id())) {
                 LocalDate day = s.start().atZone(arranged.zone()).toLocalDate();

@@ -20,11 +20,18 @@ import org.threeten.extra.LocalDateRange;
  * @param team        who works
  * @param work        how much work, in seconds
  * @param preferences limits the team chooses inside the law
+ * @param rates       exchange rates the project states (file key {@code exchangeRates}), for pay thresholds in another currency
  * @param options     the arrangements to compare, by id ({@link PlanOption}); empty means every one compared by default
  *                    ({@link PlanOption#byDefault()})
  */
 public record Project(String id, LocalDateRange window, LocalDate plannedOn, Team team, Work work, Preferences preferences,
-        List<PlanOption> options) {
+        List<PlanOption> options, List<org.worktime.core.exempt.ExchangeRate> rates) {
+
+    /** A project that states no exchange rate. */
+    public Project(String id, LocalDateRange window, LocalDate plannedOn, Team team, Work work, Preferences preferences,
+            List<PlanOption> options) {
+        this(id, window, plannedOn, team, work, preferences, options, List.of());
+    }
 
     public Project {
         Objects.requireNonNull(id, "id");
@@ -34,6 +41,12 @@ public record Project(String id, LocalDateRange window, LocalDate plannedOn, Tea
         Objects.requireNonNull(work, "work");
         Objects.requireNonNull(preferences, "preferences");
         options = List.copyOf(options == null || options.isEmpty() ? PlanOption.defaults() : options);
+        rates = List.copyOf(rates == null ? List.of() : rates);
+    }
+
+    /** The stated rates, for converting pay to another law's currency (an exemption's pay threshold). */
+    public org.worktime.core.exempt.ExchangeRates exchangeRates() {
+        return org.worktime.core.exempt.ExchangeRates.of(rates);
     }
 
     /**

@@ -34,7 +34,8 @@ import org.worktime.io.read.YamlTree.Scalar;
  */
 public final class ProjectFileReader {
 
-    private static final List<String> TOP = List.of("id", "window", "plannedOn", "team", "work", "preferences", "options");
+    private static final List<String> TOP = List.of("id", "window", "plannedOn", "team", "work", "preferences", "options",
+            "exchangeRates");
     private static final List<String> WORK = List.of("total", "perWeek", "perEmployee");
     private static final List<String> PREFERENCES = List.of("longestDay", "dayStart", "noNightWork", "freeDates", "freeDays",
             "restAfterWeeks");
@@ -71,10 +72,11 @@ public final class ProjectFileReader {
         Project.Work work = work(file, problems, f);
         Project.Preferences preferences = preferences(file, problems, f, window);
         List<PlanOption> options = options(f);
+        List<org.worktime.core.exempt.ExchangeRate> rates = rates(file, problems, f);
         if (f.failed() || id == null || window == null || plannedOn == null || team == null || work == null || preferences == null) {
             return null;
         }
-        return new Project(id, window, plannedOn, team, work, preferences, options);
+        return new Project(id, window, plannedOn, team, work, preferences, options, rates);
     }
 
     private static LocalDateRange window(Path file, Problems problems, Fields f, Dataset dataset) {
@@ -290,6 +292,37 @@ public final class ProjectFileReader {
             f.problem(list.line(), "options", say("plan.file.options-empty"));
         }
         return options;
+    }
+
+    /**
+     * {@code exchangeRates: [{from: KRW, to: JPY, rate: 0.11, on: 2026-03-02, source: "..."}]}: the rates a pay threshold in
+     * another currency is compared at (one unit of {@code from} is {@code rate} units of {@code to}); never a hidden rate.
+     */
+    private static List<org.worktime.core.exempt.ExchangeRate> rates(Path file, Problems problems, Fields f) {
+        ListNode list = f.list("exchangeRates");
+        List<org.worktime.core.exempt.ExchangeRate> rates = new ArrayList<>();
+        if (list == null) {
+            return rates;
+        }
+        for (int i = 0; i < list.items().size(); i++) {
+            String field = "exchangeRates[" + i + "]";
+            Fields r = Fields.of(file, problems, list.items().get(i), field, List.of("from", "to", "rate", "on", "source"));
+            if (r == null) {
+                f.markFailed();
+                continue;
+            }
+            var from = r.value("from", true, Values::currency);
+            var to = r.value("to", true, Values::currency);
+            var rate = r.value("rate", true, Values::positiveDecimal);
+            var on = r.value("on", true, Values::date);
+            String source = r.text("source", false);
+            if (r.failed() || from == null || to == null || rate == null || on == null) {
+                f.markFailed();
+                continue;
+            }
+            rates.add(new org.worktime.core.exempt.ExchangeRate(from, to, rate, on, source));
+        }
+        return rates;
     }
 
     /**

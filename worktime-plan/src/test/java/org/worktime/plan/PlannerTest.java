@@ -162,6 +162,127 @@ class PlannerTest {
                 .isEqualTo("特別条項の健康確保措置、および時間外・休日労働が月80時間を超えた労働者への医師による面接指導");
     }
 
+    static final String HPS = """
+            id: hps
+            window: {from: 2026-03-09, to: 2026-03-22}
+            plannedOn: 2026-03-02
+            team: {ids: [A, B]}
+            work: {total: 400h}
+            preferences: {longestDay: 12h}
+            options: [jp-hps]
+            exchangeRates:
+              - {from: KRW, to: JPY, rate: 0.11, on: 2026-03-02, source: stated for the comparison}
+            """;
+
+    @Test
+    void theHighlyProfessionalSystemIsNotFeasibleWhenThePayFallsShortOfTheJpPacksThreshold() throws Exception {
+        OptionPlan hps = plan(HPS).options().get(0);
+        assertThat(hps.option()).isEqualTo(PlanOption.JP_HPS);
+        assertThat(hps.fits()).isFalse();
+        assertThat(hps.shifts()).isEmpty();
+        // The JP pack's HPS test judged the pay: KRW 3,000,000 x 12 at the stated 0.11 is JPY 3,960,000, under JPY 10.75 M.
+        String each = "3,960,000 JPY (36,000,000 KRW at 1 KRW = 0.11 JPY (2026-03-02, stated for the comparison)) certain in the year"
+                + " from 2026-03-09, required 10,750,000 JPY (from 2019-04-01)";
+        assertThat(hps.notes()).singleElement().satisfies(n -> assertThat(n.in(org.worktime.core.i18n.Language.EN)).isEqualTo(
+                "not available: the pay does not meet the Highly Professional System's annual wage condition (the JP pack's HPS test): A: "
+                        + each + "; B: " + each));
+    }
+
+    @Test
+    void underTheHighlyProfessionalSystemThereIsNoHourCapNorPremiumButTheDaysOffHold() throws Exception {
+        Path folder = TeamFixture.write(dir);
+        java.nio.file.Files.writeString(folder.resolve("employees.csv"), """
+                id,name,birth_date,hire_date,wage_type,wage_amount,currency,monthly_hours,attr.jobFamily
+                A,A,1990-01-01,2020-01-01,monthly,10000000,KRW,209,research
+                B,B,1990-01-01,2020-01-01,monthly,10000000,KRW,209,research
+                """);
+        Dataset dataset = TeamFixture.read(folder);
+        OptionPlan hps = Planner.plan(dataset, ProjectFileReader.read(TeamFixture.project(dir, HPS), dataset), new PlanSettings(7, 400, null))
+                .options().get(0);
+        // KRW 120 M a year at 0.11 is JPY 13.2 M: the system holds, and the engine caps nothing but the days off: the longest
+        // day wanted on every working day the JP pack counts (Mon-Sat, 12 days of 12 h), Sundays free, no premium at all.
+        assertThat(hps.fits()).isFalse();
+        assertThat(hps.hoursByEmployee()).isEqualTo(Map.of("A", 144 * 3600L, "B", 144 * 3600L));
+        assertThat(hps.shifts()).hasSize(24);
+        assertThat(hps.premium()).isEmpty();
+        assertThat(hps.violationsLeft()).isEmpty();
+        assertThat(hps.payLines()).isEmpty();
+        assertThat(hps.paperwork()).extracting(Paperwork::kind).containsExactly("JP-LSA-41-2", null, null, null);
+        assertThat(hps.paperwork()).extracting(p -> p.what().in(org.worktime.core.i18n.Language.JA)).containsExactly(
+                "高度プロフェッショナル制度に関する労使委員会の決議（委員の5分の4以上の多数）を労働基準監督署長に届け出る",
+                "対象労働者ごとの書面による同意（撤回できる）",
+                "労働契約に定める対象業務：A research-development、B research-development",
+                "健康確保措置：健康管理時間の客観的な把握、年104日以上かつ4週間に4日以上の休日、勤務間インターバル11時間（決議で選択した措置）、"
+                        + "健康管理時間が週40時間を超えた時間が月100時間を超えた場合の医師による面接指導");
+        assertThat(hps.paperwork()).allSatisfy(p -> assertThat(p.deadline()).isEqualTo(java.time.LocalDate.of(2026, 3, 8)));
+        assertThat(hps.agreements()).singleElement().satisfies(a -> assertThat(a.terms()).containsEntry("selectiveMeasure", "interval")
+                .containsEntry("startDate", "2026-03-09"));
+    }
+
+    @Test
+    void withoutAStatedRateNeitherExemptionIsJudgedAndTheOptionSaysWhichRateIsMissing() throws Exception {
+        PlanResult r = plan("""
+                id: no-rate
+                window: {from: 2026-03-09, to: 2026-03-22}
+                plannedOn: 2026-03-02
+                team: {ids: [A]}
+                work: {total: 100h}
+                options: [us-flsa-exempt, jp-hps]
+                """);
+        assertThat(r.options()).allSatisfy(o -> assertThat(o.fits()).isFalse());
+        assertThat(r.options().get(0).notes()).extracting(n -> n.in(org.worktime.core.i18n.Language.EN)).containsExactly(
+                "not available: no stated exchange rate converts the pay to the US pack's currency (exchangeRates in the project file):"
+                        + " A is paid in KRW, with no rate to USD");
+        assertThat(r.options().get(1).notes()).extracting(n -> n.in(org.worktime.core.i18n.Language.EN)).containsExactly(
+                "not available: the pay cannot be compared with the Highly Professional System's annual wage threshold without a stated"
+                        + " exchange rate (exchangeRates in the project file): A: 36,000,000 KRW a year, in KRW, required 10,750,000 JPY (from 2019-04-01)");
+    }
+
+    @Test
+    void underUsFederalRulesTheUsPackDecidesWhoIsExemptAndOnlyTheNonExemptAreOwedThePremium() throws Exception {
+        Path folder = TeamFixture.write(dir);
+        java.nio.file.Files.writeString(folder.resolve("employees.csv"), """
+                id,name,birth_date,hire_date,wage_type,wage_amount,currency,monthly_hours,attr.jobFamily
+                A,A,1990-01-01,2020-01-01,monthly,10000000,KRW,209,research
+                B,B,1990-01-01,2020-01-01,monthly,3000000,KRW,209,research
+                """);
+        Dataset dataset = TeamFixture.read(folder);
+        OptionPlan us = Planner.plan(dataset, ProjectFileReader.read(TeamFixture.project(dir, """
+                id: exempt
+                window: {from: 2026-03-09, to: 2026-03-22}
+                plannedOn: 2026-03-02
+                team: {ids: [A, B]}
+                work: {total: 400h}
+                preferences: {longestDay: 12h}
+                options: [us-flsa-exempt]
+                exchangeRates:
+                  - {from: KRW, to: USD, rate: 0.00075, on: 2026-03-02, source: stated for the comparison}
+                """), dataset), new PlanSettings(7, 400, null)).options().get(0);
+        assertThat(us.option()).isEqualTo(PlanOption.US_FLSA_EXEMPT);
+        // KRW 10 M a month at the stated 0.00075 is USD 1,730.76 a week: A is exempt; B's USD 519.23 is under the level.
+        assertThat(us.notes()).extracting(n -> n.in(org.worktime.core.i18n.Language.EN)).containsExactly(
+                "judged by the US pack with the salary restated in dollars at the project's stated rate; exempt: A; non-exempt (overtime premium"
+                        + " as under us-flsa-nonexempt): B",
+                "B is not exempt (salary of at least the standard salary level: 519.23 USD a week, required 684.00 USD a week (541.600(a), in"
+                        + " force from 2020-01-01); the 2024 rule's 1,128.00 USD (announced from 2025-01-01) was vacated on 2024-11-15 and is not"
+                        + " the level in force; at least 615.60 USD a week in salary even with the bonus credit)",
+                // B's salary for 72 h a week would fall under the federal minimum wage (USD 7.25): the engine's own rule says so.
+                "the engine's check removed 26 h the solver had planned ({US-FLSA-6=26})");
+        // No federal cap on an adult's hours: A the longest day wanted every day (14 x 12 h); B 26 h less.
+        assertThat(us.hoursByEmployee()).isEqualTo(Map.of("A", 168 * 3600L, "B", 142 * 3600L));
+        assertThat(us.violationsLeft()).isEmpty();
+        assertThat(us.payLines()).extracting(l -> l.employeeId()).containsOnly("B");
+        // B at USD 2,250 a month for 209 h: USD 10.7656 an hour; of 31 h beyond 40 in each 71-hour week, 8.23 h at half-time,
+        // 22.77 h at time and a half: USD 411.99 a week, two workweeks.
+        assertThat(us.premium()).isEqualTo(Map.of(CurrencyUnit.USD, Money.of(CurrencyUnit.USD, new java.math.BigDecimal("823.98"))));
+        assertThat(us.paperwork()).singleElement().satisfies(p -> {
+            assertThat(p.what().in(org.worktime.core.i18n.Language.EN))
+                    .isEqualTo("A: the learned professional's duties attested (attestation us.duties.professional)");
+            assertThat(p.onFile()).isFalse();
+            assertThat(p.deadline()).isEqualTo(java.time.LocalDate.of(2026, 3, 8));
+        });
+    }
+
     /**
      * The US pack's regular rate of a monthly salary for 209 h: 3,000,000 x 12 / 52 a week for 209 x 12 / 52 = 48.23 h,
      * KRW 14,354.07 an hour. Of the 30 h beyond 40 in a 70-hour week, the salary already pays 8.23 h at straight time

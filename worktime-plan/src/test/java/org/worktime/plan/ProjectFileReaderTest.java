@@ -101,6 +101,34 @@ class ProjectFileReaderTest {
     }
 
     @Test
+    void exchangeRatesAreReadAndABadOneIsNamed() throws Exception {
+        Path file = TeamFixture.project(dir, """
+                id: p
+                window: {from: 2026-03-09, to: 2026-03-15}
+                plannedOn: 2026-03-01
+                team: {}
+                work: {total: 100}
+                exchangeRates:
+                  - {from: KRW, to: JPY, rate: 0.11, on: 2026-03-02, source: bank}
+                """);
+        Project p = ProjectFileReader.read(file, dataset());
+        assertThat(p.rates()).singleElement().satisfies(r -> assertThat(r.toString()).isEqualTo("1 KRW = 0.11 JPY (2026-03-02, bank)"));
+        assertThat(p.exchangeRates().find(org.joda.money.CurrencyUnit.of("JPY"), org.joda.money.CurrencyUnit.of("KRW"))).isPresent();
+        Path bad = TeamFixture.project(dir, """
+                id: p
+                window: {from: 2026-03-09, to: 2026-03-15}
+                plannedOn: 2026-03-01
+                team: {}
+                work: {total: 100}
+                exchangeRates:
+                  - {from: KRW, to: JPY, rate: -1, on: 2026-03-02, via: bank}
+                """);
+        assertThatThrownBy(() -> ProjectFileReader.read(bad, dataset())).isInstanceOf(InputException.class)
+                .hasMessageContaining("project.yaml:7: field 'exchangeRates[0].rate'")
+                .hasMessageContaining("project.yaml:7: field 'exchangeRates[0].via': unknown key");
+    }
+
+    @Test
     void aWindowOfPartWeeksAndAPlanDateAfterItAreRefused() throws Exception {
         Path file = TeamFixture.project(dir, """
                 id: p

@@ -46,9 +46,19 @@ class PlanApiTest extends H2Context {
         String wp = Fixtures.enterKrTeam(t);
         assertThat(t.hr().upload("/api/v1/workplaces/" + wp + "/imports", "shifts.csv", Fixtures.krShifts(), Map.of()).status()).isEqualTo(201);
 
-        Api.Response r = t.hr().post("/api/v1/plans", Map.of("workplace", wp, "project", PROJECT, "steps", 400));
-        assertThat(r.status()).as(r.toString()).isEqualTo(200);
-        JsonNode plan = r.json();
+        Api.Response submitted = t.hr().post("/api/v1/plans", Map.of("workplace", wp, "project", PROJECT, "steps", 400));
+        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(202);
+        String id = submitted.json().get("id").asString();
+        assertThat(submitted.json().get("status").asString()).isEqualTo("QUEUED");
+        JsonNode job = waitFor(t.hr(), id);
+        assertThat(job.get("status").asString()).as(job.toString()).isEqualTo("DONE");
+        assertThat(job.get("workplace").asString()).isEqualTo(wp);
+        assertThat(job.get("progress").toString()).isEqualTo("{\"option\":\"jp-art36\",\"done\":2,\"total\":2}");
+        assertThat(job.get("parameters").get("options").toString()).isEqualTo("[\"kr-ordinary\",\"jp-art36\"]");
+        assertThat(job.get("parameters").get("steps").asInt()).isEqualTo(400);
+        assertThat(job.get("submittedBy").asString()).isEqualTo(t.id() + "-hr");
+        assertThat(job.get("error").isNull()).isTrue();
+        JsonNode plan = job.get("result");
         assertThat(plan.get("schema").asString()).isEqualTo("worktime-plan/1");
         assertThat(plan.get("solver").get("timeLimitSeconds").asInt()).isEqualTo(20);
         assertThat(plan.get("options").get(0).get("solveMillis").asLong()).isNotNegative();
@@ -63,8 +73,58 @@ class PlanApiTest extends H2Context {
         assertThat(withoutTimes(plan)).isEqualTo(withoutTimes(JsonMapper.shared().readTree(out.toString())));
         assertThat(plan.get("team").toString()).isEqualTo("[\"E001\",\"E002\",\"E008\"]");
 
+        // The small-plan shortcut gives the same plan at once.
+        Api.Response now = t.hr().post("/api/v1/plans?wait=true", Map.of("workplace", wp, "project", PROJECT, "steps", 400));
+        assertThat(now.status()).as(now.toString()).isEqualTo(200);
+        assertThat(withoutTimes(now.json())).isEqualTo(withoutTimes(plan));
+
+        // An auditor reads the job but cannot start one; a manager of another team does not see it; nor does another tenant.
+        Api auditor = Fixtures.user(port, t, "auditor", Map.of("role", "AUDITOR"));
+        assertThat(auditor.get("/api/v1/plans/" + id).status()).isEqualTo(200);
+        assertThat(auditor.post("/api/v1/plans", Map.of("workplace", wp, "project", PROJECT)).status()).isEqualTo(403);
+        Api otherManager = Fixtures.user(port, t, "mgr-data", Map.of("role", "MANAGER", "team", "data"));
+        assertThat(otherManager.get("/api/v1/plans/" + id).status()).isEqualTo(404);
         Fixtures.Tenant other = Fixtures.tenant(port, "plan2");
         assertThat(other.hr().post("/api/v1/plans", Map.of("workplace", wp, "project", PROJECT)).status()).isEqualTo(404);
+        assertThat(other.hr().get("/api/v1/plans/" + id).status()).isEqualTo(404);
+    }
+
+    @Test
+    void aManagerPlansOnlyTheirTeamAndReadsTheirTeamsJobs() {
+        Fixtures.Tenant t = Fixtures.tenant(port, "plan4");
+        String wp = Fixtures.enterKrTeam(t);
+        Api manager = Fixtures.user(port, t, "mgr", Map.of("role", "MANAGER", "team", "platform"));
+        Api.Response submitted = manager.post("/api/v1/plans", Map.of("workplace", wp, "project", PROJECT, "steps", 100));
+        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(202);
+        String id = submitted.json().get("id").asString();
+        JsonNode job = waitFor(manager, id);
+        assertThat(job.get("status").asString()).as(job.toString()).isEqualTo("DONE");
+        assertThat(job.get("parameters").get("team").asString()).isEqualTo("platform");
+        assertThat(job.get("result").get("team").toString()).isEqualTo("[\"E001\",\"E002\",\"E008\"]");
+        // Another team's manager: the employees outside their team are unknown to the project.
+        Api data = Fixtures.user(port, t, "mgr-data", Map.of("role", "MANAGER", "team", "data"));
+        assertThat(data.get("/api/v1/plans/" + id).status()).isEqualTo(404);
+        Api.Response named = data.post("/api/v1/plans", Map.of("workplace", wp, "project", PROJECT.replace("{where: {team: platform}}", "{ids: [E001]}")));
+        assertThat(named.status()).as(named.toString()).isEqualTo(422);
+    }
+
+    /** The job once it has ended (the plan of a small team takes seconds). */
+    private static JsonNode waitFor(Api api, String id) {
+        long until = System.nanoTime() + 120_000_000_000L;
+        while (true) {
+            Api.Response r = api.get("/api/v1/plans/" + id);
+            assertThat(r.status()).as(r.toString()).isEqualTo(200);
+            String status = r.json().get("status").asString();
+            if (status.equals("DONE") || status.equals("FAILED") || System.nanoTime() > until) {
+                return r.json();
+            }
+            try {
+                Thread.sleep(100);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new AssertionError(e);
+            }
+        }
     }
 
     @Test

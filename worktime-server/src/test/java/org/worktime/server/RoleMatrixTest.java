@@ -54,6 +54,7 @@ class RoleMatrixTest extends H2Context {
         TABLE.put("extras.write", EnumSet.of(Role.HR_ADMIN));
         TABLE.put("simulations", EnumSet.of(Role.HR_ADMIN, Role.AUDITOR));
         TABLE.put("plans", EnumSet.of(Role.HR_ADMIN, Role.MANAGER));
+        TABLE.put("plans.read", EnumSet.of(Role.HR_ADMIN, Role.MANAGER, Role.AUDITOR));
         TABLE.put("evaluations", TENANT_READERS);
         TABLE.put("audit.read", EnumSet.of(Role.HR_ADMIN, Role.AUDITOR));
     }
@@ -129,6 +130,7 @@ class RoleMatrixTest extends H2Context {
         calls.put("extras.write", api -> api.post(base + "/attestations", Map.of("employee", "E001")));
         calls.put("simulations", api -> api.post(base + "/simulations", Map.of("from", "2026-03-02")));
         calls.put("plans", api -> api.post("/api/v1/plans", Map.of("workplace", wp)));
+        calls.put("plans.read", api -> api.get("/api/v1/plans/no-such-job"));
         calls.put("evaluations", api -> api.get(base + "/findings?from=2026-03-02&to=2026-03-08"));
         calls.put("audit.read", api -> api.get("/api/v1/audit?limit=1"));
         assertThat(calls.keySet()).isEqualTo(TABLE.keySet());

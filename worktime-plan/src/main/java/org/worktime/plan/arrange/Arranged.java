@@ -17,11 +17,21 @@ import org.worktime.plan.Paperwork;
  * @param restAfter   what the arrangement itself schedules after the window (an averaging unit's lighter weeks)
  * @param notes       how the arrangement was set up (unit length, scheduled hours)
  * @param unavailable why the option cannot be set up at all (its conditions cannot be met), or null
+ * @param team        the team as the option sees it (its wages restated, its designated work), empty for the team as it is
+ * @param attestations attestations the option adds (an HPS worker's consent, planned)
  */
 public record Arranged(Workplace workplace, List<Agreement> added, List<Paperwork> paperwork, List<Text> restAfter, List<Text> notes,
-        Text unavailable) {
+        Text unavailable, List<org.worktime.core.domain.Employee> team, List<org.worktime.core.domain.Attestation> attestations) {
+
+    /** An option that takes the team as it is. */
+    public Arranged(Workplace workplace, List<Agreement> added, List<Paperwork> paperwork, List<Text> restAfter, List<Text> notes,
+            Text unavailable) {
+        this(workplace, added, paperwork, restAfter, notes, unavailable, List.of(), List.of());
+    }
 
     public Arranged {
+        team = List.copyOf(team);
+        attestations = List.copyOf(attestations);
         Objects.requireNonNull(workplace, "workplace");
         added = List.copyOf(added);
         paperwork = List.copyOf(paperwork);

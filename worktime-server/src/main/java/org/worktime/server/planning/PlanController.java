@@ -1,19 +1,28 @@
 package org.worktime.server.planning;
 
+import java.net.URI;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 import org.worktime.server.security.Allowed;
 import org.worktime.server.security.CurrentUser;
 import org.worktime.server.security.Role;
+import org.worktime.server.web.ApiException;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * {@code POST /api/v1/plans}: a project file (docs/PLANNING.md) planned on the stored records of one of the tenant's
- * workplaces, answered with the CLI's {@code worktime-plan/1} JSON (each option's schedule, cost, paperwork and its
- * solve time). Planned at once: the solver's steps and time limit are bounded ({@link Plans}), so the answer comes in
- * seconds, not minutes.
+ * workplaces, as a job: 202 with its id and address; {@code GET /api/v1/plans/{id}} its status ({@code QUEUED},
+ * {@code RUNNING}, {@code DONE}, {@code FAILED}), progress (options planned of all) and, when done, the result: the
+ * CLI's {@code worktime-plan/1} JSON. {@code ?wait=true} is the small-plan shortcut: the plan JSON at once (200), the
+ * solver's steps and time limit bounded ({@link Plans}).
  */
 @RestController
 class PlanController {
@@ -28,15 +37,48 @@ class PlanController {
     }
 
     private final Plans plans;
+    private final PlanJobs jobs;
+    private final JsonMapper json;
 
-    PlanController(Plans plans) {
+    PlanController(Plans plans, PlanJobs jobs, JsonMapper json) {
         this.plans = plans;
+        this.jobs = jobs;
+        this.json = json;
     }
 
     @PostMapping(value = "/api/v1/plans", produces = MediaType.APPLICATION_JSON_VALUE)
     @Allowed(group = "plans", value = {Role.HR_ADMIN, Role.MANAGER})
-    ResponseEntity<String> plan(@RequestBody Request body) {
-        return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
-                .body(plans.plan(CurrentUser.tenant(), body == null ? new Request(null, null, null, null) : body));
+    ResponseEntity<?> plan(@RequestBody Request body, @RequestParam(required = false, defaultValue = "false") boolean wait) {
+        Request request = body == null ? new Request(null, null, null, null) : body;
+        var user = CurrentUser.get();
+        if (wait) {
+            return ResponseEntity.ok().contentType(MediaType.APPLICATION_JSON)
+                    .body(plans.plan(CurrentUser.tenant(), user.role() == Role.MANAGER ? user : null, request));
+        }
+        String id = jobs.submit(CurrentUser.tenant(), user, request);
+        return ResponseEntity.accepted().location(URI.create("/api/v1/plans/" + id)).body(Map.of("id", id, "status", "QUEUED"));
+    }
+
+    @GetMapping(value = "/api/v1/plans/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Allowed(group = "plans.read", value = {Role.HR_ADMIN, Role.MANAGER, Role.AUDITOR})
+    ResponseEntity<Map<String, Object>> get(@PathVariable String id) {
+        String tenant = CurrentUser.tenant();
+        PlanJobs.Job job = jobs.find(tenant, CurrentUser.get(), id).orElseThrow(() -> ApiException.notFound("the plan " + id));
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("id", job.id());
+        body.put("workplace", job.workplace());
+        body.put("status", job.status());
+        Map<String, Object> progress = new LinkedHashMap<>();
+        progress.put("option", job.stage() == null ? "" : job.stage());
+        progress.put("done", job.done());
+        progress.put("total", job.total());
+        body.put("progress", progress);
+        body.put("createdAt", job.createdAt().toString());
+        body.put("finishedAt", job.finishedAt() == null ? null : job.finishedAt().toString());
+        body.put("submittedBy", job.submittedBy());
+        body.put("parameters", job.parameters());
+        body.put("error", job.error());
+        body.put("result", jobs.result(tenant, id).map(json::readTree).orElse(null));
+        return ResponseEntity.ok(body);
     }
 }

@@ -54,8 +54,38 @@ public class Plans {
         this.stored = stored;
     }
 
-    /** The plan JSON ({@code worktime-plan/1}) of the request, in the request's language. */
-    String plan(String tenant, PlanController.Request request) {
+    /** A request read and its records loaded: what a plan needs to run, now or on the job's thread. */
+    record Prepared(StoredWorkplace workplace, Dataset dataset, Project project, PlanSettings settings, org.worktime.core.i18n.Language language) {
+    }
+
+    /** The plan JSON ({@code worktime-plan/1}) of the request, in the request's language, planned at once. */
+    String plan(String tenant, org.worktime.server.security.WorktimeUser manager, PlanController.Request request) {
+        Prepared p = prepare(tenant, manager, request);
+        PlanResult result;
+        try {
+            result = Planner.plan(p.dataset(), p.project(), p.settings());
+        } catch (PlanException e) {
+            throw ApiException.conflict(e.explanation().in(p.language()));
+        }
+        return json(result, p.language());
+    }
+
+    /** The plan's JSON in the language. */
+    static String json(PlanResult result, org.worktime.core.i18n.Language language) {
+        StringWriter out = new StringWriter();
+        try {
+            PlanJsonWriter.write(result, language, out);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return out.toString();
+    }
+
+    /**
+     * Reads the request against the workplace's employees (a manager's: only their team, so a project naming anyone else
+     * is refused as naming an unknown employee) and loads the records the ceilings need.
+     */
+    Prepared prepare(String tenant, org.worktime.server.security.WorktimeUser manager, PlanController.Request request) {
         List<FieldProblem> missing = new ArrayList<>();
         if (request.workplace() == null || request.workplace().isBlank()) {
             missing.add(FieldProblem.field("workplace", Text.of("server.plan.workplace-needed").in(RequestLanguage.current())));
@@ -70,7 +100,8 @@ public class Plans {
             throw ApiException.invalid(Text.of("server.plan.invalid"), missing);
         }
         StoredWorkplace wp = workplaces.get(tenant, request.workplace().trim());
-        List<EmployeeRepository.StoredEmployee> team = employees.all(tenant, wp.id());
+        List<EmployeeRepository.StoredEmployee> team = employees.all(tenant, wp.id()).stream()
+                .filter(e -> manager == null || EmployeeRepository.maySee(manager, e)).toList();
         ZoneId zone = ZoneId.of(wp.zone());
         // The project names employees and filters on their attributes: read it against them (no records needed yet).
         Instant now = Instant.EPOCH;
@@ -80,19 +111,7 @@ public class Plans {
         Dataset dataset = stored.of(tenant, wp, team, from, to);
         PlanSettings settings = new PlanSettings(request.seed() == null ? PlanSettings.DEFAULT_SEED : request.seed(),
                 request.steps() == null ? PlanSettings.DEFAULT_STEPS : request.steps(), TIME_LIMIT);
-        PlanResult result;
-        try {
-            result = Planner.plan(dataset, project, settings);
-        } catch (PlanException e) {
-            throw ApiException.conflict(e.explanation().in(RequestLanguage.current()));
-        }
-        StringWriter out = new StringWriter();
-        try {
-            PlanJsonWriter.write(result, RequestLanguage.current(), out);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
-        return out.toString();
+        return new Prepared(wp, dataset, project, settings, RequestLanguage.current());
     }
 
     /** The project text read by worktime-plan's reader; its problems name {@code project}, line and field. */

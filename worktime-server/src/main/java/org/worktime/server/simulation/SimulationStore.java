@@ -14,7 +14,7 @@ import org.worktime.core.i18n.Language;
 /**
  * The simulation jobs in the database (table {@code simulation_job}, migration V40): a job is written when it is
  * queued, its progress while it runs, and its result and reports when it ends, so that a restart loses none of them.
- * Every query names the tenant.
+ * Every query names the tenant, and reads only simulations (plan jobs share the table since V80, kind {@code plan}).
  */
 @Repository
 class SimulationStore {
@@ -64,18 +64,18 @@ class SimulationStore {
     }
 
     Optional<Row> find(String tenant, String id) {
-        return jdbc.sql("select " + COLUMNS + " from simulation_job where tenant_id = ? and id = ?").params(tenant, id)
+        return jdbc.sql("select " + COLUMNS + " from simulation_job where tenant_id = ? and id = ? and kind = 'simulation'").params(tenant, id)
                 .query(SimulationStore::row).optional();
     }
 
     /** The workplace's jobs, newest first. */
     List<Row> list(String tenant, String workplace, int limit) {
-        return jdbc.sql("select " + COLUMNS + " from simulation_job where tenant_id = ? and workplace_id = ? order by created_at desc, id"
+        return jdbc.sql("select " + COLUMNS + " from simulation_job where tenant_id = ? and workplace_id = ? and kind = 'simulation' order by created_at desc, id"
                 + " fetch first " + limit + " rows only").params(tenant, workplace).query(SimulationStore::row).list();
     }
 
     Optional<String> result(String tenant, String id) {
-        return jdbc.sql("select result from simulation_job where tenant_id = ? and id = ?").params(tenant, id).query(String.class).optional()
+        return jdbc.sql("select result from simulation_job where tenant_id = ? and id = ? and kind = 'simulation'").params(tenant, id).query(String.class).optional()
                 .filter(s -> s != null);
     }
 
@@ -85,7 +85,7 @@ class SimulationStore {
             case KO -> "report_ko";
             case JA -> "report_ja";
         };
-        return jdbc.sql("select " + column + " from simulation_job where tenant_id = ? and id = ?").params(tenant, id).query(String.class)
+        return jdbc.sql("select " + column + " from simulation_job where tenant_id = ? and id = ? and kind = 'simulation'").params(tenant, id).query(String.class)
                 .optional().filter(s -> s != null);
     }
 
