@@ -64,7 +64,7 @@ class ImportProfilesTest extends H2Context {
         assertThat(problem.get("file").asString()).isEqualTo("근태.csv");
         assertThat(problem.get("line").asInt()).isEqualTo(3);
         assertThat(problem.get("field").asString()).isEqualTo("근무일자");
-        assertThat(problem.get("message").asString()).isEqualTo("PINNED-BELOW");
+        assertThat(problem.get("message").asString()).isEqualTo("'2026-02-30' does not match the pattern yyyy-MM-dd (Invalid date 'FEBRUARY 30')");
         assertThat(t.hr().get("/api/v1/workplaces/" + wp + "/shifts?from=2026-02-01&to=2026-03-31").json().size()).as("nothing kept").isZero();
 
         Api.Response unknown = t.hr().upload(imports + "?profile=sap", "근태.csv", KR_HR.getBytes(StandardCharsets.UTF_8), Map.of());
@@ -88,6 +88,7 @@ class ImportProfilesTest extends H2Context {
                 patterns:
                   date: yyyy-MM-dd
                   time: H:mm
+                overnight: next-day
                 """;
         Api.Response r = t.hr().upload("/api/v1/workplaces/" + wp + "/imports", Map.of(
                 "file", Map.entry("attendance.xlsx", workbook(new String[][] {{"id", "day", "in", "out"}, {"E004", "2026-03-06", "9:00", "13:00"},

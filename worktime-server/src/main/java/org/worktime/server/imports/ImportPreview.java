@@ -101,7 +101,9 @@ public class ImportPreview {
             return ShiftImport.read(profile, List.of(file), zone, ids, false).shifts();
         } catch (InputException e) {
             throw ApiException.invalid("the file was not imported: " + e.problems().size() + " problem" + (e.problems().size() == 1 ? "" : "s"),
-                    e.problems().stream().map(FieldProblem::of).toList());
+                    e.problems().stream().map(FieldProblem::of)
+                            // the upload's own name, not the temporary folder it was read from
+                            .map(p -> new FieldProblem(p.file() == null ? null : fileName, p.line(), p.field(), p.message())).toList());
         } catch (IOException e) {
             throw new UncheckedIOException("could not hold the upload in a temporary file", e);
         } finally {
