@@ -104,13 +104,21 @@ final class Api {
     }
 
     Response upload(String path, String fileName, byte[] content, Map<String, String> headers) {
+        return upload(path, Map.of("file", Map.entry(fileName, content)), headers);
+    }
+
+    /** A multipart upload of several file parts: part name to (file name, content). */
+    Response upload(String path, Map<String, Map.Entry<String, byte[]>> parts, Map<String, String> headers) {
         String boundary = "worktime" + UUID.randomUUID();
         ByteArrayOutputStream out = new ByteArrayOutputStream();
         try {
-            out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
-                    + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
-            out.write(content);
-            out.write(("\r\n--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
+            for (Map.Entry<String, Map.Entry<String, byte[]>> part : parts.entrySet()) {
+                out.write(("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + part.getKey() + "\"; filename=\""
+                        + part.getValue().getKey() + "\"\r\nContent-Type: application/octet-stream\r\n\r\n").getBytes(StandardCharsets.UTF_8));
+                out.write(part.getValue().getValue());
+                out.write("\r\n".getBytes(StandardCharsets.UTF_8));
+            }
+            out.write(("--" + boundary + "--\r\n").getBytes(StandardCharsets.UTF_8));
         } catch (IOException e) {
             throw new AssertionError(e);
         }

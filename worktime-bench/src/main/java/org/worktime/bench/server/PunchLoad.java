@@ -36,6 +36,8 @@ import java.util.regex.Pattern;
  */
 public final class PunchLoad {
 
+    /** A slot's latency before its answer; -1 marks a slot skipped (no idle employee). */
+    private static final long UNANSWERED = Long.MIN_VALUE;
     private static final Pattern FIELD = Pattern.compile("\"(password|token)\"\\s*:\\s*\"([^\"]+)\"");
 
     private PunchLoad() {
@@ -64,6 +66,8 @@ public final class PunchLoad {
         }
         int total = rate * seconds;
         long[] latencies = new long[total];
+        // Until answered: a request still in flight when the run ends is not counted as answered (nor as 0 ms).
+        Arrays.fill(latencies, UNANSWERED);
         AtomicInteger done = new AtomicInteger();
         AtomicInteger errors = new AtomicInteger();
         AtomicInteger skipped = new AtomicInteger();
@@ -115,7 +119,36 @@ public final class PunchLoad {
             System.out.printf("latency ms: p50 %.1f  p90 %.1f  p99 %.1f  max %.1f%n", ms(answered, 0.50), ms(answered, 0.90), ms(answered, 0.99),
                     answered[answered.length - 1] / 1e6);
         }
+        perMinute(latencies, rate);
+        if (answered.length > 0) {
+            // The row of docs/BENCHMARKS.md's table, ready to paste.
+            System.out.printf(java.util.Locale.ROOT, "| %s | %d | %d s | %,d | %d | %,d | %.1f ms | %.1f ms | %.1f ms | %,.1f ms |%n",
+                    o.getOrDefault("label", "H2 file"), rate, seconds, answered.length, errors.get(), skipped.get(), ms(answered, 0.50),
+                    ms(answered, 0.90), ms(answered, 0.99), answered[answered.length - 1] / 1e6);
+        }
         errorSamples.forEach(s -> System.out.println("error: " + s.substring(0, Math.min(300, s.length()))));
+    }
+
+    /**
+     * One line per minute of the schedule (by the minute a request was due, not when it was answered): how many were
+     * answered and skipped, the answered rate, and the latencies of that minute's requests, so that a run that degrades
+     * over time shows it (the whole run's percentiles hide a trend).
+     */
+    static void perMinute(long[] latencies, int rate) {
+        int perMinute = rate * 60;
+        System.out.println("minute  answered  skipped  rate/s     p50 ms     p99 ms     max ms");
+        for (int from = 0, minute = 1; from < latencies.length; from += perMinute, minute++) {
+            int to = Math.min(latencies.length, from + perMinute);
+            long[] m = Arrays.stream(latencies, from, to).filter(l -> l >= 0).sorted().toArray();
+            int skippedHere = (int) Arrays.stream(latencies, from, to).filter(l -> l == -1).count();
+            double seconds = (to - from) / (double) rate;
+            if (m.length == 0) {
+                System.out.printf("%6d  %8d  %7d  %6.0f%n", minute, 0, skippedHere, 0.0);
+                continue;
+            }
+            System.out.printf("%6d  %8d  %7d  %6.0f  %9.1f  %9.1f  %9.1f%n", minute, m.length, skippedHere, m.length / seconds, ms(m, 0.50),
+                    ms(m, 0.99), m[m.length - 1] / 1e6);
+        }
     }
 
     private static double ms(long[] sorted, double q) {

@@ -80,20 +80,55 @@ public class AlertTrigger {
         c.earliest = c.earliest == null || event.start().isBefore(c.earliest) ? event.start() : c.earliest;
     }
 
+    /**
+     * The changes committed and not yet checked, by tenant and workplace, merged: however fast records change (a time
+     * clock's punches all day), the alerts' thread has at most one check queued, of every employee changed since it
+     * last looked, so its backlog and memory stay bounded by the number of employees, not by the number of changes.
+     */
+    private final Map<String, Changes> unchecked = new LinkedHashMap<>();
+    private boolean drainQueued;
+
     private void submit(Map<String, Changes> changes) {
-        worker.execute(() -> {
-            for (Map.Entry<String, Changes> e : changes.entrySet()) {
-                String[] key = e.getKey().split("\n", 2);
+        synchronized (unchecked) {
+            changes.forEach((key, c) -> unchecked.merge(key, c, (a, b) -> {
+                a.employees.addAll(b.employees);
+                a.earliest = b.earliest.isBefore(a.earliest) ? b.earliest : a.earliest;
+                return a;
+            }));
+            if (drainQueued) {
+                return;
+            }
+            drainQueued = true;
+        }
+        worker.execute(this::drain);
+    }
+
+    private void drain() {
+        Map<String, Changes> batch;
+        synchronized (unchecked) {
+            batch = new LinkedHashMap<>(unchecked);
+            unchecked.clear();
+            drainQueued = false;
+        }
+        for (Map.Entry<String, Changes> e : batch.entrySet()) {
+            String[] key = e.getKey().split("\n", 2);
+            List<String> employees = List.copyOf(e.getValue().employees);
+            // At most CHECKED_AT_ONCE employees an evaluation: a busy workplace's batch would otherwise load every
+            // changed employee's year of records at once.
+            for (int from = 0; from < employees.size(); from += CHECKED_AT_ONCE) {
                 try {
-                    service.check(key[0], key[1], List.copyOf(e.getValue().employees), e.getValue().earliest);
+                    service.check(key[0], key[1], employees.subList(from, Math.min(employees.size(), from + CHECKED_AT_ONCE)),
+                            e.getValue().earliest);
                 } catch (RuntimeException ex) {
                     // The records are stored; an evaluation that fails here fails the same way on their pages.
                     LOG.warn("alerts of {} / {} not checked: {}", key[0], key[1], ex.toString());
                 }
             }
-            dispatcher.dispatchDue();
-        });
+        }
+        dispatcher.dispatchDue();
     }
+
+    private static final int CHECKED_AT_ONCE = 50;
 
     /** The retries: every {@code worktime.alerts.dispatch-every} (default 10 s), the deliveries that are due. */
     @Scheduled(fixedDelayString = "${worktime.alerts.dispatch-every:PT10S}", initialDelayString = "${worktime.alerts.dispatch-every:PT10S}")

@@ -87,7 +87,40 @@ public class ImportPreview {
         }
     }
 
-    private static ImportProfile profile(String name) {
+    /**
+     * An upload read whole through a profile, as the API's import reads it: any bad row refuses the file (422, every
+     * problem with its file, line and field, as {@code worktime import --profile} says them); nothing is set aside.
+     */
+    List<Shift> readAll(StoredWorkplace wp, Set<String> ids, String fileName, byte[] content, ImportProfile profile) {
+        ZoneId zone = profile.zone() != null ? profile.zone() : ZoneId.of(wp.zone());
+        Path dir = null;
+        try {
+            dir = Files.createTempDirectory("worktime-upload-");
+            Path file = dir.resolve(fileName);
+            Files.write(file, content);
+            return ShiftImport.read(profile, List.of(file), zone, ids, false).shifts();
+        } catch (InputException e) {
+            throw ApiException.invalid("the file was not imported: " + e.problems().size() + " problem" + (e.problems().size() == 1 ? "" : "s"),
+                    e.problems().stream().map(FieldProblem::of)
+                            // the upload's own name, not the temporary folder it was read from
+                            .map(p -> new FieldProblem(p.file() == null ? null : fileName, p.line(), p.field(), p.message())).toList());
+        } catch (IOException e) {
+            throw new UncheckedIOException("could not hold the upload in a temporary file", e);
+        } finally {
+            delete(dir);
+        }
+    }
+
+    /** An import profile uploaded with the file (its YAML, as {@code --profile FILE} reads it); 422 when it does not read. */
+    static ImportProfile uploaded(String name, byte[] yaml) {
+        try {
+            return ImportProfileReader.read(new java.io.StringReader(new String(yaml, java.nio.charset.StandardCharsets.UTF_8)), Path.of(name));
+        } catch (InputException e) {
+            throw ApiException.invalid("the import profile " + name + " does not read", e.problems().stream().map(FieldProblem::of).toList());
+        }
+    }
+
+    static ImportProfile profile(String name) {
         if (name == null || name.isBlank()) {
             return null;
         }

@@ -22,6 +22,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.worktime.core.domain.Shift;
+import org.worktime.io.read.ImportProfile;
 import org.worktime.io.read.InputException;
 import org.worktime.io.read.ShiftCsvReader;
 import org.worktime.io.read.ShiftXlsxReader;
@@ -51,9 +52,11 @@ public class ImportService {
     private final ShiftService shifts;
     private final AuditTrail audit;
     private final Clock clock;
+    private final ImportPreview preview;
 
     ImportService(JdbcClient jdbc, WorkplaceRepository workplaces, EmployeeRepository employees, ShiftService shifts, AuditTrail audit,
-            Clock clock) {
+            Clock clock, ImportPreview preview) {
+        this.preview = preview;
         this.jdbc = jdbc;
         this.workplaces = workplaces;
         this.employees = employees;
@@ -86,6 +89,33 @@ public class ImportService {
         Set<String> ids = employees.all(tenant, workplace).stream().map(EmployeeRepository.StoredEmployee::id).collect(Collectors.toSet());
         List<Shift> read = read(fileName, content, zone, ids);
         return enter(tenant, actor, wp, fileName, sha, key, read, 0, null);
+    }
+
+    /**
+     * Imports a file read through an import profile (a built-in one by name, or one uploaded with the file), all or
+     * nothing as {@link #importShifts}: a bad row refuses the file with every problem. {@code profileName} is what the
+     * history shows: the built-in name, or the uploaded profile's file name.
+     */
+    @Transactional
+    public Result importProfiled(String tenant, String actor, String workplace, String fileName, byte[] content, ImportProfile profile,
+            String profileName, String idempotencyKey) {
+        StoredWorkplace wp = workplaces.get(tenant, workplace);
+        String sha = sha256(content);
+        String key = idempotencyKey == null || idempotencyKey.isBlank() ? "sha256:" + sha + ":" + profileName : idempotencyKey.strip();
+        if (key.length() > 200) {
+            throw ApiException.badRequest("Idempotency-Key: at most 200 characters");
+        }
+        Optional<Result> earlier = find(tenant, workplace, key);
+        if (earlier.isPresent()) {
+            if (!earlier.get().sha256().equals(sha)) {
+                throw ApiException.conflict("the Idempotency-Key " + key + " was used for another file (SHA-256 " + earlier.get().sha256()
+                        + "): use a new key for a new file");
+            }
+            return earlier.get();
+        }
+        Set<String> ids = employees.all(tenant, workplace).stream().map(EmployeeRepository.StoredEmployee::id).collect(Collectors.toSet());
+        List<Shift> read = preview.readAll(wp, ids, fileName, content, profile);
+        return enter(tenant, actor, wp, fileName, sha, key, read, 0, profileName);
     }
 
     /**

@@ -34,11 +34,11 @@ class UserController {
     private final JdbcClient jdbc;
     private final Clock clock;
 
-    private final PasswordChangeRequired changeRequired;
+    private final PasswordChange passwordChange;
 
     UserController(UserRepository users, PasswordEncoder passwords, AuditTrail audit, JdbcClient jdbc, Clock clock,
-            PasswordChangeRequired changeRequired) {
-        this.changeRequired = changeRequired;
+            PasswordChange passwordChange) {
+        this.passwordChange = passwordChange;
         this.users = users;
         this.passwords = passwords;
         this.audit = audit;
@@ -68,24 +68,21 @@ class UserController {
         return view(CurrentUser.get());
     }
 
-    record PasswordChange(String current, String next) {
+    record NewPassword(String current, String next) {
     }
 
     @PostMapping("/api/v1/me/password")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     @Allowed(group = "me", value = {Role.SYSTEM_ADMIN, Role.HR_ADMIN, Role.MANAGER, Role.EMPLOYEE, Role.AUDITOR})
     @Transactional
-    void changePassword(@RequestBody PasswordChange body) {
-        WorktimeUser me = users.byUsername(CurrentUser.get().getUsername()).orElseThrow();
-        if (body.current() == null || !passwords.matches(body.current(), me.getPassword())) {
+    void changePassword(@RequestBody NewPassword body) {
+        PasswordChange.Refusal refused = passwordChange.change(CurrentUser.get().getUsername(), body.current(), body.next());
+        if (refused == PasswordChange.Refusal.CURRENT) {
             throw ApiException.invalid("the password was not changed", List.of(FieldProblem.field("current", "not the current password")));
         }
-        if (body.next() == null || body.next().length() < 12) {
+        if (refused == PasswordChange.Refusal.NEXT) {
             throw ApiException.invalid("the password was not changed", List.of(FieldProblem.field("next", "at least 12 characters")));
         }
-        users.setPassword(me.id(), passwords.encode(body.next()));
-        changeRequired.set(me.id(), false);
-        audit.record(chain(me), me.getUsername(), "PASSWORD", "user", me.getUsername(), null, null, null);
     }
 
     @GetMapping("/api/v1/users")

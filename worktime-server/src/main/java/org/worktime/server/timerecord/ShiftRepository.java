@@ -20,6 +20,13 @@ public class ShiftRepository {
 
     private static final String CURRENT = " and v.version = (select max(w.version) from shift_version w where w.record_id = v.record_id)";
 
+    /**
+     * Longer than any stored shift (the readers refuse one over 24 h): a shift overlapping [from, to) starts after
+     * {@code from} minus this, so a query for a window reads the index from there, not every earlier shift of the
+     * employee (which grows with every day recorded).
+     */
+    static final java.time.Duration LONGEST_SHIFT = java.time.Duration.ofHours(48);
+
     private final JdbcClient jdbc;
     private final Bundles bundles;
     private final RowMapper<ShiftVersion> rows;
@@ -59,10 +66,10 @@ public class ShiftRepository {
             return List.of();
         }
         return jdbc.sql("select v.* from shift_version v where v.tenant_id = :tenant and v.workplace_id = :workplace"
-                + " and v.employee_id in (:employees) and v.start_at < :to and v.end_at > :from and v.status = 'ACTIVE'" + CURRENT
-                + " order by v.employee_id, v.start_at")
+                + " and v.employee_id in (:employees) and v.start_at < :to and v.start_at > :earliest and v.end_at > :from"
+                + " and v.status = 'ACTIVE'" + CURRENT + " order by v.employee_id, v.start_at")
                 .param("tenant", tenant).param("workplace", workplace).param("employees", List.copyOf(employees))
-                .param("from", utc(from)).param("to", utc(to)).query(rows).list();
+                .param("from", utc(from)).param("to", utc(to)).param("earliest", utc(from.minus(LONGEST_SHIFT))).query(rows).list();
     }
 
     /**
@@ -81,8 +88,10 @@ public class ShiftRepository {
     public Optional<ShiftVersion> overlapping(String tenant, String workplace, String employee, String origin, Instant start, Instant end,
             String except) {
         return jdbc.sql("select v.* from shift_version v where v.tenant_id = ? and v.workplace_id = ? and v.employee_id = ? and v.origin = ?"
-                + " and v.start_at < ? and v.end_at > ? and v.status = 'ACTIVE' and v.record_id <> ?" + CURRENT + " order by v.start_at")
-                .params(tenant, workplace, employee, origin, utc(end), utc(start), except == null ? "" : except).query(rows).list().stream()
+                + " and v.start_at < ? and v.start_at > ? and v.end_at > ? and v.status = 'ACTIVE' and v.record_id <> ?" + CURRENT
+                + " order by v.start_at")
+                .params(tenant, workplace, employee, origin, utc(end), utc(start.minus(LONGEST_SHIFT)), utc(start), except == null ? "" : except)
+                .query(rows).list().stream()
                 .findFirst();
     }
 

@@ -1,10 +1,22 @@
 package org.worktime.server.ui.signin;
 
+import jakarta.servlet.FilterChain;
+import jakarta.servlet.ServletException;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+import java.io.IOException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.authentication.AuthenticationSuccessHandler;
+import org.springframework.security.web.authentication.SavedRequestAwareAuthenticationSuccessHandler;
+import org.springframework.web.filter.OncePerRequestFilter;
+import org.worktime.server.security.PasswordChangeRequired;
+import org.worktime.server.security.WorktimeUser;
 import org.springframework.security.web.authentication.LoginUrlAuthenticationEntryPoint;
 
 /**
@@ -17,14 +29,15 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 class PageSecurity {
 
     /** The paths of the pages and their assets; everything else is the API's chain. */
-    static final String[] PAGES = {"/", "/signin", "/signout", "/language", "/me", "/audit", "/alerts", "/workplaces/**", "/css/**",
+    static final String[] PAGES = {"/", "/signin", "/signin/password", "/signout", "/language", "/me", "/audit", "/alerts", "/workplaces/**", "/css/**",
         "/webjars/**", "/js/**",
         "/favicon.ico"};
 
     @Bean
     @Order(1)
-    SecurityFilterChain pageFilterChain(HttpSecurity http) throws Exception {
+    SecurityFilterChain pageFilterChain(HttpSecurity http, PasswordChangeRequired changeRequired) throws Exception {
         http
+            .addFilterAfter(new FirstPasswordFilter(changeRequired), org.springframework.security.web.access.intercept.AuthorizationFilter.class)
             .securityMatcher(PAGES)
             .authorizeHttpRequests(auth -> auth
                 .requestMatchers("/signin", "/language", "/css/**", "/webjars/**", "/js/**", "/favicon.ico").permitAll()
@@ -32,7 +45,7 @@ class PageSecurity {
             .formLogin(form -> form
                 .loginPage("/signin")
                 .loginProcessingUrl("/signin")
-                .defaultSuccessUrl("/", false)
+                .successHandler(firstPasswordOrHome(changeRequired))
                 .failureHandler((request, response, e) -> {
                     String name = request.getParameter("username");
                     response.sendRedirect("/signin?error" + (name == null ? "" : "&username="
@@ -54,5 +67,51 @@ class PageSecurity {
                 new LoginUrlAuthenticationEntryPoint("/signin").commence(request, response, e);
             }));
         return http.build();
+    }
+
+    /** After the sign-in: the password form for a user who must change a one-time password, else the page asked for, or home. */
+    private static AuthenticationSuccessHandler firstPasswordOrHome(PasswordChangeRequired changeRequired) {
+        SavedRequestAwareAuthenticationSuccessHandler home = new SavedRequestAwareAuthenticationSuccessHandler();
+        home.setDefaultTargetUrl("/");
+        return (request, response, authentication) -> {
+            if (authentication.getPrincipal() instanceof WorktimeUser user && changeRequired.of(user.id())) {
+                response.sendRedirect(FirstPasswordPageController.PATH);
+                return;
+            }
+            home.onAuthenticationSuccess(request, response, authentication);
+        };
+    }
+
+    /**
+     * Every page but the password form and the sign-out leads a user who must change a one-time password to the form
+     * (as the API answers them 403), so the first administrator cannot work with the printed password.
+     */
+    static final class FirstPasswordFilter extends OncePerRequestFilter {
+
+        private final PasswordChangeRequired changeRequired;
+
+        FirstPasswordFilter(PasswordChangeRequired changeRequired) {
+            this.changeRequired = changeRequired;
+        }
+
+        @Override
+        protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+                throws ServletException, IOException {
+            Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+            String path = request.getRequestURI().substring(request.getContextPath().length());
+            boolean exempt = path.equals(FirstPasswordPageController.PATH) || path.equals("/signout") || path.equals("/signin")
+                    || path.equals("/language") || path.startsWith("/css/") || path.startsWith("/js/") || path.startsWith("/webjars/")
+                    || path.equals("/favicon.ico");
+            if (!exempt && auth != null && auth.getPrincipal() instanceof WorktimeUser user && changeRequired.of(user.id())) {
+                if (request.getHeader("HX-Request") != null) {
+                    response.setHeader("HX-Redirect", FirstPasswordPageController.PATH);
+                    response.setStatus(HttpServletResponse.SC_FORBIDDEN);
+                    return;
+                }
+                response.sendRedirect(FirstPasswordPageController.PATH);
+                return;
+            }
+            chain.doFilter(request, response);
+        }
     }
 }
