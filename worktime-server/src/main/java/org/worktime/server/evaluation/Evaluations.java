@@ -78,13 +78,41 @@ public class Evaluations {
         if (to.isBefore(from)) {
             throw ApiException.badRequest("to (" + to + ") is before from (" + from + ")");
         }
-        Dataset dataset = dataset(tenant, wp, employees, from, to);
+        return report(dataset(tenant, wp, employees, from, to), wp, from, to, asOf, mode, language);
+    }
+
+    /**
+     * The same report over records already read: {@code dataset} must hold what {@link #dataset} reads for [from, to]
+     * (it may hold more, e.g. the union of two windows, as a punch reads once for its watch and its findings).
+     */
+    public String report(Dataset dataset, StoredWorkplace wp, LocalDate from, LocalDate to, Instant asOf, ReportWriter.Mode mode,
+            Language language) {
         Evaluation evaluation = Evaluation.of(LocalDateRange.ofClosed(from, to));
         if (asOf != null) {
             evaluation = evaluation.withAsOf(asOf);
         }
         Report report = evaluate(dataset, evaluation, wp.jurisdiction());
         return write(out -> new JsonReportWriter(language, mode).write(report, out));
+    }
+
+    /**
+     * The records a punch's answer reads, once: what {@link #dataset} reads for the workplace dates [from, to] and what
+     * the watch reads as of {@code asOf} (a year and a day before, six months after), as one window.
+     */
+    public Dataset punchDataset(String tenant, StoredWorkplace wp, List<StoredEmployee> employees, LocalDate from, LocalDate to,
+            Instant asOf) {
+        ZoneId zone = ZoneId.of(wp.zone());
+        Instant start = min(from.atStartOfDay(zone).toInstant(), asOf).minus(LOOK_BACK);
+        Instant end = max(to.plusDays(1).atStartOfDay(zone).toInstant(), asOf).plus(LOOK_AHEAD);
+        return stored.of(tenant, wp, employees, start, end);
+    }
+
+    private static Instant min(Instant a, Instant b) {
+        return a.isBefore(b) ? a : b;
+    }
+
+    private static Instant max(Instant a, Instant b) {
+        return a.isAfter(b) ? a : b;
     }
 
     /**
@@ -111,7 +139,15 @@ public class Evaluations {
         if (!Watch.supports(pack)) {
             throw ApiException.conflict("the " + wp.jurisdiction() + " pack does not compute headroom: watch is not available");
         }
-        Dataset dataset = stored.of(tenant, wp, employees, asOf.minus(LOOK_BACK), asOf.plus(LOOK_AHEAD));
+        return watchReport(stored.of(tenant, wp, employees, asOf.minus(LOOK_BACK), asOf.plus(LOOK_AHEAD)), wp, asOf, riskSeconds);
+    }
+
+    /** The watch over records already read (at least what the watch reads as of {@code asOf}). */
+    public WatchReport watchReport(Dataset dataset, StoredWorkplace wp, Instant asOf, long riskSeconds) {
+        JurisdictionPack pack = pack(wp.jurisdiction());
+        if (!Watch.supports(pack)) {
+            throw ApiException.conflict("the " + wp.jurisdiction() + " pack does not compute headroom: watch is not available");
+        }
         try {
             return Watch.of(pack).run(dataset, asOf, riskSeconds);
         } catch (InvalidDataException e) {
@@ -121,6 +157,12 @@ public class Evaluations {
 
     public String watch(String tenant, StoredWorkplace wp, List<StoredEmployee> employees, Instant asOf, long riskSeconds, Language language) {
         WatchReport report = watchReport(tenant, wp, employees, asOf, riskSeconds);
+        return write(out -> WatchWriter.of(Format.JSON, language).write(report, out));
+    }
+
+    /** The watch's JSON over records already read (see {@link #watchReport(Dataset, StoredWorkplace, Instant, long)}). */
+    public String watch(Dataset dataset, StoredWorkplace wp, Instant asOf, long riskSeconds, Language language) {
+        WatchReport report = watchReport(dataset, wp, asOf, riskSeconds);
         return write(out -> WatchWriter.of(Format.JSON, language).write(report, out));
     }
 

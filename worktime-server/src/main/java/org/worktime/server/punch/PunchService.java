@@ -15,6 +15,7 @@ import java.util.UUID;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
+import org.worktime.core.domain.Dataset;
 import org.worktime.core.domain.Workplace;
 import org.worktime.io.write.ReportWriter;
 import org.worktime.server.audit.AuditTrail;
@@ -91,8 +92,12 @@ public class PunchService {
     public Result punch(WorktimeUser user, String workplace, String employee, Request request) {
         Recorded r = transaction.execute(status -> record(user, workplace, employee, request));
         Instant at = r.punch().at();
-        return new Result(r.punch(), r.shift(), state(user.tenantId(), r.workplace(), r.employee(), at),
-                findings(user.tenantId(), r.workplace(), r.employee(), at));
+        Workplace definition = bundles.workplace(r.workplace().definition());
+        LocalDate weekStart = definition.weekStartOf(at).toLocalDate();
+        LocalDate today = at.atZone(definition.zone()).toLocalDate();
+        // One read of the employee's records serves the watch and the week's findings (the two windows joined).
+        Dataset dataset = evaluations.punchDataset(user.tenantId(), r.workplace(), List.of(r.employee()), weekStart, today, at);
+        return new Result(r.punch(), r.shift(), state(dataset, r.workplace(), at), findings(dataset, r.workplace(), weekStart, today, at));
     }
 
     Recorded record(WorktimeUser user, String workplace, String employee, Request request) {
@@ -145,19 +150,16 @@ public class PunchService {
         return new Recorded(punch, shift, wp, e);
     }
 
-    private JsonNode state(String tenant, StoredWorkplace wp, StoredEmployee e, Instant at) {
+    private JsonNode state(Dataset dataset, StoredWorkplace wp, Instant at) {
         if (!org.worktime.core.watch.Watch.supports(Evaluations.pack(wp.jurisdiction()))) {
             return null;
         }
-        return json.readTree(evaluations.watch(tenant, wp, List.of(e), at, RISK_SECONDS, org.worktime.server.web.RequestLanguage.current()));
+        return json.readTree(evaluations.watch(dataset, wp, at, RISK_SECONDS, org.worktime.server.web.RequestLanguage.current()));
     }
 
     /** The findings of the workplace week the punch falls in, up to its day, as of the punch. */
-    private JsonNode findings(String tenant, StoredWorkplace wp, StoredEmployee e, Instant at) {
-        Workplace workplace = bundles.workplace(wp.definition());
-        LocalDate from = workplace.weekStartOf(at).toLocalDate();
-        LocalDate to = at.atZone(workplace.zone()).toLocalDate();
-        return json.readTree(evaluations.report(tenant, wp, List.of(e), from, to, at, ReportWriter.Mode.CHECK, org.worktime.server.web.RequestLanguage.current()));
+    private JsonNode findings(Dataset dataset, StoredWorkplace wp, LocalDate from, LocalDate to, Instant at) {
+        return json.readTree(evaluations.report(dataset, wp, from, to, at, ReportWriter.Mode.CHECK, org.worktime.server.web.RequestLanguage.current()));
     }
 
     private Instant at(String text) {

@@ -18,7 +18,12 @@ import org.worktime.server.records.Bundles;
 @Repository
 public class ShiftRepository {
 
-    private static final String CURRENT = " and v.version = (select max(w.version) from shift_version w where w.record_id = v.record_id)";
+    /**
+     * The row is its record's current version: no higher version exists. Said as "not exists" rather than
+     * {@code v.version = (select max(...))}: both databases answer it with one seek in the (record_id, version) index,
+     * where H2 computed the aggregate for every row read (a tenth of the server's CPU under the punch load, session 7).
+     */
+    private static final String CURRENT = " and not exists (select 1 from shift_version w where w.record_id = v.record_id and w.version > v.version)";
 
     /**
      * Longer than any stored shift (the readers refuse one over 24 h): a shift overlapping [from, to) starts after
