@@ -227,6 +227,15 @@ interface ServerScenarios {
                 + " an instant, e.g. 2026-03-02T09:00+09:00 or 2026-03-02T00:00Z");
         // someone else's record is not there for an employee
         assertThat(employee.post("/api/v1/workplaces/" + wp + "/employees/E002/punches", map("kind", "IN")).status()).isEqualTo(404);
+
+        // The latest punch is found however long ago it was (the service looks at the last seven days first).
+        assertThat(employee.post(punches, map("kind", "OUT", "at", "2026-03-20T09:00+09:00")).json().get("detail").asString())
+                .isEqualTo("E001 is not clocked in");
+        assertThat(employee.post(punches, map("kind", "IN", "at", "2026-03-25T09:00+09:00")).status()).isEqualTo(201);
+        assertThat(employee.post(punches, map("kind", "IN", "at", "2026-04-06T09:00+09:00")).json().get("detail").asString())
+                .isEqualTo("E001 is clocked in since 2026-03-25T09:00:00+09:00: clock out first");
+        assertThat(employee.post(punches, map("kind", "IN", "at", "2026-03-24T09:00+09:00")).json().get("detail").asString())
+                .isEqualTo("punches come in order: the last punch of E001 is at 2026-03-25T09:00:00+09:00");
     }
 
     /** The malformed shifts of the CLI's reader tests, uploaded: each a 422 naming file, line and field; nothing kept. */
