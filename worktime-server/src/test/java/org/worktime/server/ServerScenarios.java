@@ -326,6 +326,16 @@ interface ServerScenarios {
         assertThat(sheet.json().get("shifts").asInt()).isEqualTo(1);
         assertThat(t.hr().get("/api/v1/workplaces/" + wp + "/shifts?from=2026-03-06&to=2026-03-06&employee=E004").json().get(0)
                 .get("data").get("end").asString()).isEqualTo("2026-03-06T13:00:00+09:00");
+
+        // a shift's own rate, in the employee's wage currency (KRW), as the CLI reads it; a bad one names its cell
+        byte[] rated = ("employee,start,end,rate\nE005,2026-03-06T09:00,2026-03-06T13:00,15000\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        Api.Response withRate = t.hr().upload(imports, "rated.csv", rated, Map.of());
+        assertThat(withRate.status()).as(withRate.toString()).isEqualTo(201);
+        assertThat(t.hr().get("/api/v1/workplaces/" + wp + "/shifts?from=2026-03-06&to=2026-03-06&employee=E005").json().get(0)
+                .get("data").get("rate").asString()).isEqualTo("15000");
+        byte[] badRate = ("employee,start,end,rate\nE005,2026-03-07T09:00,2026-03-07T13:00,-1\n").getBytes(java.nio.charset.StandardCharsets.UTF_8);
+        assertThat(problems(t.hr().upload(imports, "rated.csv", badRate, Map.of())))
+                .containsExactly("rated.csv:2:rate: -1 is not positive");
     }
 
     /** A user of tenant B finds nothing of tenant A, even with A's ids in the path. */

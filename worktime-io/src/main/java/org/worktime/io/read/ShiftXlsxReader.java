@@ -37,6 +37,7 @@ public final class ShiftXlsxReader {
 
     private final ZoneId zone;
     private final Set<String> employeeIds;
+    private Map<String, org.joda.money.CurrencyUnit> currencies = Map.of();
 
     public ShiftXlsxReader(ZoneId zone) {
         this(zone, null);
@@ -48,10 +49,24 @@ public final class ShiftXlsxReader {
         this.employeeIds = employeeIds == null ? null : Set.copyOf(employeeIds);
     }
 
+    /**
+     * The wage currency of each employee, which a shift's own {@code rate} is stated in (as {@link
+     * ShiftCsvReader#withCurrencies} takes it); without it a row with a rate is refused.
+     */
+    public ShiftXlsxReader withCurrencies(Map<String, org.joda.money.CurrencyUnit> byEmployee) {
+        ShiftXlsxReader reader = new ShiftXlsxReader(zone, employeeIds);
+        reader.currencies = Map.copyOf(byEmployee);
+        return reader;
+    }
+
+    private ShiftBuilder builder() {
+        return new ShiftBuilder(new ShiftTimes(zone), ShiftCsvReader.canonicalIds(employeeIds), ShiftCsvReader.EMPLOYEE_LIST).withCurrencies(currencies);
+    }
+
     public List<Shift> read(Path file) throws InputException {
         Problems problems = new Problems();
         ShiftBatch batch = new ShiftBatch();
-        ShiftBuilder builder = new ShiftBuilder(new ShiftTimes(zone), ShiftCsvReader.canonicalIds(employeeIds), ShiftCsvReader.EMPLOYEE_LIST);
+        ShiftBuilder builder = builder();
         readInto(file, builder, batch, problems);
         return finish(batch, builder, problems);
     }
@@ -60,7 +75,7 @@ public final class ShiftXlsxReader {
     public List<Shift> read(InputStream in, Path name) throws InputException {
         Problems problems = new Problems();
         ShiftBatch batch = new ShiftBatch();
-        ShiftBuilder builder = new ShiftBuilder(new ShiftTimes(zone), ShiftCsvReader.canonicalIds(employeeIds), ShiftCsvReader.EMPLOYEE_LIST);
+        ShiftBuilder builder = builder();
         try (Workbook workbook = WorkbookFactory.create(in)) {
             readInto(workbook, name, builder, batch, problems);
         } catch (IOException | RuntimeException e) {

@@ -10,13 +10,16 @@ import java.time.OffsetDateTime;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Collectors;
+import org.joda.money.CurrencyUnit;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
@@ -28,6 +31,7 @@ import org.worktime.io.read.ShiftCsvReader;
 import org.worktime.io.read.ShiftXlsxReader;
 import org.worktime.server.audit.AuditTrail;
 import org.worktime.server.employee.EmployeeRepository;
+import org.worktime.server.records.Bundles;
 import org.worktime.server.timerecord.ShiftService;
 import org.worktime.server.web.ApiException;
 import org.worktime.server.web.FieldProblem;
@@ -53,10 +57,12 @@ public class ImportService {
     private final AuditTrail audit;
     private final Clock clock;
     private final ImportPreview preview;
+    private final Bundles bundles;
 
     ImportService(JdbcClient jdbc, WorkplaceRepository workplaces, EmployeeRepository employees, ShiftService shifts, AuditTrail audit,
-            Clock clock, ImportPreview preview) {
+            Clock clock, ImportPreview preview, Bundles bundles) {
         this.preview = preview;
+        this.bundles = bundles;
         this.jdbc = jdbc;
         this.workplaces = workplaces;
         this.employees = employees;
@@ -86,8 +92,9 @@ public class ImportService {
             return earlier.get();
         }
         ZoneId zone = ZoneId.of(wp.zone());
-        Set<String> ids = employees.all(tenant, workplace).stream().map(EmployeeRepository.StoredEmployee::id).collect(Collectors.toSet());
-        List<Shift> read = read(fileName, content, zone, ids);
+        List<EmployeeRepository.StoredEmployee> stored = employees.all(tenant, workplace);
+        Set<String> ids = stored.stream().map(EmployeeRepository.StoredEmployee::id).collect(Collectors.toSet());
+        List<Shift> read = read(fileName, content, zone, ids, currencies(stored));
         return enter(tenant, actor, wp, fileName, sha, key, read, 0, null);
     }
 
@@ -197,15 +204,24 @@ public class ImportService {
                 .query(Long.class).single().intValue();
     }
 
-    private static List<Shift> read(String fileName, byte[] content, ZoneId zone, Set<String> ids) {
+    /** The wage currency of each stored employee with a wage: a shift's own {@code rate} is read in it, as the CLI reads it. */
+    private Map<String, CurrencyUnit> currencies(List<EmployeeRepository.StoredEmployee> stored) {
+        Map<String, CurrencyUnit> byEmployee = new HashMap<>();
+        for (EmployeeRepository.StoredEmployee e : stored) {
+            bundles.employee(e.definition()).wageIfKnown().ifPresent(w -> byEmployee.put(e.id(), w.currency()));
+        }
+        return byEmployee;
+    }
+
+    private static List<Shift> read(String fileName, byte[] content, ZoneId zone, Set<String> ids, Map<String, CurrencyUnit> currencies) {
         String lower = fileName.toLowerCase(Locale.ROOT);
         Path name = Path.of(fileName);
         try {
             if (lower.endsWith(".csv")) {
-                return new ShiftCsvReader(zone, ids).read(new ByteArrayInputStream(content), name);
+                return new ShiftCsvReader(zone, ids).withCurrencies(currencies).read(new ByteArrayInputStream(content), name);
             }
             if (lower.endsWith(".xlsx")) {
-                return new ShiftXlsxReader(zone, ids).read(new ByteArrayInputStream(content), name);
+                return new ShiftXlsxReader(zone, ids).withCurrencies(currencies).read(new ByteArrayInputStream(content), name);
             }
         } catch (InputException e) {
             throw ApiException.invalid("the file was not imported: " + e.problems().size() + " problem" + (e.problems().size() == 1 ? "" : "s"),
