@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 import org.worktime.core.i18n.Language;
+import org.worktime.core.testing.Browser;
 import org.worktime.plan.out.PlanHtmlWriter;
 
 /**

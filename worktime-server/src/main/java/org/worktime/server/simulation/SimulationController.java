@@ -87,6 +87,20 @@ class SimulationController {
         return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8)).body(html);
     }
 
+    /**
+     * Why a job failed, in the request's language: {@code {"code": "interrupted", "detail": "..."}} ({@code code} is
+     * null for a job failed before failures were stored with one); null when it did not fail.
+     */
+    static Map<String, Object> error(JobFailure failure) {
+        if (failure == null) {
+            return null;
+        }
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("code", failure.code());
+        error.put("detail", failure.detail(org.worktime.server.web.RequestLanguage.current()));
+        return error;
+    }
+
     private static Map<String, Object> summary(SimulationJobs.Job job) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", job.id());
@@ -97,7 +111,7 @@ class SimulationController {
         body.put("finishedAt", job.finishedAt() == null ? null : job.finishedAt().toString());
         body.put("submittedBy", job.submittedBy());
         body.put("parameters", job.parameters());
-        body.put("error", job.error());
+        body.put("error", error(job.error()));
         return body;
     }
 }

@@ -31,6 +31,7 @@ import org.threeten.extra.LocalDateRange;
 import org.worktime.core.domain.Dataset;
 import org.worktime.core.exempt.ExchangeRate;
 import org.worktime.core.exempt.ExchangeRates;
+import org.worktime.core.finding.Text;
 import org.worktime.core.i18n.Language;
 import org.worktime.io.read.InputException;
 import org.worktime.io.read.InputProblem;
@@ -63,12 +64,13 @@ public class SimulationJobs implements DisposableBean {
     static final int QUEUE = 8;
     /** Progress is written at most this often (milliseconds), and whenever the stage changes. */
     static final long PROGRESS_EVERY_MS = 200;
+    /** What a plan job (same table, read by server.planning as a sentence) is told when the server stopped under it. */
     static final String INTERRUPTED = "the server stopped before the simulation finished: submit it again";
     private static final Logger LOG = LoggerFactory.getLogger(SimulationJobs.class);
 
     /** A job's state as the API shows it; {@code parameters} are those it was asked with (policies' ids and names). */
     public record Job(String id, String workplace, String status, String stage, int done, int total, Instant createdAt,
-            Instant finishedAt, String submittedBy, Map<String, Object> error, Map<String, Object> parameters) {
+            Instant finishedAt, String submittedBy, JobFailure error, Map<String, Object> parameters) {
     }
 
     /** What a simulation is asked with, beyond its policies: the CLI's --from/--to, --sweep and --rate. */
@@ -98,7 +100,7 @@ public class SimulationJobs implements DisposableBean {
     /** At start: the jobs a previous run of the server left queued or running cannot finish any more. */
     @EventListener(ApplicationReadyEvent.class)
     void failInterrupted() {
-        int n = store.interrupted(INTERRUPTED, clock.instant());
+        int n = store.interrupted(stored(JobFailure.interrupted()), INTERRUPTED, clock.instant());
         if (n > 0) {
             LOG.warn("{} simulation job(s) were interrupted by the last stop of the server and are marked FAILED", n);
         }
@@ -174,11 +176,43 @@ public class SimulationJobs implements DisposableBean {
             JsonSimulationWriter.write(result, out);
             store.done(id, out.toString(), html(result, Language.EN), html(result, Language.KO), html(result, Language.JA), clock.instant());
         } catch (org.worktime.core.domain.InvalidDataException e) {
-            store.failed(id, "the stored records cannot be evaluated: " + e.explanation().in("en"), clock.instant());
+            store.failed(id, stored(JobFailure.invalidData(e.explanation())), clock.instant());
         } catch (IOException | RuntimeException e) {
             LOG.error("simulation {} failed", id, e);
-            store.failed(id, "internal error; please report it with the job id", clock.instant());
+            store.failed(id, stored(JobFailure.internal()), clock.instant());
         }
+    }
+
+    /** A failure as the column keeps it; one that would not fit (a long value in the data) keeps its code and message id alone. */
+    private String stored(JobFailure failure) {
+        String json = bundles.toJson(failure.toMap());
+        if (json.length() <= JobFailure.COLUMN) {
+            return json;
+        }
+        return bundles.toJson(new JobFailure(failure.code(), Text.of(failure.message().id(), shortened(failure.message()))).toMap());
+    }
+
+    /** The arguments of a message with every nested message replaced by its words in English, Korean and Japanese, shortened. */
+    private static Map<String, Object> shortened(Text message) {
+        Map<String, Object> args = new LinkedHashMap<>();
+        message.args().forEach((name, value) -> args.put(name, value instanceof Text t
+                ? Text.words(cut(t.in(Language.EN)), cut(t.in(Language.KO)), cut(t.in(Language.JA))) : value));
+        return args;
+    }
+
+    private static String cut(String s) {
+        return s.length() <= 90 ? s : s.substring(0, 89) + "…";
+    }
+
+    /** The failure a stored row holds: the JSON {@link #stored} wrote, or an English sentence of an older row. */
+    private JobFailure failure(String error) {
+        if (error == null) {
+            return null;
+        }
+        if (error.startsWith("{")) {
+            return JobFailure.of(bundles.parse(error));
+        }
+        return JobFailure.older(error);
     }
 
     /** The policy module's HTML report (its tables and SVG charts), once per language, for the page and the API. */
@@ -240,7 +274,7 @@ public class SimulationJobs implements DisposableBean {
 
     private Job job(SimulationStore.Row r) {
         return new Job(r.id(), r.workplace(), r.status(), r.stage(), r.done(), r.total(), r.createdAt(), r.finishedAt(), r.submittedBy(),
-                r.error() == null ? null : Map.of("detail", r.error()), bundles.parse(r.parameters()));
+                failure(r.error()), bundles.parse(r.parameters()));
     }
 
     /** Each policy text read by worktime-policy's reader; problems name {@code policies[i]}, line and field. */

@@ -57,10 +57,17 @@ class SimulationStore {
         jdbc.sql("update simulation_job set status = 'FAILED', error = ?, finished_at = ? where id = ?").params(error, utc(at), id).update();
     }
 
-    /** Jobs that were queued or running when the server stopped: their thread is gone, so they are failed, with why. */
-    int interrupted(String error, Instant at) {
-        return jdbc.sql("update simulation_job set status = 'FAILED', error = ?, finished_at = ? where status in ('QUEUED', 'RUNNING')")
-                .params(error, utc(at)).update();
+    /**
+     * Jobs that were queued or running when the server stopped: their thread is gone, so they are failed, with why. A
+     * simulation's why is its stored failure ({@link JobFailure}, as JSON); a plan job's is the English sentence its
+     * reader ({@code server.planning}) expects, as before.
+     */
+    int interrupted(String simulationError, String planError, Instant at) {
+        int simulations = jdbc.sql("update simulation_job set status = 'FAILED', error = ?, finished_at = ? where status in ('QUEUED', 'RUNNING')"
+                + " and kind = 'simulation'").params(simulationError, utc(at)).update();
+        int plans = jdbc.sql("update simulation_job set status = 'FAILED', error = ?, finished_at = ? where status in ('QUEUED', 'RUNNING')"
+                + " and kind <> 'simulation'").params(planError, utc(at)).update();
+        return simulations + plans;
     }
 
     Optional<Row> find(String tenant, String id) {

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.web.server.LocalServerPort;
+import org.worktime.core.testing.Browser;
 
 /**
  * The alert preferences page in headless chromium, and axe-core (WCAG 2.1 A and AA) over sign-in, This week, Employee,
@@ -58,7 +59,7 @@ class AlertsPageBrowserTest extends UiServer {
 
             // The preferences: from the header's link; the defaults, then HR's choices saved and read back.
             b.find("a.nav-alerts").click();
-            b.await("the alerts page", () -> b.driver.getCurrentUrl().equals(base + "/alerts"));
+            b.await("the alerts page", () -> b.driver().getCurrentUrl().equals(base + "/alerts"));
             assertThat(b.text("h1")).isEqualTo("Alerts");
             assertThat(List.of(b.find("#breachCertain").isSelected(), b.find("#breachLikely").isSelected(), b.find("#finding").isSelected(),
                     b.find("#byEmail").isSelected(), b.find("#digest").isSelected(), b.find("#byWebhook").isSelected()))
@@ -67,7 +68,7 @@ class AlertsPageBrowserTest extends UiServer {
             b.find("#email").sendKeys("not-an-address");
             b.js("document.getElementById('email').type = 'text'");  // past the browser's own check, to the server's
             b.find(".alerts-form button[type=submit]").click();
-            b.await("the refusal", () -> !b.driver.findElements(org.openqa.selenium.By.id("alerts-invalid")).isEmpty());
+            b.await("the refusal", () -> !b.driver().findElements(org.openqa.selenium.By.id("alerts-invalid")).isEmpty());
             assertThat(b.text("#alerts-invalid")).isEqualTo("Not saved: this is not an e-mail address.");
             b.find("#email").clear();
             b.find("#email").sendKeys("hr@hanbit.test");
@@ -75,7 +76,7 @@ class AlertsPageBrowserTest extends UiServer {
             b.find("#webhookUrl").sendKeys("https://chat.hanbit.test/hooks/worktime");
             b.find("#language option[value=ko]").click();
             b.find(".alerts-form button[type=submit]").click();
-            b.await("saved", () -> b.driver.getCurrentUrl().equals(base + "/alerts?saved"));
+            b.await("saved", () -> b.driver().getCurrentUrl().equals(base + "/alerts?saved"));
             assertThat(b.text("#alerts-saved")).isEqualTo("Saved.");
             assertThat(b.find("#email").getAttribute("value")).isEqualTo("hr@hanbit.test");
             assertThat(b.find("#breachLikely").isSelected()).isFalse();
@@ -93,7 +94,7 @@ class AlertsPageBrowserTest extends UiServer {
             noViolations(b, "알림");
             b.screenshot(SCREENSHOTS.resolve("alerts-ko-phone.png"), 390);
             b.find("form.signout button").click();
-            b.await("signed out", () -> b.driver.getCurrentUrl().contains("/signin"));
+            b.await("signed out", () -> b.driver().getCurrentUrl().contains("/signin"));
 
             // The employee's own page.
             signIn(b, base, tenant + "-minji", minji.json().get("password").asString());

@@ -6,6 +6,7 @@ import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import org.worktime.core.testing.Browser;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -45,11 +46,11 @@ final class Axe {
 
     /** The WCAG 2.1 A/AA violations of the page the browser shows now. */
     static List<Violation> violations(Browser b) {
-        b.driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
+        b.driver().manage().timeouts().scriptTimeout(Duration.ofSeconds(60));
         if (!Boolean.TRUE.equals(b.js("return typeof window.axe === 'object'"))) {
             b.js(SCRIPT);
         }
-        Object result = b.driver.executeAsyncScript("""
+        Object result = b.driver().executeAsyncScript("""
                 var done = arguments[arguments.length - 1];
                 axe.run(document, {runOnly: {type: 'tag', values: arguments[0]}, resultTypes: ['violations']})
                   .then(r => done(JSON.stringify(r.violations.map(v => ({id: v.id, impact: v.impact, help: v.help,

@@ -15,6 +15,7 @@ import org.openqa.selenium.interactions.Actions;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.worktime.core.i18n.Language;
+import org.worktime.core.testing.Browser;
 
 /**
  * Issue 18's quality list over every page, in Japanese (the other languages have their own tests): each fits a phone
@@ -118,7 +119,7 @@ class EveryPageBrowserTest extends UiServer {
         String last = "";
         // A date or time field takes a Tab stop for each of its parts: up to five a control, then round again.
         for (int i = 0; i < controls.size() * 5 + 5; i++) {
-            new Actions(b.driver).sendKeys(Keys.TAB).perform();
+            new Actions(b.driver()).sendKeys(Keys.TAB).perform();
             List<Object> focus = (List<Object>) b.js("var e = document.activeElement; var s = getComputedStyle(e);"
                     + " return [e.dataset ? (e.dataset.kb || '') : '', (s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) > 0)"
                     + " || s.boxShadow !== 'none' || e.tagName === 'IFRAME', e.outerHTML.substring(0, 80)];");

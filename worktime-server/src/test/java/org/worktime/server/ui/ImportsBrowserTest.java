@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
+import org.worktime.core.testing.Browser;
 
 /**
  * The Imports page in headless chromium: a Korean HR export (the kr-hr profile: 사번, 근무일자, 출근, 퇴근, 휴게) with one
@@ -61,19 +62,19 @@ class ImportsBrowserTest extends UiServer {
             signIn(b, base, tenant + "-hr", hrPassword);
             b.get(base + "/workplaces/" + WP + "/week");
             b.find("nav.pages .nav-imports").click();
-            b.await("imports", () -> b.driver.getCurrentUrl().endsWith("/workplaces/" + WP + "/imports"));
+            b.await("imports", () -> b.driver().getCurrentUrl().endsWith("/workplaces/" + WP + "/imports"));
             assertThat(b.text("h1")).isEqualTo("Imports");
             assertThat(b.text("#history-title + p")).isEqualTo("No imports yet.");
 
             // Refuse bad rows: the row is named, nothing can be confirmed, nothing is stored.
             upload(b, file, "kr-hr", "strict");
-            b.await("the preview", () -> !b.driver.findElements(By.id("preview-section")).isEmpty());
+            b.await("the preview", () -> !b.driver().findElements(By.id("preview-section")).isEmpty());
             assertThat(b.text("#counts")).isEqualTo("4 rows read: 3 shifts accepted, 1 row refused. Nothing is stored until you confirm.");
             assertThat(b.js("return Array.from(document.querySelectorAll('#rejected tbody tr')).map(r =>"
                     + " Array.from(r.cells).slice(0, 3).map(c => c.textContent).join(' '))")).isEqualTo(List.of("4 퇴근 E001"));
             assertThat(b.text("#rejected .reason-text"))
                     .isEqualTo("'25:00' does not match the pattern H:mm (Invalid value for HourOfDay (valid values 0 - 23): 25)");
-            assertThat(b.driver.findElements(By.id("confirm"))).isEmpty();
+            assertThat(b.driver().findElements(By.id("confirm"))).isEmpty();
             assertThat(b.text("#not-importable")).isEqualTo("Fix the refused rows and upload the file again, or choose to leave them out.");
             assertThat(hr.get("/api/v1/workplaces/" + WP + "/shifts?from=2026-03-02&to=2026-03-08").json().size()).isEqualTo(0);
             b.screenshot(SCREENSHOTS.resolve("imports-rejected-en.png"));
@@ -81,7 +82,7 @@ class ImportsBrowserTest extends UiServer {
 
             // Leave them out: the three shifts as read, then Confirm.
             upload(b, file, "kr-hr", "quarantine");
-            b.await("the preview", () -> !b.driver.findElements(By.id("confirm")).isEmpty());
+            b.await("the preview", () -> !b.driver().findElements(By.id("confirm")).isEmpty());
             assertThat(b.js("return Array.from(document.querySelectorAll('table.imp-rows tbody tr')).map(r =>"
                     + " Array.from(r.cells).map(c => c.textContent).join(' | '))")).isEqualTo(List.of(
                     "E001 | Mar 2, 2026, 9:00\u202fAM | Mar 2, 2026, 6:00\u202fPM | 1:00 | recorded",
@@ -90,7 +91,7 @@ class ImportsBrowserTest extends UiServer {
             assertThat(b.text("#confirm")).isEqualTo("Import 3 shifts");
             assertThat(hr.get("/api/v1/workplaces/" + WP + "/shifts?from=2026-03-02&to=2026-03-08").json().size()).isEqualTo(0);
             b.find("#confirm").click();
-            b.await("imported", () -> b.driver.getCurrentUrl().contains("done="));
+            b.await("imported", () -> b.driver().getCurrentUrl().contains("done="));
             assertThat(b.text("#done")).isEqualTo("The file is imported.");
             assertThat(b.js("return Array.from(document.querySelectorAll('#history tbody tr')).map(r =>"
                     + " Array.from(r.cells).slice(1).map(c => c.textContent).join(' | '))"))
@@ -99,9 +100,9 @@ class ImportsBrowserTest extends UiServer {
 
             // The same file again: recognised, not entered twice.
             upload(b, file, "kr-hr", "quarantine");
-            b.await("the preview", () -> !b.driver.findElements(By.id("confirm")).isEmpty());
+            b.await("the preview", () -> !b.driver().findElements(By.id("confirm")).isEmpty());
             b.find("#confirm").click();
-            b.await("replayed", () -> b.driver.getCurrentUrl().contains("replayed"));
+            b.await("replayed", () -> b.driver().getCurrentUrl().contains("replayed"));
             assertThat(b.text("#done")).isEqualTo("This file was imported before with the same profile: nothing was entered twice.");
             assertThat(hr.get("/api/v1/workplaces/" + WP + "/shifts?from=2026-03-02&to=2026-03-08").json().size()).isEqualTo(3);
             assertThat(b.fitsAPhone()).as("imports at 390 px").isTrue();

@@ -23,6 +23,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 import org.springframework.core.io.Resource;
 import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
+import org.worktime.core.testing.Browser;
 
 /**
  * Every page rendered in Japanese says nothing in English: each Latin word of the main element's text (and of its

@@ -25,6 +25,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
+import org.worktime.core.testing.Browser;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -148,17 +149,17 @@ class RecordsPagesBrowserTest extends UiServer {
 
     /** Picks a value in a filter of the page's form and submits it. */
     static void filter(Browser b, Map<String, String> values) throws InterruptedException {
-        String before = b.driver.getCurrentUrl();
+        String before = b.driver().getCurrentUrl();
         for (Map.Entry<String, String> e : values.entrySet()) {
             b.js("document.getElementById(arguments[0]).value = arguments[1]", e.getKey(), e.getValue());
         }
         b.find("form.filters button[type=submit]").click();
-        b.await("the filtered page", () -> !b.driver.getCurrentUrl().equals(before));
+        b.await("the filtered page", () -> !b.driver().getCurrentUrl().equals(before));
     }
 
     /** GET with the browser's session cookie: the bytes of an export. */
     static HttpResponse<byte[]> download(Browser b, String href) throws Exception {
-        String cookies = b.driver.manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue()).collect(Collectors.joining("; "));
+        String cookies = b.driver().manage().getCookies().stream().map(c -> c.getName() + "=" + c.getValue()).collect(Collectors.joining("; "));
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create(href)).header("Cookie", cookies).GET().build(),
                 HttpResponse.BodyHandlers.ofByteArray());
     }
@@ -189,7 +190,7 @@ class RecordsPagesBrowserTest extends UiServer {
             b.find("#username").sendKeys(tenant + "-hr");
             b.find("#password").sendKeys(passwords.get("hr"));
             b.find("form.card button[type=submit]").click();
-            b.await("This week", () -> b.driver.getCurrentUrl().contains("/week"));
+            b.await("This week", () -> b.driver().getCurrentUrl().contains("/week"));
 
             // Findings of March (the month of today), every team: five violations, one forecast.
             b.find(".top .pages a.nav-findings").click();
@@ -215,7 +216,7 @@ class RecordsPagesBrowserTest extends UiServer {
             assertThat(findingRows(b)).containsExactly("E006 KR-LSA-50-2 VIOLATION", "E006 KR-LSA-50-2 VIOLATION", "E006 KR-LSA-50-2 VIOLATION");
             filter(b, Map.of("from", "2026-03-10", "to", "2026-03-11"));
             assertThat(b.text(".findings-count")).isEqualTo("2 findings");
-            assertThat(b.driver.getCurrentUrl()).endsWith("/findings?from=2026-03-10&to=2026-03-11&team=support&rule=KR-LSA-50-2&severity=");
+            assertThat(b.driver().getCurrentUrl()).endsWith("/findings?from=2026-03-10&to=2026-03-11&team=support&rule=KR-LSA-50-2&severity=");
             // The exports of these two rows: the CLI's CSV columns, and its workbook.
             String csvHref = b.find("#export-csv").getAttribute("href");
             assertThat(csvHref).isEqualTo(base + "/workplaces/" + WP + "/findings/export?format=csv&from=2026-03-10&to=2026-03-11&team=support"
@@ -258,7 +259,7 @@ class RecordsPagesBrowserTest extends UiServer {
             b.await("English", () -> b.text("h1").equals("Findings"));
             filter(b, Map.of("severity", "WARNING"));
             assertThat(b.text(".findings-count")).isEqualTo("No findings");
-            assertThat(b.driver.findElements(org.openqa.selenium.By.cssSelector("tr.finding-row"))).isEmpty();
+            assertThat(b.driver().findElements(org.openqa.selenium.By.cssSelector("tr.finding-row"))).isEmpty();
 
             // Pay, in Korean: every line of March, then the night premiums alone, with their total in won.
             b.find(".languages a[lang=ko]").click();
@@ -324,9 +325,9 @@ class RecordsPagesBrowserTest extends UiServer {
                     .isEqualTo(Long.toString(8 * 3600));
             assertThat(b.find("#chart-month rect[data-series=overtime][data-day='2026-03-09']").getAttribute("data-seconds"))
                     .isEqualTo(Long.toString(3600));
-            assertThat(b.driver.findElements(org.openqa.selenium.By.cssSelector("#chart-month rect[data-series=ordinary]"))).hasSize(4);
+            assertThat(b.driver().findElements(org.openqa.selenium.By.cssSelector("#chart-month rect[data-series=ordinary]"))).hasSize(4);
             assertThat(b.find("#chart-month-weeks rect[data-week='2026-03-09']").getAttribute("data-seconds")).isEqualTo(Long.toString(39 * 3600));
-            assertThat(b.driver.findElements(org.openqa.selenium.By.cssSelector("#chart-month-weeks rect"))).hasSize(6);
+            assertThat(b.driver().findElements(org.openqa.selenium.By.cssSelector("#chart-month-weeks rect"))).hasSize(6);
             assertThat(b.find("#chart-month-weeks line.cap-line").getAttribute("data-seconds")).isEqualTo(Long.toString(52 * 3600));
             assertThat(b.text(".no-leave")).isEqualTo("No leave is recorded for this workplace.");
             assertThat(b.text("tr.correction th")).isEqualTo(correctedRecord + " version 2");

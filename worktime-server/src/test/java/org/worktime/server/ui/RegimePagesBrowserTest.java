@@ -15,6 +15,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
+import org.worktime.core.testing.Browser;
 import org.worktime.server.WorktimeServer;
 
 /**
@@ -76,7 +77,7 @@ class RegimePagesBrowserTest {
                 b.find("#kind").sendKeys("KR-LSA-53-9");
                 b.js("document.getElementById('agreement-from').value = '2026-01-01'");
                 b.find("#save").click();
-                b.await("the refusal", () -> !b.driver.findElements(org.openqa.selenium.By.cssSelector("#agreement-problems")).isEmpty());
+                b.await("the refusal", () -> !b.driver().findElements(org.openqa.selenium.By.cssSelector("#agreement-problems")).isEmpty());
                 assertThat(b.text("#agreement-problems li")).startsWith("agreements[3].kind: unknown agreement kind KR-LSA-53-9");
                 b.screenshot(SCREENSHOTS.resolve("agreements-en.png"));
                 assertThat(Axe.violations(b)).as("axe-core WCAG 2.1 A/AA violations of %s", "agreements-en").isEmpty();
@@ -109,8 +110,8 @@ class RegimePagesBrowserTest {
                 b.find("#sweep-step").sendKeys("50M");
                 assertThat(b.fitsAPhone()).as("the simulation page at 390 px: %s", wide(b)).isTrue();
                 b.find("#run").click();
-                b.await("the job's page", () -> b.driver.getCurrentUrl().matches(".*/simulations/[0-9a-f-]{36}$"));
-                jobId = b.driver.getCurrentUrl().substring(b.driver.getCurrentUrl().lastIndexOf('/') + 1);
+                b.await("the job's page", () -> b.driver().getCurrentUrl().matches(".*/simulations/[0-9a-f-]{36}$"));
+                jobId = b.driver().getCurrentUrl().substring(b.driver().getCurrentUrl().lastIndexOf('/') + 1);
                 long until = System.nanoTime() + 120_000_000_000L;
                 while (System.nanoTime() < until && !"DONE".equals(status(b))) {
                     Thread.sleep(250);
@@ -118,7 +119,7 @@ class RegimePagesBrowserTest {
                 assertThat(b.find("#status").getAttribute("data-status")).isEqualTo("DONE");
                 assertThat(b.text("#status")).isEqualTo("Done");
                 assertThat(b.text(".simulation-sweep")).isEqualTo("50,000,000 to 150,000,000 KRW, step 50,000,000");
-                b.await("the report", () -> b.driver.findElements(org.openqa.selenium.By.cssSelector("#report")).size() == 1);
+                b.await("the report", () -> b.driver().findElements(org.openqa.selenium.By.cssSelector("#report")).size() == 1);
                 // The frame is the policy module's report (sandboxed: no script runs in it); read from the page.
                 b.await("the report's table", () -> (Boolean) b.js("var d = document.getElementById('report').contentDocument;"
                         + " return d != null && d.getElementById('comparison') != null"));
@@ -180,13 +181,13 @@ class RegimePagesBrowserTest {
 
     /** The elements wider than a phone, for the message of a failed width check. */
     static Object wide(Browser b) {
-        b.driver.manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
+        b.driver().manage().window().setSize(new org.openqa.selenium.Dimension(390, 844));
         try {
             return b.js("return document.documentElement.scrollWidth + ' > ' + window.innerWidth + ': ' + Array.from(document.querySelectorAll('body *'))"
                     + ".filter(e => e.getBoundingClientRect().right > window.innerWidth && !e.closest('.table-wrap table'))"
                     + ".map(e => e.tagName + '.' + e.className + '#' + e.id + '@' + Math.round(e.getBoundingClientRect().right)).slice(0, 12)");
         } finally {
-            b.driver.manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
+            b.driver().manage().window().setSize(new org.openqa.selenium.Dimension(1280, 1000));
         }
     }
 
@@ -204,7 +205,7 @@ class RegimePagesBrowserTest {
         b.find("#username").sendKeys(username);
         b.find("#password").sendKeys(password);
         b.find("form.card button[type=submit]").click();
-        b.await("the page asked for", () -> b.driver.getCurrentUrl().startsWith(base + path));
+        b.await("the page asked for", () -> b.driver().getCurrentUrl().startsWith(base + path));
     }
 
     /** What, validity, state, covers and terms of an agreement's row. */

@@ -10,6 +10,7 @@ import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.WebElement;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
+import org.worktime.core.testing.Browser;
 
 /**
  * The Schedule page in headless chromium, the server's clock at Thursday 2026-03-12 12:00 in Seoul. E002 has 30 h
@@ -73,7 +74,7 @@ class ScheduleBrowserTest extends UiServer {
             signIn(b, base, tenant + "-hr", hrPassword);
             b.get(base + "/workplaces/" + WP + "/week");
             b.find("nav.pages .nav-schedule").click();
-            b.await("the schedule", () -> b.driver.getCurrentUrl().startsWith(base + "/workplaces/" + WP + "/schedule"));
+            b.await("the schedule", () -> b.driver().getCurrentUrl().startsWith(base + "/workplaces/" + WP + "/schedule"));
             assertThat(b.text("h1")).isEqualTo("Schedule");
             assertThat(b.text(".sched-range")).isEqualTo("Mar 9, 2026 to Mar 15, 2026");
             // E002's week as stored: three recorded days and Friday's planned shift.
@@ -105,7 +106,7 @@ class ScheduleBrowserTest extends UiServer {
             assertThat(Axe.violations(b)).as("axe-core WCAG 2.1 A/AA violations of the schedule with its warning").isEmpty();
 
             b.find("#save").click();
-            b.await("saved", () -> b.driver.getCurrentUrl().contains("saved="));
+            b.await("saved", () -> b.driver().getCurrentUrl().contains("saved="));
             assertThat(b.text("#saved")).isEqualTo("The planned shift is saved.");
             assertThat(b.js("return Array.from(document.querySelectorAll('#sched-E002 td[data-day=\"2026-03-14\"] .sched-time')).map(e => e.textContent)"))
                     .isEqualTo(List.of("09:00–23:00"));
@@ -116,7 +117,7 @@ class ScheduleBrowserTest extends UiServer {
             // Copy the week: Friday's and Saturday's planned shifts to the week of 2026-03-16.
             b.get(base + "/workplaces/" + WP + "/schedule?week=2026-03-09");
             b.find("#copy-week").click();
-            b.await("copied", () -> b.driver.getCurrentUrl().contains("copied="));
+            b.await("copied", () -> b.driver().getCurrentUrl().contains("copied="));
             assertThat(b.text("#copied")).isEqualTo("2 planned shifts copied to this week.");
             assertThat(b.js("return Array.from(document.querySelectorAll('#sched-E002 .sched-shift')).map(e => e.closest('td').dataset.day"
                     + " + ' ' + e.querySelector('.sched-time').textContent)"))
@@ -138,7 +139,7 @@ class ScheduleBrowserTest extends UiServer {
             signIn(b, base, tenant + "-auditor", auditorPassword);
             b.get(base + "/workplaces/" + WP + "/schedule?week=2026-03-09");
             assertThat(b.text("h1")).isEqualTo("Schedule");
-            assertThat(b.driver.findElements(org.openqa.selenium.By.cssSelector("#add-shift, #copy-week, .sched-remove"))).isEmpty();
+            assertThat(b.driver().findElements(org.openqa.selenium.By.cssSelector("#add-shift, #copy-week, .sched-remove"))).isEmpty();
         }
         // And the write endpoints answer 403 to the auditor, whatever the page shows.
         // (with the page's own CSRF token, so the 403 is the role's, not the token's).

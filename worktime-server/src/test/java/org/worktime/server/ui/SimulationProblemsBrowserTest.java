@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
+import org.worktime.core.testing.Browser;
 import tools.jackson.databind.JsonNode;
 
 /**
@@ -63,8 +64,8 @@ class SimulationProblemsBrowserTest extends UiServer {
                 b.find("#sweep-step").sendKeys("10M");
                 b.find("#rates").sendKeys("USD/KRW=0@2026-03-01\nUSD/KRW=1400@2026-13-01");
                 b.find("#run").click();
-                b.await("the problems", () -> !b.driver.findElements(org.openqa.selenium.By.cssSelector("#simulation-problems")).isEmpty());
-                List<String> shown = b.driver.findElements(org.openqa.selenium.By.cssSelector("#simulation-problems li")).stream()
+                b.await("the problems", () -> !b.driver().findElements(org.openqa.selenium.By.cssSelector("#simulation-problems")).isEmpty());
+                List<String> shown = b.driver().findElements(org.openqa.selenium.By.cssSelector("#simulation-problems li")).stream()
                         .map(e -> e.getText()).toList();
                 if (language.equals("ko")) {
                     assertThat(shown).containsExactly("최고 기준: 최저 기준(100,000,000 KRW)보다 작습니다",

@@ -19,6 +19,7 @@ import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Primary;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import org.worktime.core.testing.Browser;
 import org.worktime.server.WorktimeServer;
 
 /**
@@ -162,6 +163,6 @@ abstract class UiServer {
         b.find("#username").sendKeys(user);
         b.find("#password").sendKeys(password);
         b.find("form.card button[type=submit]").click();
-        b.await("signed in", () -> !b.driver.getCurrentUrl().contains("/signin"));
+        b.await("signed in", () -> !b.driver().getCurrentUrl().contains("/signin"));
     }
 }

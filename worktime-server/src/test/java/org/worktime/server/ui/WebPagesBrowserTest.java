@@ -11,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
+import org.worktime.core.testing.Browser;
 
 /**
  * The pages in Debian's headless chromium against the server on a random loopback port with its H2 file store, the
@@ -54,13 +55,13 @@ class WebPagesBrowserTest extends UiServer {
         String base = "http://127.0.0.1:" + port;
         try (Browser b = Browser.open(dir.resolve("profile"), "en-US")) {
             b.get(base + "/workplaces/" + WP + "/week");
-            assertThat(b.driver.getCurrentUrl()).isEqualTo(base + "/signin");
+            assertThat(b.driver().getCurrentUrl()).isEqualTo(base + "/signin");
             assertThat(b.text("h1")).isEqualTo("Sign in");
             b.find("#username").sendKeys(tenant + "-hr");
             b.find("#password").sendKeys(hrPassword);
             b.find("form.card button[type=submit]").click();
             // Back to the page asked for (Spring Security marks the replayed request with ?continue).
-            b.await("This week", () -> b.driver.getCurrentUrl().startsWith(base + "/workplaces/" + WP + "/week"));
+            b.await("This week", () -> b.driver().getCurrentUrl().startsWith(base + "/workplaces/" + WP + "/week"));
             assertThat(b.text("h1")).isEqualTo("This week");
             assertThat(b.text("#week .as-of")).isEqualTo("as of Mar 12, 2026, 12:00\u202fPM, Korean Time (Asia/Seoul)");
             // Most urgent first (the watch's order: the most severe, then the least left); its numbers as of Thursday noon.
@@ -97,7 +98,7 @@ class WebPagesBrowserTest extends UiServer {
             b.screenshot(SCREENSHOTS.resolve("home-ko.png"));
             b.screenshot(SCREENSHOTS.resolve("home-ko-phone.png"), 390);
             b.find("#row-E001 a").click();
-            b.await("E001's page", () -> b.driver.getCurrentUrl().endsWith("/workplaces/" + WP + "/employees/E001"));
+            b.await("E001's page", () -> b.driver().getCurrentUrl().endsWith("/workplaces/" + WP + "/employees/E001"));
             assertThat(b.text("h1 .name")).isEqualTo("Kim Minji");
             assertThat(b.text("#findings-title")).isEqualTo("판정 결과");
             assertThat(b.fitsAPhone()).as("the employee page at 390 px").isTrue();

@@ -1,10 +1,13 @@
 package org.worktime.server.ui.findings;
 
+import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeParseException;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import org.springframework.web.util.UriUtils;
 import org.worktime.server.web.ApiException;
 
 /**
@@ -43,6 +46,21 @@ public record Filters(LocalDate from, LocalDate to, String team, String rule, St
         q.put("severity", severity == null ? "" : severity);
         q.put("kind", kind == null ? "" : kind);
         return q;
+    }
+
+    /**
+     * The export link of a page ({@code findings} or {@code pay}) for these filters, context-relative: the format, the
+     * period and team, then the page's own filters (rule and severity, or kind); a filter not set is given empty.
+     */
+    public String export(String workplace, String page, String format) {
+        StringBuilder link = new StringBuilder("/workplaces/").append(UriUtils.encodePathSegment(workplace, StandardCharsets.UTF_8))
+                .append('/').append(page).append("/export?format=").append(format);
+        Map<String, String> q = query();
+        List<String> names = page.equals("pay") ? List.of("from", "to", "team", "kind") : List.of("from", "to", "team", "rule", "severity");
+        for (String name : names) {
+            link.append('&').append(name).append('=').append(UriUtils.encodeQueryParam(q.get(name), StandardCharsets.UTF_8));
+        }
+        return link.toString();
     }
 
     private static LocalDate date(String name, String value) {

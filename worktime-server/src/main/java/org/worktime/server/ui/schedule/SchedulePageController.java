@@ -43,7 +43,7 @@ import org.worktime.server.workplace.WorkplaceRepository.StoredWorkplace;
  * Schedule: a week of planned shifts for the employees the user may see, one row each. Typing a planned shift asks the
  * engine at once (htmx, {@code /schedule/check}) what it would cause before it is saved; saving, removing (a void with
  * its reason), copying the week to the next and importing a plan file go through the same services as the API, with
- * their checks and audit rows. HR and managers write; auditors read.
+ * their checks and audit rows. HR and managers write; auditors read. {@code ?team=} shows one team's employees only.
  */
 @Controller
 class SchedulePageController {
@@ -72,11 +72,12 @@ class SchedulePageController {
     }
 
     @GetMapping("/workplaces/{workplace}/schedule")
-    String page(@PathVariable String workplace, @RequestParam(required = false) String week, Model model) {
+    String page(@PathVariable String workplace, @RequestParam(required = false) String week, @RequestParam(required = false) String team,
+            Model model) {
         WorktimeUser user = reader();
         StoredWorkplace wp = workplaces.get(user.tenantId(), workplace);
         LocalDate first = firstDay(wp, week);
-        fill(user, wp, first, model);
+        fill(user, wp, first, team, model);
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", ScheduleForm.empty(first));
         }
@@ -108,7 +109,7 @@ class SchedulePageController {
             model.addAttribute("incomplete", true);
         }
         LocalDate first = firstDay(wp, form.date());
-        fill(user, wp, first, model);
+        fill(user, wp, first, null, model);
         model.addAttribute("form", form);
         model.addAttribute("checked", true);
         return "schedule/schedule";
@@ -151,7 +152,7 @@ class SchedulePageController {
             return "redirect:/workplaces/" + workplace + "/schedule?week=" + safeDate(week) + "&imported=" + result.shifts();
         } catch (ApiException e) {
             model.addAttribute("importProblem", e);
-            fill(user, wp, firstDay(wp, week), model);
+            fill(user, wp, firstDay(wp, week), null, model);
             model.addAttribute("form", ScheduleForm.empty(firstDay(wp, week)));
             return "schedule/schedule";
         }
@@ -171,9 +172,16 @@ class SchedulePageController {
         return true;
     }
 
-    private void fill(WorktimeUser user, StoredWorkplace wp, LocalDate first, Model model) {
+    /**
+     * The grid of the week: the employees the user may see, of one team when {@code team} names one of theirs (as This
+     * week's picker); the form's employee list is the grid's rows.
+     */
+    private void fill(WorktimeUser user, StoredWorkplace wp, LocalDate first, String team, Model model) {
         ZoneId zone = ZoneId.of(wp.zone());
-        List<StoredEmployee> visible = employees.visible(user, wp.id());
+        List<StoredEmployee> all = employees.visible(user, wp.id());
+        List<String> teams = all.stream().map(StoredEmployee::team).filter(t -> t != null && !t.isBlank()).distinct().sorted().toList();
+        String picked = team != null && teams.contains(team.strip()) ? team.strip() : null;
+        List<StoredEmployee> visible = picked == null ? all : all.stream().filter(e -> picked.equals(e.team())).toList();
         Set<String> ids = visible.stream().map(StoredEmployee::id).collect(Collectors.toSet());
         List<LocalDate> days = first.datesUntil(first.plusDays(7)).toList();
         Map<String, Map<LocalDate, List<ScheduleCell>>> grid = new LinkedHashMap<>();
@@ -187,6 +195,8 @@ class SchedulePageController {
         List<Row> rows = visible.stream().map(e -> new Row(e.id(), name(e), days.stream()
                 .map(d -> grid.get(e.id()).getOrDefault(d, List.of())).toList())).toList();
         model.addAttribute("workplace", wp);
+        model.addAttribute("teams", teams);
+        model.addAttribute("team", picked);
         model.addAttribute("days", days);
         model.addAttribute("rows", rows);
         model.addAttribute("first", first);

@@ -5,15 +5,16 @@ import java.time.LocalDateTime;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import org.worktime.core.finding.Text;
 import org.worktime.core.i18n.Language;
 import org.worktime.server.simulation.SimulationJobs;
 
 /**
  * A job as the pages list it: when (in the workplace's zone), its policies' names in the page's language (as they
- * were when it was asked for), its period and sweep, and where it has got.
+ * were when it was asked for), its period and sweep, where it has got, and why it failed (said in the page's language).
  */
 public record JobRow(String id, String status, String stage, int done, int total, LocalDateTime created, List<String> policies, LocalDate from,
-        LocalDate to, Map<String, Object> sweep, List<String> rates, String error) {
+        LocalDate to, Map<String, Object> sweep, List<String> rates, Text error) {
 
     public boolean finished() {
         return status.equals("DONE") || status.equals("FAILED");
@@ -38,6 +39,6 @@ public record JobRow(String id, String status, String stage, int done, int total
         return new JobRow(job.id(), job.status(), job.stage() == null ? "" : job.stage(), job.done(), job.total(),
                 job.createdAt().atZone(zone).toLocalDateTime(), names, LocalDate.parse((String) p.get("from")), LocalDate.parse((String) p.get("to")),
                 (Map<String, Object>) p.get("sweep"), (List<String>) p.getOrDefault("rates", List.of()),
-                job.error() == null ? null : String.valueOf(job.error().get("detail")));
+                job.error() == null ? null : job.error().message());
     }
 }
