@@ -183,6 +183,11 @@ class PlanApiTest extends H2Context {
         Api.Response bad = t.hr().post("/api/v1/plans", Map.of("workplace", wp, "project", "id: x\nwindwo: {}\n"));
         assertThat(bad.status()).as(bad.toString()).isEqualTo(422);
         assertThat(bad.json().get("problems").get(0).get("file").asString()).isEqualTo("project");
+        // A project sent as text names no files: policies: is refused, with its line and field.
+        Api.Response policies = t.hr().post("/api/v1/plans", Map.of("workplace", wp, "project", PROJECT + "policies: [../../etc/policy.yaml]\n"));
+        assertThat(policies.status()).as(policies.toString()).isEqualTo(422);
+        assertThat(policies.json().get("problems").get(0).get("field").asString()).isEqualTo("policies");
+        assertThat(policies.json().get("problems").get(0).get("line").asInt()).isEqualTo(8);
         Api.Response missing = t.hr().post("/api/v1/plans", Map.of("workplace", wp));
         assertThat(missing.status()).isEqualTo(422);
         assertThat(missing.json().get("problems").get(0).get("field").asString()).isEqualTo("project");
