@@ -54,6 +54,10 @@ final class PlanCommand implements Callable<Integer> {
     @Option(names = "--option", paramLabel = "ID", split = ",", converter = OptionConverter.class)
     List<PlanOption> options;
 
+    /** Policy files (worktime-policy's format), each compared as the option {@code policy:<id>}, after the project's own. */
+    @Option(names = "--policy", paramLabel = "FILE")
+    List<Path> policies;
+
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "text", converter = FormatConverter.class)
     String format;
 
@@ -110,7 +114,18 @@ final class PlanCommand implements Callable<Integer> {
         }
         Project p = ProjectFileReader.read(project, data);
         if (options != null && !options.isEmpty()) {
-            p = new Project(p.id(), p.window(), p.plannedOn(), p.team(), p.work(), p.preferences(), options, p.rates());
+            p = p.withOptions(options);
+        }
+        if (policies != null) {
+            List<org.worktime.plan.PolicyOption> read = new ArrayList<>();
+            for (Path file : policies) {
+                try {
+                    read.add(org.worktime.plan.PolicyOption.read(file));
+                } catch (org.worktime.io.read.InputException e) {
+                    throw new InputOf("policy file", e);
+                }
+            }
+            p = p.withPolicies(read);
         }
         PlanSettings settings = new PlanSettings(seed, steps, timeLimitSeconds == null ? null : Duration.ofSeconds(timeLimitSeconds));
         PlanResult result = Planner.plan(data, p, settings);
@@ -124,7 +139,7 @@ final class PlanCommand implements Callable<Integer> {
         if (shiftsDir != null) {
             for (OptionPlan o : result.options()) {
                 if (!o.shifts().isEmpty()) {
-                    emit(shiftsDir.resolve(o.option().id() + ".shifts.csv"),
+                    emit(shiftsDir.resolve(o.id().replace(':', '-') + ".shifts.csv"),
                             out -> PlannedShiftsCsvWriter.write(o.shifts(), result.workplace().zone(), out));
                 }
             }
@@ -158,7 +173,7 @@ final class PlanCommand implements Callable<Integer> {
         public PlanOption convert(String value) {
             return PlanOption.byId(value).orElseThrow(() -> {
                 List<String> ids = new ArrayList<>();
-                for (PlanOption o : PlanOption.values()) {
+                for (PlanOption o : PlanOption.named()) {
                     ids.add(o.id());
                 }
                 return new TypeConversionException(Text.of("cli.option.plan-option", "value", value, "ids", String.join(", ", ids))

@@ -90,6 +90,31 @@ class PlanCommandTest {
     }
 
     @Test
+    void aPolicyFileIsAnOptionAndABadOneIsBadInputNamingItsLineAndField() throws Exception {
+        Path policy = dir.resolve("sixty.yaml");
+        String sixty = """
+                id: KR-TEST-60H
+                name: {en: A 60-hour week}
+                effective: {from: 2026-01-01}
+                citation: {law: Labor Standards Act (proposed amendment), article: test, source: https://example.invalid}
+                currency: KRW
+                lifts: [KR-LSA-50, KR-LSA-53]
+                health: {weeklyCap: 60h}
+                """;
+        Files.writeString(policy, sixty, StandardCharsets.UTF_8);
+        Cli.Result r = Cli.run("plan", team.toString(), "--project", project.toString(), "--option", "kr-ordinary", "--policy", policy.toString(),
+                "--format", "json", "--steps", "300");
+        assertThat(r.err()).isEmpty();
+        assertThat(r.exitCode()).isEqualTo(ExitCodes.CLEAN);
+        assertThat(r.out()).contains("\"id\": \"kr-ordinary\"", "\"id\": \"policy:KR-TEST-60H\"", "\"title\": \"Policy file: A 60-hour week");
+        Files.writeString(policy, sixty.replace("KR-LSA-53]", "KR-NOPE]"), StandardCharsets.UTF_8);
+        Cli.Result bad = Cli.run("plan", team.toString(), "--project", project.toString(), "--policy", policy.toString());
+        assertThat(bad.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);
+        assertThat(bad.err()).startsWith("worktime plan: cannot read the policy file:\n  " + policy + ":6: field 'lifts[1]': ");
+        assertThat(bad.out()).isEmpty();
+    }
+
+    @Test
     void anUnknownOptionIsAUsageError() {
         Cli.Result r = Cli.run("plan", team.toString(), "--project", project.toString(), "--option", "kr-flexible-9m");
         assertThat(r.exitCode()).isEqualTo(ExitCodes.BAD_INPUT);

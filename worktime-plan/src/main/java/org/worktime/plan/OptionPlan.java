@@ -33,14 +33,30 @@ import org.worktime.core.pay.PayLine;
  * @param notes            how the plan was made: the ceilings used, hours the engine made the planner remove
  * @param solveMillis      the time the solver took (Timefold and the engine's checks), for information only
  * @param score            Timefold's score of the roster before the engine's checks
+ * @param policy           the policy file's regime of a {@link PlanOption#POLICY} option, else null
+ * @param covered          under a policy: the team members it covers (the lifted rules do not bind them, its health
+ *                         measures do); empty otherwise
  */
 public record OptionPlan(PlanOption option, boolean fits, long targetSeconds, long plannedSeconds, Map<String, Long> hoursByEmployee,
         List<Shift> shifts, List<Agreement> agreements, List<Paperwork> paperwork, Map<CurrencyUnit, Money> premium,
         List<PayLine> payLines, List<Finding> warnings, List<Finding> violationsLeft, List<Text> restAfter, List<Text> shortfall,
-        List<Text> notes, long solveMillis, String score) {
+        List<Text> notes, long solveMillis, String score, PolicyOption policy, List<String> covered) {
+
+    /** An option that is not a policy's. */
+    public OptionPlan(PlanOption option, boolean fits, long targetSeconds, long plannedSeconds, Map<String, Long> hoursByEmployee,
+            List<Shift> shifts, List<Agreement> agreements, List<Paperwork> paperwork, Map<CurrencyUnit, Money> premium,
+            List<PayLine> payLines, List<Finding> warnings, List<Finding> violationsLeft, List<Text> restAfter, List<Text> shortfall,
+            List<Text> notes, long solveMillis, String score) {
+        this(option, fits, targetSeconds, plannedSeconds, hoursByEmployee, shifts, agreements, paperwork, premium, payLines, warnings,
+                violationsLeft, restAfter, shortfall, notes, solveMillis, score, null, List.of());
+    }
 
     public OptionPlan {
         Objects.requireNonNull(option, "option");
+        if ((option == PlanOption.POLICY) != (policy != null)) {
+            throw new IllegalArgumentException("a policy option has its policy, and only it: " + option);
+        }
+        covered = List.copyOf(covered == null ? List.of() : covered);
         hoursByEmployee = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(hoursByEmployee));
         shifts = List.copyOf(shifts);
         agreements = List.copyOf(agreements);
@@ -54,6 +70,16 @@ public record OptionPlan(PlanOption option, boolean fits, long targetSeconds, lo
         notes = List.copyOf(notes);
     }
 
+    /** The option's id: {@code kr-ordinary}, or {@code policy:<id>} for a policy file's regime. */
+    public String id() {
+        return policy == null ? option.id() : policy.id();
+    }
+
+    /** The option's title, from the catalog (a policy's with its own name). */
+    public Text title() {
+        return policy == null ? option.title() : policy.title();
+    }
+
     /** {@code planned - target}: negative when short. */
     public long differenceSeconds() {
         return plannedSeconds - targetSeconds;
@@ -62,6 +88,6 @@ public record OptionPlan(PlanOption option, boolean fits, long targetSeconds, lo
     /** The same answer with the shortfall's remedies. */
     OptionPlan withShortfall(List<Text> remedies) {
         return new OptionPlan(option, fits, targetSeconds, plannedSeconds, hoursByEmployee, shifts, agreements, paperwork, premium, payLines,
-                warnings, violationsLeft, restAfter, remedies, notes, solveMillis, score);
+                warnings, violationsLeft, restAfter, remedies, notes, solveMillis, score, policy, covered);
     }
 }

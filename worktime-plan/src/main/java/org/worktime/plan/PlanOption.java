@@ -17,7 +17,12 @@ public enum PlanOption {
     US_FLSA_EXEMPT("us-flsa-exempt"),
     JP_ART36("jp-art36"),
     JP_ART36_SPECIAL("jp-art36-special"),
-    JP_HPS("jp-hps");
+    JP_HPS("jp-hps"),
+    /**
+     * A policy file's regime ({@link PolicyOption}, id {@code policy:<id>}): never listed by name in {@code options:}, but
+     * added by {@code policies:} or {@code --policy}; judged by the Korean pack.
+     */
+    POLICY("policy");
 
     private final String id;
     private final Text title;
@@ -39,7 +44,7 @@ public enum PlanOption {
 
     /** The jurisdiction whose pack judges the option. */
     public String jurisdiction() {
-        return id.substring(0, 2).toUpperCase(Locale.ROOT);
+        return this == POLICY ? "KR" : id.substring(0, 2).toUpperCase(Locale.ROOT);
     }
 
     /**
@@ -47,7 +52,12 @@ public enum PlanOption {
      * team's plan lists Korea's arrangements and the US comparison, as before they existed).
      */
     public boolean byDefault() {
-        return !id.startsWith("jp-") && !id.equals("us-flsa-exempt");
+        return !id.startsWith("jp-") && !id.equals("us-flsa-exempt") && this != POLICY;
+    }
+
+    /** The options a project or the command line may name ({@link #POLICY} aside). */
+    public static java.util.List<PlanOption> named() {
+        return java.util.Arrays.stream(values()).filter(o -> o != POLICY).toList();
     }
 
     /** The options a project that lists none compares. */
@@ -55,9 +65,10 @@ public enum PlanOption {
         return java.util.Arrays.stream(values()).filter(PlanOption::byDefault).toList();
     }
 
+    /** The option of the id; a policy option is named by its file, never by {@code policy}. */
     public static Optional<PlanOption> byId(String id) {
         for (PlanOption o : values()) {
-            if (o.id.equalsIgnoreCase(id.trim())) {
+            if (o != POLICY && o.id.equalsIgnoreCase(id.trim())) {
                 return Optional.of(o);
             }
         }

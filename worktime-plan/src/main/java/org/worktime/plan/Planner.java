@@ -27,6 +27,7 @@ import org.worktime.plan.arrange.Arranged;
 import org.worktime.plan.arrange.Comparisons;
 import org.worktime.plan.arrange.JapaneseHps;
 import org.worktime.plan.arrange.KoreanArrangements;
+import org.worktime.plan.arrange.UnderPolicy;
 import org.worktime.plan.arrange.UsExempt;
 import org.worktime.plan.check.BreakProbe;
 import org.worktime.plan.check.Ceilings;
@@ -63,10 +64,10 @@ public final class Planner {
         });
     }
 
-    /** What a long plan reports as it goes: the option just planned, and how many of all are done. */
+    /** What a long plan reports as it goes: the option just planned (its id, a policy's {@code policy:<id>}), and how many of all are done. */
     @FunctionalInterface
     public interface Progress {
-        void planned(PlanOption option, int done, int total);
+        void planned(String option, int done, int total);
     }
 
     /** The same, telling {@code progress} after each option (a server job shows it). */
@@ -78,10 +79,21 @@ public final class Planner {
         JurisdictionPack pack = Packs.find(workplace.jurisdiction()).orElseThrow(() -> new PlanException(Text.of("plan.error.no-pack",
                 "jurisdiction", workplace.jurisdiction())));
         List<Employee> team = team(dataset, project);
+        java.util.Set<String> policies = new java.util.HashSet<>();
+        for (PolicyOption p : project.policies()) {
+            if (!policies.add(p.id())) {
+                throw new PlanException(Text.of("plan.error.policy-twice", "option", p.id()));
+            }
+        }
         List<OptionPlan> plans = new ArrayList<>();
+        int total = project.optionCount();
         for (PlanOption option : project.options()) {
-            plans.add(planOption(option, pack, dataset, project, team, settings));
-            progress.planned(option, plans.size(), project.options().size());
+            plans.add(planOption(option, null, pack, dataset, project, team, settings));
+            progress.planned(option.id(), plans.size(), total);
+        }
+        for (PolicyOption policy : project.policies()) {
+            plans.add(planOption(PlanOption.POLICY, policy, pack, dataset, project, team, settings));
+            progress.planned(policy.id(), plans.size(), total);
         }
         List<OptionPlan> withRemedies = new ArrayList<>();
         for (OptionPlan p : plans) {
@@ -111,14 +123,22 @@ public final class Planner {
         return team;
     }
 
-    private static OptionPlan planOption(PlanOption option, JurisdictionPack pack, Dataset dataset, Project project, List<Employee> team,
-            PlanSettings settings) {
+    private static OptionPlan planOption(PlanOption option, PolicyOption policy, JurisdictionPack pack, Dataset dataset, Project project,
+            List<Employee> team, PlanSettings settings) {
         long started = System.nanoTime();
         long target = targetSeconds(project, team.size());
         Workplace workplace = dataset.workplace();
         JurisdictionPack judge = pack;
         Arranged arranged;
-        if (option.jurisdiction().equals(pack.jurisdiction()) && pack.jurisdiction().equals("KR")) {
+        UnderPolicy.Result underPolicy = null;
+        if (policy != null) {
+            if (!pack.jurisdiction().equals("KR")) {
+                return unavailable(option, policy, target, Text.of("plan.unavailable.policy-jurisdiction", "jurisdiction", pack.jurisdiction()), List.of(),
+                        started);
+            }
+            underPolicy = UnderPolicy.arrange(policy, pack.parameters(), workplace, dataset, team, project);
+            arranged = underPolicy.arranged();
+        } else if (option.jurisdiction().equals(pack.jurisdiction()) && pack.jurisdiction().equals("KR")) {
             arranged = new KoreanArrangements(pack.parameters()).arrange(option, workplace, team, project);
         } else if (option == PlanOption.US_FLSA_NONEXEMPT && Packs.find("US").isPresent()) {
             judge = Packs.find("US").get();
@@ -135,11 +155,13 @@ public final class Planner {
             arranged = JapaneseHps.arrange(workplace, dataset, team, project.window(), project.plannedOn(), judge.parameters(),
                     project.exchangeRates());
         } else {
-            return unavailable(option, target, Text.of("plan.unavailable.jurisdiction", "jurisdiction", pack.jurisdiction()), List.of(), started);
+            return unavailable(option, null, target, Text.of("plan.unavailable.jurisdiction", "jurisdiction", pack.jurisdiction()), List.of(), started);
         }
         if (arranged.unavailable() != null) {
-            return unavailable(option, target, arranged.unavailable(), arranged.paperwork(), started);
+            return unavailable(option, policy, target, arranged.unavailable(), arranged.paperwork(), started);
         }
+        List<String> covered = underPolicy == null ? List.of() : underPolicy.covered();
+        UnderPolicy.Judgment judgment = underPolicy == null ? null : underPolicy.judgment();
         LocalDateRange window = project.window();
         if (!arranged.team().isEmpty()) {
             team = arranged.team();
@@ -169,8 +191,16 @@ public final class Planner {
         for (Employee e : team) {
             for (LocalDate weekStart = window.getStart(); weekStart.isBefore(window.getEnd()); weekStart = weekStart.plusWeeks(1)) {
                 Ceilings.Week week = ceilings.week(e.id(), weekStart);
-                if (week.weekLeftSeconds() != null) {
-                    caps.add(new Cap(Cap.Kind.WEEK, EmployeeDay.weekKey(e.id(), weekStart), (int) Math.max(0, week.weekLeftSeconds() / 3600)));
+                Long weekLeft = week.weekLeftSeconds();
+                if (covered.contains(e.id())) {
+                    // Under a policy that covers the employee: the ordinary week's ceiling unless the policy lifts its rules,
+                    // and the policy's own weekly cap (a health measure) either way.
+                    Long cap = UnderPolicy.weeklyCapSeconds(policy.policy());
+                    Long ordinary = UnderPolicy.liftsWeek(policy.policy()) ? null : weekLeft;
+                    weekLeft = cap == null ? ordinary : ordinary == null ? cap : Long.valueOf(Math.min(cap, ordinary));
+                }
+                if (weekLeft != null) {
+                    caps.add(new Cap(Cap.Kind.WEEK, EmployeeDay.weekKey(e.id(), weekStart), (int) Math.max(0, weekLeft / 3600)));
                 }
                 String periodKey = null;
                 if (week.period() != null) {
@@ -203,6 +233,9 @@ public final class Planner {
             }
         }
         EngineCheck check = new EngineCheck(engine, base, team, window, prefs.dayStart(), project.plannedOn(), breaks);
+        if (judgment != null) {
+            check.judgedBy(judgment);
+        }
         EngineCheck.Outcome outcome = check.run(proposed);
         if (outcome.removedHours() > 0) {
             notes.add(Text.of("plan.note.engine-removed", "hours", outcome.removedHours(), "because", String.valueOf(outcome.removedBecause())));
@@ -222,7 +255,8 @@ public final class Planner {
         long leaveSeconds = 0;
         boolean leaveOnFile = false;
         for (PayLine l : pay) {
-            if (!judge.jurisdiction().equals("KR") || KoreanArrangements.isPremium(l.ruleId())) {
+            boolean owed = judgment == null || judgment.binds(l.employeeId(), l.ruleId());
+            if (owed && (!judge.jurisdiction().equals("KR") || KoreanArrangements.isPremium(l.ruleId()))) {
                 premium.merge(l.amount().getCurrencyUnit(), l.amount(), Money::plus);
                 leaveSeconds += l.multiplier().multiply(java.math.BigDecimal.valueOf(l.seconds())).longValue();
                 leaveOnFile |= KoreanArrangements.compensatoryLeaveOnFile(arranged.workplace(), l.employeeId(), l.period().getStart());
@@ -233,17 +267,21 @@ public final class Planner {
             java.time.Duration h = java.time.Duration.ofSeconds(leaveSeconds);
             rest.add(leaveOnFile ? Text.of("plan.rest.leave-on-file", "hours", h) : Text.of("plan.rest.leave-possible", "hours", h));
         }
-        List<Finding> warnings = outcome.report().findings().stream().filter(f -> f.severity() != Severity.VIOLATION).toList();
+        List<Finding> warnings = outcome.report().findings().stream().filter(f -> f.severity() != Severity.VIOLATION)
+                .filter(f -> judgment == null || judgment.binds(f.employeeId(), f.ruleId())).toList();
+        if (judgment != null) {
+            notes.addAll(judgment.interviews(outcome.shifts()));
+        }
         boolean fits = fits(project, byEmployee, outcome.shifts(), window, arranged.workplace().zone(), target, planned);
         long millis = (System.nanoTime() - started) / 1_000_000;
         return new OptionPlan(option, fits, target, planned, byEmployee, outcome.shifts(), arranged.added(), arranged.paperwork(), premium, pay,
-                warnings, outcome.violationsLeft(), rest, List.of(), notes, millis, String.valueOf(solved.getScore()));
+                warnings, outcome.violationsLeft(), rest, List.of(), notes, millis, String.valueOf(solved.getScore()), policy, covered);
     }
 
-    private static OptionPlan unavailable(PlanOption option, long target, Text why, List<Paperwork> paperwork, long started) {
+    private static OptionPlan unavailable(PlanOption option, PolicyOption policy, long target, Text why, List<Paperwork> paperwork, long started) {
         return new OptionPlan(option, false, target, 0, Map.of(), List.of(), List.of(), paperwork, Map.of(), List.of(), List.of(), List.of(),
                 List.of(), List.of(), List.of(Text.of("plan.note.not-available", "why", why)),
-                (System.nanoTime() - started) / 1_000_000, "");
+                (System.nanoTime() - started) / 1_000_000, "", policy, List.of());
     }
 
     /** The dataset the option is judged on: the arranged workplace, the team, their records (earlier plans in the window dropped). */
@@ -341,7 +379,7 @@ public final class Planner {
         } else if (plan.plannedSeconds() == 0) {
             remedies.add(Text.of("plan.remedy.nothing"));
         }
-        List<String> fitting = all.stream().filter(OptionPlan::fits).map(p -> p.option().id()).toList();
+        List<String> fitting = all.stream().filter(OptionPlan::fits).map(OptionPlan::id).toList();
         if (!fitting.isEmpty()) {
             remedies.add(Text.of("plan.remedy.fits", "options", String.join(", ", fitting)));
         }

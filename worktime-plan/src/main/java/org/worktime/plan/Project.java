@@ -22,10 +22,18 @@ import org.threeten.extra.LocalDateRange;
  * @param preferences limits the team chooses inside the law
  * @param rates       exchange rates the project states (file key {@code exchangeRates}), for pay thresholds in another currency
  * @param options     the arrangements to compare, by id ({@link PlanOption}); empty means every one compared by default
- *                    ({@link PlanOption#byDefault()})
+ *                    ({@link PlanOption#byDefault()}), or none when policies are compared
+ * @param policies    policy files' regimes compared after the options (file key {@code policies}, the CLI's
+ *                    {@code --policy}), each as the option {@code policy:<id>}
  */
 public record Project(String id, LocalDateRange window, LocalDate plannedOn, Team team, Work work, Preferences preferences,
-        List<PlanOption> options, List<org.worktime.core.exempt.ExchangeRate> rates) {
+        List<PlanOption> options, List<org.worktime.core.exempt.ExchangeRate> rates, List<PolicyOption> policies) {
+
+    /** A project that compares no policy file. */
+    public Project(String id, LocalDateRange window, LocalDate plannedOn, Team team, Work work, Preferences preferences,
+            List<PlanOption> options, List<org.worktime.core.exempt.ExchangeRate> rates) {
+        this(id, window, plannedOn, team, work, preferences, options, rates, List.of());
+    }
 
     /** A project that states no exchange rate. */
     public Project(String id, LocalDateRange window, LocalDate plannedOn, Team team, Work work, Preferences preferences,
@@ -40,8 +48,27 @@ public record Project(String id, LocalDateRange window, LocalDate plannedOn, Tea
         Objects.requireNonNull(team, "team");
         Objects.requireNonNull(work, "work");
         Objects.requireNonNull(preferences, "preferences");
-        options = List.copyOf(options == null || options.isEmpty() ? PlanOption.defaults() : options);
+        policies = List.copyOf(policies == null ? List.of() : policies);
+        // No option named: every default one, unless policies are compared (then they alone are).
+        options = List.copyOf(options == null || options.isEmpty() ? policies.isEmpty() ? PlanOption.defaults() : List.of() : options);
         rates = List.copyOf(rates == null ? List.of() : rates);
+    }
+
+    /** The same project comparing these options (the policies kept). */
+    public Project withOptions(List<PlanOption> replaced) {
+        return new Project(id, window, plannedOn, team, work, preferences, replaced, rates, policies);
+    }
+
+    /** The same project comparing these policies too, after its own. */
+    public Project withPolicies(List<PolicyOption> more) {
+        List<PolicyOption> all = new java.util.ArrayList<>(policies);
+        all.addAll(more);
+        return new Project(id, window, plannedOn, team, work, preferences, options, rates, all);
+    }
+
+    /** How many options the plan compares: the named ones and the policies. */
+    public int optionCount() {
+        return options.size() + policies.size();
     }
 
     /** The stated rates, for converting pay to another law's currency (an exemption's pay threshold). */

@@ -35,7 +35,7 @@ import org.worktime.io.read.YamlTree.Scalar;
 public final class ProjectFileReader {
 
     private static final List<String> TOP = List.of("id", "window", "plannedOn", "team", "work", "preferences", "options",
-            "exchangeRates");
+            "exchangeRates", "policies");
     private static final List<String> WORK = List.of("total", "perWeek", "perEmployee");
     private static final List<String> PREFERENCES = List.of("longestDay", "dayStart", "noNightWork", "freeDates", "freeDays",
             "restAfterWeeks");
@@ -47,17 +47,25 @@ public final class ProjectFileReader {
     }
 
     public static Project read(Path file, Dataset dataset) throws InputException {
+        return read(file, dataset, true);
+    }
+
+    /**
+     * @param policyFiles whether {@code policies:} may name policy files (paths relative to the project file); a server,
+     *                    whose project is a text and not a file among files, passes false and the key is refused
+     */
+    public static Project read(Path file, Dataset dataset, boolean policyFiles) throws InputException {
         Problems problems = new Problems();
         Node root = YamlTree.read(file, problems);
         if (root == null) {
             problems.throwIfAny();
         }
-        Project project = project(file, problems, root, dataset);
+        Project project = project(file, problems, root, dataset, policyFiles);
         problems.throwIfAny();
         return project;
     }
 
-    private static Project project(Path file, Problems problems, Node root, Dataset dataset) {
+    private static Project project(Path file, Problems problems, Node root, Dataset dataset, boolean policyFiles) {
         Fields f = Fields.of(file, problems, root, "", TOP);
         if (f == null) {
             return null;
@@ -73,10 +81,13 @@ public final class ProjectFileReader {
         Project.Preferences preferences = preferences(file, problems, f, window);
         List<PlanOption> options = options(f);
         List<org.worktime.core.exempt.ExchangeRate> rates = rates(file, problems, f);
-        if (f.failed() || id == null || window == null || plannedOn == null || team == null || work == null || preferences == null) {
+        List<PolicyOption> policies = policies(file, problems, f, policyFiles);
+        if (f.failed() || id == null || window == null || plannedOn == null || team == null || work == null || preferences == null
+                || policies == null) {
             return null;
         }
-        return new Project(id, window, plannedOn, team, work, preferences, options, rates);
+        // No options: key: the default options, with the policies after them.
+        return new Project(id, window, plannedOn, team, work, preferences, options.isEmpty() ? PlanOption.defaults() : options, rates, policies);
     }
 
     private static LocalDateRange window(Path file, Problems problems, Fields f, Dataset dataset) {
@@ -263,13 +274,67 @@ public final class ProjectFileReader {
         return new Project.Preferences(longest, start, noNight, dates, days, rest);
     }
 
+    /**
+     * {@code policies: [../policies/kr-semiconductor-rd.yaml]}: policy files (worktime-policy's format, read by its reader),
+     * relative to the project file, each compared as the option {@code policy:<id>}. A bad policy file's problems name it,
+     * its line and field; null when any is bad.
+     */
+    private static List<PolicyOption> policies(Path file, Problems problems, Fields f, boolean allowed) {
+        ListNode list = f.list("policies");
+        List<PolicyOption> policies = new ArrayList<>();
+        if (list == null) {
+            return f.node("policies") == null ? policies : null;
+        }
+        if (!allowed) {
+            f.problem(list.line(), "policies", say("plan.file.policies-not-here"));
+            return null;
+        }
+        Path folder = file.toAbsolutePath().getParent();
+        boolean bad = false;
+        Set<String> ids = new HashSet<>();
+        for (int i = 0; i < list.items().size(); i++) {
+            Node item = list.items().get(i);
+            String field = "policies[" + i + "]";
+            if (!(item instanceof Scalar s) || s.isNull() || s.text().isBlank()) {
+                f.problem(item.line(), field, say("plan.file.expected-policy", "kind", item.kind()));
+                bad = true;
+                continue;
+            }
+            Path policy = folder.resolve(s.text().trim()).normalize();
+            if (!org.worktime.io.read.InputFiles.present(policy)) {
+                f.problem(item.line(), field, say("plan.file.no-policy", "file", policy.toString()));
+                bad = true;
+                continue;
+            }
+            try {
+                PolicyOption read = PolicyOption.read(policy);
+                if (!ids.add(read.id())) {
+                    f.problem(item.line(), field, say("plan.file.listed-twice", "id", read.id()));
+                    bad = true;
+                } else {
+                    policies.add(read);
+                }
+            } catch (InputException e) {
+                for (org.worktime.io.read.InputProblem p : e.problems()) {
+                    problems.add(p.file(), p.line(), p.field(), p.text());
+                }
+                bad = true;
+            }
+        }
+        if (bad) {
+            f.markFailed();
+            return null;
+        }
+        return policies;
+    }
+
     private static List<PlanOption> options(Fields f) {
         ListNode list = f.list("options");
         List<PlanOption> options = new ArrayList<>();
         if (list == null) {
             return options;
         }
-        List<String> ids = java.util.Arrays.stream(PlanOption.values()).map(PlanOption::id).toList();
+        List<String> ids = PlanOption.named().stream().map(PlanOption::id).toList();
         for (int i = 0; i < list.items().size(); i++) {
             Node item = list.items().get(i);
             String field = "options[" + i + "]";

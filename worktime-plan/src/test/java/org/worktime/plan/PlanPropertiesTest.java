@@ -24,12 +24,10 @@ import org.worktime.core.domain.Dataset;
 import org.worktime.core.domain.Employee;
 import org.worktime.core.domain.Shift;
 import org.worktime.core.domain.Workplace;
-import org.worktime.core.engine.DayTypes;
 import org.worktime.core.engine.Engine;
 import org.worktime.core.engine.Evaluation;
 import org.worktime.core.finding.Finding;
 import org.worktime.core.finding.Severity;
-import org.worktime.core.param.ParameterTable;
 import org.worktime.core.rule.JurisdictionPack;
 import org.worktime.core.rule.Packs;
 
@@ -46,10 +44,24 @@ class PlanPropertiesTest {
     }
 
     static Dataset dataset;
+    /** The same team paid KRW 15,000,000 a month: enough for Japan's HPS and a US exemption at the rates below. */
+    static Dataset wellPaid;
+    /** A policy file's regime: a 60-hour week for researchers (A and B), lifting Arts 50 and 53. */
+    static PolicyOption sixty;
+    static final List<org.worktime.core.exempt.ExchangeRate> RATES = List.of(
+            new org.worktime.core.exempt.ExchangeRate(org.joda.money.CurrencyUnit.of("KRW"), org.joda.money.CurrencyUnit.USD,
+                    new java.math.BigDecimal("0.00075"), LocalDate.of(2026, 1, 2), "stated for the test"),
+            new org.worktime.core.exempt.ExchangeRate(org.joda.money.CurrencyUnit.of("KRW"), org.joda.money.CurrencyUnit.JPY,
+                    new java.math.BigDecimal("0.11"), LocalDate.of(2026, 1, 2), "stated for the test"));
 
     static synchronized Dataset dataset() throws Exception {
         if (dataset == null) {
-            dataset = TeamFixture.read(TeamFixture.write(Files.createTempDirectory("plan-properties")));
+            Path dir = Files.createTempDirectory("plan-properties");
+            dataset = TeamFixture.read(TeamFixture.write(dir));
+            wellPaid = TeamFixture.read(TeamFixture.write(dir, "well-paid", 15_000_000));
+            Path policy = dir.resolve("sixty.yaml");
+            Files.writeString(policy, PolicyOptionTest.SIXTY);
+            sixty = PolicyOption.read(policy);
         }
         return dataset;
     }
@@ -65,7 +77,77 @@ class PlanPropertiesTest {
         // The HPS and US exempt options restate the team's pay at a project's stated rate and add planned attestations,
         // which this judge (the dataset's own team) does not see: PlannerTest judges them.
         return cases(Arbitraries.of(java.util.Arrays.stream(PlanOption.values())
-                .filter(o -> o != PlanOption.JP_HPS && o != PlanOption.US_FLSA_EXEMPT).toList()));
+                .filter(o -> o != PlanOption.JP_HPS && o != PlanOption.US_FLSA_EXEMPT && o != PlanOption.POLICY).toList()));
+    }
+
+    private static final java.util.concurrent.atomic.AtomicInteger NEXT = new java.util.concurrent.atomic.AtomicInteger();
+
+    /** 50 % to 150 % of the legal maximum, evenly: about half the cases above it. */
+    @Provide
+    Arbitrary<Integer> percent() {
+        return Arbitraries.integers().between(50, 150).withDistribution(net.jqwik.api.RandomDistribution.uniform());
+    }
+
+    @Provide
+    Arbitrary<Case> everyOption() {
+        return cases(Arbitraries.of(PlanOption.values()));
+    }
+
+    /**
+     * Every option, a policy file's too: when the planner says the work does not fit, the option's legal maximum, worked
+     * out without the solver ({@link LegalMaximum}: the packs' parameter rows, the policy file's cap, the days the team may
+     * work), is below the work; and what it emits is lawful under the option. The work asked for is set around that
+     * maximum (50 % to 150 % of it), so that about half the cases lie on each side of it. Where the option caps no hours
+     * (Japan's HPS, the US federal rules) the maximum is the days the team may work at the longest day wanted, less the
+     * days off the HPS owes in the window: the planner never answers "does not fit" for hours it could have planned.
+     * Every option is drawn (the coverage check).
+     */
+    @Property(tries = 39, seed = "20261207", edgeCases = net.jqwik.api.EdgeCasesMode.NONE)
+    void doesNotFitOnlyWhenTheOptionsLegalMaximumIsBelowTheWork(@ForAll("everyOption") Case generated,
+            @ForAll("percent") int percent) throws Exception {
+        // The options in turn, three times each in the 39 tries; the rest of the case generated.
+        PlanOption option = PlanOption.values()[NEXT.getAndIncrement() % PlanOption.values().length];
+        Case drawn = new Case(generated.team(), generated.start(), generated.weeks(), generated.longestDay(), generated.saturdayFree(), 0, option);
+        Dataset data = dataset();
+        boolean payTested = drawn.option() == PlanOption.JP_HPS || drawn.option() == PlanOption.US_FLSA_EXEMPT;
+        if (payTested) {
+            data = wellPaid;
+        }
+        boolean policy = drawn.option() == PlanOption.POLICY;
+        LocalDateRange window = LocalDateRange.of(drawn.start(), drawn.start().plusWeeks(drawn.weeks()));
+        long maximum = LegalMaximum.of(data, drawn, window, sixty.policy());
+        int work = (int) Math.max(1, (maximum * percent / 100 + 3599) / 3600);
+        Case c = new Case(drawn.team(), drawn.start(), drawn.weeks(), drawn.longestDay(), drawn.saturdayFree(), work, drawn.option());
+        Project project = new Project("p", window, c.start().minusDays(14), new Project.Team(c.team(), java.util.Map.of()),
+                new Project.Work(Project.WorkKind.TOTAL, c.workHours() * 3600L),
+                new Project.Preferences(c.longestDay() * 3600L, LocalTime.of(9, 0), true, Set.of(),
+                        c.saturdayFree() ? Set.of(DayOfWeek.SATURDAY) : Set.of(), 0), policy ? List.of() : List.of(c.option()), RATES,
+                policy ? List.of(sixty) : List.of());
+        OptionPlan plan = Planner.plan(data, project, new PlanSettings(11, 300, null)).options().get(0);
+        Statistics.label("fits").collect(plan.id(), plan.fits());
+        Statistics.label("option").collect(c.option());
+        Statistics.label("option").coverage(checker -> {
+            for (PlanOption o : PlanOption.values()) {
+                checker.check(o).count(n -> n >= 1);
+            }
+        });
+        if (policy) {
+            assertThat(PolicyOptionTest.underThePolicy(data, plan, sixty.policy(), window)).as("broken under the policy").isEmpty();
+        } else if (payTested) {
+            // Their team is restated (wages in the other currency, planned attestations): PlannerTest judges them afresh.
+            assertThat(plan.violationsLeft()).isEmpty();
+        } else {
+            assertThat(judge(data, plan, c.team(), window)).as("violations of the emitted plan").isEmpty();
+        }
+        assertThat(plan.shifts().stream().mapToLong(Shift::workedSeconds).sum()).isEqualTo(plan.plannedSeconds());
+        assertThat(plan.fits()).isEqualTo(plan.plannedSeconds() >= c.workHours() * 3600L);
+        assertThat(plan.plannedSeconds()).as("what %s plans, against its legal maximum", plan.id()).isLessThanOrEqualTo(maximum);
+        if (!plan.fits()) {
+            boolean unavailable = plan.shifts().isEmpty()
+                    && plan.notes().stream().anyMatch(n -> n.in(org.worktime.core.i18n.Language.EN).startsWith("not available"));
+            assertThat(unavailable ? 0 : maximum).as("the legal maximum of %s when the planner says it does not fit", plan.id())
+                    .isLessThan(c.workHours() * 3600L);
+        }
     }
 
     private static Arbitrary<Case> cases(Arbitrary<PlanOption> option) {
@@ -98,7 +180,7 @@ class PlanPropertiesTest {
         assertThat(plan.plannedSeconds()).isLessThanOrEqualTo(c.workHours() * 3600L);
         assertThat(plan.fits()).isEqualTo(plan.plannedSeconds() >= c.workHours() * 3600L);
         if (!plan.fits()) {
-            assertThat(upperBound(data, c, window)).as("the legal maximum of the team when the planner says it does not fit")
+            assertThat(LegalMaximum.of(data, c, window, null)).as("the legal maximum of the team when the planner says it does not fit")
                     .isLessThan(c.workHours() * 3600L);
         }
     }
@@ -142,80 +224,5 @@ class PlanPropertiesTest {
         JurisdictionPack pack = Packs.find(plan.option().jurisdiction()).orElseThrow();
         return Engine.of(pack).evaluate(Dataset.of(arranged, employees, shifts), new Evaluation(window, asOf, null)).findings().stream()
                 .filter(f -> f.severity() == Severity.VIOLATION).toList();
-    }
-
-    /**
-     * The legal maximum: per employee and week, the smaller of the weekly ceiling (the statutory week of Art. 50 plus
-     * the 12 h of Art. 53(1), plus the default extra of special extended work under Art. 53(4)) and the days the team
-     * may work (not a holiday, not kept free) at the longest day wanted. Under US federal law no weekly ceiling binds an
- * adult: the bound is the open days at the longest day.
-     */
-    private static long upperBound(Dataset data, Case c, LocalDateRange window) {
-        boolean us = c.option() == PlanOption.US_FLSA_NONEXEMPT;
-        if (c.option() == PlanOption.JP_ART36) {
-            return japaneseBound(data, c, window);
-        }
-        JurisdictionPack pack = Packs.find(us ? "US" : "KR").orElseThrow();
-        ParameterTable p = pack.parameters();
-        Workplace w = data.workplace();
-        // Under the US pack the workplace is judged without its Korean agreements; federal law caps no adult's week.
-        Workplace judged = us ? new Workplace(w.id(), w.name(), "US", w.zone(), w.weekStart(), w.headcount(), w.calendar(), List.of(),
-                w.publicSector(), java.util.Map.of(), w.weekStartTime()) : w;
-        DayTypes days = pack.dayTypes(judged, p);
-        long bound = 0;
-        for (String id : c.team()) {
-            for (LocalDate week = window.getStart(); week.isBefore(window.getEnd()); week = week.plusWeeks(1)) {
-                long ceiling = us ? Long.MAX_VALUE : p.get("kr.lsa50.week-limit", week).seconds() + p.get("kr.lsa53.extension-cap", week).seconds()
-                        + (c.option() == PlanOption.KR_SPECIAL_EXTENDED ? p.get("kr.lsa53-4.default-extra", week).seconds() : 0);
-                long open = 0;
-                for (int d = 0; d < 7; d++) {
-                    LocalDate date = week.plusDays(d);
-                    boolean free = c.saturdayFree() && date.getDayOfWeek() == DayOfWeek.SATURDAY;
-                    if (!days.typeOf(date).isHoliday() && !free) {
-                        open += c.longestDay() * 3600L;
-                    }
-                }
-                bound += Math.min(ceiling, open);
-            }
-        }
-        return bound;
-    }
-
-    /**
-     * Under Japan's Art. 36 agreement without a special clause, its month counted from the window's first day (a window
-     * of at most three weeks lies in that month): per employee, the statutory hours (each week the smaller of the week's
-     * limit and the open days at the day's limit, Art. 32) plus the month's overtime limit (Art. 36(4)), and never more
-     * than the open days at the longest day wanted. Rows of the JP pack, not the planner's.
-     */
-    private static long japaneseBound(Dataset data, Case c, LocalDateRange window) {
-        JurisdictionPack pack = Packs.find("JP").orElseThrow();
-        ParameterTable p = pack.parameters();
-        Workplace w = data.workplace();
-        Workplace judged = new Workplace(w.id(), w.name(), "JP", w.zone(), w.weekStart(), w.headcount(), w.calendar(), List.of(),
-                w.publicSector(), java.util.Map.of(), w.weekStartTime());
-        DayTypes days = pack.dayTypes(judged, p);
-        LocalDate first = window.getStart();
-        long dayLimit = p.get("jp.lsa32.day-limit", first).seconds();
-        long bound = 0;
-        for (String id : c.team()) {
-            long statutory = 0;
-            long open = 0;
-            for (LocalDate week = first; week.isBefore(window.getEnd()); week = week.plusWeeks(1)) {
-                long weekOpen = 0;
-                long weekStatutory = 0;
-                for (int d = 0; d < 7; d++) {
-                    LocalDate date = week.plusDays(d);
-                    boolean free = c.saturdayFree() && date.getDayOfWeek() == DayOfWeek.SATURDAY;
-                    if (!days.typeOf(date).isHoliday() && !free) {
-                        weekOpen += c.longestDay() * 3600L;
-                        weekStatutory += Math.min(dayLimit, c.longestDay() * 3600L);
-                    }
-                }
-                open += weekOpen;
-                statutory += Math.min(p.get("jp.lsa32.week-limit", week).seconds(), weekStatutory);
-            }
-            bound += Math.min(open, statutory + p.get("jp.lsa36.month-limit", first).seconds());
-        }
-        return bound;
     }
 }

@@ -108,6 +108,55 @@ class PlanApiTest extends H2Context {
         assertThat(named.status()).as(named.toString()).isEqualTo(422);
     }
 
+    @Test
+    void theJobListIsTheTenantsOwnPagedNewestFirstAndClosedToEmployees() throws Exception {
+        Fixtures.Tenant t = Fixtures.tenant(port, "plan5");
+        String wp = Fixtures.enterKrTeam(t);
+        String first = t.hr().post("/api/v1/plans", Map.of("workplace", wp, "project", PROJECT, "steps", 100)).json().get("id").asString();
+        waitFor(t.hr(), first);
+        Thread.sleep(20);
+        String second = t.hr().post("/api/v1/plans", Map.of("workplace", wp, "project", PROJECT, "steps", 100)).json().get("id").asString();
+        waitFor(t.hr(), second);
+
+        Api.Response page = t.hr().get("/api/v1/plans?size=1");
+        assertThat(page.status()).as(page.toString()).isEqualTo(200);
+        assertThat(page.json().propertyNames()).containsExactly("page", "size", "total", "items");
+        assertThat(page.json().get("page").asInt()).isZero();
+        assertThat(page.json().get("size").asInt()).isEqualTo(1);
+        assertThat(page.json().get("total").asInt()).isEqualTo(2);
+        assertThat(page.json().get("items")).hasSize(1);
+        JsonNode newest = page.json().get("items").get(0);
+        assertThat(newest.propertyNames()).containsExactly("id", "workplace", "status", "progress", "createdAt", "finishedAt", "submittedBy",
+                "parameters", "error");
+        assertThat(newest.get("id").asString()).isEqualTo(second);
+        assertThat(newest.get("workplace").asString()).isEqualTo(wp);
+        assertThat(newest.get("status").asString()).isEqualTo("DONE");
+        assertThat(newest.get("progress").toString()).isEqualTo("{\"option\":\"jp-art36\",\"done\":2,\"total\":2}");
+        assertThat(newest.get("submittedBy").asString()).isEqualTo(t.id() + "-hr");
+        assertThat(newest.get("parameters").get("options").toString()).isEqualTo("[\"kr-ordinary\",\"jp-art36\"]");
+        assertThat(newest.get("parameters").get("project").asString()).isEqualTo("sprint");
+        assertThat(newest.get("error").isNull()).isTrue();
+        Api.Response next = t.hr().get("/api/v1/plans?page=1&size=1&workplace=" + wp);
+        assertThat(next.json().get("items").get(0).get("id").asString()).isEqualTo(first);
+        assertThat(t.hr().get("/api/v1/plans?page=2&size=1").json().get("items")).isEmpty();
+        assertThat(t.hr().get("/api/v1/plans?workplace=elsewhere").json().get("total").asInt()).isZero();
+        assertThat(t.hr().get("/api/v1/plans?size=101").status()).isEqualTo(400);
+
+        // Auditors read the list; another tenant sees none of these jobs; an employee may not list plans at all.
+        Api auditor = Fixtures.user(port, t, "auditor", Map.of("role", "AUDITOR"));
+        assertThat(auditor.get("/api/v1/plans").json().get("total").asInt()).isEqualTo(2);
+        Fixtures.Tenant other = Fixtures.tenant(port, "plan6");
+        Api.Response none = other.hr().get("/api/v1/plans");
+        assertThat(none.status()).isEqualTo(200);
+        assertThat(none.json().get("total").asInt()).isZero();
+        assertThat(none.json().get("items")).isEmpty();
+        Api employee = Fixtures.user(port, t, "minji", Map.of("role", "EMPLOYEE", "workplace", wp, "employee", "E001"));
+        assertThat(employee.get("/api/v1/plans").status()).isEqualTo(403);
+        // A manager lists their team's jobs only: none of HR's (planned for the whole workplace).
+        Api manager = Fixtures.user(port, t, "mgr", Map.of("role", "MANAGER", "team", "platform"));
+        assertThat(manager.get("/api/v1/plans").json().get("total").asInt()).isZero();
+    }
+
     /** The job once it has ended (the plan of a small team takes seconds). */
     private static JsonNode waitFor(Api api, String id) {
         long until = System.nanoTime() + 120_000_000_000L;
@@ -134,6 +183,11 @@ class PlanApiTest extends H2Context {
         Api.Response bad = t.hr().post("/api/v1/plans", Map.of("workplace", wp, "project", "id: x\nwindwo: {}\n"));
         assertThat(bad.status()).as(bad.toString()).isEqualTo(422);
         assertThat(bad.json().get("problems").get(0).get("file").asString()).isEqualTo("project");
+        // A project sent as text names no files: policies: is refused, with its line and field.
+        Api.Response policies = t.hr().post("/api/v1/plans", Map.of("workplace", wp, "project", PROJECT + "policies: [../../etc/policy.yaml]\n"));
+        assertThat(policies.status()).as(policies.toString()).isEqualTo(422);
+        assertThat(policies.json().get("problems").get(0).get("field").asString()).isEqualTo("policies");
+        assertThat(policies.json().get("problems").get(0).get("line").asInt()).isEqualTo(8);
         Api.Response missing = t.hr().post("/api/v1/plans", Map.of("workplace", wp));
         assertThat(missing.status()).isEqualTo(422);
         assertThat(missing.json().get("problems").get(0).get("field").asString()).isEqualTo("project");

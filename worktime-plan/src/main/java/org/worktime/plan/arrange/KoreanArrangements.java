@@ -254,7 +254,7 @@ public final class KoreanArrangements {
      * Adds the agreement unless one of its kind already covers every team member on every day of the window; records the
      * paperwork either way.
      */
-    private static void need(Workplace workplace, List<String> ids, LocalDateRange window, Agreement agreement, Text what, Text article,
+    static void need(Workplace workplace, List<String> ids, LocalDateRange window, Agreement agreement, Text what, Text article,
             LocalDate deadline, List<Agreement> agreements, List<Agreement> added, List<Paperwork> paperwork) {
         boolean onFile = !ids.isEmpty();
         for (String id : ids) {

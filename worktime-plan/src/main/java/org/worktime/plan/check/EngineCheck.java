@@ -46,6 +46,33 @@ public final class EngineCheck {
             List<Finding> violationsLeft) {
     }
 
+    /**
+     * What counts against a plan beyond the engine's word, for an option that changes how the engine's answer is read (a
+     * policy file: {@code worktime simulate} makes a lifted rule's violations lawful for whom it covers and adds its
+     * health measures). The default counts every violation and adds nothing.
+     */
+    public interface Judgment {
+        Judgment ENGINE = new Judgment() {
+        };
+
+        /** Whether the engine's violation counts against the plan. */
+        default boolean counts(Finding violation) {
+            return true;
+        }
+
+        /** The measures the plan (with the team's records) fails, beyond the engine's rules. */
+        default List<Breach> breaches(List<Shift> planned) {
+            return List.of();
+        }
+    }
+
+    /**
+     * A measure failed: by whom, where, and how the planner repairs it: an hour off the longest day in the dates, or, for
+     * a day off owed, the shortest planned day in the dates taken off whole.
+     */
+    public record Breach(String employeeId, String measure, LocalDateRange dates, boolean dayOff) {
+    }
+
     private final Engine engine;
     private final Dataset base;
     private final List<Employee> team;
@@ -53,6 +80,7 @@ public final class EngineCheck {
     private final LocalTime dayStart;
     private final LocalDate notifiedOn;
     private final BreakProbe breaks;
+    private Judgment judgment = Judgment.ENGINE;
 
     public EngineCheck(Engine engine, Dataset base, List<Employee> team, LocalDateRange window, LocalTime dayStart, LocalDate notifiedOn,
             BreakProbe breaks) {
@@ -65,9 +93,17 @@ public final class EngineCheck {
         this.breaks = breaks;
     }
 
+    /** The same check reading the engine's answer through the judgment (a policy's). */
+    public EngineCheck judgedBy(Judgment judgment) {
+        this.judgment = judgment;
+        return this;
+    }
+
     public Outcome run(Map<Day, Integer> proposed) {
         Map<Day, Integer> hours = new LinkedHashMap<>(proposed);
         Set<String> baseline = keys(violations(evaluate(List.of())));
+        Set<String> baselineBreaches = new HashSet<>();
+        judgment.breaches(List.of()).forEach(b -> baselineBreaches.add(key(b)));
         int removed = 0;
         Map<String, Integer> because = new LinkedHashMap<>();
         int total = hours.values().stream().mapToInt(Integer::intValue).sum();
@@ -80,13 +116,31 @@ public final class EngineCheck {
                     caused.add(f);
                 }
             }
-            if (caused.isEmpty() || round > total) {
+            List<Breach> failed = new ArrayList<>();
+            for (Breach b : judgment.breaches(shifts)) {
+                if (!baselineBreaches.contains(key(b))) {
+                    failed.add(b);
+                }
+            }
+            if ((caused.isEmpty() && failed.isEmpty()) || round > total) {
                 return new Outcome(hours, shifts, report, removed, because, caused);
             }
-            for (Finding f : caused) {
-                Day longest = longestIn(hours, f.employeeId(), f.period());
+            List<Breach> repairs = new ArrayList<>();
+            caused.forEach(f -> repairs.add(new Breach(f.employeeId(), f.ruleId(), f.period(), false)));
+            repairs.addAll(failed);
+            for (Breach b : repairs) {
+                if (b.dayOff()) {
+                    Day shortest = shortestIn(hours, b.employeeId(), b.dates());
+                    if (shortest != null) {
+                        int h = hours.remove(shortest);
+                        removed += h;
+                        because.merge(b.measure(), h, Integer::sum);
+                    }
+                    continue;
+                }
+                Day longest = longestIn(hours, b.employeeId(), b.dates());
                 if (longest == null) {
-                    longest = longestIn(hours, f.employeeId(), window);
+                    longest = longestIn(hours, b.employeeId(), window);
                 }
                 if (longest != null) {
                     hours.merge(longest, -1, Integer::sum);
@@ -94,7 +148,7 @@ public final class EngineCheck {
                         hours.remove(longest);
                     }
                     removed++;
-                    because.merge(f.ruleId(), 1, Integer::sum);
+                    because.merge(b.measure(), 1, Integer::sum);
                 }
             }
         }
@@ -130,8 +184,26 @@ public final class EngineCheck {
         return engine.evaluate(dataset, new Evaluation(window, asOf, null));
     }
 
-    private static List<Finding> violations(Report report) {
-        return report.findings().stream().filter(f -> f.severity() == Severity.VIOLATION).toList();
+    private List<Finding> violations(Report report) {
+        return report.findings().stream().filter(f -> f.severity() == Severity.VIOLATION && judgment.counts(f)).toList();
+    }
+
+    private static String key(Breach b) {
+        return b.employeeId() + "|" + b.measure() + "|" + b.dates();
+    }
+
+    /** The planned day of the employee inside the dates with the fewest hours (the latest of equals), or null. */
+    private static Day shortestIn(Map<Day, Integer> hours, String employeeId, LocalDateRange dates) {
+        Day best = null;
+        int fewest = Integer.MAX_VALUE;
+        for (Map.Entry<Day, Integer> e : hours.entrySet()) {
+            Day d = e.getKey();
+            if (d.employeeId().equals(employeeId) && dates.contains(d.date()) && e.getValue() > 0 && e.getValue() <= fewest) {
+                best = d;
+                fewest = e.getValue();
+            }
+        }
+        return best;
     }
 
     private static Set<String> keys(List<Finding> findings) {

@@ -55,8 +55,8 @@ public final class PlanHtmlWriter {
         h.append("</tr>\n");
         for (OptionPlan o : r.options()) {
             long todo = o.paperwork().stream().filter(w -> !w.onFile()).count();
-            h.append("<tr data-option=\"").append(esc(o.option().id())).append("\" data-fits=\"").append(o.fits()).append("\"><td>")
-                    .append(esc(o.option().id())).append("<br><span class=\"note\">").append(esc(o.option().title().in(lang))).append("</span></td><td class=\"")
+            h.append("<tr data-option=\"").append(esc(o.id())).append("\" data-fits=\"").append(o.fits()).append("\"><td>")
+                    .append(esc(o.id())).append("<br><span class=\"note\">").append(esc(o.title().in(lang))).append("</span></td><td class=\"")
                     .append(o.fits() ? "yes" : "no").append("\">").append(esc(Words.yesNo(lang, o.fits()))).append("</td><td>")
                     .append(hours(o.plannedSeconds())).append("</td><td>").append(hours(o.targetSeconds())).append("</td><td>")
                     .append(esc(Words.money(o.premium()))).append("</td><td>").append(todo).append("</td><td>").append(o.warnings().size())
@@ -65,7 +65,7 @@ public final class PlanHtmlWriter {
         h.append("</table></div>\n");
 
         for (OptionPlan o : r.options()) {
-            h.append("<h2 id=\"option-").append(esc(o.option().id())).append("\">").append(esc(o.option().id() + ": " + o.option().title().in(lang)))
+            h.append("<h2 id=\"option-").append(esc(o.id())).append("\">").append(esc(o.id() + ": " + o.title().in(lang)))
                     .append("</h2>\n");
             if (!o.shifts().isEmpty()) {
                 gantt(h, r, o, lang);
@@ -109,7 +109,7 @@ public final class PlanHtmlWriter {
         // Wide enough for the axis title even when the window is one week.
         int width = Math.max(LABEL + days * DAY + 10, MIN_WIDTH);
         int height = 20 + ids.size() * ROW + AXIS;
-        h.append("<div class=\"wide\"><svg class=\"gantt\" id=\"gantt-").append(esc(o.option().id())).append("\" data-shifts=\"").append(o.shifts().size())
+        h.append("<div class=\"wide\"><svg class=\"gantt\" id=\"gantt-").append(esc(o.id())).append("\" data-shifts=\"").append(o.shifts().size())
                 .append("\" width=\"").append(width).append("\" height=\"").append(height).append("\" viewBox=\"0 0 ").append(width).append(' ')
                 .append(height).append("\" role=\"img\">\n");
         for (int d = 0; d < days; d += 7) {
@@ -139,7 +139,7 @@ public final class PlanHtmlWriter {
                 .append("\" font-size=\"11\">").append(esc(t(lang, "plan.html.axis.days"))).append("</text>\n");
         h.append("<text class=\"axis-title y-axis\" x=\"2\" y=\"12\" font-size=\"11\" font-weight=\"bold\">")
                 .append(esc(t(lang, "plan.html.axis.employees"))).append("</text>\n");
-        h.append("</svg></div>\n<p class=\"legend\" data-chart=\"gantt-").append(esc(o.option().id())).append("\">");
+        h.append("</svg></div>\n<p class=\"legend\" data-chart=\"gantt-").append(esc(o.id())).append("\">");
         legend(h, DAY_COLOR, t(lang, "plan.html.legend.day", "hours", LONG_DAY_HOURS));
         legend(h, LONG_DAY_COLOR, t(lang, "plan.html.legend.long-day", "hours", LONG_DAY_HOURS));
         h.append("</p>\n");

@@ -62,8 +62,8 @@ public final class PlanJsonWriter {
         ZoneId zone = r.workplace().zone();
         for (OptionPlan o : r.options()) {
             g.writeStartObject();
-            g.writeStringField("id", o.option().id());
-            g.writeStringField("title", o.option().title().in(lang));
+            g.writeStringField("id", o.id());
+            g.writeStringField("title", o.title().in(lang));
             g.writeBooleanField("fits", o.fits());
             g.writeNumberField("targetMinutes", o.targetSeconds() / 60);
             g.writeNumberField("plannedMinutes", o.plannedSeconds() / 60);

@@ -51,14 +51,14 @@ public final class PlanTextWriter {
             t(lang, "plan.text.column.warnings"), t(lang, "plan.text.column.solve")});
         for (OptionPlan o : r.options()) {
             long todo = o.paperwork().stream().filter(w -> !w.onFile()).count();
-            rows.add(new String[] {o.option().id(), Words.yesNo(lang, o.fits()), hours(o.plannedSeconds()),
+            rows.add(new String[] {o.id(), Words.yesNo(lang, o.fits()), hours(o.plannedSeconds()),
                 hours(o.differenceSeconds()), Words.money(o.premium()), Long.toString(todo), Integer.toString(o.warnings().size()),
                 Long.toString(o.solveMillis())});
         }
         table(s, rows);
 
         for (OptionPlan o : r.options()) {
-            s.append("\n== ").append(o.option().id()).append(": ").append(o.option().title().in(lang)).append(" ==\n");
+            s.append("\n== ").append(o.id()).append(": ").append(o.title().in(lang)).append(" ==\n");
             s.append(t(lang, "plan.text.fits", "fits", o.fits() ? "yes" : "no", "planned", Duration.ofSeconds(o.plannedSeconds()),
                     "target", Duration.ofSeconds(o.targetSeconds()), "violations", o.violationsLeft().size())).append('\n');
             if (!o.shifts().isEmpty()) {

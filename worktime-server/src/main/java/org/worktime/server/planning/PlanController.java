@@ -1,7 +1,9 @@
 package org.worktime.server.planning;
 
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -59,11 +61,50 @@ class PlanController {
         return ResponseEntity.accepted().location(URI.create("/api/v1/plans/" + id)).body(Map.of("id", id, "status", "QUEUED"));
     }
 
+    /** The most jobs a page of {@code GET /api/v1/plans} holds. */
+    static final int MAX_PAGE_SIZE = 100;
+
+    /**
+     * The tenant's plan jobs the user may read (HR administrators and auditors all, a manager their team's), newest
+     * first, a page at a time: {@code page} from 0, {@code size} 1 to {@value #MAX_PAGE_SIZE} (default 20), optionally
+     * of one {@code workplace}. Each job without its result (read it at {@code /api/v1/plans/{id}}).
+     */
+    @GetMapping(value = "/api/v1/plans", produces = MediaType.APPLICATION_JSON_VALUE)
+    @Allowed(group = "plans.read", value = {Role.HR_ADMIN, Role.MANAGER, Role.AUDITOR})
+    ResponseEntity<Map<String, Object>> list(@RequestParam(required = false) String workplace, @RequestParam(defaultValue = "0") int page,
+            @RequestParam(defaultValue = "20") int size) {
+        if (page < 0) {
+            throw ApiException.badRequest("page: " + page + " is out of range (0 or more)");
+        }
+        if (size < 1 || size > MAX_PAGE_SIZE) {
+            throw ApiException.badRequest("size: " + size + " is out of range (1 to " + MAX_PAGE_SIZE + ")");
+        }
+        List<PlanJobs.Job> all = jobs.list(CurrentUser.tenant(), CurrentUser.get(), workplace == null || workplace.isBlank() ? null : workplace.strip());
+        List<Map<String, Object>> items = new ArrayList<>();
+        long from = (long) page * size;
+        for (int i = (int) Math.min(from, all.size()); i < Math.min(from + size, all.size()); i++) {
+            items.add(summary(all.get(i)));
+        }
+        Map<String, Object> body = new LinkedHashMap<>();
+        body.put("page", page);
+        body.put("size", size);
+        body.put("total", all.size());
+        body.put("items", items);
+        return ResponseEntity.ok(body);
+    }
+
     @GetMapping(value = "/api/v1/plans/{id}", produces = MediaType.APPLICATION_JSON_VALUE)
     @Allowed(group = "plans.read", value = {Role.HR_ADMIN, Role.MANAGER, Role.AUDITOR})
     ResponseEntity<Map<String, Object>> get(@PathVariable String id) {
         String tenant = CurrentUser.tenant();
         PlanJobs.Job job = jobs.find(tenant, CurrentUser.get(), id).orElseThrow(() -> ApiException.notFound("the plan " + id));
+        Map<String, Object> body = summary(job);
+        body.put("result", jobs.result(tenant, id).map(json::readTree).orElse(null));
+        return ResponseEntity.ok(body);
+    }
+
+    /** A job as the API shows it, its result aside. */
+    private static Map<String, Object> summary(PlanJobs.Job job) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("id", job.id());
         body.put("workplace", job.workplace());
@@ -78,7 +119,6 @@ class PlanController {
         body.put("submittedBy", job.submittedBy());
         body.put("parameters", job.parameters());
         body.put("error", job.error());
-        body.put("result", jobs.result(tenant, id).map(json::readTree).orElse(null));
-        return ResponseEntity.ok(body);
+        return body;
     }
 }

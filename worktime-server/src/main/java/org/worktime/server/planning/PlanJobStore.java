@@ -59,6 +59,12 @@ class PlanJobStore {
                 .query(PlanJobStore::row).optional();
     }
 
+    /** The tenant's plan jobs, newest first (the id breaks ties, so pages are stable). */
+    java.util.List<Row> all(String tenant) {
+        return jdbc.sql("select " + COLUMNS + " from simulation_job where tenant_id = ? and kind = 'plan' order by created_at desc, id")
+                .params(tenant).query(PlanJobStore::row).list();
+    }
+
     Optional<String> result(String tenant, String id) {
         return jdbc.sql("select result from simulation_job where tenant_id = ? and id = ? and kind = 'plan'").params(tenant, id)
                 .query(String.class).optional().filter(s -> s != null);

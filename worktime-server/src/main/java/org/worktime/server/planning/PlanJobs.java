@@ -60,6 +60,11 @@ public class PlanJobs implements DisposableBean {
         this.clock = clock;
     }
 
+    /** The same from the pages: the project's text for the workplace, the solver's seed and steps (null for the defaults). */
+    public String submit(String tenant, WorktimeUser user, String workplace, String project, Long seed, Integer steps) {
+        return submit(tenant, user, new PlanController.Request(workplace, project, seed, steps));
+    }
+
     /** Reads the request, queues the plan; returns the job's id. */
     public String submit(String tenant, WorktimeUser user, PlanController.Request request) {
         WorktimeUser manager = user.role() == Role.MANAGER ? user : null;
@@ -74,7 +79,7 @@ public class PlanJobs implements DisposableBean {
         parameters.put("steps", p.settings().steps());
         parameters.put("language", p.language().code());
         parameters.put("team", manager == null ? null : manager.team());
-        store.insert(tenant, id, p.workplace().id(), bundles.toJson(parameters), user.getUsername(), clock.instant(), p.project().options().size());
+        store.insert(tenant, id, p.workplace().id(), bundles.toJson(parameters), user.getUsername(), clock.instant(), p.project().optionCount());
         try {
             executor.execute(() -> run(id, p));
         } catch (RejectedExecutionException e) {
@@ -85,11 +90,11 @@ public class PlanJobs implements DisposableBean {
     }
 
     private void run(String id, Plans.Prepared p) {
-        int total = p.project().options().size();
+        int total = p.project().optionCount();
         store.progress(id, "RUNNING", null, 0, total);
         try {
             PlanResult result = Planner.plan(p.dataset(), p.project(), p.settings(),
-                    (option, done, all) -> store.progress(id, "RUNNING", option.id(), done, all));
+                    (option, done, all) -> store.progress(id, "RUNNING", option, done, all));
             store.done(id, Plans.json(result, p.language()), clock.instant());
         } catch (PlanException e) {
             store.failed(id, e.explanation().in(p.language()), clock.instant());
@@ -103,8 +108,19 @@ public class PlanJobs implements DisposableBean {
 
     /** The job, in the tenant, if the user may read it: HR admins and auditors every one, a manager their team's. */
     public Optional<Job> find(String tenant, WorktimeUser user, String id) {
-        return store.find(tenant, id).map(this::job).filter(j -> user.role() != Role.MANAGER
-                || (user.team() != null && user.team().equals(j.parameters().get("team"))));
+        return store.find(tenant, id).map(this::job).filter(j -> readable(user, j));
+    }
+
+    /**
+     * The tenant's jobs the user may read (a manager: their team's), newest first, of one workplace or of all (null).
+     */
+    public List<Job> list(String tenant, WorktimeUser user, String workplace) {
+        return store.all(tenant).stream().map(this::job).filter(j -> workplace == null || j.workplace().equals(workplace))
+                .filter(j -> readable(user, j)).toList();
+    }
+
+    private static boolean readable(WorktimeUser user, Job j) {
+        return user.role() != Role.MANAGER || (user.team() != null && user.team().equals(j.parameters().get("team")));
     }
 
     public Optional<String> result(String tenant, String id) {

@@ -124,7 +124,7 @@ public class Plans {
             throw new UncheckedIOException("cannot write the project to a temporary file", e);
         }
         try {
-            return ProjectFileReader.read(file, dataset);
+            return ProjectFileReader.read(file, dataset, false);
         } catch (InputException e) {
             List<FieldProblem> problems = new ArrayList<>();
             for (InputProblem p : e.problems()) {

@@ -40,6 +40,7 @@ class EveryPageBrowserTest extends UiServer {
         PAGES.put(W + "/agreements", true);
         PAGES.put(W + "/exemptions?on=2026-03-31", true);
         PAGES.put(W + "/simulations", false);
+        PAGES.put(W + "/plans", false);
         PAGES.put("/audit", true);
         PAGES.put("/alerts", false);
     }

@@ -88,7 +88,7 @@ class RecordsPagesBrowserTest extends UiServer {
         // HR: every page, every employee.
         Http hr = pages("hr");
         Http.Response week = hr.get("/workplaces/" + WP + "/week");
-        assertThat(nav(week.body())).containsExactly("nav-alerts", "nav-week", "nav-schedule", "nav-imports", "nav-findings", "nav-pay",
+        assertThat(nav(week.body())).containsExactly("nav-alerts", "nav-week", "nav-schedule", "nav-imports", "nav-plans", "nav-findings", "nav-pay",
                 "nav-agreements", "nav-exemptions", "nav-simulation", "nav-audit");
         assertThat(hr.get(findings).status()).isEqualTo(200);
         assertThat(hr.get(pay).status()).isEqualTo(200);
@@ -109,7 +109,7 @@ class RecordsPagesBrowserTest extends UiServer {
         Http lead = pages("lead");
         Http.Response leadFindings = lead.get(findings);
         assertThat(leadFindings.status()).isEqualTo(200);
-        assertThat(nav(leadFindings.body())).containsExactly("nav-alerts", "nav-week", "nav-schedule", "nav-findings", "nav-pay", "nav-agreements",
+        assertThat(nav(leadFindings.body())).containsExactly("nav-alerts", "nav-week", "nav-schedule", "nav-plans", "nav-findings", "nav-pay", "nav-agreements",
                 "nav-exemptions");
         assertThat(leadFindings.body()).contains("data-employee=\"E001\"").doesNotContain("data-employee=\"E003\"", "data-employee=\"E006\"");
         assertThat(lead.get(pay).body()).contains("data-employee=\"E002\"").doesNotContain("data-employee=\"E006\"");
@@ -118,7 +118,7 @@ class RecordsPagesBrowserTest extends UiServer {
         Http auditor = pages("audit");
         Http.Response auditPage = auditor.get("/audit");
         assertThat(auditPage.status()).isEqualTo(200);
-        assertThat(nav(auditPage.body())).containsExactly("nav-week", "nav-schedule", "nav-findings", "nav-pay", "nav-agreements", "nav-exemptions",
+        assertThat(nav(auditPage.body())).containsExactly("nav-week", "nav-schedule", "nav-plans", "nav-findings", "nav-pay", "nav-agreements", "nav-exemptions",
                 "nav-simulation", "nav-audit");
         assertThat(auditor.get(findings).body()).contains("data-employee=\"E006\"");
         // The employee: Me only, no nav, and 404 for the workplace's pages.
