@@ -8,6 +8,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
+import org.worktime.core.testing.Browser;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.env.Environment;
 
@@ -49,7 +50,7 @@ class PlansBrowserTest extends UiServer {
             signIn(b, base, tenant + "-hr", hrPassword);
             b.get(base + "/workplaces/" + WP + "/week");
             b.find("nav.pages .nav-plans").click();
-            b.await("the plans", () -> b.driver.getCurrentUrl().startsWith(base + "/workplaces/" + WP + "/plans"));
+            b.await("the plans", () -> b.driver().getCurrentUrl().startsWith(base + "/workplaces/" + WP + "/plans"));
             assertThat(b.text("h1")).isEqualTo("Plans");
             assertThat(b.text("#plans-past + p")).isEqualTo("No plan has been made for this workplace yet.");
             // The form starts at the next workplace week, with kr-ordinary chosen.
@@ -66,7 +67,7 @@ class PlansBrowserTest extends UiServer {
             b.screenshot(SCREENSHOTS.resolve("plans-form-en.png"));
             assertThat(Axe.violations(b)).as("axe-core WCAG 2.1 A/AA violations of the plans page").isEmpty();
             b.find("#plan-run").click();
-            b.await("the plan's page", () -> b.driver.getCurrentUrl().matches(".*/plans/[0-9a-f-]{36}$"));
+            b.await("the plan's page", () -> b.driver().getCurrentUrl().matches(".*/plans/[0-9a-f-]{36}$"));
             b.await("the plan done", () -> "DONE".equals(b.js("const s = document.querySelector('#status'); return s && s.dataset.status")));
             assertThat(b.text("#status")).isEqualTo("Done");
             assertThat(b.text("#plan-team")).isEqualTo("Team: E001");
@@ -78,14 +79,14 @@ class PlansBrowserTest extends UiServer {
             b.screenshot(SCREENSHOTS.resolve("plan-comparison-en.png"));
 
             b.find("#use-kr-ordinary").click();
-            b.await("the schedule", () -> b.driver.getCurrentUrl().contains("/schedule?week=2026-03-16"));
+            b.await("the schedule", () -> b.driver().getCurrentUrl().contains("/schedule?week=2026-03-16"));
             assertThat(b.text("#imported")).isEqualTo("5 shifts imported.");
             assertThat(b.text(".sched-range")).isEqualTo("Mar 16, 2026 to Mar 22, 2026");
             assertThat(b.js("return Array.from(document.querySelectorAll('#sched-E001 .sched-shift')).map(e => e.closest('td').dataset.day"
                     + " + ' ' + e.querySelector('.sched-time').textContent + ' ' + e.querySelector('.sched-kind').textContent)"))
                     .isEqualTo(List.of("2026-03-16 09:00–20:00 planned", "2026-03-17 09:00–20:00 planned", "2026-03-18 09:00–20:00 planned",
                             "2026-03-19 09:00–20:00 planned", "2026-03-20 09:00–20:00 planned"));
-            assertThat(b.driver.findElements(By.cssSelector("#sched-E002 .sched-shift"))).isEmpty();
+            assertThat(b.driver().findElements(By.cssSelector("#sched-E002 .sched-shift"))).isEmpty();
             // 5 x 10 h of work planned for E001, with the break of the planned shifts: the API's records, exactly.
             var shifts = hr.get("/api/v1/workplaces/" + WP + "/shifts?from=2026-03-16&to=2026-03-22&employee=E001").json();
             assertThat(shifts.size()).isEqualTo(5);
@@ -132,12 +133,12 @@ class PlansBrowserTest extends UiServer {
             signIn(b, base, tenant + "-auditor", auditorPassword);
             b.get(base + "/workplaces/" + WP + "/plans");
             assertThat(b.text("h1")).isEqualTo("Plans");
-            assertThat(b.driver.findElements(By.cssSelector("#plan-form"))).isEmpty();
+            assertThat(b.driver().findElements(By.cssSelector("#plan-form"))).isEmpty();
             b.get(base + "/workplaces/" + WP + "/plans/" + id);
             b.await("the plan done", () -> "DONE".equals(b.js("const s = document.querySelector('#status'); return s && s.dataset.status")));
             assertThat(b.js("return Array.from(document.querySelectorAll('#plan-comparison tbody tr')).map(r => r.dataset.option)"))
                     .isEqualTo(List.of("kr-ordinary"));
-            assertThat(b.driver.findElements(By.cssSelector(".plan-use"))).isEmpty();
+            assertThat(b.driver().findElements(By.cssSelector(".plan-use"))).isEmpty();
         }
         Http auditor = Http.pages(port, tenant + "-auditor", auditorPassword);
         java.util.regex.Matcher csrf = java.util.regex.Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"")
