@@ -18,6 +18,8 @@ import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.mail.SimpleMailMessage;
 import org.springframework.mail.javamail.JavaMailSender;
 import org.springframework.stereotype.Component;
+import org.worktime.core.finding.Text;
+import org.worktime.core.i18n.Language;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -36,14 +38,17 @@ public class AlertDispatcher {
     private final AlertRepository alerts;
     private final ObjectProvider<JavaMailSender> mail;
     private final AlertSettings settings;
+    private final WebhookPolicy webhooks;
     private final JsonMapper json;
     private final Clock clock;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER).build();
 
-    AlertDispatcher(AlertRepository alerts, ObjectProvider<JavaMailSender> mail, AlertSettings settings, JsonMapper json, Clock clock) {
+    AlertDispatcher(AlertRepository alerts, ObjectProvider<JavaMailSender> mail, AlertSettings settings, WebhookPolicy webhooks, JsonMapper json,
+            Clock clock) {
         this.alerts = alerts;
         this.mail = mail;
         this.settings = settings;
+        this.webhooks = webhooks;
         this.json = json;
         this.clock = clock;
     }
@@ -57,9 +62,19 @@ public class AlertDispatcher {
             try {
                 switch (d.channel()) {
                     case EMAIL -> mail(p, AlertMessages.subject(a, p.language()), AlertMessages.body(a, p.language()));
-                    case WEBHOOK -> post(p, json.writeValueAsString(AlertMessages.json(a, d.id(), p.language())), d.id());
+                    case WEBHOOK -> {
+                        // The allow-list again: a host taken off it since the address was saved gets nothing more.
+                        java.util.Optional<Text> refused = p.webhookUrl() == null ? java.util.Optional.empty() : webhooks.refusal(p.webhookUrl());
+                        if (refused.isPresent()) {
+                            throw new Undeliverable(refused.get().in(Language.EN));
+                        }
+                        post(p, json.writeValueAsString(AlertMessages.json(a, d.id(), p.language())), d.id());
+                    }
                 }
                 alerts.sent(d.id(), attempt, clock.instant());
+            } catch (Undeliverable e) {
+                alerts.failed(d.id(), attempt, AlertRepository.State.FAILED, clock.instant(), e.getMessage());
+                LOG.info("alert delivery {} ({}) refused, not retried: {}", d.id(), d.channel(), e.getMessage());
             } catch (RuntimeException | java.io.IOException e) {
                 Instant now = clock.instant();
                 boolean last = attempt >= settings.attempts();
@@ -105,6 +120,15 @@ public class AlertDispatcher {
         }
         if (response.statusCode() / 100 != 2) {
             throw new IllegalStateException("the webhook answered " + response.statusCode());
+        }
+    }
+
+    /** A delivery that no retry can make: given up at once, with the reason. */
+    static final class Undeliverable extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        Undeliverable(String reason) {
+            super(reason, null, false, false);
         }
     }
 

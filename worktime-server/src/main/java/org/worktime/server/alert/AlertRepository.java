@@ -121,6 +121,41 @@ public class AlertRepository {
                 .params(state.name(), attempts, utc(next), error.length() > 500 ? error.substring(0, 500) : error, id).update();
     }
 
+    /**
+     * One delivery of an alert, as the page of the alerts sent lists it: the alert (employee, kind, rule, dates, cap,
+     * citation, when raised), to whom and by which channel, its state, the attempts made, the next try of a retry, the
+     * last error and when it was sent.
+     */
+    public record Sent(long delivery, Alert alert, String recipient, String channel, String state, int attempts, Instant nextAt,
+            String lastError, Instant sentAt) {
+    }
+
+    private static final String SENT_FROM = " from alert_delivery d join alert a on a.id = d.alert_id join app_user u on u.id = d.user_id"
+            + " where a.tenant_id = ?";
+
+    /**
+     * The deliveries of a tenant's alerts, newest alert first (then by delivery), a page of them; {@code userId} null for
+     * every recipient's, else that user's own.
+     */
+    public List<Sent> sent(String tenant, Long userId, int offset, int limit) {
+        String columns = ALERT_COLUMNS.replaceAll("(^|, )", "$1a.");
+        return jdbc.sql("select d.id as delivery_id, u.username, d.channel, d.state, d.attempts, d.next_at, d.last_error, d.sent_at, " + columns
+                + SENT_FROM + (userId == null ? "" : " and d.user_id = ?") + " order by a.raised_at desc, a.id desc, d.id limit ? offset ?")
+                .params(userId == null ? List.of(tenant, limit, offset) : List.of(tenant, userId, limit, offset))
+                .query((rs, n) -> {
+                    OffsetDateTime sentAt = rs.getObject("sent_at", OffsetDateTime.class);
+                    return new Sent(rs.getLong("delivery_id"), alert(rs, n), rs.getString("username"), rs.getString("channel"),
+                            rs.getString("state"), rs.getInt("attempts"), rs.getObject("next_at", OffsetDateTime.class).toInstant(),
+                            rs.getString("last_error"), sentAt == null ? null : sentAt.toInstant());
+                }).list();
+    }
+
+    /** How many deliveries {@link #sent} pages through. */
+    public long countSent(String tenant, Long userId) {
+        return jdbc.sql("select count(*)" + SENT_FROM + (userId == null ? "" : " and d.user_id = ?"))
+                .params(userId == null ? List.of(tenant) : List.of(tenant, userId)).query(Long.class).single();
+    }
+
     /** Records the digest of a user's day; false when it was sent before. */
     boolean digestSent(long userId, LocalDate day, int alerts, Instant now) {
         try {

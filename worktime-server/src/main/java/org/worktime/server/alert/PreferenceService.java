@@ -6,10 +6,12 @@ import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
 import org.springframework.stereotype.Service;
+import org.worktime.core.finding.Text;
 import org.worktime.core.i18n.Language;
 import org.worktime.server.security.WorktimeUser;
 import org.worktime.server.web.ApiException;
 import org.worktime.server.web.FieldProblem;
+import org.worktime.server.web.RequestLanguage;
 
 /** A user's own alert preferences: read, and changed (the API and the page {@code /alerts} both come here). */
 @Service
@@ -18,10 +20,12 @@ public class PreferenceService {
     private static final SecureRandom RANDOM = new SecureRandom();
 
     private final AlertRepository alerts;
+    private final WebhookPolicy webhooks;
     private final Clock clock;
 
-    PreferenceService(AlertRepository alerts, Clock clock) {
+    PreferenceService(AlertRepository alerts, WebhookPolicy webhooks, Clock clock) {
         this.alerts = alerts;
+        this.webhooks = webhooks;
         this.clock = clock;
     }
 
@@ -50,8 +54,14 @@ public class PreferenceService {
             problems.add(FieldProblem.field("email", "'" + email + "' is not an e-mail address"));
         }
         String url = c.webhookUrl() == null ? old.webhookUrl() : blankToNull(c.webhookUrl());
-        if (url != null && (url.length() > 1000 || !url.matches("https?://\\S+"))) {
-            problems.add(FieldProblem.field("webhookUrl", "'" + url + "' is not an http or https address"));
+        if (url != null && url.length() > 1000) {
+            problems.add(FieldProblem.field("webhookUrl", Text.of("server.alert.webhook.too-long", "max", 1000).in(RequestLanguage.current())));
+        } else if (url != null && url.chars().anyMatch(Character::isWhitespace)) {
+            problems.add(FieldProblem.field("webhookUrl", Text.of("server.alert.webhook.scheme", "url", url).in(RequestLanguage.current())));
+        } else if (url != null && c.webhookUrl() != null) {
+            // An address given (new, or the same sent again) must be on the allow-list now; one the request leaves out is
+            // kept as it is, and checked again before each delivery (AlertDispatcher).
+            webhooks.refusal(url).ifPresent(why -> problems.add(FieldProblem.field("webhookUrl", why.in(RequestLanguage.current()))));
         }
         if (!problems.isEmpty()) {
             throw ApiException.invalid("the alert preferences are not valid", problems);

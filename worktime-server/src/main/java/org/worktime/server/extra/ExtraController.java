@@ -1,11 +1,8 @@
 package org.worktime.server.extra;
 
-import java.time.Clock;
-import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.UUID;
 import java.util.stream.Collectors;
 import org.springframework.http.HttpStatus;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -49,16 +46,16 @@ class ExtraController {
     private final EmployeeRepository employees;
     private final Bundles bundles;
     private final AuditTrail audit;
-    private final Clock clock;
+    private final ExtraRecords records;
 
     ExtraController(JdbcClient jdbc, WorkplaceRepository workplaces, EmployeeRepository employees, Bundles bundles, AuditTrail audit,
-            Clock clock) {
+            ExtraRecords records) {
         this.jdbc = jdbc;
         this.workplaces = workplaces;
         this.employees = employees;
         this.bundles = bundles;
         this.audit = audit;
-        this.clock = clock;
+        this.records = records;
     }
 
     @GetMapping
@@ -77,31 +74,9 @@ class ExtraController {
     @PostMapping
     @ResponseStatus(HttpStatus.CREATED)
     @Allowed(group = "extras.write", value = Role.HR_ADMIN)
-    @Transactional
     Extra create(@PathVariable String workplace, @PathVariable String kind, @RequestBody Map<String, Object> body) {
-        WorktimeUser user = CurrentUser.get();
-        var wp = workplaces.get(user.tenantId(), workplace);
-        // Only the record's employee when they exist, with the workplace's agreements scoped to them (as a shift is read):
-        // an agreement naming employees not entered yet must not refuse the record. Otherwise all, so that the
-        // reader's "unknown employee ...; did you mean ...?" can name the nearest.
-        EmployeeRepository.StoredEmployee own = body.get("employee") instanceof String who
-                ? employees.find(user.tenantId(), workplace, who).orElse(null) : null;
-        Bundles.Parts parts = (own != null
-                ? Bundles.Parts.of(Bundles.scoped(wp.definition(), Set.of(own.id())), List.of(own.definition()))
-                : Bundles.Parts.of(wp.definition(), employees.all(user.tenantId(), workplace).stream()
-                        .map(EmployeeRepository.StoredEmployee::definition).toList())).withLeaveRecorded();
-        (kind.equals("earnings") ? parts.earnings() : kind.equals("leave") ? parts.leave() : parts.attestations()).add(body);
-        String what = what(kind);
-        bundles.dataset(parts, kind + "[0]", org.worktime.core.finding.Text.of("server.problem.record-invalid", "what", what));
-        String id = UUID.randomUUID().toString();
-        String employee = (String) body.get("employee");
-        String data = bundles.toJson(body);
-        jdbc.sql("insert into extra_record (id, tenant_id, workplace_id, kind, employee_id, data, status, recorded_by, recorded_at)"
-                + " values (?, ?, ?, ?, ?, ?, 'ACTIVE', ?, ?)")
-                .params(id, user.tenantId(), workplace, kindOf(kind), employee, data, user.getUsername(), clock.instant().atOffset(ZoneOffset.UTC))
-                .update();
-        audit.record(user.tenantId(), user.getUsername(), "CREATE", what, id, null, data, null);
-        return new Extra(id, employee, "ACTIVE", body);
+        ExtraRecords.Created created = records.create(CurrentUser.get(), workplace, kind, body);
+        return new Extra(created.id(), created.employee(), "ACTIVE", body);
     }
 
     @PostMapping("/{id}/void")
@@ -126,7 +101,7 @@ class ExtraController {
         return new Extra(id, extra.employee(), "VOID", extra.data());
     }
 
-    private static String kindOf(String path) {
+    static String kindOf(String path) {
         return switch (path) {
             case "earnings" -> "EARNING";
             case "leave" -> "LEAVE";
@@ -135,7 +110,7 @@ class ExtraController {
     }
 
     /** The record's name in the audit trail and in problems. */
-    private static String what(String path) {
+    static String what(String path) {
         return switch (path) {
             case "earnings" -> "earning";
             case "leave" -> "leave";

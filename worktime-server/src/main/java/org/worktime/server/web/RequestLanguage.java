@@ -16,6 +16,12 @@ import org.worktime.core.i18n.Language;
  */
 public final class RequestLanguage {
 
+    /**
+     * A request attribute naming the language outright: set by a page that hands a form to an API service, so that the
+     * service's problems are said in the page's language (its cookie), not the browser's Accept-Language.
+     */
+    public static final String ATTRIBUTE = RequestLanguage.class.getName();
+
     private RequestLanguage() {
     }
 
@@ -26,6 +32,9 @@ public final class RequestLanguage {
             return Language.EN;
         }
         HttpServletRequest request = servlet.getRequest();
+        if (request.getAttribute(ATTRIBUTE) instanceof Language page) {
+            return page;
+        }
         return of(request.getParameter("lang"), request.getHeader("Accept-Language"));
     }
 

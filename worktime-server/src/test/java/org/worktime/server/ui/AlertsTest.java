@@ -51,7 +51,7 @@ import org.worktime.server.alert.DailyDigest;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {"worktime.alerts.dispatch-every=PT1H",
     "worktime.alerts.digest-cron=-", "worktime.alerts.digest-zone=Asia/Seoul", "worktime.alerts.from=alerts@worktime.test",
-    "worktime.alerts.backoff=PT30S", "worktime.alerts.attempts=3"})
+    "worktime.alerts.backoff=PT30S", "worktime.alerts.attempts=3", "worktime.alerts.webhook.allowed-hosts=127.0.0.1"})
 class AlertsTest {
 
     static final String ADMIN_PASSWORD = "alerts-test-admin-password-1";

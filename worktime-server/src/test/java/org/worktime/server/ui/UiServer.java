@@ -29,7 +29,8 @@ import org.worktime.server.WorktimeServer;
  * seeds a tenant of its own ({@link #tenant(String)}), so they stay independent of each other and of their order.
  */
 @SpringBootTest(classes = {WorktimeServer.class, UiServer.FixedClock.class}, webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT,
-        properties = {"worktime.alerts.dispatch-every=PT1H", "worktime.alerts.digest-cron=-"})
+        properties = {"worktime.alerts.dispatch-every=PT1H", "worktime.alerts.digest-cron=-",
+            "worktime.alerts.webhook.allowed-hosts=*.hanbit.test,127.0.0.1"})
 abstract class UiServer {
 
     static final String ADMIN_PASSWORD = "ui-test-admin-password-1";

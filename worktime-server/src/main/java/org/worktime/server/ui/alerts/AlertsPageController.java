@@ -6,6 +6,7 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.worktime.server.alert.PreferenceService;
+import org.worktime.server.alert.WebhookPolicy;
 import org.worktime.server.security.CurrentUser;
 import org.worktime.server.ui.PageLanguage;
 import org.worktime.server.web.ApiException;
@@ -20,9 +21,11 @@ import org.worktime.server.web.FieldProblem;
 class AlertsPageController {
 
     private final PreferenceService preferences;
+    private final WebhookPolicy webhooks;
 
-    AlertsPageController(PreferenceService preferences) {
+    AlertsPageController(PreferenceService preferences, WebhookPolicy webhooks) {
         this.preferences = preferences;
+        this.webhooks = webhooks;
     }
 
     @GetMapping("/alerts")
@@ -44,6 +47,11 @@ class AlertsPageController {
         } catch (ApiException e) {
             FieldProblem first = e.problems().isEmpty() ? null : e.problems().get(0);
             model.addAttribute("invalid", first == null || first.field() == null ? "other" : first.field());
+            // A web address whose host the server may not send to: the allow-list's reason, in the page's language.
+            if (first != null && "webhookUrl".equals(first.field()) && !webhookUrl.isBlank()) {
+                webhooks.refusal(webhookUrl.strip()).filter(why -> !WebhookPolicy.schemeRefusal(why))
+                        .ifPresent(why -> model.addAttribute("invalidText", why));
+            }
             model.addAttribute("prefs", preferences.of(CurrentUser.get()));
             model.addAttribute("typedEmail", email);
             model.addAttribute("typedUrl", webhookUrl);

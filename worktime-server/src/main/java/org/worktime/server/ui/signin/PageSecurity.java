@@ -29,7 +29,7 @@ import org.springframework.security.web.authentication.LoginUrlAuthenticationEnt
 class PageSecurity {
 
     /** The paths of the pages and their assets; everything else is the API's chain. */
-    static final String[] PAGES = {"/", "/signin", "/signin/password", "/signout", "/language", "/me", "/audit", "/alerts", "/workplaces/**", "/css/**",
+    static final String[] PAGES = {"/", "/signin", "/signin/password", "/signout", "/language", "/me", "/audit", "/alerts", "/alerts/sent", "/workplaces/**", "/css/**",
         "/webjars/**", "/js/**",
         "/favicon.ico"};
 
