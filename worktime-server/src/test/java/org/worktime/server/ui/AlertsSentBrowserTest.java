@@ -11,6 +11,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import org.worktime.core.testing.Browser;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -161,7 +162,7 @@ class AlertsSentBrowserTest {
             UiServer.signIn(b, base, tenant + "-hr", hrPassword);
             b.get(base + "/alerts");
             b.find("#alerts-sent-link").click();
-            b.await("the alerts sent", () -> b.driver.getCurrentUrl().endsWith("/alerts/sent"));
+            b.await("the alerts sent", () -> b.driver().getCurrentUrl().endsWith("/alerts/sent"));
             assertThat(b.text("h1")).isEqualTo("Alerts sent");
             // Newest alert first (the violation of the week before, then the likely and the certain breach), HR's e-mail then the
             // manager's webhook; the certain breach's webhook retrying after its 500, the mobile manager's failed at once.
@@ -203,7 +204,7 @@ class AlertsSentBrowserTest {
             assertThat(rows(b)).hasSize(4);
             assertThat(b.text("#page-of")).isEqualTo("Page 1 of 2");
             b.find("#older").click();
-            b.await("page 2", () -> b.driver.getCurrentUrl().endsWith("page=2&size=4"));
+            b.await("page 2", () -> b.driver().getCurrentUrl().endsWith("page=2&size=4"));
             assertThat(rows(b)).hasSize(2);
             assertThat(b.fitsAPhone()).isTrue();
             assertThat(b.lowestContrast(".delivery-state, td, th, .code, .id")).isGreaterThanOrEqualTo(4.5);
@@ -214,7 +215,7 @@ class AlertsSentBrowserTest {
             b.find("#webhookUrl").clear();
             b.find("#webhookUrl").sendKeys("https://hooks.elsewhere.test/worktime");
             b.find("form.alerts-form button[type=submit]").click();
-            b.await("the refusal", () -> !b.driver.findElements(org.openqa.selenium.By.cssSelector("#alerts-invalid")).isEmpty());
+            b.await("the refusal", () -> !b.driver().findElements(org.openqa.selenium.By.cssSelector("#alerts-invalid")).isEmpty());
             assertThat(b.text("#alerts-invalid")).isEqualTo("저장하지 못했습니다: 호스트 hooks.elsewhere.test은(는) 이 서버의 웹훅 허용 호스트 목록"
                     + "(worktime.alerts.webhook.allowed-hosts)에 없습니다.");
         }
@@ -228,7 +229,7 @@ class AlertsSentBrowserTest {
                             + " Act Art. 53(1) | Webhook | Sent Mar 12, 2026, 12:00 PM",
                     "Mar 12, 2026, 12:00 PM | Kim Minji E001 | Breach certain watch.week cap 52:00 | Mar 9, 2026 to Mar 15, 2026 | Labor Standards"
                             + " Act Art. 53(1) | Webhook | Sent Mar 12, 2026, 12:00 PM");
-            assertThat(b.driver.findElements(org.openqa.selenium.By.cssSelector("#alerts-sent thead th"))).hasSize(7);
+            assertThat(b.driver().findElements(org.openqa.selenium.By.cssSelector("#alerts-sent thead th"))).hasSize(7);
         }
         assertThat(Http.pages(port, tenant + "-auditor", auditorPassword).get("/alerts/sent").status()).isEqualTo(404);
         Http.Response minji = hr.post("/api/v1/users", Map.of("username", tenant + "-minji", "role", "EMPLOYEE", "workplace", UiServer.WP,

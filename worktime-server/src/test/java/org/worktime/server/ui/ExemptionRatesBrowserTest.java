@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.worktime.core.testing.Browser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -62,7 +63,7 @@ class ExemptionRatesBrowserTest extends UiServer {
             assertThat(b.text(cell + " summary")).isEqualTo("Undetermined");
             assertThat(b.text(cell + " .exemptions-rate-note")).isEqualTo("No rate from KRW to USD is stated: the salary in KRW cannot be compared"
                     + " with this regime's thresholds in USD.");
-            assertThat(b.driver.findElements(org.openqa.selenium.By.cssSelector("#employee-E100 td[data-regime=KR-LSA] .exemptions-rate-note"))).isEmpty();
+            assertThat(b.driver().findElements(org.openqa.selenium.By.cssSelector("#employee-E100 td[data-regime=KR-LSA] .exemptions-rate-note"))).isEmpty();
             b.find(cell + " summary").click();
             assertThat(hce(b, cell)).containsExactly(
                     "Highly compensated employee exemption: Undetermined. Cannot decide whether paid on a salary basis. 29 C.F.R. § 541.601",
@@ -115,7 +116,7 @@ class ExemptionRatesBrowserTest extends UiServer {
                 b.find("#rate-USD").clear();
                 b.find("#rate-USD").sendKeys(bad[1]);
                 b.find("#use-rates").click();
-                b.await("the refusal", () -> !b.driver.findElements(org.openqa.selenium.By.cssSelector("#rate-problems li")).isEmpty());
+                b.await("the refusal", () -> !b.driver().findElements(org.openqa.selenium.By.cssSelector("#rate-problems li")).isEmpty());
                 assertThat(b.text("#rate-problems li")).isEqualTo(bad[2]);
                 assertThat(b.find("#rate-problems li").getAttribute("data-field")).isEqualTo("rate-USD");
                 assertThat(b.find("#rate-USD").getAttribute("aria-invalid")).isEqualTo("true");

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.worktime.core.testing.Browser;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.openqa.selenium.By;
@@ -62,7 +63,7 @@ class LeaveFormBrowserTest extends UiServer {
                     "kind: 不明な休暇の種類 anual です (annual, sick, maternity, compensatory, unpaid, other のいずれか)。annual の誤りではありませんか?"}}) {
                 b.get(base + "/language?lang=" + language[0] + "&back=" + page);
                 fill(b, "anual", "2026-03-16", "", "");
-                b.await("the refusal", () -> !b.driver.findElements(By.cssSelector("#leave-problems")).isEmpty());
+                b.await("the refusal", () -> !b.driver().findElements(By.cssSelector("#leave-problems")).isEmpty());
                 assertThat(b.text("#leave-problems p")).isEqualTo(language[1]);
                 assertThat(b.find("#leave-problems li").getAttribute("data-field")).isEqualTo("kind");
                 assertThat(b.text("#leave-problems li")).isEqualTo(language[2]);
@@ -79,10 +80,10 @@ class LeaveFormBrowserTest extends UiServer {
             // Two days of annual leave, and an afternoon of sick leave: listed on the page, and by the API.
             b.get(base + "/language?lang=en&back=" + page);
             fill(b, "annual", "2026-03-16", "2026-03-17", "");
-            b.await("saved", () -> !b.driver.findElements(By.cssSelector("#leave-saved")).isEmpty());
+            b.await("saved", () -> !b.driver().findElements(By.cssSelector("#leave-saved")).isEmpty());
             assertThat(b.text("#leave-saved")).isEqualTo("The leave is recorded.");
             fill(b, "Sick", "2026-03-20", "", "4h");
-            b.await("saved", () -> b.driver.findElements(By.cssSelector("ul.leave li")).size() == 2);
+            b.await("saved", () -> b.driver().findElements(By.cssSelector("ul.leave li")).size() == 2);
             assertThat(b.js("return Array.from(document.querySelectorAll('ul.leave li')).map(l => l.dataset.kind + ': ' + l.innerText)"))
                     .isEqualTo(List.of("annual: Annual leave Mar 16, 2026 to Mar 17, 2026", "sick: Sick leave Mar 20, 2026 4:00 of the day"));
             assertThat(b.fitsAPhone()).isTrue();
