@@ -28,6 +28,24 @@ public final class Main {
         System.exit(run(args));
     }
 
+    /** The job's defaults where the configuration (spark-submit's, or {@code -Dspark.*} properties) says nothing. */
+    static SparkConf conf(SparkConf conf) {
+        if (!conf.contains("spark.master")) {
+            conf.setMaster("local[*]");
+        }
+        if (!conf.contains("spark.memory.fraction")) {
+            // Each task holds its employees' parsed shifts and the engine's results on the heap, outside Spark's own
+            // memory accounting. With Spark's default (0.6) a 20M-shift run in a 6 GiB local driver ran out of heap in
+            // the grouping sort; at 0.3 it completed (docs/BENCHMARKS.md, "Spark at 20M shifts"). A setting given to
+            // spark-submit or as -Dspark.memory.fraction wins.
+            conf.set("spark.memory.fraction", MEMORY_FRACTION);
+        }
+        return conf;
+    }
+
+    /** Spark's unified memory share of the heap unless set: the rest is the engine's (see {@link #conf}). */
+    static final String MEMORY_FRACTION = "0.3";
+
     static int run(String[] args) {
         Command command;
         try {
@@ -37,10 +55,7 @@ public final class Main {
             System.err.println(usage());
             return 2;
         }
-        SparkConf conf = new SparkConf().setAppName("worktime-spark " + args[0]);
-        if (!conf.contains("spark.master")) {
-            conf.setMaster("local[*]");
-        }
+        SparkConf conf = conf(new SparkConf().setAppName("worktime-spark " + args[0]));
         SparkSession spark = SparkSession.builder().config(conf).getOrCreate();
         if (System.getProperty("log4j2.configurationFile") == null && System.getProperty("log4j.configurationFile") == null) {
             // Spark's default profile logs every task at INFO: for a job of thousands of tasks, that costs time and hides the counts.
