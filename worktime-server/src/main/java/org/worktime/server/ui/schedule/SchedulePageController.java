@@ -94,14 +94,14 @@ class SchedulePageController {
     }
 
     @PostMapping("/workplaces/{workplace}/schedule")
-    String save(@PathVariable String workplace, @ModelAttribute ScheduleForm form, Model model) {
+    String save(@PathVariable String workplace, @ModelAttribute ScheduleForm form, @RequestParam(required = false) String team, Model model) {
         WorktimeUser user = writer();
         StoredWorkplace wp = workplaces.get(user.tenantId(), workplace);
         if (form.complete()) {
             try {
                 ShiftVersion saved = schedule.save(user, workplace, form.shift());
                 LocalDate day = saved.start().atZone(ZoneId.of(wp.zone())).toLocalDate();
-                return "redirect:/workplaces/" + workplace + "/schedule?week=" + day + "&saved=" + saved.recordId();
+                return back(workplace, day.toString(), team, "saved=" + saved.recordId());
             } catch (ApiException e) {
                 model.addAttribute("problem", e);
             }
@@ -109,37 +109,37 @@ class SchedulePageController {
             model.addAttribute("incomplete", true);
         }
         LocalDate first = firstDay(wp, form.date());
-        fill(user, wp, first, null, model);
+        fill(user, wp, first, team, model);
         model.addAttribute("form", form);
         model.addAttribute("checked", true);
         return "schedule/schedule";
     }
 
     @PostMapping("/workplaces/{workplace}/schedule/{record}/remove")
-    String remove(@PathVariable String workplace, @PathVariable String record, @RequestParam String week) {
+    String remove(@PathVariable String workplace, @PathVariable String record, @RequestParam String week,
+            @RequestParam(required = false) String team) {
         WorktimeUser user = writer();
         ShiftVersion current = shiftService.visible(user, workplace, record);
         if (!current.origin().equals("PLANNED")) {
             throw ApiException.notFound("the planned shift " + record);
         }
         shiftService.voidRecord(user, workplace, record, "removed from the schedule");
-        return "redirect:/workplaces/" + workplace + "/schedule?week=" + safeDate(week) + "&removed";
+        return back(workplace, safeDate(week), team, "removed");
     }
 
     @PostMapping("/workplaces/{workplace}/schedule/copy")
-    String copy(@PathVariable String workplace, @RequestParam String week) {
+    String copy(@PathVariable String workplace, @RequestParam String week, @RequestParam(required = false) String team) {
         WorktimeUser user = writer();
         StoredWorkplace wp = workplaces.get(user.tenantId(), workplace);
         LocalDate first = firstDay(wp, week);
         ScheduleService.Copied copied = schedule.copyWeek(user, workplace, first);
-        return "redirect:/workplaces/" + workplace + "/schedule?week=" + first.plusDays(7) + "&copied=" + copied.copied() + "&skipped="
-                + copied.skipped();
+        return back(workplace, first.plusDays(7).toString(), team, "copied=" + copied.copied() + "&skipped=" + copied.skipped());
     }
 
     /** A plan file (shifts.csv with origin PLANNED, as {@code worktime plan} writes it) through the import service. */
     @PostMapping("/workplaces/{workplace}/schedule/import")
-    String importPlan(@PathVariable String workplace, @RequestParam String week, @RequestParam("file") MultipartFile file, Model model)
-            throws IOException {
+    String importPlan(@PathVariable String workplace, @RequestParam String week, @RequestParam(required = false) String team,
+            @RequestParam("file") MultipartFile file, Model model) throws IOException {
         WorktimeUser user = writer();
         if (user.role() != Role.HR_ADMIN) {
             throw new ApiException(org.springframework.http.HttpStatus.FORBIDDEN, "Forbidden", "imports are for HR", List.of());
@@ -149,10 +149,10 @@ class SchedulePageController {
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
         try {
             ImportService.Result result = imports.importShifts(user.tenantId(), user.getUsername(), workplace, name, file.getBytes(), null);
-            return "redirect:/workplaces/" + workplace + "/schedule?week=" + safeDate(week) + "&imported=" + result.shifts();
+            return back(workplace, safeDate(week), team, "imported=" + result.shifts());
         } catch (ApiException e) {
             model.addAttribute("importProblem", e);
-            fill(user, wp, firstDay(wp, week), null, model);
+            fill(user, wp, firstDay(wp, week), team, model);
             model.addAttribute("form", ScheduleForm.empty(firstDay(wp, week)));
             return "schedule/schedule";
         }
@@ -226,6 +226,16 @@ class SchedulePageController {
             throw ApiException.badRequest("week: expected a date such as 2026-03-09, found '" + week + "'");
         }
         return workplace.weekStartOf(day.atTime(12, 0).atZone(zone).toInstant()).toLocalDate();
+    }
+
+    /**
+     * The schedule's address after a change: the week, the team that was picked (so the user stays on the rows they were
+     * working on; a team that is not theirs is no filter there, as on the page) and the change's notice.
+     */
+    private static String back(String workplace, String week, String team, String notice) {
+        String picked = team == null || team.isBlank() ? ""
+                : "&team=" + java.net.URLEncoder.encode(team.strip(), java.nio.charset.StandardCharsets.UTF_8);
+        return "redirect:/workplaces/" + workplace + "/schedule?week=" + week + picked + "&" + notice;
     }
 
     private static String safeDate(String week) {
