@@ -73,14 +73,64 @@ class SchedulePageController {
 
     @GetMapping("/workplaces/{workplace}/schedule")
     String page(@PathVariable String workplace, @RequestParam(required = false) String week, @RequestParam(required = false) String team,
-            Model model) {
+            @RequestParam(required = false) String edit, Model model) {
         WorktimeUser user = reader();
         StoredWorkplace wp = workplaces.get(user.tenantId(), workplace);
         LocalDate first = firstDay(wp, week);
         fill(user, wp, first, team, model);
+        if (edit != null && !edit.isBlank()) {
+            // A saved planned shift to change in place: the form filled with it, saved as a correction with a reason.
+            writer();
+            ShiftVersion current = schedule.planned(user, workplace, edit.strip());
+            model.addAttribute("editing", current.recordId());
+            model.addAttribute("form", ScheduleForm.of(current, ZoneId.of(wp.zone())));
+        }
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", ScheduleForm.empty(first));
         }
+        return "schedule/schedule";
+    }
+
+    /** The warning the changed planned shift would cause, in place of its saved version; nothing is written. */
+    @PostMapping("/workplaces/{workplace}/schedule/{record}/check")
+    String checkChange(@PathVariable String workplace, @PathVariable String record, @ModelAttribute ScheduleForm form, Model model) {
+        WorktimeUser user = writer();
+        workplaces.get(user.tenantId(), workplace);
+        model.addAttribute("checked", true);
+        if (!form.complete()) {
+            model.addAttribute("incomplete", true);
+            return "schedule/schedule :: whatif";
+        }
+        try {
+            model.addAttribute("whatIf", schedule.whatIfChange(user, workplace, record, form.shift()));
+        } catch (ApiException e) {
+            model.addAttribute("problem", e);
+        }
+        return "schedule/schedule :: whatif";
+    }
+
+    /** Saves the change of a planned shift through the API's correction: a new version with the reason given. */
+    @PostMapping("/workplaces/{workplace}/schedule/{record}/change")
+    String change(@PathVariable String workplace, @PathVariable String record, @ModelAttribute ScheduleForm form,
+            @RequestParam(required = false) String reason, @RequestParam(required = false) String team, Model model) {
+        WorktimeUser user = writer();
+        StoredWorkplace wp = workplaces.get(user.tenantId(), workplace);
+        if (form.complete()) {
+            try {
+                ShiftVersion saved = schedule.change(user, workplace, record, form.shift(), reason);
+                LocalDate day = saved.start().atZone(ZoneId.of(wp.zone())).toLocalDate();
+                return back(workplace, day.toString(), team, "changed=" + saved.recordId());
+            } catch (ApiException e) {
+                model.addAttribute("problem", e);
+            }
+        } else {
+            model.addAttribute("incomplete", true);
+        }
+        fill(user, wp, firstDay(wp, form.date()), team, model);
+        model.addAttribute("editing", record);
+        model.addAttribute("reason", reason);
+        model.addAttribute("form", form);
+        model.addAttribute("checked", true);
         return "schedule/schedule";
     }
 
