@@ -49,10 +49,19 @@ public class StoredDataset {
     @org.springframework.transaction.annotation.Transactional(readOnly = true)
     public Dataset of(String tenant, StoredWorkplace workplace, List<StoredEmployee> employees, Instant from, Instant to,
             List<java.util.Map<String, Object>> unsaved) {
+        return of(tenant, workplace, employees, from, to, unsaved, Set.of());
+    }
+
+    /** The same, without the stored records {@code without} (a record being corrected, its unsaved version among {@code unsaved}). */
+    @org.springframework.transaction.annotation.Transactional(readOnly = true)
+    public Dataset of(String tenant, StoredWorkplace workplace, List<StoredEmployee> employees, Instant from, Instant to,
+            List<java.util.Map<String, Object>> unsaved, Set<String> without) {
         Set<String> ids = employees.stream().map(StoredEmployee::id).collect(Collectors.toCollection(java.util.LinkedHashSet::new));
         Bundles.Parts parts = Bundles.Parts.of(Bundles.scoped(workplace.definition(), ids), employees.stream().map(StoredEmployee::definition).toList());
         for (ShiftVersion v : shifts.live(tenant, workplace.id(), ids, from, to)) {
-            parts.shifts().add(v.data());
+            if (!without.contains(v.recordId())) {
+                parts.shifts().add(v.data());
+            }
         }
         parts.shifts().addAll(unsaved);
         if (jdbc.sql("select count(*) from extra_record where tenant_id = :tenant and workplace_id = :workplace and kind = 'LEAVE'"

@@ -64,8 +64,12 @@ public class ImportPreview {
     }
 
     public Read read(String tenant, String workplace, String fileName, byte[] content, String profileName) {
+        return read(tenant, workplace, fileName, content, profile(profileName), profileName);
+    }
+
+    /** {@link #read(String, String, String, byte[], String)} through a profile already read (an uploaded one), under its name. */
+    public Read read(String tenant, String workplace, String fileName, byte[] content, ImportProfile profile, String profileName) {
         StoredWorkplace wp = workplaces.get(tenant, workplace);
-        ImportProfile profile = profile(profileName);
         ZoneId zone = profile != null && profile.zone() != null ? profile.zone() : ZoneId.of(wp.zone());
         Set<String> ids = employees.all(tenant, workplace).stream().map(EmployeeRepository.StoredEmployee::id).collect(Collectors.toSet());
         Path dir = null;
@@ -114,10 +118,15 @@ public class ImportPreview {
     /** An import profile uploaded with the file (its YAML, as {@code --profile FILE} reads it); 422 when it does not read. */
     static ImportProfile uploaded(String name, byte[] yaml) {
         try {
-            return ImportProfileReader.read(new java.io.StringReader(new String(yaml, java.nio.charset.StandardCharsets.UTF_8)), Path.of(name));
+            return readProfile(name, yaml);
         } catch (InputException e) {
             throw ApiException.invalid("the import profile " + name + " does not read", e.problems().stream().map(FieldProblem::of).toList());
         }
+    }
+
+    /** An uploaded profile's YAML read as {@code --profile FILE} reads it; its problems name the file by {@code name}. */
+    public static ImportProfile readProfile(String name, byte[] yaml) throws InputException {
+        return ImportProfileReader.read(new java.io.StringReader(new String(yaml, java.nio.charset.StandardCharsets.UTF_8)), Path.of(name));
     }
 
     static ImportProfile profile(String name) {

@@ -63,7 +63,39 @@ public class ScheduleService {
     public WhatIf whatIf(WorktimeUser user, String workplace, Map<String, Object> body) {
         Map<String, Object> planned = new LinkedHashMap<>(body);
         planned.put("origin", "PLANNED");
-        Map<String, Object> shift = shifts.checkNew(user, workplace, planned);
+        return judge(user, workplace, shifts.checkNew(user, workplace, planned), null);
+    }
+
+    /**
+     * What changing the saved planned shift {@code record} to {@code body} would cause: the week evaluated with the
+     * stored version and with the changed one in its place; nothing is written.
+     */
+    public WhatIf whatIfChange(WorktimeUser user, String workplace, String record, Map<String, Object> body) {
+        planned(user, workplace, record);
+        Map<String, Object> planned = new LinkedHashMap<>(body);
+        planned.put("origin", "PLANNED");
+        return judge(user, workplace, shifts.checkCorrection(user, workplace, record, planned), record);
+    }
+
+    /** Changes a saved planned shift as the API's correction does: a new version with the reason, audited; the old stays. */
+    public ShiftVersion change(WorktimeUser user, String workplace, String record, Map<String, Object> body, String reason) {
+        planned(user, workplace, record);
+        Map<String, Object> planned = new LinkedHashMap<>(body);
+        planned.put("origin", "PLANNED");
+        return shifts.correct(user, workplace, record, planned, reason);
+    }
+
+    /** The record's current version when it is a planned shift the user may see; 404 otherwise (a recorded one included). */
+    public ShiftVersion planned(WorktimeUser user, String workplace, String record) {
+        ShiftVersion current = shifts.visible(user, workplace, record);
+        if (!current.origin().equals("PLANNED") || !current.active()) {
+            throw ApiException.notFound("the planned shift " + record);
+        }
+        return current;
+    }
+
+    /** The week of {@code shift} evaluated without and with it (in place of the stored {@code replaced}, when given). */
+    private WhatIf judge(WorktimeUser user, String workplace, Map<String, Object> shift, String replaced) {
         StoredWorkplace wp = workplaces.get(user.tenantId(), workplace);
         StoredEmployee employee = employees.visibleOne(user, workplace, (String) shift.get("employee"));
         Instant start = java.time.OffsetDateTime.parse((String) shift.get("start")).toInstant();
@@ -71,7 +103,8 @@ public class ScheduleService {
         Instant from = start.minus(java.time.Duration.ofDays(367 + 7));
         Instant to = start.plus(java.time.Duration.ofDays(190 + 7));
         Dataset before = stored.of(user.tenantId(), wp, List.of(employee), from, to, List.of());
-        Dataset with = stored.of(user.tenantId(), wp, List.of(employee), from, to, List.of(shift));
+        Dataset with = stored.of(user.tenantId(), wp, List.of(employee), from, to, List.of(shift),
+                replaced == null ? Set.of() : Set.of(replaced));
         LocalDate first = before.workplace().weekStartOf(start).toLocalDate();
         LocalDateRange week = LocalDateRange.ofClosed(first, first.plusDays(6));
         Evaluation evaluation = Evaluation.of(week).withAsOf(clock.instant());

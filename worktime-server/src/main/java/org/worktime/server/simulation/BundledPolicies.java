@@ -48,7 +48,8 @@ public class BundledPolicies {
     public List<org.worktime.policy.PolicyExemptionTest> tests() {
         List<org.worktime.policy.PolicyExemptionTest> read = tests;
         if (read == null) {
-            read = List.copyOf(SimulationJobs.read(files.stream().map(File::text).toList(), org.worktime.policy.sim.Simulation.korean()));
+            read = List.copyOf(SimulationJobs.read(files.stream().map(File::text).toList(), org.worktime.policy.sim.Simulation.korean(),
+                    org.worktime.core.i18n.Language.EN));
             tests = read;
         }
         return read;

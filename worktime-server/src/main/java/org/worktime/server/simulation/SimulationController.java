@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import org.worktime.core.finding.Text;
 import org.worktime.core.i18n.Language;
 import org.worktime.server.security.Allowed;
 import org.worktime.server.security.CurrentUser;
@@ -67,7 +68,7 @@ class SimulationController {
     @Allowed(group = "simulations", value = {Role.HR_ADMIN, Role.AUDITOR})
     ResponseEntity<Map<String, Object>> get(@PathVariable String id) {
         String tenant = CurrentUser.tenant();
-        SimulationJobs.Job job = jobs.find(tenant, id).orElseThrow(() -> ApiException.notFound("the simulation " + id));
+        SimulationJobs.Job job = jobs.find(tenant, id).orElseThrow(() -> SimulationJobs.notFound(id));
         Map<String, Object> body = summary(job);
         body.put("result", jobs.result(tenant, id).map(json::readTree).orElse(null));
         return ResponseEntity.ok(body);
@@ -78,12 +79,13 @@ class SimulationController {
     @Allowed(group = "simulations", value = {Role.HR_ADMIN, Role.AUDITOR})
     ResponseEntity<String> report(@PathVariable String id, @RequestParam(required = false) String lang) {
         String tenant = CurrentUser.tenant();
-        jobs.find(tenant, id).orElseThrow(() -> ApiException.notFound("the simulation " + id));
+        jobs.find(tenant, id).orElseThrow(() -> SimulationJobs.notFound(id));
         Language language = lang == null ? Language.EN : org.worktime.server.ui.PageLanguage.parse(lang);
         if (language == null) {
-            throw ApiException.invalid("the language is not known", List.of(org.worktime.server.web.FieldProblem.field("lang", "en, ko or ja")));
+            throw ApiException.invalid(Text.of("server.simulation.refused.language"), List.of(org.worktime.server.web.FieldProblem.field("lang",
+                    Text.of("server.simulation.refused.languages").in(org.worktime.server.web.RequestLanguage.current()))));
         }
-        String html = jobs.report(tenant, id, language).orElseThrow(() -> ApiException.conflict("the simulation " + id + " is not done"));
+        String html = jobs.report(tenant, id, language).orElseThrow(() -> ApiException.conflict(Text.of("server.simulation.refused.not-done", "id", id)));
         return ResponseEntity.ok().contentType(new MediaType(MediaType.TEXT_HTML, java.nio.charset.StandardCharsets.UTF_8)).body(html);
     }
 

@@ -108,28 +108,38 @@ public class SimulationJobs implements DisposableBean {
 
     /** Reads the policies and the records, then queues the simulation; returns the job's id. */
     public String submit(String tenant, String user, StoredWorkplace wp, List<String> policies, Ask ask) {
+        return submit(tenant, user, wp, policies, ask, org.worktime.server.web.RequestLanguage.current());
+    }
+
+    /**
+     * {@link #submit(String, String, StoredWorkplace, List, Ask)} with its refusals' problems said in {@code language}
+     * (the page's, which may be a chosen one rather than the browser's); the API's field names are kept.
+     */
+    public String submit(String tenant, String user, StoredWorkplace wp, List<String> policies, Ask ask, Language language) {
         if (!wp.jurisdiction().equals("KR")) {
-            throw ApiException.conflict("a simulation compares with the Korean Labor Standards Act; the workplace's jurisdiction is '"
-                    + wp.jurisdiction() + "'");
+            throw ApiException.conflict(Text.of("server.simulation.refused.jurisdiction", "jurisdiction", wp.jurisdiction()));
         }
         if (policies == null || policies.isEmpty()) {
-            throw ApiException.invalid("the simulation is not valid", List.of(FieldProblem.field("policies",
-                    "at least one policy file (docs/POLICY.md), as text")));
+            throw ApiException.invalid(Text.of("server.simulation.refused.invalid"), List.of(FieldProblem.field("policies",
+                    Text.of("server.simulation.refused.no-policy").in(language))));
         }
         LocalDate from = ask.from();
         LocalDate to = ask.to();
         if (from == null || to == null || to.isBefore(from)) {
-            throw ApiException.invalid("the simulation is not valid", List.of(FieldProblem.field(from == null ? "from" : "to",
-                    from == null || to == null ? "required: the dates of the time records to judge" : "before from (" + from + ")")));
+            Text why = from == null || to == null ? Text.of("server.simulation.refused.dates-required")
+                    : Text.of("server.simulation.refused.to-before-from", "from", from);
+            throw ApiException.invalid(Text.of("server.simulation.refused.invalid"), List.of(FieldProblem.field(from == null ? "from" : "to",
+                    why.in(language))));
         }
         List<FieldProblem> problems = new ArrayList<>();
-        SimulationParameters.Sweep sweep = SimulationParameters.sweep(ask.sweep(), problems);
-        List<ExchangeRate> rates = SimulationParameters.rates(ask.rates(), problems);
+        SimulationParameters.Problems said = new SimulationParameters.Problems(problems, language, java.util.function.UnaryOperator.identity());
+        SimulationParameters.Sweep sweep = SimulationParameters.sweep(ask.sweep(), said);
+        List<ExchangeRate> rates = SimulationParameters.rates(ask.rates(), said);
         if (!problems.isEmpty()) {
-            throw ApiException.invalid("the simulation is not valid", problems);
+            throw ApiException.invalid(Text.of("server.simulation.refused.invalid"), problems);
         }
         Simulation simulation = Simulation.korean();
-        List<PolicyExemptionTest> tests = read(policies, simulation);
+        List<PolicyExemptionTest> tests = read(policies, simulation, language);
         ZoneId zone = ZoneId.of(wp.zone());
         Dataset dataset = stored.of(tenant, wp, employees.all(tenant, wp.id()), from.atStartOfDay(zone).toInstant().minus(java.time.Duration.ofDays(367)),
                 to.plusDays(1).atStartOfDay(zone).toInstant());
@@ -141,7 +151,7 @@ public class SimulationJobs implements DisposableBean {
             executor.execute(() -> run(id, simulation, dataset, tests, options));
         } catch (RejectedExecutionException e) {
             store.delete(tenant, id);
-            throw new ApiException(HttpStatus.SERVICE_UNAVAILABLE, "Busy", QUEUE + " simulations are waiting already: try again later", List.of());
+            throw busy();
         }
         return id;
     }
@@ -277,8 +287,19 @@ public class SimulationJobs implements DisposableBean {
                 failure(r.error()), bundles.parse(r.parameters()));
     }
 
+    /** No such job of the tenant: 404, in the request's language. */
+    public static ApiException notFound(String id) {
+        return ApiException.notFound(Text.of("server.simulation.refused.not-found", "id", id));
+    }
+
+    /** The refusal when {@value #QUEUE} jobs wait already: 503, in the request's language. */
+    public static ApiException busy() {
+        return ApiException.of(HttpStatus.SERVICE_UNAVAILABLE, Text.of("server.simulation.title.busy"),
+                Text.of("server.simulation.refused.busy", "queue", QUEUE));
+    }
+
     /** Each policy text read by worktime-policy's reader; problems name {@code policies[i]}, line and field. */
-    public static List<PolicyExemptionTest> read(List<String> policies, Simulation simulation) {
+    public static List<PolicyExemptionTest> read(List<String> policies, Simulation simulation, Language language) {
         List<PolicyExemptionTest> tests = new ArrayList<>();
         List<FieldProblem> problems = new ArrayList<>();
         Path dir;
@@ -297,7 +318,7 @@ public class SimulationJobs implements DisposableBean {
                 } catch (InputException e) {
                     for (InputProblem p : e.problems()) {
                         problems.add(new FieldProblem("policies[" + i + "]", p.line() > 0 ? p.line() : null, p.field(),
-                                p.message(org.worktime.server.web.RequestLanguage.current())));
+                                p.message(language)));
                     }
                 } finally {
                     Files.deleteIfExists(file);
@@ -308,7 +329,7 @@ public class SimulationJobs implements DisposableBean {
             throw new UncheckedIOException("cannot write a policy to a temporary file", e);
         }
         if (!problems.isEmpty()) {
-            throw ApiException.invalid("a policy is not valid", problems);
+            throw ApiException.invalid(Text.of("server.simulation.refused.policy-invalid"), problems);
         }
         return tests;
     }

@@ -18,7 +18,6 @@ import org.worktime.core.i18n.Language;
 import org.worktime.io.read.ValueException;
 import org.worktime.io.read.Values;
 import org.worktime.server.web.FieldProblem;
-import org.worktime.server.web.RequestLanguage;
 
 /**
  * The options of {@code worktime simulate} as the API takes them: a threshold sweep ({@code --sweep MIN:MAX:STEP}, in
@@ -54,11 +53,6 @@ public final class SimulationParameters {
     }
 
     private SimulationParameters() {
-    }
-
-    /** {@link #sweep(Map, Problems)} in the request's language, on the API's field names. */
-    static Sweep sweep(Map<String, Object> body, List<FieldProblem> problems) {
-        return sweep(body, new Problems(problems, RequestLanguage.current(), UnaryOperator.identity()));
     }
 
     /**
@@ -113,11 +107,6 @@ public final class SimulationParameters {
             return null;
         }
         return v.setScale(0);
-    }
-
-    /** {@link #rates(List, Problems)} in the request's language, on the API's field names. */
-    static List<ExchangeRate> rates(List<String> rates, List<FieldProblem> problems) {
-        return rates(rates, new Problems(problems, RequestLanguage.current(), UnaryOperator.identity()));
     }
 
     /** The stated rates, each {@code FROM/TO=RATE@DATE} (as {@code --rate}); problems name {@code rates[i]}. */

@@ -77,6 +77,21 @@ public class ShiftService {
     }
 
     /**
+     * A correction of a live record read and checked exactly as {@link #correct} would (the record's scope, the user's
+     * role, the reader's checks, no overlap with another stored shift), but not written: the bundle shift map it would
+     * be stored as, for a "what if" before saving. The reason is asked at the saving.
+     */
+    @Transactional(readOnly = true)
+    public Map<String, Object> checkCorrection(WorktimeUser user, String workplace, String recordId, Map<String, Object> body) {
+        StoredWorkplace wp = workplaces.get(user.tenantId(), workplace);
+        liveVersion(user, wp, recordId);
+        requireWritable(user, wp, body);
+        Read read = read(user.tenantId(), wp, body);
+        checkOverlap(user.tenantId(), wp, read, recordId);
+        return read.data;
+    }
+
+    /**
      * Enters a new shift without the role check (the punch service and imports, which check their own scope). Joins
      * the caller's transaction.
      */

@@ -36,6 +36,21 @@ public class ApiException extends RuntimeException {
                 Text.verbatim(what + " does not exist"), List.of());
     }
 
+    /** A 404 whose detail is a message of the server's catalog. */
+    public static ApiException notFound(Text detail) {
+        return new ApiException(HttpStatus.NOT_FOUND, "Not found", Text.of("server.problem.title.not-found"), detail, List.of());
+    }
+
+    /** A 409 whose detail is a message of the server's catalog. */
+    public static ApiException conflict(Text detail) {
+        return new ApiException(HttpStatus.CONFLICT, "Conflict", Text.of("server.problem.title.conflict"), detail, List.of());
+    }
+
+    /** A refusal whose title and detail are both messages of the server's catalog (the title's English is the fixed one). */
+    public static ApiException of(HttpStatus status, Text title, Text detail) {
+        return new ApiException(status, title.in(Language.EN), title, detail, List.of());
+    }
+
     public static ApiException badRequest(String detail) {
         return new ApiException(HttpStatus.BAD_REQUEST, "Bad request", Text.of("server.problem.title.bad-request"), Text.verbatim(detail), List.of());
     }

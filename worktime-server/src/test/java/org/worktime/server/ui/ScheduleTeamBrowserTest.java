@@ -76,4 +76,57 @@ class ScheduleTeamBrowserTest extends UiServer {
             assertThat(b.driver().findElements(org.openqa.selenium.By.cssSelector("#team"))).isEmpty();
         }
     }
+
+    static List<Object> shiftsOf(Browser b, String employee) {
+        return List.copyOf((List<?>) b.js("return Array.from(document.querySelectorAll('#sched-' + arguments[0] + ' .sched-shift'))"
+                + ".map(e => e.closest('td').dataset.day + ' ' + e.querySelector('.sched-time').textContent)", employee));
+    }
+
+    /** The page the browser is on shows the mobile team only (E003), its picker on mobile, the week given. */
+    static void onTheMobileTeam(Browser b, String week) {
+        assertThat(b.driver().getCurrentUrl()).contains("week=" + week + "&team=mobile");
+        assertThat(rows(b)).containsExactly("sched-E003");
+        assertThat(b.find("#team").getAttribute("value")).isEqualTo("mobile");
+    }
+
+    @Test
+    void saveCopyRemoveAndImportComeBackToThePickedTeam(@TempDir Path dir) throws Exception {
+        String base = "http://127.0.0.1:" + port;
+        try (Browser b = Browser.open(dir.resolve("profile"), "en-US")) {
+            signIn(b, base, t.id() + "-hr", t.hrPassword());
+            b.get(base + "/workplaces/" + WP + "/schedule?week=2026-03-23&team=mobile");
+            onTheMobileTeam(b, "2026-03-23");
+
+            ScheduleBrowserTest.setValue(b, "#f-employee", "E003");
+            ScheduleBrowserTest.setValue(b, "#f-date", "2026-03-24");
+            ScheduleBrowserTest.setValue(b, "#f-start", "09:00");
+            ScheduleBrowserTest.setValue(b, "#f-end", "18:00");
+            ScheduleBrowserTest.settled(b, "#whatif .sched-clear");
+            b.find("#save").click();
+            b.await("saved", () -> b.driver().getCurrentUrl().contains("saved="));
+            onTheMobileTeam(b, "2026-03-24");
+            assertThat(b.text("#saved")).isEqualTo("The planned shift is saved.");
+            assertThat(shiftsOf(b, "E003")).containsExactly("2026-03-24 09:00–18:00");
+
+            b.find("#copy-week").click();
+            b.await("copied", () -> b.driver().getCurrentUrl().contains("copied="));
+            onTheMobileTeam(b, "2026-03-30");
+            assertThat(b.text("#copied")).isEqualTo("1 planned shift copied to this week.");
+            assertThat(shiftsOf(b, "E003")).containsExactly("2026-03-31 09:00–18:00");
+
+            b.find("#sched-E003 td[data-day='2026-03-31'] .sched-remove button").click();
+            b.await("removed", () -> b.driver().getCurrentUrl().contains("removed"));
+            onTheMobileTeam(b, "2026-03-30");
+            assertThat(shiftsOf(b, "E003")).isEmpty();
+
+            Path plan = dir.resolve("shifts.csv");
+            java.nio.file.Files.writeString(plan, "employee,start,end,breaks,origin\n" + "E003,2026-04-01T10:00,2026-04-01T19:00,13:00-14:00,PLANNED\n");
+            b.find("#plan-file").sendKeys(plan.toAbsolutePath().toString());
+            b.find("#import-plan").click();
+            b.await("imported", () -> b.driver().getCurrentUrl().contains("imported="));
+            onTheMobileTeam(b, "2026-03-30");
+            assertThat(b.text("#imported")).isEqualTo("1 shift imported.");
+            assertThat(shiftsOf(b, "E003")).containsExactly("2026-04-01 10:00–19:00");
+        }
+    }
 }

@@ -81,7 +81,11 @@ class AuditPageController {
                 .filter(e -> after == null || !e.at().isBefore(after))
                 .filter(e -> before == null || e.at().isBefore(before))
                 .map(e -> new Row(e, e.at().atZone(zoneId).toLocalDateTime())).toList();
-        model.addAttribute("verification", trail.verify(tenant));
+        AuditTrail.Verification verification = trail.verify(tenant);
+        model.addAttribute("verification", verification);
+        // The first bad entry, when it is among the rows shown: linked from the chain's status and marked in the table.
+        model.addAttribute("brokenShown", !verification.intact() && verification.brokenAt() != null
+                && rows.stream().anyMatch(r -> r.event().seq() == verification.brokenAt()));
         model.addAttribute("rows", rows);
         model.addAttribute("actors", actors);
         model.addAttribute("entities", entities);

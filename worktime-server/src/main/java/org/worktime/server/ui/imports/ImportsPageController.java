@@ -13,6 +13,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.worktime.io.read.InputException;
 import org.worktime.server.imports.ImportPreview;
 import org.worktime.server.imports.ImportService;
 import org.worktime.server.security.CurrentUser;
@@ -24,7 +25,8 @@ import org.worktime.server.workplace.WorkplaceRepository;
 import org.worktime.server.workplace.WorkplaceRepository.StoredWorkplace;
 
 /**
- * Imports: upload a CSV or XLSX file with an import profile, see the first rows as read and every refused row with its
+ * Imports: upload a CSV or XLSX file with an import profile (a built-in one, or a profile file uploaded beside it, read
+ * as the API reads its {@code profileFile} part), see the first rows as read and every refused row with its
  * line, field and reason, then confirm; nothing is entered before the confirmation, and then all of it or nothing. The
  * upload waits in the user's session between the two steps. The history lists the workplace's imports. HR
  * administrators only, as {@code POST /api/v1/.../imports}.
@@ -46,8 +48,24 @@ class ImportsPageController {
         this.imports = imports;
     }
 
-    /** An upload waiting for its confirmation. */
-    record Pending(String workplace, String file, byte[] content, String profile, boolean leaveOutBadRows) implements java.io.Serializable {
+    /**
+     * An upload waiting for its confirmation; {@code profileYaml} is the uploaded profile file's content ({@code profile}
+     * is then its file name), null for a built-in profile or none.
+     */
+    record Pending(String workplace, String file, byte[] content, String profile, byte[] profileYaml, boolean leaveOutBadRows)
+            implements java.io.Serializable {
+
+        /** The upload as read now: the confirmation reads the same bytes through the same profile again. */
+        ImportPreview.Read read(ImportPreview preview, String tenant) {
+            if (profileYaml == null) {
+                return preview.read(tenant, workplace, file, content, profile);
+            }
+            try {
+                return preview.read(tenant, workplace, file, content, ImportPreview.readProfile(profile, profileYaml), profile);
+            } catch (InputException e) {
+                throw new IllegalStateException("the profile file " + profile + " read at the preview", e); // the same bytes read then
+            }
+        }
     }
 
     @GetMapping("/workplaces/{workplace}/imports")
@@ -59,17 +77,38 @@ class ImportsPageController {
 
     @PostMapping("/workplaces/{workplace}/imports/preview")
     String preview(@PathVariable String workplace, @RequestParam("file") MultipartFile file, @RequestParam(required = false) String profile,
-            @RequestParam(defaultValue = "strict") String mode, HttpSession session, Model model) throws IOException {
+            @RequestParam(required = false) MultipartFile profileFile, @RequestParam(defaultValue = "strict") String mode, HttpSession session,
+            Model model) throws IOException {
         WorktimeUser user = hr();
         StoredWorkplace wp = workplaces.get(user.tenantId(), workplace);
-        String name = file.getOriginalFilename() == null || file.getOriginalFilename().isBlank() ? "shifts.csv" : file.getOriginalFilename();
-        name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
+        String name = baseName(file, "shifts.csv");
         String chosen = profile == null || profile.isBlank() ? null : profile.strip();
         boolean leaveOut = mode.equals("quarantine");
-        ImportPreview.Read read = preview.read(user.tenantId(), workplace, name, file.getBytes(), chosen);
+        byte[] yaml = null;
+        if (profileFile != null && !profileFile.isEmpty()) {
+            fill(user, wp, model);
+            model.addAttribute("leaveOut", leaveOut);
+            if (chosen != null) {
+                model.addAttribute("profileBoth", true);
+                return "imports/imports";
+            }
+            // The profile file as the API reads its profileFile part: its problems named by the file's name, line and field.
+            chosen = baseName(profileFile, "profile.yaml");
+            yaml = profileFile.getBytes();
+            try {
+                ImportPreview.readProfile(chosen, yaml);
+            } catch (InputException e) {
+                model.addAttribute("profileFileName", chosen);
+                model.addAttribute("profileProblems", e.problems());
+                return "imports/imports";
+            }
+        }
+        Pending pending = new Pending(workplace, name, file.getBytes(), chosen, yaml, leaveOut);
+        ImportPreview.Read read = pending.read(preview, user.tenantId());
         String token = UUID.randomUUID().toString();
-        session.setAttribute(PENDING + token, new Pending(workplace, name, file.getBytes(), chosen, leaveOut));
+        session.setAttribute(PENDING + token, pending);
         fill(user, wp, model);
+        model.addAttribute("uploadedProfile", yaml != null);
         model.addAttribute("read", read);
         model.addAttribute("rows", read.shifts().subList(0, Math.min(PREVIEW_ROWS, read.shifts().size())));
         model.addAttribute("zone", ZoneId.of(wp.zone()));
@@ -87,7 +126,7 @@ class ImportsPageController {
         if (!(held instanceof Pending pending) || !pending.workplace().equals(workplace)) {
             throw ApiException.notFound("the upload waiting for confirmation (upload the file again)");
         }
-        ImportPreview.Read read = preview.read(user.tenantId(), workplace, pending.file(), pending.content(), pending.profile());
+        ImportPreview.Read read = pending.read(preview, user.tenantId());
         if (!read.importable(pending.leaveOutBadRows())) {
             throw ApiException.conflict("the upload cannot be imported as it is: upload it again to see why");
         }
@@ -108,6 +147,12 @@ class ImportsPageController {
         model.addAttribute("profiles", ImportPreview.PROFILES);
         model.addAttribute("history", imports.history(user.tenantId(), wp.id(), 50));
         model.addAttribute("zoneId", ZoneId.of(wp.zone()));
+    }
+
+    /** The part's file name without any folder a browser put in it. */
+    private static String baseName(MultipartFile part, String otherwise) {
+        String name = part.getOriginalFilename() == null || part.getOriginalFilename().isBlank() ? otherwise : part.getOriginalFilename();
+        return name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
     }
 
     private static WorktimeUser hr() {

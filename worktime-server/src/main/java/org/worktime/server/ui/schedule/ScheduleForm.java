@@ -45,6 +45,24 @@ public record ScheduleForm(String employee, String date, String start, String en
         return s != null && !s.isBlank();
     }
 
+    /**
+     * A saved shift as the form shows it for a change: its day, start and end on the workplace's clock, and its first
+     * break (the form has one; a shift planned with more keeps only the first when changed here).
+     */
+    static ScheduleForm of(org.worktime.server.timerecord.ShiftVersion v, java.time.ZoneId zone) {
+        java.time.format.DateTimeFormatter hm = java.time.format.DateTimeFormatter.ofPattern("HH:mm");
+        java.time.ZonedDateTime start = v.start().atZone(zone);
+        String breakStart = "";
+        String breakEnd = "";
+        if (v.data().get("breaks") instanceof List<?> breaks && !breaks.isEmpty() && breaks.get(0).toString().contains("/")) {
+            String b = breaks.get(0).toString();
+            breakStart = hm.format(java.time.OffsetDateTime.parse(b.substring(0, b.indexOf('/'))).atZoneSameInstant(zone));
+            breakEnd = hm.format(java.time.OffsetDateTime.parse(b.substring(b.indexOf('/') + 1)).atZoneSameInstant(zone));
+        }
+        return new ScheduleForm(v.employeeId(), start.toLocalDate().toString(), hm.format(start), hm.format(v.end().atZone(zone)), breakStart,
+                breakEnd);
+    }
+
     static ScheduleForm empty(LocalDate day) {
         return new ScheduleForm("", day.toString(), "09:00", "18:00", "12:00", "13:00");
     }

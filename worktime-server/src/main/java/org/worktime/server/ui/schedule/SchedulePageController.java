@@ -73,14 +73,64 @@ class SchedulePageController {
 
     @GetMapping("/workplaces/{workplace}/schedule")
     String page(@PathVariable String workplace, @RequestParam(required = false) String week, @RequestParam(required = false) String team,
-            Model model) {
+            @RequestParam(required = false) String edit, Model model) {
         WorktimeUser user = reader();
         StoredWorkplace wp = workplaces.get(user.tenantId(), workplace);
         LocalDate first = firstDay(wp, week);
         fill(user, wp, first, team, model);
+        if (edit != null && !edit.isBlank()) {
+            // A saved planned shift to change in place: the form filled with it, saved as a correction with a reason.
+            writer();
+            ShiftVersion current = schedule.planned(user, workplace, edit.strip());
+            model.addAttribute("editing", current.recordId());
+            model.addAttribute("form", ScheduleForm.of(current, ZoneId.of(wp.zone())));
+        }
         if (!model.containsAttribute("form")) {
             model.addAttribute("form", ScheduleForm.empty(first));
         }
+        return "schedule/schedule";
+    }
+
+    /** The warning the changed planned shift would cause, in place of its saved version; nothing is written. */
+    @PostMapping("/workplaces/{workplace}/schedule/{record}/check")
+    String checkChange(@PathVariable String workplace, @PathVariable String record, @ModelAttribute ScheduleForm form, Model model) {
+        WorktimeUser user = writer();
+        workplaces.get(user.tenantId(), workplace);
+        model.addAttribute("checked", true);
+        if (!form.complete()) {
+            model.addAttribute("incomplete", true);
+            return "schedule/schedule :: whatif";
+        }
+        try {
+            model.addAttribute("whatIf", schedule.whatIfChange(user, workplace, record, form.shift()));
+        } catch (ApiException e) {
+            model.addAttribute("problem", e);
+        }
+        return "schedule/schedule :: whatif";
+    }
+
+    /** Saves the change of a planned shift through the API's correction: a new version with the reason given. */
+    @PostMapping("/workplaces/{workplace}/schedule/{record}/change")
+    String change(@PathVariable String workplace, @PathVariable String record, @ModelAttribute ScheduleForm form,
+            @RequestParam(required = false) String reason, @RequestParam(required = false) String team, Model model) {
+        WorktimeUser user = writer();
+        StoredWorkplace wp = workplaces.get(user.tenantId(), workplace);
+        if (form.complete()) {
+            try {
+                ShiftVersion saved = schedule.change(user, workplace, record, form.shift(), reason);
+                LocalDate day = saved.start().atZone(ZoneId.of(wp.zone())).toLocalDate();
+                return back(workplace, day.toString(), team, "changed=" + saved.recordId());
+            } catch (ApiException e) {
+                model.addAttribute("problem", e);
+            }
+        } else {
+            model.addAttribute("incomplete", true);
+        }
+        fill(user, wp, firstDay(wp, form.date()), team, model);
+        model.addAttribute("editing", record);
+        model.addAttribute("reason", reason);
+        model.addAttribute("form", form);
+        model.addAttribute("checked", true);
         return "schedule/schedule";
     }
 
@@ -94,14 +144,14 @@ class SchedulePageController {
     }
 
     @PostMapping("/workplaces/{workplace}/schedule")
-    String save(@PathVariable String workplace, @ModelAttribute ScheduleForm form, Model model) {
+    String save(@PathVariable String workplace, @ModelAttribute ScheduleForm form, @RequestParam(required = false) String team, Model model) {
         WorktimeUser user = writer();
         StoredWorkplace wp = workplaces.get(user.tenantId(), workplace);
         if (form.complete()) {
             try {
                 ShiftVersion saved = schedule.save(user, workplace, form.shift());
                 LocalDate day = saved.start().atZone(ZoneId.of(wp.zone())).toLocalDate();
-                return "redirect:/workplaces/" + workplace + "/schedule?week=" + day + "&saved=" + saved.recordId();
+                return back(workplace, day.toString(), team, "saved=" + saved.recordId());
             } catch (ApiException e) {
                 model.addAttribute("problem", e);
             }
@@ -109,37 +159,37 @@ class SchedulePageController {
             model.addAttribute("incomplete", true);
         }
         LocalDate first = firstDay(wp, form.date());
-        fill(user, wp, first, null, model);
+        fill(user, wp, first, team, model);
         model.addAttribute("form", form);
         model.addAttribute("checked", true);
         return "schedule/schedule";
     }
 
     @PostMapping("/workplaces/{workplace}/schedule/{record}/remove")
-    String remove(@PathVariable String workplace, @PathVariable String record, @RequestParam String week) {
+    String remove(@PathVariable String workplace, @PathVariable String record, @RequestParam String week,
+            @RequestParam(required = false) String team) {
         WorktimeUser user = writer();
         ShiftVersion current = shiftService.visible(user, workplace, record);
         if (!current.origin().equals("PLANNED")) {
             throw ApiException.notFound("the planned shift " + record);
         }
         shiftService.voidRecord(user, workplace, record, "removed from the schedule");
-        return "redirect:/workplaces/" + workplace + "/schedule?week=" + safeDate(week) + "&removed";
+        return back(workplace, safeDate(week), team, "removed");
     }
 
     @PostMapping("/workplaces/{workplace}/schedule/copy")
-    String copy(@PathVariable String workplace, @RequestParam String week) {
+    String copy(@PathVariable String workplace, @RequestParam String week, @RequestParam(required = false) String team) {
         WorktimeUser user = writer();
         StoredWorkplace wp = workplaces.get(user.tenantId(), workplace);
         LocalDate first = firstDay(wp, week);
         ScheduleService.Copied copied = schedule.copyWeek(user, workplace, first);
-        return "redirect:/workplaces/" + workplace + "/schedule?week=" + first.plusDays(7) + "&copied=" + copied.copied() + "&skipped="
-                + copied.skipped();
+        return back(workplace, first.plusDays(7).toString(), team, "copied=" + copied.copied() + "&skipped=" + copied.skipped());
     }
 
     /** A plan file (shifts.csv with origin PLANNED, as {@code worktime plan} writes it) through the import service. */
     @PostMapping("/workplaces/{workplace}/schedule/import")
-    String importPlan(@PathVariable String workplace, @RequestParam String week, @RequestParam("file") MultipartFile file, Model model)
-            throws IOException {
+    String importPlan(@PathVariable String workplace, @RequestParam String week, @RequestParam(required = false) String team,
+            @RequestParam("file") MultipartFile file, Model model) throws IOException {
         WorktimeUser user = writer();
         if (user.role() != Role.HR_ADMIN) {
             throw new ApiException(org.springframework.http.HttpStatus.FORBIDDEN, "Forbidden", "imports are for HR", List.of());
@@ -149,10 +199,10 @@ class SchedulePageController {
         name = name.substring(Math.max(name.lastIndexOf('/'), name.lastIndexOf('\\')) + 1);
         try {
             ImportService.Result result = imports.importShifts(user.tenantId(), user.getUsername(), workplace, name, file.getBytes(), null);
-            return "redirect:/workplaces/" + workplace + "/schedule?week=" + safeDate(week) + "&imported=" + result.shifts();
+            return back(workplace, safeDate(week), team, "imported=" + result.shifts());
         } catch (ApiException e) {
             model.addAttribute("importProblem", e);
-            fill(user, wp, firstDay(wp, week), null, model);
+            fill(user, wp, firstDay(wp, week), team, model);
             model.addAttribute("form", ScheduleForm.empty(firstDay(wp, week)));
             return "schedule/schedule";
         }
@@ -226,6 +276,16 @@ class SchedulePageController {
             throw ApiException.badRequest("week: expected a date such as 2026-03-09, found '" + week + "'");
         }
         return workplace.weekStartOf(day.atTime(12, 0).atZone(zone).toInstant()).toLocalDate();
+    }
+
+    /**
+     * The schedule's address after a change: the week, the team that was picked (so the user stays on the rows they were
+     * working on; a team that is not theirs is no filter there, as on the page) and the change's notice.
+     */
+    private static String back(String workplace, String week, String team, String notice) {
+        String picked = team == null || team.isBlank() ? ""
+                : "&team=" + java.net.URLEncoder.encode(team.strip(), java.nio.charset.StandardCharsets.UTF_8);
+        return "redirect:/workplaces/" + workplace + "/schedule?week=" + week + picked + "&" + notice;
     }
 
     private static String safeDate(String week) {

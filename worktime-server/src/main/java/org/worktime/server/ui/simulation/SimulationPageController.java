@@ -16,6 +16,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.multipart.MultipartFile;
+import org.worktime.core.finding.Text;
 import org.worktime.core.i18n.Language;
 import org.worktime.server.security.CurrentUser;
 import org.worktime.server.security.Role;
@@ -101,15 +102,15 @@ class SimulationPageController {
         if (problems.isEmpty()) {
             try {
                 String id = jobs.submit(CurrentUser.tenant(), CurrentUser.get().getUsername(), wp, texts,
-                        new SimulationJobs.Ask(fromDate, toDate, sweep, rateList));
+                        new SimulationJobs.Ask(fromDate, toDate, sweep, rateList), w.language());
                 return "redirect:/workplaces/" + wp.id() + "/simulations/" + id;
             } catch (ApiException e) {
                 if (e.status().value() != 422 && e.status().value() != 409 && e.status().value() != 503) {
                     throw e;
                 }
-                // The API's own problems (a policy file's line and field, in the page's language): the same as a client gets.
-                problems.addAll(e.problems().isEmpty() ? List.of(FieldProblem.field(null, w.msg("server.ui.simulation.problem.refused",
-                        "status", Integer.toString(e.status().value())))) : e.problems());
+                // The API's own problems (a policy file's line and field, in the page's language): the same as a client gets;
+                // a refusal without any (a workplace outside Korea, a full queue) is its detail, in the page's language.
+                problems.addAll(e.problems().isEmpty() ? List.of(FieldProblem.field(null, e.detail(w.language()))) : e.problems());
             }
         }
         fill(wp, model, form, problems);
@@ -140,8 +141,9 @@ class SimulationPageController {
             jakarta.servlet.http.HttpServletRequest request, jakarta.servlet.http.HttpServletResponse response) {
         StoredWorkplace wp = allowed(workplace);
         String tenant = CurrentUser.tenant();
-        jobs.find(tenant, id).filter(j -> j.workplace().equals(wp.id())).orElseThrow(() -> ApiException.notFound("the simulation " + id));
-        String html = jobs.report(tenant, id, PageLanguage.of(request)).orElseThrow(() -> ApiException.notFound("the report of " + id));
+        jobs.find(tenant, id).filter(j -> j.workplace().equals(wp.id())).orElseThrow(() -> SimulationJobs.notFound(id));
+        String html = jobs.report(tenant, id, PageLanguage.of(request))
+                .orElseThrow(() -> ApiException.notFound(Text.of("server.simulation.refused.no-report", "id", id)));
         response.setHeader("Content-Security-Policy", REPORT_POLICY);
         response.setHeader("X-Frame-Options", "SAMEORIGIN");
         return org.springframework.http.ResponseEntity.ok().header("Content-Security-Policy", REPORT_POLICY).header("X-Frame-Options", "SAMEORIGIN")
@@ -154,7 +156,7 @@ class SimulationPageController {
         StoredWorkplace wp = allowed(workplace);
         String tenant = CurrentUser.tenant();
         SimulationJobs.Job job = jobs.find(tenant, id).filter(j -> j.workplace().equals(wp.id()))
-                .orElseThrow(() -> ApiException.notFound("the simulation " + id));
+                .orElseThrow(() -> SimulationJobs.notFound(id));
         model.addAttribute("workplace", wp);
         model.addAttribute("job", JobRow.of(job, language, ZoneId.of(wp.zone())));
         model.addAttribute("report", job.status().equals("DONE"));
@@ -192,7 +194,7 @@ class SimulationPageController {
     private StoredWorkplace allowed(String workplace) {
         WorktimeUser user = CurrentUser.get();
         if (user.role() != Role.HR_ADMIN && user.role() != Role.AUDITOR) {
-            throw ApiException.notFound("the workplace " + workplace);
+            throw ApiException.notFound(Text.of("server.simulation.refused.workplace", "workplace", workplace));
         }
         return workplaces.get(user.tenantId(), workplace);
     }
