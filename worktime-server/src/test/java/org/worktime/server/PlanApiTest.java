@@ -157,6 +157,38 @@ class PlanApiTest extends H2Context {
         assertThat(manager.get("/api/v1/plans").json().get("total").asInt()).isZero();
     }
 
+    /**
+     * A project the planner refuses on the job's thread (no one of the team is employed in the window): the job fails, and
+     * why is stored as a message id with its typed arguments (JobFailure), so each reader is told it in their language,
+     * whatever the language the job was asked in.
+     */
+    @Test
+    void aPlanThePlannerRefusesFailsWithWhyInTheReadersLanguage() {
+        Fixtures.Tenant t = Fixtures.tenant(port, "plan4");
+        String wp = Fixtures.enterKrTeam(t);
+        String before = """
+                id: before-anyone
+                window: {from: 2014-01-06, to: 2014-01-19}
+                plannedOn: 2013-12-23
+                team: {}
+                work: {total: 100h}
+                options: [kr-ordinary]
+                """;
+        Api.Response submitted = t.hr().post("/api/v1/plans?lang=ko", Map.of("workplace", wp, "project", before, "steps", 100));
+        assertThat(submitted.status()).as(submitted.toString()).isEqualTo(202);
+        String id = submitted.json().get("id").asString();
+        JsonNode job = waitFor(t.hr(), id);
+        assertThat(job.get("status").asString()).as(job.toString()).isEqualTo("FAILED");
+        assertThat(job.get("error").get("code").asString()).isEqualTo("invalid-project");
+        assertThat(job.get("error").get("detail").asString()).isEqualTo("the team is empty: no employee of the dataset matches the project's team"
+                + " and is employed in the window 2014-01-06 to 2014-01-19");
+        assertThat(t.hr().get("/api/v1/plans/" + id + "?lang=ko").json().get("error").get("detail").asString())
+                .isEqualTo("팀이 비어 있습니다: 조건에 맞고 2014-01-06~2014-01-19 기간 중 재직하는 근로자가 없습니다");
+        assertThat(t.hr().get("/api/v1/plans/" + id, Map.of("Accept-Language", "ja-JP,ja;q=0.9")).json().get("error").get("detail").asString())
+                .isEqualTo("チームが空です: プロジェクトのチームの条件に合い、2014-01-06～2014-01-19の期間に在籍する従業員がいません");
+        assertThat(job.get("result").isNull()).isTrue();
+    }
+
     /** The job once it has ended (the plan of a small team takes seconds). */
     private static JsonNode waitFor(Api api, String id) {
         long until = System.nanoTime() + 120_000_000_000L;

@@ -16,7 +16,9 @@ import org.springframework.web.bind.annotation.RestController;
 import org.worktime.server.security.Allowed;
 import org.worktime.server.security.CurrentUser;
 import org.worktime.server.security.Role;
+import org.worktime.server.simulation.JobFailure;
 import org.worktime.server.web.ApiException;
+import org.worktime.server.web.RequestLanguage;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
@@ -103,6 +105,20 @@ class PlanController {
         return ResponseEntity.ok(body);
     }
 
+    /**
+     * Why a job failed, in the request's language: {@code {"code": "interrupted", "detail": "..."}} ({@code code} is null
+     * for a job failed before failures were stored with one); null when it did not fail.
+     */
+    private static Map<String, Object> error(JobFailure failure) {
+        if (failure == null) {
+            return null;
+        }
+        Map<String, Object> error = new LinkedHashMap<>();
+        error.put("code", failure.code());
+        error.put("detail", failure.detail(RequestLanguage.current()));
+        return error;
+    }
+
     /** A job as the API shows it, its result aside. */
     private static Map<String, Object> summary(PlanJobs.Job job) {
         Map<String, Object> body = new LinkedHashMap<>();
@@ -118,7 +134,7 @@ class PlanController {
         body.put("finishedAt", job.finishedAt() == null ? null : job.finishedAt().toString());
         body.put("submittedBy", job.submittedBy());
         body.put("parameters", job.parameters());
-        body.put("error", job.error());
+        body.put("error", error(job.error()));
         return body;
     }
 }

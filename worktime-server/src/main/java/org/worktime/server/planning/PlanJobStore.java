@@ -11,8 +11,9 @@ import org.springframework.stereotype.Repository;
 
 /**
  * The plan jobs, in the simulation jobs' table (V40) with kind {@code plan} (V80): the same columns, status values and
- * life (a job still queued or running when the server stops is failed at the next start, by the simulation jobs'
- * start-up sweep, which covers every kind). Every query names the tenant and the kind.
+ * life (a job still queued or running when the server stops is failed at the next start, by {@link PlanJobs}'s start-up
+ * sweep), and the same {@code error}: a stored {@code JobFailure}. Every query names the tenant and the kind, except
+ * the start-up sweep, which fails every tenant's interrupted plans.
  */
 @Repository
 class PlanJobStore {
@@ -52,6 +53,12 @@ class PlanJobStore {
     void failed(String id, String error, Instant at) {
         jdbc.sql("update simulation_job set status = 'FAILED', error = ?, finished_at = ? where id = ? and kind = 'plan'")
                 .params(error, at.atOffset(ZoneOffset.UTC), id).update();
+    }
+
+    /** The plan jobs, of every tenant, left queued or running by the last stop of the server: failed, with why. */
+    int interrupted(String error, Instant at) {
+        return jdbc.sql("update simulation_job set status = 'FAILED', error = ?, finished_at = ? where status in ('QUEUED', 'RUNNING')"
+                + " and kind = 'plan'").params(error, at.atOffset(ZoneOffset.UTC)).update();
     }
 
     Optional<Row> find(String tenant, String id) {

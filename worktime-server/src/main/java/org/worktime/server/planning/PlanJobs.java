@@ -14,8 +14,11 @@ import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
+import org.worktime.core.finding.Text;
 import org.worktime.plan.PlanException;
 import org.worktime.plan.PlanOption;
 import org.worktime.plan.PlanResult;
@@ -23,6 +26,7 @@ import org.worktime.plan.Planner;
 import org.worktime.server.records.Bundles;
 import org.worktime.server.security.Role;
 import org.worktime.server.security.WorktimeUser;
+import org.worktime.server.simulation.JobFailure;
 import org.worktime.server.web.ApiException;
 
 /**
@@ -30,7 +34,9 @@ import org.worktime.server.web.ApiException;
  * once (a bad project is a 422 then), the planner runs on one background thread, and the job, its progress (options
  * planned of all, the last one named) and its result (the {@code worktime-plan/1} JSON in the request's language) are
  * kept in the simulation jobs' table with kind {@code plan} ({@link PlanJobStore}). At most {@value #QUEUE} wait; more
- * are refused with 503. A manager's job plans their team only and is theirs and their team's to read.
+ * are refused with 503. A manager's job plans their team only and is theirs and their team's to read. Why a job failed is
+ * kept as the simulations' is ({@link JobFailure}: a code and a catalog message with typed arguments), so that it is said
+ * in the reader's language; a job still queued or running when the server stops is failed at the next start.
  */
 @Service
 public class PlanJobs implements DisposableBean {
@@ -38,9 +44,19 @@ public class PlanJobs implements DisposableBean {
     static final int QUEUE = 4;
     private static final Logger LOG = LoggerFactory.getLogger(PlanJobs.class);
 
-    /** A job as the API shows it. */
+    /** A job as the API shows it; {@code error} is why it failed, said in the reader's language (null unless FAILED). */
     public record Job(String id, String workplace, String status, String stage, int done, int total, Instant createdAt, Instant finishedAt,
-            String submittedBy, Map<String, Object> error, Map<String, Object> parameters) {
+            String submittedBy, JobFailure error, Map<String, Object> parameters) {
+    }
+
+    /** The server stopped (or was killed) while the plan was queued or running: its thread is gone. */
+    static JobFailure interrupted() {
+        return new JobFailure("interrupted", Text.of("server.plan.failed.interrupted"));
+    }
+
+    /** The project cannot be planned on the records as they are now (the planner's own explanation). */
+    static JobFailure invalidProject(Text explanation) {
+        return new JobFailure("invalid-project", explanation);
     }
 
     private final ThreadPoolExecutor executor = new ThreadPoolExecutor(1, 1, 0, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUE), r -> {
@@ -58,6 +74,15 @@ public class PlanJobs implements DisposableBean {
         this.store = store;
         this.bundles = bundles;
         this.clock = clock;
+    }
+
+    /** At start: the plan jobs a previous run of the server left queued or running cannot finish any more. */
+    @EventListener(ApplicationReadyEvent.class)
+    void failInterrupted() {
+        int n = store.interrupted(interrupted().stored(bundles), clock.instant());
+        if (n > 0) {
+            LOG.warn("{} plan job(s) were interrupted by the last stop of the server and are marked FAILED", n);
+        }
     }
 
     /** The same from the pages: the project's text for the workplace, the solver's seed and steps (null for the defaults). */
@@ -97,12 +122,12 @@ public class PlanJobs implements DisposableBean {
                     (option, done, all) -> store.progress(id, "RUNNING", option, done, all));
             store.done(id, Plans.json(result, p.language()), clock.instant());
         } catch (PlanException e) {
-            store.failed(id, e.explanation().in(p.language()), clock.instant());
+            store.failed(id, invalidProject(e.explanation()).stored(bundles), clock.instant());
         } catch (org.worktime.core.domain.InvalidDataException e) {
-            store.failed(id, "the stored records cannot be evaluated: " + e.explanation().in("en"), clock.instant());
+            store.failed(id, JobFailure.invalidData(e.explanation()).stored(bundles), clock.instant());
         } catch (RuntimeException e) {
             LOG.error("plan {} failed", id, e);
-            store.failed(id, "internal error; please report it with the job id", clock.instant());
+            store.failed(id, JobFailure.internal().stored(bundles), clock.instant());
         }
     }
 
@@ -129,7 +154,7 @@ public class PlanJobs implements DisposableBean {
 
     private Job job(PlanJobStore.Row r) {
         return new Job(r.id(), r.workplace(), r.status(), r.stage(), r.done(), r.total(), r.createdAt(), r.finishedAt(), r.submittedBy(),
-                r.error() == null ? null : Map.of("detail", r.error()), bundles.parse(r.parameters()));
+                JobFailure.read(r.error(), bundles), bundles.parse(r.parameters()));
     }
 
     @Override

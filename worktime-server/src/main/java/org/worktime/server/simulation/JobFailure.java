@@ -13,9 +13,10 @@ import org.worktime.core.i18n.Catalog;
 import org.worktime.core.i18n.Language;
 
 /**
- * Why a simulation job failed: a code for programs ({@code interrupted}, {@code invalid-data}, {@code internal}) and
- * a catalog message with its typed arguments, kept as such in {@code simulation_job.error} (as JSON) so that the job
- * page and the API say it in the reader's language, not in the language of whoever asked for the job.
+ * Why a simulation job (or a plan job, in the same table) failed: a code for programs ({@code interrupted},
+ * {@code invalid-data}, {@code internal}; a plan's {@code invalid-project}) and a catalog message with its typed arguments,
+ * kept as such in {@code simulation_job.error} (as JSON) so that the job page and the API say it in the reader's
+ * language, not in the language of whoever asked for the job.
  *
  * <p>An argument is stored with its type (a text, a nested message, a number, a date, a period, a duration, a list);
  * one of another type (money, a citation) is stored rendered in each language, which reads the same. A row written
@@ -45,6 +46,41 @@ public record JobFailure(String code, Text message) {
     /** The message in a language. */
     public String detail(Language language) {
         return message.in(language);
+    }
+
+    /**
+     * As the {@code error} column of a job (a simulation's or a plan's) keeps it: the JSON of {@link #toMap}; one that would
+     * not fit (a long value in the data) keeps its code and message id, each nested message as its words, shortened.
+     */
+    public String stored(org.worktime.server.records.Bundles bundles) {
+        String json = bundles.toJson(toMap());
+        if (json.length() <= COLUMN) {
+            return json;
+        }
+        return bundles.toJson(new JobFailure(code, Text.of(message.id(), shortened(message))).toMap());
+    }
+
+    /** The failure a job's {@code error} column holds: the JSON {@link #stored} wrote, or an English sentence of an older row; null for none. */
+    public static JobFailure read(String column, org.worktime.server.records.Bundles bundles) {
+        if (column == null) {
+            return null;
+        }
+        if (column.startsWith("{")) {
+            return of(bundles.parse(column));
+        }
+        return older(column);
+    }
+
+    /** The arguments of a message with every nested message replaced by its words in English, Korean and Japanese, shortened. */
+    private static Map<String, Object> shortened(Text message) {
+        Map<String, Object> args = new LinkedHashMap<>();
+        message.args().forEach((name, value) -> args.put(name, value instanceof Text t
+                ? Text.words(cut(t.in(Language.EN)), cut(t.in(Language.KO)), cut(t.in(Language.JA))) : value));
+        return args;
+    }
+
+    private static String cut(String s) {
+        return s.length() <= 90 ? s : s.substring(0, 89) + "…";
     }
 
     /** As stored: {@code {"code": ..., "message": {"id": ..., "args": {...}}}}, through {@code toJson}. */

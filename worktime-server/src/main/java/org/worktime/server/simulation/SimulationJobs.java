@@ -31,7 +31,6 @@ import org.threeten.extra.LocalDateRange;
 import org.worktime.core.domain.Dataset;
 import org.worktime.core.exempt.ExchangeRate;
 import org.worktime.core.exempt.ExchangeRates;
-import org.worktime.core.finding.Text;
 import org.worktime.core.i18n.Language;
 import org.worktime.io.read.InputException;
 import org.worktime.io.read.InputProblem;
@@ -64,8 +63,6 @@ public class SimulationJobs implements DisposableBean {
     static final int QUEUE = 8;
     /** Progress is written at most this often (milliseconds), and whenever the stage changes. */
     static final long PROGRESS_EVERY_MS = 200;
-    /** What a plan job (same table, read by server.planning as a sentence) is told when the server stopped under it. */
-    static final String INTERRUPTED = "the server stopped before the simulation finished: submit it again";
     private static final Logger LOG = LoggerFactory.getLogger(SimulationJobs.class);
 
     /** A job's state as the API shows it; {@code parameters} are those it was asked with (policies' ids and names). */
@@ -100,7 +97,7 @@ public class SimulationJobs implements DisposableBean {
     /** At start: the jobs a previous run of the server left queued or running cannot finish any more. */
     @EventListener(ApplicationReadyEvent.class)
     void failInterrupted() {
-        int n = store.interrupted(stored(JobFailure.interrupted()), INTERRUPTED, clock.instant());
+        int n = store.interrupted(stored(JobFailure.interrupted()), clock.instant());
         if (n > 0) {
             LOG.warn("{} simulation job(s) were interrupted by the last stop of the server and are marked FAILED", n);
         }
@@ -193,36 +190,14 @@ public class SimulationJobs implements DisposableBean {
         }
     }
 
-    /** A failure as the column keeps it; one that would not fit (a long value in the data) keeps its code and message id alone. */
+    /** A failure as the column keeps it ({@link JobFailure#stored}). */
     private String stored(JobFailure failure) {
-        String json = bundles.toJson(failure.toMap());
-        if (json.length() <= JobFailure.COLUMN) {
-            return json;
-        }
-        return bundles.toJson(new JobFailure(failure.code(), Text.of(failure.message().id(), shortened(failure.message()))).toMap());
+        return failure.stored(bundles);
     }
 
-    /** The arguments of a message with every nested message replaced by its words in English, Korean and Japanese, shortened. */
-    private static Map<String, Object> shortened(Text message) {
-        Map<String, Object> args = new LinkedHashMap<>();
-        message.args().forEach((name, value) -> args.put(name, value instanceof Text t
-                ? Text.words(cut(t.in(Language.EN)), cut(t.in(Language.KO)), cut(t.in(Language.JA))) : value));
-        return args;
-    }
-
-    private static String cut(String s) {
-        return s.length() <= 90 ? s : s.substring(0, 89) + "…";
-    }
-
-    /** The failure a stored row holds: the JSON {@link #stored} wrote, or an English sentence of an older row. */
+    /** The failure a stored row holds ({@link JobFailure#read}). */
     private JobFailure failure(String error) {
-        if (error == null) {
-            return null;
-        }
-        if (error.startsWith("{")) {
-            return JobFailure.of(bundles.parse(error));
-        }
-        return JobFailure.older(error);
+        return JobFailure.read(error, bundles);
     }
 
     /** The policy module's HTML report (its tables and SVG charts), once per language, for the page and the API. */

@@ -58,16 +58,12 @@ class SimulationStore {
     }
 
     /**
-     * Jobs that were queued or running when the server stopped: their thread is gone, so they are failed, with why. A
-     * simulation's why is its stored failure ({@link JobFailure}, as JSON); a plan job's is the English sentence its
-     * reader ({@code server.planning}) expects, as before.
+     * Simulation jobs that were queued or running when the server stopped: their thread is gone, so they are failed, with
+     * why ({@link JobFailure}, as JSON). Plan jobs, in the same table, are swept by their own service ({@code server.planning}).
      */
-    int interrupted(String simulationError, String planError, Instant at) {
-        int simulations = jdbc.sql("update simulation_job set status = 'FAILED', error = ?, finished_at = ? where status in ('QUEUED', 'RUNNING')"
-                + " and kind = 'simulation'").params(simulationError, utc(at)).update();
-        int plans = jdbc.sql("update simulation_job set status = 'FAILED', error = ?, finished_at = ? where status in ('QUEUED', 'RUNNING')"
-                + " and kind <> 'simulation'").params(planError, utc(at)).update();
-        return simulations + plans;
+    int interrupted(String error, Instant at) {
+        return jdbc.sql("update simulation_job set status = 'FAILED', error = ?, finished_at = ? where status in ('QUEUED', 'RUNNING')"
+                + " and kind = 'simulation'").params(error, utc(at)).update();
     }
 
     Optional<Row> find(String tenant, String id) {

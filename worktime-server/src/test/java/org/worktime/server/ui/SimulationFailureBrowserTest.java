@@ -17,7 +17,7 @@ import tools.jackson.databind.JsonNode;
  * A simulation job that fails for a real cause: the server stops while it runs (as a kill would leave it: the row
  * still RUNNING in the H2 file), and the next server fails it at start. Its failure is stored as a message id, so the
  * API's status JSON and the job page say it in the reader's language, each exact in English, Korean and Japanese; a
- * plan job left running in the same table keeps the English sentence its own reader expects.
+ * plan job left running in the same table is failed by the plans' own sweep, in its own words (PlanFailureBrowserTest).
  */
 class SimulationFailureBrowserTest {
 
@@ -83,7 +83,7 @@ class SimulationFailureBrowserTest {
             }
             Http.Response planJob = hr.get("/api/v1/plans/" + plan + "?lang=ja");
             assertThat(planJob.json().get("status").asString()).as(planJob.toString()).isEqualTo("FAILED");
-            assertThat(planJob.json().get("error").get("detail").asString()).isEqualTo(en);
+            assertThat(planJob.json().get("error").get("detail").asString()).isEqualTo("計画の作成が完了する前にサーバーが停止しました。もう一度実行してください");
 
             try (Browser b = Browser.open(dir.resolve("profile"), "en-US")) {
                 String page = "/workplaces/" + WP + "/simulations/" + simulation;

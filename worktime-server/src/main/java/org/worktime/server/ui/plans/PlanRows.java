@@ -20,11 +20,11 @@ public final class PlanRows {
     }
 
     /**
-     * A job: when it was asked for (in the workplace's zone), by whom, for which project, window and options, and where
-     * it has got.
+     * A job: when it was asked for (in the workplace's zone), by whom, for which project, window and options, where it has
+     * got and, if it failed, why (a catalog message, said in the page's language).
      */
     public record Job(String id, String status, String stage, int done, int total, LocalDateTime created, String submittedBy, String project,
-            java.time.LocalDate from, java.time.LocalDate to, List<String> options, String error) {
+            java.time.LocalDate from, java.time.LocalDate to, List<String> options, org.worktime.core.finding.Text error) {
 
         public boolean finished() {
             return status.equals("DONE") || status.equals("FAILED");
@@ -40,7 +40,7 @@ public final class PlanRows {
             return new Job(job.id(), job.status(), job.stage() == null ? "" : job.stage(), job.done(), job.total(),
                     job.createdAt().atZone(zone).toLocalDateTime(), job.submittedBy(), String.valueOf(p.get("project")),
                     java.time.LocalDate.parse(String.valueOf(p.get("from"))), java.time.LocalDate.parse(String.valueOf(p.get("to"))), (List<String>) p.getOrDefault("options", List.of()),
-                    job.error() == null ? null : String.valueOf(job.error().get("detail")));
+                    job.error() == null ? null : job.error().message());
         }
     }
 
