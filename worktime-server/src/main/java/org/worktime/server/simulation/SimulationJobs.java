@@ -31,6 +31,7 @@ import org.threeten.extra.LocalDateRange;
 import org.worktime.core.domain.Dataset;
 import org.worktime.core.exempt.ExchangeRate;
 import org.worktime.core.exempt.ExchangeRates;
+import org.worktime.core.finding.Text;
 import org.worktime.core.i18n.Language;
 import org.worktime.io.read.InputException;
 import org.worktime.io.read.InputProblem;
