@@ -84,6 +84,7 @@ public final class DatasetStream implements AutoCloseable {
     private final List<Path> files;
     private final ShiftBuilder builder;
     private final Map<String, Integer> index;
+    private final List<Employee> staff;
     private final int employeeCount;
     private final int partitionCount;
     private final LocalDate[] firstWeek;
@@ -102,7 +103,9 @@ public final class DatasetStream implements AutoCloseable {
         this.files = files;
         this.builder = builder;
         this.index = index;
-        this.employeeCount = header.employees().size();
+        // Dataset.employees() makes its list afresh at each call: taken once.
+        this.staff = header.employees();
+        this.employeeCount = staff.size();
         this.partitionCount = partitions.size();
         this.firstWeek = firstWeek;
         this.lastDate = lastDate;
@@ -304,7 +307,6 @@ public final class DatasetStream implements AutoCloseable {
     public LocalDate[] bounds(Set<String> employeeIds) {
         LocalDate first = null;
         LocalDate last = null;
-        List<Employee> staff = header.employees();
         for (int i = 0; i < staff.size(); i++) {
             if (firstWeek[i] != null && employeeIds.contains(staff.get(i).id())) {
                 first = first == null || firstWeek[i].isBefore(first) ? firstWeek[i] : first;
@@ -336,7 +338,6 @@ public final class DatasetStream implements AutoCloseable {
     }
 
     private void forEachPartitioned(IntPredicate keep, BatchAction action) throws IOException {
-        List<Employee> staff = header.employees();
         for (int p = 0; p < partitionCount; p++) {
             int from = (int) (((long) p * employeeCount + partitionCount - 1) / partitionCount);
             int to = (int) (((long) (p + 1) * employeeCount + partitionCount - 1) / partitionCount);
@@ -361,11 +362,9 @@ public final class DatasetStream implements AutoCloseable {
 
     private void forEachInMemory(IntPredicate keep, BatchAction action) throws IOException {
         Handout handout = new Handout(keep, action);
-        List<Employee> staff = header.employees();
-        try (DataInputStream in = new DataInputStream(new BufferedInputStream(memory.reader(), 1 << 16))) {
-            while (decode(in, staff, handout::row)) {
-                // Each row goes to the handout, which passes on each employee once their rows are all read.
-            }
+        ByteChunks.Reader in = memory.reader();
+        while (decode(in, staff, handout::row)) {
+            // Each row goes to the handout, which passes on each employee once their rows are all read.
         }
         handout.finish();
     }
@@ -457,7 +456,7 @@ public final class DatasetStream implements AutoCloseable {
     }
 
     private EmployeeBatch batch(int i, List<Shift> shifts) {
-        Employee e = header.employees().get(i);
+        Employee e = staff.get(i);
         String id = e.id();
         return new EmployeeBatch(i, e, shifts, header.earningsOf(id), header.attestationsOf(id), header.leaveOf(id), header.leaveRecorded());
     }
@@ -522,7 +521,6 @@ public final class DatasetStream implements AutoCloseable {
         private final long[] lastDay;
         /** The grouped rows, while they fit the budget; null once they do not (or the order broke). */
         ByteChunks memory = new ByteChunks();
-        private DataOutputStream memoryOut = new DataOutputStream(new BufferedOutputStream(memory, 1 << 16));
 
         Rows(List<Employee> staff, Map<String, Integer> index, int partitionsWanted, ShiftTimes times, Set<String> withLeave,
                 Map<String, Set<LocalDate>> shiftDays, boolean bounded) {
@@ -566,15 +564,14 @@ public final class DatasetStream implements AutoCloseable {
             group.add(shift, source, line);
             count++;
             note(i, shift);
-            if (memoryOut != null) {
+            if (memory != null) {
                 try {
-                    encode(memoryOut, i, source, line, shift);
+                    encode(memory, i, source, line, shift);
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-                if (memoryOut.size() > budget) {
+                if (memory.size() > budget) {
                     // Too many to keep: they will be read again from the shift files.
-                    memoryOut = null;
                     memory = null;
                 }
             }
@@ -587,37 +584,25 @@ public final class DatasetStream implements AutoCloseable {
             java.util.Arrays.fill(firstStart, null);
             java.util.Arrays.fill(lastDay, Long.MIN_VALUE);
             shiftDays.clear();
-            if (memoryOut != null) {
+            if (memory != null) {
                 try {
-                    memoryOut.flush();
-                    try (DataInputStream in = new DataInputStream(new BufferedInputStream(memory.reader(), 1 << 16))) {
-                        while (decode(in, staff, (employee, source, line, shift) -> write(employee, source, line, shift))) {
-                            // Each row moves to its partition.
-                        }
+                    ByteChunks.Reader in = memory.reader();
+                    while (decode(in, staff, (employee, source, line, shift) -> write(employee, source, line, shift))) {
+                        // Each row moves to its partition.
                     }
                 } catch (IOException e) {
                     throw new UncheckedIOException(e);
                 }
-                memoryOut = null;
                 memory = null;
             } else if (count > 0) {
                 repartition = true;
             }
         }
 
-        /** After the last row: the last employee's overlaps; the memory made readable. */
+        /** After the last row: the last employee's overlaps. */
         void endOfRows() {
-            if (!grouped) {
-                return;
-            }
-            checkGroup();
-            if (memoryOut != null) {
-                try {
-                    memoryOut.flush();
-                } catch (IOException e) {
-                    throw new UncheckedIOException(e);
-                }
-                memoryOut = null;
+            if (grouped) {
+                checkGroup();
             }
         }
 
@@ -748,7 +733,7 @@ public final class DatasetStream implements AutoCloseable {
     private static final int RATE = 16;
     private static final int UNPLACED = 32;
 
-    private static void encode(DataOutputStream out, int employee, int source, int line, Shift s) throws IOException {
+    private static void encode(java.io.DataOutput out, int employee, int source, int line, Shift s) throws IOException {
         out.writeInt(employee);
         out.writeInt(source);
         out.writeInt(line);
@@ -780,7 +765,7 @@ public final class DatasetStream implements AutoCloseable {
     }
 
     /** Reads one shift back into the sink; false at the end. The id is the employees file's own instance. */
-    private static boolean decode(DataInputStream in, List<Employee> staff, RowSink sink) throws IOException {
+    private static boolean decode(java.io.DataInput in, List<Employee> staff, RowSink sink) throws IOException {
         int employee;
         try {
             employee = in.readInt();
