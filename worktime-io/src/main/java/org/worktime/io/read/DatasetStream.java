@@ -547,7 +547,11 @@ public final class DatasetStream implements AutoCloseable {
 
         void add(Shift shift, int source, int line) {
             Integer at = index.get(shift.employeeId());
-            int i = at == null ? 0 : at;
+            if (at == null) {
+                // Only without a readable employees file, which fails the run: no employee to keep the row for.
+                return;
+            }
+            int i = at;
             if (grouped && i < current) {
                 ungroup(reading);
             }

@@ -147,6 +147,18 @@ class DatasetStreamTest {
     }
 
     @Test
+    void withoutAnEmployeesFileTheProblemsAreTheInMemoryReads(@TempDir Path dir) throws Exception {
+        List<String> rows = rows(true);
+        rows.set(4, "E001,2026-03-40T09:00,2026-03-02T18:00,");
+        Path data = folder(dir, rows);
+        Files.delete(data.resolve("employees.csv"));
+        InputException streamed = catchThrowableOfType(InputException.class, () -> DatasetStream.open(data, DatasetReader.Options.DEFAULT));
+        InputException read = catchThrowableOfType(InputException.class, () -> DatasetReader.read(data));
+        assertThat(streamed.problems()).isEqualTo(read.problems());
+        assertThat(streamed.getMessage()).contains("employees", "shifts.csv:6");
+    }
+
+    @Test
     void theUnplacedBreakOfAShiftSurvivesEveryLayout(@TempDir Path dir) throws Exception {
         List<String> rows = new ArrayList<>();
         for (String r : rows(true)) {
