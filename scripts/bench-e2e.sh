@@ -7,13 +7,15 @@
 # pay/DuckDB.
 #
 #   scripts/bench-e2e.sh [--shifts N[,N...]] [--seed S] [--runs R] [--rebuild] [--keep] [--no-pay]
-#                        [--baseline | --no-baseline] [--duckdb-threads T] [--heap SIZE] [--threads N]
+#                        [--baseline | --no-baseline] [--duckdb-threads T] [--heap SIZE] [--threads N] [--no-cds]
 #
 #   --shifts      one size or a list: 100000, 100k, 1M, "100k,1M,4M,20M" (default 1M)
 #   --heap        the CLI's maximum heap (-Xmx), e.g. 1g: proves the run fits (peak RSS is reported either way)
 #   --threads     the CLI's --threads (default: its own, one per processor)
 #   --baseline    time DuckDB too and print the ratios (the default); --no-baseline times only worktime
 #   --duckdb-threads  DuckDB's threads (default: its own, one per core)
+#   --no-cds      run the CLI without the class-data archive the `worktime` launchers give it (by default it runs with
+#                 one, as they do: -XX:SharedArchiveFile with -XX:+AutoCreateSharedArchive, made by an untimed run first)
 #
 # Environment: JAVA_HOME (else scripts/java-home.sh finds a JDK 21+), JAVA_OPTS (extra JVM options for the CLI,
 # e.g. "-Xmx4g"), MVN_ARGS (extra Maven options, e.g. "-o" to build offline), CLI_JAR (another build of the CLI to
@@ -33,6 +35,7 @@ BASELINE=1
 DUCKDB_THREADS=0
 HEAP=""
 THREADS=""
+CDS=1
 
 while [ $# -gt 0 ]; do
   case "$1" in
@@ -47,6 +50,8 @@ while [ $# -gt 0 ]; do
     --duckdb-threads) DUCKDB_THREADS=$2; shift 2 ;;
     --heap) HEAP=$2; shift 2 ;;
     --threads) THREADS=$2; shift 2 ;;
+    --cds) CDS=1; shift ;;
+    --no-cds) CDS=0; shift ;;
     -h|--help) awk 'NR > 1 && /^#/ { sub(/^# ?/, ""); print; next } NR > 1 { exit }' "$0"; exit 0 ;;
     *) echo "Unknown argument: $1 (try --help)" >&2; exit 2 ;;
   esac
@@ -94,6 +99,12 @@ fi
 WORK=$(mktemp -d "${TMPDIR:-/tmp}/worktime-e2e.XXXXXX")
 if [ "$KEEP" = 0 ]; then
   trap 'rm -rf "$WORK"' EXIT
+fi
+
+if [ "$CDS" = 1 ]; then
+  # As the launchers run the CLI (./worktime, the distribution's bin/worktime); the archive is made here once, untimed.
+  CLI_OPTS+=("-XX:SharedArchiveFile=$WORK/worktime.jsa" -XX:+AutoCreateSharedArchive "-Xlog:cds*=off")
+  "$JAVA" "${CLI_OPTS[@]}" -jar "$CLI_JAR" check "$ROOT/examples/kr-team" >/dev/null 2>&1 || true
 fi
 
 TIME_V=0
@@ -182,7 +193,7 @@ ratio() {
 }
 
 echo "== Machine: $(nproc) cores, $("$JAVA" -version 2>&1 | head -1), load $(cut -d' ' -f1-3 /proc/loadavg)"
-echo "== CLI: $CLI_JAR${HEAP:+, -Xmx$HEAP}${THREADS:+, --threads $THREADS}"
+echo "== CLI: $CLI_JAR${HEAP:+, -Xmx$HEAP}${THREADS:+, --threads $THREADS}$([ "$CDS" = 1 ] && echo ", class-data archive")"
 for SHIFTS in "${SHIFT_COUNTS[@]}"; do
   DATA="$WORK/dataset-$SHIFTS"
   echo "== Generating $SHIFTS shifts (seed $SEED) into $DATA"

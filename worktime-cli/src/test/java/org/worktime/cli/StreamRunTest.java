@@ -24,7 +24,8 @@ import org.worktime.io.write.ReportWriter;
 
 /**
  * check and pay stream (JSON and CSV out): the document is byte for byte the one the in-memory path writes, on every
- * example and on generated data in any order, on one thread or several, with one partition or many; bad input fails
+ * example and on generated data in any order (grouped data kept in memory or read again, other data partitioned), on one
+ * thread or several, with one partition or many; bad input fails
  * as before, before anything is written; the temporary files are deleted.
  */
 class StreamRunTest {
@@ -32,6 +33,7 @@ class StreamRunTest {
     @AfterEach
     void onePartitionAgain() {
         System.clearProperty("worktime.stream.partitionBytes");
+        System.clearProperty("worktime.stream.memoryBytes");
     }
 
     @ParameterizedTest(name = "{0} {1} threads {2}, partition {3} bytes")
@@ -41,9 +43,14 @@ class StreamRunTest {
         sameDocuments(Path.of("..", "examples", example).toString(), command, threads, partitionBytes);
     }
 
-    @ParameterizedTest(name = "grouped {0}, {1} threads, partition {2} bytes")
-    @CsvSource({"false, 1, 0", "false, 3, 1000", "true, 2, 0", "true, 4, 3000"})
-    void generatedDataStreamsTheSameDocument(boolean grouped, int threads, long partitionBytes, @TempDir Path dir) throws Exception {
+    @ParameterizedTest(name = "grouped {0}, {1} threads, partition {2} bytes, memory {3} bytes")
+    @CsvSource({"false, 1, 0, -1", "false, 3, 1000, -1", "true, 2, 0, -1", "true, 4, 3000, -1", "true, 3, 0, 0"})
+    void generatedDataStreamsTheSameDocument(boolean grouped, int threads, long partitionBytes, long memoryBytes, @TempDir Path dir)
+            throws Exception {
+        // Grouped data waits in memory, or (memory 0) is read again from the file; shuffled data goes to partitions.
+        if (memoryBytes >= 0) {
+            System.setProperty("worktime.stream.memoryBytes", Long.toString(memoryBytes));
+        }
         String data = GeneratedDataset.write(dir.resolve("gen"), 11, grouped).toString();
         sameDocuments(data, "check", threads, partitionBytes);
         sameDocuments(data, "pay", threads, partitionBytes);

@@ -119,6 +119,11 @@ final class ShiftBatch {
         return rows.size();
     }
 
+    /** Forgets the rows (the sources stay): the streaming read checks one employee's rows at a time. */
+    void clear() {
+        rows.clear();
+    }
+
     List<Shift> shifts() {
         List<Shift> list = new ArrayList<>(rows.size());
         for (Row r : rows) {

@@ -143,11 +143,72 @@ public final class Json {
     /** @param onIncompleteRecords written as {@code onIncompleteRecords} when not null (a report under quarantine) */
     static void finding(JsonGenerator g, org.worktime.core.finding.Finding f, Language language, Boolean onIncompleteRecords)
             throws IOException {
+        finding(g, f, new Said(language, false), onIncompleteRecords);
+    }
+
+    /**
+     * The texts every finding of a rule repeats (its title, its penalty's summary and note), rendered and turned into
+     * their refs once per document: a text renders the same each time, so the document is the same. With {@code raw}
+     * (a compact document) a ref is kept as its JSON text and written as is; an indented one is written afresh, its
+     * indentation depending on where it stands.
+     */
+    static final class Said {
+        private static final int MAX = 4096;
+        private final Language language;
+        private final boolean raw;
+        private final Map<Text, String> rendered = new java.util.HashMap<>();
+        private final Map<Text, String> refs = new java.util.HashMap<>();
+
+        Said(Language language, boolean raw) {
+            this.language = language;
+            this.raw = raw;
+        }
+
+        Language language() {
+            return language;
+        }
+
+        String in(Text text) {
+            String s = rendered.get(text);
+            if (s == null) {
+                if (rendered.size() >= MAX) {
+                    rendered.clear();
+                }
+                s = text.in(language);
+                rendered.put(text, s);
+            }
+            return s;
+        }
+
+        void ref(JsonGenerator g, String name, Text text) throws IOException {
+            if (!raw) {
+                Json.ref(g, name, text);
+                return;
+            }
+            String json = refs.get(text);
+            if (json == null) {
+                if (refs.size() >= MAX) {
+                    refs.clear();
+                }
+                java.io.StringWriter out = new java.io.StringWriter();
+                try (JsonGenerator one = compactGenerator(out)) {
+                    message(one, text);
+                }
+                json = out.toString();
+                refs.put(text, json);
+            }
+            g.writeFieldName(name);
+            g.writeRawValue(json);
+        }
+    }
+
+    static void finding(JsonGenerator g, org.worktime.core.finding.Finding f, Said said, Boolean onIncompleteRecords) throws IOException {
+        Language language = said.language();
         g.writeStartObject();
         g.writeStringField("employeeId", f.employeeId());
         g.writeStringField("ruleId", f.ruleId());
-        g.writeStringField("title", f.title().in(language));
-        ref(g, "titleRef", f.title());
+        g.writeStringField("title", said.in(f.title()));
+        said.ref(g, "titleRef", f.title());
         g.writeStringField("law", f.citation().law());
         g.writeStringField("article", f.citation().article());
         g.writeStringField("lawVersion", f.citation().version());
@@ -165,10 +226,10 @@ public final class Json {
             g.writeObjectFieldStart("penalty");
             g.writeStringField("law", f.penalty().citation().law());
             g.writeStringField("article", f.penalty().citation().article());
-            g.writeStringField("summary", f.penalty().summary().in(language));
-            ref(g, "summaryRef", f.penalty().summary());
-            g.writeStringField("note", f.penalty().note().in(language));
-            ref(g, "noteRef", f.penalty().note());
+            g.writeStringField("summary", said.in(f.penalty().summary()));
+            said.ref(g, "summaryRef", f.penalty().summary());
+            g.writeStringField("note", said.in(f.penalty().note()));
+            said.ref(g, "noteRef", f.penalty().note());
             g.writeEndObject();
         }
         if (onIncompleteRecords != null) {

@@ -87,10 +87,11 @@ public final class JsonReportWriter implements ReportWriter {
         PayKinds kinds = PayKinds.of(head.jurisdiction());
         ReportTotals totals = new ReportTotals();
         Lines lines = new Lines(kinds);
+        Json.Said said = new Json.Said(language, !pretty);
         return new ReportStream() {
             @Override
             public void employee(EmployeeReport employee) throws IOException {
-                JsonReportWriter.this.employee(g, employee, lines);
+                JsonReportWriter.this.employee(g, employee, lines, said);
                 totals.add(employee);
             }
 
@@ -163,7 +164,7 @@ public final class JsonReportWriter implements ReportWriter {
         }
     }
 
-    private void employee(JsonGenerator g, EmployeeReport employee, Lines lines) throws IOException {
+    private void employee(JsonGenerator g, EmployeeReport employee, Lines lines, Json.Said said) throws IOException {
         g.writeStartObject();
         g.writeStringField("id", employee.employee().id());
         g.writeStringField("name", employee.employee().name());
@@ -174,7 +175,7 @@ public final class JsonReportWriter implements ReportWriter {
         }
         g.writeArrayFieldStart("findings");
         for (Finding finding : employee.findings()) {
-            Json.finding(g, finding, language, onIncomplete);
+            Json.finding(g, finding, said, onIncomplete);
         }
         g.writeEndArray();
         if (payLines) {
