@@ -12,6 +12,8 @@ import java.time.Instant;
 import java.util.HexFormat;
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
+import org.worktime.server.records.Bundles;
+import org.worktime.server.simulation.JobFailure;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.ObjectProvider;
@@ -41,10 +43,12 @@ public class AlertDispatcher {
     private final WebhookPolicy webhooks;
     private final JsonMapper json;
     private final Clock clock;
+    private final Bundles bundles;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).followRedirects(HttpClient.Redirect.NEVER).build();
 
     AlertDispatcher(AlertRepository alerts, ObjectProvider<JavaMailSender> mail, AlertSettings settings, WebhookPolicy webhooks, JsonMapper json,
-            Clock clock) {
+            Clock clock, Bundles bundles) {
+        this.bundles = bundles;
         this.alerts = alerts;
         this.mail = mail;
         this.settings = settings;
@@ -66,20 +70,23 @@ public class AlertDispatcher {
                         // The allow-list again: a host taken off it since the address was saved gets nothing more.
                         java.util.Optional<Text> refused = p.webhookUrl() == null ? java.util.Optional.empty() : webhooks.refusal(p.webhookUrl());
                         if (refused.isPresent()) {
-                            throw new Undeliverable(refused.get().in(Language.EN));
+                            throw new Undeliverable(refused.get());
                         }
                         post(p, json.writeValueAsString(AlertMessages.json(a, d.id(), p.language())), d.id());
                     }
                 }
                 alerts.sent(d.id(), attempt, clock.instant());
             } catch (Undeliverable e) {
-                alerts.failed(d.id(), attempt, AlertRepository.State.FAILED, clock.instant(), e.getMessage());
+                alerts.failed(d.id(), attempt, AlertRepository.State.FAILED, clock.instant(), new JobFailure("refused", e.reason).stored(bundles));
                 LOG.info("alert delivery {} ({}) refused, not retried: {}", d.id(), d.channel(), e.getMessage());
             } catch (RuntimeException | java.io.IOException e) {
                 Instant now = clock.instant();
                 boolean last = attempt >= settings.attempts();
+                // Our own reasons are kept as messages (said in the reader's language); a mail or network library's words as they are.
+                String reason = e instanceof Refused r ? new JobFailure("answered", r.reason).stored(bundles)
+                        : e.getMessage() == null ? e.toString() : e.getMessage();
                 alerts.failed(d.id(), attempt, last ? AlertRepository.State.FAILED : AlertRepository.State.PENDING,
-                        last ? now : now.plus(settings.waitAfter(attempt)), e.getMessage() == null ? e.toString() : e.getMessage());
+                        last ? now : now.plus(settings.waitAfter(attempt)), reason);
                 LOG.info("alert delivery {} ({}) failed, attempt {} of {}: {}", d.id(), d.channel(), attempt, settings.attempts(), e.toString());
             }
         }
@@ -119,16 +126,29 @@ public class AlertDispatcher {
             throw new java.io.IOException("interrupted", e);
         }
         if (response.statusCode() / 100 != 2) {
-            throw new IllegalStateException("the webhook answered " + response.statusCode());
+            throw new Refused(Text.of("server.alert.delivery.answered", "status", response.statusCode()));
         }
     }
 
     /** A delivery that no retry can make: given up at once, with the reason. */
     static final class Undeliverable extends RuntimeException {
         private static final long serialVersionUID = 1L;
+        final transient Text reason;
 
-        Undeliverable(String reason) {
-            super(reason, null, false, false);
+        Undeliverable(Text reason) {
+            super(reason.in(Language.EN), null, false, false);
+            this.reason = reason;
+        }
+    }
+
+    /** A receiver that answered, but not with success: retried. */
+    static final class Refused extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+        final transient Text reason;
+
+        Refused(Text reason) {
+            super(reason.in(Language.EN), null, false, false);
+            this.reason = reason;
         }
     }
 

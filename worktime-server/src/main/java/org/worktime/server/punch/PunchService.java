@@ -116,7 +116,7 @@ public class PunchService {
         // One punch of an employee at a time: the employee row is the lock, so two clock-ins cannot both open.
         jdbc.sql("select id from employee where tenant_id = ? and workplace_id = ? and id = ? for update")
                 .params(user.tenantId(), workplace, employee).query(String.class).single();
-        LastPunch last = lastPunch(user.tenantId(), workplace, employee, at);
+        LastPunch last = lastPunch(user.tenantId(), workplace, employee);
         if (last != null && !at.isAfter(last.at)) {
             throw ApiException.conflict("punches come in order: the last punch of " + employee + " is at "
                     + OFFSET.format(last.at.atZone(zone).toOffsetDateTime()));
@@ -175,21 +175,15 @@ public class PunchService {
     private record LastPunch(String kind, Instant at) {
     }
 
-    /** How far back the latest punch is looked for first: a working week's punches, weekends included, fall within it. */
-    private static final java.time.Duration RECENT = java.time.Duration.ofDays(7);
-
     /**
-     * The employee's latest punch (at any time, also after {@code at}). Looked for first among the punches after
-     * {@code at} minus seven days, which the index reads from there: any of those is later than every earlier punch. Only
-     * when there is none (the first punch after days off) is the whole history read, which grows with the record.
+     * The employee's latest punch (at any time, also after {@code at}). One query over the employee's punches: a variant
+     * that first looked only at the last seven days was slower under load on H2, whose statement cache kept the plan it
+     * made on the empty table at start-up (docs/BENCHMARKS.md, session 7).
      */
-    private LastPunch lastPunch(String tenant, String workplace, String employee, Instant at) {
-        String latest = "select kind, at from punch where tenant_id = ? and workplace_id = ? and employee_id = ?";
-        org.springframework.jdbc.core.RowMapper<LastPunch> row = (rs, n) -> new LastPunch(rs.getString(1), rs.getObject(2, OffsetDateTime.class).toInstant());
-        return jdbc.sql(latest + " and at > ? order by at desc limit 1")
-                .params(tenant, workplace, employee, at.minus(RECENT).atOffset(java.time.ZoneOffset.UTC)).query(row).optional()
-                .or(() -> jdbc.sql(latest + " order by at desc limit 1").params(tenant, workplace, employee).query(row).optional())
-                .orElse(null);
+    private LastPunch lastPunch(String tenant, String workplace, String employee) {
+        return jdbc.sql("select kind, at from punch where tenant_id = ? and workplace_id = ? and employee_id = ? order by at desc limit 1")
+                .params(tenant, workplace, employee)
+                .query((rs, n) -> new LastPunch(rs.getString(1), rs.getObject(2, OffsetDateTime.class).toInstant())).optional().orElse(null);
     }
 
     /** The punches of an employee the user may see, in [from, to). */

@@ -171,6 +171,8 @@ class AlertsTest {
     DailyDigest digest;
     @Autowired
     JdbcClient jdbc;
+    @Autowired
+    org.worktime.server.records.Bundles bundles;
 
     /** A received e-mail; the body without the line ends SMTP adds or drops at its end. */
     record Mail(String to, String subject, String body) {
@@ -371,7 +373,8 @@ class AlertsTest {
     String state(long delivery) {
         return jdbc.sql("select state, attempts, next_at, last_error from alert_delivery where id = ?").param(delivery)
                 .query((rs, n) -> rs.getString(1) + " " + rs.getInt(2) + " " + rs.getObject(3, java.time.OffsetDateTime.class).toInstant() + " "
-                        + rs.getString(4)).single();
+                        + (rs.getString(4) == null ? null : org.worktime.server.simulation.JobFailure.read(rs.getString(4), bundles)
+                                .detail(org.worktime.core.i18n.Language.EN))).single();
     }
 
     /** What a receiver checks (docs/SERVER.md): t is the sending time, v1 the HMAC-SHA256 of "t.body" keyed by the secret. */

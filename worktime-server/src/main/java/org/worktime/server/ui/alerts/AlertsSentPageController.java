@@ -10,7 +10,10 @@ import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.threeten.extra.LocalDateRange;
+import org.worktime.core.finding.Text;
 import org.worktime.server.alert.AlertRepository;
+import org.worktime.server.records.Bundles;
+import org.worktime.server.simulation.JobFailure;
 import org.worktime.server.security.CurrentUser;
 import org.worktime.server.security.Role;
 import org.worktime.server.security.WorktimeUser;
@@ -33,8 +36,10 @@ class AlertsSentPageController {
     private final AlertRepository alerts;
     private final WorkplaceRepository workplaces;
     private final Clock clock;
+    private final Bundles bundles;
 
-    AlertsSentPageController(AlertRepository alerts, WorkplaceRepository workplaces, Clock clock) {
+    AlertsSentPageController(AlertRepository alerts, WorkplaceRepository workplaces, Clock clock, Bundles bundles) {
+        this.bundles = bundles;
         this.alerts = alerts;
         this.workplaces = workplaces;
         this.clock = clock;
@@ -45,9 +50,9 @@ class AlertsSentPageController {
      * tenant's clock.
      */
     public record Row(AlertRepository.Sent sent, LocalDateTime raised, LocalDateRange dates, String state, LocalDateTime nextTry,
-            LocalDateTime sentAt) {
+            LocalDateTime sentAt, Text error) {
 
-        static Row of(AlertRepository.Sent s, ZoneId zone) {
+        static Row of(AlertRepository.Sent s, ZoneId zone, Bundles bundles) {
             String state = switch (s.state()) {
                 case "SENT" -> "sent";
                 case "FAILED" -> "failed";
@@ -55,7 +60,8 @@ class AlertsSentPageController {
             };
             return new Row(s, s.alert().raisedAt().atZone(zone).toLocalDateTime(), LocalDateRange.ofClosed(s.alert().from(), s.alert().to()), state,
                     s.state().equals("PENDING") ? s.nextAt().atZone(zone).toLocalDateTime() : null,
-                    s.sentAt() == null ? null : s.sentAt().atZone(zone).toLocalDateTime());
+                    s.sentAt() == null ? null : s.sentAt().atZone(zone).toLocalDateTime(),
+                    s.lastError() == null ? null : JobFailure.read(s.lastError(), bundles).message());
         }
     }
 
@@ -73,7 +79,7 @@ class AlertsSentPageController {
         ZoneId zoneId = all.isEmpty() ? ZoneOffset.UTC : ZoneId.of(zone);
         long total = alerts.countSent(user.tenantId(), only);
         long pages = Math.max(1, (total + perPage - 1) / perPage);
-        List<Row> rows = alerts.sent(user.tenantId(), only, (pageNumber - 1) * perPage, perPage).stream().map(s -> Row.of(s, zoneId)).toList();
+        List<Row> rows = alerts.sent(user.tenantId(), only, (pageNumber - 1) * perPage, perPage).stream().map(s -> Row.of(s, zoneId, bundles)).toList();
         model.addAttribute("rows", rows);
         model.addAttribute("everyone", only == null);
         model.addAttribute("page", pageNumber);
