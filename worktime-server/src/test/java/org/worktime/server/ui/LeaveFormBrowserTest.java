@@ -48,6 +48,11 @@ class LeaveFormBrowserTest extends UiServer {
         try (Browser b = Browser.open(dir.resolve("profile"), "en-US")) {
             signIn(b, base, t.id() + "-hr", t.hrPassword());
             b.get(base + page);
+            // The form is there once the page is; on failure, say which page the browser is on (a CI run once missed it).
+            b.await("the leave form on " + page, () -> !b.driver().findElements(org.openqa.selenium.By.cssSelector("#leave-form legend")).isEmpty()
+                    || !b.driver().getCurrentUrl().endsWith(page));
+            assertThat(b.driver().getCurrentUrl()).as(b.driver().getPageSource()).endsWith(page);
+            assertThat(b.driver().findElements(org.openqa.selenium.By.cssSelector("#leave-form legend"))).as(b.driver().getPageSource()).isNotEmpty();
             assertThat(b.text("#leave-form legend")).isEqualTo("Record leave");
             assertThat(b.text(".no-leave")).isEqualTo("No leave is recorded for this workplace.");
             assertThat(b.js("return Array.from(document.querySelectorAll('#leave-kinds option')).map(o => o.value)"))
