@@ -219,6 +219,7 @@ final class ByteChunks implements DataOutput {
             return Double.longBitsToDouble(readLong());
         }
 
+        /** DataInput's deprecated line reader: the rows are written with writeUTF and read with readUTF, never as lines. */
         @Override
         public String readLine() {
             throw new UnsupportedOperationException("ByteChunks holds no lines");
